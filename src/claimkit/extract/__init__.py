@@ -1,0 +1,80 @@
+"""Extraction: `Source` + parsed spaCy Docs -> `Claim`s, one module per kind.
+
+`EXTRACTORS` is the registry, in priority order: where two kinds claim
+overlapping text ("10 years in prison" is a sentence, not a duration or a
+date), the earlier kind wins. Laws and quotes may overlap anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from claimkit.extract import (
+    context, count, date, duration, law, money, percent, quantity, quote, sentence,
+)
+from claimkit.extract.base import Context, Extractor, Found
+from claimkit.models import CLAIM_TYPES, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimkit.ingest import Source
+    from claimkit.settings import Settings
+
+EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
+OVERLAPPING_KINDS = frozenset({"law", "quote"})
+
+__all__ = ["EXTRACTORS", "claims_from_doc", "extract_source", "Found", "Context"]
+
+
+def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[int, Doc]]) -> list[Claim]:
+    """Claims of one source, from its parsed chunks ((offset, Doc) pairs)."""
+    ctx = Context(doc_id=source.doc.id, published=source.doc.published, settings=settings)
+    claims: list[Claim] = []
+    for offset, doc in docs:
+        claims.extend(claims_from_doc(doc, ctx, source, offset))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    return claims
+
+
+def claims_from_doc(doc: Doc, ctx: Context, source: Source, offset: int = 0) -> list[Claim]:
+    found = [(ex.KIND, ex.NAME, f) for ex in EXTRACTORS for f in ex.find(doc, ctx)]
+    kept = _resolve_overlaps(found)
+    return [_to_claim(kind, name, f, doc, source, offset) for kind, name, f in kept]
+
+
+def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, str, Found]]:
+    priority = {ex.KIND: i for i, ex in enumerate(EXTRACTORS)}
+    ranked = sorted(found, key=lambda x: (priority[x[0]], -(x[2].end - x[2].start), x[2].start))
+    kept: list[tuple[str, str, Found]] = []
+    for kind, name, f in ranked:
+        if kind not in OVERLAPPING_KINDS and any(
+            k not in OVERLAPPING_KINDS and f.start < g.end and g.start < f.end for k, _, g in kept
+        ):
+            continue
+        kept.append((kind, name, f))
+    return kept
+
+
+def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, offset: int) -> Claim:
+    start, end = f.start + offset, f.end + offset
+    line, column = source.position(start)
+    sent = context.sentence_of(doc, f.start, f.end)
+    region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
+    cls = CLAIM_TYPES[kind]
+    return cls(  # type: ignore[return-value]
+        id=f"{source.doc.id}#{start}-{end}",
+        doc=source.doc.id,
+        text=source.text[start:end],
+        start=start, end=end, line=line, column=column,
+        sentence=sent.text.strip(),
+        subject=f.subject or context.subject(doc, f.start, f.end),
+        attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
+        modality=f.modality or context.modality(sent),
+        qualifier=f.qualifier,
+        value=f.value,
+        confidence=f.confidence,
+        extractor=f"{name}:{f.rule}" if f.rule else name,
+        region=region,
+        notes=list(f.notes),
+    )

@@ -1,0 +1,61 @@
+"""What an extractor module gives back, and what it is given.
+
+Each kind module (money, date, ...) exposes `KIND`, `NAME` and
+`find(doc, ctx) -> Iterable[Found]`, with offsets into `doc.text`.
+The driver in `extract/__init__.py` turns `Found`s into `Claim`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Protocol
+
+from claimkit.models import ClaimValue, Modality, Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from claimkit.settings import Settings
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an extractor may know about the document beyond its text."""
+
+    doc_id: str
+    published: dt.date | None
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Found:
+    """One claim candidate, before subject/attribute/modality are filled in."""
+
+    start: int  # character offsets into the spaCy Doc's text
+    end: int
+    value: ClaimValue
+    rule: str  # pattern or rule id, e.g. "money.number_currency"
+    qualifier: Qualifier = "exact"
+    confidence: float = 0.9
+    attribute: str | None = None  # set when the extractor knows better than the cue lexicon
+    modality: Modality | None = None
+    subject: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Extractor(Protocol):
+    KIND: str
+    NAME: str
+
+    def find(self, doc: Doc, ctx: Context) -> Iterable[Found]: ...
+
+
+def ruler_spans(doc: Doc, label: str) -> list[Span]:
+    """Spans the SpanRuler matched for `label`, longest first where they overlap."""
+    from spacy.util import filter_spans
+
+    from claimkit.nlp import SPANS_KEY
+
+    spans = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == label] if SPANS_KEY in doc.spans else []
+    return sorted(filter_spans(spans), key=lambda s: s.start)

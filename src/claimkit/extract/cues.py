@@ -1,0 +1,60 @@
+"""Cue tables shared by the extractors: qualifiers, modality, attributes.
+
+Data, not code: each table maps a lower-cased phrase to what it signals.
+Phrases are matched on the words just before a figure (qualifiers) or
+anywhere in its sentence (modality, attribute).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# words right before a figure -> qualifier ("up to 10 years" is at_most)
+QUALIFIER_CUES: Final[dict[str, str]] = {
+    "up to": "at_most", "as much as": "at_most", "as many as": "at_most", "at most": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
+    "maximum": "at_most", "max": "at_most", "less than": "at_most", "fewer than": "at_most", "under": "at_most",
+    "below": "at_most", "within": "at_most", "not exceeding": "at_most", "capped at": "at_most",
+    "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least",
+    "exceeding": "at_least", "in excess of": "at_least", "upwards of": "at_least", "a minimum of": "at_least",
+    "minimum of": "at_least", "no less than": "at_least", "not less than": "at_least", "beyond": "at_least",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "nearly": "approx",
+    "almost": "approx", "some": "approx", "circa": "approx", "close to": "approx", "an estimated": "approx",
+    "estimated": "approx", "just over": "approx", "just under": "approx", "~": "approx", "approx.": "approx",
+    "between": "range", "from": "range",
+}
+
+# phrase anywhere in the clause -> modality ("could face 10 years" is potential)
+MODALITY_CUES: Final[dict[str, str]] = {
+    "could face": "potential", "faces": "potential", "facing": "potential", "face up to": "potential",
+    "could": "potential", "may": "potential", "might": "potential", "would": "potential",
+    "potentially": "potential", "punishable by": "potential", "if convicted": "potential",
+    "if found guilty": "potential", "if condemned": "potential", "maximum penalty": "potential",
+    "statutory maximum": "potential", "carries a maximum": "potential", "risks": "potential",
+    "seek": "requested", "seeks": "requested", "sought": "requested", "seeking": "requested",
+    "requested": "requested", "asked for": "requested", "demanded": "requested", "recommended": "requested",
+    "prosecutors asked": "requested", "proposed": "requested",
+    "sentenced": "imposed", "was fined": "imposed", "were fined": "imposed", "fined": "imposed",
+    "imposed": "imposed", "ordered to pay": "imposed", "handed": "imposed", "jailed": "imposed",
+    "was given": "imposed", "received": "imposed", "levied": "imposed", "slapped": "imposed",
+}
+
+# lemma near the figure -> attribute (what is measured)
+ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
+    "money": {
+        "fine": "fine", "penalty": "fine", "fined": "fine", "sanction": "fine",
+        "bail": "bail", "bond": "bail", "damages": "damages", "compensation": "damages",
+        "settlement": "settlement", "revenue": "revenue", "turnover": "revenue", "sales": "revenue",
+        "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
+        "valuation": "valuation", "worth": "valuation", "investment": "investment", "funding": "funding",
+        "budget": "budget", "salary": "salary", "restitution": "restitution", "forfeiture": "forfeiture",
+        "forfeit": "forfeiture",
+    },
+    "sentence": {
+        "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
+        "incarceration": "prison term", "custody": "prison term", "probation": "probation",
+        "supervised": "supervised release", "release": "supervised release",
+    },
+    "count": {},
+    "date": {},
+}

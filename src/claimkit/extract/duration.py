@@ -1,0 +1,17 @@
+"""duration claims. (Stub: to be written.)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, Iterable
+
+from claimkit.extract.base import Context, Found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KIND: Final = "duration"
+NAME: Final = "duration.rules"
+
+
+def find(doc: Doc, ctx: Context) -> Iterable[Found]:
+    return ()

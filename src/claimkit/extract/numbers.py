@@ -1,0 +1,157 @@
+"""Numbers as newsrooms print them -> float plus the precision they imply.
+
+"500,000" -> 500000; "5.2 million" -> 5.2e6 (±1%); "1.128.596.156,33" and
+"68,7 million" (European grouping and decimal comma); "1,337.76 crore";
+"twenty-five"; "a dozen"; "5m", "1.2bn", "500k".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Final
+
+SCALES: Final[dict[str, float]] = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "mil": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+}
+# one-letter scales only count glued to a digit ("5m", "$1B"), never as words
+LETTER_SCALES: Final = frozenset({"k", "m", "b", "t"})
+
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+OTHER_WORDS: Final[dict[str, float]] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "half": 0.5, "score": 20}
+FRACTIONS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+_DIGITS = re.compile(
+    r"""^(?P<sign>[-−])?
+        (?: (?P<us>\d{1,3}(?:,\d{3})+(?:\.\d+)?)          # 1,234,567.89
+          | (?P<eu>\d{1,3}(?:\.\d{3})+(?:,\d+)?)          # 1.234.567,89
+          | (?P<in>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)    # 1,33,77,600 (Indian grouping)
+          | (?P<thin>\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?)  # 1 234 567
+          | (?P<comma_dec>\d+,\d{1,2})                     # 68,7  (decimal comma)
+          | (?P<plain>\d*\.?\d+)
+        )$""",
+    re.VERBOSE,
+)
+_GLUED = re.compile(r"^(?P<num>[\d.,]+)(?P<scale>[a-zA-Z]+)$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    precision: float  # relative half-width the written form implies (0 for exact)
+
+
+def parse_digits(text: str) -> float | None:
+    """'1,234.5' / '1.234,5' / '68,7' / '1,33,776' -> float, else None."""
+    raw = _plain(text)
+    return None if raw is None else float(raw)
+
+
+def _plain(text: str) -> str | None:
+    """The digits of a written number in Python's notation: '1.234,5' -> '1234.5'."""
+    m = _DIGITS.match(text.strip())
+    if not m:
+        return None
+    sign = "-" if m.group("sign") else ""
+    if m.group("us") or m.group("in"):
+        raw = (m.group("us") or m.group("in")).replace(",", "")
+    elif m.group("eu"):
+        raw = m.group("eu").replace(".", "").replace(",", ".")
+    elif m.group("thin"):
+        raw = re.sub(r"[\u00a0\u202f ]", "", m.group("thin")).replace(",", ".")
+    elif m.group("comma_dec"):
+        raw = m.group("comma_dec").replace(",", ".")
+    else:
+        raw = m.group("plain")
+    return sign + raw
+
+
+def parse_words(words: list[str]) -> float | None:
+    """['twenty', 'five'] -> 25; ['one', 'hundred', 'and', 'two'] -> 102; else None."""
+    total = current = 0.0
+    seen = False
+    for w in words:
+        w = w.lower().strip(",")
+        if w in ("and", ""):
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif "-" in w and all(p in UNITS or p in TENS for p in w.split("-")):
+            current += sum(UNITS.get(p, TENS.get(p, 0)) for p in w.split("-"))
+        elif w in OTHER_WORDS and not seen:
+            current += OTHER_WORDS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in SCALES and w not in LETTER_SCALES:
+            total += max(current, 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def implied_precision(digits: str, scale: float = 1.0) -> float:
+    """Half a unit of the last significant written digit, relative: '5 million' -> 0.1, '5.2 million' -> ~0.01.
+
+    Integers written without a scale word are taken as exact below 10,000 ("12 charges").
+    """
+    plain = _plain(digits.strip().lstrip("-−"))
+    if plain is None or not float(plain):
+        return 0.0
+    value = float(plain)
+    if scale == 1.0 and value < 10_000 and "." not in plain:
+        return 0.0
+    if "." in plain:
+        decimals = len(plain.split(".")[-1])
+        step = 10.0 ** -decimals
+    else:
+        stripped = plain.rstrip("0")
+        step = 10.0 ** (len(plain) - len(stripped))
+    return min(0.5 * step / value, 0.1)
+
+
+def parse_number(text: str) -> Number | None:
+    """A number as written, digits and/or words, with an optional scale: '5.2 million' -> 5.2e6 ±1%."""
+    t = text.strip().replace("\u2009", " ")
+    t = re.sub(r"(?<=\d)\s+(?=\d{3}\b)", "\u00a0", t)
+    parts = t.split(" ")
+    if parts and parts[0].lower() in ("a", "an") and len(parts) > 1:
+        parts = parts[1:]  # "a dozen", "a million"
+    if not parts or not parts[0]:
+        return None
+    glued = _GLUED.match(parts[-1])
+    scale = 1.0
+    if len(parts) >= 2 and parts[-1].lower() in SCALES and parts[-1].lower() not in LETTER_SCALES:
+        scale = SCALES[parts[-1].lower()]
+        parts = parts[:-1]
+    elif glued and glued.group("scale").lower() in SCALES:
+        scale = SCALES[glued.group("scale").lower()]
+        parts = parts[:-1] + [glued.group("num")]
+    if len(parts) == 1:
+        value = parse_digits(parts[0])
+        if value is not None:
+            return Number(value * scale, implied_precision(parts[0], scale))
+    value = parse_words(parts)
+    if value is None:
+        return None
+    return Number(value * scale, 0.1 if scale > 1 else 0.0)
+
+
+def is_finite(x: float) -> bool:
+    return math.isfinite(x)

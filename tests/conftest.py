@@ -1,0 +1,52 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once per session) and helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimkit.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def nlp(settings: Settings):
+    from claimkit.nlp import get_nlp
+
+    return get_nlp(settings.model)
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp, settings):
+    """extract_text(text, published=None, kind=None) -> list[Claim] of that kind (all kinds if None)."""
+    from claimkit.extract import extract_source
+    from claimkit.ingest import load_text
+    from claimkit.nlp import chunks
+
+    def run(text: str, published: dt.date | str | None = None, kind: str | None = None):
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        source = load_text(text, published=published)
+        pieces = list(chunks(source.text))
+        docs = zip([o for o, _ in pieces], nlp.pipe([p for _, p in pieces]))
+        claims = extract_source(source, settings, docs)
+        return [c for c in claims if kind is None or c.kind == kind]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seeds_result(settings):
+    """`claimkit extract seeds/` as a model, computed once."""
+    from claimkit.api import extract_paths
+
+    return extract_paths([str(SEEDS)], settings)

@@ -1,0 +1,38 @@
+"""The committed JSON Schemas match the models; the extractor registry is complete."""
+
+import json
+import subprocess
+import sys
+
+from claimkit.extract import EXTRACTORS
+from claimkit.models import KINDS
+from claimkit.nlp import load_patterns
+from claimkit.schema import render, schemas
+
+from conftest import ROOT
+
+
+def test_schemas_up_to_date():
+    for name, schema in schemas().items():
+        path = ROOT / "schemas" / name
+        assert path.exists(), f"{path} missing: run `make schema`"
+        assert path.read_text() == render(schema), f"{path} is out of date: run `make schema`"
+
+
+def test_every_kind_has_one_extractor_and_one_pattern_file():
+    assert sorted(e.KIND for e in EXTRACTORS) == sorted(KINDS)
+    folder = ROOT / "src" / "claimkit" / "extract" / "patterns"
+    assert sorted(p.stem for p in folder.glob("*.jsonl")) == sorted(KINDS)
+
+
+def test_pattern_ids_are_unique_and_named_by_kind():
+    ids = [p["id"] for p in load_patterns()]
+    assert len(ids) == len(set(ids))
+    for p in load_patterns():
+        assert p["id"].startswith(p["label"] + "."), p["id"]
+
+
+def test_import_does_not_load_heavy_libraries():
+    code = "import sys, claimkit, claimkit.models, claimkit.cli; print([m for m in ('spacy', 'pint', 'currency_converter', 'dateparser') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.replace("'", '"')) == []
