@@ -24,17 +24,34 @@ def generated_at(settings: Settings) -> str:
 
 
 def extract_sources(sources: list[Source], settings: Settings) -> Iterator[tuple[Source, list[Claim]]]:
-    """Each source with its claims, parsed in batches through one spaCy pipeline."""
+    """Each source with its claims, in order; every chunk of every source goes through one
+    batched `nlp.pipe` stream (several processes with settings.jobs > 1)."""
     from claimkit.extract import extract_source
     from claimkit.nlp import chunks, get_nlp
 
     if not sources:
         return
     nlp = get_nlp(settings.model)
-    for source in sources:
-        pieces = list(chunks(source.text, source.body_start))
-        docs = nlp.pipe([p for _, p in pieces], batch_size=16)
-        yield source, extract_source(source, settings, zip([o for o, _ in pieces], docs))
+    plan = [(i, offset, piece) for i, s in enumerate(sources) for offset, piece in chunks(s.text, s.body_start)]
+    stream = nlp.pipe(((piece, (i, offset)) for i, offset, piece in plan), as_tuples=True,
+                      batch_size=64, n_process=max(1, settings.jobs))
+    pending: dict[int, list] = {}
+    expected = {i: 0 for i in range(len(sources))}
+    for i, _, _ in plan:
+        expected[i] += 1
+    next_out = 0
+
+    def flush() -> Iterator[tuple[Source, list[Claim]]]:
+        nonlocal next_out
+        while next_out < len(sources) and len(pending.get(next_out, [])) == expected[next_out]:
+            parts = pending.pop(next_out, [])
+            yield sources[next_out], extract_source(sources[next_out], settings, [(o, d) for o, d in parts])
+            next_out += 1
+
+    yield from flush()  # sources with no text at all
+    for doc, (i, offset) in stream:
+        pending.setdefault(i, []).append((offset, doc))
+        yield from flush()
 
 
 def extract_loaded(loaded: Loaded, settings: Settings) -> ExtractResult:
