@@ -31,27 +31,63 @@ def extract_sources(sources: list[Source], settings: Settings) -> Iterator[tuple
 
     if not sources:
         return
+    cache, keys, hits = _cache_lookup(sources, settings)
+    misses = [i for i in range(len(sources)) if i not in hits]
+    if not misses:
+        yield from ((s, hits[i]) for i, s in enumerate(sources))
+        return
     nlp = get_nlp(settings.model)
-    plan = [(i, offset, piece) for i, s in enumerate(sources) for offset, piece in chunks(s.text, s.body_start)]
+    plan = [(i, offset, piece) for i in misses for offset, piece in chunks(sources[i].text, sources[i].body_start)]
     stream = nlp.pipe(((piece, (i, offset)) for i, offset, piece in plan), as_tuples=True,
                       batch_size=64, n_process=max(1, settings.jobs))
     pending: dict[int, list] = {}
-    expected = {i: 0 for i in range(len(sources))}
+    expected = {i: 0 for i in misses}
     for i, _, _ in plan:
         expected[i] += 1
     next_out = 0
 
     def flush() -> Iterator[tuple[Source, list[Claim]]]:
         nonlocal next_out
-        while next_out < len(sources) and len(pending.get(next_out, [])) == expected[next_out]:
-            parts = pending.pop(next_out, [])
-            yield sources[next_out], extract_source(sources[next_out], settings, [(o, d) for o, d in parts])
+        while next_out < len(sources):
+            if next_out in hits:
+                yield sources[next_out], hits.pop(next_out)
+            elif len(pending.get(next_out, [])) == expected[next_out]:
+                parts = pending.pop(next_out, [])
+                claims = extract_source(sources[next_out], settings, parts)
+                if cache is not None:
+                    cache.put(keys[next_out], claims)
+                yield sources[next_out], claims
+            else:
+                return
             next_out += 1
 
     yield from flush()  # sources with no text at all
     for doc, (i, offset) in stream:
         pending.setdefault(i, []).append((offset, doc))
         yield from flush()
+
+
+def _cache_lookup(sources: list[Source], settings: Settings):  # noqa: ANN202
+    """(cache or None, key per source, {index: cached claims})."""
+    if settings.cache_dir is None:
+        return None, {}, {}
+    from importlib.metadata import PackageNotFoundError, version
+
+    from claimkit.cache import ClaimCache, cache_key
+
+    try:
+        model_version = version(settings.model)
+    except PackageNotFoundError:
+        model_version = "unknown"
+    cache = ClaimCache(settings.cache_dir)
+    fingerprint = settings.extraction_fingerprint()
+    keys = {i: cache_key(s.doc, settings.model, model_version, fingerprint) for i, s in enumerate(sources)}
+    hits = {}
+    for i, key in keys.items():
+        found = cache.get(key)
+        if found is not None:
+            hits[i] = found
+    return cache, keys, hits
 
 
 def extract_loaded(loaded: Loaded, settings: Settings) -> ExtractResult:

@@ -29,6 +29,11 @@ class Settings(BaseModel):
     time_budget: float = Field(30.0, description="seconds of extraction per document before it is cut short")
     jobs: int = 1
     now: str | None = Field(None, description="pin generated_at (ISO), as SOURCE_DATE_EPOCH does")
+    cache_dir: Path | None = Field(None, description="SQLite claim cache folder; None: no cache")
+
+    def extraction_fingerprint(self) -> dict[str, str | int | float | bool | None]:
+        """The settings that change what extraction returns (the cache key includes them)."""
+        return {"model": self.model, "time_budget": self.time_budget}
 
     def fingerprint(self) -> dict[str, str | int | float | bool | None]:
         """The settings as written into a report."""
