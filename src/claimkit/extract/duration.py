@@ -1,10 +1,17 @@
-"""duration claims. (Stub: to be written.)"""
+"""duration claims: spaCy Doc -> Found(SpanValue) for lengths of time.
+
+"12-year history", "for three weeks", "more than two years", "half an hour",
+"a 12-year-old company" (attribute "age"). Relative dates ("12 years ago",
+"the past two years") and frequencies ("twice a day") are left to others.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.spans_of_time import TimeSpan, char_bounds, time_spans
+from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -12,6 +19,73 @@ if TYPE_CHECKING:
 KIND: Final = "duration"
 NAME: Final = "duration.rules"
 
+# a word right after the span that makes it a point in time: "12 years ago" is a date
+RELATIVE_AFTER: Final = frozenset({"ago", "earlier", "later", "hence", "before", "after", "back", "prior"})
+# a word right before it that makes it a date range or a frequency: "the past two years", "every two weeks"
+RELATIVE_BEFORE: Final = frozenset({
+    "last", "past", "next", "previous", "coming", "following", "recent", "every", "each", "per",
+})
+# words that open a date phrase after "later"/"earlier": "30 minutes later this week"
+DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tomorrow", "in", "on"})
+# "twice a day", "three times a week", "$5 an hour": a rate, not a length
+FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Lengths of time in the doc: 'for three weeks' -> 3 week (21 days)."""
+    for t in time_spans(doc):
+        if _is_point_or_rate(doc, t):
+            continue
+        start, end = char_bounds(doc, t)
+        yield Found(
+            start=start, end=end,
+            value=span_value(t),
+            rule=t.rule,
+            qualifier=t.qualifier,  # type: ignore[arg-type]
+            confidence=_confidence(t),
+            attribute="age" if t.age else _modified_noun(doc, t),
+        )
+
+
+def span_value(t: TimeSpan) -> SpanValue:
+    """The contract's value for a TimeSpan (amount rounded so 1.5 hour stays 1.5)."""
+    return SpanValue(amount=round(t.amount, 6), unit=t.unit, days=t.days, low=t.low, high=t.high, precision=t.precision)
+
+
+def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
+    after = doc[t.end].lower_ if t.end < len(doc) else ""
+    after2 = doc[t.end + 1].lower_ if t.end + 1 < len(doc) else ""
+    if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS):
+        return True  # but "30 minutes later this week" is a length plus a date
+    if after == "from" and after2 == "now":
+        return True
+    before = doc[t.start - 1] if t.start > 0 else None
+    if before is not None and t.qualifier_start is None and before.lower_ in RELATIVE_BEFORE and before.pos_ not in ("VERB", "AUX"):
+        return True  # "the past two years"; yet "shouldn't last two hours" is a length
+    if t.single:
+        first = doc[t.start].lower_
+        if t.unit == "second" and first in ("a", "an", "another"):
+            return True  # "a second round", "a second wave"
+        if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.like_num or before.is_currency):
+            return True
+        if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
+            return True  # "One day, he ..."
+    return False
+
+
+def _confidence(t: TimeSpan) -> float:
+    if t.single:
+        return 0.6
+    if t.rule.endswith("glued"):
+        return 0.8
+    return 0.9
+
+
+def _modified_noun(doc: Doc, t: TimeSpan) -> str | None:
+    """'12-year history' -> 'history': the noun an adjectival span describes."""
+    if not t.adjectival:
+        return None
+    head = doc[t.end - 1].head
+    if head.i >= t.end and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None

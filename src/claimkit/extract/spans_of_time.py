@@ -1,0 +1,280 @@
+"""Spans of time shared by the sentence and duration extractors.
+
+Reads the SpanRuler's "duration" matches ("10-year", "one hour and a half",
+"3.5years") into `TimeSpan`s: amount + unit as stated, days via pint, ranges,
+compounds ("five years and two months") and the qualifier before them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from claimkit.extract.base import ruler_spans
+from claimkit.extract.context import qualifier_before
+from claimkit.extract.numbers import parse_number, parse_words
+
+if TYPE_CHECKING:
+    import pint
+    from spacy.tokens import Doc, Span, Token
+
+# surface unit -> (pint unit, factor): pint's "decade" is a logarithmic unit, so decades are years
+UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
+    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1), "y": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+    "month": ("month", 1), "months": ("month", 1), "mo": ("month", 1), "mos": ("month", 1),
+    "week": ("week", 1), "weeks": ("week", 1), "wk": ("week", 1), "wks": ("week", 1), "w": ("week", 1),
+    "fortnight": ("week", 2), "fortnights": ("week", 2),
+    "day": ("day", 1), "days": ("day", 1), "d": ("day", 1), "night": ("day", 1), "nights": ("day", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "h": ("hour", 1),
+    "minute": ("minute", 1), "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
+    "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
+}
+# abbreviations that only read as units after digits ("3 h", not "twenty h")
+DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos"})
+UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
+FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
+# words standing for "one" of a unit: "an hour", "all day", "another week"
+ONE_WORDS: Final = frozenset({"a", "an", "another", "all", "full", "whole", "entire"})
+# adjectives the patterns allow between figure and unit ("two more years", "five straight days")
+FILLER_WORDS: Final = frozenset({
+    "full", "consecutive", "straight", "long", "more", "additional", "further", "extra", "whole", "calendar",
+    "business", "working", "solid", "short", "successive", "entire", "-", "–",
+})
+RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
+
+_GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
+
+
+@functools.cache
+def get_ureg() -> pint.UnitRegistry:
+    """pint's registry, created on first use (a year is 365.25 days, a month a twelfth of it)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@functools.cache
+def to_days(amount: float, unit: str) -> float:
+    """3 'month' -> 91.3125 (pint's calendar: year 365.25 days, month = year / 12)."""
+    ureg = get_ureg()
+    return float(ureg.Quantity(amount, unit).to(ureg.day).magnitude)
+
+
+@functools.cache
+def from_days(days: float, unit: str) -> float:
+    ureg = get_ureg()
+    return float(ureg.Quantity(days, ureg.day).to(unit).magnitude)
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """One length of time read from a doc: token range, value, and how it was written."""
+
+    start: int  # token indices, end exclusive; the qualifier ("up to") is not included
+    end: int
+    amount: float
+    unit: str
+    days: float
+    low: float
+    high: float
+    precision: float
+    rule: str
+    qualifier: str = "exact"
+    qualifier_start: int | None = None  # char offset of the qualifier cue, if any
+    adjectival: bool = False  # "10-year" before a noun
+    age: bool = False  # "12-year-old", "12 years old"
+    single: bool = False  # written as "a"/"an"/"another"/"one" plus a unit
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def time_spans(doc: Doc) -> list[TimeSpan]:
+    """Every span of time in the doc, compounds merged: 'five years and two months' -> 62 month."""
+    cached = doc.user_data.get(("claimkit", "time_spans"))
+    if cached is not None:
+        return cached
+    atoms = [t for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
+    spans = [_with_qualifier(doc, t) for t in _merge(doc, atoms)]
+    doc.user_data[("claimkit", "time_spans")] = spans
+    return spans
+
+
+def read_span(span: Span) -> TimeSpan | None:
+    """A matched span -> TimeSpan: 'one and a half hours' -> 1.5 hour; None if it does not read."""
+    tokens = list(span)
+    rule = span.id_ or "duration"
+    if len(tokens) == 1:
+        m = _GLUED.match(tokens[0].text)
+        if not m or m.group("unit").lower() not in UNIT_WORDS:
+            return None
+        unit_word = m.group("unit").lower()
+        if len(unit_word) == 1 and not _standalone_letter_unit(tokens[0]):
+            return None  # "3D printing", "2G network"
+        return _make(span, [m.group("num")], unit_word, [], rule)
+    idx = next((i for i, t in enumerate(tokens) if i > 0 and t.lower_ in UNIT_WORDS), None)
+    if idx is None:
+        return None
+    unit_tok = tokens[idx]
+    if unit_tok.lower_ in ("sec", "min") and unit_tok.text.isupper():
+        return None  # the SEC, not seconds
+    words = [t.text for t in tokens[:idx]]
+    if unit_tok.lower_ in DIGITS_ONLY_UNITS and not (words and words[-1][:1].isdigit()):
+        return None
+    trailing = [t.lower_ for t in tokens[idx + 1:]]
+    return _make(span, words, unit_tok.lower_, trailing, rule)
+
+
+def _standalone_letter_unit(tok: Token) -> bool:
+    """'10D' as ten days only where it is not a modifier: 'for 10D', not '3D printing'."""
+    doc = tok.doc
+    if tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return False  # inside an identifier: "cc23-413d-b8ab"
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not tok.whitespace_ and not nxt.is_punct or nxt is not None and nxt.text in ("-", "/"):
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _make(span: Span, words: list[str], unit_word: str, trailing: list[str], rule: str) -> TimeSpan | None:
+    unit, factor = UNIT_WORDS[unit_word]
+    read = read_amount(words)
+    if read is None:
+        return None
+    amount, precision, low_amount = read
+    if trailing:  # "an hour and a half", "one year and a quarter"
+        frac = next((FRACTION_WORDS[w] for w in trailing if w in FRACTION_WORDS), None)
+        if frac is None:
+            return None
+        amount += frac
+        low_amount = amount
+    amount, low_amount = amount * factor, low_amount * factor
+    days = to_days(amount, unit)
+    low = to_days(low_amount, unit)
+    doc = span.doc
+    end = span.end
+    adjectival = any(t.text in ("-", "–") for t in span) and span[-1].lower_ in UNIT_WORDS and not span[-1].lower_.endswith("s")
+    age = False
+    # "12-year-old", "12 years old", "12-year-olds"
+    after = [t.lower_ for t in doc[end:end + 2]]
+    if after[:2] in (["-", "old"], ["-", "olds"]) or after[:1] == ["old"]:
+        age = True
+        end += 2 if after[0] == "-" else 1
+    first = words[0].lower() if words else ""
+    return TimeSpan(
+        start=span.start, end=end, amount=amount, unit=unit, days=days, low=min(low, days), high=max(low, days),
+        precision=precision, rule=rule, qualifier="range" if low != days else "exact",
+        adjectival=adjectival and not age, age=age,
+        single=first in ("a", "an", "another", "one") and amount == 1,
+    )
+
+
+def read_amount(words: list[str]) -> tuple[float, float, float] | None:
+    """Figure words before a unit -> (amount, precision, low): ['one', 'and', 'a', 'half'] -> 1.5; ['5', 'and', '10'] -> range."""
+    if len(words) >= 3 and words[1] in ("-", "–") and words[0][:1].isdigit() and words[2][:1].isdigit():
+        left, right = _number(words[:1]), _number(words[2:3])  # "5-10 years"
+        if left is None or right is None or left[0] >= right[0]:
+            return None
+        return right[0], right[1], left[0]
+    ws = [w.lower() for w in words if w not in ("-", "–")]
+    if len(ws) == 1 and ws[0] in ONE_WORDS:  # "all day", "full-week", "another month"
+        return 1.0, 0.0, 1.0
+    ws = [w for w in ws if w not in FILLER_WORDS]
+    if not ws:
+        return None
+    if len(ws) == 1 and ws[0] in ONE_WORDS:  # "a full year"
+        return 1.0, 0.0, 1.0
+    frac = [w for w in ws if w in FRACTION_WORDS]
+    if frac:  # "half an", "a half", "one and a half", "½"
+        rest = [w for w in ws if w not in FRACTION_WORDS and w not in ("a", "an", "and")]
+        base = _number(rest) if rest else (0.0, 0.0)
+        if base is None:
+            return None
+        value = base[0] + FRACTION_WORDS[frac[0]]
+        return value, 0.0, value
+    if "and" in ws:  # "twenty and four" is 24; "5 and 10" (after "between") is a range
+        i = ws.index("and")
+        left, right = _number(ws[:i]), _number(ws[i + 1:])
+        if left is None or right is None:
+            return None
+        words_sum = parse_words(ws)
+        if words_sum is not None and left[0] >= 20 and left[0] % 10 == 0 and right[0] < 10:
+            return words_sum, 0.0, words_sum
+        return right[0], right[1], left[0]
+    number = _number(ws)
+    if number is None:
+        return None
+    return number[0], number[1], number[0]
+
+
+def _number(words: list[str]) -> tuple[float, float] | None:
+    text = " ".join(words).replace(" - ", "-")
+    n = parse_number(text)
+    if n is None and len(words) > 1:
+        value = parse_words(words)
+        return None if value is None else (value, 0.0)
+    if n is None or n.value <= 0:
+        return None
+    return n.value, n.precision
+
+
+def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:
+    """Join 'five years and two months' (units falling) into one span, and '2 to 4 years' into a range."""
+    out: list[TimeSpan] = []
+    for t in sorted(atoms, key=lambda a: a.start):
+        t = _with_range_start(doc, t)
+        prev = out[-1] if out else None
+        if prev is not None and t.start < prev.end:
+            continue
+        if prev is not None and not prev.age and not t.age and prev.qualifier == t.qualifier == "exact":
+            gap = [tok.lower_ for tok in doc[prev.end:t.start]]
+            if len(gap) <= 2 and all(g in (",", "and") for g in gap) and UNIT_ORDER[t.unit] < UNIT_ORDER[prev.unit]:
+                days = prev.days + t.days
+                amount = round(from_days(days, t.unit), 6)
+                out[-1] = replace(prev, end=t.end, amount=amount, unit=t.unit, days=days, low=days, high=days,
+                                  precision=max(prev.precision, t.precision), rule=prev.rule + "+" + t.rule.split(".")[-1],
+                                  adjectival=t.adjectival, single=False)
+                continue
+            if len(gap) == 1 and gap[0] in RANGE_SEPARATORS and t.unit == prev.unit:
+                # "two years to five years"
+                out[-1] = replace(t, start=prev.start, low=prev.days, high=t.days, qualifier="range")
+                continue
+        out.append(t)
+    return out
+
+
+def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'2 to 4 years' / '5-10 years': the span starts at the first figure, low from it."""
+    i = t.start
+    if i < 2 or doc[i].lower_ in ONE_WORDS or t.qualifier == "range":
+        return t
+    sep, first = doc[i - 1], doc[i - 2]
+    if sep.lower_ not in RANGE_SEPARATORS or not first.like_num:
+        return t
+    n = _number([first.text])
+    if n is None or n[0] >= t.amount:
+        return t
+    _, factor = UNIT_WORDS.get(doc[t.end - 1].lower_, (t.unit, 1.0))
+    low = to_days(n[0] * factor, t.unit)
+    return replace(t, start=i - 2, low=low, high=t.days, qualifier="range")
+
+
+def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
+    start_char = doc[t.start].idx
+    q = qualifier_before(doc, start_char)
+    if q is None:
+        return t
+    value, q_start = q
+    if t.qualifier == "range":
+        return replace(t, qualifier_start=q_start) if value == "range" else t
+    if value == "range":
+        return t  # "from 10 years" alone is no range
+    return replace(t, qualifier=value, qualifier_start=q_start)
+
+
+def char_bounds(doc: Doc, t: TimeSpan) -> tuple[int, int]:
+    span = doc[t.start:t.end]
+    return span.start_char, span.end_char
