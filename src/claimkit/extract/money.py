@@ -1,17 +1,357 @@
-"""money claims. (Stub: to be written.)"""
+"""money claims: SpanRuler candidates (patterns/money.jsonl) -> MoneyValue.
+
+"500,000 euros", "$ 550,000", "NT$1.2bn", "over 5 million TWD" (at_least),
+"US$15,000 to US$150,000" (range). Currency names and ISO codes come from
+Babel's CLDR data, symbols and news spellings from data/currencies.json.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.context import qualifier_before
+from claimkit.extract.numbers import LETTER_SCALES, SCALES, TENS, UNITS, parse_number
+from claimkit.models import MoneyValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 KIND: Final = "money"
 NAME: Final = "money.rules"
 
+DASHES: Final = frozenset({"-", "–", "—", "‑"})
+CONNECTORS: Final = DASHES | {"to", "and"}
+NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", "half"}
+WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
+WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
+# "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range
+CHANGE_CUES: Final = frozenset({
+    "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
+    "reduce", "lower", "slash", "boost", "up", "down", "change", "go", "soar", "plunge", "sink", "shrink",
+})
+
+# one glued token -> pieces: "NT$1.2bn" -> NT$ | 1.2 | bn; "5m-€10" -> 5 | m | - | € | 10
+_PIECES = re.compile(
+    r"""(?P<num>\d(?:[\d.,]*\d)?)      # digits with their separators
+      | (?P<dash>[-–—‑])               # a range dash inside a token
+      | (?P<other>[^\d\-–—‑]+)         # symbol, code or scale letters
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Tables:
+    symbols: dict[str, str]
+    glued_scale_only: dict[str, str]
+    names: dict[str, str | None]
+    minor: dict[str, tuple[str, float]]
+    assumed: dict[str, str]
+    codes: frozenset[str]
+    code_stoplist: frozenset[str]
+    prefix_words: frozenset[str]
+
+
+@functools.cache
+def tables() -> Tables:
+    """Currency symbols, names and codes: CLDR (Babel) names plus the bundled hand table."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    raw = json.loads((resources.files("claimkit") / "data" / "currencies.json").read_text("utf-8"))
+    en = Locale("en")
+    names: dict[str, str | None] = {}
+    codes = set()
+    for code, name in en.currencies.items():
+        if "(" in name or (code.startswith("X") and code not in {"XOF", "XAF", "XPF", "XCD"}):
+            continue  # historic variants ("Afghan Afghani (1927–2002)"), metals, test codes
+        codes.add(code)
+        for form in (name, get_currency_name(code, count=1, locale=en), get_currency_name(code, count=2, locale=en)):
+            names.setdefault(_key(form), code)
+    names.update({_key(k): v for k, v in raw["names"].items()})  # the hand table wins ("pounds" = GBP)
+    return Tables(
+        symbols={_key(k).replace(" ", ""): v for k, v in raw["symbols"].items()},
+        glued_scale_only=raw["glued_scale_only"],
+        names=names,
+        minor={k: (v[0], v[1]) for k, v in raw["minor"].items()},
+        assumed={_key(k).replace(" ", ""): v for k, v in raw["assumed"].items()},
+        codes=frozenset(codes) | {"FIM", "ESP", "NLG", "DEM", "ITL", "FRF"},
+        code_stoplist=frozenset(raw["code_stoplist"]),
+        prefix_words=frozenset(raw["prefix_words"]),
+    )
+
+
+def _key(text: str) -> str:
+    """'U.S. Dollars' -> 'us dollars'; 'Rs.' -> 'rs' (dots and case do not tell currencies apart)."""
+    return " ".join(text.lower().replace(".", "").split())
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    source: str  # symbol | code | name | inferred
+    factor: float = 1.0  # 0.01 for minor units ("50 cents")
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one money phrase says: 'US$15,000 to US$150,000' -> USD 15000..150000."""
+
+    low: float
+    high: float
+    currency: Currency
+    precision: float
+    is_range: bool
+
+
+def read_money(pieces: list[str]) -> Reading | None:
+    """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000."""
+    pieces = _join_number_words(pieces)
+    if not pieces:
+        return None
+    compound = _read_compound(pieces)
+    if compound is not None:
+        return compound
+    if pieces[0] in DASHES or pieces[-1] in DASHES:
+        return None  # "$ 70 - a - share" must stop at "$ 70"
+    for i, p in enumerate(pieces):
+        if p.lower() in CONNECTORS and _has_number(pieces[:i]) and _has_number(pieces[i + 1:]):
+            return _read_range(pieces[:i], pieces[i + 1:])
+    one = _read_side(pieces)
+    if one is None or one[1] is None:
+        return None
+    (value, precision, _), cur = one
+    amount = _tidy(value * cur.factor)
+    return Reading(amount, amount, cur, precision, False)
+
+
+def _read_range(left: list[str], right: list[str]) -> Reading | None:
+    """'US$15,000' 'US$150,000' / '5' '10 million euros' -> one Reading with low..high."""
+    a, b = _read_side(left), _read_side(right)
+    if a is None or b is None:
+        return None
+    (lv, lp, lscale), lcur = a
+    (rv, rp, rscale), rcur = b
+    if lcur and rcur and (lcur.code, lcur.factor) != (rcur.code, rcur.factor):
+        return None
+    cur = rcur or lcur
+    if cur is None:
+        return None
+    if lscale == 1.0 and rscale > 1.0 and lv * rscale <= rv:
+        lv *= rscale  # "5 to 10 million euros": the scale word serves both figures
+    if lv >= rv:
+        return None  # "20 to 5" is not a range we can read
+    return Reading(_tidy(lv * cur.factor), _tidy(rv * cur.factor), cur, max(lp, rp), True)
+
+
+def _read_compound(pieces: list[str]) -> Reading | None:
+    """'thirteen dollars and forty-five cents', '3 dollars 50 cents' -> 13.45 / 3.5."""
+    t = tables()
+    low = [p.lower() for p in pieces]
+    if len(pieces) < 3 or low[-1] not in t.minor:
+        return None
+    major_at = next((i for i, p in enumerate(low[:-1]) if p in t.names and t.names[p]), None)
+    if major_at is None:
+        return None
+    head, tail = pieces[: major_at + 1], [p for p in pieces[major_at + 1:-1] if p.lower() != "and"]
+    major = _read_side(head)
+    cents = parse_number(" ".join(tail)) if tail else None
+    code, factor = t.minor[low[-1]]
+    if major is None or major[1] is None or cents is None or major[1].code != code or cents.value >= 100:
+        return None
+    amount = _tidy(major[0][0] + cents.value * factor)
+    return Reading(amount, amount, major[1], 0.0, False)
+
+
+def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency | None] | None:
+    """One figure with its currency marks: ((value, precision, scale), Currency or None)."""
+    kinds = [_piece_kind(p, i == 0) for i, p in enumerate(pieces)]
+    nums = [i for i, k in enumerate(kinds) if k in ("num", "scale")]
+    if not nums or nums != list(range(nums[0], nums[-1] + 1)) or kinds[nums[0]] == "scale":
+        return None  # one figure, and "million dollars" alone is no figure
+    run = pieces[nums[0]: nums[-1] + 1]
+    scale = 1.0
+    if kinds[nums[-1]] == "scale" and len(run) > 1:
+        word = run[-1].lower()
+        scale = SCALES[word]
+        if word in LETTER_SCALES:
+            run = run[:-2] + [run[-2] + word]  # "5 m" reads as "5m"
+    if run[0].lower() in ("a", "an") and (len(run) < 2 or not run[1].isalpha()):
+        return None  # "a 5 million fine": the article is not part of the figure
+    number = parse_number(" ".join(run))
+    if number is None:
+        return None
+    before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
+    cur = _currency(before, after, scale > 1.0)
+    if cur is False:
+        return None
+    return (number.value, number.precision, scale), cur or None
+
+
+def _tidy(x: float) -> float:
+    """16.4 * 1e6 -> 16400000.0, not 16399999.999999998."""
+    return float(f"{x:.12g}")
+
+
+def _has_number(pieces: list[str]) -> bool:
+    return any(_piece_kind(p, False) == "num" for p in pieces)
+
+
+def _piece_kind(piece: str, first: bool) -> str:
+    low = piece.lower()
+    if piece[:1].isdigit() or low in NUMBER_WORDS or "-" in low and all(w in NUMBER_WORDS for w in low.split("-")):
+        return "num"
+    if low in SCALES and low not in ("m", "b", "k", "t") or low in LETTER_SCALES:
+        return "scale"
+    if first and low in ("a", "an"):
+        return "num"
+    return "other"
+
+
+def _currency(before: list[str], after: list[str], scaled: bool) -> Currency | None | bool:
+    """The currency the marks around a figure name; None if there are none, False if they are no currency."""
+    found: list[Currency] = []
+    if before:
+        cur = _prefix(before, scaled)
+        if cur is None:
+            return False
+        found.append(cur)
+    if after:
+        cur = _suffix(after)
+        if cur is None:
+            return False
+        found.append(cur)
+    if not found:
+        return None
+    if len(found) == 2 and (found[0].code != found[1].code or found[1].factor != 1.0):
+        return False
+    return found[0] if len(found) == 1 or found[0].source != "inferred" else found[1]
+
+
+def _prefix(words: list[str], scaled: bool) -> Currency | None:
+    t = tables()
+    text = "".join(words)
+    if len(words) == 1 and text in t.codes:
+        return Currency(text, "code") if text not in t.code_stoplist else None
+    if len(words) == 2 and words[0].lower() in t.prefix_words and words[1] == "$":
+        text = words[0] + "$"  # WSJ spacing: "c $ 16.4 million", "hk $ 10.05 billion"
+    key = _key(text).replace(" ", "")
+    if key in t.symbols:
+        return _marked(key, t.symbols[key], "symbol")
+    if scaled and len(words) == 1 and key in t.glued_scale_only:
+        return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
+    return None
+
+
+def _suffix(words: list[str]) -> Currency | None:
+    t = tables()
+    text = " ".join(words)
+    if len(words) == 1 and text in t.codes:
+        return Currency(text, "code") if text not in t.code_stoplist else None
+    key = _key(text)
+    if key not in t.names and key.replace(" ", "") in t.symbols:
+        return _marked(key.replace(" ", ""), t.symbols[key.replace(" ", "")], "symbol")  # "100 ₡", "100元"
+    if key in t.minor:
+        code, factor = t.minor[key]
+        return Currency(code, "inferred" if key in t.assumed else "name", factor, t.assumed.get(key))
+    if key in t.names:
+        code = t.names[key]
+        return None if code is None else _marked(key, code, "name")
+    return None
+
+
+def _marked(key: str, code: str, source: str) -> Currency:
+    note = tables().assumed.get(key)
+    return Currency(code, "inferred" if note else source, 1.0, note)
+
+
+def _join_number_words(pieces: list[str]) -> list[str]:
+    """['forty', '-', 'five'] -> ['forty-five']; glued tokens split: ['NT$1.2bn'] -> ['NT$', '1.2', 'bn']."""
+    out: list[str] = []
+    for p in pieces:
+        parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
+        out.extend(x for x in parts if x.strip())
+    joined: list[str] = []
+    for p in out:
+        if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
+            joined[-2:] = [joined[-2] + "-" + p]
+        else:
+            joined.append(p)
+    return joined
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Money phrases of a parsed text: 'a fine of over 5 million TWD' -> TWD 5e6, at_least."""
+    from claimkit.nlp import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return []
+    readings: list[tuple[Span, Reading]] = []
+    for span in doc.spans[SPANS_KEY]:
+        if span.label_ != KIND:
+            continue
+        reading = read_money([t.text for t in span])
+        if reading is not None and _fits(span, reading):
+            readings.append((span, reading))
+    readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
+    taken: set[int] = set()
+    out: list[Found] = []
+    for span, reading in readings:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(_found(doc, span, reading))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _fits(span: Span, reading: Reading) -> bool:
+    """Context checks a span cannot make alone."""
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")):
+        return False  # "$5m to $7m" seen from "5m": the reading with its symbol is the right one
+    if reading.is_range:
+        words = [t.lower_ for t in span]
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if "and" in words and prev != "between":
+            return False  # "$5 and $10" without "between" is two figures
+        if prev == "from" and {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES:
+            return False  # "rose from $5m to $7m" is two figures; "fines from $5 to $10" a range
+    if reading.currency.code == "GBP" and span[-1].lower_ in WEIGHT_POUNDS:
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        verbs = {t.lemma_ for t in doc[max(0, span.start - 4): span.start]}
+        if nxt == "of" or verbs & WEIGHT_VERBS:
+            return False  # "5 pounds of cocaine", "he lost 20 pounds": weight, not sterling
+    return True
+
+
+def _found(doc: Doc, span: Span, r: Reading) -> Found:
+    qualifier = "range" if r.is_range else "exact"
+    cue = qualifier_before(doc, span.start_char)
+    if not r.is_range and cue is not None and cue[0] != "range":
+        qualifier = cue[0]
+    notes = (r.currency.note,) if r.currency.note else ()
+    if r.currency.code == "USD" and r.currency.source == "inferred" and _other_dollars(doc):
+        notes += ("the text also marks other dollars; this bare '$' may not be US dollars",)
+    amount = r.low
+    value = MoneyValue(
+        amount=amount, currency=r.currency.code, low=r.low, high=r.high,
+        precision=round(r.precision, 6), currency_source=r.currency.source,  # type: ignore[arg-type]
+    )
+    confidence = 0.8 if r.currency.source == "inferred" else 0.9
+    rule = span.id_ or "money"
+    return Found(span.start_char, span.end_char, value, rule, qualifier, confidence, notes=notes)
+
+
+def _other_dollars(doc: Doc) -> bool:
+    t = tables()
+    return any(
+        tok.text.endswith("$") and len(tok.text) > 1 and t.symbols.get(tok.lower_.replace(".", "")) not in (None, "USD")
+        for tok in doc
+    )

@@ -37,7 +37,8 @@ FRACTIONS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "third": 1 /
 _DIGITS = re.compile(
     r"""^(?P<sign>[-−])?
         (?: (?P<us>\d{1,3}(?:,\d{3})+(?:\.\d+)?)          # 1,234,567.89
-          | (?P<eu>\d{1,3}(?:\.\d{3})+(?:,\d+)?)          # 1.234.567,89
+          | (?P<eu>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?         # 1.234.567,89 (one dot group alone
+                 | \d{1,3}\.\d{3},\d+)                   # is an English decimal: "$1.125")
           | (?P<in>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)    # 1,33,77,600 (Indian grouping)
           | (?P<thin>\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?)  # 1 234 567
           | (?P<comma_dec>\d+,\d{1,2})                     # 68,7  (decimal comma)
@@ -150,7 +151,9 @@ def parse_number(text: str) -> Number | None:
     value = parse_words(parts)
     if value is None:
         return None
-    return Number(value * scale, 0.1 if scale > 1 else 0.0)
+    # "a million", "five thousand": a round word figure is as vague as "5 million"
+    scaled = scale >= 1e3 or any(SCALES.get(p.lower(), 0) >= 1e3 for p in parts)
+    return Number(value * scale, 0.1 if scaled else 0.0)
 
 
 def is_finite(x: float) -> bool:
