@@ -1,16 +1,25 @@
-"""Rendering: ExtractResult / Report -> json, jsonl, text, md, html. (Text and md: to be written.)"""
+"""Rendering: ExtractResult / Report -> json, jsonl, text, md, html, plus shared helpers.
+
+`render_report` dispatches to render_text / render_md / render_html; the helpers
+here (value wording, short document labels) are what every format says alike.
+"""
 
 from __future__ import annotations
 
+import calendar
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from claimkit.models import ExtractResult, Report
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
+    from claimkit.models import Claim
 
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
+SEVERITIES = ("high", "medium", "low")
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}
+QUALIFIER_WORDS = {"at_most": "up to ", "at_least": "over ", "approx": "about ", "exact": "", "range": ""}
 
 
 def at_or_above(severities: list[str], fail_on: str) -> bool:
@@ -37,7 +46,115 @@ def _value_text(claim) -> str:  # noqa: ANN001
     return json.dumps(v, ensure_ascii=False) + ("  " + " ".join(extras) if extras else "")
 
 
-def render_report(report: Report, fmt: str, sources: list[Source] | None = None) -> str:
+def render_report(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False) -> str:
+    """The report as `fmt` (json, text, md, html); `sources` give the html page its texts."""
     if fmt == "json":
         return report.model_dump_json(indent=2)
-    return report.model_dump_json(indent=2)
+    if fmt == "text":
+        from claimkit.render_text import render_text
+
+        return render_text(report, color=color)
+    if fmt == "md":
+        from claimkit.render_md import render_md
+
+        return render_md(report)
+    if fmt == "html":
+        from claimkit.render_html import render_html
+
+        return render_html(report, sources or [])
+    raise ValueError(f"unknown report format {fmt!r}")
+
+
+# --------------------------------------------------------------------------- shared wording
+
+
+def number(x: float) -> str:
+    """5500000 -> '5.5 million', 550000 -> '550,000', 2.5 -> '2.5'."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        scaled = x / size * 1000
+        if abs(x) >= size and abs(scaled - round(scaled)) < 1e-6:  # 5.25 million yes, 5,123,456 no
+            return f"{x / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def money_text(amount: float, currency: str) -> str:
+    """(500000, 'EUR') -> '€500,000'; (5e6, 'TWD') -> '5 million TWD'."""
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{number(amount)}" if symbol else f"{number(amount)} {currency}"
+
+
+def _iso_date_text(iso: str, granularity: str) -> str:
+    if iso.startswith("--"):  # yearless '--04-21'
+        month, day = int(iso[2:4]), int(iso[5:7])
+        return f"{calendar.month_name[month]} {day}" if granularity == "day" else calendar.month_name[month]
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    if granularity == "year":
+        return str(year)
+    if granularity in ("month", "quarter"):
+        return f"{calendar.month_name[month]} {year}"
+    return f"{calendar.month_name[month]} {day}, {year}"
+
+
+def value_text(claim: Claim) -> str:
+    """A claim's normalized value in words: 'up to 10 years', '€500,000', 'April 21, 2025'."""
+    v = claim.value
+    q = QUALIFIER_WORDS.get(claim.qualifier, "")
+    kind = claim.kind
+    if kind == "money":
+        if claim.qualifier == "range" and v.low != v.high:
+            return f"{money_text(v.low, v.currency)}–{money_text(v.high, v.currency)}"
+        return q + money_text(v.amount, v.currency)
+    if kind == "date":
+        if not v.anchored or v.start is None:
+            return v.relative or claim.text
+        start = _iso_date_text(v.start, v.granularity)
+        end = _iso_date_text(v.end, v.granularity) if v.end else start
+        return q + (start if end == start else f"{start}–{end}")
+    if kind in ("sentence", "duration"):
+        unit = v.unit if v.amount == 1 else v.unit + "s"
+        return f"{q}{number(v.amount)} {unit}"
+    if kind == "count":
+        return f"{q}{number(v.amount)} {v.noun}"
+    if kind == "percent":
+        if claim.qualifier == "range" and v.low != v.high:
+            return f"{number(v.low)}–{number(v.high)}%"
+        return f"{q}{number(v.amount)}%"
+    if kind == "quantity":
+        return f"{q}{number(v.amount)} {v.unit}"
+    if kind == "law":
+        return v.canonical or v.name
+    if kind == "quote":
+        words = v.quote if len(v.quote) <= 60 else v.quote[:57].rstrip() + "…"
+        return f"“{words}”"
+    return claim.text
+
+
+def short_labels(doc_ids: Iterable[str]) -> dict[str, str]:
+    """Shortest unique prefix of each id cut at '_', '-', '.' or '/': '000_2df3….txt' -> '000'."""
+    ids = list(dict.fromkeys(doc_ids))
+    labels: dict[str, str] = {}
+    for doc in ids:
+        cuts = [i for i, ch in enumerate(doc) if ch in "_-./ "] + [len(doc)]
+        labels[doc] = doc
+        for cut in cuts:
+            prefix = doc[:cut]
+            if prefix and not any(o != doc and (o[:cut] == prefix and (len(o) == cut or o[cut] in "_-./ ")) for o in ids):
+                labels[doc] = prefix
+                break
+    return labels
+
+
+def fact_label(subject: str | None, attribute: str | None, kind: str, modality: str | None = None) -> str:
+    """'Pavel Durov · fine (potential)' — what a fact is about, in a few words."""
+    what = attribute or kind
+    if modality:
+        what += f" ({modality})"
+    return f"{subject} · {what}" if subject else what
+
+
+def conflict_sides(conflict, claims_by_id: dict) -> list[list]:  # noqa: ANN001
+    """The conflict's sides as lists of claims (one claim a side when the reconciler gave no grouping)."""
+    sides = conflict.sides or [[cid] for cid in conflict.claims]
+    return [[claims_by_id[cid] for cid in side if cid in claims_by_id] for side in sides]

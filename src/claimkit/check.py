@@ -1,0 +1,284 @@
+"""The pre-publication check: a reconciled Report with a draft in it -> Findings, one per draft figure.
+
+A draft claim is a conflict (its value disagrees with every source on the
+other side), unsupported (no source claim in its fact), contested (its sources
+disagree among themselves) or converted (it agrees only after currency/unit
+conversion or rounding). Codes come from `claimkit.codes`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimkit.codes import code_for
+from claimkit.errors import InputError
+from claimkit.ingest import Loaded, Source, load
+from claimkit.models import Finding, Report
+from claimkit.report import SEVERITY_RANK, conflict_sides, short_labels, value_text
+
+if TYPE_CHECKING:
+    from claimkit.models import Claim, Conflict, Fact
+    from claimkit.settings import Settings
+
+# The body of one HTML comment: "claimkit: ignore CK101, CK130" (no codes: every code).
+_IGNORE = re.compile(r"""
+    ^\s*claimkit\s*:\s*ignore\b
+    (?P<codes>(?:[\s,]+CK\d{3})*)
+    \s*$
+""", re.VERBOSE | re.IGNORECASE)
+_CODE = re.compile(r"CK\d{3}", re.IGNORECASE)
+
+FIXED_SEVERITY = {"unsupported": "low", "contested": "low", "converted": "info"}
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def load_inputs(draft: str, against: list[str]) -> Loaded:
+    """The sources under `against` plus the draft (role 'draft'), the draft's own file left out of the sources."""
+    draft_path = Path(draft)
+    if not draft_path.exists():
+        raise InputError(f"{draft}: no such file or directory")
+    if draft_path.is_dir():
+        raise InputError(f"{draft}: the draft must be a file, not a directory")
+    if not against:
+        raise InputError("no sources to check against: give --against PATH or [check] against in claimkit.toml")
+    sources = load(against)
+    drafted = load([draft], role="draft")
+    if not drafted.sources:
+        reason = drafted.skipped[0].reason if drafted.skipped else "not a readable document"
+        raise InputError(f"{draft}: {reason}")
+    own = draft_path.resolve()
+    kept = [s for s in sources.sources if Path(s.doc.path).resolve() != own]
+    if not kept:
+        raise InputError(f"{' '.join(against)}: no source documents found (.txt .md .html .json .jsonl)")
+    taken = {s.doc.id for s in kept}
+    drafts = []
+    for s in drafted.sources:
+        doc_id = s.doc.id if s.doc.id not in taken else f"draft:{s.doc.id}"  # keep claim ids unique
+        drafts.append(Source(s.doc.model_copy(update={"id": doc_id}), s.text, s.body_start))
+    return Loaded(kept + drafts, sources.skipped + drafted.skipped)
+
+
+def check_paths(draft: str, against: list[str], settings: Settings) -> Report:
+    """The Python API of `claimkit check`: the report with its findings."""
+    from claimkit import api
+    from claimkit.reconcile import build_report
+
+    loaded = load_inputs(draft, against)
+    result = api.extract_loaded(loaded, settings)
+    report = build_report(result, settings, [s.text for s in loaded.sources])
+    return add_findings(report, loaded.sources)
+
+
+def add_findings(report: Report, sources: list[Source]) -> Report:
+    """`report` with `findings` filled in for its draft documents."""
+    texts = {s.doc.id: s.text for s in sources if s.doc.role == "draft"}
+    return report.model_copy(update={"findings": find_findings(report, texts)})
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def find_findings(report: Report, draft_texts: dict[str, str] | None = None) -> list[Finding]:
+    """One finding per draft claim that is not plainly supported ("$5.5 million" vs sources' $550,000 -> CK101)."""
+    by_id = {c.id: c for c in report.claims}
+    drafts = {d.id for d in report.documents if d.role == "draft"}
+    labels = short_labels(d.id for d in report.documents)
+    fact_of: dict[str, Fact] = {cid: f for f in report.facts for cid in f.claims}
+    conflicts_of: dict[str, list[Conflict]] = {}
+    for x in report.conflicts:
+        conflicts_of.setdefault(x.fact, []).append(x)
+    ignores = {doc: parse_ignores(text) for doc, text in (draft_texts or {}).items()}
+    findings: list[Finding] = []
+    for claim in sorted((c for c in report.claims if c.doc in drafts and c.region is None),
+                        key=lambda c: (c.doc, c.start, c.end)):
+        ctx = _Ctx(claim, by_id, drafts, labels, fact_of.get(claim.id), conflicts_of)
+        for finding in ctx.findings():
+            findings.append(_silence(finding, claim, ignores.get(claim.doc, {})))
+    return findings
+
+
+class _Ctx:
+    """What one draft claim's fact and conflicts say about it."""
+
+    def __init__(self, claim: Claim, by_id: dict, drafts: set[str], labels: dict[str, str],
+                 fact: Fact | None, conflicts_of: dict[str, list[Conflict]]) -> None:
+        self.claim, self.by_id, self.drafts, self.labels = claim, by_id, drafts, labels
+        self.fact = fact
+        self.conflicts = conflicts_of.get(fact.id, []) if fact else []
+        members = [by_id[cid] for cid in (fact.claims if fact else []) if cid in by_id]
+        self.sources = [c for c in members if c.doc not in drafts]
+
+    def findings(self) -> list[Finding]:
+        claim = self.claim
+        mine = [x for x in self.conflicts if claim.id in x.claims]
+        worst: tuple[int, Finding] | None = None
+        against: set[str] = set()
+        # conflicts of this fact among the sources only ("over 5 million TWD" vs "$550,000")
+        among = [x for x in self.conflicts if claim.id not in x.claims and any(
+            cid in self.by_id and self.by_id[cid].doc not in self.drafts for cid in x.claims)]
+        contested = bool(among)
+        for conflict in mine:
+            sides = conflict_sides(conflict, self.by_id)
+            my_side = next((s for s in sides if any(c.id == claim.id for c in s)), [claim])
+            others = [c for s in sides if s is not my_side for c in s]
+            src_mine = [c for c in my_side if c.doc not in self.drafts]
+            src_other = [c for c in others if c.doc not in self.drafts]
+            against |= {c.id for c in src_other}
+            if src_other and not src_mine:
+                found = self._conflict(conflict, [s for s in sides if s is not my_side])
+            elif src_other:
+                among.append(conflict)
+                contested = True
+                continue
+            elif self.sources:
+                continue  # only other draft claims disagree, but sources support it: CK901 below would mislead
+            else:
+                found = self._finding("internal", "conflict", "", conflict.severity,
+                                      [c.id for c in others],
+                                      f"the draft also says {self._refs(others, lines_only=True)}")
+            rank = SEVERITY_RANK[found.severity]
+            if worst is None or rank > worst[0]:
+                worst = (rank, found)
+        if worst:
+            return [worst[1]]
+        if not self.sources:
+            about = f" for {claim.subject}" if claim.subject else ""
+            return [self._finding(claim.kind, "unsupported", "", "low", [],
+                                  f"no source gives this {claim.attribute or claim.kind}{about}")]
+        out: list[Finding] = []
+        support = [c for c in self.sources if c.id not in against]
+        if contested:
+            disputed: list[Claim] = []
+            said = []
+            for x in {x.id: x for x in among}.values():
+                sides = [[c for c in side if c.doc not in self.drafts] for side in conflict_sides(x, self.by_id)]
+                sides = [side for side in sides if side]
+                disputed += [c for side in sides for c in side if c.id not in {d.id for d in disputed}]
+                said.append(" vs ".join(self._refs(side) for side in sides))
+            out.append(self._finding(claim.kind, "contested", "", "low", [c.id for c in disputed],
+                                     f"sources disagree: {'; '.join(dict.fromkeys(said))}"))
+        converted = self._converted(support)
+        if converted:
+            out.append(converted)
+        return out
+
+    def _conflict(self, conflict: Conflict, other_sides: list[list[Claim]]) -> Finding:
+        claim = self.claim
+        evidence = [c for side in other_sides for c in side if c.doc not in self.drafts]
+        variant = ""
+        if claim.kind == "money" and all(c.value.currency != claim.value.currency for c in evidence):
+            variant = "conversion"
+        elif claim.kind in ("duration", "quantity") and all(c.value.unit != claim.value.unit for c in evidence):
+            variant = "conversion"
+        said = " vs ".join(self._refs([c for c in side if c.doc not in self.drafts]) for side in other_sides
+                           if any(c.doc not in self.drafts for c in side))
+        return self._finding(claim.kind, "conflict", variant, conflict.severity, [c.id for c in evidence],
+                             f"sources say {said}")
+
+    def _converted(self, support: list[Claim]) -> Finding | None:
+        claim, v = self.claim, self.claim.value
+        if not support:
+            return None
+        kind = claim.kind
+        if kind == "money":
+            same = [c for c in support if c.value.currency == v.currency]
+            if any(_close(c.value.low, v.low) and _close(c.value.high, v.high) for c in same):
+                return None
+            if same:
+                return self._rounded(same)
+            band = v.in_base or next((c.value.in_base for c in support if c.value.in_base), None)
+            rate = f" at {band.rate_source} rates {band.rate_date}" if band else ""
+            return self._finding(kind, "converted", "conversion", "info", [c.id for c in support],
+                                 f"agrees with {self._refs(support)} after conversion{rate}")
+        if kind == "date":
+            if any((c.value.start, c.value.end) == (v.start, v.end) for c in support):
+                return None
+            return self._finding(kind, "converted", "rounding", "info", [c.id for c in support],
+                                 f"agrees with {self._refs(support)} only at {v.granularity} granularity")
+        if kind == "law":
+            if any(c.value.name.casefold() == v.name.casefold() for c in support):
+                return None
+            return self._finding(kind, "converted", "rounding", "info", [c.id for c in support],
+                                 f"sources spell it {self._refs(support)}")
+        if kind == "quote":
+            if any(_words(c.value.quote) == _words(v.quote) for c in support):
+                return None
+            return self._finding(kind, "converted", "rounding", "info", [c.id for c in support],
+                                 f"the sources' wording differs: {self._refs(support)}")
+        unit = getattr(v, "unit", None)
+        if any(_close(c.value.amount, v.amount) and getattr(c.value, "unit", None) == unit for c in support):
+            return None
+        if unit and any(_close(c.value.low, v.low) and _close(c.value.high, v.high) for c in support):
+            return self._finding(kind, "converted", "conversion", "info", [c.id for c in support],
+                                 f"agrees with {self._refs(support)} after unit conversion")
+        return self._rounded(support)
+
+    def _rounded(self, support: list[Claim]) -> Finding:
+        return self._finding(self.claim.kind, "converted", "rounding", "info", [c.id for c in support],
+                             f"agrees with {self._refs(support)} only within rounding")
+
+    def _finding(self, kind: str, status: str, variant: str, severity: str, evidence: list[str], tail: str) -> Finding:
+        claim = self.claim
+        code = code_for(kind, status, variant)
+        return Finding(code=code.code, severity=severity, status=status, claim=claim.id,  # type: ignore[arg-type]
+                       evidence=evidence, line=claim.line, column=claim.column,
+                       message=f'{claim.attribute or claim.kind} "{claim.text}" — {tail}')
+
+    def _refs(self, claims: list[Claim], joiner: str = " ≈ ", lines_only: bool = False) -> str:
+        """'€500,000 (000:29) ≈ $550,000 (001:38, 002:22)': distinct values with where they are."""
+        groups: dict[str, list[str]] = {}
+        for c in claims:
+            where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}:{c.line}"
+            groups.setdefault(value_text(c), []).append(where)
+        return joiner.join(f"{value} ({', '.join(dict.fromkeys(where))})" for value, where in groups.items())
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+# --------------------------------------------------------------------------- silencing
+
+
+def parse_ignores(text: str) -> dict[int, set[str]]:
+    """Line -> codes silenced there by `<!-- claimkit: ignore CK101 -->` (empty set: every code).
+
+    A comment silences findings on the line it ends on and on the next line.
+    """
+    out: dict[int, set[str]] = {}
+    pos = text.find("<!--")
+    while pos != -1:
+        end = text.find("-->", pos + 4)
+        if end == -1:
+            break
+        m = _IGNORE.match(text[pos + 4:end])
+        if m:
+            line = text.count("\n", 0, end) + 1
+            codes = {c.upper() for c in _CODE.findall(m.group("codes"))}
+            for target in (line, line + 1):
+                have = out.get(target)
+                out[target] = set() if (have == set() or not codes) else (have or set()) | codes
+        pos = text.find("<!--", end + 3)
+    return out
+
+
+def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Finding:
+    codes = ignores.get(claim.line)
+    if codes is None or (codes and finding.code not in codes):
+        return finding
+    return finding.model_copy(update={"silenced": True})
+
+
+def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
+    """The findings that make the check fail: not silenced, at or above `fail_on`."""
+    if fail_on == "never":
+        return []
+    return [f for f in findings if not f.silenced and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]

@@ -1,0 +1,158 @@
+"""Findings of `claimkit check` -> lint lines, GitHub annotations, SARIF 2.1.0, or a report format.
+
+Lint and github leave silenced findings out (like a linter's noqa); json, sarif,
+md and html keep them, marked as silenced.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from claimkit import __version__
+from claimkit.codes import BY_CODE, CODES
+from claimkit.models import Finding, Report
+
+if TYPE_CHECKING:
+    from claimkit.ingest import Source
+
+GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice", "info": "notice"}
+SARIF_LEVEL = {"high": "error", "medium": "warning", "low": "note", "info": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def render_check(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False) -> str:
+    """The check's output as `fmt`: lint, github, sarif, json, md, html, text."""
+    if fmt == "lint":
+        return render_lint(report)
+    if fmt == "github":
+        return render_github(report)
+    if fmt == "sarif":
+        return render_sarif(report)
+    from claimkit.report import render_report
+
+    return render_report(report, fmt, sources, color=color)
+
+
+def _paths(report: Report) -> dict[str, str]:
+    return {d.id: d.path for d in report.documents}
+
+
+def _live(report: Report) -> list[tuple[Finding, str]]:
+    paths = _paths(report)
+    by_id = {c.id: c for c in report.claims}
+    out = []
+    for f in report.findings or []:
+        claim = by_id.get(f.claim)
+        out.append((f, paths.get(claim.doc, claim.doc) if claim else f.claim.split("#")[0]))
+    return out
+
+
+def render_lint(report: Report) -> str:
+    """'draft.md:12:41: CK101 [high] fine "$5.5 million" — sources say …', one line per live finding."""
+    return "".join(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n"
+                   for f, path in _live(report) if not f.silenced)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(report: Report) -> str:
+    """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'."""
+    lines = []
+    for f, path in _live(report):
+        if f.silenced:
+            continue
+        props = f"file={_escape_property(path)},line={f.line},col={f.column},title={_escape_property(f.code)}"
+        lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {f.message}')}\n")
+    return "".join(lines)
+
+
+def sarif_rules() -> list[dict]:
+    """One SARIF rule per code of the code table."""
+    return [{
+        "id": c.code, "name": "".join(w.title() for w in c.name.split("-")),
+        "shortDescription": {"text": c.text},
+        "fullDescription": {"text": f"{c.text} ({c.kind}, {c.status})"},
+        "defaultConfiguration": {"level": "note" if c.status == "converted" else "warning"},
+        "properties": {"kind": c.kind, "status": c.status, "tags": ["claimkit", c.kind]},
+    } for c in CODES]
+
+
+def _location(path: str, claim, message: str | None = None) -> dict:  # noqa: ANN001
+    region = {"startLine": claim.line, "startColumn": claim.column, "snippet": {"text": claim.text}}
+    if "\n" not in claim.text:
+        region |= {"endLine": claim.line, "endColumn": claim.column + len(claim.text)}
+    loc: dict = {"physicalLocation": {"artifactLocation": {"uri": path}, "region": region}}
+    if message:
+        loc["message"] = {"text": message}
+    return loc
+
+
+def render_sarif(report: Report) -> str:
+    """SARIF 2.1.0 for code-scanning upload; silenced findings carry an inSource suppression."""
+    index = {c.code: i for i, c in enumerate(CODES)}
+    paths = _paths(report)
+    by_id = {c.id: c for c in report.claims}
+    results = []
+    for f, path in _live(report):
+        claim = by_id.get(f.claim)
+        result: dict = {
+            "ruleId": f.code, "ruleIndex": index[f.code], "level": SARIF_LEVEL[f.severity],
+            "message": {"text": f"[{f.severity}] {f.message}"},
+            "properties": {"severity": f.severity, "status": f.status, "claim": f.claim, "evidence": f.evidence},
+            "partialFingerprints": {"claimkit/v1": f"{f.code}:{claim.text if claim else f.claim}"},
+        }
+        if claim:
+            result["locations"] = [_location(path, claim)]
+        related = []
+        for n, cid in enumerate(f.evidence):
+            ev = by_id.get(cid)
+            if ev:
+                related.append({"id": n, **_location(paths.get(ev.doc, ev.doc), ev, f"source: {ev.text}")})
+        if related:
+            result["relatedLocations"] = related
+        if f.silenced:
+            result["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimkit: ignore -->"}]
+        results.append(result)
+    sarif = {
+        "$schema": SARIF_SCHEMA, "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "claimkit", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": "https://github.com/claimkit/claimkit", "rules": sarif_rules()}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False)
+
+
+def findings_md(report: Report) -> str:
+    """The findings as a Markdown table (the head of `check --format md`)."""
+    by_id = {c.id: c for c in report.claims}
+    paths = _paths(report)
+    findings = report.findings or []
+    if not findings:
+        return "## Findings\n\nNo findings: every figure of the draft is supported by the sources.\n"
+    rows = ["## Findings", "", "| where | code | severity | finding |", "|---|---|---|---|"]
+    for f in findings:
+        claim = by_id.get(f.claim)
+        where = f"{paths.get(claim.doc, claim.doc)}:{f.line}:{f.column}" if claim else f.claim
+        sev = f"~~{f.severity}~~ (silenced)" if f.silenced else f"**{f.severity}**" if f.severity == "high" else f.severity
+        rows.append(f"| `{where}` | {f.code} | {sev} | {_md_cell(f.message)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+
+
+def code_text(code: str) -> str:
+    """'CK101' -> its meaning, for tooltips."""
+    c = BY_CODE.get(code)
+    return c.text if c else code

@@ -1,0 +1,65 @@
+"""Report -> Markdown to paste into a ticket: findings (check), conflicts by severity, agreed facts."""
+
+from __future__ import annotations
+
+from claimkit.models import Report
+from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, value_text
+
+
+def md_cell(text: str) -> str:
+    """Text safe inside a table cell: pipes escaped, no line breaks, no raw HTML."""
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+            .replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def _code(text: str) -> str:
+    """Inline code that survives backticks in the text."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+
+
+def render_md(report: Report) -> str:
+    """The report in Markdown."""
+    by_id = {c.id: c for c in report.claims}
+    labels = short_labels(d.id for d in report.documents)
+    s = report.summary
+    counts = ", ".join(f"{s.conflicts.get(k, 0)} {k}" for k in SEVERITIES)
+    parts = ["# claimkit report", "",
+             f"{s.documents} documents, {s.claims} claims, {s.facts} facts. Conflicts: {counts}.", ""]
+    if report.findings is not None:
+        from claimkit.render_findings import findings_md
+
+        parts += [findings_md(report)]
+    parts += ["## Conflicts", ""]
+    if not report.conflicts:
+        parts += ["No conflicts.", ""]
+    for severity in SEVERITIES:
+        group = [x for x in report.conflicts if x.severity == severity]
+        if not group:
+            continue
+        parts += [f"### {severity.capitalize()} ({len(group)})", ""]
+        for x in group:
+            parts += [f"- **{x.id}** {md_cell(x.kind)} · {md_cell(fact_label(x.subject, x.attribute, x.kind))}: "
+                      f"{md_cell(x.summary)}"]
+            for n, side in enumerate(conflict_sides(x, by_id), 1):
+                where = "; ".join(f"{_code(f'{c.doc}:{c.line}:{c.column}')} “{md_cell(c.text)}”" for c in side)
+                parts += [f"  - side {n}: {where}"]
+        parts += [""]
+    agreed = [f for f in report.facts if f.status == "agreed"]
+    parts += [f"## Agreed facts ({len(agreed)})", ""]
+    if agreed:
+        parts += ["| fact | kind | about | value | documents |", "|---|---|---|---|---|"]
+        for f in agreed:
+            values = [value_text(by_id[fv.claims[0]]) for fv in f.values if fv.claims and fv.claims[0] in by_id]
+            docs = ", ".join(sorted({labels.get(d, d) for fv in f.values for d in fv.documents}))
+            parts += [f"| {f.id} | {f.kind} | {md_cell(fact_label(f.subject, f.attribute, f.kind, f.modality))} "
+                      f"| {md_cell(' ≈ '.join(dict.fromkeys(values)))} | {md_cell(docs)} |"]
+        parts += [""]
+    if report.documents:
+        parts += ["## Documents", ""]
+        for d in report.documents:
+            role = " (draft)" if d.role == "draft" else ""
+            title = f" — {md_cell(d.title)}" if d.title else ""
+            parts += [f"- {labels.get(d.id, d.id)}: {_code(d.id)}{role}{title}"]
+        parts += [""]
+    return "\n".join(parts)
