@@ -1,15 +1,278 @@
-"""Reconciliation: claims -> facts -> conflicts. (Stub: to be written.)"""
+"""Reconciliation: Claims + Documents -> Facts and Conflicts, and the Report around them.
+
+Claims are blocked by slot (kind, subject, attribute, modality), never compared all
+against all; within a slot, each (value, document) side is compared with the others
+as intervals (compare.py), money in the base currency over ECB rate bands (fx.py).
+"""
 
 from __future__ import annotations
 
-from claimkit.models import ExtractResult, Report, Summary
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from claimkit import fx
+from claimkit.compare import Interval, compare, interval, is_yearless
+from claimkit.errors import PatternError, RateUnavailable
+from claimkit.models import BaseAmount, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.settings import Settings
+from claimkit.slots import (
+    COMPARED_KINDS, SlotKey, derived_pairs, display_subject, slot_key, source_groups, subject_aliases,
+    with_derivation,
+)
+
+ALL_PAIRS_SIDES = 80  # above this many sides in one fact, compare each side with the best-supported only
+ANCHORS = 20
+MAX_CONFLICTS_PER_FACT = 50
+_DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def provenance(documents: list[Document], claims: list[Claim], texts: list[str] | None = None) -> list[Document]:
+    """Documents with derived_from set for copies (shingles) and translations (same figures in order)."""
+    return with_derivation(documents, derived_pairs(documents, claims, texts))
+
+
+def reconcile_claims(claims: list[Claim], documents: list[Document],
+                     settings: Settings) -> tuple[list[Claim], list[Fact], list[Conflict]]:
+    """Claims (money given its base-currency interval), the facts they make up, and the conflicts."""
+    if not any(d.derived_from for d in documents):
+        documents = provenance(documents, claims)
+    groups = source_groups(documents)
+    claims = _with_base(claims, {d.id: d for d in documents}, settings)
+    order = {d.id: i for i, d in enumerate(documents)}
+    undated = frozenset(d.id for d in documents if d.published is None)
+    aliases = subject_aliases(c.subject for c in claims)
+    slots: dict[SlotKey, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end)):
+        slots[slot_key(c, aliases)].append(c)
+
+    facts: list[Fact] = []
+    conflicts: list[Conflict] = []
+    for key, members in slots.items():
+        comparable = key.kind in COMPARED_KINDS and key.subject is not None and key.attribute is not None
+        if not comparable:
+            # nothing says these are about one thing: only identical values make a fact
+            for same in _by_value(members).values():
+                facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, []))
+            continue
+        ivs = {c.id: interval(c) for c in members}
+        compared = [c for c in members if ivs[c.id] is not None]
+        for same in _by_value([c for c in members if ivs[c.id] is None]).values():
+            facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, []))
+        if not compared:
+            continue
+        fid = f"f{len(facts) + 1}"
+        found = _conflicts(fid, key, compared, ivs, settings, len(conflicts), undated)
+        conflicts.extend(found)
+        facts.append(_fact(fid, key, compared, groups, found))
+    return claims, facts, conflicts
 
 
 def build_report(result: ExtractResult, settings: Settings, texts: list[str] | None = None) -> Report:
+    """The report of CONTRACT.md: documents (with provenance), claims, facts, conflicts, summary."""
+    documents = provenance(result.documents, result.claims, texts)
+    claims, facts, conflicts = reconcile_claims(result.claims, documents, settings)
+    by_sev = Counter(x.severity for x in conflicts)
+    report_settings = dict(result.settings)
+    undated = sorted({c.doc for c in claims if c.kind == "money" and c.value.in_base  # type: ignore[union-attr]
+                      and c.value.in_base.rate_source != "identity"  # type: ignore[union-attr]
+                      and next((d.published for d in documents if d.id == c.doc), None) is None})
+    if undated:
+        report_settings["fx_note"] = (f"{len(undated)} document(s) without a publication date: money converted "
+                                      f"over the last {fx.NO_DATE_YEARS} years of rates")
     return Report(
-        tool=result.tool, generated_at=result.generated_at, settings=result.settings,
-        documents=result.documents, claims=result.claims, facts=[], conflicts=[], skipped=result.skipped,
-        summary=Summary(documents=len(result.documents), claims=len(result.claims), facts=0,
-                        conflicts={"high": 0, "medium": 0, "low": 0}, skipped=len(result.skipped)),
+        tool=result.tool, generated_at=result.generated_at, settings=report_settings,
+        documents=documents, claims=claims, facts=facts, conflicts=conflicts, skipped=result.skipped,
+        summary=Summary(documents=len(documents), claims=len(claims), facts=len(facts),
+                        conflicts={s: by_sev.get(s, 0) for s in ("high", "medium", "low")},
+                        skipped=len(result.skipped)),
     )
+
+
+# ----------------------------------------------------------------------------- money
+
+
+def _with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings) -> list[Claim]:
+    """Money claims with in_base filled; an unknown currency gets a note instead."""
+    bands: dict[tuple, fx.RateBand | str] = {}
+    out: list[Claim] = []
+    base = settings.base_currency.upper()
+    rates = str(settings.rates_file) if settings.rates_file else None
+    for c in claims:
+        if c.kind != "money" or c.value.in_base is not None:  # type: ignore[union-attr]
+            out.append(c)
+            continue
+        doc = docs.get(c.doc)
+        published = doc.published if doc else None
+        k = (c.value.currency, published)  # type: ignore[union-attr]
+        if k not in bands:
+            try:
+                bands[k] = fx.rate_band(c.value.currency, base, published, settings.fx_window_days, rates)  # type: ignore[union-attr]
+            except (RateUnavailable, PatternError) as exc:
+                bands[k] = str(exc)
+        band = bands[k]
+        if isinstance(band, str):
+            out.append(c.model_copy(update={"notes": [*c.notes, f"not comparable: {band}"]}))
+            continue
+        v = c.value
+        in_base = BaseAmount(currency=base, low=v.low * band.low, high=v.high * band.high,  # type: ignore[union-attr]
+                                rate_date=band.window, rate_source=band.source)
+        out.append(c.model_copy(update={"value": v.model_copy(update={"in_base": in_base})}))
+    return out
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+def _value_key(c: Claim) -> tuple:
+    v = c.value
+    if c.kind == "money":
+        return (v.currency, v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "date":
+        return (v.start, v.end, v.granularity, v.relative if not v.anchored else None, c.qualifier)  # type: ignore[union-attr]
+    if c.kind in ("sentence", "duration"):
+        return (round(v.low, 2), round(v.high, 2), c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "count":
+        return (v.lemma or v.noun, v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "quantity":
+        return (v.base_unit, round(v.base_amount, 9), c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "law":
+        return (v.canonical,)  # type: ignore[union-attr]
+    if c.kind == "quote":
+        return ((v.speaker or "").casefold(), " ".join(v.quote.casefold().split()))  # type: ignore[union-attr]
+    return (v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+
+
+def _by_value(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
+    out: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[_value_key(c)].append(c)
+    return out
+
+
+def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], found: list[Conflict]) -> Fact:
+    values = [
+        FactValue(value=same[0].value, claims=[c.id for c in same],
+                  documents=sorted({c.doc for c in same}),
+                  independent_sources=len({groups.get(c.doc, c.doc) for c in same}))
+        for same in _by_value(claims).values()
+    ]
+    docs = {c.doc for c in claims}
+    status = "conflict" if found else "agreed" if len(docs) >= 2 else "single_source"
+    return Fact(id=fid, kind=key.kind, subject=display_subject(key.subject, claims),  # type: ignore[arg-type]
+                attribute=key.attribute, modality=key.modality, status=status,  # type: ignore[arg-type]
+                claims=[c.id for c in claims], values=values)
+
+
+# ----------------------------------------------------------------------------- conflicts
+
+
+def _hull(ivs: list[Interval]) -> Interval:
+    first = ivs[0]
+    return first._replace(lo=min(i.lo for i in ivs), hi=max(i.hi for i in ivs),
+                          core_lo=min(i.core_lo for i in ivs), core_hi=max(i.core_hi for i in ivs))
+
+
+def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None],
+               settings: Settings, start: int, undated: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Every disagreeing pair of sides (one value in one document); regions stay out unless asked."""
+    live = [c for c in claims if c.region is None or settings.include_regions]
+    side_map: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in live:
+        side_map[(_value_key(c), c.doc)].append(c)
+    sides = list(side_map.values())
+    if len(sides) < 2:
+        return []
+    hull = [_hull([ivs[c.id] for c in s]) for s in sides]  # type: ignore[misc]
+    yearless = [any(is_yearless(c) for c in s) for s in sides]
+    md: dict[int, Interval] = {}
+
+    def md_of(i: int) -> Interval | None:
+        if i not in md:
+            got = [interval(c, yearless=True) for c in sides[i]]
+            md[i] = _hull([g for g in got if g]) if all(got) else None  # type: ignore[assignment]
+        return md[i]
+
+    if len(sides) <= ALL_PAIRS_SIDES:
+        pairs: Iterable[tuple[int, int]] = ((i, j) for i in range(len(sides)) for j in range(i + 1, len(sides)))
+    else:  # blocking inside a huge fact: compare with the best-supported sides only
+        anchors = sorted(range(len(sides)), key=lambda i: -len(sides[i]))[:ANCHORS]
+        pairs = {(min(i, a), max(i, a)) for a in anchors for i in range(len(sides)) if i != a}
+        pairs = sorted(pairs)
+    out: list[Conflict] = []
+    for i, j in pairs:
+        a, b = hull[i], hull[j]
+        if yearless[i] or yearless[j]:
+            a, b = md_of(i), md_of(j)  # type: ignore[assignment]
+            if a is None or b is None:
+                continue
+        verdict = compare(a, b)
+        if not verdict.conflict:
+            continue
+        severity = "high" if key.kind == "sentence" else verdict.severity
+        ids_a, ids_b = [c.id for c in sides[i]], [c.id for c in sides[j]]
+        out.append(Conflict(
+            id=f"x{start + len(out) + 1}", fact=fid, severity=severity, kind=key.kind,  # type: ignore[arg-type]
+            subject=display_subject(key.subject, sides[i] + sides[j]), attribute=key.attribute,
+            claims=ids_a + ids_b, sides=[ids_a, ids_b], reason=verdict.reason,
+            summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated),
+        ))
+        if len(out) >= MAX_CONFLICTS_PER_FACT:
+            break
+    return out
+
+
+def _ref(c: Claim) -> str:
+    m = _DOC_STEM.match(c.doc.rsplit("/", 1)[-1])
+    return f"{m.group('stem') if m else c.doc}:{c.line}"
+
+
+def _money(x: float, cur: str) -> str:
+    sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(cur)
+    if abs(x) >= 1e9:
+        txt = f"{x / 1e9:,.3g} billion"
+    elif abs(x) >= 1e7:
+        txt = f"{x / 1e6:,.3g} million"
+    else:
+        txt = f"{x:,.3g}" if abs(x) < 1000 else f"{round(x, -3 if abs(x) >= 1e5 else -2):,.0f}"
+    return f"{sym}{txt}" if sym else f"{txt} {cur}"
+
+
+def _side_words(side: list[Claim], base: str) -> str:
+    c = side[0]
+    text = f'"{c.text}" ({", ".join(_ref(x) for x in side)})'
+    if c.kind == "money" and c.value.in_base and c.value.currency != base:  # type: ignore[union-attr]
+        b = c.value.in_base  # type: ignore[union-attr]
+        lo, hi = b.low, b.high
+        text += f" ≈ {_money(lo, base)}" if _money(lo, base) == _money(hi, base) else \
+            f" ≈ {_money(lo, base)}–{_money(hi, base)}"
+    return text
+
+
+def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval, b: Interval,
+             reason: str, diff: float, settings: Settings, undated: frozenset[str]) -> str:
+    """One sentence naming both sides' words and where, and whether conversion or rounding explains it."""
+    base = settings.base_currency.upper()
+    what = ", ".join(x for x in (key.attribute, key.modality) if x)
+    label = f"{display_subject(key.subject, a_side + b_side)}, {what}" if key.subject else what
+    left, right = _side_words(a_side, base), _side_words(b_side, base)
+    if key.kind == "date":
+        return f"{label}: {left} and {right} do not overlap; a different day for the same event."
+    below = (a.core_hi if a.hi != float("inf") else a.core_lo) < (b.core_lo if b.lo > 0 else b.core_hi)
+    rel = ("far " if diff >= 0.25 or reason == "bound" else "") + ("below" if below else "above")
+    currencies = {c.value.currency for c in a_side + b_side if c.kind == "money"}  # type: ignore[union-attr]
+    if reason == "bound":
+        why = f"a bound more than {1.5:g} times away from the other figure"
+    else:
+        why = f"{diff:.0%} apart beyond the figures' rounding"
+    if len(currencies) > 1:
+        windows = {c.value.in_base.rate_date for c in a_side + b_side if c.value.in_base}  # type: ignore[union-attr]
+        why += f"; no rate in {', '.join(sorted(windows))} explains it"
+        if any(c.doc in undated for c in a_side + b_side):
+            why += " (no publication date: the last five years of rates)"
+    elif key.kind == "money":
+        why += "; rounding does not explain it"
+    return f"{label}: {left} is {rel} {right}: {why}."

@@ -58,3 +58,29 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
     "count": {},
     "date": {},
 }
+
+# nominalizations and synonyms -> one attribute key, so "posted on April 21" and
+# "in a post on April 21" (or "rejected"/"rejection") land in the same slot
+ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
+    "posting": "post", "posted": "post", "publish": "post", "publication": "post",
+    "rejection": "reject", "rejected": "reject", "vote down": "reject",
+    "announcement": "announce", "announced": "announce",
+    "launch": "launch", "launched": "launch", "founding": "found", "foundation": "found",
+    "establishment": "found", "establish": "found", "create": "found", "creation": "found",
+    "arrest": "arrest", "detention": "arrest", "detain": "arrest",
+    "ruling": "rule", "decision": "rule", "decide": "rule", "verdict": "verdict",
+    "sentencing": "sentence", "conviction": "convict", "plea": "plead", "indictment": "indict",
+    "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
+    "publication date": "post", "release": "release", "statement": "state", "say": "state",
+    "penalty": "fine", "fined": "fine", "prison": "prison term", "jail": "prison term",
+    "imprisonment": "prison term",
+}
+
+# counted nouns that name the same thing ("12 charges", "12 counts")
+COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
+    "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",
+    "offence": "charge", "offences": "charge", "crime": "charge", "crimes": "charge",
+    "people": "person", "persons": "person", "individuals": "person", "individual": "person",
+    "users": "user", "employees": "employee", "staff": "employee", "workers": "employee",
+    "victims": "victim", "countries": "country", "nations": "country", "states": "state",
+}

@@ -1,0 +1,236 @@
+"""Slots and provenance: Claims -> slot keys (kind, subject, attribute, modality), Documents -> derived_from.
+
+Subjects are alias-merged across the corpus ("Durov" = "Pavel Durov"); attributes go
+through the nominalization table ("posted"/"post" -> "post"); documents that copy or
+translate one another are grouped so support counts independent sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Final, Iterable, NamedTuple
+
+from claimkit.extract.cues import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES
+from claimkit.models import Claim, Document
+
+SHINGLE = 5
+SHINGLE_JACCARD = 0.5
+SEQUENCE_SHARE = 0.8  # share of the shorter document's figures, in order, for a translation/rewrite
+MIN_SEQUENCE = 4  # figures a document needs before its sequence says anything
+COMPARED_KINDS: Final = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
+
+_WORD = re.compile(r"(?P<w>\w+)", re.UNICODE)
+_POSSESSIVE = re.compile(r"(?P<stem>.+?)(?:'s|’s|'|’)$")
+_LEADING = ("the ", "a ", "an ")
+
+
+class SlotKey(NamedTuple):
+    kind: str
+    subject: str | None
+    attribute: str | None
+    modality: str | None
+
+
+# ----------------------------------------------------------------------------- subjects
+
+
+def norm_subject(name: str | None) -> str | None:
+    """Case-folded, possessive and article stripped: "Pavel Durov's" -> "pavel durov"."""
+    if not name:
+        return None
+    text = " ".join(name.replace("’", "'").split()).strip(" \"'“”‘").casefold()
+    for lead in _LEADING:
+        if text.startswith(lead):
+            text = text[len(lead):]
+    m = _POSSESSIVE.fullmatch(text)
+    if m:
+        text = m.group("stem")
+    return text or None
+
+
+def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
+    """Map each normalized name to its corpus-wide canonical form: 'durov' -> 'pavel durov'.
+
+    A name is merged into a longer one when its words are a suffix of it ('national
+    assembly' of 'french national assembly') and that longer name is the only candidate.
+    """
+    counts = Counter(n for n in (norm_subject(x) for x in names) if n)
+    words = {n: tuple(n.split()) for n in counts}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n, w in words.items():
+        by_last[w[-1]].append(n)
+    parent = {n: n for n in counts}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for n, w in words.items():
+        longer = [m for m in by_last[w[-1]] if len(words[m]) > len(w) and words[m][-len(w):] == w]
+        if not longer:
+            continue
+        # a one-word name is ambiguous when it ends two different names ("Pavel/Nikolai Durov");
+        # longer names differ only by descriptors ("Telegram CEO/founder Pavel Durov")
+        if len(w) == 1 and len({words[m][-2:] for m in longer}) > 1:
+            continue
+        for m in longer:
+            ra, rb = find(n), find(m)
+            if ra != rb:
+                parent[ra] = rb
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in counts:
+        groups[find(n)].append(n)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        # the canonical form: the shortest full name (two words or more), most often written
+        full = [m for m in members if len(words[m]) > 1] or members
+        canon = min(full, key=lambda m: (len(words[m]), -counts[m], m))
+        for m in members:
+            out[m] = canon
+    return out
+
+
+def attribute_key(claim: Claim) -> str | None:
+    """What is measured, through the alias tables: 'posted'/'posting' -> 'post', 'counts' -> 'charge'."""
+    attr = claim.attribute
+    if claim.kind == "count" and not attr:
+        attr = getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "") or None
+        if attr:
+            attr = COUNT_NOUN_ALIASES.get(attr.casefold(), attr.casefold())
+    if claim.kind == "law":
+        return claim.value.canonical.casefold()  # type: ignore[union-attr]
+    if not attr:
+        return None
+    attr = " ".join(attr.casefold().split())
+    return ATTRIBUTE_ALIASES.get(attr, attr)
+
+
+def slot_key(claim: Claim, aliases: dict[str, str]) -> SlotKey:
+    """(kind, subject, attribute, modality); laws key on their canonical name alone."""
+    if claim.kind == "law":
+        return SlotKey("law", None, attribute_key(claim), None)
+    subj = norm_subject(claim.subject)
+    return SlotKey(claim.kind, aliases.get(subj, subj) if subj else None, attribute_key(claim), claim.modality)
+
+
+def display_subject(canon: str | None, claims: list[Claim]) -> str | None:
+    """The longest way a source wrote the canonical subject, for the report."""
+    if canon is None:
+        return None
+    written = [c.subject for c in claims if c.subject]
+    best = [w for w in written if norm_subject(w) == canon]
+    return max(best or written or [canon], key=len)
+
+
+# ----------------------------------------------------------------------------- provenance
+
+
+def _shingles(text: str) -> set[int]:
+    words = [m.group("w").casefold() for m in _WORD.finditer(text)]
+    return {hash(tuple(words[i:i + SHINGLE])) for i in range(max(len(words) - SHINGLE + 1, 0))}
+
+
+def _figure_key(claim: Claim) -> tuple | None:
+    v = claim.value
+    if claim.kind == "money":
+        return ("money", v.currency, round(v.amount, 6))  # type: ignore[union-attr]
+    if claim.kind in ("sentence", "duration"):
+        return ("span", round(v.days, 3))  # type: ignore[union-attr]
+    if claim.kind == "date":
+        return ("date", v.start, v.end) if v.start else None  # type: ignore[union-attr]
+    if claim.kind in ("count", "percent", "quantity"):
+        return (claim.kind, round(v.amount, 6))  # type: ignore[union-attr]
+    return None
+
+
+def _lcs(a: list, b: list) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def derived_pairs(documents: list[Document], claims: list[Claim],
+                  texts: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """(copy, original, why) for syndicated copies (shingles) and translations (same figures in order)."""
+    pairs: list[tuple[str, str, str]] = []
+    seen: set[frozenset[str]] = set()
+    ids = [d.id for d in documents]
+    if texts is not None and len(texts) == len(ids):
+        sh = {i: _shingles(t) for i, t in zip(ids, texts)}
+        index: dict[int, list[str]] = defaultdict(list)
+        for i, s in sh.items():
+            for h in s:
+                index[h].append(i)
+        shared: Counter[tuple[str, str]] = Counter()
+        for docs in index.values():
+            if 1 < len(docs) <= 50:  # boilerplate shared by every page says nothing
+                for x in range(len(docs)):
+                    for y in range(x + 1, len(docs)):
+                        shared[(docs[x], docs[y])] += 1
+        for (a, b), n in shared.items():
+            if n / max(len(sh[a] | sh[b]), 1) > SHINGLE_JACCARD:
+                seen.add(frozenset((a, b)))
+                pairs.append((a, b, "shingles"))
+    seqs: dict[str, list] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.doc, c.start)):
+        if c.region is None:
+            key = _figure_key(c)
+            if key is not None:
+                seqs[c.doc].append(key)
+    index2: dict[tuple, set[str]] = defaultdict(set)
+    for d, seq in seqs.items():
+        for k in seq:
+            index2[k].add(d)
+    candidates: Counter[tuple[str, str]] = Counter()
+    for docs in index2.values():
+        if 1 < len(docs) <= 50:
+            ordered = sorted(docs)
+            for x in range(len(ordered)):
+                for y in range(x + 1, len(ordered)):
+                    candidates[(ordered[x], ordered[y])] += 1
+    for (a, b), n in candidates.items():
+        short = min(len(set(seqs[a])), len(set(seqs[b])))
+        if short < MIN_SEQUENCE or n < SEQUENCE_SHARE * short or frozenset((a, b)) in seen:
+            continue
+        if _lcs(seqs[a], seqs[b]) >= SEQUENCE_SHARE * min(len(seqs[a]), len(seqs[b])):
+            seen.add(frozenset((a, b)))
+            pairs.append((a, b, "figures"))
+    order = {d.id: (d.published is None, d.published or 0, i) for i, d in enumerate(documents)}
+    out = []
+    for a, b, why in pairs:
+        orig, copy = sorted((a, b), key=lambda x: order.get(x, (True, 0, 0)))  # type: ignore[arg-type]
+        out.append((copy, orig, why))
+    return out
+
+
+def with_derivation(documents: list[Document], pairs: list[tuple[str, str, str]]) -> list[Document]:
+    """Documents with derived_from filled (first original found wins); existing values kept."""
+    first: dict[str, str] = {}
+    for copy, orig, _ in pairs:
+        first.setdefault(copy, orig)
+    return [d if d.derived_from or d.id not in first else d.model_copy(update={"derived_from": first[d.id]})
+            for d in documents]
+
+
+def source_groups(documents: list[Document]) -> dict[str, str]:
+    """Document id -> id of its independent group (union of derived_from links)."""
+    parent = {d.id: d.id for d in documents}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for d in documents:
+        if d.derived_from and d.derived_from in parent:
+            ra, rb = find(d.id), find(d.derived_from)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {d.id: find(d.id) for d in documents}
