@@ -1,17 +1,178 @@
-"""sentence claims. (Stub: to be written.)"""
+"""sentence claims: spaCy Doc -> Found(SpanValue) for penal sentences.
+
+A span of time (spans_of_time) becomes a sentence when a penal cue from
+patterns/sentence.jsonl touches it: "10 years in prison", "a 10-year prison
+sentence", "sentenced to 25 years", "five years' probation". Modality and
+attribute are read from the clause.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.duration import span_value
+from claimkit.extract.spans_of_time import TimeSpan, time_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 KIND: Final = "sentence"
 NAME: Final = "sentence.rules"
 
+# lemmas that make a clause about courts and prisons, so "faces 10 years" is a penalty
+PENAL_LEMMAS: Final = frozenset({
+    "prison", "jail", "imprisonment", "sentence", "convict", "conviction", "guilty", "probation", "prosecutor",
+    "prosecution", "court", "judge", "charge", "crime", "criminal", "offense", "offence", "penalty", "incarceration",
+    "custody", "plead", "jury", "verdict", "indictment", "indict", "condemn", "punishable", "felony", "lawsuit",
+    "trial", "sentencing", "parole", "fraud", "murder", "manslaughter", "espionage", "jail", "behind",
+})
+# cue words -> attribute (first hit in the cue span, then the default)
+ATTRIBUTE_WORDS: Final[dict[str, str]] = {
+    "probation": "probation", "probationary": "probation", "supervised": "supervised release",
+    "release": "supervised release", "house": "house arrest", "suspended": "suspended sentence",
+}
+DEFAULT_ATTRIBUTE: Final = "prison term"
+
+# word forms in the clause -> modality ("could face" potential, "prosecutors seek" requested)
+MODALITY_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(["face", "faces", "facing", "faced", "risk", "risks", "risking", "carry", "carries", "carried",
+                     "carrying", "punishable", "potentially", "potential", "possible", "maximum", "statutory"],
+                    "potential"),
+    **dict.fromkeys(["seek", "seeks", "sought", "seeking", "request", "requests", "requested", "requesting",
+                     "demand", "demands", "demanded", "demanding", "recommend", "recommends", "recommended",
+                     "recommending", "ask", "asks", "asked", "asking", "urge", "urged", "want", "wants", "wanted",
+                     "propose", "proposed", "called", "calls"], "requested"),
+    **dict.fromkeys(["sentenced", "jailed", "imprisoned", "incarcerated", "received", "receives", "receiving",
+                     "handed", "given", "gave", "got", "gets", "serving", "served", "serves", "spent", "spending",
+                     "imposed", "ordered", "condemned", "sentencing"], "imposed"),
+}
+# an imposed verb under one of these is only a possibility: "would be sentenced to", "could get"
+MODALS: Final = frozenset({"could", "would", "may", "might", "will", "'ll", "can", "shall", "should", "must"})
+# "if convicted", "if found guilty": the clause speaks of a possible penalty
+CONDITIONAL_WORDS: Final = frozenset({"convicted", "found", "condemned", "guilty", "proven"})
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Penal sentences: 'could face up to 10 years in prison' -> 10 year, at_most, potential."""
+    after, before = _cues(doc)
+    for t in time_spans(doc):
+        if t.age:
+            continue
+        cue_after = after.get(t.end)
+        anchor = doc.char_span(t.qualifier_start, t.qualifier_start, alignment_mode="expand").start \
+            if t.qualifier_start is not None else t.start
+        cue_before = before.get(anchor) or (before.get(anchor - 1) if anchor > 0 and doc[anchor - 1].lower_ in ("a", "an") else None)
+        if cue_after is None and cue_before is None:
+            continue
+        sent = doc[t.start].sent
+        if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and not _penal(sent):
+            continue  # "faces two years of losses"
+        end = cue_after.end if cue_after is not None else t.end
+        span = doc[t.start:end]
+        yield Found(
+            start=span.start_char, end=span.end_char,
+            value=span_value(t),
+            rule=(cue_after or cue_before).id_,  # type: ignore[union-attr]
+            qualifier=t.qualifier,  # type: ignore[arg-type]
+            confidence=0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75,  # type: ignore[union-attr]
+            attribute=_attribute(cue_after, cue_before),
+            modality=_modality(doc, t, sent),  # type: ignore[arg-type]
+            subject=_subject(doc, t),
+        )
+
+
+def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """Penal cue spans: those after a span of time keyed by start token, those before by end token."""
+    from claimkit.nlp import SPANS_KEY
+
+    after: dict[int, Span] = {}
+    before: dict[int, Span] = {}
+    for s in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
+        if s.label_ != KIND:
+            continue
+        if ".after." in s.id_:
+            if s.start not in after or len(s) > len(after[s.start]):
+                after[s.start] = s
+        elif s.end not in before or len(s) > len(before[s.end]):
+            before[s.end] = s
+    return after, before
+
+
+def _penal(sent: Span) -> bool:
+    return any(t.lemma_.lower() in PENAL_LEMMAS or t.lower_ in PENAL_LEMMAS for t in sent)
+
+
+def _attribute(cue_after: Span | None, cue_before: Span | None) -> str:
+    """'of probation' -> 'probation'; 'of supervised release' -> 'supervised release'; else 'prison term'."""
+    for cue in (cue_after, cue_before):
+        if cue is None:
+            continue
+        for tok in cue:
+            if tok.lower_ in ATTRIBUTE_WORDS:
+                return ATTRIBUTE_WORDS[tok.lower_]
+    return DEFAULT_ATTRIBUTE
+
+
+def _modality(doc: Doc, t: TimeSpan, sent: Span) -> str | None:
+    """The clause's word for this penalty, nearest in the parse first: 'was sentenced to' -> imposed."""
+    root = doc[t.end - 1]
+    ancestors = {a.i for a in root.ancestors}
+    linked = ancestors | {c.i for a in root.ancestors for c in a.children}
+    best: tuple[int, int, str] | None = None
+    for tok in sent:
+        if t.start <= tok.i < t.end:
+            continue
+        value = _cue_modality(tok)
+        if value is None:
+            continue
+        rank = (0 if tok.i in linked else 1, abs(tok.i - t.start))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], value)
+    if best is not None:
+        return best[2]
+    if t.qualifier == "at_most":
+        return "potential"  # "up to 10 years in prison" is a statutory maximum
+    from claimkit.extract.context import modality
+
+    return modality(sent)
+
+
+def _subject(doc: Doc, t: TimeSpan) -> str | None:
+    """Who faces or got the penalty: the PERSON/ORG subject of the nearest verb above the span.
+
+    "Salla criticized the bill, while Durov faces a lawsuit ... resulting in a 10-year
+    prison sentence": Durov, not the sentence's first subject. None leaves it to context.subject.
+    """
+    from claimkit.extract.context import SUBJECT_LABELS, _clean
+
+    for head in doc[t.end - 1].ancestors:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
+        if ent is not None:
+            return _clean(ent.text)
+        if subj.pos_ == "PROPN":  # a name NER missed: "while Durov faces"
+            first = min([c.i for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj.i])
+            return _clean(doc[first:subj.i + 1].text)
+        return None
+    return None
+
+
+def _cue_modality(tok: Token) -> str | None:
+    word = tok.lower_
+    if word in ("if", "unless"):
+        window = tok.doc[tok.i + 1: tok.i + 4]
+        return "potential" if any(w.lower_ in CONDITIONAL_WORDS for w in window) else None
+    value = MODALITY_WORDS.get(word)
+    if value != "imposed":
+        return value
+    # "would be sentenced to", "could get": the modal makes it a possibility
+    if any(c.lower_ in MODALS for c in tok.children) or any(
+        c.lower_ in MODALS for c in tok.head.children if tok.dep_ in ("xcomp", "ccomp")
+    ):
+        return "potential"
+    if tok.dep_ in ("xcomp", "ccomp") and MODALITY_WORDS.get(tok.head.lower_) in ("potential", "requested"):
+        return MODALITY_WORDS[tok.head.lower_]  # "faces being sentenced", "asked the judge to sentence"
+    return value
