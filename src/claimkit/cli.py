@@ -73,6 +73,52 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(code=2)
 
 
+PROGRESS_MIN = 4  # a bar only when more documents than this are parsed
+
+
+def _color(output: Optional[Path]) -> bool:
+    return output is None and sys.stdout.isatty()
+
+
+def _progress_wanted(n: int) -> bool:
+    return n > PROGRESS_MIN and sys.stderr.isatty()
+
+
+def _extract(loaded, settings):  # noqa: ANN001, ANN202 - models are imported lazily
+    """api.extract_loaded, with a progress bar on stderr when it is a terminal and the run is long."""
+    from claimkit import api
+
+    if not _progress_wanted(len(loaded.sources)):
+        return api.extract_loaded(loaded, settings)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from claimkit.models import ExtractResult
+
+    claims = []
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extract", total=len(loaded.sources))
+        for _, found in api.extract_sources(loaded.sources, settings):
+            claims.extend(found)
+            bar.advance(task)
+    return ExtractResult(
+        tool=api.TOOL, generated_at=api.generated_at(settings), settings=settings.fingerprint(),
+        documents=[s.doc for s in loaded.sources], claims=claims, skipped=loaded.skipped,
+    )
+
+
+def _reconcile(loaded, settings):  # noqa: ANN001, ANN202
+    """api.reconcile_loaded, through _extract for its progress bar."""
+    from claimkit import api
+
+    if not _progress_wanted(len(loaded.sources)):
+        return api.reconcile_loaded(loaded, settings)
+    from claimkit.reconcile import build_report
+
+    return build_report(_extract(loaded, settings), settings, [s.text for s in loaded.sources])
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"claimkit {__version__}")
@@ -95,7 +141,6 @@ def extract(
     now: Now = None,
 ) -> None:
     """Print the claims of each document."""
-    from claimkit import api
     from claimkit.errors import ClaimkitError
     from claimkit.ingest import load
     from claimkit.output import write_output
@@ -106,7 +151,7 @@ def extract(
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
-        result = api.extract_loaded(loaded, settings)
+        result = _extract(loaded, settings)
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
@@ -126,7 +171,6 @@ def reconcile(
     now: Now = None,
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
-    from claimkit import api
     from claimkit.errors import ClaimkitError
     from claimkit.ingest import load
     from claimkit.output import write_output
@@ -137,13 +181,83 @@ def reconcile(
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
-        report = api.reconcile_loaded(loaded, settings)
-        write_output(render_report(report, format.value, loaded.sources), output)
+        report = _reconcile(loaded, settings)
+        write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
     for skipped in report.skipped:
         typer.echo(f"claimkit: note: {skipped.path}: {skipped.reason}", err=True)
     if at_or_above([c.severity for c in report.conflicts], fail_on.value):
+        raise typer.Exit(code=1)
+
+
+def _check_config() -> dict:
+    """The [check] table of ./claimkit.toml ({} when there is none)."""
+    import tomllib
+
+    path = Path("claimkit.toml")
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise _fail(f"{path}: cannot read: {exc}") from None
+    table = data.get("check", {})
+    if not isinstance(table, dict):
+        raise _fail(f"{path}: [check] must be a table")
+    return table
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="DRAFT [PATH]", show_default=False,
+        help="The draft, then optionally more source paths (added to --against).")] = None,
+    against: Annotated[Optional[list[str]], typer.Option(
+        "--against", "-a", help="Source file or directory (repeatable); default: [check] against in ./claimkit.toml.",
+        show_default=False)] = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option(
+        "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].", show_default=False)] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
+    output: Output = None,
+    list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit.")] = False,
+    base_currency: BaseCurrency = "USD",
+    rates: Rates = None,
+    model: Model = None,
+    now: Now = None,
+) -> None:
+    """Check a draft's figures against the sources, like a linter."""
+    if list_codes:
+        from claimkit.codes import list_codes as codes_text
+
+        typer.echo(codes_text(), nl=False)
+        return
+    from claimkit.check import add_findings, counts_toward, load_inputs
+    from claimkit.errors import ClaimkitError
+    from claimkit.output import write_output
+    from claimkit.render_findings import render_check
+
+    if not paths:
+        raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
+    config = _check_config() if not against or fail_on is None else {}
+    sources = list(against or [])
+    if not sources:
+        configured = config.get("against", [])
+        sources = [configured] if isinstance(configured, str) else [str(p) for p in configured]
+    sources += paths[1:]
+    threshold = fail_on.value if fail_on else str(config.get("fail-on", config.get("fail_on", "medium")))
+    if threshold not in FailOn.__members__:
+        raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
+    try:
+        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates)
+        loaded = load_inputs(paths[0], sources)
+        report = add_findings(_reconcile(loaded, settings), loaded.sources)
+        write_output(render_check(report, format.value, loaded.sources, color=_color(output)), output)
+    except ClaimkitError as exc:
+        raise _fail(str(exc)) from None
+    for skipped in report.skipped:
+        typer.echo(f"claimkit: note: {skipped.path}: {skipped.reason}", err=True)
+    if counts_toward(report.findings or [], threshold):
         raise typer.Exit(code=1)
 
 
@@ -165,19 +279,17 @@ def schema(
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (for tests and `python -m claimkit`)."""
     try:
-        app(args=argv, prog_name="claimkit", standalone_mode=False)
+        code = app(args=argv, prog_name="claimkit", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # click usage errors
         return int(exc.code or 0)
-    except Exception as exc:  # click.UsageError and friends
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except Exception as exc:  # click's (or typer's vendored click's) UsageError and friends
+        if callable(getattr(exc, "show", None)) and hasattr(exc, "exit_code"):
             exc.show()
             return 2
         raise
-    return 0
+    return code if isinstance(code, int) else 0  # click returns an Exit's code when not standalone
 
 
 def entry() -> None:
