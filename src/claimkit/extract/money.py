@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import LETTER_SCALES, SCALES, TENS, UNITS, parse_number
+from claimkit.extract.numbers import DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces
 from claimkit.models import MoneyValue
 
 if TYPE_CHECKING:
@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 KIND: Final = "money"
 NAME: Final = "money.rules"
 
-DASHES: Final = frozenset({"-", "–", "—", "‑"})
 CONNECTORS: Final = DASHES | {"to", "and"}
-NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", "half"}
 WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 # "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range
@@ -35,16 +33,6 @@ CHANGE_CUES: Final = frozenset({
     "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
     "reduce", "lower", "slash", "boost", "up", "down", "change", "go", "soar", "plunge", "sink", "shrink",
 })
-
-# one glued token -> pieces: "NT$1.2bn" -> NT$ | 1.2 | bn; "5m-€10" -> 5 | m | - | € | 10
-_PIECES = re.compile(
-    r"""(?P<num>\d(?:[\d.,]*\d)?)      # digits with their separators
-      | (?P<dash>[-–—‑])               # a range dash inside a token
-      | (?P<other>[^\d\-–—‑]+)         # symbol, code or scale letters
-    """,
-    re.VERBOSE,
-)
-
 
 @dataclass(frozen=True)
 class Tables:
@@ -109,11 +97,12 @@ class Reading:
     currency: Currency
     precision: float
     is_range: bool
+    clause_end: bool = False  # valid only where the clause ends ("thirteen dollars forty five.")
 
 
 def read_money(pieces: list[str]) -> Reading | None:
     """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000."""
-    pieces = _join_number_words(pieces)
+    pieces = split_pieces(pieces)
     if not pieces:
         return None
     compound = _read_compound(pieces)
@@ -152,22 +141,25 @@ def _read_range(left: list[str], right: list[str]) -> Reading | None:
 
 
 def _read_compound(pieces: list[str]) -> Reading | None:
-    """'thirteen dollars and forty-five cents', '3 dollars 50 cents' -> 13.45 / 3.5."""
+    """'thirteen dollars and forty-five cents', '3 dollars 50 cents', 'thirteen dollars forty five' -> 13.45 / 3.5."""
     t = tables()
     low = [p.lower() for p in pieces]
-    if len(pieces) < 3 or low[-1] not in t.minor:
+    major_at = next((i for i, p in enumerate(low[:-1]) if t.names.get(p)), None)
+    if len(pieces) < 3 or major_at is None or major_at == 0:
         return None
-    major_at = next((i for i, p in enumerate(low[:-1]) if p in t.names and t.names[p]), None)
-    if major_at is None:
-        return None
-    head, tail = pieces[: major_at + 1], [p for p in pieces[major_at + 1:-1] if p.lower() != "and"]
-    major = _read_side(head)
+    minor = low[-1] in t.minor
+    tail = [p for p in pieces[major_at + 1: len(pieces) - minor] if p.lower() != "and"]
+    if not minor and (low[major_at + 1] == "and" or not all(p.isalpha() or "-" in p for p in tail)):
+        return None  # without "cents" only spoken words: "thirteen dollars forty five", never "$5 and 10"
+    major = _read_side(pieces[: major_at + 1])
     cents = parse_number(" ".join(tail)) if tail else None
-    code, factor = t.minor[low[-1]]
-    if major is None or major[1] is None or cents is None or major[1].code != code or cents.value >= 100:
+    if major is None or major[1] is None or cents is None or cents.value >= 100:
+        return None
+    code, factor = t.minor[low[-1]] if minor else (major[1].code, 0.01)
+    if major[1].code != code:
         return None
     amount = _tidy(major[0][0] + cents.value * factor)
-    return Reading(amount, amount, major[1], 0.0, False)
+    return Reading(amount, amount, major[1], 0.0, False, clause_end=not minor)
 
 
 def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency | None] | None:
@@ -272,21 +264,6 @@ def _marked(key: str, code: str, source: str) -> Currency:
     return Currency(code, "inferred" if note else source, 1.0, note)
 
 
-def _join_number_words(pieces: list[str]) -> list[str]:
-    """['forty', '-', 'five'] -> ['forty-five']; glued tokens split: ['NT$1.2bn'] -> ['NT$', '1.2', 'bn']."""
-    out: list[str] = []
-    for p in pieces:
-        parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
-        out.extend(x for x in parts if x.strip())
-    joined: list[str] = []
-    for p in out:
-        if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
-            joined[-2:] = [joined[-2] + "-" + p]
-        else:
-            joined.append(p)
-    return joined
-
-
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Money phrases of a parsed text: 'a fine of over 5 million TWD' -> TWD 5e6, at_least."""
     from claimkit.nlp import SPANS_KEY
@@ -323,6 +300,8 @@ def _fits(span: Span, reading: Reading) -> bool:
             return False  # "$5 and $10" without "between" is two figures
         if prev == "from" and {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES:
             return False  # "rose from $5m to $7m" is two figures; "fines from $5 to $10" a range
+    if reading.clause_end and span.end < len(doc) and not doc[span.end].is_punct:
+        return False  # "one dollar and one and one point": not a spoken price
     if reading.currency.code == "GBP" and span[-1].lower_ in WEIGHT_POUNDS:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         verbs = {t.lemma_ for t in doc[max(0, span.start - 4): span.start]}

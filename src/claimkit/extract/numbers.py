@@ -32,6 +32,8 @@ TENS: Final[dict[str, int]] = {
     "eighty": 80, "ninety": 90,
 }
 OTHER_WORDS: Final[dict[str, float]] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "half": 0.5, "score": 20}
+NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", "half"}
+DASHES: Final = frozenset({"-", "–", "—", "‑"})
 FRACTIONS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 _DIGITS = re.compile(
@@ -46,6 +48,14 @@ _DIGITS = re.compile(
         )$""",
     re.VERBOSE,
 )
+# one glued token -> pieces: "NT$1.2bn" -> NT$ | 1.2 | bn; "5m-€10" -> 5 | m | - | € | 10
+_PIECES = re.compile(
+    r"""(?P<num>\d(?:[\d.,]*\d)?)      # digits with their separators
+      | (?P<dash>[-–—‑])               # a range dash inside a token
+      | (?P<other>[^\d\-–—‑]+)         # symbol, code, unit or scale letters
+    """,
+    re.VERBOSE,
+)
 _GLUED = re.compile(r"^(?P<num>[\d.,]+)(?P<scale>[a-zA-Z]+)$")
 
 
@@ -53,6 +63,21 @@ _GLUED = re.compile(r"^(?P<num>[\d.,]+)(?P<scale>[a-zA-Z]+)$")
 class Number:
     value: float
     precision: float  # relative half-width the written form implies (0 for exact)
+
+
+def split_pieces(texts: list[str]) -> list[str]:
+    """Token texts -> pieces a reader can classify: ['NT$1.2bn'] -> ['NT$', '1.2', 'bn']; ['forty', '-', 'five'] -> ['forty-five']."""
+    out: list[str] = []
+    for p in texts:
+        parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
+        out.extend(x for x in parts if x.strip())
+    joined: list[str] = []
+    for p in out:
+        if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
+            joined[-2:] = [joined[-2] + "-" + p]
+        else:
+            joined.append(p)
+    return joined
 
 
 def parse_digits(text: str) -> float | None:

@@ -1,17 +1,114 @@
-"""percent claims. (Stub: to be written.)"""
+"""percent claims: SpanRuler candidates (patterns/percent.jsonl) -> PercentValue.
+
+"30%", "30 per cent", "thirty percent", "minus five percent", "between 5% and
+10%" (range), "2 percentage points" (noted), "50 basis points" (0.5, noted).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.context import qualifier_before
+from claimkit.extract.numbers import DASHES, NUMBER_WORDS, parse_number, split_pieces
+from claimkit.models import PercentValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 KIND: Final = "percent"
 NAME: Final = "percent.rules"
 
+PERCENT_WORDS: Final = frozenset({"%", "percent", "percents", "pct", "percentage", "percentages", "pc", "per", "cent", "cents"})
+POINT_WORDS: Final = frozenset({"point", "points", "pts"})
+SIGNS: Final[dict[str, float]] = {"minus": -1.0, "negative": -1.0, "plus": 1.0}
+CONNECTORS: Final = DASHES | {"to", "and"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    low: float
+    high: float
+    precision: float
+    is_range: bool
+    note: str | None = None
+
+
+def read_percent(texts: list[str]) -> Reading | None:
+    """Token texts of a matched span -> Reading: ['12.5', '%'] -> 12.5; ['5', '-', '10', '%'] -> 5..10."""
+    pieces = split_pieces(texts)
+    low = [p.lower() for p in pieces]
+    note = None
+    if "basis" in low:
+        note, factor = "basis points: hundredths of a percentage point", 0.01
+    elif any(w in POINT_WORDS for w in low):
+        note, factor = "percentage points: a difference between two percentages", 1.0
+    else:
+        factor = 1.0
+    words = [p for p, w in zip(pieces, low) if w not in PERCENT_WORDS | POINT_WORDS | {"basis", "of"}]
+    sign = 1.0
+    if words and (words[0].lower() in SIGNS or words[0] in DASHES or words[0] == "−"):
+        sign = SIGNS.get(words[0].lower(), -1.0)
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w.lower() in CONNECTORS and 0 < i < len(words) - 1:
+            a, b = parse_number(" ".join(words[:i])), parse_number(" ".join(words[i + 1:]))
+            if a is None or b is None or sign * a.value >= b.value:
+                return None
+            return Reading(sign * a.value * factor, b.value * factor, max(a.precision, b.precision), True, note)
+    if not words or not all(w[:1].isdigit() or _is_number_word(w) for w in words):
+        return None
+    n = parse_number(" ".join(words))
+    if n is None:
+        return None
+    value = float(f"{sign * n.value * factor:.12g}")
+    return Reading(value, value, n.precision, False, note)
+
+
+def _is_number_word(w: str) -> bool:
+    w = w.lower()
+    return w in NUMBER_WORDS or w in ("and", "a", "thousand") or all(p in NUMBER_WORDS for p in w.split("-"))
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Percentages of a parsed text: 'a 12.5% stake' -> 12.5; 'up to 30 per cent' -> 30, at_most."""
+    from claimkit.nlp import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return []
+    readings: list[tuple[Span, Reading]] = []
+    for span in doc.spans[SPANS_KEY]:
+        if span.label_ != KIND or not _fits(span):
+            continue
+        reading = read_percent([t.text for t in span])
+        if reading is not None:
+            readings.append((span, reading))
+    readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
+    taken: set[int] = set()
+    out: list[Found] = []
+    for span, r in readings:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        qualifier = "range" if r.is_range else "exact"
+        cue = qualifier_before(doc, span.start_char)
+        if not r.is_range and cue is not None and cue[0] != "range":
+            qualifier = cue[0]
+        value = PercentValue(amount=r.low, low=r.low, high=r.high, precision=round(r.precision, 6))
+        notes = (r.note,) if r.note else ()
+        out.append(Found(span.start_char, span.end_char, value, span.id_ or "percent", qualifier, notes=notes))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _fits(span: Span) -> bool:
+    """Context checks: 'percent of 10' stands alone, never after '30' ('30 percent of 200 people')."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span.id_ in ("percent.percent_of", "percent.per_cent_of") and before is not None and before.like_num:
+        return False
+    if any(t.lower_ == "and" for t in span) and (before is None or before.lower_ != "between"):
+        return False  # "5 and 10 percent" without "between" is two figures
+    if before is not None and before.text == "." and span.start > 1 and doc[span.start - 2].like_num:
+        return False  # "1 . 6 %": a decimal split by tokenized newswire, not "6 %"
+    return not (before is not None and before.like_num and span[0].like_num and not before.is_punct)
