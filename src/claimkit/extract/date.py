@@ -1,10 +1,20 @@
-"""date claims. (Stub: to be written.)"""
+"""date claims: spaCy Doc + published date -> `Found`s with a `DateValue`.
+
+Candidates are runs of date atoms (SpanRuler patterns in patterns/date.jsonl,
+plus the model's DATE entities); the longest part of each run that the grammar
+in `dates_grammar` reads becomes a claim.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Final, Iterable
 
+from claimkit.extract import dates_grammar
 from claimkit.extract.base import Context, Found
+from claimkit.extract.dates_calendar import YEARLESS, Reading
+from claimkit.models import DateValue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -12,6 +22,132 @@ if TYPE_CHECKING:
 KIND: Final = "date"
 NAME: Final = "date.rules"
 
+# words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
+CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
+                        "thru", "and", "between", "from", "on", "by", "since", "before", "after", "a", "an",
+                        "within", "during", "'s"})
+# words a candidate may start with although they are no date ("by 2026", "between May 1 and 5")
+LEADS = frozenset({"between", "from", "by", "since", "before", "after", "in", "on", "the", "a", "an",
+                   "within", "during", "until", "till"})
+# leading words left out of the claim's text ("on April 21" -> "April 21")
+TRIM = frozenset({"on", "at", "during", "of", "in", "for", "from"})
+# a bare number is a year or a month/day only after one of these ("in 2016", "on 4/21"; not "1/2 cup")
+NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "of", "during", "before",
+                          "after", "through", "to", "between", "and", "year", "dated", "early", "late",
+                          "mid", "around", "spring", "summer", "autumn", "fall", "winter", "end", "("})
+BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
+# a bare weekday abbreviation ("Wed", "Fri") is too often something else
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+MAX_RUN = 10
+# "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
+SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Date claims in a parsed document: 'on April 21' -> April 21 of the published year."""
+    atoms = _atom_tokens(doc)
+    for run_start, run_end in _runs(doc, atoms):
+        yield from _read_run(doc, run_start, run_end, ctx.published)
+
+
+def _atom_tokens(doc: Doc) -> set[int]:
+    from claimkit.nlp import SPANS_KEY
+
+    atoms: set[int] = set()
+    for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
+        if span.label_ == KIND:
+            atoms.update(range(span.start, span.end))
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            atoms.update(range(ent.start, ent.end))
+    return atoms
+
+
+def _runs(doc: Doc, atoms: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of atoms joined by connectors, each holding at least one atom."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if i not in atoms and doc[i].lower_ not in LEADS:
+            i += 1
+            continue
+        j, last_atom = i, -1
+        while j < n and (j in atoms or doc[j].lower_ in CONNECTORS) and "\n" not in doc[j].text:
+            if j in atoms:
+                last_atom = j
+            j += 1
+        if last_atom >= 0:
+            runs.append((i, last_atom + 1))
+            i = last_atom + 1
+        else:
+            i = j + 1 if j == i else j
+    return runs
+
+
+def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None) -> Iterable[Found]:
+    """The longest readable pieces of one run, left to right, never overlapping."""
+    taken: list[tuple[int, int, Found]] = []
+    size = min(end - start, MAX_RUN)
+    while size > 0:
+        for i in range(start, end - size + 1):
+            j = i + size
+            if any(i < b and a < j for a, b, _ in taken):
+                continue
+            found = _candidate(doc, i, j, pub)
+            if found is not None:
+                taken.append((i, j, found))
+        size -= 1
+    return [f for _, _, f in sorted(taken, key=lambda t: t[0])]
+
+
+def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None) -> Found | None:
+    first, last = doc[i], doc[j - 1]
+    if last.lower_ in CONNECTORS or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
+        return None
+    span = doc[i:j]
+    reading = _read(span.text, pub)
+    if reading is None or not _plausible(doc, i, j, reading):
+        return None
+    while i < j - 1 and doc[i].lower_ in TRIM and reading.rule != "offset_in":
+        i += 1
+    span = doc[i:j]
+    return Found(
+        start=span.start_char, end=span.end_char, value=to_value(reading),
+        rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]
+        confidence=0.9 if reading.anchored else 0.7,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(text: str, pub: dt.date | None) -> Reading | None:
+    return dates_grammar.read(dates_grammar.normalize(text), pub)
+
+
+def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
+    """Guards for readings that are often no date at all: '1/2 cup', '2016 people', 'Wed'."""
+    words = [t.lower_ for t in doc[i:j]]
+    if r.rule in BARE_NUMBER_RULES and len(words) == 1:
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        in_ent = any(e.label_ == "DATE" and e.start <= i < e.end for e in doc.ents)
+        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent):
+            return False
+    if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
+        return False
+    if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
+        return False
+    return True
+
+
+def _iso(d: dt.date | None, year_known: bool) -> str | None:
+    if d is None:
+        return None
+    return d.isoformat() if year_known or d.year != YEARLESS else d.strftime("--%m-%d")
+
+
+def to_value(r: Reading) -> DateValue:
+    """A grammar reading as the contract's DateValue ('--04-21' when the year is unknown)."""
+    return DateValue(
+        start=_iso(r.start, r.year_known), end=_iso(r.end, r.year_known),
+        granularity=r.granularity, year_known=r.year_known,  # type: ignore[arg-type]
+        anchored=r.anchored, relative=r.relative,
+    )

@@ -1,0 +1,306 @@
+"""Calendar arithmetic for date phrases: fields + published date -> `Reading`.
+
+Weeks run Monday-Sunday (ISO). A year taken from nowhere is stored as 2000 (a
+leap year, so "Feb 29" survives) with `year_known=False`; a relative date with
+no published date has no start or end at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+YEARLESS = 2000
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a date phrase says: [start, end] inclusive, or only its offset when unanchored."""
+
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str
+    year_known: bool = True
+    anchored: bool = True
+    relative: str | None = None
+    qualifier: str = "exact"
+    rule: str = ""
+
+
+def with_rule(r: Reading, rule: str) -> Reading:
+    return r if r.rule else dataclasses.replace(r, rule=rule)
+
+
+def with_qualifier(r: Reading, qualifier: str) -> Reading:
+    return dataclasses.replace(r, qualifier=qualifier)
+
+
+def unanchored(granularity: str, relative: str) -> Reading:
+    """'last month' with no published date: kept, never placed on the calendar."""
+    return Reading(None, None, granularity, year_known=False, anchored=False, relative=relative)
+
+
+def full_year(text: str | None) -> int | None:
+    """'2016' -> 2016, '87' -> 1987, '07' -> 2007 (two digits up to 29 are this century)."""
+    if not text:
+        return None
+    n = int(text.strip("'"))
+    if len(text.strip("'")) == 4:
+        return n
+    return 2000 + n if n <= 29 else 1900 + n
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+def _year_of(y: int | None, pub: dt.date | None) -> tuple[int, bool]:
+    """'April 21' takes its year from the published date, else the placeholder year."""
+    if y is not None:
+        return y, True
+    return (pub.year, True) if pub else (YEARLESS, False)
+
+
+def day(y: int | None, m: int | None, d: int, pub: dt.date | None) -> Reading | None:
+    if m is None:
+        return None
+    y, known = _year_of(y, pub)
+    x = dt.date(y, m, d)
+    return Reading(x, x, "day", year_known=known)
+
+
+def month(y: int | None, m: int | None, pub: dt.date | None) -> Reading | None:
+    if m is None:
+        return None
+    y, known = _year_of(y, pub)
+    return Reading(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", year_known=known)
+
+
+def year(y: int) -> Reading:
+    return Reading(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def part_of(r: Reading, part: int) -> Reading:
+    """early/mid/late: days 1-10, 11-20, 21-end of a month; Jan-Apr, May-Aug, Sep-Dec of a year."""
+    assert r.start is not None and r.end is not None
+    if r.granularity == "year":
+        s = dt.date(r.start.year, 1 + 4 * part, 1)
+        e = add_months(s, 4) - DAY
+    else:
+        s = r.start.replace(day=1 + 10 * part)
+        e = r.end if part == 2 else s.replace(day=10 * (part + 1))
+    return dataclasses.replace(r, start=s, end=e, qualifier="approx")
+
+
+def month_shift(m: int | None, shift: int, pub: dt.date | None, same_year: bool = True) -> Reading | None:
+    """'next June' is June of the following year; 'last Sept' of the previous one."""
+    if m is None:
+        return None
+    if pub is None:
+        return unanchored("month", f"{shift:+d} year month={m}")
+    return month(pub.year + shift, m, pub)
+
+
+def quarter(y: int | None, q: int, pub: dt.date | None) -> Reading:
+    y, known = _year_of(y, pub)
+    s = dt.date(y, 3 * q - 2, 1)
+    return Reading(s, add_months(s, 3) - DAY, "quarter", year_known=known)
+
+
+def half(y: int | None, h: int, pub: dt.date | None) -> Reading:
+    y, known = _year_of(y, pub)
+    s = dt.date(y, 6 * h - 5, 1)
+    return Reading(s, add_months(s, 6) - DAY, "quarter", year_known=known)
+
+
+def monday(d: dt.date) -> dt.date:
+    return d - d.weekday() * DAY
+
+
+def period(unit: str, shift: int, pub: dt.date | None) -> Reading | None:
+    """'last month', 'this week', 'next quarter', 'the weekend' around the published date."""
+    gran = {"weekend": "day", "day": "day"}.get(unit, unit)
+    if pub is None:
+        return unanchored(gran, f"{shift:+d} {unit}")
+    rel = f"{shift:+d} {unit}"
+    if unit == "day":
+        d = pub + shift * DAY
+        return Reading(d, d, "day", relative=rel)
+    if unit in ("week", "weekend"):
+        s = monday(pub) + 7 * shift * DAY
+        if unit == "weekend":
+            s += 5 * DAY
+            return Reading(s, s + DAY, "day", relative=rel)
+        return Reading(s, s + 6 * DAY, "week", relative=rel)
+    if unit == "month":
+        s = add_months(pub.replace(day=1), shift)
+        return Reading(s, add_months(s, 1) - DAY, "month", relative=rel)
+    if unit == "quarter":
+        s = add_months(dt.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1), 3 * shift)
+        return Reading(s, add_months(s, 3) - DAY, "quarter", relative=rel)
+    y = pub.year + shift
+    return Reading(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", relative=rel)
+
+
+def offset(n: int, unit: str, pub: dt.date | None, base_days: int = 0, relative: str | None = None) -> Reading:
+    """'three days ago' (-3 day), 'in two weeks' (+2 week), 'tomorrow' (+1 day)."""
+    if relative:
+        rel = relative
+    else:
+        rel = f"{base_days:+d} day {n:+d} {unit}" if base_days else f"{n:+d} {unit}"
+    if pub is None:
+        return unanchored("day", rel)
+    base = pub + base_days * DAY
+    if unit == "day":
+        d = base + n * DAY
+    elif unit == "week":
+        d = base + 7 * n * DAY
+    elif unit == "month":
+        d = add_months(base, n)
+    else:
+        d = add_months(base, 12 * n)
+    return Reading(d, d, "day", relative=rel)
+
+
+def span(n: int, unit: str, pub: dt.date | None) -> Reading:
+    """'next 3 days' = the three days after the published date; 'past 3 weeks' the 21 before it."""
+    if pub is None:
+        return unanchored("day", f"{n:+d} {unit} span")
+    edge = offset(n, unit, pub).start
+    assert edge is not None
+    s, e = (pub + DAY, edge) if n > 0 else (edge, pub - DAY)
+    return Reading(s, e, "day", relative=f"{n:+d} {unit} span")
+
+
+def weekday(wd: int, shift: int | None, pub: dt.date | None) -> Reading:
+    """'next Sunday' is Sunday of next week; a bare 'Monday' the latest one on or before `pub`."""
+    name = calendar.day_name[wd].lower()
+    rel = name if shift is None else f"{shift:+d} week {name}"
+    if pub is None:
+        return unanchored("day", rel)
+    if shift is None:
+        d = pub - ((pub.weekday() - wd) % 7) * DAY
+    else:
+        d = monday(pub) + (7 * shift + wd) * DAY
+    return Reading(d, d, "day", relative=rel)
+
+
+weekday_in_week = weekday
+
+
+def weekday_day(wd: int, d: int, pub: dt.date | None) -> Reading | None:
+    """'Thursday the 21st': the 21st of the published month, or a neighbour where it is a Thursday."""
+    if pub is None:
+        return None
+    first = pub.replace(day=1)
+    options = []
+    for k in (0, -1, 1):
+        s = add_months(first, k)
+        if d <= _last_day(s.year, s.month):
+            options.append(s.replace(day=d))
+    hits = [x for x in options if x.weekday() == wd] or options[:1]
+    return Reading(hits[0], hits[0], "day", relative=f"day {d}") if hits else None
+
+
+def _month_of(shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> tuple[dt.date, bool] | None:
+    if mon is not None:
+        yy, known = _year_of(y, pub)
+        return dt.date(yy, mon, 1), known
+    if pub is None:
+        return None
+    return add_months(pub.replace(day=1), shift), True
+
+
+def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> Reading | None:
+    """'the first Friday of next month', 'second Sunday' (of the published month)."""
+    found = _month_of(shift, mon, y, pub)
+    if found is None:
+        return unanchored("day", f"{shift:+d} month weekday {n}:{wd}")
+    first, known = found
+    if n > 0:
+        d = first + ((wd - first.weekday()) % 7 + 7 * (n - 1)) * DAY
+    else:
+        last = first.replace(day=_last_day(first.year, first.month))
+        d = last - ((last.weekday() - wd) % 7) * DAY
+    if d.month != first.month:
+        return None
+    return Reading(d, d, "day", year_known=known)
+
+
+def day_in_month_shift(d: int, shift: int, pub: dt.date | None) -> Reading:
+    """'20th of next month'."""
+    if pub is None:
+        return unanchored("day", f"{shift:+d} month day {d}")
+    x = add_months(pub.replace(day=1), shift).replace(day=d)
+    return Reading(x, x, "day", relative=f"{shift:+d} month")
+
+
+def iso_week(n: int, y: int | None, pub: dt.date | None) -> Reading | None:
+    """'week 31' of the published year (ISO numbering)."""
+    if y is None and pub is None:
+        return unanchored("week", f"week {n}")
+    s = dt.date.fromisocalendar(y or pub.year, n, 1)  # type: ignore[union-attr]
+    return Reading(s, s + 6 * DAY, "week")
+
+
+def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.date | None) -> Reading | None:
+    """'first week of 2015' (ISO week 1), 'the last week of this month' (the week of its last day)."""
+    if y is not None:
+        if n > 0:
+            return iso_week(n, y, pub)
+        s = monday(dt.date(y, 12, 28))
+        return Reading(s, s + 6 * DAY, "week")
+    found = _month_of(shift or 0, mon, None, pub)
+    if found is None:
+        return unanchored("week", f"{shift:+d} month week {n}")
+    first, known = found
+    if n > 0:
+        s = monday(first) + 7 * (n - 1) * DAY
+    else:
+        s = monday(first.replace(day=_last_day(first.year, first.month)))
+    return Reading(s, s + 6 * DAY, "week", year_known=known)
+
+
+def rest_of(unit: str, pub: dt.date | None) -> Reading:
+    """'the rest of the week': from the published date to the end of its week/month/year."""
+    if pub is None:
+        return unanchored("day", f"rest of {unit}")
+    if unit == "week":
+        e = monday(pub) + 6 * DAY
+    elif unit == "month":
+        e = pub.replace(day=_last_day(pub.year, pub.month))
+    else:
+        e = dt.date(pub.year, 12, 31)
+    return Reading(pub, e, "day", relative=f"rest of {unit}")
+
+
+def week_containing(r: Reading) -> Reading:
+    """'the week of March 3'."""
+    assert r.start is not None
+    s = monday(r.start)
+    return dataclasses.replace(r, start=s, end=s + 6 * DAY, granularity="week")
+
+
+def join(a: Reading, b: Reading, shift_back: bool = False) -> Reading | None:
+    """'from A to B' as one range; 'Nov - Feb 2017' moves a borrowed year back when needed."""
+    if not (a.anchored and b.anchored):
+        return unanchored(a.granularity, f"{a.relative or a.start}..{b.relative or b.start}")
+    if a.year_known != b.year_known:
+        return None
+    assert a.start and b.start and b.end
+    if shift_back and a.start > b.start:
+        a = dataclasses.replace(a, start=a.start.replace(year=a.start.year - 1))
+    if a.start > b.end:
+        return None
+    gran = a.granularity if a.granularity == b.granularity else "day"
+    rel = f"{a.relative}..{b.relative}" if a.relative or b.relative else None
+    return Reading(a.start, b.end, gran, year_known=a.year_known, relative=rel, qualifier="range")

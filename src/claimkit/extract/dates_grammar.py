@@ -1,0 +1,428 @@
+"""Date phrase grammar: an already-matched phrase ("early April", "4/21") -> `Reading`.
+
+Table-driven: each leaf form is one VERBOSE regex with named groups, tried in
+order; ranges split on a connector and read both sides. Calendar arithmetic
+(weeks, quarters, relative offsets) lives in `dates_calendar`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Callable
+
+from claimkit.extract import dates_calendar as cal
+from claimkit.extract.dates_calendar import Reading
+
+# --------------------------------------------------------------------------- tables
+
+MONTHS = {m: i for i, ms in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
+WEEKDAYS = {w: i for i, ws in enumerate((
+    ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"),
+    ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
+    ("sun", "sunday"))) for w in ws}
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+         "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute", "min": "minute",
+         "mins": "minute"}
+# "next"/"last" and friends: offset in periods from the published one
+SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1,
+         "upcoming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
+# "early April" = days 1-10, "mid-April" 11-20, "late April" 21-end (DESIGN.md)
+PART_OF = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
+QUALIFIER_LEADS = {"by": "at_most", "before": "at_most", "until": "at_most", "till": "at_most",
+                   "since": "at_least", "after": "at_least", "from": "exact"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1}
+CARDINALS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_SHIFT = r"(?:this|current|next|coming|following|upcoming|last|previous|past|prior)"
+
+# --------------------------------------------------------------------------- normalizing
+
+
+def _words_to_digits(text: str) -> str:
+    """'twenty seventh' -> '27th', 'fifteen' -> '15', 'second' -> '2nd' (not 'a', 'last')."""
+    out: list[str] = []
+    for word in text.split():
+        card, ordn = CARDINALS.get(word), ORDINALS.get(word)
+        if word in ("a", "an", "last"):
+            card = ordn = None
+        prev = out[-1] if out else ""
+        if ordn is not None and prev in ("20", "30"):
+            out[-1] = f"{int(prev) + ordn}th"
+        elif card is not None and card < 10 and prev in ("20", "30"):
+            out[-1] = str(int(prev) + card)
+        elif ordn is not None:
+            out.append(f"{ordn}th")
+        elif card is not None:
+            out.append(str(card))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+_SPACING = re.compile(r"""
+    (?<=[a-z])(?=\d{1,2}\b)(?<!\bq)(?<!\bh)(?<!\bw)   # 'dec31' -> 'dec 31' (not 'q1')
+  | (?<=\d)(?=(?:years?|yrs?|h[12])\b)                # '3year', '2016h2'
+  | (?<=\bmid)-                                       # 'mid-april'
+  | (?<=\blate)- | (?<=\bearly)-
+""", re.VERBOSE)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, one space between words, number words as digits, no 'the'."""
+    text = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    text = _SPACING.sub(" ", text)
+    text = re.sub(r"(?<=\w)-(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)\b)", " ", text)
+    words = text.split()
+    # "the" only matters in "the day before yesterday", "the year 2008", "the week of ..."
+    words = [w for i, w in enumerate(words) if w != "the" or words[i + 1:i + 2] in (["day"], ["week"], ["year"])]
+    text = " ".join(words)
+    return _words_to_digits(text).strip(" ,.!?;:")
+
+
+# --------------------------------------------------------------------------- leaf forms
+
+Handler = Callable[[dict, "dt.date | None"], "Reading | None"]
+_FORMS: list[tuple[str, re.Pattern, Handler]] = []
+
+
+def form(name: str, pattern: str) -> Callable[[Handler], Handler]:
+    """Register a leaf form: a full-match VERBOSE regex and the function that reads it."""
+    rx = re.compile(pattern, re.VERBOSE)
+
+    def deco(fn: Handler) -> Handler:
+        _FORMS.append((name, rx, fn))
+        return fn
+    return deco
+
+
+def _int(g: dict, key: str) -> int | None:
+    v = g.get(key)
+    return int(re.sub(r"\D", "", v)) if v and re.search(r"\d", v) else None
+
+
+def _mon(g: dict, key: str = "mon") -> int | None:
+    """'sept.' -> 9; None for words that only start like a month ('marching')."""
+    v = (g.get(key) or "").rstrip(".")
+    if v in MONTHS:
+        return MONTHS[v]
+    return next((i for name, i in MONTHS.items() if len(v) >= 3 and len(name) > 4 and name.startswith(v)), None)
+
+
+@form("iso", r"(?P<y>\d{4})\s?(?P<s>[-/.\s])\s?(?P<m>\d{1,2})\s?(?P=s)\s?(?P<d>\d{1,2})")
+def _iso(g, pub):
+    return cal.day(int(g["y"]), int(g["m"]), int(g["d"]), pub)
+
+
+@form("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
+def _compact(g, pub):
+    return cal.day(int(g["y"]), int(g["m"]), int(g["d"]), pub)
+
+
+@form("numeric", r"(?P<a>\d{1,2})\s?(?P<s>[-/.])\s?(?P<b>\d{1,2})\s?(?:(?P=s)|,)\s?(?P<y>\d{4}|\d\d)")
+def _numeric(g, pub):
+    a, b, y = int(g["a"]), int(g["b"]), cal.full_year(g["y"])
+    # US month/day, except "13.5.2015" (dots are European) or a first number over 12
+    if g["s"] == "." or a > 12:
+        a, b = b, a
+    return cal.day(y, a, b, pub)
+
+
+@form("month_day_numeric", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})")
+def _md(g, pub):
+    return cal.day(None, int(g["m"]), int(g["d"]), pub)
+
+
+@form("year_month_numeric", r"(?P<y>\d{4})\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>\d{4})")
+def _ym(g, pub):
+    return cal.month(int(g["y"] or g["y2"]), int(g["m"] or g["m2"]), pub)
+
+
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4}|'\d\d)"
+
+
+@form("month_day_year", rf"(?:{_WD},?\s)?(?P<mon>{_MON})\s?[-/]?\s?{_DAY}(?:\s?[-/,]?\s?(?:of\s|in\s)?{_YEAR})?")
+def _mdy(g, pub):
+    return cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub)
+
+
+@form("day_month_year", rf"(?:{_WD},?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'?\d\d))?")
+def _dmy(g, pub):
+    return cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub)
+
+
+@form("year_month_day", rf"(?P<y>\d{{4}})\s?[-/]\s?(?P<mon>{_MON})\s?[-/]\s?{_DAY}|(?P<y2>\d{{4}})\s?/\s?(?P<d2>\d{{1,2}})\s?/\s?(?P<mon2>{_MON})")
+def _ymd(g, pub):
+    if g["y2"]:
+        return cal.day(int(g["y2"]), _mon(g, "mon2"), int(g["d2"]), pub)
+    return cal.day(int(g["y"]), _mon(g), int(g["d"]), pub)
+
+
+@form("month_year_day", rf"(?P<mon>{_MON})-(?P<y>\d{{4}})-{_DAY}|(?P<d2>\d{{1,2}})-(?P<y2>\d{{4}})-(?P<mon2>{_MON})")
+def _myd(g, pub):
+    if g["y2"]:
+        return cal.day(int(g["y2"]), _mon(g, "mon2"), int(g["d2"]), pub)
+    return cal.day(int(g["y"]), _mon(g), int(g["d"]), pub)
+
+
+@form("month_year", rf"(?P<mon>{_MON})\s?(?:[-/,]|of|in)?\s?(?P<y>\d{{4}}|'?\d\d)|(?P<y2>\d{{4}})\s?,?\s?(?P<mon2>{_MON})")
+def _my(g, pub):
+    if g["y2"]:
+        return cal.month(int(g["y2"]), _mon(g, "mon2"), pub)
+    y = cal.full_year(g["y"])
+    if len(g["y"].strip("'")) == 2 and int(g["y"].strip("'")) <= 31:
+        return None  # "May 21" is a day, read by month_day_year
+    return cal.month(y, _mon(g), pub)
+
+
+@form("month_part", rf"(?:(?P<part>early|mid|late)\s?|(?P<part2>beginning|start|middle|end)\s?of\s)?(?P<mon>{_MON})(?:,?\s?(?:of\s|in\s)?(?P<y>\d{{4}}))?")
+def _month(g, pub):
+    m = _mon(g)
+    if m is None:
+        return None
+    r = cal.month(int(g["y"]) if g["y"] else None, m, pub)
+    part = g["part"] or g["part2"]
+    return cal.part_of(r, PART_OF[part]) if part and r else r
+
+
+@form("month_shift", rf"(?P<sh>{_SHIFT})\s(?P<mon>{_MON})|(?P<mon2>{_MON})\s(?P<sh2>this|next|last)\syear")
+def _month_shift(g, pub):
+    m = _mon(g, "mon") or _mon(g, "mon2")
+    sh = g["sh"] or g["sh2"]
+    return cal.month_shift(m, SHIFT[sh], pub, same_year=bool(g["sh2"]) or sh in ("this", "current"))
+
+
+@form("year", rf"(?:(?P<part>early|mid|late)\s|(?P<part2>beginning|start|middle|end)\sof\s|(?:the\s)?year\s(?:of\s)?)?(?P<y>1[5-9]\d\d|20\d\d)")
+def _year(g, pub):
+    r = cal.year(int(g["y"]))
+    part = g["part"] or g["part2"]
+    return cal.part_of(r, PART_OF[part]) if part else r
+
+
+@form("year_words", r"(?P<c>19|20)\s(?P<x>\d{1,2}(?:\s\d)?)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2}(?:\s\d)?)")
+def _year_words(g, pub):
+    x = g["x"] or g["z"]
+    n = sum(int(p) for p in x.split())
+    return cal.year((int(g["c"]) * 100 if g["c"] else 2000) + n)
+
+
+_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf"
+
+
+@form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?P<y2>\d{{4}})|(?P<sh>this|next|last)\syear))?")
+def _quarter(g, pub):
+    y = _int(g, "y") or _int(g, "y2")
+    if y is None and g["sh"]:
+        if pub is None:
+            return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
+        y = pub.year + SHIFT[g["sh"]]
+    if g["h"] or g["hh"]:
+        return cal.half(y, int(g["h"] or g["hh"]), pub)
+    return cal.quarter(y, int(g["q"] or g["qq"]), pub)
+
+
+@form("period_shift", rf"(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
+def _period(g, pub):
+    return cal.period(g["u"], SHIFT[g["sh"]], pub)
+
+
+@form("relative_day", r"(?P<w>today|tonight|tonite|tomorrow|yesterday|otd)(?:\s(?:morning|afternoon|evening|night))?|(?P<p>this|last|tomorrow|yesterday)\s(?P<pod>morning|afternoon|evening|night)|(?:end\sof\s)(?:the\s)?(?P<w2>today|tomorrow|day)|(?:the\s)?(?P<bef>day\s(?:before\syesterday|after\stomorrow))")
+def _relday(g, pub):
+    w = g["w"] or g["w2"] or g["p"]
+    if g["bef"]:
+        off = -2 if "before" in g["bef"] else 2
+    elif w in ("tomorrow",):
+        off = 1
+    elif w == "yesterday" or (w == "last" and g["pod"] == "night"):
+        off = -1
+    else:
+        off = 0
+    return cal.offset(off, "day", pub)
+
+
+@form("weekday", rf"(?:end\sof\s)?(?P<sh>{_SHIFT})?\s?(?P<wd>{_WD})(?:\s(?:morning|afternoon|evening|night))?(?:\s(?:of\s|on\s)?(?P<wsh>{_SHIFT})\sweek)?|(?P<wsh2>{_SHIFT})\sweek\s?(?:on\s|-\s)?(?P<wd2>{_WD})")
+def _weekday(g, pub):
+    wd = WEEKDAYS.get((g["wd"] or g["wd2"]).rstrip("."))
+    if wd is None:
+        return None
+    if g["wsh"] or g["wsh2"]:
+        return cal.weekday_in_week(wd, SHIFT[g["wsh"] or g["wsh2"]], pub)
+    return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
+
+
+@form("weekday_day", rf"(?P<wd>{_WD})\s{_DAY}")
+def _weekday_day(g, pub):
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    return None if wd is None else cal.weekday_day(wd, int(g["d"]), pub)
+
+
+@form("nth_weekday", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\s(?P<wd>{_WD})(?:\s(?:of|in)\s(?:(?P<sh>{_SHIFT})\smonth|(?P<mon>{_MON})(?:\s(?P<y>\d{{4}}))?))?")
+def _nth_weekday(g, pub):
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    n = -1 if g["n"] == "last" else int(g["n"][0])
+    if wd is None:
+        return None
+    return cal.nth_weekday(n, wd, SHIFT[g["sh"]] if g["sh"] else 0, _mon(g) if g["mon"] else None, _int(g, "y"), pub)
+
+
+@form("day_of_month_shift", rf"{_DAY}\s(?:of\s|in\s)?(?P<sh>{_SHIFT})\smonth")
+def _day_of_shift(g, pub):
+    return cal.day_in_month_shift(int(g["d"]), SHIFT[g["sh"]], pub)
+
+
+@form("week_number", r"(?:week|w)\s?(?P<n>\d{1,2})(?:\s(?:of\s)?(?P<y>\d{4}))?")
+def _week_number(g, pub):
+    return cal.iso_week(int(g["n"]), _int(g, "y"), pub)
+
+
+@form("nth_week", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\sweek\s(?:of|in)\s(?:(?P<y>\d{{4}})|(?P<sh>{_SHIFT})\smonth|(?P<mon>{_MON}))")
+def _nth_week(g, pub):
+    n = -1 if g["n"] == "last" else int(g["n"][0])
+    return cal.nth_week(n, _int(g, "y"), SHIFT[g["sh"]] if g["sh"] else None, _mon(g) if g["mon"] else None, pub)
+
+
+@form("rest_of", r"rest\s(?:of\s)?(?:my\s|this\s|current\s|the\s)?(?P<u>week|month|year)")
+def _rest_of(g, pub):
+    return cal.rest_of(g["u"], pub)
+
+
+_N = r"(?P<n>\d{1,3}|a|an)"
+_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?)"
+
+
+@form("offset_in", rf"(?:in|within)\s{_N}\s{_U}")
+@form("offset", rf"{_N}\s{_U}\s(?P<dir>ago|earlier|before|later|hence|from\snow|from\stoday|after\stoday|from\stomorrow|from\syesterday)")
+def _offset(g, pub):
+    n = 1 if g["n"] in ("a", "an") else int(g["n"])
+    unit = UNITS[g["u"]]
+    d = g.get("dir") or "in"
+    sign = -1 if d in ("ago", "earlier", "before") else 1
+    base = 1 if d == "from tomorrow" else -1 if d == "from yesterday" else 0
+    if unit in ("hour", "minute"):  # a time of day is kept to its day
+        return cal.offset(0, "day", pub, relative=f"{sign * n:+d} {unit}")
+    return cal.offset(sign * n, unit, pub, base_days=base)
+
+
+@form("span", rf"(?P<sh>next|coming|following|upcoming|last|previous|past)\s{_N}\s?{_U}")
+def _span(g, pub):
+    n = 1 if g["n"] in ("a", "an") else int(g["n"])
+    unit = UNITS[g["u"]]
+    return None if unit in ("hour", "minute") else cal.span(SHIFT[g["sh"]] * n, unit, pub)
+
+
+@form("week_of", r"(?:the\s)?week\s(?:of|starting|beginning)\s(?P<rest>.+)")
+def _week_of(g, pub):
+    inner = read(g["rest"], pub)
+    return cal.week_containing(inner) if inner and inner.granularity == "day" else None
+
+
+# --------------------------------------------------------------------------- phrases
+
+_RANGE_CONN = re.compile(r"\s?(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-)\s?")
+_RANGE_LEAD = re.compile(r"(?P<lead>between|from)\s(?P<rest>.+)")
+_WEEK_CTX = re.compile(rf"(?P<wk>{_SHIFT}\sweek)\s(?:between\s|from\s|on\s)?(?P<rest>.+)")
+_LEAD = re.compile(r"(?:in|on|at|during|for|of|around|about|dated|over)\s(?P<rest>.+)")
+_HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>\d{4})\b")
+_DAYNUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def read(text: str, pub: dt.date | None) -> Reading | None:
+    """A normalized phrase read as a date: 'early april' -> April 1-10 ('--04-01' if no year)."""
+    r = _read_leaf(text, pub)
+    if r is not None:
+        return r
+    m = _WEEK_CTX.fullmatch(text)
+    if m and _RANGE_CONN.search(m["rest"]):
+        r = _read_range(m["rest"], pub, suffix=" " + m["wk"])
+        if r is not None:
+            return r
+    m = _RANGE_LEAD.fullmatch(text)
+    if m:
+        r = _read_range(m["rest"], pub, between=m["lead"] == "between")
+        if r is not None:
+            return r
+    r = _read_range(text, pub)
+    if r is not None:
+        return r
+    m = _LEAD.fullmatch(text)
+    if m and not m["rest"].startswith(("a ", "an ")) and not re.match(r"\d+\s", m["rest"]):
+        return read(m["rest"], pub)
+    first, _, rest = text.partition(" ")
+    if first in QUALIFIER_LEADS and rest:
+        r = read(rest, pub)
+        return cal.with_qualifier(r, QUALIFIER_LEADS[first]) if r else None
+    return None
+
+
+_WD_PREFIX = re.compile(rf"{_WD},?\s(?P<rest>.*\d.*)")
+
+
+def _read_leaf(text: str, pub: dt.date | None) -> Reading | None:
+    m = _WD_PREFIX.fullmatch(text)  # "Friday 2018-7-6": the weekday adds nothing
+    if m and m["rest"].split()[0] not in ("of", "next", "this", "last"):
+        r = _read_leaf(m["rest"], pub)
+        if r is not None and r.granularity == "day" and r.anchored and r.rule != "weekday_day":
+            return r
+    for name, rx, fn in _FORMS:
+        m = rx.fullmatch(text)
+        if m:
+            try:
+                r = fn(m.groupdict(), pub)
+            except (ValueError, OverflowError):
+                r = None
+            if r is not None:
+                return cal.with_rule(r, name)
+    return None
+
+
+def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: str = "") -> Reading | None:
+    for m in _RANGE_CONN.finditer(text):
+        if m.group().strip() == "and" and not between:
+            continue
+        a, b = text[:m.start()].strip(" ,"), text[m.end():].strip(" ,")
+        if not a or not b:
+            continue
+        r = _pair(a + suffix, b + suffix, pub)
+        if r is not None:
+            return dataclasses.replace(r, qualifier="range", rule="range")
+    return None
+
+
+def _pair(a: str, b: str, pub: dt.date | None) -> Reading | None:
+    if _DAYNUM.fullmatch(b):  # "March 1 to 5": the second side borrows the first's month
+        b = _DAYNUM.sub(b, a, count=1)
+    rb = _side(b, pub)
+    if rb is None:
+        return None
+    if _DAYNUM.fullmatch(a):  # "4 to 22 January": the first side borrows the second's month
+        a = _DAYNUM.sub(a, b, count=1)
+    ra, borrowed = None, False
+    yb = _HAS_YEAR.search(b)
+    if yb and not _HAS_YEAR.search(a):  # "Nov 18 - Dec 19, 2015": the year is written once
+        ra = _side(f"{a}, {yb['y'] or yb['y2']}", pub)
+        borrowed = ra is not None
+    if ra is None:
+        ra = _side(a, pub)
+    if ra is None:
+        return None
+    return cal.join(ra, rb, shift_back=borrowed)
+
+
+def _side(text: str, pub: dt.date | None) -> Reading | None:
+    if text in ("now", "right now"):
+        return cal.offset(0, "day", pub)
+    return _read_leaf(text, pub) or (read(m["rest"], pub) if (m := _LEAD.fullmatch(text)) else None)
