@@ -329,8 +329,12 @@ def _found(doc: Doc, span: Span, r: Reading) -> Found:
 
 
 def _other_dollars(doc: Doc) -> bool:
+    """Does the text mark a non-US dollar anywhere ('NT$300 million', 'c $ 16.4 million')?"""
     t = tables()
-    return any(
-        tok.text.endswith("$") and len(tok.text) > 1 and t.symbols.get(tok.lower_.replace(".", "")) not in (None, "USD")
-        for tok in doc
-    )
+    for tok in doc:
+        if "$" not in tok.text:
+            continue
+        prefix = tok.text.split("$")[0] or (doc[tok.i - 1].lower_ if tok.i and tok.text == "$" else "")
+        if t.symbols.get(_key(prefix + "$").replace(" ", ""), "USD") != "USD":
+            return True
+    return False

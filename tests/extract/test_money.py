@@ -1,0 +1,151 @@
+"""Money extraction: phrase -> claim text, amount, currency, bounds, qualifier (values worked out by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence, claim text, amount (= low), high, currency, qualifier
+CASES = [
+    ("He could face a fine of 500,000 euros.", "500,000 euros", 500_000, 500_000, "EUR", "exact"),
+    ("a fine of over 5 million TWD.", "5 million TWD", 5e6, 5e6, "TWD", "at_least"),
+    ("Durov could face a $550,000 fine.", "$550,000", 550_000, 550_000, "USD", "exact"),
+    ("Durov could face a $ 550,000 fine.", "$ 550,000", 550_000, 550_000, "USD", "exact"),
+    ("The EU may fine X $1 billion.", "$1 billion", 1e9, 1e9, "USD", "exact"),
+    ("EU can arrange X $ 1B of Elon Musk.", "$ 1B", 1e9, 1e9, "USD", "exact"),
+    ("It paid $1B last year.", "$1B", 1e9, 1e9, "USD", "exact"),
+    ("The deal is worth NT$1.2bn.", "NT$1.2bn", 1.2e9, 1.2e9, "TWD", "exact"),
+    ("They paid US$5,000 for it.", "US$5,000", 5_000, 5_000, "USD", "exact"),
+    ("It raised C$40 million.", "C$40 million", 40e6, 40e6, "CAD", "exact"),
+    ("It raised A$3 million.", "A$3 million", 3e6, 3e6, "AUD", "exact"),
+    ("It raised HK$7.5 billion.", "HK$7.5 billion", 7.5e9, 7.5e9, "HKD", "exact"),
+    ("a fine of €5m", "€5m", 5e6, 5e6, "EUR", "exact"),
+    ("a fine of £250,000", "£250,000", 250_000, 250_000, "GBP", "exact"),
+    ("a budget of ¥3 billion", "¥3 billion", 3e9, 3e9, "JPY", "exact"),
+    ("a deal worth ₹1,337 crore", "₹1,337 crore", 1.337e10, 1.337e10, "INR", "exact"),
+    ("a deal worth Rs 1,337.76 crore", "Rs 1,337.76 crore", 1.33776e10, 1.33776e10, "INR", "exact"),
+    ("a bribe of Rs. 5 lakh", "Rs. 5 lakh", 500_000, 500_000, "INR", "exact"),
+    ("The bank lent ₦60 billion.", "₦60 billion", 60e9, 60e9, "NGN", "exact"),
+    ("The bank lent N60 billion.", "N60 billion", 60e9, 60e9, "NGN", "exact"),
+    ("It cost ₽300 million.", "₽300 million", 300e6, 300e6, "RUB", "exact"),
+    ("a loan of EUR 5m", "EUR 5m", 5e6, 5e6, "EUR", "exact"),
+    ("a loss of 5 mln euros", "5 mln euros", 5e6, 5e6, "EUR", "exact"),
+    ("a total of 1.128.596.156,33 euros", "1.128.596.156,33 euros", 1_128_596_156.33, 1_128_596_156.33, "EUR", "exact"),
+    ("a budget of 68,7 million euros", "68,7 million euros", 68.7e6, 68.7e6, "EUR", "exact"),
+    ("he was fined 1.2 million rubles", "1.2 million rubles", 1.2e6, 1.2e6, "RUB", "exact"),
+    ("he was fined 1.2 million roubles", "1.2 million roubles", 1.2e6, 1.2e6, "RUB", "exact"),
+    ("he owes 300 million naira", "300 million naira", 300e6, 300e6, "NGN", "exact"),
+    ("a fine of 2 million New Taiwan dollars", "2 million New Taiwan dollars", 2e6, 2e6, "TWD", "exact"),
+    ("he was fined 10,000 Swiss francs", "10,000 Swiss francs", 10_000, 10_000, "CHF", "exact"),
+    ("profit of 361 million pounds sterling", "361 million pounds sterling", 361e6, 361e6, "GBP", "exact"),
+    ("sales of 100 billion yuan", "100 billion yuan", 1e11, 1e11, "CNY", "exact"),
+    ("sales of 5 billion renminbi", "5 billion renminbi", 5e9, 5e9, "CNY", "exact"),
+    ("a gift of five million yen", "five million yen", 5e6, 5e6, "JPY", "exact"),
+    ("it costs 10 US dollars", "10 US dollars", 10, 10, "USD", "exact"),
+    ("he won a million dollars", "a million dollars", 1e6, 1e6, "USD", "exact"),
+    ("bought for 420 million Finnish markka", "420 million Finnish markka", 420e6, 420e6, "FIM", "exact"),
+    ("fines from US$15,000 to US$150,000", "US$15,000 to US$150,000", 15_000, 150_000, "USD", "range"),
+    ("fines of between $5m and $10m", "$5m and $10m", 5e6, 10e6, "USD", "range"),
+    ("a bill of $5-10 million", "$5-10 million", 5e6, 10e6, "USD", "range"),
+    ("a cost of 5 to 10 million euros", "5 to 10 million euros", 5e6, 10e6, "EUR", "range"),
+    ("a cost of €5m-€10m", "€5m-€10m", 5e6, 10e6, "EUR", "range"),
+    ("a fine of up to $10,000", "$10,000", 10_000, 10_000, "USD", "at_most"),
+    ("about $35 million in gains", "$35 million", 35e6, 35e6, "USD", "approx"),
+    ("the shares fell 50 cents", "50 cents", 0.5, 0.5, "USD", "exact"),
+    ("a bid of 470 pence a share", "470 pence", 4.7, 4.7, "GBP", "exact"),
+    ("a 12-cent-a-share dividend", "12-cent", 0.12, 0.12, "USD", "exact"),
+    ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
+    ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
+    ("the price is c $ 16.4 million", "c $ 16.4 million", 16.4e6, 16.4e6, "CAD", "exact"),
+    ("exports fell to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, 10.05e9, "HKD", "exact"),
+    ("Sell Mex$ 10 million forward", "Mex$ 10 million", 10e6, 10e6, "MXN", "exact"),
+    ("the cost is 100元!", "100元", 100, 100, "CNY", "exact"),
+    ("The price of this book is 100 ₡", "100 ₡", 100, 100, "CRC", "exact"),
+    ("It costs $1.125 a share", "$1.125", 1.125, 1.125, "USD", "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"), CASES)
+def test_money(extract_text, sentence, text, low, high, currency, qualifier):
+    claims = extract_text(sentence, kind="money")
+    assert [c.text for c in claims] == [text]
+    v = claims[0].value
+    assert v.currency == currency
+    assert v.low == pytest.approx(low) and v.amount == pytest.approx(low)
+    assert v.high == pytest.approx(high)
+    assert claims[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "All 70 of us.",
+    "ALL 5 solutions are wrong.",
+    "Page 1 of 1",
+    "Top 10 tips for travel",
+    "TOP 10 TIPS",
+    "Add 11g of sugar.",
+    "Call +1 (555) 123-4567 today.",
+    "I tried to call Bob 3 times already.",
+    "COVID-19 cases rose.",
+    "It may rain in May.",
+    "派网:注册并领取高达10000 USDT",
+    "He lost 20 pounds in a month.",
+    "Police seized 5 pounds of cocaine.",
+    "The N95 mask costs less now.",
+    "Durov cited the 12 charges and 5 million users.",
+    "They bought 3 BTC last week.",
+])
+def test_no_money(extract_text, sentence):
+    assert extract_text(sentence, kind="money") == []
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("sales rose from $5m to $7m", ["$5m", "$7m"]),  # a change, not a range
+    ("It costs you 10 us dollar and me 100 chinese yuan.", ["10 us dollar", "100 chinese yuan"]),
+    ("50 dollar 50 dollar", ["50 dollar", "50 dollar"]),
+    ("50 50 dollar bills", ["50 dollar"]),
+    ("$5 and $10 were paid", ["$5", "$10"]),  # "and" without "between" is two figures
+])
+def test_several(extract_text, sentence, texts):
+    assert [c.text for c in extract_text(sentence, kind="money")] == texts
+
+
+@pytest.mark.parametrize(("sentence", "source", "noted"), [
+    ("a $550,000 fine", "inferred", True),
+    ("a US$550,000 fine", "symbol", False),
+    ("a 550,000 USD fine", "code", False),
+    ("a fine of 500,000 euros", "name", False),
+    ("a fine of 500 dollars", "inferred", True),
+])
+def test_currency_source(extract_text, sentence, source, noted):
+    (claim,) = extract_text(sentence, kind="money")
+    assert claim.value.currency_source == source
+    assert bool(claim.notes) == noted
+
+
+def test_bare_dollar_with_other_dollars_noted(extract_text):
+    claims = extract_text("It cost NT$300 million, or about $10 million.", kind="money")
+    assert [c.value.currency for c in claims] == ["TWD", "USD"]
+    assert any("other dollars" in n for n in claims[1].notes)
+
+
+@pytest.mark.parametrize(("sentence", "precision"), [
+    ("a fine of 5 million euros", 0.1),
+    ("a fine of 5.2 million euros", 0.05 / 5.2),
+    ("a fine of $550,000", 5_000 / 550_000),
+    ("a fine of a million dollars", 0.1),
+    ("a fine of $12", 0.0),
+])
+def test_precision(extract_text, sentence, precision):
+    (claim,) = extract_text(sentence, kind="money")
+    assert claim.value.precision == pytest.approx(precision, rel=1e-3)
+
+
+def test_seeds(seeds_result):
+    money = [(c.doc[:3], c.text, c.value.amount, c.value.currency, c.qualifier)
+             for c in seeds_result.claims if c.kind == "money"]
+    assert ("000", "500,000 euros", 500_000, "EUR", "exact") in money
+    assert ("000", "5 million TWD", 5e6, "TWD", "at_least") in money
+    assert ("001", "$550,000", 550_000, "USD", "exact") in money
+    assert ("001", "$1 billion", 1e9, "USD", "exact") in money
+    assert ("002", "$ 550,000", 550_000, "USD", "exact") in money
+    assert ("002", "$ 1B", 1e9, "USD", "exact") in money
+    assert not [m for m in money if "USDT" in m[1] or m[2] == 10_000]
