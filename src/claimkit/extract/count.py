@@ -1,17 +1,178 @@
-"""count claims. (Stub: to be written.)"""
+"""count claims: spaCy Doc -> Found(CountValue) for counted things.
+
+"12 charges", "17 counts of espionage", "more than 100 employees", "1.5 million
+users". Years, ages, money, percents, units, ordinals, list and page numbers
+("Top 10 tips", "page 12", "Windows 10 users") are not counts.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, ruler_spans
+from claimkit.extract.context import qualifier_before
+from claimkit.extract.numbers import parse_number
+from claimkit.extract.spans_of_time import UNIT_WORDS
+from claimkit.models import CountValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 KIND: Final = "count"
 NAME: Final = "count.rules"
 
+# lemma -> the lemma counts compare on, so "18 counts" and "17 charges" share "charge"
+LEMMA_SYNONYMS: Final[dict[str, str]] = {
+    "charge": "charge", "offense": "charge", "offence": "charge", "felony": "charge",
+    "people": "person", "persons": "person", "individual": "person",
+}
+# "count" is a charge only in court: "18 counts of fraud", not "vote counts"
+COURT_LEMMAS: Final = frozenset({
+    "charge", "indict", "indictment", "convict", "conviction", "guilty", "plead", "court", "prosecutor", "jury",
+    "fraud", "criminal", "judge", "trial", "accuse", "sentence", "espionage", "murder",
+})
+# counted things that belong to other kinds or are no count at all
+NOT_COUNTED: Final = frozenset({
+    *UNIT_WORDS, "percent", "per", "%", "pct", "point", "points", "percentage", "time", "times", "am", "pm",
+    "dollar", "euro", "cent", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "won", "peso",
+    "bitcoin", "penny", "pence", "lira", "real", "rand", "dinar", "dirham", "shekel", "krona", "krone",
+    "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "kg", "kilogram", "gram",
+    "ton", "tonne", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "gb", "mb", "tb",
+    "kw", "mw", "gw", "kwh", "mwh", "gwh", "watt", "barrel", "calorie", "square", "cubic", "celsius", "fahrenheit",
+    "year-old", "old", "o'clock", "th", "st", "nd", "rd",
+    # listicles and vague heads: "5 things", "three ways", "10 tips"
+    "thing", "way", "reason", "tip", "step", "lesson", "fact", "question", "takeaway", "sign", "trick", "idea",
+})
+# a word right before the figure that makes it a label: "page 12", "Top 10", "No. 5", "Article 17"
+LABEL_BEFORE: Final = frozenset({
+    "page", "p.", "pp.", "no", "no.", "number", "#", "top", "chapter", "section", "article", "rule", "room",
+    "route", "flight", "model", "version", "level", "grade", "phase", "step", "stage", "episode", "season",
+    "part", "vol", "vol.", "volume", "line", "item", "table", "figure", "fig", "fig.", "covid", "g", "-",
+    "the", "in", "since", "by", "of",
+})
+# ...but "the" / "in" / "by" / "of" only matter before a year-like figure ("the 2024 election")
+YEAR_ONLY_LABELS: Final = frozenset({"the", "in", "since", "by", "of"})
+# a count of one is kept only for these: "1 person died", "one charge of fraud"
+ONE_WORTH_COUNTING: Final = frozenset({"person", "charge", "death", "child", "victim"})
+SKIP_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Counts of things: 'more than 100 employees' -> 100 employee, at_least."""
+    for span in ruler_spans(doc, KIND):
+        found = _read(doc, span)
+        if found is not None:
+            yield found
+
+
+def _read(doc: Doc, span: Span) -> Found | None:
+    head = _head_noun(span)
+    if head is None:
+        return None
+    number_toks = [t for t in doc[span.start:head.i] if t.pos_ == "NUM" or t.text in ("-", "–") or t.lower_ in ("to", "or", "and")]
+    figures = _figures(number_toks)
+    if figures is None or _excluded(doc, span, head, figures, number_toks):
+        return None
+    low, amount, precision = figures
+    end = _of_phrase_end(doc, head)
+    noun_start = min([c.i for c in head.lefts if c.dep_ == "compound" and c.i > number_toks[-1].i] + [head.i])
+    noun = doc[noun_start:end].text
+    lemma = _lemma(head)
+    q = qualifier_before(doc, span.start_char)
+    qualifier = "range" if low != amount else (q[0] if q and q[0] != "range" else "exact")
+    return Found(
+        start=span.start_char, end=doc[end - 1].idx + len(doc[end - 1].text),
+        value=CountValue(amount=amount, noun=noun, lemma=lemma, low=low, high=amount, precision=precision),
+        rule=span.id_ or "count",
+        qualifier=qualifier,  # type: ignore[arg-type]
+        confidence=0.8,
+        attribute=lemma,
+    )
+
+
+def _head_noun(span: Span) -> Token | None:
+    """The counted noun: the first noun after the figures, or the second where the first is its compound."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[0]
+    if len(nouns) > 1 and head.dep_ == "compound" and head.head.i == nouns[1].i:
+        head = nouns[1]
+    if head.pos_ == "PROPN" and head.tag_ != "NNPS":
+        return None  # "10 Downing Street"; but "12 Democrats" counts
+    return head
+
+
+def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
+    """(low, amount, precision) of the figure tokens: ['1.5', 'million'] -> 1.5e6; ['2', 'to', '4'] -> (2, 4)."""
+    words = [t.text for t in tokens]
+    seps = [i for i, w in enumerate(words) if w.lower() in ("to", "or", "and", "-", "–")]
+    if seps and 0 < seps[0] < len(words) - 1:
+        left, right = parse_number(" ".join(words[:seps[0]])), parse_number(" ".join(words[seps[0] + 1:]))
+        if left is not None and right is not None and left.value < right.value:
+            return left.value, right.value, right.precision
+        if "-" in words:  # "twenty-one"
+            n = parse_number("".join(words))
+            return (n.value, n.value, n.precision) if n is not None else None
+        return None
+    n = parse_number(" ".join(words))
+    if n is None:
+        return None
+    return n.value, n.value, n.precision
+
+
+def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, float], number_toks: list[Token]) -> bool:
+    first = span[0]
+    if head.lemma_.lower() in NOT_COUNTED or head.lower_ in NOT_COUNTED:
+        return True
+    if head.text.isupper() and len(head.text) == 3 and head.tag_ != "NNS":
+        return True  # currency codes: "5 million TWD"
+    if any(t.ent_type_ in SKIP_ENTS for t in number_toks):
+        return True
+    if figures[1] == 1 and _lemma(head) not in ONE_WORTH_COUNTING:
+        return True  # "one way", "draw 1 chance": too vague to compare
+    before = doc[span.start - 1] if span.start > 0 else None
+    year_like = first.is_digit and len(first.text) == 4 and 1900 <= figures[1] <= 2100
+    if year_like and (head.tag_ not in ("NNS", "NNPS") or (before is not None and before.lower_ in YEAR_ONLY_LABELS)):
+        return True
+    if before is None:
+        return False
+    if before.lower_ in LABEL_BEFORE and before.lower_ not in YEAR_ONLY_LABELS:
+        return True
+    if before.is_currency or before.text in ("$", "€", "£", "#"):
+        return True
+    # "Windows 10 users", "iPhone 15 buyers": a figure glued to a name labels it
+    return before.pos_ == "PROPN" and first.is_digit and before.tag_ != "POS"
+
+
+def _of_phrase_end(doc: Doc, head: Token) -> int:
+    """Token end of the count, with 'of espionage' for charges: '17 counts of espionage'."""
+    end = head.i + 1
+    if LEMMA_SYNONYMS.get(_raw_lemma(head)) != "charge" and _raw_lemma(head) != "count":
+        return end
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.i - head.i > 5:
+        return end
+    return pobj.i + 1
+
+
+def _raw_lemma(tok: Token) -> str:
+    if tok.lower_ == "people":
+        return "people"
+    if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        return tok.lower_[:-1]  # "Democrats": the tagger leaves plural names unlemmatized
+    return tok.lemma_.lower()
+
+
+def _lemma(head: Token) -> str:
+    """The lemma a count compares on: 'counts' -> 'charge' in court, 'people' -> 'person'."""
+    raw = _raw_lemma(head)
+    if raw == "count":
+        return "charge" if _in_court(head) else "count"
+    return LEMMA_SYNONYMS.get(raw, raw)
+
+
+def _in_court(head: Token) -> bool:
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+    return has_of or any(t.lemma_.lower() in COURT_LEMMAS for t in head.sent if t.i != head.i)
