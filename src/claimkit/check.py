@@ -114,70 +114,72 @@ class _Ctx:
 
     def findings(self) -> list[Finding]:
         claim = self.claim
-        mine = [x for x in self.conflicts if claim.id in x.claims]
-        worst: tuple[int, Finding] | None = None
-        against: set[str] = set()
-        # conflicts of this fact among the sources only ("over 5 million TWD" vs "$550,000")
-        among = [x for x in self.conflicts if claim.id not in x.claims and any(
-            cid in self.by_id and self.by_id[cid].doc not in self.drafts for cid in x.claims)]
-        contested = bool(among)
-        for conflict in mine:
-            sides = conflict_sides(conflict, self.by_id)
-            my_side = next((s for s in sides if any(c.id == claim.id for c in s)), [claim])
-            others = [c for s in sides if s is not my_side for c in s]
-            src_mine = [c for c in my_side if c.doc not in self.drafts]
-            src_other = [c for c in others if c.doc not in self.drafts]
-            against |= {c.id for c in src_other}
-            if src_other and not src_mine:
-                found = self._conflict(conflict, [s for s in sides if s is not my_side])
-            elif src_other:
-                among.append(conflict)
-                contested = True
-                continue
-            elif self.sources:
-                continue  # only other draft claims disagree, but sources support it: CK901 below would mislead
-            else:
-                found = self._finding("internal", "conflict", "", conflict.severity,
-                                      [c.id for c in others],
-                                      f"the draft also says {self._refs(others, lines_only=True)}")
-            rank = SEVERITY_RANK[found.severity]
-            if worst is None or rank > worst[0]:
-                worst = (rank, found)
-        if worst:
-            return [worst[1]]
+        # Conflicts may be pairwise or grouped by side: a source is against the draft's figure when
+        # some conflict puts them on different sides, and with it otherwise.
+        opposed = [c for c in self.sources if self._apart(claim, c)]
+        against = {c.id for c in opposed}
+        support = [c for c in self.sources if c.id not in against]
+        if opposed and not support:
+            severity = max((x.severity for x in self.conflicts if claim.id in x.claims
+                            and any(c.id in x.claims for c in opposed)), key=SEVERITY_RANK.get, default="high")
+            return [self._conflict(_unique(opposed), severity)]
         if not self.sources:
+            drafted = [self.by_id[cid] for x in self.conflicts if claim.id in x.claims for cid in x.claims
+                       if cid in self.by_id and cid != claim.id and self._apart(claim, self.by_id[cid])]
+            if drafted:
+                severity = max((x.severity for x in self.conflicts if claim.id in x.claims),
+                               key=SEVERITY_RANK.get, default="high")
+                drafted = _unique(drafted)
+                return [self._finding("internal", "conflict", "", severity, [c.id for c in drafted],
+                                      f"the draft also says {self._refs(drafted, lines_only=True)}")]
             about = f" for {claim.subject}" if claim.subject else ""
             return [self._finding(claim.kind, "unsupported", "", "low", [],
                                   f"no source gives this {claim.attribute or claim.kind}{about}")]
         out: list[Finding] = []
-        support = [c for c in self.sources if c.id not in against]
-        if contested:
-            disputed: list[Claim] = []
-            said = []
-            for x in {x.id: x for x in among}.values():
-                sides = [[c for c in side if c.doc not in self.drafts] for side in conflict_sides(x, self.by_id)]
-                sides = [side for side in sides if side]
-                disputed += [c for side in sides for c in side if c.id not in {d.id for d in disputed}]
-                said.append(" vs ".join(self._refs(side) for side in sides))
+        disputed = [c for x in self.conflicts for cid in x.claims
+                    if (c := self.by_id.get(cid)) is not None and c.doc not in self.drafts]
+        if disputed:
+            disputed = _unique(disputed)
             out.append(self._finding(claim.kind, "contested", "", "low", [c.id for c in disputed],
-                                     f"sources disagree: {'; '.join(dict.fromkeys(said))}"))
+                                     f"sources disagree: {self._said(disputed)}"))
         converted = self._converted(support)
         if converted:
             out.append(converted)
         return out
 
-    def _conflict(self, conflict: Conflict, other_sides: list[list[Claim]]) -> Finding:
+    def _with(self, other: Claim) -> bool:
+        """True when `other` is on the draft claim's side in every conflict naming both."""
+        return not self._apart(self.claim, other)
+
+    def _apart(self, a: Claim, b: Claim) -> bool:
+        for x in self.conflicts:
+            sides = x.sides or [[cid] for cid in x.claims]
+            sa = next((i for i, s in enumerate(sides) if a.id in s), None)
+            sb = next((i for i, s in enumerate(sides) if b.id in s), None)
+            if sa is not None and sb is not None and sa != sb:
+                return True
+        return False
+
+    def _said(self, claims: list[Claim]) -> str:
+        """'€500,000 (000:29) ≈ $550,000 (001:38) vs over 5 million TWD (000:28)': agreeing groups."""
+        groups: list[list[Claim]] = []
+        for c in claims:
+            home = next((g for g in groups if not any(self._apart(c, m) for m in g)), None)
+            if home is None:
+                groups.append([c])
+            else:
+                home.append(c)
+        return " vs ".join(self._refs(g) for g in groups)
+
+    def _conflict(self, evidence: list[Claim], severity: str) -> Finding:
         claim = self.claim
-        evidence = [c for side in other_sides for c in side if c.doc not in self.drafts]
         variant = ""
         if claim.kind == "money" and all(c.value.currency != claim.value.currency for c in evidence):
             variant = "conversion"
         elif claim.kind in ("duration", "quantity") and all(c.value.unit != claim.value.unit for c in evidence):
             variant = "conversion"
-        said = " vs ".join(self._refs([c for c in side if c.doc not in self.drafts]) for side in other_sides
-                           if any(c.doc not in self.drafts for c in side))
-        return self._finding(claim.kind, "conflict", variant, conflict.severity, [c.id for c in evidence],
-                             f"sources say {said}")
+        return self._finding(claim.kind, "conflict", variant, severity, [c.id for c in evidence],
+                             f"sources say {self._said(evidence)}")
 
     def _converted(self, support: list[Claim]) -> Finding | None:
         claim, v = self.claim, self.claim.value
@@ -235,6 +237,10 @@ class _Ctx:
             where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}:{c.line}"
             groups.setdefault(value_text(c), []).append(where)
         return joiner.join(f"{value} ({', '.join(dict.fromkeys(where))})" for value, where in groups.items())
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    return list({c.id: c for c in sorted(claims, key=lambda c: (c.doc, c.start))}.values())
 
 
 def _close(a: float, b: float) -> bool:
