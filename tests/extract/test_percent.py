@@ -1,0 +1,57 @@
+"""Percent extraction: phrase -> claim text, low, high, qualifier (values worked out by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Turnout was 30%.", "30%", 30, 30, "exact"),
+    ("Turnout was 30 %.", "30 %", 30, 30, "exact"),
+    ("Turnout was 30 per cent.", "30 per cent", 30, 30, "exact"),
+    ("Turnout was 30 percent.", "30 percent", 30, 30, "exact"),
+    ("Turnout was thirty percent.", "thirty percent", 30, 30, "exact"),
+    ("He bought a 12.5% stake.", "12.5%", 12.5, 12.5, "exact"),
+    ("Prices rose between 5% and 10%.", "5% and 10%", 5, 10, "range"),
+    ("Prices rose 5-10% last year.", "5-10%", 5, 10, "range"),
+    ("Prices rose 5% to 10% last year.", "5% to 10%", 5, 10, "range"),
+    ("Prices rose 5 to 10 per cent.", "5 to 10 per cent", 5, 10, "range"),
+    ("Support fell 2 percentage points.", "2 percentage points", 2, 2, "exact"),
+    ("The bank cut rates by 50 basis points.", "50 basis points", 0.5, 0.5, "exact"),
+    ("Growth was -0.5% in March.", "-0.5%", -0.5, -0.5, "exact"),
+    ("just need minus five percent", "minus five percent", -5, -5, "exact"),
+    ("It rose by up to 30 per cent.", "30 per cent", 30, 30, "at_most"),
+    ("It rose about 40 percent.", "40 percent", 40, 40, "approx"),
+    ("It rose more than 240 percent.", "240 percent", 240, 240, "at_least"),
+    ("one hundred percents", "one hundred percents", 100, 100, "exact"),
+    ("per cent of twenty-two", "per cent of twenty-two", 22, 22, "exact"),
+    ("percent of 10", "percent of 10", 10, 10, "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "qualifier"), CASES)
+def test_percent(extract_text, sentence, text, low, high, qualifier):
+    claims = extract_text(sentence, kind="percent")
+    assert [c.text for c in claims] == [text]
+    v = claims[0].value
+    assert (v.amount, v.low, v.high) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
+    assert claims[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can go to https://www.test.com/search?q=30%25%2020%",
+    "Ten people came.",
+    "The percentage of voters is unknown.",
+    "sales rose 6 . 2 % to $ 1.45 billion",  # tokenized newswire: "6 . 2" is 6.2, never "2 %"
+])
+def test_no_percent(extract_text, sentence):
+    assert extract_text(sentence, kind="percent") == []
+
+
+def test_percent_of_after_a_figure(extract_text):
+    claims = extract_text("About 30 percent of 200 people voted.", kind="percent")
+    assert [(c.text, c.value.amount) for c in claims] == [("30 percent", 30)]
+
+
+def test_points_are_noted(extract_text):
+    (claim,) = extract_text("Support fell 2 percentage points.", kind="percent")
+    assert any("percentage points" in n for n in claim.notes)
