@@ -60,10 +60,15 @@ def _day(iso: str, yearless: bool) -> int | None:
         return None
 
 
-def interval(claim: Claim, yearless: bool = False) -> Interval | None:
-    """The range a claim allows, or None when it cannot be compared (no rate, unanchored date)."""
+def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Interval | None:
+    """The range a claim allows, or None when it cannot be compared (no rate, unanchored date).
+
+    `native` keeps money in its own currency (two euro figures never go through a rate band).
+    """
     v = claim.value
     q = claim.qualifier
+    if claim.kind == "money" and native:
+        return _widen(v.low, v.high, v.precision, q, v.currency)  # type: ignore[union-attr]
     if claim.kind == "money":
         base = v.in_base  # type: ignore[union-attr]
         if base is None:

@@ -188,13 +188,15 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         return []
     hull = [_hull([ivs[c.id] for c in s]) for s in sides]  # type: ignore[misc]
     yearless = [any(is_yearless(c) for c in s) for s in sides]
-    md: dict[int, Interval] = {}
+    currency = [s[0].value.currency if key.kind == "money" else None for s in sides]  # type: ignore[union-attr]
+    other: dict[tuple[int, str], Interval | None] = {}
 
-    def md_of(i: int) -> Interval | None:
-        if i not in md:
-            got = [interval(c, yearless=True) for c in sides[i]]
-            md[i] = _hull([g for g in got if g]) if all(got) else None  # type: ignore[assignment]
-        return md[i]
+    def view(i: int, how: str) -> Interval | None:
+        """Side i as month-days ('md') or in its own currency ('native'), computed once."""
+        if (i, how) not in other:
+            got = [interval(c, yearless=how == "md", native=how == "native") for c in sides[i]]
+            other[(i, how)] = _hull([g for g in got if g]) if all(got) else None  # type: ignore[misc]
+        return other[(i, how)]
 
     if len(sides) <= ALL_PAIRS_SIDES:
         pairs: Iterable[tuple[int, int]] = ((i, j) for i in range(len(sides)) for j in range(i + 1, len(sides)))
@@ -205,8 +207,9 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
     out: list[Conflict] = []
     for i, j in pairs:
         a, b = hull[i], hull[j]
-        if yearless[i] or yearless[j]:
-            a, b = md_of(i), md_of(j)  # type: ignore[assignment]
+        how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
+        if how:
+            a, b = view(i, how), view(j, how)  # type: ignore[assignment]
             if a is None or b is None:
                 continue
         verdict = compare(a, b)

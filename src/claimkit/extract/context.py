@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimkit.extract.cues import ATTRIBUTE_CUES, MODALITY_CUES, QUALIFIER_CUES
+from claimkit.extract.cues import (
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, PATIENT_VERBS, QUALIFIER_CUES,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_LABELS = frozenset({"PERSON", "ORG"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
+MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
+_MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
 
 
@@ -42,12 +50,34 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
     return span.sent
 
 
-def modality(sent: Span) -> str | None:
-    """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed."""
-    text = " " + sent.text.lower() + " "
-    found = [(text.find(" " + cue + " "), value) for cue, value in MODALITY_CUES.items() if " " + cue + " " in text]
+def modality(sent: Span, start: int | None = None, end: int | None = None) -> str | None:
+    """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed.
+
+    Given the figure's offsets, the cue nearest to it wins ("sentenced to 12 years; prosecutors
+    had sought 20": imposed for 12, requested for 20); without them, the strongest in the sentence.
+    """
+    words = [t.lower_ for t in sent]
+    found: list[tuple[int, str]] = []  # (token index in sent, modality)
+    for i in range(len(words)):
+        for n in range(_MAX_MODALITY_WORDS, 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if i + n <= len(words) and phrase in MODALITY_CUES:
+                found.append((i, MODALITY_CUES[phrase]))
+                break
     if not found:
         return None
+    if start is not None:
+        span = sent.doc.char_span(start, end if end is not None else start, alignment_mode="expand")
+        if span is not None and span.start >= sent.start:
+            pos = span.start - sent.start
+            ancestors = {t.i - sent.start for t in span.root.ancestors}
+
+            def rank(item: tuple[int, str]) -> tuple[int, int]:
+                i, _ = item
+                # a cue on the figure's own clause (its governing verbs) counts as near
+                return (0 if i in ancestors else 1, abs(i - pos))
+
+            return min(found, key=rank)[1]
     values = {v for _, v in found}
     for preferred in ("potential", "requested", "imposed"):
         if preferred in values:
@@ -56,43 +86,132 @@ def modality(sent: Span) -> str | None:
 
 
 def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
-    """The measured thing nearest the figure: 'a fine of 500,000 euros' -> 'fine'."""
+    """What is measured: 'a fine of 500,000 euros' -> 'fine'; 'Durov posted on April 21' -> 'post'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if kind == "date":
+        return event_of(span)
     cues = ATTRIBUTE_CUES.get(kind)
     if not cues:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
     sent = span.sent
-    best: tuple[int, str] | None = None
+    ancestors = {t.i for t in span.root.ancestors}
+    best: tuple[tuple[int, int], str] | None = None
     for tok in sent:
+        if span.start <= tok.i < span.end and kind != "money":
+            continue
         key = tok.lower_ if tok.lower_ in cues else tok.lemma_.lower()
-        if key in cues:
-            distance = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
-            if best is None or distance < best[0]:
-                best = (distance, cues[key])
+        if key not in cues:
+            continue
+        distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
+        syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
+        if distance > MAX_CUE_DISTANCE and not syntactic:
+            continue
+        rank = (0 if syntactic else 1, distance)
+        if best is None or rank < best[0]:
+            best = (rank, cues[key])
     return best[1] if best else None
 
 
-def subject(doc: Doc, start: int, end: int) -> str | None:
-    """The person or organisation the figure is about, pronouns resolved backwards."""
+def event_of(span: Span) -> str | None:
+    """The event a date times: the governing verb (with particle) or event noun, alias-mapped.
+
+    "Durov posted on April 21", "On April 21, Durov posted", "in a post on April 21" -> 'post';
+    "the verdict was read out on March 23" -> 'verdict'.
+    """
+    for tok in span.root.ancestors:
+        if tok.sent != span.sent:
+            break
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
+            return ATTRIBUTE_ALIASES.get(lemma, lemma)
+        if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
+            event = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.lemma_.lower() in EVENT_NOUNS), None)
+            if event is not None:
+                lemma = event.lemma_.lower()
+            else:
+                prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+                after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+                if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
+                    lemma = f"{lemma} {prt or after}"
+            return ATTRIBUTE_ALIASES.get(lemma, lemma)
+    return None
+
+
+def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | None:
+    """The person or organisation the figure is about: the agent of its clause, or the patient of
+    verbs like 'fine' ("the EU may fine X $1 billion": X); pronouns resolved backwards."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    found = _clause_subject(span, kind)
+    if found is not None:
+        return _clean(found)
     sent = span.sent
     ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start >= span.start and e.end <= span.end)]
-    subj_ents = [e for e in ents if any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") for t in e)]
-    if subj_ents:
-        return _clean(subj_ents[0].text)
-    pronoun = next((t for t in sent if t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss")), None)
-    if pronoun is not None or not ents:
-        earlier = [e for e in doc.ents if e.label_ in SUBJECT_LABELS and e.end <= sent.start]
-        if pronoun is not None and earlier:
-            people = [e for e in earlier if e.label_ == "PERSON"]
-            return _clean((people or earlier)[-1].text)
     if ents:
         return _clean(ents[0].text)
     return None
+
+
+def _clause_subject(span: Span, kind: str | None) -> str | None:
+    """Walk up from the figure: its noun's owner ('Durov's fine', 'a fine on Meta'), then each verb's
+    participants, patient first for 'fine'/'sentence' verbs and for dates of acts on an entity."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.sent != span.sent:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and not (span.start <= tok.i < span.end):
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "for")):
+                    target = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    name = _entity_name(target) if target is not None else None
+                    if name:
+                        return name
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        agents = [c for c in tok.children if c.dep_ in AGENT_DEPS]
+        agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        patients = [c for c in tok.children if c.dep_ in PATIENT_DEPS and not (span.start <= c.i < span.end)]
+        if tok.dep_ == "acl":  # "a service launched in 2018": the noun is what was launched
+            patients.append(tok.head)
+        patient_first = tok.lemma_.lower() in PATIENT_VERBS or kind == "date"
+        order = patients + agents if patient_first else agents
+        for cand in order:
+            name = _entity_name(cand)
+            if name:
+                return name
+        if agents:  # the clause has a subject that is no entity ("prosecutors said"): stop here
+            return None
+    return None
+
+
+def _entity_name(tok: Token) -> str | None:
+    """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
+    doc = tok.doc
+    if tok.lower_ in PRONOUNS:
+        return resolve_pronoun(tok)
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+        if ent is not None and ent.label_ in SUBJECT_LABELS:
+            return ent.text
+    if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Celsius - a lending service launched in 2018"
+        head = _entity_name(tok.head) if tok.head.dep_ != "appos" else None
+        if head:
+            return head
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG"):  # a name NER missed: "Durov faces"
+        first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+        return doc[first:tok.i + 1].text
+    return None
+
+
+def resolve_pronoun(tok: Token) -> str | None:
+    """'he' -> the nearest earlier PERSON; 'it' -> the nearest earlier ORG; 'they' -> either."""
+    word = tok.lower_
+    labels = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG"} if word in ORG_PRONOUNS else SUBJECT_LABELS
+    earlier = [e for e in tok.doc.ents if e.end <= tok.i and e.label_ in labels]
+    return earlier[-1].text if earlier else None
 
 
 def _clean(name: str) -> str:

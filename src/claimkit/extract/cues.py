@@ -33,7 +33,8 @@ MODALITY_CUES: Final[dict[str, str]] = {
     "statutory maximum": "potential", "carries a maximum": "potential", "risks": "potential",
     "seek": "requested", "seeks": "requested", "sought": "requested", "seeking": "requested",
     "requested": "requested", "asked for": "requested", "demanded": "requested", "recommended": "requested",
-    "prosecutors asked": "requested", "proposed": "requested",
+    "prosecutors asked": "requested", "proposed": "requested", "pressed for": "requested",
+    "asking for": "requested", "asked for only": "requested", "called for": "requested", "demanding": "requested",
     "sentenced": "imposed", "was fined": "imposed", "were fined": "imposed", "fined": "imposed",
     "imposed": "imposed", "ordered to pay": "imposed", "handed": "imposed", "jailed": "imposed",
     "was given": "imposed", "received": "imposed", "levied": "imposed", "slapped": "imposed",
@@ -53,6 +54,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
     "sentence": {
         "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
         "incarceration": "prison term", "custody": "prison term", "probation": "probation",
+        "bars": "prison term", "penitentiary": "prison term", "colony": "prison term",
         "supervised": "supervised release", "release": "supervised release",
     },
     "count": {},
@@ -72,6 +74,7 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "sentencing": "sentence", "conviction": "convict", "plea": "plead", "indictment": "indict",
     "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
     "publication date": "post", "release": "release", "statement": "state", "say": "state",
+    "put forward": "propose", "unveil": "propose", "present": "propose", "introduce": "propose",
     "penalty": "fine", "fined": "fine", "prison": "prison term", "jail": "prison term",
     "imprisonment": "prison term",
 }
@@ -84,3 +87,16 @@ COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
     "users": "user", "employees": "employee", "staff": "employee", "workers": "employee",
     "victims": "victim", "countries": "country", "nations": "country", "states": "state",
 }
+
+# verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
+PATIENT_VERBS: Final = frozenset({
+    "fine", "sentence", "order", "penalize", "penalise", "punish", "sue", "charge", "jail", "convict",
+    "sanction", "hit", "slap", "ban", "award", "pay",
+})
+
+# nouns that name an event a date can time ("in a post on April 21", "the verdict on March 22")
+EVENT_NOUNS: Final = frozenset({
+    "post", "posting", "announcement", "ruling", "verdict", "decision", "rejection", "launch", "arrest",
+    "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
+    "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
+})

@@ -1,0 +1,221 @@
+"""Reconciliation rules as tables: pairs of hand-made claims -> agree / conflict (severity).
+
+No spaCy: claims are built directly, as the extractors would give them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from claimkit.models import (
+    CountClaim, CountValue, DateClaim, DateValue, Document, ExtractResult, LawClaim, LawValue, MoneyClaim,
+    MoneyValue, SentenceClaim, SpanValue,
+)
+from claimkit.reconcile import build_report, reconcile_claims
+from claimkit.settings import Settings
+from claimkit.slots import subject_aliases
+
+PUB = dt.date(2025, 4, 25)
+_ids = itertools.count()
+S = Settings()
+
+
+def doc(name: str, published: dt.date | None = PUB) -> Document:
+    return Document(id=name, path=name, sha256="0" * 64, published=published)
+
+
+def _base(d: str, text: str, subject, attribute, modality, qualifier, region=None) -> dict:
+    n = next(_ids)
+    return dict(id=f"{d}#{n}-{n + 1}", doc=d, text=text, start=n, end=n + 1, line=n + 1, column=1, sentence=text,
+                subject=subject, attribute=attribute, modality=modality, qualifier=qualifier, extractor="test",
+                region=region)
+
+
+def money(d, text, amount, cur, q="exact", prec=0.0, subject="Pavel Durov", attribute="fine",
+          modality="potential", region=None, high=None):
+    return MoneyClaim(**_base(d, text, subject, attribute, modality, q, region),
+                      value=MoneyValue(amount=amount, currency=cur, low=amount, high=high or amount, precision=prec))
+
+
+def date(d, text, start, end=None, gran="day", q="exact", year_known=True, anchored=True,
+         subject="Pavel Durov", attribute="post", modality=None):
+    return DateClaim(**_base(d, text, subject, attribute, modality, q),
+                     value=DateValue(start=start, end=end or start, granularity=gran, year_known=year_known,
+                                     anchored=anchored, relative=None if anchored else "-1 month"))
+
+
+def sentence(d, text, years, q="exact", modality="potential", attribute="prison term", subject="Pavel Durov"):
+    days = years * 365.25
+    return SentenceClaim(**_base(d, text, subject, attribute, modality, q),
+                         value=SpanValue(amount=years, unit="year", days=days, low=days, high=days))
+
+
+def count(d, text, n, noun, lemma, q="exact", subject="Julian Assange"):
+    return CountClaim(**_base(d, text, subject, None, None, q),
+                      value=CountValue(amount=n, noun=noun, lemma=lemma, low=n, high=n))
+
+
+def pair(a, b, docs=None):
+    docs = docs or [doc("a"), doc("b")]
+    return reconcile_claims([a, b], docs, S)
+
+
+# (claim a, claim b, expected: None = no conflict, else severity)
+PAIRS = [
+    # cross-currency within the ECB band (about 1.02-1.15 USD/EUR in the year before 2025-04-25)
+    ("€500k vs $550k", money("a", "500,000 euros", 5e5, "EUR", prec=0.1), money("b", "$550,000", 5.5e5, "USD", prec=0.009), None),
+    ("€290m vs $324m", money("a", "€290m", 2.9e8, "EUR", prec=0.0017), money("b", "$324m", 3.24e8, "USD", prec=0.0015), None),
+    ("5 million TWD vs $550k", money("a", "5 million TWD", 5e6, "TWD", prec=0.1), money("b", "$550,000", 5.5e5, "USD", prec=0.009), "high"),
+    ("over 5m TWD vs €500k: compatible bound, x3 off", money("a", "over 5 million TWD", 5e6, "TWD", "at_least", 0.1),
+     money("b", "500,000 euros", 5e5, "EUR", prec=0.1), "high"),
+    ("over €450k vs €500k", money("a", "over €450,000", 4.5e5, "EUR", "at_least", 0.01), money("b", "€500,000", 5e5, "EUR", prec=0.1), None),
+    ("up to $1m vs $550k (within x1.5? no: 1.8)", money("a", "up to $1 million", 1e6, "USD", "at_most", 0.1),
+     money("b", "$550,000", 5.5e5, "USD", prec=0.009), "high"),
+    ("up to $600k vs $550k", money("a", "up to $600,000", 6e5, "USD", "at_most", 0.01), money("b", "$550,000", 5.5e5, "USD"), None),
+    ("at_most vs exact, same figure", money("a", "up to $550,000", 5.5e5, "USD", "at_most"), money("b", "$550,000", 5.5e5, "USD"), None),
+    ("$220 billion vs $220 million", money("a", "$220 billion", 2.2e11, "USD", prec=0.002), money("b", "$220 million", 2.2e8, "USD", prec=0.002), "high"),
+    ("€1.28bn vs €1.13bn: 12% apart", money("a", "€1.28 billion", 1.28e9, "EUR", prec=0.004), money("b", "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044), "medium"),
+    ("$12,000 vs $11,535: rounding", money("a", "$12,000", 1.2e4, "USD", prec=0.0417), money("b", "$11,535", 11535, "USD"), None),
+    ("1,337 vs 1,337.76 crore: dropped decimals", money("a", "Rs 1,337 crore", 1.337e10, "INR"), money("b", "Rs 1,337.76 crore", 1.33776e10, "INR"), None),
+    ("$100 vs $103: 3%, low", money("a", "$100", 100, "USD"), money("b", "$103", 103, "USD"), "low"),
+    ("about $100 vs $108", money("a", "about $100", 100, "USD", "approx"), money("b", "$108", 108, "USD"), None),
+    ("range $100-120 vs $110", money("a", "$100-$120", 100, "USD", "range", high=120), money("b", "$110", 110, "USD"), None),
+    # modality and attribute keep facts apart
+    ("potential vs imposed", money("a", "up to $1m", 1e6, "USD", "at_most", modality="potential"),
+     money("b", "$5,000", 5e3, "USD", modality="imposed"), None),
+    ("fine vs bail", money("a", "$1 million fine", 1e6, "USD", attribute="fine"), money("b", "$5,000 bail", 5e3, "USD", attribute="bail"), None),
+    ("no attribute: not compared", money("a", "$4.7 billion", 4.7e9, "USD", attribute=None), money("b", "$1.2 billion", 1.2e9, "USD", attribute=None), None),
+    ("different subjects", money("a", "$1 billion", 1e9, "USD", subject="X"), money("b", "$550,000", 5.5e5, "USD"), None),
+    ("alias: Durov = Pavel Durov", money("a", "$1 million", 1e6, "USD", subject="Durov"), money("b", "$550,000", 5.5e5, "USD"), "high"),
+    ("unknown currency: not comparable", money("a", "5 million XYZ", 5e6, "XYZ"), money("b", "$550,000", 5.5e5, "USD"), None),
+    ("region claim never conflicts", money("a", "$5", 5, "USD", region="promo"), money("b", "$550,000", 5.5e5, "USD"), None),
+    # sentences
+    ("10-year vs up to 10 years", sentence("a", "10-year prison sentence", 10), sentence("b", "up to 10 years", 10, "at_most"), None),
+    ("170 vs 175 years", sentence("a", "170 years", 170), sentence("b", "175 years", 175), "high"),
+    ("up to 10 vs up to 20 years: bounds x2 apart", sentence("a", "up to 10 years", 10, "at_most"),
+     sentence("b", "up to 20 years", 20, "at_most"), "high"),
+    ("requested vs imposed", sentence("a", "20 years", 20, modality="requested"), sentence("b", "12 years", 12, modality="imposed"), None),
+    ("more than five years vs 62 months", sentence("a", "more than five years", 5, "at_least"), sentence("b", "62 months", 62 / 12), None),
+    # dates
+    ("April 21 vs 4/21, yearless", date("a", "April 21", "--04-21", year_known=False), date("b", "4/21", "--04-21", year_known=False), None),
+    ("yearless vs dated, same day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 21, 2025", "2025-04-21"), None),
+    ("yearless, different day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 22", "--04-22", year_known=False), "high"),
+    ("March contains March 12", date("a", "March", "2025-03-01", "2025-03-31", "month"), date("b", "March 12", "2025-03-12"), None),
+    ("early April vs beginning of April", date("a", "early April", "2025-04-01", "2025-04-10", "month"),
+     date("b", "the beginning of April", "2025-04-01", "2025-04-10", "month"), None),
+    ("by 2026 vs in 2026", date("a", "by 2026", "2026-01-01", "2026-12-31", "year", "at_most"),
+     date("b", "in 2026", "2026-01-01", "2026-12-31", "year"), None),
+    ("March 23 vs March 22", date("a", "March 23", "2022-03-23"), date("b", "March 22", "2022-03-22"), "high"),
+    ("2023 vs 19 July 2024", date("a", "in 2023", "2023-01-01", "2023-12-31", "year"), date("b", "19 July 2024", "2024-07-19"), "high"),
+    ("unanchored never compared", date("a", "last month", None, None, "month", anchored=False),
+     date("b", "in March", "--03-01", "--03-31", "month", year_known=False), None),
+    ("different events", date("a", "April 21", "2025-04-21", attribute="post"), date("b", "March 3", "2025-03-03", attribute="reject"), None),
+    # counts key on the counted noun (with synonyms)
+    ("17 counts vs 18 charges", count("a", "17 counts", 17, "counts", "count"), count("b", "18 charges", 18, "charges", "charge"), "medium"),  # 1/18 = 5.6%
+    ("200 victims vs 200 employees", count("a", "200 victims", 200, "victims", "victim"), count("b", "300 employees", 300, "employees", "employee"), None),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
+def test_pair(a, b, expected):
+    _, facts, conflicts = pair(a, b)
+    if expected is None:
+        assert conflicts == []
+    else:
+        assert [x.severity for x in conflicts] == [expected]
+        assert set(conflicts[0].claims) == {a.id, b.id}
+        assert facts[[f.id for f in facts].index(conflicts[0].fact)].status == "conflict"
+
+
+def test_seed_fine():
+    """The seeds' fine: TWD bound against €500,000 (same doc) and $550,000 (two docs); €/$ agree."""
+    docs = [doc("000", None), doc("001", None), doc("002", None)]
+    twd = money("000", "over 5 million TWD", 5e6, "TWD", "at_least", 0.1)
+    eur = money("000", "500,000 euros", 5e5, "EUR", prec=0.1, subject="Durov")
+    usd1 = money("001", "$550,000", 5.5e5, "USD", prec=0.009, subject="Durov")
+    usd2 = money("002", "$ 550,000", 5.5e5, "USD", prec=0.009)
+    claims, facts, conflicts = reconcile_claims([twd, eur, usd1, usd2], docs, S)
+    opposed = {frozenset(x.claims) for x in conflicts}
+    assert opposed == {frozenset({twd.id, eur.id}), frozenset({twd.id, usd1.id}), frozenset({twd.id, usd2.id})}
+    assert all(x.severity == "high" for x in conflicts)
+    assert '"over 5 million TWD"' in conflicts[0].summary and "500,000 euros" in conflicts[0].summary
+    assert "no publication date" in conflicts[0].summary
+    eur_claim = next(c for c in claims if c.id == eur.id)
+    assert eur_claim.value.in_base.low < 550_000 < eur_claim.value.in_base.high  # type: ignore[union-attr]
+    assert len(facts) == 1 and facts[0].subject == "Pavel Durov"
+    usd_value = next(v for v in facts[0].values if v.value.currency == "USD")  # type: ignore[union-attr]
+    assert usd_value.documents == ["001", "002"]
+
+
+def test_unknown_currency_gets_note():
+    claims, _, _ = pair(money("a", "5 million XYZ", 5e6, "XYZ"), money("b", "$5", 5, "USD"))
+    assert any("not comparable" in n for n in claims[0].notes)
+
+
+def test_include_regions_setting():
+    a, b = money("a", "$5", 5, "USD", region="promo"), money("b", "$550,000", 5.5e5, "USD")
+    _, _, conflicts = reconcile_claims([a, b], [doc("a"), doc("b")], S.model_copy(update={"include_regions": True}))
+    assert len(conflicts) == 1
+
+
+def test_contradiction_within_one_document():
+    a, b = money("a", "€1.28 billion", 1.28e9, "EUR"), money("a", "1.13 billion", 1.13e9, "EUR")
+    _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
+    assert len(conflicts) == 1
+
+
+def test_statuses_and_independent_sources():
+    docs = [doc("a"), doc("b").model_copy(update={"derived_from": "a"}), doc("c")]
+    same = [money(d, "$5", 5, "USD") for d in ("a", "b", "c")]
+    lone = money("a", "$9 bail", 9, "USD", attribute="bail")
+    _, facts, _ = reconcile_claims([*same, lone], docs, S)
+    by_attr = {f.attribute: f for f in facts}
+    assert by_attr["fine"].status == "agreed" and by_attr["fine"].values[0].independent_sources == 2
+    assert by_attr["bail"].status == "single_source"
+
+
+def test_laws_group_by_canonical():
+    def law(d, name):
+        return LawClaim(**_base(d, name, None, None, None, "exact"), value=LawValue(name=name, canonical="ProtectEU"))
+
+    _, facts, conflicts = reconcile_claims([law("a", "ProtectEU"), law("b", "Protectionu")], [doc("a"), doc("b")], S)
+    assert conflicts == [] and len(facts) == 1 and facts[0].status == "agreed"
+
+
+@pytest.mark.parametrize(
+    "names, expect",
+    [
+        (["Durov", "Pavel Durov"], {"durov": "pavel durov"}),
+        (["Durov's", "Telegram CEO Pavel Durov", "Pavel Durov"], {"durov": "pavel durov", "telegram ceo pavel durov": "pavel durov"}),
+        (["National Assembly", "French National Assembly"], {"french national assembly": "national assembly"}),
+        (["Durov", "Pavel Durov", "Nikolai Durov"], {"durov": "durov"}),  # ambiguous: kept apart
+        (["the EU", "EU"], {"eu": "eu"}),
+    ],
+)
+def test_subject_aliases(names, expect):
+    got = subject_aliases(names)
+    for k, v in expect.items():
+        assert got[k] == v
+
+
+def test_derived_documents_by_figures_and_shingles():
+    docs = [doc("001"), doc("002"), doc("003")]
+    figs = [5.5e5, 1e9, 10.0, 12.0, 2026.0]
+    claims = [money(d, f"${x}", x, "USD", attribute=None) for d in ("001", "002") for x in figs]
+    claims += [money("003", "$7", 7.0, "USD", attribute=None)]
+    report = build_report(ExtractResult(tool={}, generated_at="", settings={}, documents=docs, claims=claims), S,
+                          ["one two three four five six seven"] * 2 + ["other words entirely here and there"])
+    derived = {d.id: d.derived_from for d in report.documents}
+    assert derived == {"001": None, "002": "001", "003": None}
+    assert report.summary.claims == len(claims)
+
+
+def test_shingles_alone_mark_a_copy():
+    text = "the quick brown fox jumps over the lazy dog again and again today"
+    docs = [doc("a"), doc("b"), doc("c")]
+    report = build_report(ExtractResult(tool={}, generated_at="", settings={}, documents=docs, claims=[]), S,
+                          [text, text + " extra", "nothing in common with those two at all really"])
+    assert [d.derived_from for d in report.documents] == [None, "a", None]
