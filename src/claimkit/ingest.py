@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,8 +26,17 @@ from claimkit.models import Document, Skipped
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 META_FIELDS = ("source", "url", "published", "title", "language")
 MAX_BYTES = 64 * 1024 * 1024
+# legacy encodings in the order we trust them when charset-normalizer finds several equally clean
+PREFERRED_ENCODINGS = ("cp1252", "iso8859_1", "cp1251", "gb18030", "gbk", "big5", "shift_jis", "euc_jp",
+                       "euc_kr", "cp1250", "koi8_r", "iso8859_15", "cp1253", "cp1254", "cp1256")
+# claimkit's own outputs: a report (tool.name) or extracted claims (these keys) are not sources
+CLAIM_KEYS = frozenset({"doc", "kind", "start", "end", "extractor"})
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_NL = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(
+    rf"\A---[ \t]*{_NL}(?P<body>.*?){_NL}(?:---|\.\.\.)[ \t]*(?:{_NL}|\Z)", re.S | re.VERBOSE,
+)
+_FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -55,41 +65,65 @@ class Loaded:
     skipped: list[Skipped]
 
 
+@dataclass
+class _Run:
+    """What one `load` call has seen so far: ids must be unique, and a file is read once."""
+
+    role: str
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    files: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def skip(self, path: Path | str, reason: str) -> None:
+        self.skipped.append(Skipped(path=str(path), reason=reason))
+
+    def unique_id(self, doc_id: str, path: Path) -> str:
+        candidates = [doc_id, path.as_posix()] + [f"{doc_id}~{n}" for n in range(2, 10_000)]
+        chosen = next(c for c in candidates if c not in self.ids)
+        self.ids.add(chosen)
+        return chosen
+
+
 def load(paths: list[str], role: str = "source") -> Loaded:
     """Read every document under `paths`; raise InputError only when a given path does not exist."""
-    sources: list[Source] = []
-    skipped: list[Skipped] = []
+    run = _Run(role)
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{raw}: no such file or directory")
         if path.is_dir():
-            files = sorted(_walk(path), key=lambda p: p.relative_to(path).as_posix())
+            files = sorted(_walk(path, run), key=lambda p: p.relative_to(path).as_posix())
             for file in files:
-                _load_file(file, file.relative_to(path).as_posix(), role, sources, skipped)
+                _load_file(file, file.relative_to(path).as_posix(), run)
         else:
-            _load_file(path, path.name, role, sources, skipped)
-    return Loaded(sources, skipped)
+            _load_file(path, path.name, run)
+    return Loaded(run.sources, run.skipped)
 
 
 def load_text(text: str, doc_id: str = "text.txt", published: dt.date | None = None, role: str = "source") -> Source:
     """A Source from a string (tests, the Python API)."""
-    doc = Document(id=doc_id, path=doc_id, published=published, sha256=_sha256(text.encode()), role=role)  # type: ignore[arg-type]
+    doc = Document(id=doc_id, path=doc_id, published=published, sha256=_sha256(text), role=role)  # type: ignore[arg-type]
     return _finish(doc, text, 0)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, run: _Run) -> Iterator[Path]:
+    """Files with a known suffix under root, following symlinks but never round a loop."""
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        run.skip(exc.filename or root, f"directory not readable: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
         try:
             st = os.stat(dirpath)
         except OSError:
             continue
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back to a directory already walked
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith(".") or name.endswith(".meta.json"):
                 continue
@@ -97,34 +131,33 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _load_file(path: Path, doc_id: str, role: str, out: list[Source], skipped: list[Skipped]) -> None:
+def _load_file(path: Path, doc_id: str, run: _Run) -> None:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            skipped.append(Skipped(path=str(path), reason=f"larger than {MAX_BYTES // 2**20} MB"))
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            run.skip(path, "not a regular file")
+            return
+        if st.st_size > MAX_BYTES:
+            run.skip(path, f"larger than {MAX_BYTES // 2**20} MB")
+            return
+        if (st.st_dev, st.st_ino) in run.files:
+            run.skip(path, f"same file as {run.files[(st.st_dev, st.st_ino)]} (a link): read once")
             return
         data = path.read_bytes()
     except OSError as exc:
-        skipped.append(Skipped(path=str(path), reason=f"unreadable: {exc.strerror or exc}"))
+        run.skip(path, f"unreadable: {exc.strerror or exc}")
         return
+    run.files[(st.st_dev, st.st_ino)] = str(path)
     text, encoding, problem = decode(data)
     if text is None:
-        skipped.append(Skipped(path=str(path), reason=problem or "not text"))
+        run.skip(path, problem or "not text")
         return
-    meta = _sidecar(path)
+    meta, notes = _sidecar(path)
+    if problem:
+        notes.append(problem)
     suffix = path.suffix.lower()
-    notes = [problem] if problem else []
-    if suffix == ".json" or suffix == ".jsonl":
-        records, record_notes = _json_records(text, suffix == ".jsonl")
-        if records is None:
-            if _is_own_report(text):
-                return  # a claimkit report written into an input directory: not a source
-            skipped.append(Skipped(path=str(path), reason="; ".join(record_notes) or "no records"))
-            return
-        for i, rec in enumerate(records):
-            rec_id = doc_id if len(records) == 1 else f"{doc_id}#{rec.get('id', i + 1)}"
-            rec_meta = {**meta, **{k: rec[k] for k in META_FIELDS if k in rec}}
-            out.append(_make(path, rec_id, str(rec["text"]), rec_meta, role, encoding, notes + record_notes))
+    if suffix in (".json", ".jsonl"):
+        _load_records(path, doc_id, text, meta, encoding, notes, run)
         return
     body_start = 0
     if suffix in (".md", ".markdown"):
@@ -133,24 +166,50 @@ def _load_file(path: Path, doc_id: str, role: str, out: list[Source], skipped: l
         if fm_note:
             notes.append(fm_note)
     elif suffix in (".html", ".htm"):
-        text, title = html_text(text)
+        text, title, html_note = html_text(text)
         if title and "title" not in meta:
             meta["title"] = title
-    out.append(_make(path, doc_id, text, meta, role, encoding, notes, body_start))
+        if html_note:
+            notes.append(html_note)
+    run.sources.append(_make(path, run.unique_id(doc_id, path), text, meta, run.role, encoding, notes, body_start))
+
+
+def _load_records(path: Path, doc_id: str, text: str, meta: dict[str, Any], encoding: str,
+                  notes: list[str], run: _Run) -> None:
+    """One Source per JSON record with a 'text' field: {"text": ..., "published": ...}."""
+    items, problem = _json_items(text, path.suffix.lower() == ".jsonl")
+    if _is_own_output(items):
+        run.skip(path, "claimkit output (report or claims): not read as a source")
+        return
+    records = [i for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)]
+    record_notes = [problem] if problem else []
+    if len(records) < len(items):
+        record_notes.append(f"{len(items) - len(records)} record(s) without a 'text' string skipped")
+    if not records:
+        run.skip(path, "; ".join(record_notes) or "no records")
+        return
+    for i, rec in enumerate(records):
+        rec_id = doc_id if len(records) == 1 else f"{doc_id}#{rec.get('id', i + 1)}"
+        rec_meta = {**meta, **{k: rec[k] for k in META_FIELDS if k in rec}}
+        run.sources.append(_make(
+            path, run.unique_id(rec_id, path), rec["text"], rec_meta, run.role, encoding, notes + record_notes,
+        ))
 
 
 def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, encoding: str,
           notes: list[str], body_start: int = 0) -> Source:
+    text, scrub_note = _scrub(text)
+    notes = notes + ([scrub_note] if scrub_note else [])
     published, note = _date(meta.get("published"))
     if note:
-        notes = notes + [note]
-    if not text.strip():
-        notes = notes + ["empty document: no text"]
+        notes.append(note)
+    if not text[body_start:].strip():
+        notes.append("empty document: no text")
     doc = Document(
         id=doc_id, path=str(path), role=role,  # type: ignore[arg-type]
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
         published=published, language=_str(meta.get("language")) or "en",
-        sha256=_sha256(text.encode("utf-8", "surrogatepass")), encoding=encoding, notes=notes,
+        sha256=_sha256(text), encoding=encoding, notes=notes,
     )
     return _finish(doc, text, body_start)
 
@@ -162,83 +221,138 @@ def _finish(doc: Document, text: str, body_start: int) -> Source:
     return Source(doc.model_copy(update={"regions": regions}), text, body_start)
 
 
+# --------------------------------------------------------------------------- decoding
+
+
 def decode(data: bytes) -> tuple[str | None, str, str | None]:
     """(text, encoding, note). text is None for binary data, with the reason in note."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace"), "utf-8-sig", None
-    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+                     (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            return data[2:].decode(enc, "replace"), enc, None
+            text = data[len(bom):].decode(enc.replace("-sig", ""), "replace")
+            return text, enc, ("undecodable bytes replaced with U+FFFD" if "\ufffd" in text else None)
     if b"\x00" in data[:8192]:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            return wide, "utf-16", "UTF-16 without a byte-order mark"
         return None, "binary", "binary file (NUL bytes): skipped"
     try:
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    lossy = data.decode("utf-8", "replace")
+    bad = lossy.count("\ufffd")
+    wide_chars = sum(1 for ch in lossy if ord(ch) > 0x7F and ch != "\ufffd")
+    if wide_chars >= bad:  # real UTF-8 text with a few broken bytes, not a legacy code page
+        return lossy, "utf-8", f"not valid UTF-8: {bad} undecodable byte(s) replaced with U+FFFD"
+    legacy = _legacy(data)
+    if legacy is not None:
+        return legacy[0], legacy[1], f"not UTF-8: decoded as {legacy[1]}"
+    return lossy, "utf-8", f"not valid UTF-8: {bad} undecodable byte(s) replaced with U+FFFD"
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """The cleanest 8-bit/CJK decoding charset-normalizer finds, common code pages first on a tie."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        return data.decode("utf-8", "replace"), "utf-8", "not valid UTF-8: undecodable bytes replaced with U+FFFD"
-    return str(best), best.encoding, f"not UTF-8: decoded as {best.encoding}"
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    clean = [m for m in matches if m.chaos <= least + 0.01]
+    rank = {enc: i for i, enc in enumerate(PREFERRED_ENCODINGS)}
+    best = min(clean, key=lambda m: rank.get(m.encoding, len(rank)))
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ASCII-heavy UTF-16 shows NULs in every other byte; anything else with NULs is binary."""
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    odd = sample[1::2].count(0) / (len(sample) // 2)
+    even = sample[0::2].count(0) / ((len(sample) + 1) // 2)
+    enc = "utf-16-le" if odd > 0.6 and even < 0.1 else "utf-16-be" if even > 0.6 and odd < 0.1 else None
+    if enc is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return text if "\x00" not in text else None
+
+
+def _scrub(text: str) -> tuple[str, str | None]:
+    """Lone surrogates (from JSON '\\ud800') cannot be written out: each becomes U+FFFD, offsets kept."""
+    try:
+        text.encode("utf-8")
+        return text, None
+    except UnicodeEncodeError:
+        fixed = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+        return fixed, "lone surrogate code points replaced with U+FFFD"
+
+
+# --------------------------------------------------------------------------- metadata
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, 0, None
+        return {}, 0, ("front matter not closed: read as text" if _FRONT_OPEN.match(text) else None)
     import yaml
 
     try:
         data = yaml.safe_load(m.group("body"))
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0]
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return {}, m.end(), f"malformed front matter ignored: {first}"
+    if data is None:
+        return {}, m.end(), None
     if not isinstance(data, dict):
         return {}, m.end(), "front matter is not a mapping: ignored"
     return {str(k): v for k, v in data.items()}, m.end(), None
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
-    meta_path = path.with_name(path.name + ".meta.json")
-    if not meta_path.exists():
-        meta_path = path.with_suffix(".meta.json")
-    try:
-        data = json.loads(meta_path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {k: data[k] for k in META_FIELDS if isinstance(data, dict) and k in data}
-
-
-def _json_records(text: str, lines: bool) -> tuple[list[dict[str, Any]] | None, list[str]]:
-    notes: list[str] = []
-    items: list[Any] = []
-    if lines:
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                items.append(json.loads(line))
-            except ValueError:
-                notes.append(f"line {n}: not JSON, skipped")
+def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Metadata from NAME.meta.json (or NAME-without-suffix.meta.json), and a note if it is broken."""
+    for meta_path in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
+        if meta_path.is_file():
+            break
     else:
+        return {}, []
+    try:
+        data = json.loads(meta_path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        return {}, [f"sidecar {meta_path.name} ignored: {exc}"]
+    if not isinstance(data, dict):
+        return {}, [f"sidecar {meta_path.name} ignored: not a JSON object"]
+    return {k: data[k] for k in META_FIELDS if k in data}, []
+
+
+def _json_items(text: str, lines: bool) -> tuple[list[Any], str | None]:
+    if not lines:
         try:
             data = json.loads(text)
-        except ValueError as exc:
-            return None, [f"not valid JSON: {exc}"]
-        items = data if isinstance(data, list) else [data]
-    records = [i for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)]
-    if len(records) < len(items):
-        notes.append(f"{len(items) - len(records)} record(s) without a 'text' field skipped")
-    return (records or None), notes
+        except (ValueError, RecursionError) as exc:
+            return [], f"not valid JSON: {exc}"
+        return (data if isinstance(data, list) else [data]), None
+    items: list[Any] = []
+    bad: list[int] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                items.append(json.loads(line))
+            except (ValueError, RecursionError):
+                bad.append(n)
+    return items, (f"line(s) {', '.join(map(str, bad[:10]))} not JSON: skipped" if bad else None)
 
 
-def _is_own_report(text: str) -> bool:
-    try:
-        data = json.loads(text)
-    except ValueError:
+def _is_own_output(items: list[Any]) -> bool:
+    first = items[0] if items else None
+    if not isinstance(first, dict):
         return False
-    return isinstance(data, dict) and (data.get("tool") or {}).get("name") == "claimkit"
+    tool = first.get("tool")
+    return (isinstance(tool, dict) and tool.get("name") == "claimkit") or CLAIM_KEYS <= first.keys()
 
 
 def _date(value: Any) -> tuple[dt.date | None, str | None]:
@@ -258,54 +372,65 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --------------------------------------------------------------------------- HTML
 
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
+_SKIP_TAGS = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template",
+              "iframe", "button", "select"}
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "base", "col", "embed"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "blockquote", "pre", "ul", "ol", "table", "figcaption", "main"}
+               "blockquote", "pre", "ul", "ol", "table", "figcaption", "main", "hr", "dd", "dt"}
 
 
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip = 0
+        self.skipping: list[str] = []  # open skipped elements, innermost last
+        self.article = 0
         self.title: str | None = None
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
+        if tag == "article":
+            self.article += 1
+        if tag in _SKIP_TAGS and tag not in _VOID_TAGS and not (tag == "header" and self.article):
+            self.skipping.append(tag)  # an article's own <header> holds its headline: keep it
         elif tag == "title":
             self._in_title = True
-        elif tag in _BLOCK_TAGS and not self.skip:
+        elif tag in _BLOCK_TAGS and not self.skipping:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
+        if tag == "article" and self.article:
+            self.article -= 1
+        if tag in self.skipping:
+            while self.skipping and self.skipping.pop() != tag:
+                pass  # close the skipped element and anything left open inside it
         elif tag == "title":
             self._in_title = False
-        elif tag in _BLOCK_TAGS and not self.skip:
+        elif tag in _BLOCK_TAGS and not self.skipping:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.title = (self.title or "") + data.strip()
-        elif not self.skip:
+            self.title = ((self.title or "") + " " + data).strip()
+        elif not self.skipping:
             self.parts.append(data)
 
 
-def html_text(markup: str) -> tuple[str, str | None]:
-    """The readable text of an HTML page (scripts, navigation and footers dropped) and its title."""
+def html_text(markup: str) -> tuple[str, str | None, str | None]:
+    """The readable text of an HTML page (scripts, navigation and footers dropped), its title, and a note."""
     parser = _TextParser()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n[ \n]*", "\n\n", text).strip()
-    return text, parser.title
+    note = None
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception as exc:  # noqa: BLE001  (html.parser is lenient; an error here must not lose the page)
+        note = f"HTML not fully parsed ({type(exc).__name__}): text may be incomplete"
+    paragraphs = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    title = " ".join(parser.title.split()) if parser.title else None
+    return "\n\n".join(p for p in paragraphs if p), title or None, note
