@@ -236,7 +236,7 @@ class _Page:
         if c.id in self.severity:
             classes += ["in-conflict", f"sev-{self.severity[c.id]}"]
         about = fact_label(c.subject, c.attribute, c.kind, c.modality)
-        title = f"{c.kind}: {value_text(c)} — {about} ({c.qualifier})"
+        title = f"{c.kind}: {value_text(c)} — {about}"
         dom = f' id="{self.dom_id[c.id]}"' if first else ""
         return (f'<span{dom} class="{" ".join(classes)}" data-claim-id="{_attr(c.id)}" data-kind="{_attr(c.kind)}" '
                 f'title="{_attr(title)}">')
