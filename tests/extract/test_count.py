@@ -1,0 +1,82 @@
+"""Counts: phrase -> CountValue (amount, noun as written, comparison lemma), qualifier; labels, years, units are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract import count
+from claimkit.extract.base import Context
+
+
+@pytest.fixture(scope="module")
+def find(nlp, settings):
+    ctx = Context(doc_id="t", published=None, settings=settings)
+
+    def run(text: str):
+        doc = nlp(text)
+        return [(doc.text[f.start:f.end], f) for f in count.find(doc, ctx)]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "noun", "lemma", "qualifier"), [
+    ("He faces 12 charges.", "12 charges", 12, "charges", "charge", "exact"),
+    ("He was charged with six offenses.", "six offenses", 6, "offenses", "charge", "exact"),
+    ("He pleaded guilty to 18 counts.", "18 counts", 18, "counts", "charge", "exact"),
+    ("He was indicted on 17 counts of espionage.", "17 counts of espionage", 17, "counts of espionage", "charge", "exact"),
+    ("The firm has more than 100 employees.", "100 employees", 100, "employees", "employee", "at_least"),
+    ("The app has 1.5 million users.", "1.5 million users", 1_500_000, "users", "user", "exact"),
+    ("Two people died.", "Two people", 2, "people", "person", "exact"),
+    ("Telegram's 900 million monthly active users", "900 million monthly active users", 900_000_000, "users", "user", "exact"),
+    ("About 2,000 protesters marched.", "2,000 protesters", 2000, "protesters", "protester", "approx"),
+    ("Twenty-six people die in accident at Techiman", "Twenty-six people", 26, "people", "person", "exact"),
+    ("Police deployed 500 police officers.", "500 police officers", 500, "police officers", "officer", "exact"),
+    ("Nearly 40 countries signed.", "40 countries", 40, "countries", "country", "approx"),
+])
+def test_count(find, text, surface, amount, noun, lemma, qualifier):
+    found = find(text)
+    assert len(found) == 1, found
+    got_text, f = found[0]
+    assert got_text == surface
+    assert f.value.amount == amount
+    assert (f.value.noun, f.value.lemma, f.qualifier) == (noun, lemma, qualifier)
+    assert f.attribute == lemma
+
+
+def test_range_count(find):
+    (text, f), = find("There are two to four people in the room")
+    assert text == "two to four people"
+    assert (f.value.low, f.value.high, f.qualifier) == (2, 4, "range")
+
+
+def test_implied_precision(find):
+    (_, f), = find("The app has 1.5 million users.")
+    assert f.value.precision == pytest.approx(0.05 / 1.5)
+
+
+def test_counts_and_charges_share_a_lemma(find):
+    a = find("He was indicted on 18 counts.")[0][1]
+    b = find("He faces 17 charges.")[0][1]
+    assert a.value.lemma == b.value.lemma == "charge"
+
+
+@pytest.mark.parametrize("text", [
+    "Top 10 tips for travel",
+    "Page 12 shows it.",
+    "The 2024 elections were close.",
+    "COVID-19 patients filled wards.",
+    "Call 555-1234 now.",
+    "ALL 70 of us agreed.",
+    "The shop opens at 16:00 hours.",
+    "He is 12 years old.",
+    "He paid 5 million euros.",
+    "Sales rose 30 percent.",
+    "the first two weeks",
+    "Windows 10 users complained.",
+    "He ran 5 km.",
+    "5 things to know about the bill",
+    "Every 300 Growth Points to draw 1 chance.",
+    "I tried to call Bob 3 times already.",
+])
+def test_no_count(find, text):
+    assert find(text) == []

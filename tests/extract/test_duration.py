@@ -1,0 +1,102 @@
+"""Durations: phrase -> SpanValue (days by hand: year 365.25, month 30.4375), qualifier; relative dates and rates are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract import duration
+from claimkit.extract.base import Context
+from claimkit.extract.spans_of_time import get_ureg, to_days
+
+
+@pytest.fixture(scope="module")
+def find(nlp, settings):
+    ctx = Context(doc_id="t", published=None, settings=settings)
+
+    def run(text: str):
+        doc = nlp(text)
+        return [(doc.text[f.start:f.end], f) for f in duration.find(doc, ctx)]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "unit", "days", "qualifier"), [
+    ("In its 12-year history, Telegram never leaked data.", "12-year", 12, "year", 4383.0, "exact"),
+    ("The talks went on for three weeks.", "three weeks", 3, "week", 21.0, "exact"),
+    ("The probe lasted more than two years.", "two years", 2, "year", 730.5, "at_least"),
+    ("Police held the suspects for 90 days.", "90 days", 90, "day", 90.0, "exact"),
+    ("The strike lasted 48 hours.", "48 hours", 48, "hour", 2.0, "exact"),
+    ("The meeting took half an hour.", "half an hour", 0.5, "hour", 0.5 / 24, "exact"),
+    ("I suppose one and a half hours is enough.", "one and a half hours", 1.5, "hour", 1.5 / 24, "exact"),
+    ("I'll leave for an hour and a half", "an hour and a half", 1.5, "hour", 1.5 / 24, "exact"),
+    ("I'll leave for 3.5years", "3.5years", 3.5, "year", 1278.375, "exact"),
+    ("The deal took five years and two months.", "five years and two months", 62, "month", 1887.125, "exact"),
+    ("The dispute dragged on for two decades.", "two decades", 20, "year", 7305.0, "exact"),
+    ("Replies come within 48 hours.", "48 hours", 48, "hour", 2.0, "at_most"),
+    ("He waited twenty-one years.", "twenty-one years", 21, "year", 7670.25, "exact"),
+    ("Show sales all week", "all week", 1, "week", 7.0, "exact"),
+    ("I'll leave for 10D", "10D", 10, "day", 10.0, "exact"),
+    ("Can we wait another month?", "another month", 1, "month", 30.4375, "exact"),
+    ("He worked there for about 6 months.", "6 months", 6, "month", 182.625, "approx"),
+    ("Book a room for two nights?", "two nights", 2, "day", 2.0, "exact"),
+    ("Please schedule a ½ hour Teams call.", "½ hour", 0.5, "hour", 0.5 / 24, "exact"),
+    ("this appointment shouldn't last two hours at all", "two hours", 2, "hour", 2 / 24, "exact"),
+])
+def test_duration(find, text, surface, amount, unit, days, qualifier):
+    found = find(text)
+    assert len(found) == 1, found
+    got_text, f = found[0]
+    assert got_text == surface
+    assert f.value.amount == pytest.approx(amount)
+    assert f.value.unit == unit
+    assert f.value.days == pytest.approx(days)
+    assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The work takes between 5 and 10 years.", 1826.25, 3652.5),
+    ("Delivery takes 2 to 4 weeks.", 14.0, 28.0),
+    ("He got 5-10 years.", 1826.25, 3652.5),
+])
+def test_range(find, text, low, high):
+    (_, f), = find(text)
+    assert f.qualifier == "range"
+    assert (f.value.low, f.value.high) == pytest.approx((low, high))
+
+
+def test_age(find):
+    (text, f), = find("It is a 12-year-old company.")
+    assert text == "12-year-old"
+    assert (f.attribute, f.value.days) == ("age", 4383.0)
+
+
+def test_adjectival_names_its_noun(find):
+    (_, f), = find("In its 12-year history, Telegram never leaked data.")
+    assert f.attribute == "history"
+
+
+@pytest.mark.parametrize("text", [
+    "Since its establishment 12 years ago, Telegram has never handed over messages.",
+    "Take the pill three times a day.",
+    "Let's target a second round",
+    "Have a great week!",
+    "Sales rose over the past two years.",
+    "The bus comes every two weeks.",
+    "3D printing is popular.",
+    "One day, he left.",
+    "Nice day.",
+    "May I ask why?",
+    "Two years later, the firm folded.",
+    "It costs $5 a day.",
+    "Show sales in the first week",
+    "There is no week 00, nor W00",
+    "He works 16:00 to 18:00.",
+])
+def test_no_duration(find, text):
+    assert find(text) == []
+
+
+def test_pint_calendar():
+    assert get_ureg() is get_ureg()
+    assert to_days(1, "year") == 365.25
+    assert to_days(1, "month") == pytest.approx(365.25 / 12)

@@ -1,0 +1,95 @@
+"""Penal sentences: phrase -> SpanValue (days checked by hand: year 365.25, month 30.4375), modality, attribute."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract import sentence
+from claimkit.extract.base import Context
+
+
+@pytest.fixture(scope="module")
+def find(nlp, settings):
+    ctx = Context(doc_id="t", published=None, settings=settings)
+
+    def run(text: str):
+        doc = nlp(text)
+        return [(doc.text[f.start:f.end], f) for f in sentence.find(doc, ctx)]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "unit", "days", "qualifier", "modality", "attribute"), [
+    ("If convicted, he could face 10 years in prison.", "10 years in prison", 10, "year", 3652.5, "exact", "potential", "prison term"),
+    ("Durov could face up to 10 years in prison.", "10 years in prison", 10, "year", 3652.5, "at_most", "potential", "prison term"),
+    ("Durov faces a lawsuit, potentially resulting in a 10-year prison sentence.", "10-year prison sentence", 10, "year", 3652.5, "exact", "potential", "prison term"),
+    ("Durov Facing up to 10 years of prison time if condemned.", "10 years of prison time", 10, "year", 3652.5, "at_most", "potential", "prison term"),
+    ("He was sentenced to 25 years.", "25 years", 25, "year", 9131.25, "exact", "imposed", "prison term"),
+    ("She received a nine-year sentence.", "nine-year sentence", 9, "year", 3287.25, "exact", "imposed", "prison term"),
+    ("He spent four months in jail.", "four months in jail", 4, "month", 121.75, "exact", "imposed", "prison term"),
+    ("The judge gave him five years' probation.", "five years' probation", 5, "year", 1826.25, "exact", "imposed", "probation"),
+    ("He was ordered to serve three years of supervised release.", "three years of supervised release", 3, "year", 1095.75, "exact", "imposed", "supervised release"),
+    ("Prosecutors sought 144 months in prison.", "144 months in prison", 144, "month", 4383.0, "exact", "requested", "prison term"),
+    ("The judge sentenced him to one year and one day in prison.", "one year and one day in prison", 366.25, "day", 366.25, "exact", "imposed", "prison term"),
+    ("He was sentenced to a five-year, two-month prison term.", "five-year, two-month prison term", 62, "month", 1887.125, "exact", "imposed", "prison term"),
+    ("The offence is punishable by up to 10 years.", "10 years", 10, "year", 3652.5, "at_most", "potential", "prison term"),
+    ("He was jailed for 18 months.", "18 months", 18, "month", 547.875, "exact", "imposed", "prison term"),
+    ("He would be sentenced to 20 years if found guilty.", "20 years", 20, "year", 7305.0, "exact", "potential", "prison term"),
+    ("Prosecutors asked for a 10-year sentence.", "10-year sentence", 10, "year", 3652.5, "exact", "requested", "prison term"),
+    ("He was handed a two-year suspended sentence.", "two-year suspended sentence", 2, "year", 730.5, "exact", "imposed", "suspended sentence"),
+    ("The court jailed him for six weeks.", "six weeks", 6, "week", 42.0, "exact", "imposed", "prison term"),
+    ("He faces a maximum of 20 years behind bars.", "20 years behind bars", 20, "year", 7305.0, "at_most", "potential", "prison term"),
+])
+def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
+    found = find(text)
+    assert len(found) == 1, found
+    got_text, f = found[0]
+    assert got_text == surface
+    assert f.value.amount == pytest.approx(amount)
+    assert f.value.unit == unit
+    assert f.value.days == pytest.approx(days)
+    assert (f.qualifier, f.modality, f.attribute) == (qualifier, modality, attribute)
+
+
+def test_range_sentence(find):
+    (_, f), = find("He was sentenced to between five and seven years in prison.")
+    assert f.qualifier == "range"
+    assert (f.value.low, f.value.high) == pytest.approx((1826.25, 2556.75))
+
+
+def test_two_modalities_in_one_sentence(find):
+    found = find("Prosecutors asked for a 10-year sentence, but he was sentenced to 7 years.")
+    assert [(t, f.modality) for t, f in found] == [("10-year sentence", "requested"), ("7 years", "imposed")]
+
+
+def test_subject_is_who_faces_it(find):
+    (_, f), = find('EU Member of Parliament Salla criticized the bill, while Durov faces a lawsuit in France, '
+                   'potentially resulting in a 10-year prison sentence.')
+    assert f.subject == "Durov"
+
+
+@pytest.mark.parametrize("text", [
+    "The company faces two years of losses.",
+    "He was sentenced to time served.",
+    "He served 10 years on the board.",
+    "The project took 10 years.",
+    "He was sentenced to life in prison.",
+    "A 12-year-old boy was arrested.",
+    "The bill was rejected after 10 years of debate.",
+])
+def test_no_sentence(find, text):
+    assert find(text) == []
+
+
+def test_seeds_sentences_agree(extract_text):
+    from conftest import SEEDS
+
+    claims = []
+    for path in sorted(SEEDS.glob("00[012]_*.txt")):
+        claims += extract_text(path.read_text("utf-8"), kind="sentence")
+    assert [(c.text, c.value.days, c.qualifier, c.modality) for c in claims] == [
+        ("10-year prison sentence", 3652.5, "exact", "potential"),
+        ("10 years in prison", 3652.5, "exact", "potential"),
+        ("10 years in prison", 3652.5, "at_most", "potential"),
+        ("10 years of prison time", 3652.5, "at_most", "potential"),
+    ]
