@@ -1,0 +1,284 @@
+"""check's findings, codes, silencing and output formats, on hand-made reports (no spaCy)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import report_fixture as rf
+
+from claimkit.check import counts_toward, find_findings, parse_ignores
+from claimkit.codes import BY_CODE, CODES, FAMILY, code_for, list_codes, markdown_table
+from claimkit.models import KINDS
+from claimkit.render_findings import render_check
+
+DRAFT_LINE = "Durov could face a fine of {figure}.\n"
+
+
+def _draft(figure: str, before: str = "") -> tuple:
+    text = "# Draft\n" + before + DRAFT_LINE.format(figure=figure)
+    srcs = rf.sources(text)
+    return srcs, srcs[0], srcs[1], srcs[2]
+
+
+def _base(a, b):  # noqa: ANN001, ANN202
+    twd = rf.money(a, "over 5 million TWD", 5e6, "TWD", "at_least")
+    eur = rf.money(a, "500,000 euros", 5e5, "EUR")
+    usd = rf.money(b, "$550,000", 5.5e5, "USD")
+    return twd, eur, usd
+
+
+def _findings(srcs, claims, facts, conflicts):  # noqa: ANN001, ANN202
+    report = rf.build(srcs, claims, facts, conflicts)
+    return report, find_findings(report, {srcs[2].doc.id: srcs[2].text})
+
+
+def test_conflict_with_every_source():
+    srcs, a, b, d = _draft("$5.5 million")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[twd], [eur, usd], [draft]])]
+    conflicts = [rf.conflict("x1", "f1", "high", [[twd], [eur, usd]]),
+                 rf.conflict("x2", "f1", "high", [[eur, usd], [draft]]),
+                 rf.conflict("x3", "f1", "medium", [[twd], [draft]])]
+    report, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
+    assert len(findings) == 1
+    f = findings[0]
+    assert (f.code, f.severity, f.status, f.claim) == ("CK101", "high", "conflict", draft.id)
+    assert set(f.evidence) == {twd.id, eur.id, usd.id}
+    assert (f.line, f.column) == (2, 28)  # "# Draft" is line 1; "$" is the 28th character of line 2
+    assert f.message == 'fine "$5.5 million" — sources say over 5 million TWD (a:1) vs €500,000 (a:2) ≈ $550,000 (b:1)'
+    lint = render_check(report.model_copy(update={"findings": findings}), "lint")
+    assert lint == ('draft.md:2:28: CK101 [high] fine "$5.5 million" — sources say over 5 million TWD (a:1) '
+                    "vs €500,000 (a:2) ≈ $550,000 (b:1)\n")
+
+
+def test_conflict_after_conversion_only():
+    srcs, a, b, d = _draft("€5 million")
+    _, eur, usd = _base(a, b)
+    draft = rf.money(d, "€5 million", 5e6, "EUR")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[usd], [draft]])]
+    _, findings = _findings(srcs, [usd, draft], facts, [rf.conflict("x1", "f1", "high", [[usd], [draft]])])
+    assert [(f.code, f.status) for f in findings] == [("CK102", "conflict")]
+
+
+def test_unsupported():
+    srcs, a, b, d = _draft("$2 million")
+    draft = rf.money(d, "$2 million", 2e6, "USD")
+    facts = [rf.fact("f9", "money", "fine", "single_source", [[draft]])]
+    _, findings = _findings(srcs, [draft], facts, [])
+    assert [(f.code, f.severity, f.status, f.evidence) for f in findings] == [("CK110", "low", "unsupported", [])]
+    assert findings[0].message == 'fine "$2 million" — no source gives this fine for Pavel Durov'
+
+
+def test_claim_in_no_fact_is_unsupported():
+    srcs, a, b, d = _draft("$2 million")
+    draft = rf.money(d, "$2 million", 2e6, "USD")
+    _, findings = _findings(srcs, [draft], [], [])
+    assert [f.code for f in findings] == ["CK110"]
+
+
+def test_contested_when_the_sources_disagree():
+    srcs, a, b, d = _draft("$550,000")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$550,000", 5.5e5, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[twd], [eur, usd, draft]])]
+    # pairwise conflicts, as a reconciler may give them: the draft stands with eur and usd
+    conflicts = [rf.conflict("x1", "f1", "high", [[twd], [eur]]), rf.conflict("x2", "f1", "high", [[twd], [usd]]),
+                 rf.conflict("x3", "f1", "high", [[twd], [draft]])]
+    _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
+    assert [(f.code, f.severity, f.status) for f in findings] == [("CK120", "low", "contested")]
+    assert findings[0].message == ('fine "$550,000" — sources disagree: over 5 million TWD (a:1) '
+                                   "vs €500,000 (a:2) ≈ $550,000 (b:1)")
+    assert counts_toward(findings, "medium") == []
+
+
+def test_agrees_after_conversion():
+    srcs, a, b, d = _draft("€500,000")
+    _, _, usd = _base(a, b)
+    draft = rf.money(d, "€500,000", 5e5, "EUR")
+    facts = [rf.fact("f1", "money", "fine", "agreed", [[usd, draft]])]
+    _, findings = _findings(srcs, [usd, draft], facts, [])
+    assert [(f.code, f.severity, f.status) for f in findings] == [("CK130", "info", "converted")]
+    assert findings[0].message == ('fine "€500,000" — agrees with $550,000 (b:1) after conversion at ECB rates '
+                                   "2024-04-21..2025-04-21")
+    assert findings[0].evidence == [usd.id]
+
+
+@pytest.mark.parametrize(("figure", "amount", "qualifier", "codes"), [
+    ("$550,000", 5.5e5, "exact", []),                 # the source's own figure: nothing to say
+    ("about $600,000", 6e5, "approx", ["CK131"]),     # same currency, agrees within rounding only
+])
+def test_rounding(figure, amount, qualifier, codes):
+    srcs, a, b, d = _draft(figure)
+    _, _, usd = _base(a, b)
+    draft = rf.money(d, figure, amount, "USD", qualifier)
+    facts = [rf.fact("f1", "money", "fine", "agreed", [[usd, draft]])]
+    _, findings = _findings(srcs, [usd, draft], facts, [])
+    assert [f.code for f in findings] == codes
+
+
+def test_sentence_conflict_code_family():
+    srcs, a, b, d = _draft("up to 20 years in prison")
+    pa, pb = rf.prison(a, "10 years in prison", 10), rf.prison(b, "up to 10 years in prison", 10, "at_most")
+    draft = rf.prison(d, "up to 20 years in prison", 20, "at_most")
+    facts = [rf.fact("f2", "sentence", "prison term", "conflict", [[pa, pb], [draft]])]
+    conflicts = [rf.conflict("x1", "f2", "high", [[pa, pb], [draft]], kind="sentence", attribute="prison term")]
+    _, findings = _findings(srcs, [pa, pb, draft], facts, conflicts)
+    assert [(f.code, f.severity) for f in findings] == [("CK301", "high")]
+    assert findings[0].message.endswith("sources say 10 years (a:2) ≈ up to 10 years (b:1)")
+
+
+def test_draft_contradicting_itself():
+    text = "# Draft\nA fine of $550,000.\nLater: a fine of $5.5 million.\n"
+    srcs = rf.sources(text)
+    d = srcs[2]
+    one, two = rf.money(d, "$550,000", 5.5e5, "USD"), rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[one], [two]])]
+    _, findings = _findings(srcs, [one, two], facts, [rf.conflict("x1", "f1", "high", [[one], [two]])])
+    assert [(f.code, f.claim) for f in findings] == [("CK901", one.id), ("CK901", two.id)]
+    assert findings[0].message == 'fine "$550,000" — the draft also says $5.5 million (line 3)'
+
+
+# --------------------------------------------------------------------------- silencing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a\n<!-- claimkit: ignore CK101 -->\nb", {2: {"CK101"}, 3: {"CK101"}}),
+    ("x <!-- claimkit: ignore CK101, ck130 -->", {1: {"CK101", "CK130"}, 2: {"CK101", "CK130"}}),
+    ("<!--claimkit:ignore-->", {1: set(), 2: set()}),                      # no codes: every code
+    ("<!-- claimkit: ignore CK101 -->\n<!-- claimkit: ignore -->", {1: {"CK101"}, 2: set(), 3: set()}),
+    ("<!-- a comment about claimkit -->", {}),
+    ("<!-- claimkit: ignore CK101", {}),                                     # never closed
+    ("<!-- claimkit: ignore everything -->", {}),                            # not a code
+])
+def test_parse_ignores(text, expected):
+    assert parse_ignores(text) == expected
+
+
+@pytest.mark.parametrize(("comment", "silenced"), [
+    ("<!-- claimkit: ignore CK101 -->\n", True),
+    ("<!-- claimkit: ignore CK130 -->\n", False),
+    ("<!-- claimkit: ignore CK101 -->\n\n", False),  # two lines above: too far
+])
+def test_silencing(comment, silenced):
+    srcs, a, b, d = _draft("$5.5 million", before=comment)
+    _, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    report, findings = _findings(srcs, [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    assert [f.silenced for f in findings] == [silenced]
+    assert bool(counts_toward(findings, "medium")) is not silenced
+    lint = render_check(report.model_copy(update={"findings": findings}), "lint")
+    assert (lint == "") is silenced
+    sarif = json.loads(render_check(report.model_copy(update={"findings": findings}), "sarif"))
+    assert ("suppressions" in sarif["runs"][0]["results"][0]) is silenced
+
+
+@pytest.mark.parametrize(("severities", "fail_on", "fails"), [
+    (["high"], "medium", True), (["medium"], "medium", True), (["low"], "medium", False),
+    (["info"], "low", False), (["low"], "low", True), (["high"], "never", False), ([], "low", False),
+])
+def test_counts_toward(severities, fail_on, fails):
+    from claimkit.models import Finding
+
+    findings = [Finding(code="CK101", severity=s, status="conflict", claim="d#1-2", evidence=[], message="m")
+                for s in severities]
+    assert bool(counts_toward(findings, fail_on)) is fails
+
+
+# --------------------------------------------------------------------------- formats
+
+
+@pytest.fixture(scope="module")
+def checked():
+    srcs, a, b, d = _draft("$5.5 million")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    report, findings = _findings(srcs, [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    return report.model_copy(update={"findings": findings}), srcs
+
+
+def test_github(checked):
+    report, _ = checked
+    line = render_check(report, "github")
+    assert line == ('::error file=draft.md,line=2,col=28,title=CK101::[high] fine "$5.5 million" — '
+                    "sources say €500,000 (a:2) ≈ $550,000 (b:1)\n")
+
+
+def test_github_escapes():
+    from claimkit.render_findings import _escape_data, _escape_property
+
+    assert _escape_data("50%\nnext") == "50%25%0Anext"
+    assert _escape_property("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_sarif(checked):
+    report, _ = checked
+    sarif = json.loads(render_check(report, "sarif"))
+    assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
+    run = sarif["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [c.code for c in CODES]
+    result = run["results"][0]
+    assert result["ruleId"] == "CK101" and rules[result["ruleIndex"]]["id"] == "CK101"
+    assert result["level"] == "error"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (2, 28, 40)
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "draft.md"
+    assert {r["physicalLocation"]["artifactLocation"]["uri"] for r in result["relatedLocations"]} == {"a.txt", "b.txt"}
+
+
+def test_json_has_findings(checked):
+    report, _ = checked
+    data = json.loads(render_check(report, "json"))
+    assert data["findings"][0]["code"] == "CK101" and data["findings"][0]["silenced"] is False
+    assert {"claims", "facts", "conflicts", "summary", "documents"} <= set(data)
+
+
+def test_md_and_html_show_findings(checked):
+    report, srcs = checked
+    md = render_check(report, "md")
+    assert md.index("## Findings") < md.index("## Conflicts")
+    assert "| `draft.md:2:28` | CK101 | **high** |" in md
+    page = render_check(report, "html", srcs)
+    assert 'id="finding-list"' in page and 'data-code="CK101"' in page and "claimkit check" in page
+
+
+# --------------------------------------------------------------------------- the code table
+
+
+def test_codes_are_unique_and_well_formed():
+    codes = [c.code for c in CODES]
+    assert len(codes) == len(set(codes))
+    assert all(len(c) == 5 and c.startswith("CK") and c[2:].isdigit() for c in codes)
+    assert len({c.name for c in CODES}) == len(CODES)
+    family_digit = {"money": "1", "date": "2", "sentence": "3", "count": "4", "percent": "5", "law": "6",
+                    "quote": "7", "measure": "8", "internal": "9"}
+    assert all(c.code[2] == family_digit[c.kind] for c in CODES)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("status", ["conflict", "unsupported", "contested", "converted"])
+def test_every_kind_and_status_has_a_code(kind, status):
+    code = code_for(kind, status)
+    assert code.status == status and code.kind == FAMILY[kind]
+
+
+@pytest.mark.parametrize(("kind", "status", "variant", "expected"), [
+    ("money", "conflict", "", "CK101"), ("money", "conflict", "conversion", "CK102"),
+    ("money", "converted", "conversion", "CK130"), ("money", "converted", "rounding", "CK131"),
+    ("date", "conflict", "conversion", "CK201"), ("date", "converted", "conversion", "CK231"),
+    ("duration", "converted", "conversion", "CK830"), ("quantity", "unsupported", "", "CK810"),
+    ("internal", "conflict", "", "CK901"),
+])
+def test_code_for(kind, status, variant, expected):
+    assert code_for(kind, status, variant).code == expected
+
+
+def test_list_codes_and_readme_table():
+    listing = list_codes()
+    assert all(c in listing for c in BY_CODE)
+    assert listing.count("\n") == len(CODES)
+    assert markdown_table().count("\n| CK") == len(CODES)
