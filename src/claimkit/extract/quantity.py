@@ -1,17 +1,161 @@
-"""quantity claims. (Stub: to be written.)"""
+"""quantity claims: SpanRuler candidates (patterns/quantity.jsonl) -> QuantityValue in pint base units.
+
+"5,000 km" -> 5e6 meter; "3.5 tonnes" -> 3500 kilogram; "100 square metres";
+"1.2 million barrels per day"; "5-10 kg" (range). Time spans belong to duration.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.context import qualifier_before
+from claimkit.extract.numbers import DASHES, SCALES, parse_number, split_pieces
+from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 KIND: Final = "quantity"
 NAME: Final = "quantity.rules"
 
+# surface unit (lower case, as one piece) -> pint expression; the pattern file lists the same words
+UNIT_WORDS: Final[dict[str, str]] = {
+    "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
+    "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
+    "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeters": "centimeter",
+    "mm": "millimeter", "millimetres": "millimeter", "millimeters": "millimeter",
+    "mile": "mile", "miles": "mile", "mi": "mile", "feet": "foot", "foot": "foot", "ft": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram", "milligrams": "milligram",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "ton", "tons": "ton",
+    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+    "oz": "ounce", "carat": "carat", "carats": "carat",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    "m²": "meter ** 2", "m2": "meter ** 2", "km²": "kilometer ** 2", "km2": "kilometer ** 2",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "ml": "milliliter",
+    "millilitres": "milliliter", "milliliters": "milliliter", "gallon": "gallon", "gallons": "gallon",
+    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+    "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "watt": "watt", "watts": "watt",
+    "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
+    "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour",
+    "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
+    "°c": "degree_Celsius", "°f": "degree_Fahrenheit", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+}
+# a first word that changes the unit: "square metres", "cubic metres", "metric tons", "nautical miles"
+UNIT_MODIFIERS: Final[dict[str, str]] = {
+    "square": "{} ** 2", "sq": "{} ** 2", "cubic": "{} ** 3", "metric": "metric_ton", "nautical": "nautical_mile",
+}
+PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
+                                   "week": "week", "month": "month", "annum": "year", "d": "day"}
+# abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
+ABBREVIATIONS: Final = frozenset({
+    "g", "kg", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
+    "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2",
+})
+_ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
+CONNECTORS: Final = DASHES | {"to"}
+# connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
+_NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
+
+
+def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
+    """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
+    pieces = split_pieces(texts)
+    nums, unit_words = _split(pieces)
+    unit = _unit(unit_words)
+    if unit is None or not nums:
+        return None
+    for i, p in enumerate(nums):
+        if p.lower() in CONNECTORS and 0 < i < len(nums) - 1:
+            a, b = parse_number(" ".join(nums[:i])), parse_number(" ".join(nums[i + 1:]))
+            if a is None or b is None or a.value >= b.value:
+                return None
+            scale = SCALES.get(nums[-1].lower(), 1.0)
+            low = a.value * scale if a.value * scale <= b.value and nums[i - 1].lower() not in SCALES else a.value
+            return low, b.value, max(a.precision, b.precision), unit
+    n = parse_number(" ".join(nums))
+    return None if n is None else (n.value, n.value, n.precision, unit)
+
+
+def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
+    """Number pieces (with scale words and range connectors) and the unit words after them."""
+    for i, p in enumerate(pieces):
+        low = p.lower()
+        is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 or parse_number(low) is not None
+        if not is_num or low in UNIT_WORDS:
+            nums = pieces[:i]
+            while nums and nums[-1] in DASHES:
+                nums = nums[:-1]  # "a 10-km run"
+            words = [w for w in pieces[i:] if w.lower() not in _NOISE]
+            if any(not _case_ok(w) for w in words):
+                return nums, []
+            return nums, [w.lower() for w in words]
+    return pieces, []
+
+
+def _case_ok(word: str) -> bool:
+    canon = _ABBREV_BY_LOWER.get(word.lower())
+    return canon is None or word == canon or (canon.islower() and len(canon) > 1 and word == canon.upper())
+
+
+def _unit(words: list[str]) -> str | None:
+    """['square', 'metres'] -> 'meter ** 2'; ['barrels', 'day'] -> 'oil_barrel / day'; ['°', 'c'] -> degree_Celsius."""
+    if words[-1:] and words[-1] in PER_TIME and len(words) >= 2:
+        base = _unit(words[:-1])
+        return None if base is None else f"({base}) / {PER_TIME[words[-1]]}"
+    if words in (["c"], ["f"]):
+        words = ["°" + words[0]]  # "20 degrees C" (the pattern only lets C/F follow degrees)
+    if len(words) == 1:
+        return UNIT_WORDS.get(words[0])
+    if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
+        template = UNIT_MODIFIERS[words[0]]
+        return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
+    return None
+
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    return ()
+    """Measured amounts of a parsed text: 'a 5,000 km pipeline' -> 5e6 meter."""
+    from claimkit.nlp import SPANS_KEY
+    from claimkit.units import get_ureg
+
+    if SPANS_KEY not in doc.spans:
+        return []
+    readings = []
+    for span in doc.spans[SPANS_KEY]:
+        if span.label_ == KIND and not _after_number(span):
+            r = read_quantity([t.text for t in span])
+            if r is not None:
+                readings.append((span, r))
+    readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
+    taken: set[int] = set()
+    out: list[Found] = []
+    ureg = get_ureg()
+    for span, (low, high, precision, unit) in readings:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        try:
+            q = ureg.Quantity(low, unit)
+            base = q.to_base_units()
+        except Exception:  # pint raises its own tree; an odd unit is no claim, not a crash
+            continue
+        taken.update(range(span.start, span.end))
+        qualifier = "range" if high != low else "exact"
+        cue = qualifier_before(doc, span.start_char)
+        if high == low and cue is not None and cue[0] != "range":
+            qualifier = cue[0]
+        value = QuantityValue(
+            amount=low, unit=str(q.units), base_amount=float(f"{base.magnitude:.12g}"), base_unit=str(base.units),
+            low=low, high=high, precision=round(precision, 6),
+        )
+        out.append(Found(span.start_char, span.end_char, value, span.id_ or "quantity", qualifier))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _after_number(span: Span) -> bool:
+    """'1 . 5 km' and '50 50 kg': a number right before the span means the reading starts too late."""
+    doc = span.doc
+    return span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].text == "."
+                               and span.start > 1 and doc[span.start - 2].like_num)

@@ -1,0 +1,52 @@
+"""Quantity extraction: phrase -> claim text, amount, unit, value in pint base units (worked out by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a 5,000 km pipeline", "5,000 km", 5000, 5000, "kilometer", 5_000_000, "meter", "exact"),
+    ("a 5,000km pipeline", "5,000km", 5000, 5000, "kilometer", 5_000_000, "meter", "exact"),
+    ("They seized 20 kg of cocaine.", "20 kg", 20, 20, "kilogram", 20, "kilogram", "exact"),
+    ("a truck carrying 3.5 tonnes", "3.5 tonnes", 3.5, 3.5, "metric_ton", 3500, "kilogram", "exact"),
+    ("a flat of 100 square metres", "100 square metres", 100, 100, "meter ** 2", 100, "meter ** 2", "exact"),
+    ("a 5 sq km park", "5 sq km", 5, 5, "kilometer ** 2", 5_000_000, "meter ** 2", "exact"),
+    ("output of 1.2 million barrels per day", "1.2 million barrels per day", 1.2e6, 1.2e6,
+     "oil_barrel / day", 1.2e6 * 0.158987294928 / 86400, "meter ** 3 / second", "exact"),
+    ("bags of 5-10 kg", "5-10 kg", 5, 10, "kilogram", 5, "kilogram", "range"),
+    ("a limit of 90 km/h", "90 km/h", 90, 90, "kilometer / hour", 25, "meter / second", "exact"),
+    ("It was 20 degrees Celsius.", "20 degrees Celsius", 20, 20, "degree_Celsius", 293.15, "kelvin", "exact"),
+    ("a 10-km run", "10-km", 10, 10, "kilometer", 10_000, "meter", "exact"),
+    ("winds of up to 60 mph", "60 mph", 60, 60, "mile / hour", 26.8224, "meter / second", "at_most"),
+    ("about 5 million tonnes of grain", "5 million tonnes", 5e6, 5e6, "metric_ton", 5e9, "kilogram", "approx"),
+    ("a 300 hectares estate", "300 hectares", 300, 300, "hectare", 3_000_000, "meter ** 2", "exact"),
+    ("It walked 3 miles.", "3 miles", 3, 3, "mile", 4828.032, "meter", "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit", "base", "base_unit", "qualifier"), CASES)
+def test_quantity(extract_text, sentence, text, low, high, unit, base, base_unit, qualifier):
+    claims = extract_text(sentence, kind="quantity")
+    assert [c.text for c in claims] == [text]
+    v = claims[0].value
+    assert (v.amount, v.low, v.high) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
+    assert v.unit == unit and v.base_unit == base_unit
+    assert v.base_amount == pytest.approx(base, rel=1e-6)
+    assert claims[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was jailed for 12 years.",
+    "I tried to call Bob 3 times already.",
+    "Top 10 tips",
+    "a 5G network and a 3D model",
+    "COVID-19 cases rose.",
+])
+def test_no_quantity(extract_text, sentence):
+    assert extract_text(sentence, kind="quantity") == []
+
+
+def test_get_ureg_is_shared():
+    from claimkit.units import get_ureg
+
+    assert get_ureg() is get_ureg()
