@@ -17,7 +17,7 @@ from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.settings import Settings
 from claimkit.slots import (
-    COMPARED_KINDS, SlotKey, derived_pairs, display_subject, slot_key, source_groups, subject_aliases,
+    COMPARED_KINDS, SlotKey, derived_pairs, display_names, display_subject, slot_key, source_groups, subject_aliases,
     with_derivation,
 )
 
@@ -45,6 +45,7 @@ def reconcile_claims(claims: list[Claim], documents: list[Document],
     order = {d.id: i for i, d in enumerate(documents)}
     undated = frozenset(d.id for d in documents if d.published is None)
     aliases = subject_aliases(c.subject for c in claims)
+    names = display_names(claims, aliases)
     slots: dict[SlotKey, list[Claim]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end)):
         slots[slot_key(c, aliases)].append(c)
@@ -56,18 +57,18 @@ def reconcile_claims(claims: list[Claim], documents: list[Document],
         if not comparable:
             # nothing says these are about one thing: only identical values make a fact
             for same in _by_value(members).values():
-                facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, []))
+                facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, [], names))
             continue
         ivs = {c.id: interval(c) for c in members}
         compared = [c for c in members if ivs[c.id] is not None]
         for same in _by_value([c for c in members if ivs[c.id] is None]).values():
-            facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, []))
+            facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, [], names))
         if not compared:
             continue
         fid = f"f{len(facts) + 1}"
-        found = _conflicts(fid, key, compared, ivs, settings, len(conflicts), undated)
+        found = _conflicts(fid, key, compared, ivs, settings, len(conflicts), undated, names)
         conflicts.extend(found)
-        facts.append(_fact(fid, key, compared, groups, found))
+        facts.append(_fact(fid, key, compared, groups, found, names))
     return claims, facts, conflicts
 
 
@@ -153,7 +154,8 @@ def _by_value(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
     return out
 
 
-def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], found: list[Conflict]) -> Fact:
+def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], found: list[Conflict],
+          names: dict[str, str]) -> Fact:
     values = [
         FactValue(value=same[0].value, claims=[c.id for c in same],
                   documents=sorted({c.doc for c in same}),
@@ -162,7 +164,7 @@ def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], f
     ]
     docs = {c.doc for c in claims}
     status = "conflict" if found else "agreed" if len(docs) >= 2 else "single_source"
-    return Fact(id=fid, kind=key.kind, subject=display_subject(key.subject, claims),  # type: ignore[arg-type]
+    return Fact(id=fid, kind=key.kind, subject=display_subject(key.subject, claims, names),  # type: ignore[arg-type]
                 attribute=key.attribute, modality=key.modality, status=status,  # type: ignore[arg-type]
                 claims=[c.id for c in claims], values=values)
 
@@ -177,7 +179,7 @@ def _hull(ivs: list[Interval]) -> Interval:
 
 
 def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None],
-               settings: Settings, start: int, undated: frozenset[str] = frozenset()) -> list[Conflict]:
+               settings: Settings, start: int, undated: frozenset[str], names: dict[str, str]) -> list[Conflict]:
     """Every disagreeing pair of sides (one value in one document); regions stay out unless asked."""
     live = [c for c in claims if c.region is None or settings.include_regions]
     side_map: dict[tuple, list[Claim]] = defaultdict(list)
@@ -219,9 +221,9 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         ids_a, ids_b = [c.id for c in sides[i]], [c.id for c in sides[j]]
         out.append(Conflict(
             id=f"x{start + len(out) + 1}", fact=fid, severity=severity, kind=key.kind,  # type: ignore[arg-type]
-            subject=display_subject(key.subject, sides[i] + sides[j]), attribute=key.attribute,
+            subject=display_subject(key.subject, sides[i] + sides[j], names), attribute=key.attribute,
             claims=ids_a + ids_b, sides=[ids_a, ids_b], reason=verdict.reason,
-            summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated),
+            summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated, names),
         ))
         if len(out) >= MAX_CONFLICTS_PER_FACT:
             break
@@ -256,11 +258,12 @@ def _side_words(side: list[Claim], base: str) -> str:
 
 
 def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval, b: Interval,
-             reason: str, diff: float, settings: Settings, undated: frozenset[str]) -> str:
+             reason: str, diff: float, settings: Settings, undated: frozenset[str],
+             names: dict[str, str]) -> str:
     """One sentence naming both sides' words and where, and whether conversion or rounding explains it."""
     base = settings.base_currency.upper()
     what = ", ".join(x for x in (key.attribute, key.modality) if x)
-    label = f"{display_subject(key.subject, a_side + b_side)}, {what}" if key.subject else what
+    label = f"{display_subject(key.subject, a_side + b_side, names)}, {what}" if key.subject else what
     left, right = _side_words(a_side, base), _side_words(b_side, base)
     if key.kind == "date":
         return f"{label}: {left} and {right} do not overlap; a different day for the same event."

@@ -16,7 +16,7 @@ from claimkit.models import Claim, Document
 
 SHINGLE = 5
 SHINGLE_JACCARD = 0.5
-SEQUENCE_SHARE = 0.8  # share of the shorter document's figures, in order, for a translation/rewrite
+SEQUENCE_SHARE = 0.8  # share of the longer document's figures, in order, for a translation/rewrite
 MIN_SEQUENCE = 4  # figures a document needs before its sequence says anything
 COMPARED_KINDS: Final = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 
@@ -115,10 +115,26 @@ def slot_key(claim: Claim, aliases: dict[str, str]) -> SlotKey:
     return SlotKey(claim.kind, aliases.get(subj, subj) if subj else None, attribute_key(claim), claim.modality)
 
 
-def display_subject(canon: str | None, claims: list[Claim]) -> str | None:
-    """The longest way a source wrote the canonical subject, for the report."""
+def display_names(claims: Iterable[Claim], aliases: dict[str, str]) -> dict[str, str]:
+    """Canonical subject -> how a source wrote it ('pavel durov' -> 'Pavel Durov'), most often written."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        n = norm_subject(c.subject)
+        if n and c.subject:
+            seen[n][" ".join(c.subject.split())] += 1
+    out: dict[str, str] = {}
+    for canon in set(aliases.values()):
+        forms = seen.get(canon)
+        out[canon] = forms.most_common(1)[0][0] if forms else canon
+    return out
+
+
+def display_subject(canon: str | None, claims: list[Claim], names: dict[str, str] | None = None) -> str | None:
+    """The canonical subject as a source wrote it, for the report."""
     if canon is None:
         return None
+    if names and canon in names:
+        return names[canon]
     written = [c.subject for c in claims if c.subject]
     best = [w for w in written if norm_subject(w) == canon]
     return max(best or written or [canon], key=len)
@@ -198,7 +214,8 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
         short = min(len(set(seqs[a])), len(set(seqs[b])))
         if short < MIN_SEQUENCE or n < SEQUENCE_SHARE * short or frozenset((a, b)) in seen:
             continue
-        if _lcs(seqs[a], seqs[b]) >= SEQUENCE_SHARE * min(len(seqs[a]), len(seqs[b])):
+        # two reports of one story share its figures; a translation shares nearly all, in order
+        if _lcs(seqs[a], seqs[b]) >= SEQUENCE_SHARE * max(len(seqs[a]), len(seqs[b])):
             seen.add(frozenset((a, b)))
             pairs.append((a, b, "figures"))
     order = {d.id: (d.published is None, d.published or 0, i) for i, d in enumerate(documents)}

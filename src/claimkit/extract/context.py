@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, PATIENT_VERBS, QUALIFIER_CUES,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, NAME_TRAILING_VERBS, PATIENT_VERBS,
+    QUALIFIER_CUES,
 )
 
 if TYPE_CHECKING:
@@ -221,4 +222,8 @@ def _clean(name: str) -> str:
             name = name[len(prefix):]
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
-    return name
+    # title-cased machine translation glues the verb to the name: "Durov Facing up to 10 years"
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in NAME_TRAILING_VERBS:
+        words.pop()
+    return " ".join(words)

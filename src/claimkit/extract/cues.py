@@ -100,3 +100,9 @@ EVENT_NOUNS: Final = frozenset({
     "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
     "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
 })
+
+# words NER glues onto a name in title-cased machine translation ("Durov Facing up to 10 years")
+NAME_TRAILING_VERBS: Final = frozenset({
+    "facing", "faces", "says", "said", "saying", "warns", "warned", "slams", "slammed", "calls", "urges",
+    "posts", "posted", "states", "stated", "claims", "denies", "responds", "reacts", "speaks", "exits",
+})
