@@ -25,7 +25,7 @@ NAME: Final = "date.rules"
 # words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
 CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
                         "thru", "and", "between", "from", "on", "by", "since", "before", "after", "a", "an",
-                        "within", "during", "'s"})
+                        "within", "during", "'s", "my"})
 # words a candidate may start with although they are no date ("by 2026", "between May 1 and 5")
 LEADS = frozenset({"between", "from", "by", "since", "before", "after", "in", "on", "the", "a", "an",
                    "within", "during", "until", "till"})
@@ -38,7 +38,7 @@ NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "o
 BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
-MAX_RUN = 10
+MAX_RUN = 15
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -89,7 +89,9 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None) -> Iterable[F
     taken: list[tuple[int, int, Found]] = []
     size = min(end - start, MAX_RUN)
     while size > 0:
-        for i in range(start, end - size + 1):
+        # at one length, a piece that starts on a date word beats one that starts on "in"/"on"
+        starts = sorted(range(start, end - size + 1), key=lambda k: doc[k].lower_ in LEADS)
+        for i in starts:
             j = i + size
             if any(i < b and a < j for a, b, _ in taken):
                 continue
@@ -108,7 +110,7 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None) -> Found | None:
     reading = _read(span.text, pub)
     if reading is None or not _plausible(doc, i, j, reading):
         return None
-    while i < j - 1 and doc[i].lower_ in TRIM and reading.rule != "offset_in":
+    while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
     span = doc[i:j]
     return Found(
@@ -116,6 +118,12 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None) -> Found | None:
         rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]
         confidence=0.9 if reading.anchored else 0.7,
     )
+
+
+def _loose_the(doc: Doc, i: int) -> bool:
+    """'the' before a number or month name is left out ('the 2018 law'); 'the beginning of April' keeps it."""
+    nxt = doc[i + 1].lower_.rstrip(".") if i + 1 < len(doc) else ""
+    return doc[i].lower_ == "the" and (nxt[:1].isdigit() or nxt in dates_grammar.MONTHS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -131,6 +139,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
         in_ent = any(e.label_ == "DATE" and e.start <= i < e.end for e in doc.ents)
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent):
             return False
+    if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
+        return False  # "$DEC farming": a ticker, not December
+    if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
+        return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
         return False
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:

@@ -299,7 +299,7 @@ def join(a: Reading, b: Reading, shift_back: bool = False) -> Reading | None:
     assert a.start and b.start and b.end
     if shift_back and a.start > b.start:
         a = dataclasses.replace(a, start=a.start.replace(year=a.start.year - 1))
-    if a.start > b.end:
+    if a.start > b.end or b.end.year - a.start.year > 200:
         return None
     gran = a.granularity if a.granularity == b.granularity else "day"
     rel = f"{a.relative}..{b.relative}" if a.relative or b.relative else None

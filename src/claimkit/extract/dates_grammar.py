@@ -43,7 +43,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 CARDINALS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
              "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+             "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -60,9 +61,10 @@ def _words_to_digits(text: str) -> str:
         if word in ("a", "an", "last"):
             card = ordn = None
         prev = out[-1] if out else ""
-        if ordn is not None and prev in ("20", "30"):
+        tens = prev in ("20", "30", "40", "50", "60", "70", "80", "90")
+        if ordn is not None and ordn > 0 and tens:
             out[-1] = f"{int(prev) + ordn}th"
-        elif card is not None and card < 10 and prev in ("20", "30"):
+        elif card is not None and card < 10 and tens:
             out[-1] = str(int(prev) + card)
         elif ordn is not None:
             out.append(f"{ordn}th")
@@ -74,7 +76,7 @@ def _words_to_digits(text: str) -> str:
 
 
 _SPACING = re.compile(r"""
-    (?<=[a-z])(?=\d{1,2}\b)(?<!\bq)(?<!\bh)(?<!\bw)   # 'dec31' -> 'dec 31' (not 'q1')
+    (?<=[a-z]{3})(?=\d{1,2}\b)                         # 'dec31' -> 'dec 31' (not 'q1')
   | (?<=\d)(?=(?:years?|yrs?|h[12])\b)                # '3year', '2016h2'
   | (?<=\bmid)-                                       # 'mid-april'
   | (?<=\blate)- | (?<=\bearly)-
@@ -213,10 +215,9 @@ def _year(g, pub):
     return cal.part_of(r, PART_OF[part]) if part else r
 
 
-@form("year_words", r"(?P<c>19|20)\s(?P<x>\d{1,2}(?:\s\d)?)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2}(?:\s\d)?)")
+@form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})")
 def _year_words(g, pub):
-    x = g["x"] or g["z"]
-    n = sum(int(p) for p in x.split())
+    n = int(g["x"] or g["z"])
     return cal.year((int(g["c"]) * 100 if g["c"] else 2000) + n)
 
 
@@ -295,7 +296,7 @@ def _nth_week(g, pub):
     return cal.nth_week(n, _int(g, "y"), SHIFT[g["sh"]] if g["sh"] else None, _mon(g) if g["mon"] else None, pub)
 
 
-@form("rest_of", r"rest\s(?:of\s)?(?:my\s|this\s|current\s|the\s)?(?P<u>week|month|year)")
+@form("rest_of", r"(?:rest|remainder|remaining)\s(?:of\s)?(?:my\s|this\s|current\s|the\s)?(?P<u>week|month|year)")
 def _rest_of(g, pub):
     return cal.rest_of(g["u"], pub)
 
@@ -312,6 +313,8 @@ def _offset(g, pub):
     d = g.get("dir") or "in"
     sign = -1 if d in ("ago", "earlier", "before") else 1
     base = 1 if d == "from tomorrow" else -1 if d == "from yesterday" else 0
+    if d in ("later", "earlier", "before"):  # "two weeks earlier" counts from the story's event, not from `pub`
+        return cal.unanchored("day", f"{sign * n:+d} {unit} from the event")
     if unit in ("hour", "minute"):  # a time of day is kept to its day
         return cal.offset(0, "day", pub, relative=f"{sign * n:+d} {unit}")
     return cal.offset(sign * n, unit, pub, base_days=base)
@@ -334,10 +337,12 @@ def _week_of(g, pub):
 
 _RANGE_CONN = re.compile(r"\s?(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-)\s?")
 _RANGE_LEAD = re.compile(r"(?P<lead>between|from)\s(?P<rest>.+)")
-_WEEK_CTX = re.compile(rf"(?P<wk>{_SHIFT}\sweek)\s(?:between\s|from\s|on\s)?(?P<rest>.+)")
+_WEEK_CTX = re.compile(rf"(?P<wk>{_SHIFT}\sweek)\s(?:(?P<between>between\s)|from\s|on\s)?(?P<rest>.+)")
+_REL_PREFIX = re.compile(r"(?:today|tomorrow|yesterday),?\s(?P<rest>.+)")
 _LEAD = re.compile(r"(?:in|on|at|during|for|of|around|about|dated|over)\s(?P<rest>.+)")
 _HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>\d{4})\b")
-_DAYNUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_OFFSET_RULES = {"offset", "offset_in", "span"}
+_DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
 
 
 def read(text: str, pub: dt.date | None) -> Reading | None:
@@ -345,9 +350,16 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
     r = _read_leaf(text, pub)
     if r is not None:
         return r
+    m = _LEAD.fullmatch(text)
+    if m:
+        return read(m["rest"], pub)
+    first, _, rest = text.partition(" ")
+    if first in QUALIFIER_LEADS and rest and not (first == "from" and _RANGE_CONN.search(rest)):
+        r = read(rest, pub)
+        return cal.with_qualifier(r, QUALIFIER_LEADS[first]) if r else None
     m = _WEEK_CTX.fullmatch(text)
     if m and _RANGE_CONN.search(m["rest"]):
-        r = _read_range(m["rest"], pub, suffix=" " + m["wk"])
+        r = _read_range(m["rest"], pub, between=bool(m["between"]), suffix=" " + m["wk"])
         if r is not None:
             return r
     m = _RANGE_LEAD.fullmatch(text)
@@ -355,17 +367,12 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
         r = _read_range(m["rest"], pub, between=m["lead"] == "between")
         if r is not None:
             return r
-    r = _read_range(text, pub)
-    if r is not None:
-        return r
-    m = _LEAD.fullmatch(text)
-    if m and not m["rest"].startswith(("a ", "an ")) and not re.match(r"\d+\s", m["rest"]):
-        return read(m["rest"], pub)
-    first, _, rest = text.partition(" ")
-    if first in QUALIFIER_LEADS and rest:
-        r = read(rest, pub)
-        return cal.with_qualifier(r, QUALIFIER_LEADS[first]) if r else None
-    return None
+    m = _REL_PREFIX.fullmatch(text)  # "tomorrow, 13/04/21": the written date says more
+    if m:
+        r = _read_leaf(m["rest"], pub)
+        if r is not None and r.year_known and r.granularity == "day":
+            return r
+    return _read_range(text, pub)
 
 
 _WD_PREFIX = re.compile(rf"{_WD},?\s(?P<rest>.*\d.*)")
@@ -396,13 +403,13 @@ def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: s
         a, b = text[:m.start()].strip(" ,"), text[m.end():].strip(" ,")
         if not a or not b:
             continue
-        r = _pair(a + suffix, b + suffix, pub)
+        r = _pair(a + suffix, b + suffix, pub, dash=m.group().strip() == "-")
         if r is not None:
             return dataclasses.replace(r, qualifier="range", rule="range")
     return None
 
 
-def _pair(a: str, b: str, pub: dt.date | None) -> Reading | None:
+def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | None:
     if _DAYNUM.fullmatch(b):  # "March 1 to 5": the second side borrows the first's month
         b = _DAYNUM.sub(b, a, count=1)
     rb = _side(b, pub)
@@ -417,8 +424,8 @@ def _pair(a: str, b: str, pub: dt.date | None) -> Reading | None:
         borrowed = ra is not None
     if ra is None:
         ra = _side(a, pub)
-    if ra is None:
-        return None
+    if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES:
+        return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
     return cal.join(ra, rb, shift_back=borrowed)
 
 
