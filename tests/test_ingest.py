@@ -126,8 +126,9 @@ def test_json_list_and_jsonl_records(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("bad.json", "{not json", "not valid JSON"),
-    ("none.json", '{"title": "no text"}', "without a 'text'"),
-    ("empty.jsonl", "", "no records"),
+    ("none.json", '{"title": "no text"}', "no 'text' string: not a document"),
+    ("list.json", '[{"title": "a"}, {"title": "b"}]', "2 record(s) without a 'text' string"),
+    ("empty.jsonl", "", "no JSON records"),
 ])
 def test_json_without_records_is_skipped(tmp_path: Path, name: str, data: str, reason: str) -> None:
     loaded = load([str(write(tmp_path / name, data))])

@@ -55,6 +55,7 @@ def test_teaser_in_brackets_only_at_the_end() -> None:
     teaser = "( The UK demands Apple to provide user data! The US government is furious )"
     assert kinds_of(ARTICLE * 6 + teaser + "\nOriginally appeared on Chain News.") == [("related", teaser)]
     assert kinds_of(teaser + "\n" + ARTICLE * 6) == []
+    assert kinds_of(ARTICLE * 6 + "($1 = 104.0270 roubles)") == []  # a wire's rate note
 
 
 def test_adjacent_lines_of_one_kind_merge_and_offsets_are_exact() -> None:

@@ -184,9 +184,10 @@ def _load_records(path: Path, doc_id: str, text: str, meta: dict[str, Any], enco
     records = [i for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)]
     record_notes = [problem] if problem else []
     if len(records) < len(items):
-        record_notes.append(f"{len(items) - len(records)} record(s) without a 'text' string skipped")
+        record_notes.append(f"{len(items) - len(records)} record(s) without a 'text' string skipped"
+                            if len(items) > 1 else "no 'text' string: not a document")
     if not records:
-        run.skip(path, "; ".join(record_notes) or "no records")
+        run.skip(path, "; ".join(record_notes) or "no JSON records with a 'text' field")
         return
     for i, rec in enumerate(records):
         rec_id = doc_id if len(records) == 1 else f"{doc_id}#{rec.get('id', i + 1)}"

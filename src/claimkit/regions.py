@@ -37,6 +37,7 @@ RELATED_STARTS: tuple[str, ...] = (
     "more from", "相关阅读", "推荐阅读",
 )
 TEASER_TAIL_LINES = 3  # a "( headline )" line counts as a teaser only among the last few lines
+TEASER_MIN_WORDS = 6  # "($1 = 104.0270 roubles)" is a wire's rate note, not a teaser
 
 SHARE_TARGETS: frozenset[str] = frozenset({
     "share", "share to", "share this", "share on", "x", "twitter", "telegram", "facebook", "reddit",
@@ -192,7 +193,7 @@ def _is_related(index: int, line: _Line, count: int) -> bool:
     return (
         index >= count - TEASER_TAIL_LINES
         and line.text.startswith(("(", "（")) and line.text.endswith((")", "）"))
-        and len(line.words) >= 4
+        and sum(1 for w in line.words if any(ch.isalpha() for ch in w)) >= TEASER_MIN_WORDS
     )
 
 

@@ -49,6 +49,7 @@ def test_law_names(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     "Durov said the dsa was unclear.",
     "Supporters of the bill believed it would help counter-terrorism.",
     "A law requiring messaging apps to install backdoors was passed.",
+    "The National Company Law Appellate Tribunal upheld the fine.",
 ])
 def test_not_laws(nlp, text: str) -> None:
     assert laws(nlp, text) == []

@@ -75,9 +75,16 @@ def test_quote_claims_overlap_other_kinds(extract_text) -> None:
     assert q.value.speaker == "Durov" and q.text == text[q.start:q.end]
 
 
+def test_speaker_name_is_cleaned(nlp) -> None:
+    text = 'The Italian Competition Authority (AGCM) said: "Amazon harmed competing operators in logistics."'
+    speakers = [s for s, _ in quotes(nlp, text)]
+    assert speakers and "(" not in speakers[0] and "Competition Authority" in speakers[0]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Durov specifically stated that although Telegram will disclose IP addresses, he said: "Telegram has never handed over any private messages."', "Durov"),
     ('Durov said the war is not over. Macron arrived in Brussels. He said: "We will defend encryption every single day."', "Macron"),
+    ('In court Assange said he was "Guilty to the information", and later quipped that it "depends on the outcome of the hearing."', "Assange"),  # both quotes are his
 ])
 def test_pronoun_speakers(nlp, text: str, speaker: str) -> None:
-    assert [s for s, _ in quotes(nlp, text)] == [speaker]
+    assert {s for s, _ in quotes(nlp, text)} == {speaker}

@@ -149,6 +149,9 @@ def _found(span: Span, rule: str) -> Found | None:
     match = canonical(span.text)
     if not match.known and not _looks_like_name(span, rule):
         return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if not match.known and after is not None and after.pos_ == "PROPN" and after.is_title and not after.is_sent_start:
+        return None  # the name goes on: "National Company Law Appellate Tribunal" is a court
     span = _drop_prefix(span) if match.known else span
     notes: tuple[str, ...] = ()
     if match.score < 1.0:

@@ -160,15 +160,18 @@ def _antecedent(doc: Doc, limit: int) -> str | None:
     """The last named subject before `limit` ("Pavel Durov runs Telegram. He said ..."), else the last PERSON."""
     verbs = {c.root.i for c in ruler_spans(doc, KIND)}
     subjects = [t for t in doc[:limit] if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"]
-    # "Durov stated that although Telegram will disclose IPs, he said": the speaker of a reporting verb first
     here = doc[limit - 1].sent.start if limit > 0 else 0
+    # "Durov stated that although Telegram will disclose IPs, he said": the speaker of a reporting verb first
     speaking = [t for t in subjects if t.head.i in verbs and t.i >= here]
-    if speaking or subjects:
-        return _name((speaking or subjects)[-1], limit)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= limit]
-    return _clean(people[-1].text) if people else None
+    people = [t for t in subjects if t.ent_type_ == "PERSON"]
+    if speaking or people or subjects:
+        return _name((speaking or people or subjects)[-1], limit)
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= limit]
+    return _clean(persons[-1].text) if persons else None
 
 
 def _clean(name: str) -> str:
+    if "(" in name and ")" not in name:  # "the Italian Competition Authority (AGCM"
+        name = name[:name.index("(")]
     name = name.strip(" '\"’‘“”")
     return name[:-2] if name.endswith(("'s", "’s")) else name
