@@ -1,0 +1,248 @@
+"""The command line through `cli.run(argv) -> exit code`: usage, bad input, formats, and issue 4's acceptance checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimkit.cli import run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_001 = SEEDS / "001_b0bfe5803ea1ab71.txt"
+SEED_002 = SEEDS / "002_a38dfe09f7a90cd8.txt"
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = run([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --------------------------------------------------------------------------- usage
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["reconcile"], ["check"], ["schema"]])
+def test_help(capsys, command):
+    code, out, _ = cli(capsys, *command, "--help")
+    assert code == 0
+    assert "Usage:" in out
+
+
+def test_version(capsys):
+    code, out, _ = cli(capsys, "--version")
+    assert code == 0 and out.startswith("claimkit ")
+
+
+@pytest.mark.parametrize("argv", [
+    ["bogus-command"],
+    ["reconcile", str(SEEDS), "--format", "pdf"],
+    ["check", str(SEED_001), "--against", str(SEEDS), "--fail-on", "sometimes"],
+    ["extract"],
+])
+def test_usage_errors_exit_2(capsys, argv):
+    code, _, _ = cli(capsys, *argv)
+    assert code == 2
+
+
+def test_list_codes(capsys):
+    code, out, _ = cli(capsys, "check", "--list-codes")
+    assert code == 0
+    assert out.splitlines()[0].startswith("CK101")
+    assert "CK130" in out and "CK901" in out
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("command", [["extract"], ["reconcile"], ["check", str(SEED_001), "--against"]])
+def test_missing_path_exits_2_naming_it(capsys, tmp_path, command):
+    missing = tmp_path / "no-such-dir"
+    code, out, err = cli(capsys, *command, missing)
+    assert code == 2
+    assert str(missing) in err and out == ""
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_missing_draft_exits_2(capsys, tmp_path):
+    code, _, err = cli(capsys, "check", tmp_path / "draft.md", "--against", SEEDS)
+    assert code == 2 and str(tmp_path / "draft.md") in err
+
+
+@pytest.mark.parametrize("command", [["extract"], ["reconcile"]])
+def test_empty_directory_exits_2(capsys, tmp_path, command):
+    code, out, err = cli(capsys, *command, tmp_path)
+    assert code == 2 and out == ""
+    assert str(tmp_path) in err
+
+
+def test_check_against_empty_directory_exits_2(capsys, tmp_path):
+    empty = tmp_path / "sources"
+    empty.mkdir()
+    code, _, err = cli(capsys, "check", SEED_001, "--against", empty)
+    assert code == 2 and str(empty) in err
+
+
+def test_check_without_sources_exits_2(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "check", SEED_001)
+    assert code == 2 and "--against" in err
+
+
+def test_check_bad_toml_exits_2(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claimkit.toml").write_text("[check\nagainst = 1\n")
+    code, _, err = cli(capsys, "check", SEED_001)
+    assert code == 2 and "claimkit.toml" in err
+
+
+# --------------------------------------------------------------------------- schema, extract
+
+
+def test_schema_writes_files(capsys, tmp_path):
+    code, out, _ = cli(capsys, "schema", "-o", tmp_path / "schemas")
+    assert code == 0
+    written = sorted((tmp_path / "schemas").glob("*.schema.json"))
+    assert written and len(out.splitlines()) == len(written)
+    assert {p.name for p in written} >= {"claim.schema.json", "report.schema.json"}
+    for path in written:
+        assert "$defs" in json.loads(path.read_text()) or "properties" in json.loads(path.read_text())
+
+
+def test_extract_jsonl_one_claim_per_line(capsys, tmp_path):
+    doc = tmp_path / "fine.txt"
+    doc.write_text("Durov could face up to 10 years in prison and a $550,000 fine, prosecutors said on April 21, 2025.\n")
+    code, out, _ = cli(capsys, "extract", doc, "--format", "jsonl")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines
+    claims = [json.loads(line) for line in lines]
+    assert all(c["doc"] == "fine.txt" for c in claims)
+    assert any(c["kind"] == "money" and c["text"] == "$550,000" for c in claims)
+
+
+def test_output_file_leaves_stdout_empty(capsys, tmp_path):
+    doc = tmp_path / "fine.txt"
+    doc.write_text("A fine of $550,000.\n")
+    target = tmp_path / "out" / "claims.json"
+    target.parent.mkdir()
+    code, out, _ = cli(capsys, "extract", doc, "-o", target)
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text())["documents"][0]["id"] == "fine.txt"
+    assert [p.name for p in target.parent.iterdir()] == ["claims.json"]  # no temp file left behind
+
+
+# --------------------------------------------------------------------------- reconcile on the seeds
+
+
+@pytest.fixture(scope="module")
+def seeds_html(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("html") / "seeds.html"
+    assert run(["reconcile", str(SEEDS), "--format", "html", "-o", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_reconcile_human_formats(capsys, fmt):
+    code, out, _ = cli(capsys, "reconcile", SEEDS, "--format", fmt)
+    assert code == 0
+    assert "5 million TWD" in out  # the fine conflict, with its words
+    assert "\x1b[" not in out
+
+
+def test_reconcile_html_is_one_file(seeds_html):
+    page = seeds_html.read_text()
+    assert page.startswith("<!DOCTYPE html>") and 'id="conflict-list"' in page
+    assert "<link" not in page and "src=" not in page
+
+
+def test_reconcile_fail_on_high_exits_1(capsys):
+    code, _, _ = cli(capsys, "reconcile", SEEDS, "--fail-on", "high", "--format", "json")
+    assert code == 1
+
+
+# --------------------------------------------------------------------------- issue 4 acceptance
+
+
+def _draft_from_001(tmp_path: Path, old: str, new: str, name: str = "draft.md") -> tuple[Path, str]:
+    text = SEED_001.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def _position(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    line = text.count("\n", 0, start) + 1
+    return line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def test_changed_fine_is_a_high_money_finding(capsys, tmp_path):
+    draft, text = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json")
+    assert code == 1
+    findings = json.loads(out)["findings"]
+    line, column = _position(text, "$5.5 million")
+    hits = [f for f in findings if f["code"].startswith("CK1") and f["severity"] == "high"]
+    assert [(f["line"], f["column"], f["status"]) for f in hits] == [(line, column, "conflict")]
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS)
+    assert f"{draft}:{line}:{column}: CK101 [high] fine \"$5.5 million\"" in out
+
+
+def test_unchanged_draft_passes(capsys, tmp_path):
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$550,000")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS)
+    assert code == 0, out
+
+
+def test_twenty_years_is_flagged(capsys, tmp_path):
+    draft, text = _draft_from_001(tmp_path, "up to 10 years in prison", "up to 20 years in prison")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json")
+    assert code == 1
+    line, _ = _position(text, "20 years")
+    hits = [f for f in json.loads(out)["findings"] if f["code"].startswith("CK3") and f["status"] == "conflict"]
+    assert [f["line"] for f in hits] == [line]
+
+
+def test_euros_pass_with_a_conversion_note(capsys, tmp_path):
+    draft, text = _draft_from_001(tmp_path, "$550,000", "€500,000")
+    # the sources that say "$550,000" (000 also says "500,000 euros" itself, which would support it directly)
+    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001, SEED_002, "--format", "json")
+    assert code == 0
+    line, column = _position(text, "€500,000")
+    hits = [f for f in json.loads(out)["findings"] if (f["line"], f["column"]) == (line, column)]
+    assert [(f["code"], f["severity"], f["status"]) for f in hits] == [("CK130", "info", "converted")]
+    assert "conversion" in hits[0]["message"]
+
+
+def test_silenced_finding_does_not_fail(capsys, tmp_path):
+    draft, text = _draft_from_001(tmp_path, "a $550,000 fine", "a $5.5 million fine <!-- claimkit: ignore CK101 -->")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json")
+    assert code == 0
+    silenced = [f for f in json.loads(out)["findings"] if f["code"] == "CK101"]
+    assert silenced and all(f["silenced"] for f in silenced)
+
+
+def test_claimkit_toml_supplies_sources(capsys, tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "sources")
+    (tmp_path / "claimkit.toml").write_text('[check]\nagainst = ["sources/"]\nfail-on = "high"\n')
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli(capsys, "check", "draft.md", "--format", "github")
+    assert code == 1
+    assert out.startswith("::error file=draft.md,line=") and "title=CK101::" in out
+
+
+def test_check_sarif_and_md(capsys, tmp_path):
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "sarif")
+    assert code == 1
+    sarif = json.loads(out)
+    assert any(r["ruleId"] == "CK101" for r in sarif["runs"][0]["results"])
+    code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "md", "--fail-on", "never")
+    assert code == 0 and "## Findings" in out
