@@ -41,6 +41,10 @@ def find(nlp, settings):
     ("Book a room for two nights?", "two nights", 2, "day", 2.0, "exact"),
     ("Please schedule a ½ hour Teams call.", "½ hour", 0.5, "hour", 0.5 / 24, "exact"),
     ("this appointment shouldn't last two hours at all", "two hours", 2, "hour", 2 / 24, "exact"),
+    # "over" as a preposition spreads a sum across time; it is no lower bound
+    ("The plan cuts spending by $5 billion over 10 years.", "10 years", 10, "year", 3652.5, "exact"),
+    ("It took over 3 hours.", "3 hours", 3, "hour", 0.125, "at_least"),
+    ("The deal took one year and one day.", "one year and one day", 366.25, "day", 366.25, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -91,9 +95,15 @@ def test_adjectival_names_its_noun(find):
     "Show sales in the first week",
     "There is no week 00, nor W00",
     "He works 16:00 to 18:00.",
+    "Call us 24 hours a day.",
 ])
+
 def test_no_duration(find, text):
     assert find(text) == []
+
+def test_compound_needs_parts_of_one_length(find):
+    found = find("He got six months and 200 hours of community service.")
+    assert [(t, f.value.days) for t, f in found] == [("six months", 182.625), ("200 hours", pytest.approx(200 / 24))]
 
 
 def test_pint_calendar():

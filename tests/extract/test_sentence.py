@@ -38,6 +38,7 @@ def find(nlp, settings):
     ("Prosecutors asked for a 10-year sentence.", "10-year sentence", 10, "year", 3652.5, "exact", "requested", "prison term"),
     ("He was handed a two-year suspended sentence.", "two-year suspended sentence", 2, "year", 730.5, "exact", "imposed", "suspended sentence"),
     ("The court jailed him for six weeks.", "six weeks", 6, "week", 42.0, "exact", "imposed", "prison term"),
+    ("He must do 200 hours of community service in prison.", "200 hours of community service", 200, "hour", 200 / 24, "exact", None, "community service"),
     ("He faces a maximum of 20 years behind bars.", "20 years behind bars", 20, "year", 7305.0, "at_most", "potential", "prison term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):

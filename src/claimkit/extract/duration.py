@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.spans_of_time import TimeSpan, char_bounds, time_spans
+from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, time_spans
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ RELATIVE_BEFORE: Final = frozenset({
 DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tomorrow", "in", "on"})
 # "twice a day", "three times a week", "$5 an hour": a rate, not a length
 FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
+RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every"})
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -59,6 +60,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 == "now":
         return True
+    if after in RATE_WORDS and after2 in UNIT_WORDS:
+        return True  # "24 hours a day", "40 hours per week"
     before = doc[t.start - 1] if t.start > 0 else None
     if before is not None and t.qualifier_start is None and before.lower_ in RELATIVE_BEFORE and before.pos_ not in ("VERB", "AUX"):
         return True  # "the past two years"; yet "shouldn't last two hours" is a length
@@ -66,7 +69,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         first = doc[t.start].lower_
         if t.unit == "second" and first in ("a", "an", "another"):
             return True  # "a second round", "a second wave"
-        if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.like_num or before.is_currency):
+        if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.like_num or before.is_currency
+                                   or before.lower_ in UNIT_WORDS):
             return True
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."

@@ -31,6 +31,7 @@ PENAL_LEMMAS: Final = frozenset({
 ATTRIBUTE_WORDS: Final[dict[str, str]] = {
     "probation": "probation", "probationary": "probation", "supervised": "supervised release",
     "release": "supervised release", "house": "house arrest", "suspended": "suspended sentence",
+    "community": "community service",
 }
 DEFAULT_ATTRIBUTE: Final = "prison term"
 

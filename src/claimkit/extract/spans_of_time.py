@@ -231,7 +231,7 @@ def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:
             continue
         if prev is not None and not prev.age and not t.age and prev.qualifier == t.qualifier == "exact":
             gap = [tok.lower_ for tok in doc[prev.end:t.start]]
-            if len(gap) <= 2 and all(g in (",", "and") for g in gap) and UNIT_ORDER[t.unit] < UNIT_ORDER[prev.unit]:
+            if len(gap) <= 2 and all(g in (",", "and") for g in gap) and _parts_of_one(prev, t):
                 days = prev.days + t.days
                 amount = round(from_days(days, t.unit), 6)
                 out[-1] = replace(prev, end=t.end, amount=amount, unit=t.unit, days=days, low=days, high=days,
@@ -244,6 +244,18 @@ def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:
                 continue
         out.append(t)
     return out
+
+
+def _parts_of_one(big: TimeSpan, small: TimeSpan) -> bool:
+    """'one year and one day' is one length; 'six months and 200 hours (of community service)' is two.
+
+    The smaller part of a compound is under one of the next unit up: nobody writes '200 hours' for 8 days.
+    """
+    order = UNIT_ORDER[small.unit]
+    if order >= UNIT_ORDER[big.unit]:
+        return False
+    next_up = next(u for u, i in UNIT_ORDER.items() if i == order + 1)
+    return small.days < to_days(1, next_up)
 
 
 def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
@@ -268,6 +280,9 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     if q is None:
         return t
     value, q_start = q
+    cue = doc.char_span(q_start, start_char, alignment_mode="expand")
+    if cue is not None and len(cue) == 1 and cue[0].lower_ in ("over", "under") and cue[0].dep_ == "prep":
+        return t  # "$5 billion over 10 years": across, not more than
     if t.qualifier == "range":
         return replace(t, qualifier_start=q_start) if value == "range" else t
     if value == "range":
