@@ -330,3 +330,28 @@ def test_claim_offsets_index_the_document_text(tmp_path: Path, nlp, settings) ->
 def test_load_text() -> None:
     src = load_text("Durov said.", doc_id="x.txt", published=dt.date(2025, 4, 21))
     assert (src.doc.id, src.text, src.doc.published, src.position(6)) == ("x.txt", "Durov said.", dt.date(2025, 4, 21), (1, 7))
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_never_raises(data: bytes) -> None:
+    text, encoding, note = decode(data)
+    assert text is None or isinstance(text, str)
+    assert text is not None or note
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \r\n\t€杜"), max_size=60))
+def test_position_agrees_with_counting_line_breaks(text: str) -> None:
+    src = load_text(text)
+    for offset in range(len(text) + 1):
+        head = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+        line = head.count("\n") + 1
+        # a CRLF pair is one break: an offset between \r and \n is still on the \r's line
+        if offset and text[offset - 1] == "\r" and offset < len(text) and text[offset] == "\n":
+            continue
+        column = offset - (max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1) + 1
+        assert src.position(offset) == (line, column)

@@ -94,3 +94,24 @@ def test_seed_regions(prefix: str) -> None:
     text = path.read_text("utf-8")
     got = [(r.kind, text.count("\n", 0, r.start) + 1, text.count("\n", 0, r.end) + 1) for r in detect_regions(text)]
     assert got == SEED_REGIONS[prefix]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LINES = st.sampled_from([
+    ARTICLE.strip(), "", "   ", "Ad", "Share To", "X", "Telegram", "Related: more", "Disclaimer: not advice",
+    "🎉 Lucky Draw", "https://example.com", "#Tag#", "杜罗夫说Telegram宁愿退出法国市场", "( a b c d e f g )", "\t",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=30), st.sampled_from(["\n", "\r\n", "\r"]), st.integers(0, 40))
+def test_regions_are_ordered_disjoint_and_trimmed(lines: list[str], nl: str, cut: int) -> None:
+    text = nl.join(lines)
+    body_start = min(cut, len(text))
+    regions = detect_regions(text, body_start)
+    prev_end = body_start
+    for r in regions:
+        assert prev_end <= r.start < r.end <= len(text)
+        assert not text[r.start].isspace() and not text[r.end - 1].isspace()
+        prev_end = r.end

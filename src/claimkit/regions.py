@@ -102,19 +102,16 @@ def _mark(kinds: list[str | None], flags: list[bool], kind: str) -> None:
 def _merge(lines: list[_Line], kinds: list[str | None]) -> list[Region]:
     """Adjacent lines of one kind (blank lines between them allowed) become one region."""
     regions: list[Region] = []
-    for line, kind in zip(lines, kinds):
+    last = -2  # index of the line that ended the previous region
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
         if kind is None:
             continue
-        prev = regions[-1] if regions else None
-        if prev is not None and prev.kind == kind and _adjacent(lines, prev.end, line.start):
-            regions[-1] = Region(start=prev.start, end=line.end, kind=kind)  # type: ignore[arg-type]
+        if regions and regions[-1].kind == kind and last == i - 1:
+            regions[-1] = Region(start=regions[-1].start, end=line.end, kind=kind)  # type: ignore[arg-type]
         else:
             regions.append(Region(start=line.start, end=line.end, kind=kind))  # type: ignore[arg-type]
+        last = i
     return regions
-
-
-def _adjacent(lines: list[_Line], end: int, start: int) -> bool:
-    return not any(end <= ln.start < start for ln in lines)
 
 
 # --------------------------------------------------------------------------- per-kind tests
@@ -199,6 +196,8 @@ def _is_related(index: int, line: _Line, count: int) -> bool:
 
 def _is_foreign(line: _Line) -> bool:
     """Mostly non-Latin letters (CJK, Cyrillic, Arabic, ...): a plain script count, no language model."""
+    if line.text.isascii():
+        return False
     letters = [ch for ch in line.text if ch.isalpha()]
     if len(letters) < FOREIGN_MIN_LETTERS:
         return False

@@ -81,6 +81,7 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> Match:
     """Canonical name for a written one: 'Digital Services Act (DSA)' -> Digital Services Act."""
     key = _key(name)

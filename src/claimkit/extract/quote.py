@@ -26,6 +26,7 @@ NAME_DEPS: Final = frozenset({"compound", "flat", "appos"})
 PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we"})
 CONFIDENCE: Final = {"verb": 0.9, "person": 0.75, "none": 0.6}
 TRAILING: Final = ",;:- \u2014\u2013"
+ANTECEDENT_WINDOW: Final = 400  # tokens looked back for the person a pronoun stands for
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -158,15 +159,16 @@ def _name(tok: Token, before: int) -> str | None:
 
 def _antecedent(doc: Doc, limit: int) -> str | None:
     """The last named subject before `limit` ("Pavel Durov runs Telegram. He said ..."), else the last PERSON."""
-    verbs = {c.root.i for c in ruler_spans(doc, KIND)}
-    subjects = [t for t in doc[:limit] if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"]
+    window = doc[max(0, limit - ANTECEDENT_WINDOW):limit]
+    verbs = {c.root.i for c in ruler_spans(doc, KIND) if window.start <= c.start < limit}
+    subjects = [t for t in window if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"]
     here = doc[limit - 1].sent.start if limit > 0 else 0
     # "Durov stated that although Telegram will disclose IPs, he said": the speaker of a reporting verb first
     speaking = [t for t in subjects if t.head.i in verbs and t.i >= here]
     people = [t for t in subjects if t.ent_type_ == "PERSON"]
     if speaking or people or subjects:
         return _name((speaking or people or subjects)[-1], limit)
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= limit]
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= limit]
     return _clean(persons[-1].text) if persons else None
 
 
