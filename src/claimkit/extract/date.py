@@ -7,13 +7,14 @@ in `dates_grammar` reads becomes a claim.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract import dates_grammar
 from claimkit.extract.base import Context, Found
-from claimkit.extract.dates_calendar import YEARLESS, Reading
+from claimkit.extract.dates_calendar import DAY, YEARLESS, Reading
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 MAX_RUN = 15
+FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -113,11 +115,30 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None) -> Found | None:
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
     span = doc[i:j]
+    reading = _by_tense(doc, i, reading, pub)
     return Found(
         start=span.start_char, end=span.end_char, value=to_value(reading),
         rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]
         confidence=0.9 if reading.anchored else 0.7,
     )
+
+
+def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
+    """A bare 'Monday' is the latest one in past-tense copy, the next one after 'will';
+    'the weekend' likewise ('over the weekend, police arrested' in a Monday story)."""
+    if pub is None or r.start is None or r.end is None or r.rule not in ("weekday", "weekend"):
+        return r
+    if r.rule == "weekday" and "week " in (r.relative or ""):
+        return r  # "next Monday", "this Friday" say which week
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    future = any(t.lower_ in FUTURE_WORDS for t in sent)
+    past = not future and any(t.tag_ in ("VBD", "VBN") for t in sent)
+    step = 0
+    if r.rule == "weekday" and future and r.start < pub:
+        step = 7
+    elif r.rule == "weekend" and past and r.start > pub:
+        step = -7
+    return dataclasses.replace(r, start=r.start + step * DAY, end=r.end + step * DAY) if step else r
 
 
 def _loose_the(doc: Doc, i: int) -> bool:

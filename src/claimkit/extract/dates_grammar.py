@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from claimkit.extract import dates_calendar as cal
+from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import Reading
 
 # --------------------------------------------------------------------------- tables
@@ -313,10 +314,10 @@ def _offset(g, pub):
     d = g.get("dir") or "in"
     sign = -1 if d in ("ago", "earlier", "before") else 1
     base = 1 if d == "from tomorrow" else -1 if d == "from yesterday" else 0
-    if d in ("later", "earlier", "before"):  # "two weeks earlier" counts from the story's event, not from `pub`
-        return cal.unanchored("day", f"{sign * n:+d} {unit} from the event")
     if unit in ("hour", "minute"):  # a time of day is kept to its day
         return cal.offset(0, "day", pub, relative=f"{sign * n:+d} {unit}")
+    if d in ("later", "earlier", "before"):  # "two weeks earlier" counts from the story's event, not from `pub`
+        return cal.unanchored("day", f"{sign * n:+d} {unit} from the event")
     return cal.offset(sign * n, unit, pub, base_days=base)
 
 
@@ -325,6 +326,24 @@ def _span(g, pub):
     n = 1 if g["n"] in ("a", "an") else int(g["n"])
     unit = UNITS[g["u"]]
     return None if unit in ("hour", "minute") else cal.span(SHIFT[g["sh"]] * n, unit, pub)
+
+
+_HOLIDAY = "|".join(r"\s".join(map(re.escape, n.split())) for n in dates_holidays.NAMES)
+
+
+@form("holiday", rf"(?P<h>{_HOLIDAY})(?:\s?,?\s?(?:of\s|in\s)?(?:(?P<y>\d{{4}})|(?P<sh>this|next|last)\syear))?")
+def _holiday(g, pub):
+    y = _int(g, "y")
+    if g["sh"]:
+        if pub is None:
+            return cal.unanchored("day", f"{g['h']} {SHIFT[g['sh']]:+d} year")
+        y = pub.year + SHIFT[g["sh"]]
+    return dates_holidays.holiday(g["h"], y, pub)
+
+
+@form("weekend", r"(?:my\s|this\s)?weekend")
+def _weekend(g, pub):
+    return cal.period("weekend", 0, pub)
 
 
 @form("week_of", r"(?:the\s)?week\s(?:of|starting|beginning)\s(?P<rest>.+)")
