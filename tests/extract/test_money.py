@@ -61,6 +61,12 @@ CASES = [
     ("the cost is 100元!", "100元", 100, 100, "CNY", "exact"),
     ("The price of this book is 100 ₡", "100 ₡", 100, 100, "CRC", "exact"),
     ("It costs $1.125 a share", "$1.125", 1.125, 1.125, "USD", "exact"),
+    ("damages of $5 million or more", "$5 million", 5e6, 5e6, "USD", "at_least"),
+    ("a fee of 2 million Brazilian reais", "2 million Brazilian reais", 2e6, 2e6, "BRL", "exact"),
+    ("a $500,000-a-year salary", "$500,000", 500_000, 500_000, "USD", "exact"),
+    ("a fine of CHF 2.5 million", "CHF 2.5 million", 2.5e6, 2.5e6, "CHF", "exact"),
+    ("it raised EUR5m", "EUR5m", 5e6, 5e6, "EUR", "exact"),
+    ("a $10bn-$12bn range", "$10bn-$12bn", 10e9, 12e9, "USD", "range"),
 ]
 
 
@@ -125,6 +131,8 @@ def test_bare_dollar_with_other_dollars_noted(extract_text):
     claims = extract_text("It cost NT$300 million, or about $10 million.", kind="money")
     assert [c.value.currency for c in claims] == ["TWD", "USD"]
     assert any("other dollars" in n for n in claims[1].notes)
+    (alone,) = extract_text("a $500,000-a-year salary", kind="money")  # "a $" is no Australian dollar
+    assert not any("other dollars" in n for n in alone.notes)
 
 
 @pytest.mark.parametrize(("sentence", "precision"), [

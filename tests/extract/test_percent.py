@@ -25,6 +25,7 @@ CASES = [
     ("one hundred percents", "one hundred percents", 100, 100, "exact"),
     ("per cent of twenty-two", "per cent of twenty-two", 22, 22, "exact"),
     ("percent of 10", "percent of 10", 10, 10, "exact"),
+    ("a turnout of 30% or more", "30%", 30, 30, "at_least"),
 ]
 
 

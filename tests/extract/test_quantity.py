@@ -21,6 +21,7 @@ CASES = [
     ("about 5 million tonnes of grain", "5 million tonnes", 5e6, 5e6, "metric_ton", 5e9, "kilogram", "approx"),
     ("a 300 hectares estate", "300 hectares", 300, 300, "hectare", 3_000_000, "meter ** 2", "exact"),
     ("It walked 3 miles.", "3 miles", 3, 3, "mile", 4828.032, "meter", "exact"),
+    ("bags of 20 kg or less", "20 kg", 20, 20, "kilogram", 20, "kilogram", "at_most"),
 ]
 
 

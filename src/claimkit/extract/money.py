@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces
+from claimkit.extract.numbers import (
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces, trailing_qualifier,
+)
 from claimkit.models import MoneyValue
 
 if TYPE_CHECKING:
@@ -279,13 +281,14 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             readings.append((span, reading))
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
-    out: list[Found] = []
+    kept: list[tuple[Span, Reading]] = []
     for span, reading in readings:
-        if any(i in taken for i in range(span.start, span.end)):
-            continue
-        taken.update(range(span.start, span.end))
-        out.append(_found(doc, span, reading))
-    return sorted(out, key=lambda f: f.start)
+        if not taken.intersection(range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            kept.append((span, reading))
+    # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
+    other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
+    return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
 
 
 def _fits(span: Span, reading: Reading) -> bool:
@@ -310,31 +313,20 @@ def _fits(span: Span, reading: Reading) -> bool:
     return True
 
 
-def _found(doc: Doc, span: Span, r: Reading) -> Found:
+def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:
     qualifier = "range" if r.is_range else "exact"
     cue = qualifier_before(doc, span.start_char)
     if not r.is_range and cue is not None and cue[0] != "range":
         qualifier = cue[0]
+    after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
+    if not r.is_range and after:
+        qualifier = after  # "$5 million or more"
     notes = (r.currency.note,) if r.currency.note else ()
-    if r.currency.code == "USD" and r.currency.source == "inferred" and _other_dollars(doc):
+    if other_dollars and r.currency.code == "USD" and r.currency.source == "inferred":
         notes += ("the text also marks other dollars; this bare '$' may not be US dollars",)
-    amount = r.low
     value = MoneyValue(
-        amount=amount, currency=r.currency.code, low=r.low, high=r.high,
+        amount=r.low, currency=r.currency.code, low=r.low, high=r.high,  # a range's amount is its first figure
         precision=round(r.precision, 6), currency_source=r.currency.source,  # type: ignore[arg-type]
     )
     confidence = 0.8 if r.currency.source == "inferred" else 0.9
-    rule = span.id_ or "money"
-    return Found(span.start_char, span.end_char, value, rule, qualifier, confidence, notes=notes)
-
-
-def _other_dollars(doc: Doc) -> bool:
-    """Does the text mark a non-US dollar anywhere ('NT$300 million', 'c $ 16.4 million')?"""
-    t = tables()
-    for tok in doc:
-        if "$" not in tok.text:
-            continue
-        prefix = tok.text.split("$")[0] or (doc[tok.i - 1].lower_ if tok.i and tok.text == "$" else "")
-        if t.symbols.get(_key(prefix + "$").replace(" ", ""), "USD") != "USD":
-            return True
-    return False
+    return Found(span.start_char, span.end_char, value, span.id_ or "money", qualifier, confidence, notes=notes)

@@ -65,6 +65,22 @@ class Number:
     precision: float  # relative half-width the written form implies (0 for exact)
 
 
+# words right after a figure -> qualifier ("$5 million or more" is at_least)
+TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], str]] = {
+    ("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "higher"): "at_least",
+    ("or", "over"): "at_least", ("plus",): "at_least", ("-plus",): "at_least",
+    ("or", "less"): "at_most", ("or", "fewer"): "at_most", ("or", "below"): "at_most", ("or", "under"): "at_most",
+}
+
+
+def trailing_qualifier(words: list[str]) -> str | None:
+    """The qualifier the words after a figure add: ['or', 'more'] -> 'at_least'."""
+    for n in (2, 1):
+        if tuple(words[:n]) in TRAILING_QUALIFIERS:
+            return TRAILING_QUALIFIERS[tuple(words[:n])]
+    return None
+
+
 def split_pieces(texts: list[str]) -> list[str]:
     """Token texts -> pieces a reader can classify: ['NT$1.2bn'] -> ['NT$', '1.2', 'bn']; ['forty', '-', 'five'] -> ['forty-five']."""
     out: list[str] = []

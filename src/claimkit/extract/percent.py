@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import DASHES, NUMBER_WORDS, parse_number, split_pieces
+from claimkit.extract.numbers import DASHES, NUMBER_WORDS, parse_number, split_pieces, trailing_qualifier
 from claimkit.models import PercentValue
 
 if TYPE_CHECKING:
@@ -95,6 +95,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         cue = qualifier_before(doc, span.start_char)
         if not r.is_range and cue is not None and cue[0] != "range":
             qualifier = cue[0]
+        after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
+        if not r.is_range and after:
+            qualifier = after  # "30% or more"
         value = PercentValue(amount=r.low, low=r.low, high=r.high, precision=round(r.precision, 6))
         notes = (r.note,) if r.note else ()
         out.append(Found(span.start_char, span.end_char, value, span.id_ or "percent", qualifier, notes=notes))
