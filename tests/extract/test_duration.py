@@ -44,6 +44,8 @@ def find(nlp, settings):
     # "over" as a preposition spreads a sum across time; it is no lower bound
     ("The plan cuts spending by $5 billion over 10 years.", "10 years", 10, "year", 3652.5, "exact"),
     ("It took over 3 hours.", "3 hours", 3, "hour", 0.125, "at_least"),
+    ("The stock has doubled in two years.", "two years", 2, "year", 730.5, "exact"),
+    ("It was the first such summit in 24 years.", "24 years", 24, "year", 8766.0, "exact"),
     ("The deal took one year and one day.", "one year and one day", 366.25, "day", 366.25, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
@@ -96,6 +98,12 @@ def test_adjectival_names_its_noun(find):
     "There is no week 00, nor W00",
     "He works 16:00 to 18:00.",
     "Call us 24 hours a day.",
+    # future dates: the date extractor's, and duration outranks date in the driver
+    "I will leave in two years",
+    "Please schedule a meeting in 8 minutes",
+    "What date is 3 days from today?",
+    "in 5 minutes",
+    "I went back Friday the twenty second",
 ])
 
 def test_no_duration(find, text):

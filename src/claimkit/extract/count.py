@@ -39,7 +39,10 @@ NOT_COUNTED: Final = frozenset({
     "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "kg", "kilogram", "gram",
     "ton", "tonne", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "gb", "mb", "tb",
     "kw", "mw", "gw", "kwh", "mwh", "gwh", "watt", "barrel", "calorie", "square", "cubic", "celsius", "fahrenheit",
-    "year-old", "old", "o'clock", "th", "st", "nd", "rd",
+    "year-old", "old", "o'clock", "th", "st", "nd", "rd", "markka", "mao", "kuai",
+    "morning", "afternoon", "evening", "tonight", "today", "tomorrow", "yesterday", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     # listicles and vague heads: "5 things", "three ways", "10 tips"
     "thing", "way", "reason", "tip", "step", "lesson", "fact", "question", "takeaway", "sign", "trick", "idea",
 })
@@ -111,7 +114,8 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
         left, right = parse_number(" ".join(words[:seps[0]])), parse_number(" ".join(words[seps[0] + 1:]))
         if left is not None and right is not None and left.value < right.value:
             return left.value, right.value, right.precision
-        if "-" in words:  # "twenty-one"
+        if "-" in words and left is not None and right is not None and left.value >= 20 and left.value % 10 == 0 \
+                and right.value < 10:  # "twenty-one", but not "five-thirty" (a time)
             n = parse_number("".join(words))
             return (n.value, n.value, n.precision) if n is not None else None
         return None
@@ -123,7 +127,7 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
 
 def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, float], number_toks: list[Token]) -> bool:
     first = span[0]
-    if head.lemma_.lower() in NOT_COUNTED or head.lower_ in NOT_COUNTED:
+    if head.lemma_.lower() in NOT_COUNTED or head.lower_ in NOT_COUNTED or not head.is_alpha:
         return True
     if head.text.isupper() and len(head.text) == 3 and head.tag_ != "NNS":
         return True  # currency codes: "5 million TWD"

@@ -58,7 +58,9 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     after2 = doc[t.end + 1].lower_ if t.end + 1 < len(doc) else ""
     if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS):
         return True  # but "30 minutes later this week" is a length plus a date
-    if after == "from" and after2 == "now":
+    if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
+        return True
+    if _future_in(doc, t):
         return True
     if after in RATE_WORDS and after2 in UNIT_WORDS:
         return True  # "24 hours a day", "40 hours per week"
@@ -75,6 +77,21 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
     return False
+
+
+def _future_in(doc: Doc, t: TimeSpan) -> bool:
+    """'I will leave in two years', 'schedule a meeting in 8 minutes': a future date, not a length.
+
+    'The stock has doubled in two years' and 'the first summit in 24 years' stay durations.
+    """
+    if t.start == 0 or doc[t.start - 1].lower_ != "in" or t.qualifier_start is not None:
+        return False
+    verb = next((a for a in doc[t.start - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True  # a bare "in 5 minutes"
+    if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
+        return True
+    return verb.tag_ == "VB"  # imperative or infinitive: "schedule ... in 8 minutes", "want to loan ... in 3 years"
 
 
 def _confidence(t: TimeSpan) -> float:

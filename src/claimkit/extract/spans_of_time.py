@@ -122,6 +122,9 @@ def read_span(span: Span) -> TimeSpan | None:
     if unit_tok.lower_ in ("sec", "min") and unit_tok.text.isupper():
         return None  # the SEC, not seconds
     words = [t.text for t in tokens[:idx]]
+    if unit_tok.lower_ == "second" and (words[-1].isalpha() and words[-1].lower() not in ("a", "an", "one", "another")
+                                        or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return None  # "Friday the twenty second" is an ordinal
     if unit_tok.lower_ in DIGITS_ONLY_UNITS and not (words and words[-1][:1].isdigit()):
         return None
     trailing = [t.lower_ for t in tokens[idx + 1:]]
