@@ -157,8 +157,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
     words = [t.lower_ for t in doc[i:j]]
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:
         prev = doc[i - 1].lower_ if i > 0 else ""
+        nxt = doc[j] if j < len(doc) else None
         in_ent = any(e.label_ == "DATE" and e.start <= i < e.end for e in doc.ents)
-        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent):
+        counted = nxt is not None and nxt.tag_ in ("NN", "NNS")  # "2016 people"
+        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted):
             return False
     if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December

@@ -1,0 +1,171 @@
+"""Date extractor: phrase (+ published date) -> DateValue, checked by hand against a calendar.
+
+Rows call `date.find` directly so that other kinds (a duration "2 weeks") cannot hide a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.extract import date
+from claimkit.extract.base import Context
+
+
+@pytest.fixture(scope="module")
+def dates(nlp, settings):
+    def run(text: str, published: str | None = None):
+        pub = dt.date.fromisoformat(published) if published else None
+        doc = nlp(text)
+        return [(text[f.start:f.end], f) for f in date.find(doc, Context("t", pub, settings))]
+    return run
+
+
+def _one(dates, text, published):
+    found = dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# 2016-11-07 was a Monday; 2025-05-10 a Saturday; 2019-07-04 a Thursday.
+ABSOLUTE = [
+    ("It was signed on March 23, 2022.", None, "March 23, 2022", "2022-03-23", "2022-03-23", "day"),
+    ("Filed 2022-03-23 in Paris.", None, "2022-03-23", "2022-03-23", "2022-03-23", "day"),
+    ("I'll go back 04th Jan 2019.", None, "04th Jan 2019", "2019-01-04", "2019-01-04", "day"),
+    ("Eli Lilly sold IVAC on Dec. 31 , 1994", None, "Dec. 31 , 1994", "1994-12-31", "1994-12-31", "day"),
+    ("Are you free on 13.5.2015?", None, "13.5.2015", "2015-05-13", "2015-05-13", "day"),
+    ("He left on 21/04/16.", None, "21/04/16", "2016-04-21", "2016-04-21", "day"),
+    ("The date should be 05-Aug-2016", None, "05-Aug-2016", "2016-08-05", "2016-08-05", "day"),
+    ("The hearing is on Tuesday 22 March.", "2022-03-25", "Tuesday 22 March", "2022-03-22", "2022-03-22", "day"),
+    ("The deadline is 12. September.", "2025-09-20", "12. September", "2025-09-12", "2025-09-12", "day"),
+    ("Sales fell in April 2017.", None, "April 2017", "2017-04-01", "2017-04-30", "month"),
+    ("Sales fell in 2017 q1.", None, "2017 q1", "2017-01-01", "2017-03-31", "quarter"),
+    ("It happened in the week of March 3, 2022.", None, "the week of March 3, 2022", "2022-02-28", "2022-03-06", "week"),
+    ("They left in nineteen ninety six.", None, "nineteen ninety six", "1996-01-01", "1996-12-31", "year"),
+    ("I'll go back on thanks giving day 2010", None, "thanks giving day 2010", "2010-11-25", "2010-11-25", "day"),
+]
+
+YEARLESS = [  # no published date: the year stays unknown, never the current one
+    ("Pavel Durov on April 21 stated", None, "April 21", "--04-21", "--04-21", "day"),
+    ("Durov posted on Telegram on 4/21 opposing", None, "4/21", "--04-21", "--04-21", "day"),
+    ("rejected the proposal in March", None, "March", "--03-01", "--03-31", "month"),
+    ("put forward in early April", None, "early April", "--04-01", "--04-10", "month"),
+    ("at the beginning of April, which", None, "the beginning of April", "--04-01", "--04-10", "month"),
+    ("in mid-April the vote", None, "mid-April", "--04-11", "--04-20", "month"),
+    ("late April saw", None, "late April", "--04-21", "--04-30", "month"),
+    ("Will the second quarter usher in", None, "the second quarter", "--04-01", "--06-30", "quarter"),
+    ("Altcoin season to hit in Q2?", None, "Q2", "--04-01", "--06-30", "quarter"),
+    ("Christmas came early", None, "Christmas", "--12-25", "--12-25", "day"),
+    ("Durov on April 21 stated", "2025-04-25", "April 21", "2025-04-21", "2025-04-21", "day"),
+]
+
+RELATIVE_ANCHORED = [
+    ("The bill was rejected last month.", "2025-05-10", "last month", "2025-04-01", "2025-04-30", "month"),
+    ("three days ago, the chief", "2025-05-10", "three days ago", "2025-05-07", "2025-05-07", "day"),
+    ("He spoke yesterday.", "2025-05-10", "yesterday", "2025-05-09", "2025-05-09", "day"),
+    ("This month, the Commission proposed", "2025-05-10", "This month", "2025-05-01", "2025-05-31", "month"),
+    ("Since its establishment 12 years ago", "2025-05-10", "12 years ago", "2013-05-10", "2013-05-10", "day"),
+    ("We meet next week.", "2016-11-07", "next week", "2016-11-14", "2016-11-20", "week"),
+    ("I'll go back this Friday", "2016-11-07", "this Friday", "2016-11-11", "2016-11-11", "day"),
+    ("I'll go back next Sunday", "2016-11-07", "next Sunday", "2016-11-20", "2016-11-20", "day"),
+    ("The court ruled on Monday.", "2016-11-09", "Monday", "2016-11-07", "2016-11-07", "day"),
+    ("The court will rule on Friday.", "2016-11-07", "Friday", "2016-11-11", "2016-11-11", "day"),
+    ("Police arrested him over the weekend.", "2016-11-07", "the weekend", "2016-11-05", "2016-11-06", "day"),
+    ("Sales for last quarter", "2019-07-04", "last quarter", "2019-04-01", "2019-06-30", "quarter"),
+    ("I'll be out next 3 days", "2016-11-07", "next 3 days", "2016-11-08", "2016-11-10", "day"),
+    ("schedule a meeting in 3 weeks", "2016-11-07", "in 3 weeks", "2016-11-28", "2016-11-28", "day"),
+    ("I went back 20th of next month", "2016-11-07", "20th of next month", "2016-12-20", "2016-12-20", "day"),
+    ("the first Friday of next month", "2018-03-20", "the first Friday of next month", "2018-04-06", "2018-04-06", "day"),
+    ("I went back Thursday the 21st", "2017-09-27", "Thursday the 21st", "2017-09-21", "2017-09-21", "day"),
+]
+
+UNANCHORED = [  # relative dates with no published date keep their offset, never a day
+    ("the French Parliament rejected the bill last month", "last month", "month", "-1 month"),
+    ("However, three days ago, the chief", "three days ago", "day", "-3 day"),
+    ("Since its establishment 12 years ago, Telegram", "12 years ago", "day", "-12 year"),
+    ("This month, the European Commission proposed", "This month", "month", "+0 month"),
+    ("He spoke yesterday.", "yesterday", "day", "-1 day"),
+    ("The court ruled on Monday.", "Monday", "day", "monday"),
+    ("Two weeks earlier, the court had ruled", "Two weeks earlier", "day", "-2 week from the event"),
+]
+
+RANGES = [
+    ("between March 1 and March 5", "2022-06-01", "between March 1 and March 5", "2022-03-01", "2022-03-05"),
+    ("open from March 1 to 5", "2022-06-01", "March 1 to 5", "2022-03-01", "2022-03-05"),
+    ("APEC will happen in Korea Nov 18-Dec 19, 2015", None, "Nov 18-Dec 19, 2015", "2015-11-18", "2015-12-19"),
+    ("I will leave from May to Oct 2020", None, "May to Oct 2020", "2020-05-01", "2020-10-31"),
+    ("APEC will happen in Korea Nov-Feb 2017", None, "Nov-Feb 2017", "2016-11-01", "2017-02-28"),
+    ("I'll be out from 4 to 22 January, 1995", None, "4 to 22 January, 1995", "1995-01-04", "1995-01-22"),
+    ("Hodler Digest, April 13 - 19.", None, "April 13 - 19", "--04-13", "--04-19"),
+    ("from 10/1 to 11/7", "2018-10-24", "10/1 to 11/7", "2018-10-01", "2018-11-07"),
+    ("this week from Tue to Thur", "2017-11-14", "this week from Tue to Thur", "2017-11-14", "2017-11-16"),
+]
+
+NEGATIVE = [  # phrases that must give no date at all
+    "May I ask what this is for?",
+    "COVID-19 cases rose again.",
+    "He faces a 10-year prison sentence.",
+    "He could face 10 years in prison.",
+    "The firm has a 12-year history.",
+    "Page 1 of 1",
+    "Call 555-123-4567 for details.",
+    "Doors close at 16:00 PM",
+    "Add 1/2 cup of sugar.",
+    "Support is open 24/7.",
+    "They march on the capital.",
+    "$DEC farming is coming to $CUB Finance!",
+    "for the first time in 10 years",
+    "There are 2016 people here.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "granularity"), ABSOLUTE + YEARLESS)
+def test_absolute_and_yearless(dates, text, published, surface, start, end, granularity):
+    got, found = _one(dates, text, published)
+    v = found.value
+    assert (got, v.start, v.end, v.granularity) == (surface, start, end, granularity)
+    assert v.year_known == (not start.startswith("--"))
+    assert v.anchored
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "granularity"), RELATIVE_ANCHORED)
+def test_relative_anchored(dates, text, published, surface, start, end, granularity):
+    got, found = _one(dates, text, published)
+    v = found.value
+    assert (got, v.start, v.end, v.granularity, v.anchored) == (surface, start, end, granularity, True)
+
+
+@pytest.mark.parametrize(("text", "surface", "granularity", "relative"), UNANCHORED)
+def test_relative_unanchored(dates, text, surface, granularity, relative):
+    got, found = _one(dates, text, None)
+    v = found.value
+    assert (got, v.start, v.end, v.anchored, v.year_known) == (surface, None, None, False, False)
+    assert (v.granularity, v.relative) == (granularity, relative)
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), RANGES)
+def test_ranges(dates, text, published, surface, start, end):
+    got, found = _one(dates, text, published)
+    assert (got, found.value.start, found.value.end, found.qualifier) == (surface, start, end, "range")
+
+
+@pytest.mark.parametrize(("text", "qualifier", "surface"), [
+    ("access to data by 2026.", "at_most", "by 2026"),
+    ("access to data in 2026.", "exact", "2026"),
+    ("Since 2019 he has lived there.", "at_least", "Since 2019"),
+    ("put forward in early April", "approx", "early April"),
+])
+def test_year_qualifier(dates, text, qualifier, surface):
+    got, found = _one(dates, text, None)
+    assert (got, found.qualifier) == (surface, qualifier)
+
+
+def test_datetime_keeps_its_day(dates):
+    got, found = _one(dates, "Ends on May 4, 16:00 PM (UTC)", "2025-04-30")
+    assert (got, found.value.start, found.value.granularity) == ("May 4", "2025-05-04", "day")
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(dates, text):
+    assert dates(text, "2016-11-07") == []
