@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
@@ -35,6 +34,7 @@ CHANGE_CUES: Final = frozenset({
     "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
     "reduce", "lower", "slash", "boost", "up", "down", "change", "go", "soar", "plunge", "sink", "shrink",
 })
+
 
 @dataclass(frozen=True)
 class Tables:

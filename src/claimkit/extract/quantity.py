@@ -132,12 +132,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
     out: list[Found] = []
-    ureg = get_ureg()
     for span, (low, high, precision, unit) in readings:
         if taken.intersection(range(span.start, span.end)):
             continue
         try:
-            q = ureg.Quantity(low, unit)
+            q = get_ureg().Quantity(low, unit)  # built on the first quantity only
             base = q.to_base_units()
         except Exception:  # pint raises its own tree; an odd unit is no claim, not a crash
             continue
