@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, time_spans
+from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             qualifier=t.qualifier,  # type: ignore[arg-type]
             confidence=_confidence(t),
             attribute="age" if t.age else _modified_noun(doc, t),
+            subject=subject_of(doc, t),
         )
 
 

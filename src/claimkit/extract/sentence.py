@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.duration import span_value
-from claimkit.extract.spans_of_time import TimeSpan, time_spans
+from claimkit.extract.spans_of_time import TimeSpan, subject_of, time_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,7 +79,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             confidence=0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75,  # type: ignore[union-attr]
             attribute=_attribute(cue_after, cue_before),
             modality=_modality(doc, t, sent),  # type: ignore[arg-type]
-            subject=_subject(doc, t),
+            subject=subject_of(doc, t),
         )
 
 
@@ -137,28 +137,6 @@ def _modality(doc: Doc, t: TimeSpan, sent: Span) -> str | None:
     from claimkit.extract.context import modality
 
     return modality(sent)
-
-
-def _subject(doc: Doc, t: TimeSpan) -> str | None:
-    """Who faces or got the penalty: the PERSON/ORG subject of the nearest verb above the span.
-
-    "Salla criticized the bill, while Durov faces a lawsuit ... resulting in a 10-year
-    prison sentence": Durov, not the sentence's first subject. None leaves it to context.subject.
-    """
-    from claimkit.extract.context import SUBJECT_LABELS, _clean
-
-    for head in doc[t.end - 1].ancestors:
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
-        if ent is not None:
-            return _clean(ent.text)
-        if subj.pos_ == "PROPN":  # a name NER missed: "while Durov faces"
-            first = min([c.i for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj.i])
-            return _clean(doc[first:subj.i + 1].text)
-        return None
-    return None
 
 
 def _cue_modality(tok: Token) -> str | None:

@@ -293,6 +293,35 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     return replace(t, qualifier=value, qualifier_start=q_start)
 
 
+def subject_of(doc: Doc, t: TimeSpan) -> str | None:
+    """Who the length of time is about: the PERSON/ORG subject of the nearest verb above the span.
+
+    "Salla criticized the bill, while Durov faces a lawsuit ... resulting in a 10-year
+    prison sentence": Durov, not the sentence's first subject. None leaves it to context.subject.
+    """
+    from claimkit.extract.context import SUBJECT_LABELS
+
+    for head in doc[t.end - 1].ancestors:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
+        if ent is not None:
+            return _name(ent.text)
+        if subj.pos_ == "PROPN":  # a name NER missed: "while Durov faces"
+            first = min([c.i for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj.i])
+            return _name(doc[first:subj.i + 1].text)
+        return None
+    return None
+
+
+def _name(text: str) -> str:
+    """'the Justice Department's' -> 'Justice Department' (as context.subject writes names)."""
+    text = text.strip().strip("'\"“”‘’")
+    text = text[4:] if text[:4].lower() == "the " else text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
 def char_bounds(doc: Doc, t: TimeSpan) -> tuple[int, int]:
     span = doc[t.start:t.end]
     return span.start_char, span.end_char
