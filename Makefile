@@ -1,11 +1,12 @@
 # make run   : set up .venv and reconcile the seeds
 # make test  : set up .venv and run the tests
+# make screenshot : out/seeds.png of the editor's page (make browser installs chromium)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer devset seeds clean
+.PHONY: run test schema golden peer devset seeds clean browser screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/claimkit reconcile seeds/ --format text
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 schema: $(STAMP)
@@ -36,3 +37,17 @@ devset: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
+
+# The browser test and the screenshot drive the system's chromium (never `playwright install`).
+# Installed with apt-get only when missing and we are root; otherwise the browser test skips, saying why.
+browser:
+	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium not found and cannot install it (not root or no apt-get): the browser test will be skipped"; fi
+
+screenshot: $(STAMP) browser
+	@mkdir -p out
+	$(BIN)/claimkit reconcile seeds/ --format html -o out/seeds.html
+	$(BIN)/python tests/browser_setup.py screenshot out/seeds.html out/seeds.png

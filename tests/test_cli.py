@@ -212,7 +212,7 @@ def test_twenty_years_is_flagged(capsys, tmp_path):
 def test_euros_pass_with_a_conversion_note(capsys, tmp_path):
     draft, text = _draft_from_001(tmp_path, "$550,000", "€500,000")
     # the sources that say "$550,000" (000 also says "500,000 euros" itself, which would support it directly)
-    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001, SEED_002, "--format", "json")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001, "--against", SEED_002, "--format", "json")
     assert code == 0
     line, column = _position(text, "€500,000")
     hits = [f for f in json.loads(out)["findings"] if (f["line"], f["column"]) == (line, column)]
@@ -236,6 +236,31 @@ def test_claimkit_toml_supplies_sources(capsys, tmp_path, monkeypatch):
     code, out, _ = cli(capsys, "check", "draft.md", "--format", "github")
     assert code == 1
     assert out.startswith("::error file=draft.md,line=") and "title=CK101::" in out
+
+
+def test_several_drafts_in_one_run(capsys, tmp_path):
+    """As pre-commit calls it: every changed draft, each checked on its own."""
+    bad, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million", "bad.md")
+    good, _ = _draft_from_001(tmp_path, "$550,000", "$550,000", "good.md")
+    code, out, _ = cli(capsys, "check", good, bad, "--against", SEEDS)
+    assert code == 1
+    high = [line for line in out.splitlines() if "[high]" in line]
+    assert high and all(line.startswith(f"{bad}:") for line in high)
+    code, _, err = cli(capsys, "check", good, bad, "--against", SEEDS, "--format", "json")
+    assert code == 2 and "one draft at a time" in err
+
+
+def test_directory_as_draft_exits_2(capsys, tmp_path):
+    code, _, err = cli(capsys, "check", SEED_001, SEEDS, "--against", SEEDS)
+    assert code == 2 and "--against" in err and str(SEEDS) in err
+
+
+def test_pre_commit_hook_declared():
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    hook = next(h for h in hooks if h["id"] == "claimkit-check")
+    assert hook["entry"].startswith("claimkit check") and hook["types"] == ["markdown"]
 
 
 def test_check_sarif_and_md(capsys, tmp_path):

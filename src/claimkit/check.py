@@ -36,30 +36,42 @@ FIXED_SEVERITY = {"unsupported": "low", "contested": "low", "converted": "info"}
 # --------------------------------------------------------------------------- inputs
 
 
-def load_inputs(draft: str, against: list[str]) -> Loaded:
-    """The sources under `against` plus the draft (role 'draft'), the draft's own file left out of the sources."""
-    draft_path = Path(draft)
-    if not draft_path.exists():
-        raise InputError(f"{draft}: no such file or directory")
-    if draft_path.is_dir():
-        raise InputError(f"{draft}: the draft must be a file, not a directory")
+def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -> Loaded:
+    """The documents under `against`, leaving out the drafts' own files ("check sources/a.md --against sources/")."""
     if not against:
         raise InputError("no sources to check against: give --against PATH or [check] against in claimkit.toml")
-    sources = load(against)
+    for draft in drafts:
+        draft_path = Path(draft)
+        if not draft_path.exists():
+            raise InputError(f"{draft}: no such file or directory")
+        if draft_path.is_dir():
+            raise InputError(f"{draft}: a directory is not a draft (more sources go after --against, one per flag)")
+    loaded = load(against)
+    own = {Path(d).resolve() for d in drafts}
+    kept = [s for s in loaded.sources if Path(s.doc.path).resolve() not in own]
+    if not kept:
+        raise InputError(f"{' '.join(against)}: no source documents found (.txt .md .html .json .jsonl)")
+    return Loaded(kept, loaded.skipped)
+
+
+def load_draft(draft: str, taken: set[str]) -> Loaded:
+    """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id."""
     drafted = load([draft], role="draft")
     if not drafted.sources:
         reason = drafted.skipped[0].reason if drafted.skipped else "not a readable document"
         raise InputError(f"{draft}: {reason}")
-    own = draft_path.resolve()
-    kept = [s for s in sources.sources if Path(s.doc.path).resolve() != own]
-    if not kept:
-        raise InputError(f"{' '.join(against)}: no source documents found (.txt .md .html .json .jsonl)")
-    taken = {s.doc.id for s in kept}
-    drafts = []
+    out = []
     for s in drafted.sources:
         doc_id = s.doc.id if s.doc.id not in taken else f"draft:{s.doc.id}"  # keep claim ids unique
-        drafts.append(Source(s.doc.model_copy(update={"id": doc_id}), s.text, s.body_start))
-    return Loaded(kept + drafts, sources.skipped + drafted.skipped)
+        out.append(Source(s.doc.model_copy(update={"id": doc_id}), s.text, s.body_start))
+    return Loaded(out, drafted.skipped)
+
+
+def load_inputs(draft: str, against: list[str]) -> Loaded:
+    """The sources under `against` plus the draft (role 'draft')."""
+    sources = load_sources(against, [draft])
+    drafted = load_draft(draft, {s.doc.id for s in sources.sources})
+    return Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
 
 
 def check_paths(draft: str, against: list[str], settings: Settings) -> Report:

@@ -210,9 +210,9 @@ def _check_config() -> dict:
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        metavar="DRAFT [PATH]", show_default=False,
-        help="The draft, then optionally more source paths (added to --against).")] = None,
+    drafts: Annotated[Optional[list[str]], typer.Argument(
+        metavar="DRAFT", show_default=False,
+        help="The draft(s); each is checked on its own against the sources (lint, github, sarif take several).")] = None,
     against: Annotated[Optional[list[str]], typer.Option(
         "--against", "-a", help="Source file or directory (repeatable); default: [check] against in ./claimkit.toml.",
         show_default=False)] = None,
@@ -232,33 +232,57 @@ def check(
 
         typer.echo(codes_text(), nl=False)
         return
-    from claimkit.check import add_findings, counts_toward, load_inputs
+    from claimkit.check import counts_toward
     from claimkit.errors import ClaimkitError
     from claimkit.output import write_output
-    from claimkit.render_findings import render_check
+    from claimkit.render_findings import MULTI_DRAFT_FORMATS, render_check
 
-    if not paths:
+    if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
+    if len(drafts) > 1 and format.value not in MULTI_DRAFT_FORMATS:
+        raise _fail(f"--format {format.value} takes one draft at a time ({len(drafts)} given)")
     config = _check_config() if not against or fail_on is None else {}
     sources = list(against or [])
     if not sources:
         configured = config.get("against", [])
         sources = [configured] if isinstance(configured, str) else [str(p) for p in configured]
-    sources += paths[1:]
     threshold = fail_on.value if fail_on else str(config.get("fail-on", config.get("fail_on", "medium")))
     if threshold not in FailOn.__members__:
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates)
-        loaded = load_inputs(paths[0], sources)
-        report = add_findings(_reconcile(loaded, settings), loaded.sources)
-        write_output(render_check(report, format.value, loaded.sources, color=_color(output)), output)
+        reports, texts = _check_drafts(drafts, sources, settings)
+        write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    for skipped in report.skipped:
-        typer.echo(f"claimkit: note: {skipped.path}: {skipped.reason}", err=True)
-    if counts_toward(report.findings or [], threshold):
+    skipped = {s.path: s.reason for report in reports for s in report.skipped}
+    for path, reason in skipped.items():
+        typer.echo(f"claimkit: note: {path}: {reason}", err=True)
+    if counts_toward([f for report in reports for f in report.findings or []], threshold):
         raise typer.Exit(code=1)
+
+
+def _check_drafts(drafts: list[str], against: list[str], settings):  # noqa: ANN001, ANN202
+    """One report with findings per draft; the sources are parsed once."""
+    from claimkit import api
+    from claimkit.check import add_findings, load_draft, load_sources
+    from claimkit.ingest import Loaded
+    from claimkit.reconcile import build_report
+
+    sources = load_sources(against, drafts)
+    parsed = _extract(sources, settings)
+    reports, texts = [], list(sources.sources)
+    for draft in drafts:
+        drafted = load_draft(draft, {s.doc.id for s in sources.sources})
+        mine = api.extract_loaded(drafted, settings)
+        both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
+        result = parsed.model_copy(update={
+            "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
+            "skipped": both.skipped})
+        report = build_report(result, settings, [s.text for s in both.sources])
+        reports.append(add_findings(report, both.sources))
+        texts += drafted.sources
+    return reports, texts
 
 
 @app.command()

@@ -21,14 +21,25 @@ SARIF_LEVEL = {"high": "error", "medium": "warning", "low": "note", "info": "not
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render_check(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False) -> str:
-    """The check's output as `fmt`: lint, github, sarif, json, md, html, text."""
+MULTI_DRAFT_FORMATS = ("lint", "github", "sarif")
+
+
+def render_check(report: Report | list[Report], fmt: str, sources: list[Source] | None = None,
+                 color: bool = False) -> str:
+    """The check's output as `fmt`: lint, github, sarif, json, md, html, text.
+
+    A list of reports (one per draft) is accepted by the formats of MULTI_DRAFT_FORMATS.
+    """
+    reports = report if isinstance(report, list) else [report]
     if fmt == "lint":
-        return render_lint(report)
+        return "".join(render_lint(r) for r in reports)
     if fmt == "github":
-        return render_github(report)
+        return "".join(render_github(r) for r in reports)
     if fmt == "sarif":
-        return render_sarif(report)
+        return render_sarif(*reports)
+    if len(reports) != 1:
+        raise ValueError(f"--format {fmt} takes one draft at a time")
+    report = reports[0]
     from claimkit.report import render_report
 
     return render_report(report, fmt, sources, color=color)
@@ -94,8 +105,22 @@ def _location(path: str, claim, message: str | None = None) -> dict:  # noqa: AN
     return loc
 
 
-def render_sarif(report: Report) -> str:
+def render_sarif(*reports: Report) -> str:
     """SARIF 2.1.0 for code-scanning upload; silenced findings carry an inSource suppression."""
+    results = [result for report in reports for result in _sarif_results(report)]
+    sarif = {
+        "$schema": SARIF_SCHEMA, "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "claimkit", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": "https://github.com/claimkit/claimkit", "rules": sarif_rules()}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False)
+
+
+def _sarif_results(report: Report) -> list[dict]:
     index = {c.code: i for i, c in enumerate(CODES)}
     paths = _paths(report)
     by_id = {c.id: c for c in report.claims}
@@ -120,16 +145,7 @@ def render_sarif(report: Report) -> str:
         if f.silenced:
             result["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimkit: ignore -->"}]
         results.append(result)
-    sarif = {
-        "$schema": SARIF_SCHEMA, "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "claimkit", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://github.com/claimkit/claimkit", "rules": sarif_rules()}},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    }
-    return json.dumps(sarif, indent=2, ensure_ascii=False)
+    return results
 
 
 def findings_md(report: Report) -> str:
