@@ -161,10 +161,38 @@ def test_include_regions_setting():
     assert len(conflicts) == 1
 
 
-def test_contradiction_within_one_document():
-    a, b = money("a", "€1.28 billion", 1.28e9, "EUR"), money("a", "1.13 billion", 1.13e9, "EUR")
+def test_contradiction_within_one_sentence():
+    """'a fine of €1.28 billion (1.13 billion)': one sentence, two figures for one fine."""
+    sent = "Amazon was fined €1.28 billion (1.13 billion)."
+    a = money("a", "€1.28 billion", 1.28e9, "EUR").model_copy(update={"sentence": sent})
+    b = money("a", "1.13 billion", 1.13e9, "EUR").model_copy(update={"sentence": sent})
     _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
-    assert len(conflicts) == 1
+    assert [x.severity for x in conflicts] == ["medium"]
+
+
+def test_one_document_two_sentences_two_facts():
+    """A November fine and a December fine told in two sentences are not a contradiction."""
+    a, b = money("a", "EUR 68.7 million", 6.87e7, "EUR"), money("a", "EUR 1.13 billion", 1.13e9, "EUR")
+    _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
+    assert conflicts == []
+
+
+def test_bound_within_one_document_counts():
+    """The seeds' 000: 'a fine of over 5 million TWD' and 'a fine of 500,000 euros' in two sentences."""
+    a = money("a", "over 5 million TWD", 5e6, "TWD", "at_least", 0.1)
+    b = money("a", "500,000 euros", 5e5, "EUR", prec=0.1)
+    _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
+    assert [x.severity for x in conflicts] == ["high"]
+
+
+def test_several_fines_each_told_twice_are_several_facts():
+    """Two well-supported groups (x16 apart) are two fines; a 12% outlier beside one is a conflict."""
+    claims = [money(d, "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044) for d in ("a", "b")]
+    claims += [money(d, "EUR 68.7 million", 6.87e7, "EUR", prec=0.0007) for d in ("c", "d")]
+    claims += [money("e", "€1.28 billion", 1.28e9, "EUR", prec=0.0039)]
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abcde"], S)
+    assert {frozenset(x.claims) for x in conflicts} == {frozenset({claims[0].id, claims[4].id}),
+                                                         frozenset({claims[1].id, claims[4].id})}
 
 
 def test_statuses_and_independent_sources():

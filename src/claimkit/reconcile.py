@@ -7,6 +7,7 @@ as intervals (compare.py), money in the base currency over ECB rate bands (fx.py
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
@@ -46,9 +47,17 @@ def reconcile_claims(claims: list[Claim], documents: list[Document],
     undated = frozenset(d.id for d in documents if d.published is None)
     aliases = subject_aliases(c.subject for c in claims)
     names = display_names(claims, aliases)
+    keyed = [(slot_key(c, aliases), c) for c in sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))]
+    # a claim whose sentence names no modality joins the one modality the other sources give it
+    modalities: dict[tuple, set[str | None]] = defaultdict(set)
+    for k, _ in keyed:
+        modalities[k[:3]].add(k.modality)
     slots: dict[SlotKey, list[Claim]] = defaultdict(list)
-    for c in sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end)):
-        slots[slot_key(c, aliases)].append(c)
+    for k, c in keyed:
+        named = modalities[k[:3]] - {None}
+        if k.modality is None and len(named) == 1:
+            k = k._replace(modality=next(iter(named)))
+        slots[k].append(c)
 
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -206,9 +215,19 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         anchors = sorted(range(len(sides)), key=lambda i: -len(sides[i]))[:ANCHORS]
         pairs = {(min(i, a), max(i, a)) for a in anchors for i in range(len(sides)) if i != a}
         pairs = sorted(pairs)
+    docs = [s[0].doc for s in sides]
+    multi = _multi_valued(sides, hull)
+    several = _several_facts(docs, hull)
     out: list[Conflict] = []
     for i, j in pairs:
         a, b = hull[i], hull[j]
+        if docs[i] == docs[j]:
+            if _separate_statements(sides[i], sides[j], a, b):
+                continue
+        elif not (_nearest(i, j, docs, hull, multi) and _nearest(j, i, docs, hull, multi)):
+            continue
+        if several and abs(_center(a) - _center(b)) > math.log(2) and not _scale_slip(a, b):
+            continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
         if how:
             a, b = view(i, how), view(j, how)  # type: ignore[assignment]
@@ -228,6 +247,69 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         if len(out) >= MAX_CONFLICTS_PER_FACT:
             break
     return out
+
+
+def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interval) -> bool:
+    """Two exact figures a document states in different sentences are two facts (a November
+    and a December fine), not a contradiction; one sentence, or a bound, can contradict itself."""
+    if {c.sentence for c in x} & {c.sentence for c in y}:
+        return False
+    return a.bound is None and b.bound is None and all(c.qualifier == "exact" for c in x + y)
+
+
+def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> set[str]:
+    """Documents that state several different values in this slot (several fines of one company)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sides):
+        by_doc[s[0].doc].append(i)
+    out = set()
+    for d, idx in by_doc.items():
+        if any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
+               for n, i in enumerate(idx) for j in idx[n + 1:]):
+            out.add(d)
+    return out
+
+
+def _several_facts(docs: list[str], hull: list[Interval]) -> bool:
+    """True when the slot's figures form two or more groups (within x1.5) each told by two or more
+    documents: a November fine and a December fine, a total and a part. Figures from different
+    groups are then different facts; an outlier told by one source is still compared."""
+    if not hull or hull[0].space in ("date", "md"):
+        return False
+    order = sorted(range(len(hull)), key=lambda k: _center(hull[k]))
+    groups: list[set[str]] = []
+    last = None
+    for k in order:
+        c = _center(hull[k])
+        if last is None or c - last > math.log(1.5):
+            groups.append(set())
+        groups[-1].add(docs[k])
+        last = c
+    return sum(1 for g in groups if len(g) >= 2) >= 2
+
+
+def _scale_slip(a: Interval, b: Interval) -> bool:
+    """'$220 billion' for '$220 million': the same digits a thousandfold apart."""
+    ratio = math.exp(abs(_center(a) - _center(b)))
+    return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e6, 1e9))
+
+
+def _center(iv: Interval) -> float:
+    lo, hi = iv.core_lo, iv.core_hi
+    return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
+
+
+def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: set[str]) -> bool:
+    """When i's document has several values, j is compared with the nearest one only, and only
+    when it is within x2 of it; a figure far from all of them is likely yet another fact."""
+    if docs[i] not in multi:
+        return True
+    cj = _center(hull[j])
+    mine = [k for k, d in enumerate(docs) if d == docs[i]]
+    best = min(mine, key=lambda k: abs(_center(hull[k]) - cj))
+    if best != i:
+        return False
+    return hull[j].space in ("date", "md") or abs(_center(hull[i]) - cj) <= math.log(2)
 
 
 def _ref(c: Claim) -> str:

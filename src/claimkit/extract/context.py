@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, NAME_TRAILING_VERBS, PATIENT_VERBS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, NAME_TRAILING_VERBS, ORG_ANAPHORS, PATIENT_VERBS,
     QUALIFIER_CUES,
 )
 
@@ -175,14 +175,21 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         agents = [c for c in tok.children if c.dep_ in AGENT_DEPS]
         agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         patients = [c for c in tok.children if c.dep_ in PATIENT_DEPS and not (span.start <= c.i < span.end)]
+        # "imposed a fine on Amazon": the object of on/against is who pays
+        lemma = tok.lemma_.lower()
+        patient_verb = lemma in PATIENT_VERBS
+        if patient_verb:
+            patients += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                         for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ == "acl":  # "a service launched in 2018": the noun is what was launched
             patients.append(tok.head)
-        patient_first = tok.lemma_.lower() in PATIENT_VERBS or kind == "date"
-        order = patients + agents if patient_first else agents
+        order = patients + agents if patient_verb or kind == "date" else agents
         for cand in order:
             name = _entity_name(cand)
             if name:
                 return name
+        if patient_verb and patients:  # "penalised the shipping giant" unresolved: not the regulator
+            return None
         if agents:  # the clause has a subject that is no entity ("prosecutors said"): stop here
             return None
     return None
@@ -204,13 +211,26 @@ def _entity_name(tok: Token) -> str | None:
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG"):  # a name NER missed: "Durov faces"
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
         return doc[first:tok.i + 1].text
+    if tok.pos_ == "NOUN":
+        # "several companies of the Amazon group": a name in the noun's of-phrase
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in of.subtree:
+                if t.i > tok.i + 6:
+                    break
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+                if ent is not None and ent.label_ in SUBJECT_LABELS:
+                    return ent.text
+        # "the shipping giant", "the company": a definite description of the last organisation named
+        if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return resolve_pronoun(tok, {"ORG"})
     return None
 
 
-def resolve_pronoun(tok: Token) -> str | None:
+def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:
     """'he' -> the nearest earlier PERSON; 'it' -> the nearest earlier ORG; 'they' -> either."""
     word = tok.lower_
-    labels = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG"} if word in ORG_PRONOUNS else SUBJECT_LABELS
+    if labels is None:
+        labels = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG"} if word in ORG_PRONOUNS else set(SUBJECT_LABELS)
     earlier = [e for e in tok.doc.ents if e.end <= tok.i and e.label_ in labels]
     return earlier[-1].text if earlier else None
 

@@ -91,7 +91,13 @@ COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
 # verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
 PATIENT_VERBS: Final = frozenset({
     "fine", "sentence", "order", "penalize", "penalise", "punish", "sue", "charge", "jail", "convict",
-    "sanction", "hit", "slap", "ban", "award", "pay",
+    "sanction", "hit", "slap", "ban", "award", "pay", "impose", "levy",
+})
+
+# nouns that, with "the", refer back to the last organisation named ("the shipping giant")
+ORG_ANAPHORS: Final = frozenset({
+    "company", "firm", "giant", "group", "platform", "corporation", "business", "app", "service",
+    "startup", "conglomerate", "network", "messenger", "lender", "exchange", "bank", "retailer",
 })
 
 # nouns that name an event a date can time ("in a post on April 21", "the verdict on March 22")
