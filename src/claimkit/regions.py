@@ -7,6 +7,7 @@ a region never raises a conflict by default.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
@@ -59,11 +60,11 @@ class _Line:
     end: int  # offset after the last non-blank character
     text: str
 
-    @property
+    @functools.cached_property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @functools.cached_property
     def words(self) -> list[str]:
         return self.text.split()
 
@@ -145,13 +146,10 @@ def _promo_cue(line: _Line) -> bool:
     low = line.lower
     if low.strip(" .:!") in PROMO_LINES:
         return True
-    decorated = _has_emoji(line.text) or _has_url(line)
-    if len(line.words) > PROMO_MAX_WORDS and not decorated:
+    cue = any(b in low and _has_phrase(low, a) for a, b in PROMO_PAIRS) or any(_has_phrase(low, c) for c in PROMO_CUES)
+    if not cue:
         return False
-    words = set(_plain_words(low))
-    if any(a in words and any(w.startswith(b) for w in words) for a, b in PROMO_PAIRS):
-        return True
-    return any(_has_phrase(low, cue) for cue in PROMO_CUES)
+    return len(line.words) <= PROMO_MAX_WORDS or _has_url(line) or _has_emoji(line.text)
 
 
 def _promo_like(line: _Line) -> bool:
@@ -198,11 +196,15 @@ def _is_foreign(line: _Line) -> bool:
     """Mostly non-Latin letters (CJK, Cyrillic, Arabic, ...): a plain script count, no language model."""
     if line.text.isascii():
         return False
-    letters = [ch for ch in line.text if ch.isalpha()]
-    if len(letters) < FOREIGN_MIN_LETTERS:
-        return False
-    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
-    return latin / len(letters) < FOREIGN_MAX_LATIN
+    letters = 0
+    latin = 0
+    for ch in line.text:
+        if ch.isalpha():
+            letters += 1
+            code = ord(ch)
+            # Latin blocks: Basic, Latin-1, Extended-A/B, IPA; Extended Additional; fullwidth Latin
+            latin += code < 0x2B0 or 0x1E00 <= code <= 0x1EFF or 0xFF21 <= code <= 0xFF5A
+    return letters >= FOREIGN_MIN_LETTERS and latin / letters < FOREIGN_MAX_LATIN
 
 
 # --------------------------------------------------------------------------- character helpers
@@ -219,15 +221,12 @@ def _starts_with_emoji(text: str) -> bool:
 
 
 def _has_emoji(text: str) -> bool:
-    return any(_is_emoji(ch) for ch in text)
+    return not text.isascii() and any(_is_emoji(ch) for ch in text)
 
 
 def _has_url(line: _Line) -> bool:
-    return any(w.lower().startswith(("http://", "https://", "www.")) for w in line.words)
-
-
-def _plain_words(low: str) -> list[str]:
-    return ["".join(ch for ch in w if ch.isalnum()) for w in low.split()]
+    low = line.lower
+    return ("http" in low or "www." in low) and any(w.lower().startswith(("http://", "https://", "www.")) for w in line.words)
 
 
 def _has_phrase(low: str, cue: str) -> bool:
