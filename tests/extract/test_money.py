@@ -98,6 +98,9 @@ def test_money(extract_text, sentence, text, low, high, currency, qualifier):
     "The N95 mask costs less now.",
     "Durov cited the 12 charges and 5 million users.",
     "They bought 3 BTC last week.",
+    "Leaders met at COP26 and COP 26 in Glasgow.",
+    "The ESP32 chip is cheap.",
+    "It patched CVE-2021-44228.",
 ])
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
@@ -109,6 +112,7 @@ def test_no_money(extract_text, sentence):
     ("50 dollar 50 dollar", ["50 dollar", "50 dollar"]),
     ("50 50 dollar bills", ["50 dollar"]),
     ("$5 and $10 were paid", ["$5", "$10"]),  # "and" without "between" is two figures
+    ("a home in Los Angeles, CA $5 million", ["$5 million"]),  # CA the state, not CA$
 ])
 def test_several(extract_text, sentence, texts):
     assert [c.text for c in extract_text(sentence, kind="money")] == texts

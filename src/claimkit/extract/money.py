@@ -234,7 +234,9 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     text = "".join(words)
     if len(words) == 1 and text in t.codes:
         return Currency(text, "code") if text not in t.code_stoplist else None
-    if len(words) == 2 and words[0].lower() in t.prefix_words and words[1] == "$":
+    if len(words) == 2 and words[1] == "$":
+        if words[0].lower() not in t.prefix_words:
+            return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone
         text = words[0] + "$"  # WSJ spacing: "c $ 16.4 million", "hk $ 10.05 billion"
     key = _key(text).replace(" ", "")
     if key in t.symbols:
@@ -296,6 +298,10 @@ def _fits(span: Span, reading: Reading) -> bool:
     doc = span.doc
     if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")):
         return False  # "$5m to $7m" seen from "5m": the reading with its symbol is the right one
+    first = span[0].text
+    if first[:3].isalpha() and first[:3].isupper() and first[3:].isdigit() and (
+            len(span) == 1 or span[1].lower_ not in SCALES):
+        return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
     if reading.is_range:
         words = [t.lower_ for t in span]
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
