@@ -161,3 +161,25 @@ def test_seeds(seeds_result):
     assert ("002", "$ 550,000", 550_000, "USD", "exact") in money
     assert ("002", "$ 1B", 1e9, "USD", "exact") in money
     assert not [m for m in money if "USDT" in m[1] or m[2] == 10_000]
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from claimkit.extract.money import read_money  # noqa: E402
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from([("$", "USD"), ("€", "EUR"), ("NT$", "TWD"), ("£", "GBP")]))
+def test_read_money_round_trip(n, mark):
+    symbol, code = mark
+    r = read_money([symbol, f"{n:,}"])
+    assert r is not None and r.currency.code == code and r.low == r.high == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("million", 1e6), ("bn", 1e9), ("crore", 1e7)]))
+def test_read_money_scaled(whole, tenth, scale):
+    word, factor = scale
+    r = read_money([f"{whole}.{tenth}", word, "euros"])
+    assert r is not None and r.currency.code == "EUR"
+    assert r.low == pytest.approx((whole + tenth / 10) * factor)
+    assert 0 < r.precision <= 0.1
