@@ -271,3 +271,30 @@ def test_check_sarif_and_md(capsys, tmp_path):
     assert any(r["ruleId"] == "CK101" for r in sarif["runs"][0]["results"])
     code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "md", "--fail-on", "never")
     assert code == 0 and "## Findings" in out
+
+
+def test_progress_only_on_a_terminal(monkeypatch):
+    import sys
+
+    from claimkit import cli as cli_module
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert not cli_module._progress_wanted(100)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert cli_module._progress_wanted(cli_module.PROGRESS_MIN + 1)
+    assert not cli_module._progress_wanted(cli_module.PROGRESS_MIN)
+
+
+def test_progress_path_gives_the_same_claims(monkeypatch, capsys):
+    from claimkit import api
+    from claimkit import cli as cli_module
+    from claimkit.ingest import load
+    from claimkit.settings import Settings
+
+    settings = Settings(now="2026-01-01T00:00:00Z")
+    loaded = load([str(SEEDS)])
+    plain = api.extract_loaded(loaded, settings)
+    monkeypatch.setattr(cli_module, "_progress_wanted", lambda n: True)
+    shown = cli_module._extract(loaded, settings)
+    assert shown == plain
+    assert capsys.readouterr().out == ""  # the bar goes to stderr only

@@ -115,3 +115,25 @@ def test_injected_markup_shows_as_text(opened):
     assert doc.inner_text().strip() == HOSTILE.strip()
     assert page.locator("article.doc script").count() == 0 and page.locator("article.doc img").count() == 0
     assert dialogs == [] and errors == []
+
+
+def test_check_page_finding_highlights_draft_and_sources(browser, tmp_path):
+    text = (SEEDS / "001_b0bfe5803ea1ab71.txt").read_text(encoding="utf-8").replace("$550,000", "$5.5 million", 1)
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    out = tmp_path / "check.html"
+    assert run(["check", str(draft), "--against", str(SEEDS), "--format", "html", "-o", str(out)]) == 1
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(out.as_uri())
+    finding = page.locator("#finding-list > li[data-code='CK101']").first
+    assert "$5.5 million" in finding.inner_text()
+    finding.click()
+    active = page.locator("span.claim.active")
+    texts = {el.inner_text() for el in active.all()}
+    assert "$5.5 million" in texts and "$550,000" in texts
+    assert page.locator("article.doc.draft span.claim.active").count() >= 1
+    assert errors == []
+    page.close()
