@@ -93,7 +93,7 @@ def normalize(text: str) -> str:
     # "the" only matters in "the day before yesterday", "the year 2008", "the week of ..."
     words = [w for i, w in enumerate(words) if w != "the" or words[i + 1:i + 2] in (["day"], ["week"], ["year"])]
     text = " ".join(words)
-    return _words_to_digits(text).strip(" ,.!?;:")
+    return _words_to_digits(text).strip(" ,.!?;:-")
 
 
 # --------------------------------------------------------------------------- leaf forms
