@@ -39,6 +39,13 @@ def find(nlp, settings):
     ("He was handed a two-year suspended sentence.", "two-year suspended sentence", 2, "year", 730.5, "exact", "imposed", "suspended sentence"),
     ("The court jailed him for six weeks.", "six weeks", 6, "week", 42.0, "exact", "imposed", "prison term"),
     ("He must do 200 hours of community service in prison.", "200 hours of community service", 200, "hour", 200 / 24, "exact", None, "community service"),
+    ("He received a sentence of 30 months.", "30 months", 30, "month", 913.125, "exact", "imposed", "prison term"),
+    ("The maximum sentence is 10 years.", "10 years", 10, "year", 3652.5, "exact", "potential", "prison term"),
+    ("Judge gives man 6 years for drug trafficking.", "6 years", 6, "year", 2191.5, "exact", "imposed", "prison term"),
+    ("A Moscow court sentenced Gershkovich to 16 years in a high-security penal colony.",
+     "16 years in a high-security penal colony", 16, "year", 5844.0, "exact", "imposed", "prison term"),
+    ("He was sentenced to two and a half years in prison.", "two and a half years in prison", 2.5, "year", 913.125, "exact", "imposed", "prison term"),
+    ("She was given 14 months of house arrest.", "14 months of house arrest", 14, "month", 426.125, "exact", "imposed", "house arrest"),
     ("He faces a maximum of 20 years behind bars.", "20 years behind bars", 20, "year", 7305.0, "at_most", "potential", "prison term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
@@ -77,7 +84,15 @@ def test_subject_is_who_faces_it(find):
     "He was sentenced to life in prison.",
     "A 12-year-old boy was arrested.",
     "The bill was rejected after 10 years of debate.",
+    "He spent 10 years in a refugee camp.",
+    "His term is four years.",
+    "She got a two-year ban from athletics.",
 ])
+
+
+def test_in_prison_for(find):
+    (text, f), = find("He has been behind bars for two years.")
+    assert (text, f.value.days, f.attribute) == ("two years", 730.5, "prison term")
 def test_no_sentence(find, text):
     assert find(text) == []
 

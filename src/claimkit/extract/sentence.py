@@ -26,6 +26,8 @@ PENAL_LEMMAS: Final = frozenset({
     "prosecution", "court", "judge", "charge", "crime", "criminal", "offense", "offence", "penalty", "incarceration",
     "custody", "plead", "jury", "verdict", "indictment", "indict", "condemn", "punishable", "felony", "lawsuit",
     "trial", "sentencing", "parole", "fraud", "murder", "manslaughter", "espionage", "jail", "behind",
+    "theft", "assault", "robbery", "bribery", "corruption", "embezzlement", "trafficking", "smuggling", "terrorism",
+    "rape", "homicide", "laundering", "arrest", "police", "punishment",
 })
 # cue words -> attribute (first hit in the cue span, then the default)
 ATTRIBUTE_WORDS: Final[dict[str, str]] = {
@@ -45,7 +47,7 @@ MODALITY_WORDS: Final[dict[str, str]] = {
                      "recommending", "ask", "asks", "asked", "asking", "urge", "urged", "want", "wants", "wanted",
                      "propose", "proposed", "called", "calls"], "requested"),
     **dict.fromkeys(["sentenced", "jailed", "imprisoned", "incarcerated", "received", "receives", "receiving",
-                     "handed", "given", "gave", "got", "gets", "serving", "served", "serves", "spent", "spending",
+                     "handed", "hands", "given", "gave", "gives", "giving", "got", "gets", "serving", "served", "serves", "spent", "spending",
                      "imposed", "ordered", "condemned", "sentencing"], "imposed"),
 }
 # an imposed verb under one of these is only a possibility: "would be sentenced to", "could get"
@@ -95,9 +97,14 @@ def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
         if ".after." in s.id_:
             if s.start not in after or len(s) > len(after[s.start]):
                 after[s.start] = s
-        elif s.end not in before or len(s) > len(before[s.end]):
+        elif s.end not in before or _cue_rank(s) > _cue_rank(before[s.end]):
             before[s.end] = s
     return after, before
+
+
+def _cue_rank(cue: Span) -> tuple[bool, int]:
+    """A strong cue ('sentence of') beats a weak one ('received a sentence of') ending at the same token."""
+    return ".before." in cue.id_, len(cue)
 
 
 def _penal(sent: Span) -> bool:
