@@ -79,8 +79,10 @@ class _Run:
         self.skipped.append(Skipped(path=str(path), reason=reason))
 
     def unique_id(self, doc_id: str, path: Path) -> str:
-        candidates = [doc_id, path.as_posix()] + [f"{doc_id}~{n}" for n in range(2, 10_000)]
-        chosen = next(c for c in candidates if c not in self.ids)
+        chosen = doc_id if doc_id not in self.ids else path.as_posix()
+        n = 2
+        while chosen in self.ids:  # the same path given twice
+            chosen, n = f"{doc_id}~{n}", n + 1
         self.ids.add(chosen)
         return chosen
 
@@ -141,7 +143,7 @@ def _load_file(path: Path, doc_id: str, run: _Run) -> None:
             run.skip(path, f"larger than {MAX_BYTES // 2**20} MB")
             return
         if (st.st_dev, st.st_ino) in run.files:
-            run.skip(path, f"same file as {run.files[(st.st_dev, st.st_ino)]} (a link): read once")
+            run.skip(path, f"same file as {run.files[(st.st_dev, st.st_ino)]}: read once")
             return
         data = path.read_bytes()
     except OSError as exc:
