@@ -88,13 +88,13 @@ def test_subject_is_who_faces_it(find):
     "His term is four years.",
     "She got a two-year ban from athletics.",
 ])
+def test_no_sentence(find, text):
+    assert find(text) == []
 
 
 def test_in_prison_for(find):
     (text, f), = find("He has been behind bars for two years.")
     assert (text, f.value.days, f.attribute) == ("two years", 730.5, "prison term")
-def test_no_sentence(find, text):
-    assert find(text) == []
 
 
 def test_seeds_sentences_agree(extract_text):
