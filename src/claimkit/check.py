@@ -159,11 +159,8 @@ class _Ctx:
             out.append(converted)
         return out
 
-    def _with(self, other: Claim) -> bool:
-        """True when `other` is on the draft claim's side in every conflict naming both."""
-        return not self._apart(self.claim, other)
-
     def _apart(self, a: Claim, b: Claim) -> bool:
+        """True when some conflict puts `a` and `b` on different sides."""
         for x in self.conflicts:
             sides = x.sides or [[cid] for cid in x.claims]
             sa = next((i for i, s in enumerate(sides) if a.id in s), None)
