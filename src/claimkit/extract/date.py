@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract import dates_grammar
 from claimkit.extract.base import Context, Found
 from claimkit.extract.dates_calendar import DAY, YEARLESS, Reading
+from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -144,12 +145,12 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
 def _loose_the(doc: Doc, i: int) -> bool:
     """'the' before a number or month name is left out ('the 2018 law'); 'the beginning of April' keeps it."""
     nxt = doc[i + 1].lower_.rstrip(".") if i + 1 < len(doc) else ""
-    return doc[i].lower_ == "the" and (nxt[:1].isdigit() or nxt in dates_grammar.MONTHS)
+    return doc[i].lower_ == "the" and (nxt[:1].isdigit() or nxt in MONTHS)
 
 
 @functools.lru_cache(maxsize=4096)
 def _read(text: str, pub: dt.date | None) -> Reading | None:
-    return dates_grammar.read(dates_grammar.normalize(text), pub)
+    return dates_grammar.read(normalize(text), pub)
 
 
 def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
