@@ -60,6 +60,9 @@ Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline [e
 Now = Annotated[Optional[str], typer.Option("--now", help="Pin generated_at (ISO 8601) for reproducible output.")]
 BaseCurrency = Annotated[str, typer.Option("--base-currency", help="Currency money is compared in.")]
 Rates = Annotated[Optional[Path], typer.Option("--rates", help="JSON table of annual rate ranges overriding the bundled one.")]
+CacheDir = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", envvar="CLAIMKIT_CACHE_DIR", show_envvar=False,
+    help="Keep parsed claims here (SQLite) so re-runs on the same sources skip parsing [env: CLAIMKIT_CACHE_DIR].")]
 
 
 def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
@@ -139,6 +142,7 @@ def extract(
     output: Output = None,
     model: Model = None,
     now: Now = None,
+    cache_dir: CacheDir = None,
 ) -> None:
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
@@ -147,7 +151,7 @@ def extract(
     from claimkit.report import render_extract
 
     try:
-        settings = _settings(model=model, now=now)
+        settings = _settings(model=model, now=now, cache_dir=cache_dir)
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -169,6 +173,7 @@ def reconcile(
     rates: Rates = None,
     model: Model = None,
     now: Now = None,
+    cache_dir: CacheDir = None,
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
@@ -177,7 +182,8 @@ def reconcile(
     from claimkit.report import at_or_above, render_report
 
     try:
-        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates)
+        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
+                             cache_dir=cache_dir)
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -225,6 +231,7 @@ def check(
     rates: Rates = None,
     model: Model = None,
     now: Now = None,
+    cache_dir: CacheDir = None,
 ) -> None:
     """Check a draft's figures against the sources, like a linter."""
     if list_codes:
@@ -250,7 +257,8 @@ def check(
     if threshold not in FailOn.__members__:
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
-        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates)
+        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
+                             cache_dir=cache_dir)
         reports, texts = _check_drafts(drafts, sources, settings)
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
