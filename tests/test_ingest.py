@@ -355,3 +355,15 @@ def test_position_agrees_with_counting_line_breaks(text: str) -> None:
             continue
         column = offset - (max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1) + 1
         assert src.position(offset) == (line, column)
+
+
+def test_metadata_aliases(tmp_path: Path) -> None:
+    src = one(write(tmp_path / "hugo.md", "---\ndate: 2025-04-21\nlink: https://x.example\nTitle: Own name wins\nheadline: alias\n---\nBody.\n"))
+    assert (src.doc.published, src.doc.url, src.doc.title) == (dt.date(2025, 4, 21), "https://x.example", "Own name wins")
+    rec = one(write(tmp_path / "r.json", '{"text": "Body.", "publisher": "Reuters", "lang": "fr"}'))
+    assert (rec.doc.source, rec.doc.language) == ("Reuters", "fr")
+
+
+def test_html_title_is_the_pages_not_an_icons() -> None:
+    text, title, _ = html_text("<html><head><title>Page</title></head><body><svg><title>icon</title></svg><p>Body</p></body></html>")
+    assert (text, title) == ("Body", "Page")

@@ -25,6 +25,9 @@ from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 META_FIELDS = ("source", "url", "published", "title", "language")
+# other names blogs and feeds use for the same fields (Jekyll/Hugo "date", feeds' "link")
+META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "published", "link": "url",
+                "lang": "language", "outlet": "source", "publisher": "source", "headline": "title"}
 MAX_BYTES = 64 * 1024 * 1024
 # legacy encodings in the order we trust them when charset-normalizer finds several equally clean
 PREFERRED_ENCODINGS = ("cp1252", "iso8859_1", "cp1251", "gb18030", "gbk", "big5", "shift_jis", "euc_jp",
@@ -193,7 +196,7 @@ def _load_records(path: Path, doc_id: str, text: str, meta: dict[str, Any], enco
         return
     for i, rec in enumerate(records):
         rec_id = doc_id if len(records) == 1 else f"{doc_id}#{rec.get('id', i + 1)}"
-        rec_meta = {**meta, **{k: rec[k] for k in META_FIELDS if k in rec}}
+        rec_meta = {**meta, **_meta(rec)}
         run.sources.append(_make(
             path, run.unique_id(rec_id, path), rec["text"], rec_meta, run.role, encoding, notes + record_notes,
         ))
@@ -313,7 +316,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
         return {}, m.end(), None
     if not isinstance(data, dict):
         return {}, m.end(), "front matter is not a mapping: ignored"
-    return {str(k): v for k, v in data.items()}, m.end(), None
+    return _meta(data), m.end(), None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -329,7 +332,7 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
         return {}, [f"sidecar {meta_path.name} ignored: {exc}"]
     if not isinstance(data, dict):
         return {}, [f"sidecar {meta_path.name} ignored: not a JSON object"]
-    return {k: data[k] for k in META_FIELDS if k in data}, []
+    return _meta(data), []
 
 
 def _json_items(text: str, lines: bool) -> tuple[list[Any], str | None]:
@@ -348,6 +351,13 @@ def _json_items(text: str, lines: bool) -> tuple[list[Any], str | None]:
             except (ValueError, RecursionError):
                 bad.append(n)
     return items, (f"line(s) {', '.join(map(str, bad[:10]))} not JSON: skipped" if bad else None)
+
+
+def _meta(data: dict[Any, Any]) -> dict[str, Any]:
+    """The metadata fields of a mapping, aliases folded in; a field's own name wins over an alias."""
+    out = {META_ALIASES[str(k).lower()]: v for k, v in data.items() if str(k).lower() in META_ALIASES}
+    out.update({str(k).lower(): v for k, v in data.items() if str(k).lower() in META_FIELDS})
+    return out
 
 
 def _is_own_output(items: list[Any]) -> bool:
@@ -402,8 +412,8 @@ class _TextParser(HTMLParser):
             self.article += 1
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS and not (tag == "header" and self.article):
             self.skipping.append(tag)  # an article's own <header> holds its headline: keep it
-        elif tag == "title":
-            self._in_title = True
+        elif tag == "title" and not self.skipping and self.title is None:
+            self._in_title = True  # the page's <title>, not an <svg>'s
         elif tag in _BLOCK_TAGS and not self.skipping:
             self.parts.append("\n")
 
