@@ -232,3 +232,31 @@ def test_value_text_law_and_quote(law_or_quote):
         c = QuoteClaim(**{**claim.model_dump(exclude={"kind", "value"}), "value": QuoteValue(speaker="Durov", quote="we will not trade privacy for market share")})
         assert value_text(c) == "“we will not trade privacy for market share”"
     assert source.text == "x"
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_TEXT = 'Fine of <b>$5 million</b> & "quotes" over\n5 million TWD, or €500,000 — 10 years.\n'
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_TEXT) - 1), st.integers(1, 20)), max_size=12, unique=True))
+def test_html_any_spans_are_well_formed(spans):
+    """Whatever the claims' offsets (nested, crossing, equal), the page nests and keeps the text exactly."""
+    source = load_text(_TEXT, "h.txt")
+    claims = []
+    for start, length in spans:
+        end = min(len(_TEXT), start + length)
+        words = _TEXT[start:end]
+        claim = rf.money(source, "Fine", 1, "USD").model_copy(
+            update={"id": f"h.txt#{start}-{end}", "start": start, "end": end, "text": words})
+        claims.append(claim)
+    claims = list({c.id: c for c in claims}.values())
+    page = render_report(rf.build([source], claims, [], []), "html", [source])
+    tags = _parse(page)
+    assert tags.pre_text == [_TEXT]
+    ids = {a["data-claim-id"] for t, a in tags.attrs if t == "span" and "data-claim-id" in a}
+    assert ids == {c.id for c in claims}
+    # each claim's first piece carries its element id, once
+    dom_ids = [a["id"] for t, a in tags.attrs if t == "span" and a.get("id", "").startswith("claim-")]
+    assert len(dom_ids) == len(set(dom_ids)) == len(claims)

@@ -205,24 +205,30 @@ class _Page:
         items = [(c.start, c.end, "c", c) for c in claims if 0 <= c.start < c.end <= len(text)]
         items += [(r.start, r.end, "r", r) for r in regions if 0 <= r.start < r.end <= len(text)]
         items.sort(key=lambda i: (i[0], -i[1], i[2] != "r"))
-        order = {id(i[3]): n for n, i in enumerate(items)}
-        cuts = sorted({0, len(text), *(i[0] for i in items), *(i[1] for i in items)})
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for n, (a, b, _, _) in enumerate(items):
+            starts.setdefault(a, []).append(n)
+            ends.setdefault(b, []).append(n)
+        cuts = sorted({0, len(text), *starts, *ends})
         html: list[str] = []
-        stack: list[tuple] = []
+        stack: list[int] = []   # open spans, as indexes into items (outer first)
+        active: set[int] = set()
         opened: set[int] = set()
-        for a, b in zip(cuts, cuts[1:]):
-            cover = [i for i in items if i[0] <= a and b <= i[1]]  # already in outer-first order
+        for a, b in zip(cuts, cuts[1:]):  # a sweep: only the items covering [a, b) are looked at
+            active.difference_update(ends.get(a, ()))
+            active.update(starts.get(a, ()))
+            cover = sorted(active)  # items are sorted outer-first, so index order is nesting order
             keep = 0
-            while keep < len(stack) and keep < len(cover) and stack[keep] is cover[keep]:
+            while keep < len(stack) and keep < len(cover) and stack[keep] == cover[keep]:
                 keep += 1
             for _ in range(len(stack) - keep):
                 stack.pop()
                 html.append("</span>")
-            for item in cover[keep:]:
-                first = order[id(item[3])] not in opened
-                opened.add(order[id(item[3])])
-                html.append(self.open_tag(item, first))
-                stack.append(item)
+            for n in cover[keep:]:
+                html.append(self.open_tag(items[n], n not in opened))
+                opened.add(n)
+                stack.append(n)
             html.append(escape(text[a:b]))
         html.extend("</span>" for _ in stack)
         return "".join(html)
