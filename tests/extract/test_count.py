@@ -32,6 +32,10 @@ def find(nlp, settings):
     ("Twenty-six people die in accident at Techiman", "Twenty-six people", 26, "people", "person", "exact"),
     ("Police deployed 500 police officers.", "500 police officers", 500, "police officers", "officer", "exact"),
     ("Nearly 40 countries signed.", "40 countries", 40, "countries", "country", "approx"),
+    ("The app has 1.5m users.", "1.5m users", 1_500_000, "users", "user", "exact"),
+    ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
+    ("Among the 27 EU member states", "27 EU member states", 27, "EU member states", "state", "exact"),
+    ("Twelve Democrats voted against.", "Twelve Democrats", 12, "Democrats", "democrat", "exact"),
 ])
 def test_count(find, text, surface, amount, noun, lemma, qualifier):
     found = find(text)
@@ -80,6 +84,11 @@ def test_counts_and_charges_share_a_lemma(find):
     "I'll go back at five-thirty tomorrow evening",
     "Are you available two sundays from now?",
     "The price of this book is 100 ₡",
+    "5G networks are spreading.",
+    "1 in 5 adults smoke.",
+    "He bought 2 dozen eggs.",
+    "Boeing 737 jets were grounded.",
+    "Chapter 11 bankruptcy looms.",
 ])
 def test_no_count(find, text):
     assert find(text) == []

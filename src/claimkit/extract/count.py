@@ -7,6 +7,7 @@ users". Years, ages, money, percents, units, ordinals, list and page numbers
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
@@ -39,6 +40,7 @@ NOT_COUNTED: Final = frozenset({
     "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "kg", "kilogram", "gram",
     "ton", "tonne", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "gb", "mb", "tb",
     "kw", "mw", "gw", "kwh", "mwh", "gwh", "watt", "barrel", "calorie", "square", "cubic", "celsius", "fahrenheit",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
     "year-old", "old", "o'clock", "th", "st", "nd", "rd", "markka", "mao", "kuai",
     "morning", "afternoon", "evening", "tonight", "today", "tomorrow", "yesterday", "weekend",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -57,6 +59,10 @@ LABEL_BEFORE: Final = frozenset({
 YEAR_ONLY_LABELS: Final = frozenset({"the", "in", "since", "by", "of"})
 # a count of one is kept only for these: "1 person died", "one charge of fraud"
 ONE_WORTH_COUNTING: Final = frozenset({"person", "charge", "death", "child", "victim"})
+RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
+# scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
+SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
+_GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
 SKIP_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
@@ -69,16 +75,18 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def _read(doc: Doc, span: Span) -> Found | None:
-    head = _head_noun(span)
+    number_toks = _figure_tokens(span)
+    if not number_toks:
+        return None
+    head = _head_noun(doc[number_toks[-1].i + 1:span.end])
     if head is None:
         return None
-    number_toks = [t for t in doc[span.start:head.i] if t.pos_ == "NUM" or t.text in ("-", "–") or t.lower_ in ("to", "or", "and")]
     figures = _figures(number_toks)
     if figures is None or _excluded(doc, span, head, figures, number_toks):
         return None
     low, amount, precision = figures
     end = _of_phrase_end(doc, head)
-    noun_start = min([c.i for c in head.lefts if c.dep_ == "compound" and c.i > number_toks[-1].i] + [head.i])
+    noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
     noun = doc[noun_start:end].text
     lemma = _lemma(head)
     q = qualifier_before(doc, span.start_char)
@@ -93,14 +101,29 @@ def _read(doc: Doc, span: Span) -> Found | None:
     )
 
 
+def _figure_tokens(span: Span) -> list[Token]:
+    """The leading tokens that write the figure: '1.5', 'million'; '1.5', 'm' (tokenized apart); 'two', 'to', 'four'."""
+    out: list[Token] = []
+    for t in span:
+        glued_scale = out and not out[-1].whitespace_ and t.lower_ in SCALE_LETTERS
+        if t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text):
+            out.append(t)
+        else:
+            break
+    while out and out[-1].lower_ in RANGE_WORDS:
+        out.pop()
+    return out
+
+
 def _head_noun(span: Span) -> Token | None:
     """The counted noun: the first noun after the figures, or the second where the first is its compound."""
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
     head = nouns[0]
-    if len(nouns) > 1 and head.dep_ == "compound" and head.head.i == nouns[1].i:
-        head = nouns[1]
+    # follow compounds to their head, even past the match: "27 EU member states" counts states
+    while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2 and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":
         return None  # "10 Downing Street"; but "12 Democrats" counts
     return head
@@ -109,9 +132,9 @@ def _head_noun(span: Span) -> Token | None:
 def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
     """(low, amount, precision) of the figure tokens: ['1.5', 'million'] -> 1.5e6; ['2', 'to', '4'] -> (2, 4)."""
     words = [t.text for t in tokens]
-    seps = [i for i, w in enumerate(words) if w.lower() in ("to", "or", "and", "-", "–")]
+    seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS]
     if seps and 0 < seps[0] < len(words) - 1:
-        left, right = parse_number(" ".join(words[:seps[0]])), parse_number(" ".join(words[seps[0] + 1:]))
+        left, right = parse_number(_joined(tokens[:seps[0]])), parse_number(_joined(tokens[seps[0] + 1:]))
         if left is not None and right is not None and left.value < right.value:
             return left.value, right.value, right.precision
         if "-" in words and left is not None and right is not None and left.value >= 20 and left.value % 10 == 0 \
@@ -119,10 +142,15 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
             n = parse_number("".join(words))
             return (n.value, n.value, n.precision) if n is not None else None
         return None
-    n = parse_number(" ".join(words))
+    n = parse_number(_joined(tokens))
     if n is None:
         return None
     return n.value, n.value, n.precision
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Tokens as written, so '1.5' + 'm' reads '1.5m' again."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, float], number_toks: list[Token]) -> bool:
@@ -139,8 +167,13 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
     year_like = first.is_digit and len(first.text) == 4 and 1900 <= figures[1] <= 2100
     if year_like and (head.tag_ not in ("NNS", "NNPS") or (before is not None and before.lower_ in YEAR_ONLY_LABELS)):
         return True
+    last = number_toks[-1]
+    if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].is_alpha and last.lower_ not in SCALE_LETTERS:
+        return True  # glued to letters: "5G networks"
     if before is None:
         return False
+    if before.lower_ == "in" and span.start > 1 and doc[span.start - 2].like_num:
+        return True  # "1 in 5 adults" is a ratio
     if before.lower_ in LABEL_BEFORE and before.lower_ not in YEAR_ONLY_LABELS:
         return True
     if before.is_currency or before.text in ("$", "€", "£", "#"):
