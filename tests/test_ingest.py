@@ -367,3 +367,28 @@ def test_metadata_aliases(tmp_path: Path) -> None:
 def test_html_title_is_the_pages_not_an_icons() -> None:
     text, title, _ = html_text("<html><head><title>Page</title></head><body><svg><title>icon</title></svg><p>Body</p></body></html>")
     assert (text, title) == ("Body", "Page")
+
+
+@pytest.mark.parametrize(("name", "manifest"), [
+    ("sources.yaml", "a.txt:\n  source: Reuters\n  published: 2025-04-21\nsub/b.md:\n  title: B\n"),
+    ("sources.yaml", "- path: a.txt\n  source: Reuters\n  published: '2025-04-21'\n- path: sub/b.md\n  title: B\n"),
+    ("claimkit.toml", '[sources."a.txt"]\nsource = "Reuters"\npublished = 2025-04-21\n[sources."sub/b.md"]\ntitle = "B"\n'),
+])
+def test_directory_manifest(tmp_path: Path, name: str, manifest: str) -> None:
+    write(tmp_path / "a.txt", "A.")
+    write(tmp_path / "sub" / "b.md", "---\nsource: Own\n---\nB.")
+    write(tmp_path / name, manifest)
+    loaded = load([str(tmp_path)])
+    docs = {s.doc.id: s.doc for s in loaded.sources}
+    assert loaded.skipped == [] and sorted(docs) == ["a.txt", "sub/b.md"]
+    assert (docs["a.txt"].source, docs["a.txt"].published) == ("Reuters", dt.date(2025, 4, 21))
+    assert (docs["sub/b.md"].title, docs["sub/b.md"].source) == ("B", "Own")
+    assert load([str(tmp_path / "a.txt")]).sources[0].doc.source == "Reuters"  # a file given alone too
+
+
+def test_broken_manifest_is_reported(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "A.")
+    write(tmp_path / "sources.yaml", "a.txt: [unclosed\n")
+    loaded = load([str(tmp_path)])
+    assert [s.doc.id for s in loaded.sources] == ["a.txt"]
+    assert [Path(s.path).name for s in loaded.skipped] == ["sources.yaml"] and "manifest ignored" in loaded.skipped[0].reason

@@ -29,6 +29,7 @@ META_FIELDS = ("source", "url", "published", "title", "language")
 META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "published", "link": "url",
                 "lang": "language", "outlet": "source", "publisher": "source", "headline": "title"}
 MAX_BYTES = 64 * 1024 * 1024
+MANIFESTS = ("sources.yaml", "sources.yml", "claimkit.toml")  # per-directory metadata for plain files
 # legacy encodings in the order we trust them when charset-normalizer finds several equally clean
 PREFERRED_ENCODINGS = ("cp1252", "iso8859_1", "cp1251", "gb18030", "gbk", "big5", "shift_jis", "euc_jp",
                        "euc_kr", "cp1250", "koi8_r", "iso8859_15", "cp1253", "cp1254", "cp1256")
@@ -77,6 +78,8 @@ class _Run:
     skipped: list[Skipped] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     files: dict[tuple[int, int], str] = field(default_factory=dict)
+    manifest: dict[str, dict[str, Any]] = field(default_factory=dict)  # absolute path -> metadata
+    manifest_dirs: set[str] = field(default_factory=set)
 
     def skip(self, path: Path | str, reason: str) -> None:
         self.skipped.append(Skipped(path=str(path), reason=reason))
@@ -102,6 +105,7 @@ def load(paths: list[str], role: str = "source") -> Loaded:
             for file in files:
                 _load_file(file, file.relative_to(path).as_posix(), run)
         else:
+            _read_manifests(path.parent, run)
             _load_file(path, path.name, run)
     return Loaded(run.sources, run.skipped)
 
@@ -128,6 +132,7 @@ def _walk(root: Path, run: _Run) -> Iterator[Path]:
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
+        _read_manifests(Path(dirpath), run)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith(".") or name.endswith(".meta.json"):
@@ -158,6 +163,7 @@ def _load_file(path: Path, doc_id: str, run: _Run) -> None:
         run.skip(path, problem or "not text")
         return
     meta, notes = _sidecar(path)
+    meta = {**run.manifest.get(os.path.abspath(path), {}), **meta}
     if problem:
         notes.append(problem)
     suffix = path.suffix.lower()
@@ -333,6 +339,39 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
     if not isinstance(data, dict):
         return {}, [f"sidecar {meta_path.name} ignored: not a JSON object"]
     return _meta(data), []
+
+
+def _read_manifests(folder: Path, run: _Run) -> None:
+    """sources.yaml ({file: {published: ...}}) or claimkit.toml ([sources."file"]) in a directory."""
+    key = os.path.abspath(folder)
+    if key in run.manifest_dirs:
+        return
+    run.manifest_dirs.add(key)
+    for name in MANIFESTS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            raw = path.read_bytes().decode("utf-8-sig")
+            if name.endswith(".toml"):
+                import tomllib
+
+                table = tomllib.loads(raw).get("sources", {})
+            else:
+                import yaml
+
+                table = yaml.safe_load(raw)
+        except Exception as exc:  # noqa: BLE001  (yaml, toml and decoding errors alike: note and go on)
+            run.skip(path, f"manifest ignored: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+            continue
+        if isinstance(table, list):  # - {path: a.txt, published: ...}
+            table = {str(e.get("path")): e for e in table if isinstance(e, dict) and e.get("path")}
+        if not isinstance(table, dict):
+            run.skip(path, "manifest ignored: not a mapping of file names to metadata")
+            continue
+        for file, meta in table.items():
+            if isinstance(meta, dict):
+                run.manifest.setdefault(os.path.abspath(folder / str(file)), _meta(meta))
 
 
 def _json_items(text: str, lines: bool) -> tuple[list[Any], str | None]:
