@@ -58,6 +58,12 @@ def test_teaser_in_brackets_only_at_the_end() -> None:
     assert kinds_of(ARTICLE * 6 + "($1 = 104.0270 roubles)") == []  # a wire's rate note
 
 
+def test_disclaimer_phrases_only_at_the_edges() -> None:
+    middle = "The ministry said the figures were shared for information only and may change."
+    assert kinds_of(ARTICLE * 4 + middle + "\n" + ARTICLE * 4) == []
+    assert kinds_of(ARTICLE * 4 + middle) == [("disclaimer", middle)]
+
+
 def test_adjacent_lines_of_one_kind_merge_and_offsets_are_exact() -> None:
     text = "🎉 Lucky Draw is Live!\n\nDraw Now 👉 https://x.example/d\n#Points#\n" + ARTICLE
     regions = detect_regions(text)

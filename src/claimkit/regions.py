@@ -29,13 +29,14 @@ DISCLAIMER_STARTS: tuple[str, ...] = ("disclaimer", "免责声明", "风险提�
 DISCLAIMER_PHRASES: tuple[str, ...] = (
     "does not constitute investment advice", "not constitute financial advice", "not investment advice",
     "not financial advice", "for information only", "for informational purposes only",
-    "for information purposes only", "do your own research", "不构成", "投资建议", "仅供参考",
+    "for information purposes only", "不构成", "投资建议", "仅供参考",
 )
+DISCLAIMER_EDGE = 1 / 3  # a disclaimer phrase counts in the first or last third of the lines, not mid-story
 
 RELATED_STARTS: tuple[str, ...] = (
     "related:", "related content:", "related article:", "related articles:", "related news:",
     "read more:", "read also:", "also read:", "see also:", "magazine:", "recommended:",
-    "more from", "相关阅读", "推荐阅读",
+    "相关阅读", "推荐阅读",
 )
 TEASER_TAIL_LINES = 3  # a "( headline )" line counts as a teaser only among the last few lines
 TEASER_MIN_WORDS = 6  # "($1 = 104.0270 roubles)" is a wire's rate note, not a teaser
@@ -75,7 +76,7 @@ def detect_regions(text: str, body_start: int = 0) -> list[Region]:
     if not lines:
         return []
     kinds: list[str | None] = [None] * len(lines)
-    _mark(kinds, [_is_disclaimer(ln) for ln in lines], "disclaimer")
+    _mark(kinds, [_is_disclaimer(i, ln, len(lines)) for i, ln in enumerate(lines)], "disclaimer")
     _mark(kinds, _promo_flags(lines), "promo")
     _mark(kinds, _share_flags(lines), "share")
     _mark(kinds, [_is_related(i, ln, len(lines)) for i, ln in enumerate(lines)], "related")
@@ -118,9 +119,14 @@ def _merge(lines: list[_Line], kinds: list[str | None]) -> list[Region]:
 # --------------------------------------------------------------------------- per-kind tests
 
 
-def _is_disclaimer(line: _Line) -> bool:
+def _is_disclaimer(index: int, line: _Line, count: int) -> bool:
     low = line.lower
-    return low.startswith(DISCLAIMER_STARTS) or any(p in low for p in DISCLAIMER_PHRASES)
+    if low.startswith(DISCLAIMER_STARTS):
+        return True
+    # "the data was shared for information only, the ministry said" mid-story is article copy
+    reach = max(1.0, count * DISCLAIMER_EDGE)
+    edge = index < reach or count - 1 - index < reach
+    return edge and any(p in low for p in DISCLAIMER_PHRASES)
 
 
 def _promo_flags(lines: list[_Line]) -> list[bool]:
