@@ -135,5 +135,8 @@ def test_check_page_finding_highlights_draft_and_sources(browser, tmp_path):
     texts = {el.inner_text() for el in active.all()}
     assert "$5.5 million" in texts and "$550,000" in texts
     assert page.locator("article.doc.draft span.claim.active").count() >= 1
+    in_view = page.evaluate("() => { const r = document.querySelector('article.doc.draft span.claim.active')"
+                            ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }")
+    assert in_view  # the page scrolls to the draft's own figure first
     assert errors == []
     page.close()

@@ -66,11 +66,17 @@ JS = """
 (function(){
   "use strict";
   function activate(ids, scroll){
-    var wanted = new Set(ids), first = null;
+    var wanted = new Set(ids), first = null, lead = null;
     document.querySelectorAll(".claim.active").forEach(function(el){ el.classList.remove("active"); });
     document.querySelectorAll(".claim[data-claim-id]").forEach(function(el){
-      if (wanted.has(el.getAttribute("data-claim-id"))) { el.classList.add("active"); if (!first) first = el; }
+      var id = el.getAttribute("data-claim-id");
+      if (wanted.has(id)) {
+        el.classList.add("active");
+        if (!first) first = el;
+        if (!lead && id === ids[0]) lead = el;  // a finding's own claim comes first in its list
+      }
     });
+    first = lead || first;
     if (first && scroll) first.scrollIntoView({block: "center"});
     return first;
   }
