@@ -7,6 +7,8 @@ article prints as written. No colour unless asked for (a TTY).
 from __future__ import annotations
 
 import io
+import shutil
+import textwrap
 
 from rich.console import Console
 from rich.table import Table
@@ -18,8 +20,10 @@ from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
 
-def render_text(report: Report, color: bool = False, width: int = 100) -> str:
-    """The report as terminal text; `color` adds ANSI styles."""
+def render_text(report: Report, color: bool = False, width: int | None = None) -> str:
+    """The report as terminal text; `color` (a TTY) adds ANSI styles and fits the terminal's width."""
+    if width is None:
+        width = max(60, shutil.get_terminal_size((100, 24)).columns) if color else 100
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=False)
@@ -79,6 +83,4 @@ def render_text(report: Report, color: bool = False, width: int = 100) -> str:
 
 
 def _indent(text: str, n: int, width: int) -> Text:
-    import textwrap
-
     return Text("\n".join(textwrap.wrap(text, width=width - n, initial_indent=" " * n, subsequent_indent=" " * n)))
