@@ -44,6 +44,9 @@ ABSOLUTE = [
     ("It happened in the week of March 3, 2022.", None, "the week of March 3, 2022", "2022-02-28", "2022-03-06", "week"),
     ("They left in nineteen ninety six.", None, "nineteen ninety six", "1996-01-01", "1996-12-31", "year"),
     ("I'll go back on thanks giving day 2010", None, "thanks giving day 2010", "2010-11-25", "2010-11-25", "day"),
+    ("Prices rose in the 1990s.", None, "1990s", "1990-01-01", "1999-12-31", "year"),
+    ("It fell in the first half of 2024.", None, "the first half of 2024", "2024-01-01", "2024-06-30", "quarter"),
+    ("Growth slowed in mid-2024.", None, "mid-2024", "2024-05-01", "2024-08-31", "year"),
 ]
 
 YEARLESS = [  # no published date: the year stays unknown, never the current one
@@ -76,6 +79,7 @@ RELATIVE_ANCHORED = [
     ("I'll be out next 3 days", "2016-11-07", "next 3 days", "2016-11-08", "2016-11-10", "day"),
     ("schedule a meeting in 3 weeks", "2016-11-07", "in 3 weeks", "2016-11-28", "2016-11-28", "day"),
     ("I went back 20th of next month", "2016-11-07", "20th of next month", "2016-12-20", "2016-12-20", "day"),
+    ("due at the end of the year", "2024-06-26", "the end of the year", "2024-09-01", "2024-12-31", "year"),
     ("the first Friday of next month", "2018-03-20", "the first Friday of next month", "2018-04-06", "2018-04-06", "day"),
     ("I went back Thursday the 21st", "2017-09-27", "Thursday the 21st", "2017-09-21", "2017-09-21", "day"),
 ]
@@ -100,6 +104,7 @@ RANGES = [
     ("Hodler Digest, April 13 - 19.", None, "April 13 - 19", "--04-13", "--04-19"),
     ("from 10/1 to 11/7", "2018-10-24", "10/1 to 11/7", "2018-10-01", "2018-11-07"),
     ("this week from Tue to Thur", "2017-11-14", "this week from Tue to Thur", "2017-11-14", "2017-11-16"),
+    ("closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2024-12-30", "2025-01-02"),
 ]
 
 NEGATIVE = [  # phrases that must give no date at all
@@ -117,6 +122,9 @@ NEGATIVE = [  # phrases that must give no date at all
     "$DEC farming is coming to $CUB Finance!",
     "for the first time in 10 years",
     "There are 2016 people here.",
+    "June Carter sang and August Wilson wrote.",
+    "Version 1.12.15 is out.",
+    "He went to 10 Downing Street; the score was 7-5, 6-4.",
 ]
 
 

@@ -41,6 +41,7 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 MAX_RUN = 15
+NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
@@ -165,6 +166,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
             return False
     if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
+    if len(words) == 1 and r.rule == "month_part" and _is_name(doc, i) and (i == 0 or doc[i - 1].lower_ not in NUMBER_LEADS):
+        return False  # "June Carter said", "August Wilson wrote"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
@@ -174,10 +177,18 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
     return True
 
 
+def _is_name(doc: Doc, i: int) -> bool:
+    """A month word that is part of a person's or organisation's name."""
+    if any(e.label_ in NAME_LABELS and e.start <= i < e.end for e in doc.ents):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_.rstrip(".") not in MONTHS
+
+
 def _iso(d: dt.date | None, year_known: bool) -> str | None:
     if d is None:
         return None
-    return d.isoformat() if year_known or d.year != YEARLESS else d.strftime("--%m-%d")
+    return d.isoformat() if year_known else d.strftime("--%m-%d")
 
 
 def to_value(r: Reading) -> DateValue:

@@ -290,7 +290,7 @@ def week_containing(r: Reading) -> Reading:
     return dataclasses.replace(r, start=s, end=s + 6 * DAY, granularity="week")
 
 
-def join(a: Reading, b: Reading, shift_back: bool = False) -> Reading | None:
+def join(a: Reading, b: Reading, shift_back: bool = False, roll_forward: bool = False) -> Reading | None:
     """'from A to B' as one range; 'Nov - Feb 2017' moves a borrowed year back when needed."""
     if not (a.anchored and b.anchored):
         return unanchored(a.granularity, f"{a.relative or a.start}..{b.relative or b.start}")
@@ -299,6 +299,8 @@ def join(a: Reading, b: Reading, shift_back: bool = False) -> Reading | None:
     assert a.start and b.start and b.end
     if shift_back and a.start > b.start:
         a = dataclasses.replace(a, start=a.start.replace(year=a.start.year - 1))
+    if roll_forward and a.start > b.end and b.granularity in ("day", "month") and a.year_known == b.year_known:
+        b = dataclasses.replace(b, start=add_months(b.start, 12), end=add_months(b.end, 12))
     if a.start > b.end or b.end.year - a.start.year > 200:
         return None
     gran = a.granularity if a.granularity == b.granularity else "day"

@@ -64,6 +64,8 @@ def _compact(g, pub):
 def _numeric(g, pub):
     a, b, y = int(g["a"]), int(g["b"]), cal.full_year(g["y"])
     # US month/day, except "13.5.2015" (dots are European) or a first number over 12
+    if g["s"] == "." and len(g["y"]) < 4:
+        return None  # "version 1.12.15"
     if g["s"] == "." or a > 12:
         a, b = b, a
     return cal.day(y, a, b, pub)
@@ -139,6 +141,27 @@ def _year(g, pub):
     r = cal.year(int(g["y"]))
     part = g["part"] or g["part2"]
     return cal.part_of(r, PART_OF[part]) if part else r
+
+
+@form("decade", r"(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s")
+def _decade(g, pub):
+    if g["d2"]:  # "the '90s": the latest such decade before the published year
+        if pub is None:
+            return None
+        start = (pub.year // 100) * 100 + 10 * int(g["d2"])
+        start -= 100 if start > pub.year else 0
+    else:
+        start = int(g["c"]) * 100 + 10 * int(g["d"])
+    return cal.Reading(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
+
+
+@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month)")
+def _period_part(g, pub):
+    part = PART_OF[g["part"].split()[0]]
+    r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
+    if r is None or not r.anchored:
+        return cal.unanchored(g["u"], f"{g['part']} {(r.relative if r else '')}")
+    return dataclasses.replace(cal.part_of(r, part), relative=r.relative)
 
 
 @form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})")
@@ -354,12 +377,12 @@ def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: s
 
 
 def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | None:
-    if _DAYNUM.fullmatch(b):  # "March 1 to 5": the second side borrows the first's month
+    if _DAYNUM.fullmatch(b) and _DAYNUM.search(a):  # "March 1 to 5": the second side borrows the month
         b = _DAYNUM.sub(b, a, count=1)
     rb = _side(b, pub)
     if rb is None:
         return None
-    if _DAYNUM.fullmatch(a):  # "4 to 22 January": the first side borrows the second's month
+    if _DAYNUM.fullmatch(a) and _DAYNUM.search(b):  # "4 to 22 January": the first side borrows the second's month
         a = _DAYNUM.sub(a, b, count=1)
     ra, borrowed = None, False
     yb = _HAS_YEAR.search(b)
@@ -370,7 +393,9 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | 
         ra = _side(a, pub)
     if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES:
         return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
-    return cal.join(ra, rb, shift_back=borrowed)
+    # "Dec 30 - Jan 2" with no year written: the range runs into the next year
+    roll = not yb and not _HAS_YEAR.search(a) and ra.rule not in _OFFSET_RULES
+    return cal.join(ra, rb, shift_back=borrowed, roll_forward=roll)
 
 
 def _side(text: str, pub: dt.date | None) -> Reading | None:
