@@ -63,8 +63,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if t.age:
             continue
         cue_after = after.get(t.end)
-        anchor = doc.char_span(t.qualifier_start, t.qualifier_start, alignment_mode="expand").start \
-            if t.qualifier_start is not None else t.start
+        anchor = t.qualifier_token if t.qualifier_token is not None else t.start
         cue_before = before.get(anchor) or (before.get(anchor - 1) if anchor > 0 and doc[anchor - 1].lower_ in ("a", "an") else None)
         if cue_after is None and cue_before is None:
             continue

@@ -84,12 +84,10 @@ class TimeSpan:
     rule: str
     qualifier: str = "exact"
     qualifier_start: int | None = None  # char offset of the qualifier cue, if any
+    qualifier_token: int | None = None  # token index of the same cue
     adjectival: bool = False  # "10-year" before a noun
     age: bool = False  # "12-year-old", "12 years old"
     single: bool = False  # written as "a"/"an"/"another"/"one" plus a unit
-
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
 
 
 def time_spans(doc: Doc) -> list[TimeSpan]:
@@ -286,11 +284,12 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     cue = doc.char_span(q_start, start_char, alignment_mode="expand")
     if cue is not None and len(cue) == 1 and cue[0].lower_ in ("over", "under") and cue[0].dep_ == "prep":
         return t  # "$5 billion over 10 years": across, not more than
+    q_token = cue.start if cue is not None else None
     if t.qualifier == "range":
-        return replace(t, qualifier_start=q_start) if value == "range" else t
+        return replace(t, qualifier_start=q_start, qualifier_token=q_token) if value == "range" else t
     if value == "range":
         return t  # "from 10 years" alone is no range
-    return replace(t, qualifier=value, qualifier_start=q_start)
+    return replace(t, qualifier=value, qualifier_start=q_start, qualifier_token=q_token)
 
 
 def subject_of(doc: Doc, t: TimeSpan) -> str | None:
