@@ -41,6 +41,8 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 MAX_RUN = 15
+MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
+                         "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
@@ -166,7 +168,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
             return False
     if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
-    if len(words) == 1 and r.rule == "month_part" and _is_name(doc, i) and (i == 0 or doc[i - 1].lower_ not in NUMBER_LEADS):
+    if len(words) == 1 and r.rule == "month_part" and _is_name(doc, i) and (i == 0 or doc[i - 1].lower_ not in MONTH_LEADS):
         return False  # "June Carter said", "August Wilson wrote"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
