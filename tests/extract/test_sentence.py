@@ -87,6 +87,7 @@ def test_subject_is_who_faces_it(find):
     "He spent 10 years in a refugee camp.",
     "His term is four years.",
     "She got a two-year ban from athletics.",
+    "The judge will serve a four-year term.",
 ])
 def test_no_sentence(find, text):
     assert find(text) == []

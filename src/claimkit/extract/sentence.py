@@ -29,6 +29,8 @@ PENAL_LEMMAS: Final = frozenset({
     "theft", "assault", "robbery", "bribery", "corruption", "embezzlement", "trafficking", "smuggling", "terrorism",
     "rape", "homicide", "laundering", "arrest", "police", "punishment",
 })
+# nouns a weak cue's "N-year ..." may describe that are no penalty: "serve a four-year term (as judge)"
+NON_PENAL_TERMS: Final = frozenset({"term", "tenure", "contract", "mandate", "ban", "deal", "plan", "lease", "loan", "stint"})
 # cue words -> attribute (first hit in the cue span, then the default)
 ATTRIBUTE_WORDS: Final[dict[str, str]] = {
     "probation": "probation", "probationary": "probation", "supervised": "supervised release",
@@ -68,8 +70,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if cue_after is None and cue_before is None:
             continue
         sent = doc[t.start].sent
-        if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and not _penal(sent):
-            continue  # "faces two years of losses"
+        if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and (
+                not _penal(sent) or _names_other_term(doc, t)):
+            continue  # "faces two years of losses"; "the judge will serve a four-year term"
         end = cue_after.end if cue_after is not None else t.end
         span = doc[t.start:end]
         yield Found(
@@ -104,6 +107,14 @@ def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
 def _cue_rank(cue: Span) -> tuple[bool, int]:
     """A strong cue ('sentence of') beats a weak one ('received a sentence of') ending at the same token."""
     return ".before." in cue.id_, len(cue)
+
+
+def _names_other_term(doc: Doc, t: TimeSpan) -> bool:
+    """'a four-year term', 'a two-year ban': an adjectival span describing something other than a penalty."""
+    if not t.adjectival or t.end >= len(doc):
+        return False
+    head = doc[t.end - 1].head
+    return head.i >= t.end and head.lemma_.lower() in NON_PENAL_TERMS
 
 
 def _penal(sent: Span) -> bool:
