@@ -203,7 +203,7 @@ def checked():
 def test_github(checked):
     report, _ = checked
     line = render_check(report, "github")
-    assert line == ('::error file=draft.md,line=2,col=28,title=CK101::[high] fine "$5.5 million" — '
+    assert line == ('::error file=draft.md,line=2,col=28,endColumn=40,title=CK101::[high] fine "$5.5 million" — '
                     "sources say €500,000 (a:2) ≈ $550,000 (b:1)\n")
 
 

@@ -53,6 +53,8 @@ def test_list_codes(capsys):
     assert code == 0
     assert out.splitlines()[0].startswith("CK101")
     assert "CK130" in out and "CK901" in out
+    code, out, _ = cli(capsys, "check", "--list-codes", "--format", "md")
+    assert code == 0 and out.startswith("| code |") and "| CK101 | money-conflict |" in out
 
 
 # --------------------------------------------------------------------------- bad input

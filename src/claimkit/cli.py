@@ -226,7 +226,7 @@ def check(
         "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].", show_default=False)] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
     output: Output = None,
-    list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit.")] = False,
+    list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit (--format md: as a Markdown table).")] = False,
     base_currency: BaseCurrency = "USD",
     rates: Rates = None,
     model: Model = None,
@@ -236,8 +236,9 @@ def check(
     """Check a draft's figures against the sources, like a linter."""
     if list_codes:
         from claimkit.codes import list_codes as codes_text
+        from claimkit.codes import markdown_table
 
-        typer.echo(codes_text(), nl=False)
+        typer.echo(markdown_table() if format == CheckFormat.md else codes_text(), nl=False)
         return
     from claimkit.check import counts_toward
     from claimkit.errors import ClaimkitError

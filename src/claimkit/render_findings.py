@@ -76,10 +76,15 @@ def _escape_property(text: str) -> str:
 def render_github(report: Report) -> str:
     """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'."""
     lines = []
+    by_id = {c.id: c for c in report.claims}
     for f, path in _live(report):
         if f.silenced:
             continue
-        props = f"file={_escape_property(path)},line={f.line},col={f.column},title={_escape_property(f.code)}"
+        props = f"file={_escape_property(path)},line={f.line},col={f.column}"
+        claim = by_id.get(f.claim)
+        if claim and "\n" not in claim.text:
+            props += f",endColumn={f.column + len(claim.text)}"
+        props += f",title={_escape_property(f.code)}"
         lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {f.message}')}\n")
     return "".join(lines)
 
