@@ -300,3 +300,17 @@ def test_progress_path_gives_the_same_claims(monkeypatch, capsys):
     shown = cli_module._extract(loaded, settings)
     assert shown == plain
     assert capsys.readouterr().out == ""  # the bar goes to stderr only
+
+
+def test_binary_draft_exits_2(capsys, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(b"\x00\x01binary\x00")
+    code, out, err = cli(capsys, "check", draft, "--against", SEED_001)
+    assert code == 2 and out == "" and str(draft) in err and "binary" in err
+
+
+def test_empty_draft_is_clean(capsys, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001)
+    assert (code, out) == (0, "")
