@@ -27,7 +27,12 @@ def laws(nlp, text: str) -> list[tuple[str, str]]:
     ("The Investigatory Powers Act gives police wide powers.", [("Investigatory Powers Act", "Investigatory Powers Act")]),
     ("Brussels finalised the AI Act last year.", [("AI Act", "AI Act")]),
     ("The Digital Markets Act targets gatekeepers.", [("Digital Markets Act", "Digital Markets Act")]),
+    ("Fines fall under the Treaty on the Functioning of the EU.", [("Treaty on the Functioning of the EU", "Treaty on the Functioning of the European Union")]),
     # unknown but well-formed names keep themselves as canonical
+    ("Canada passed Bill C-11 and Proposition 22 failed.", [("Bill C-11", "Bill C-11"), ("Proposition 22", "Proposition 22")]),
+    ("Russia's Law on Foreign Agents and the Code of Criminal Procedure apply.",
+     [("Law on Foreign Agents", "Law on Foreign Agents"), ("Code of Criminal Procedure", "Code of Criminal Procedure")]),
+    ("The Law of the Sea Convention was signed.", [("Law of the Sea Convention", "Law of the Sea Convention")]),
     ("The Media Freedom Protection Act passed.", [("Media Freedom Protection Act", "Media Freedom Protection Act")]),
     ("Senators backed the Secure Messaging Bill on Tuesday.", [("Secure Messaging Bill", "Secure Messaging Bill")]),
     ('Ministers defended the "Safe Chats" proposal.', [("Safe Chats", "Safe Chats")]),
@@ -50,6 +55,7 @@ def test_law_names(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     "Supporters of the bill believed it would help counter-terrorism.",
     "A law requiring messaging apps to install backdoors was passed.",
     "The National Company Law Appellate Tribunal upheld the fine.",
+    "The Act of Parliament passed.",
 ])
 def test_not_laws(nlp, text: str) -> None:
     assert laws(nlp, text) == []

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found, ruler_spans
+from claimkit.extract.base import Context, Found
+from claimkit.nlp import SPANS_KEY
 from claimkit.models import LawValue
 
 if TYPE_CHECKING:
@@ -120,7 +121,9 @@ def normalize(name: str) -> LawValue:
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Law names in a parsed text: 'the EU Digital Services Act', 'the "ProtectEU" proposal'."""
     names: list[tuple[Span, str]] = []
-    for span in ruler_spans(doc, KIND):
+    # every ruler match, not only the longest: "Bill C-11 and Senate Bill 1047" must not swallow both
+    matched = [s for s in doc.spans[SPANS_KEY] if s.label_ == KIND] if SPANS_KEY in doc.spans else []
+    for span in matched:
         name = _name_of(span)
         if name is not None:
             names.append((name, span.id_ or "law.rule"))
@@ -150,6 +153,8 @@ def _found(span: Span, rule: str) -> Found | None:
     match = canonical(span.text)
     if not match.known and not _looks_like_name(span, rule):
         return None
+    if not match.known and _joins_two(span):
+        return None  # "the Law on Foreign Agents and the Code of Criminal Procedure" is two laws
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if not match.known and after is not None and after.pos_ == "PROPN" and after.is_title and not after.is_sent_start:
         return None  # the name goes on: "National Company Law Appellate Tribunal" is a court
@@ -164,6 +169,12 @@ def _found(span: Span, rule: str) -> Found | None:
         confidence = CONFIDENCE["titled"] if span[-1].text in _title_cues() else CONFIDENCE["cue"]
     value = LawValue(name=span.text, canonical=match.canonical, score=match.score)
     return Found(span.start_char, span.end_char, value, rule, confidence=confidence, notes=notes)
+
+
+def _joins_two(span: Span) -> bool:
+    cues = _title_cues()
+    words = [t for t in span if t.lower_ != "the"]
+    return any(a.lower_ == "and" and b.text in cues for a, b in zip(words, words[1:]))
 
 
 def _name_of(span: Span) -> Span | None:
@@ -190,6 +201,8 @@ def _function_word(tok: Token) -> bool:
 
 def _looks_like_name(span: Span, rule: str) -> bool:
     """Reject names that are only makers of laws or places: 'the EU bill', 'the French proposal'."""
+    if rule == "law.numbered":
+        return True  # "Bill C-11", "Proposition 22": the number is the name
     words = [t for t in span if t.lower_ not in CONNECTORS]
     title_cues = _title_cues()
     core = [t for t in words if t.text not in title_cues]
