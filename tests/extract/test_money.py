@@ -131,6 +131,43 @@ def test_currency_source(extract_text, sentence, source, noted):
     assert bool(claim.notes) == noted
 
 
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), [
+    # a figure restated in parentheses takes the currency of the figure before it
+    ("AGCM announced a fine of €1.28 billion (1.13 billion) on Amazon.", "1.13 billion", 1.13e9, "EUR"),
+    ("It was fined more than 1 billion euros (1.128.596.156,33) for abuse.", "1.128.596.156,33", 1_128_596_156.33, "EUR"),
+    ("They had to pay 200 million euros (of which 68,7 million for Amazon).", "68,7 million", 68.7e6, "EUR"),
+    ("Revenue rose to $5 billion from 4 billion.", "4 billion", 4e9, "USD"),
+    # crore figures in a money sentence: the currency of the text, else rupees
+    ("It was told to pay ₹1,337.6 crore. Later it paid a penalty of 936.44 crore.", "936.44 crore", 9.3644e9, "INR"),
+    ("The regulator fined the company 1,337.76 crore for abuse.", "1,337.76 crore", 1.33776e10, "INR"),
+])
+def test_currency_carried_over(extract_text, sentence, text, amount, currency):
+    claims = {c.text: c for c in extract_text(sentence, kind="money")}
+    assert text in claims
+    claim = claims[text]
+    assert claim.value.amount == pytest.approx(amount) and claim.value.currency == currency
+    assert claim.value.currency_source == "inferred" and claim.notes
+
+
+@pytest.mark.parametrize("sentence", [
+    "It paid $5m, and has 3 million users.",
+    "India has 1.4 billion people; it paid $5 million.",
+    "It paid $5m (2021).",
+    "The city has 5 million residents.",
+    "CCI fines Google 1.3k-cr over unfair practices",
+])
+def test_no_carried_figure(extract_text, sentence):
+    assert all(c.value.currency_source != "inferred" or "$" in c.text for c in extract_text(sentence, kind="money"))
+
+
+def test_decimal_comma_text(extract_text):
+    # a text that writes "68,7 million" uses the decimal comma, so "1,128 billion" is 1.128 billion
+    claims = extract_text("The fine is 1,128 billion euros. The first was 68,7 million euros.", kind="money")
+    assert [c.value.amount for c in claims] == [pytest.approx(1.128e9), pytest.approx(68.7e6)]
+    (english,) = extract_text("The fine is 1,128 billion euros.", kind="money")
+    assert english.value.amount == pytest.approx(1.128e12)
+
+
 def test_bare_dollar_with_other_dollars_noted(extract_text):
     claims = extract_text("It cost NT$300 million, or about $10 million.", kind="money")
     assert [c.value.currency for c in claims] == ["TWD", "USD"]

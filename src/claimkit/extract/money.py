@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
+from claimkit.extract.cues import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces, trailing_qualifier,
 )
@@ -29,6 +31,17 @@ NAME: Final = "money.rules"
 CONNECTORS: Final = DASHES | {"to", "and"}
 WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
+# words before a bare figure that tie it to the money figure before it ("of which 68,7 million")
+CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "versus", "vs", "or"})
+# a bare figure in a sentence with one of these lemmas may be money ("a penalty of 936.44 crore")
+MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
+    "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
+INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
+# a text that writes "68,7" or "1.128.596.156,33" uses the decimal comma everywhere
+_DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 68,7
+                                   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 1.128.596.156,33
+                                   )$""", re.VERBOSE)
+_AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
 # "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range
 CHANGE_CUES: Final = frozenset({
     "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
@@ -102,9 +115,12 @@ class Reading:
     clause_end: bool = False  # valid only where the clause ends ("thirteen dollars forty five.")
 
 
-def read_money(pieces: list[str]) -> Reading | None:
-    """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000."""
-    pieces = split_pieces(pieces)
+def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None:
+    """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000.
+
+    With `decimal_comma` (the text writes "68,7 million"), "1,128 billion" is 1.128 billion.
+    """
+    pieces = _locale(split_pieces(pieces), decimal_comma)
     if not pieces:
         return None
     compound = _read_compound(pieces)
@@ -187,6 +203,13 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     if cur is False:
         return None
     return (number.value, number.precision, scale), cur or None
+
+
+def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
+    if not decimal_comma:
+        return pieces
+    return [p.replace(",", ".") if _AMBIGUOUS_COMMA.match(p) and i + 1 < len(pieces)
+            and SCALES.get(pieces[i + 1].lower(), 0) >= 1e6 else p for i, p in enumerate(pieces)]
 
 
 def _tidy(x: float) -> float:
@@ -274,23 +297,81 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
     if SPANS_KEY not in doc.spans:
         return []
+    decimal_comma = any(t.like_num and _DECIMAL_COMMA.match(t.text) for t in doc)
     readings: list[tuple[Span, Reading]] = []
+    bare: list[Span] = []
     for span in doc.spans[SPANS_KEY]:
         if span.label_ != KIND:
             continue
-        reading = read_money([t.text for t in span])
+        if span.id_.startswith("money.bare"):
+            bare.append(span)
+            continue
+        reading = read_money([t.text for t in span], decimal_comma)
         if reading is not None and _fits(span, reading):
             readings.append((span, reading))
-    readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
-    taken: set[int] = set()
-    kept: list[tuple[Span, Reading]] = []
-    for span, reading in readings:
-        if not taken.intersection(range(span.start, span.end)):
-            taken.update(range(span.start, span.end))
-            kept.append((span, reading))
+    kept = _longest(readings, set())
+    taken = {i for s, _ in kept for i in range(s.start, s.end)}
+    kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
+
+
+def _longest(readings: list[tuple[Span, Reading]], taken: set[int]) -> list[tuple[Span, Reading]]:
+    """The longest readings that do not overlap each other or `taken`."""
+    kept = []
+    for span, reading in sorted(readings, key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start)):
+        if not taken.intersection(range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            kept.append((span, reading))
+    return kept
+
+
+def _carried(doc: Doc, bare: list[Span], kept: list[tuple[Span, Reading]], decimal_comma: bool,
+             ) -> list[tuple[Span, Reading]]:
+    """Figures without a currency that take one from context: '€1.28 billion (1.13 billion)', 'a penalty of 936.44 crore'."""
+    from spacy.tokens import Span
+
+    out = []
+    for span in bare:
+        inner = span[1:-1] if span[0].text == "(" else span
+        side = _read_side(_locale(split_pieces([t.text for t in inner]), decimal_comma))
+        if side is None or side[1] is not None:
+            continue
+        value, precision, scale = side[0]
+        if 1.0 < scale < 1e6 or scale == 1.0 and (value < 1000 or not any(c in inner.text for c in ",.")):
+            continue  # "(2021)", "(5)", "1.3k": only large figures carry a currency this way
+        source = _carry_source(doc, span, inner, kept, scale)
+        if source is None:
+            continue
+        cur = source if isinstance(source, Currency) else Currency(
+            source[1].currency.code, "inferred", 1.0, f"currency carried over from '{source[0].text}'")
+        figure = Span(doc, inner.start, inner.end, label=KIND, span_id=span.id_)  # keeps the rule id
+        out.append((figure, Reading(_tidy(value), _tidy(value), cur, precision, False)))
+    return out
+
+
+def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Reading]], scale: float,
+                  ) -> tuple[Span, Reading] | Currency | None:
+    """The money claim (or, for crore/lakh, the currency) a bare figure borrows from, if context allows."""
+    before = [(s, r) for s, r in kept if s.end <= span.start and r.currency.factor == 1.0]
+    if span[0].text == "(":  # "€1.28 billion (1.13 billion)": a restatement of the figure just before
+        return next(((s, r) for s, r in before if s.end == span.start), None)
+    nxt = doc[inner.end] if inner.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "3 million users": a count, not money
+    sent = inner.sent
+    in_sentence = [(s, r) for s, r in before if s.start >= sent.start]
+    prev = doc[inner.start - 1].lower_ if inner.start > 0 else ""
+    if prev in CARRY_WORDS and in_sentence:  # "of which 68,7 million", "up from 4 billion"
+        return in_sentence[-1]
+    if not any(t.lower_ in MONEY_CUES or t.lemma_.lower() in MONEY_CUES for t in sent):  # the model lemmatises "fined" as "fin"
+        return None
+    if before:  # "fined the company 1,337.76 crore" after "₹1,337.6 crore" elsewhere in the text
+        return before[-1]
+    if inner[-1].lower_ in INDIAN_SCALES:
+        return Currency("INR", "inferred", 1.0, "a crore/lakh figure read as Indian rupees")
+    return None
 
 
 def _fits(span: Span, reading: Reading) -> bool:
