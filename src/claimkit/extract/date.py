@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract import dates_grammar
 from claimkit.extract.base import Context, Found
-from claimkit.extract.dates_calendar import DAY, YEARLESS, Reading
+from claimkit.extract.dates_calendar import DAY, Reading
 from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.models import DateValue
 
@@ -78,7 +78,8 @@ def _runs(doc: Doc, atoms: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         j, last_atom = i, -1
-        while j < n and (j in atoms or doc[j].lower_ in CONNECTORS) and "\n" not in doc[j].text:
+        while j < n and (j in atoms or doc[j].lower_ in CONNECTORS) and "\n" not in doc[j].text \
+                and not (j > i and _sentence_break(doc, j)):
             if j in atoms:
                 last_atom = j
             j += 1
@@ -88,6 +89,14 @@ def _runs(doc: Doc, atoms: set[int]) -> list[tuple[int, int]]:
         else:
             i = j + 1 if j == i else j
     return runs
+
+
+def _sentence_break(doc: Doc, j: int) -> bool:
+    """A new sentence starts at token j, unless the 'sentence' is '12. September' split after the day."""
+    if not doc[j].is_sent_start:
+        return False
+    day = doc[j - 2].text if j >= 2 else ""
+    return not (doc[j - 1].text == "." and day.isdigit() and len(day) <= 2)
 
 
 def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None) -> Iterable[Found]:
@@ -168,8 +177,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
             return False
     if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
-    if len(words) == 1 and r.rule == "month_part" and _is_name(doc, i) and (i == 0 or doc[i - 1].lower_ not in MONTH_LEADS):
-        return False  # "June Carter said", "August Wilson wrote"
+    after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
+    if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i):
+        return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
