@@ -18,8 +18,10 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 
 def chromium_path() -> str | None:
-    """The browser binary: $CLAIMKIT_CHROMIUM, else a system chromium, else None."""
+    """The browser binary: $CLAIMKIT_CHROMIUM ('none' turns the browser off), else a system chromium, else None."""
     env = os.environ.get("CLAIMKIT_CHROMIUM")
+    if env == "none":
+        return None
     if env and Path(env).exists():
         return env
     for name in CANDIDATES:
@@ -39,7 +41,8 @@ def why_unavailable() -> str | None:
     except ImportError:
         return "playwright is not installed (pip install -e '.[test]')"
     if chromium_path() is None:
-        return "no chromium found (run `make browser`, or apt-get install chromium, or set CLAIMKIT_CHROMIUM)"
+        return ("no chromium found (run `make browser`, or apt-get install chromium, or set CLAIMKIT_CHROMIUM"
+                " to the binary)")
     return None
 
 
