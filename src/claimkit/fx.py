@@ -97,14 +97,34 @@ def _ecb_band(cur: str, base: str, start: dt.date, end: dt.date) -> tuple[float,
     series = _ecb()
     lo_d, hi_d = start.toordinal(), end.toordinal()
 
+    def cut(code: str) -> tuple[list[int], list[float]] | None:
+        s = series.get(code)
+        if s is None:
+            return None
+        i, j = bisect.bisect_left(s.days, lo_d), bisect.bisect_right(s.days, hi_d)
+        return s.days[i:j], s.rates[i:j]
+
+    if cur != "EUR" and base != "EUR":
+        ca, cb = cut(cur), cut(base)
+        if ca is None or cb is None:
+            return None
+        if ca[0] == cb[0]:  # the usual case: both quoted on the same days
+            ratios = [y / x for x, y in zip(ca[1], cb[1])]
+            return (min(ratios), max(ratios)) if ratios else None
+    elif cur == "EUR" and base == "EUR":
+        return 1.0, 1.0
+    else:
+        one = cut(base if cur == "EUR" else cur)
+        if one is None or not one[1]:
+            return None
+        # EUR -> base is the base's own series; cur -> EUR its inverse
+        return (min(one[1]), max(one[1])) if cur == "EUR" else (1 / max(one[1]), 1 / min(one[1]))
+
     def slice_of(code: str) -> dict[int, float] | None:
         if code == "EUR":
             return None
-        s = series.get(code)
-        if s is None:
-            return {}
-        i, j = bisect.bisect_left(s.days, lo_d), bisect.bisect_right(s.days, hi_d)
-        return dict(zip(s.days[i:j], s.rates[i:j]))
+        c = cut(code)
+        return dict(zip(*c)) if c else {}
 
     a, b = slice_of(cur), slice_of(base)
     if a == {} or b == {}:

@@ -7,9 +7,11 @@ as intervals (compare.py), money in the base currency over ECB rate bands (fx.py
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from claimkit import fx
@@ -39,6 +41,18 @@ def provenance(documents: list[Document], claims: list[Claim], texts: list[str] 
 def reconcile_claims(claims: list[Claim], documents: list[Document],
                      settings: Settings) -> tuple[list[Claim], list[Fact], list[Conflict]]:
     """Claims (money given its base-currency interval), the facts they make up, and the conflicts."""
+    # many small acyclic records: the cyclic collector would rescan them all, over and over
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reconcile(claims, documents, settings)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile(claims: list[Claim], documents: list[Document],
+               settings: Settings) -> tuple[list[Claim], list[Fact], list[Conflict]]:
     if not any(d.derived_from for d in documents):
         documents = provenance(documents, claims)
     groups = source_groups(documents)
@@ -183,6 +197,8 @@ def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], f
 
 def _hull(ivs: list[Interval]) -> Interval:
     first = ivs[0]
+    if len(ivs) == 1:
+        return first
     return first._replace(lo=min(i.lo for i in ivs), hi=max(i.hi for i in ivs),
                           core_lo=min(i.core_lo for i in ivs), core_hi=max(i.core_hi for i in ivs))
 
@@ -257,16 +273,17 @@ def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interva
     return a.bound is None and b.bound is None and all(c.qualifier == "exact" for c in x + y)
 
 
-def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> set[str]:
-    """Documents that state several different values in this slot (several fines of one company)."""
+def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> dict[str, list[int]]:
+    """Documents that state several different values in this slot (several fines of one company),
+    with the indices of their sides."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sides):
         by_doc[s[0].doc].append(i)
-    out = set()
+    out: dict[str, list[int]] = {}
     for d, idx in by_doc.items():
-        if any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
+        if len(idx) > 1 and any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
                for n, i in enumerate(idx) for j in idx[n + 1:]):
-            out.add(d)
+            out[d] = idx
     return out
 
 
@@ -299,22 +316,27 @@ def _center(iv: Interval) -> float:
     return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
 
 
-def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: set[str]) -> bool:
+def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: dict[str, list[int]]) -> bool:
     """When i's document has several values, j is compared with the nearest one only, and only
     when it is within x2 of it; a figure far from all of them is likely yet another fact."""
     if docs[i] not in multi:
         return True
     cj = _center(hull[j])
-    mine = [k for k, d in enumerate(docs) if d == docs[i]]
-    best = min(mine, key=lambda k: abs(_center(hull[k]) - cj))
+    best = min(multi[docs[i]], key=lambda k: abs(_center(hull[k]) - cj))
     if best != i:
         return False
     return hull[j].space in ("date", "md") or abs(_center(hull[i]) - cj) <= math.log(2)
 
 
 def _ref(c: Claim) -> str:
-    m = _DOC_STEM.match(c.doc.rsplit("/", 1)[-1])
-    return f"{m.group('stem') if m else c.doc}:{c.line}"
+    return f"{_stem(c.doc)}:{c.line}"
+
+
+@lru_cache(maxsize=4096)
+def _stem(doc_id: str) -> str:
+    """'000_2df3a78b5b1835e0.txt' -> '000'; '01-ctol.md' -> '01-ctol'."""
+    m = _DOC_STEM.match(doc_id.rsplit("/", 1)[-1])
+    return m.group("stem") if m else doc_id
 
 
 def _money(x: float, cur: str) -> str:
@@ -330,7 +352,8 @@ def _money(x: float, cur: str) -> str:
 
 def _side_words(side: list[Claim], base: str) -> str:
     c = side[0]
-    text = f'"{c.text}" ({", ".join(_ref(x) for x in side)})'
+    refs = ", ".join(dict.fromkeys(_ref(x) for x in side[:5])) + (", …" if len(side) > 5 else "")
+    text = f'"{c.text}" ({refs})'
     if c.kind == "money" and c.value.in_base and c.value.currency != base:  # type: ignore[union-attr]
         b = c.value.in_base  # type: ignore[union-attr]
         lo, hi = b.low, b.high

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
 
 from claimkit.extract.cues import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES
@@ -18,6 +19,7 @@ SHINGLE = 5
 SHINGLE_JACCARD = 0.5
 SEQUENCE_SHARE = 0.8  # share of the longer document's figures, in order, for a translation/rewrite
 MIN_SEQUENCE = 4  # figures a document needs before its sequence says anything
+MAX_SHARED = 10  # a shingle or figure in more documents than this is the story's, not a copy's
 COMPARED_KINDS: Final = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 
 _WORD = re.compile(r"(?P<w>\w+)", re.UNICODE)
@@ -35,6 +37,7 @@ class SlotKey(NamedTuple):
 # ----------------------------------------------------------------------------- subjects
 
 
+@lru_cache(maxsize=65536)
 def norm_subject(name: str | None) -> str | None:
     """Case-folded, possessive and article stripped: "Pavel Durov's" -> "pavel durov"."""
     if not name:
@@ -57,9 +60,11 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
     """
     counts = Counter(n for n in (norm_subject(x) for x in names) if n)
     words = {n: tuple(n.split()) for n in counts}
-    by_last: dict[str, list[str]] = defaultdict(list)
+    # every proper word-suffix -> the names that end with it: 'durov' -> ['pavel durov', ...]
+    by_suffix: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for n, w in words.items():
-        by_last[w[-1]].append(n)
+        for k in range(1, len(w)):
+            by_suffix[w[-k:]].append(n)
     parent = {n: n for n in counts}
 
     def find(x: str) -> str:
@@ -68,7 +73,7 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
         return x
 
     for n, w in words.items():
-        longer = [m for m in by_last[w[-1]] if len(words[m]) > len(w) and words[m][-len(w):] == w]
+        longer = by_suffix.get(w, [])
         if not longer:
             continue
         # a one-word name is ambiguous when it ends two different names ("Pavel/Nikolai Durov");
@@ -185,7 +190,7 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
                 index[h].append(i)
         shared: Counter[tuple[str, str]] = Counter()
         for docs in index.values():
-            if 1 < len(docs) <= 50:  # boilerplate shared by every page says nothing
+            if 1 < len(docs) <= MAX_SHARED:  # boilerplate shared by every page says nothing
                 for x in range(len(docs)):
                     for y in range(x + 1, len(docs)):
                         shared[(docs[x], docs[y])] += 1
@@ -205,13 +210,14 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
             index2[k].add(d)
     candidates: Counter[tuple[str, str]] = Counter()
     for docs in index2.values():
-        if 1 < len(docs) <= 50:
+        if 1 < len(docs) <= MAX_SHARED:
             ordered = sorted(docs)
             for x in range(len(ordered)):
                 for y in range(x + 1, len(ordered)):
                     candidates[(ordered[x], ordered[y])] += 1
+    distinct = {d: len(set(seq)) for d, seq in seqs.items()}
     for (a, b), n in candidates.items():
-        short = min(len(set(seqs[a])), len(set(seqs[b])))
+        short = min(distinct[a], distinct[b])
         if short < MIN_SEQUENCE or n < SEQUENCE_SHARE * short or frozenset((a, b)) in seen:
             continue
         # two reports of one story share its figures; a translation shares nearly all, in order
