@@ -7,6 +7,7 @@ aside and rebuilt with a warning, never trusted and never fatal.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -25,6 +26,18 @@ _APP_ID = 0x436B4331  # "CkC1": marks the file as ours
 _CLAIMS = TypeAdapter(list[Claim])
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """Hash of claimkit's own code and data: an edited extractor never reads stale claims."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".jsonl", ".json", ".yaml", ".txt") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def default_dir() -> Path:
     """$CLAIMKIT_CACHE, else $XDG_CACHE_HOME/claimkit, else ~/.cache/claimkit."""
     if os.environ.get("CLAIMKIT_CACHE"):
@@ -37,7 +50,7 @@ def cache_key(doc: Document, model: str, model_version: str, extraction_settings
     """Everything that can change a document's claims, hashed."""
     parts = {
         "sha256": doc.sha256, "id": doc.id, "published": str(doc.published), "role": doc.role,
-        "regions": [r.model_dump() for r in doc.regions], "claimkit": __version__,
+        "regions": [r.model_dump() for r in doc.regions], "claimkit": __version__, "code": code_fingerprint(),
         "model": model, "model_version": model_version, "settings": extraction_settings,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()

@@ -61,8 +61,16 @@ Now = Annotated[Optional[str], typer.Option("--now", help="Pin generated_at (ISO
 BaseCurrency = Annotated[str, typer.Option("--base-currency", help="Currency money is compared in.")]
 Rates = Annotated[Optional[Path], typer.Option("--rates", help="JSON table of annual rate ranges overriding the bundled one.")]
 CacheDir = Annotated[Optional[Path], typer.Option(
-    "--cache-dir", envvar="CLAIMKIT_CACHE_DIR", show_envvar=False,
-    help="Keep parsed claims here (SQLite) so re-runs on the same sources skip parsing [env: CLAIMKIT_CACHE_DIR].")]
+    "--cache", "--cache-dir", envvar="CLAIMKIT_CACHE", show_envvar=False,
+    help="Claim cache folder (SQLite); re-runs on unchanged documents skip parsing "
+         "[env: CLAIMKIT_CACHE; default: the user cache directory].")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the claim cache.")]
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    from claimkit.cache import default_dir
+
+    return None if no_cache else (cache_dir or default_dir())
 
 
 def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
@@ -143,6 +151,7 @@ def extract(
     model: Model = None,
     now: Now = None,
     cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
@@ -151,7 +160,7 @@ def extract(
     from claimkit.report import render_extract
 
     try:
-        settings = _settings(model=model, now=now, cache_dir=cache_dir)
+        settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache))
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -174,6 +183,7 @@ def reconcile(
     model: Model = None,
     now: Now = None,
     cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
@@ -183,7 +193,7 @@ def reconcile(
 
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
-                             cache_dir=cache_dir)
+                             cache_dir=_cache_dir(cache_dir, no_cache))
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -232,6 +242,7 @@ def check(
     model: Model = None,
     now: Now = None,
     cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Check a draft's figures against the sources, like a linter."""
     if list_codes:
@@ -259,7 +270,7 @@ def check(
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
-                             cache_dir=cache_dir)
+                             cache_dir=_cache_dir(cache_dir, no_cache))
         reports, texts = _check_drafts(drafts, sources, settings)
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
@@ -307,6 +318,28 @@ def schema(
             typer.echo(str(path))
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
+
+
+cache_app = typer.Typer(help="Inspect or clear the claim cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDir = None) -> None:
+    """Print where the claim cache is, how many documents it holds and its size."""
+    from claimkit.cache import ClaimCache
+
+    info = ClaimCache(_cache_dir(cache_dir, False)).info()  # type: ignore[arg-type]
+    typer.echo(f"{info['path']}: {info['documents']} documents, {info['bytes']} bytes")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDir = None) -> None:
+    """Remove every cached document."""
+    from claimkit.cache import ClaimCache
+
+    cache = ClaimCache(_cache_dir(cache_dir, False))  # type: ignore[arg-type]
+    typer.echo(f"{cache.path}: removed {cache.clear()} documents")
 
 
 def run(argv: list[str] | None = None) -> int:
