@@ -38,7 +38,7 @@ def test_parse_number(text, value, precision):
     assert n.precision == pytest.approx(precision, rel=1e-6)
 
 
-@pytest.mark.parametrize("text", ["", "may", "COVID-19", "5 solutions", "1.2.3"])
+@pytest.mark.parametrize("text", ["", "may", "COVID-19", "5 solutions", "1.2.3", "9" * 400, "9" * 300 + " billion"])
 def test_not_a_number(text):
     assert parse_number(text) is None
 

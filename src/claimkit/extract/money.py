@@ -360,7 +360,7 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     nxt = doc[inner.end] if inner.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None  # "3 million users": a count, not money
-    sent = inner.sent
+    sent = inner.sent if doc.has_annotation("SENT_START") else doc[:]
     in_sentence = [(s, r) for s, r in before if s.start >= sent.start]
     prev = doc[inner.start - 1].lower_ if inner.start > 0 else ""
     if prev in CARRY_WORDS and in_sentence:  # "of which 68,7 million", "up from 4 billion"

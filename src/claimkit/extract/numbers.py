@@ -188,7 +188,8 @@ def parse_number(text: str) -> Number | None:
     if len(parts) == 1:
         value = parse_digits(parts[0])
         if value is not None:
-            return Number(value * scale, implied_precision(parts[0], scale))
+            # "$" followed by 400 nines is text, not a figure: never hand on inf
+            return Number(value * scale, implied_precision(parts[0], scale)) if math.isfinite(value * scale) else None
     value = parse_words(parts)
     if value is None:
         return None
