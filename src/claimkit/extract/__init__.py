@@ -7,6 +7,7 @@ date), the earlier kind wins. Laws and quotes may overlap anything.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Iterable
 
 from claimkit.extract import (
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
 OVERLAPPING_KINDS = frozenset({"law", "quote"})
+BOUND_KINDS = frozenset({"money", "percent", "sentence", "duration", "quantity", "count"})
 
 __all__ = ["EXTRACTORS", "claims_from_doc", "extract_source", "Found", "Context"]
 
@@ -38,9 +40,20 @@ def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[int,
 
 
 def claims_from_doc(doc: Doc, ctx: Context, source: Source, offset: int = 0) -> list[Claim]:
-    found = [(ex.KIND, ex.NAME, f) for ex in EXTRACTORS for f in ex.find(doc, ctx)]
+    found = [(ex.KIND, ex.NAME, _with_qualifier(ex.KIND, f, doc)) for ex in EXTRACTORS for f in ex.find(doc, ctx)]
     kept = _resolve_overlaps(found)
     return [_to_claim(kind, name, f, doc, source, offset) for kind, name, f in kept]
+
+
+def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:
+    """Widen the span over the words that bound it, so the claim reads as printed:
+    "up to 10 years in prison", "over 5 million TWD" (the qualifier is part of what the source said)."""
+    if kind not in BOUND_KINDS or f.qualifier not in ("at_most", "at_least", "approx"):
+        return f
+    cue = context.qualifier_before(doc, f.start)
+    if cue is None or cue[0] != f.qualifier or cue[1] >= f.start:
+        return f
+    return dataclasses.replace(f, start=cue[1])
 
 
 def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, str, Found]]:
