@@ -27,6 +27,7 @@ from claimkit.slots import (
 ALL_PAIRS_SIDES = 80  # above this many sides in one fact, compare each side with the best-supported only
 ANCHORS = 20
 MAX_CONFLICTS_PER_FACT = 50
+FAR = 10.0  # figures further apart than this are different facts, not one misreported
 _DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
 
 
@@ -242,7 +243,10 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
                 continue
         elif not (_nearest(i, j, docs, hull, multi) and _nearest(j, i, docs, hull, multi)):
             continue
-        if several and abs(_center(a) - _center(b)) > math.log(2) and not _scale_slip(a, b):
+        gap = abs(_center(a) - _center(b)) if a.space not in ("date", "md") else 0.0
+        # beyond x10 apart (and not the same digits a thousandfold apart) it is another amount
+        # (costs beside a fine), not a misreport of this one; with several told facts, beyond x2
+        if gap > math.log(FAR if not several else 2) and not _scale_slip(a, b):
             continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
         if how:
@@ -266,11 +270,12 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
 
 
 def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interval) -> bool:
-    """Two exact figures a document states in different sentences are two facts (a November
-    and a December fine), not a contradiction; one sentence, or a bound, can contradict itself."""
-    if {c.sentence for c in x} & {c.sentence for c in y}:
+    """Two figures a document states in different sentences (or list lines) are two facts (a
+    November and a December fine), not a contradiction; one statement can contradict itself
+    ("€1.28 billion (1.13 billion)"), and so can a bound against the document's own figure."""
+    if {(c.sentence, c.line) for c in x} & {(c.sentence, c.line) for c in y}:
         return False
-    return a.bound is None and b.bound is None and all(c.qualifier == "exact" for c in x + y)
+    return a.bound is None and b.bound is None
 
 
 def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> dict[str, list[int]]:

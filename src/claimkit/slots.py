@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
 
-from claimkit.extract.cues import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES
+from claimkit.extract.cues import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES
 from claimkit.models import Claim, Document
 
 SHINGLE = 5
@@ -49,7 +49,13 @@ def norm_subject(name: str | None) -> str | None:
     m = _POSSESSIVE.fullmatch(text)
     if m:
         text = m.group("stem")
-    return text or None
+    # "Meta Platforms Incorporated", "Amazon.com Inc." -> "meta", "amazon"
+    words = text.split()
+    while len(words) > 1 and words[-1].strip(",") in CORPORATE_DESIGNATORS:
+        words.pop()
+    if words and words[0].endswith(".com") and len(words[0]) > 4:
+        words[0] = words[0][:-4]
+    return " ".join(words) or None
 
 
 def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:

@@ -49,7 +49,11 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
         "valuation": "valuation", "worth": "valuation", "investment": "investment", "funding": "funding",
         "budget": "budget", "salary": "salary", "restitution": "restitution", "forfeiture": "forfeiture",
-        "forfeit": "forfeiture",
+        "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",
+        "tax": "tax", "taxes": "tax", "refund": "refund", "assets": "assets", "deposits": "assets",
+        "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
+        "bonus": "salary", "pay": "salary", "wage": "salary", "ransom": "ransom", "bribe": "bribe",
+        "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
     },
     "sentence": {
         "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
@@ -111,4 +115,11 @@ EVENT_NOUNS: Final = frozenset({
 NAME_TRAILING_VERBS: Final = frozenset({
     "facing", "faces", "says", "said", "saying", "warns", "warned", "slams", "slammed", "calls", "urges",
     "posts", "posted", "states", "stated", "claims", "denies", "responds", "reacts", "speaks", "exits",
+})
+
+# trailing words of company names that do not change who is meant ("Meta Platforms Inc." = "Meta")
+CORPORATE_DESIGNATORS: Final = frozenset({
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc",
+    "co", "co.", "company", "group", "holdings", "holding", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "spa",
+    "s.p.a.", "platforms", "technologies", "international",
 })
