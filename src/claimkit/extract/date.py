@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_grammar
 from claimkit.extract.base import Context, Found
@@ -49,11 +49,22 @@ FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plan
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
 
+class _Ents(NamedTuple):
+    """Token indices inside the model's DATE entities and inside names (read once per doc)."""
+
+    dates: frozenset[int]
+    names: frozenset[int]
+
+
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Date claims in a parsed document: 'on April 21' -> April 21 of the published year."""
-    atoms = _atom_tokens(doc)
+    ents = _Ents(
+        frozenset(k for e in doc.ents if e.label_ == "DATE" for k in range(e.start, e.end)),
+        frozenset(k for e in doc.ents if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
+    )
+    atoms = _atom_tokens(doc) | ents.dates
     for run_start, run_end in _runs(doc, atoms):
-        yield from _read_run(doc, run_start, run_end, ctx.published)
+        yield from _read_run(doc, run_start, run_end, ctx.published, ents)
 
 
 def _atom_tokens(doc: Doc) -> set[int]:
@@ -63,9 +74,6 @@ def _atom_tokens(doc: Doc) -> set[int]:
     for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
         if span.label_ == KIND:
             atoms.update(range(span.start, span.end))
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            atoms.update(range(ent.start, ent.end))
     return atoms
 
 
@@ -99,31 +107,33 @@ def _sentence_break(doc: Doc, j: int) -> bool:
     return not (doc[j - 1].text == "." and day.isdigit() and len(day) <= 2)
 
 
-def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None) -> Iterable[Found]:
-    """The longest readable pieces of one run, left to right, never overlapping."""
-    taken: list[tuple[int, int, Found]] = []
-    size = min(end - start, MAX_RUN)
-    while size > 0:
-        # at one length, a piece that starts on a date word beats one that starts on "in"/"on"
-        starts = sorted(range(start, end - size + 1), key=lambda k: doc[k].lower_ in LEADS)
-        for i in starts:
-            j = i + size
-            if any(i < b and a < j for a, b, _ in taken):
-                continue
-            found = _candidate(doc, i, j, pub)
-            if found is not None:
-                taken.append((i, j, found))
-        size -= 1
-    return [f for _, _, f in sorted(taken, key=lambda t: t[0])]
+def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) -> Iterable[Found]:
+    """The readable pieces of one run, left to right: at each place the longest one, where a
+    piece that starts on "in"/"on" competes with the one after it ("in 2017 April")."""
+    i = start
+    while i < end:
+        best: tuple[int, Found] | None = None
+        for k in (i, i + 1) if doc[i].lower_ in LEADS and i + 1 < end else (i,):
+            for j in range(min(end, k + MAX_RUN), k, -1):
+                found = _candidate(doc, k, j, pub, ents)
+                if found is not None:
+                    if best is None or j > best[0]:
+                        best = (j, found)
+                    break
+        if best is None:
+            i += 1
+            continue
+        yield best[1]
+        i = best[0]
 
 
-def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None) -> Found | None:
+def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Found | None:
     first, last = doc[i], doc[j - 1]
     if last.lower_ in CONNECTORS or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
         return None
     span = doc[i:j]
     reading = _read(span.text, pub)
-    if reading is None or not _plausible(doc, i, j, reading):
+    if reading is None or not _plausible(doc, i, j, reading, ents):
         return None
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
@@ -165,20 +175,20 @@ def _read(text: str, pub: dt.date | None) -> Reading | None:
     return dates_grammar.read(normalize(text), pub)
 
 
-def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
+def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     """Guards for readings that are often no date at all: '1/2 cup', '2016 people', 'Wed'."""
     words = [t.lower_ for t in doc[i:j]]
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:
         prev = doc[i - 1].lower_ if i > 0 else ""
         nxt = doc[j] if j < len(doc) else None
-        in_ent = any(e.label_ == "DATE" and e.start <= i < e.end for e in doc.ents)
+        in_ent = i in ents.dates
         counted = nxt is not None and nxt.tag_ in ("NN", "NNS")  # "2016 people"
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted):
             return False
     if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
-    if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i):
+    if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
@@ -189,9 +199,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading) -> bool:
     return True
 
 
-def _is_name(doc: Doc, i: int) -> bool:
+def _is_name(doc: Doc, i: int, ents: _Ents) -> bool:
     """A month word that is part of a person's or organisation's name."""
-    if any(e.label_ in NAME_LABELS and e.start <= i < e.end for e in doc.ents):
+    if i in ents.names:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_.rstrip(".") not in MONTHS
