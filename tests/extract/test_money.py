@@ -230,3 +230,21 @@ def test_read_money_scaled(whole, tenth, scale):
     assert r is not None and r.currency.code == "EUR"
     assert r.low == pytest.approx((whole + tenth / 10) * factor)
     assert 0 < r.precision <= 0.1
+
+
+def test_pattern_heads_cover_the_hand_names():
+    """Every bundled currency name ends in a word the patterns can match ('pounds sterling' -> 'sterling')."""
+    import json
+    from importlib import resources
+
+    raw = json.loads((resources.files("claimkit") / "data" / "currencies.json").read_text("utf-8"))
+    text = (resources.files("claimkit.extract") / "patterns" / "money.jsonl").read_text("utf-8")
+    heads = set()
+    for line in text.splitlines():
+        pattern = json.loads(line)
+        assert pattern["label"] == "money" and pattern["id"].startswith("money.")
+        for tok in pattern["pattern"]:
+            words = tok.get("LOWER", {}).get("IN", []) if isinstance(tok.get("LOWER"), dict) else []
+            if "dollar" in words:
+                heads |= set(words)
+    assert {name.split()[-1] for name in list(raw["names"]) + list(raw["minor"])} <= heads

@@ -61,3 +61,22 @@ def test_get_ureg_is_shared():
     from claimkit.units import get_ureg
 
     assert get_ureg() is get_ureg()
+
+
+def test_pattern_units_match_the_unit_table():
+    """Every unit word the patterns match is one the reader knows, and the other way round."""
+    import json
+    from importlib import resources
+
+    from claimkit.extract.quantity import UNIT_WORDS
+
+    text = (resources.files("claimkit.extract") / "patterns" / "quantity.jsonl").read_text("utf-8")
+    in_patterns = set()
+    for line in text.splitlines():
+        pattern = json.loads(line)
+        assert pattern["label"] == "quantity" and pattern["id"].startswith("quantity.")
+        for tok in pattern["pattern"]:
+            words = tok.get("LOWER", {}).get("IN", []) if isinstance(tok.get("LOWER"), dict) else []
+            if "km" in words:
+                in_patterns |= set(words)
+    assert in_patterns == {w for w in UNIT_WORDS if "/" not in w and not w.startswith("°")}
