@@ -47,6 +47,7 @@ ABSOLUTE = [
     ("Prices rose in the 1990s.", None, "1990s", "1990-01-01", "1999-12-31", "year"),
     ("It fell in the first half of 2024.", None, "the first half of 2024", "2024-01-01", "2024-06-30", "quarter"),
     ("Growth slowed in mid-2024.", None, "mid-2024", "2024-05-01", "2024-08-31", "year"),
+    ("It began in the spring of 2020.", None, "the spring of 2020", "2020-03-01", "2020-05-31", "quarter"),
 ]
 
 YEARLESS = [  # no published date: the year stays unknown, never the current one
@@ -79,6 +80,8 @@ RELATIVE_ANCHORED = [
     ("I'll be out next 3 days", "2016-11-07", "next 3 days", "2016-11-08", "2016-11-10", "day"),
     ("schedule a meeting in 3 weeks", "2016-11-07", "in 3 weeks", "2016-11-28", "2016-11-28", "day"),
     ("I went back 20th of next month", "2016-11-07", "20th of next month", "2016-12-20", "2016-12-20", "day"),
+    ("It was founded in April of last year.", "2025-06-01", "April of last year", "2024-04-01", "2024-04-30", "month"),
+    ("Prices rose last summer.", "2025-06-01", "last summer", "2024-06-01", "2024-08-31", "quarter"),
     ("due at the end of the year", "2024-06-26", "the end of the year", "2024-09-01", "2024-12-31", "year"),
     ("the first Friday of next month", "2018-03-20", "the first Friday of next month", "2018-04-06", "2018-04-06", "day"),
     ("I went back Thursday the 21st", "2017-09-27", "Thursday the 21st", "2017-09-21", "2017-09-21", "day"),
@@ -123,6 +126,7 @@ NEGATIVE = [  # phrases that must give no date at all
     "for the first time in 10 years",
     "There are 2016 people here.",
     "June Carter sang and August Wilson wrote.",
+    "The fall of the wall changed Europe.",
     "Version 1.12.15 is out.",
     "He went to 10 Downing Street; the score was 7-5, 6-4.",
 ]

@@ -44,6 +44,7 @@ MAX_RUN = 15
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
@@ -190,6 +191,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
     if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
+    if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
+        return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
@@ -197,6 +200,13 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
     return True
+
+
+def _season_context(doc: Doc, i: int) -> bool:
+    """'in the spring', 'during summer', 'this winter': a bare season word needs one of these."""
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
+        before[-1] in SEASON_LEADS or before[-1] == "the" and len(before) == 2 and before[0] in SEASON_LEADS)
 
 
 def _is_name(doc: Doc, i: int, ents: _Ents) -> bool:

@@ -101,13 +101,23 @@ def part_of(r: Reading, part: int) -> Reading:
     return dataclasses.replace(r, start=s, end=e, qualifier="approx")
 
 
-def month_shift(m: int | None, shift: int, pub: dt.date | None, same_year: bool = True) -> Reading | None:
+def month_shift(m: int | None, shift: int, pub: dt.date | None) -> Reading | None:
     """'next June' is June of the following year; 'last Sept' of the previous one."""
     if m is None:
         return None
     if pub is None:
         return unanchored("month", f"{shift:+d} year month={m}")
     return month(pub.year + shift, m, pub)
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season(name: str, y: int | None, pub: dt.date | None) -> Reading:
+    """'summer 2021' = June-August; 'winter 2021' = December 2021-February 2022 (northern, meteorological)."""
+    y, known = _year_of(y, pub)
+    s = dt.date(y, SEASON_START[name], 1)
+    return Reading(s, add_months(s, 3) - DAY, "quarter", year_known=known)
 
 
 def quarter(y: int | None, q: int, pub: dt.date | None) -> Reading:

@@ -129,11 +129,26 @@ def _month(g, pub):
     return cal.part_of(r, PART_OF[part]) if part and r else r
 
 
-@form("month_shift", rf"(?P<sh>{_SHIFT})\s(?P<mon>{_MON})|(?P<mon2>{_MON})\s(?P<sh2>this|next|last)\syear")
+@form("month_shift", rf"(?P<sh>{_SHIFT})\s(?P<mon>{_MON})|(?P<mon2>{_MON})\s(?:of\s)?(?P<sh2>this|next|last)\syear")
 def _month_shift(g, pub):
     m = _mon(g, "mon") or _mon(g, "mon2")
-    sh = g["sh"] or g["sh2"]
-    return cal.month_shift(m, SHIFT[sh], pub, same_year=bool(g["sh2"]) or sh in ("this", "current"))
+    return cal.month_shift(m, SHIFT[g["sh"] or g["sh2"]], pub)
+
+
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+
+@form("season", rf"(?:(?P<sh>{_SHIFT})\s)?(?P<s>{_SEASON})(?:\s?,?\s?(?:of\s|in\s)?(?:(?P<y>\d{{4}})|(?P<sh2>this|next|last)\syear))?|(?P<y2>\d{{4}})\s(?P<s2>{_SEASON})")
+def _season(g, pub):
+    season = g["s"] or g["s2"]
+    shift = g["sh"] or g["sh2"]
+    y = _int(g, "y") or _int(g, "y2")
+    if y is None and shift:
+        if pub is None:
+            return cal.unanchored("quarter", f"{SHIFT[shift]:+d} year {season}")
+        y = pub.year + SHIFT[shift]
+    r = cal.season(season, y, pub)
+    return dataclasses.replace(r, relative=f"{SHIFT[shift]:+d} year {season}") if shift else r
 
 
 @form("year", rf"(?:(?P<part>early|mid|late)\s|(?P<part2>beginning|start|middle|end)\sof\s|(?:the\s)?year\s(?:of\s)?)?(?P<y>1[5-9]\d\d|20\d\d)")
