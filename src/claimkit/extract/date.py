@@ -2,7 +2,7 @@
 
 Candidates are runs of date atoms (SpanRuler patterns in patterns/date.jsonl,
 plus the model's DATE entities); the longest part of each run that the grammar
-in `dates_grammar` reads becomes a claim.
+in `dates_phrases` reads becomes a claim.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
-from claimkit.extract import dates_grammar
+from claimkit.extract import dates_phrases
 from claimkit.extract.base import Context, Found
 from claimkit.extract.dates_calendar import DAY, Reading
 from claimkit.extract.dates_words import MONTHS, normalize
@@ -173,7 +173,7 @@ def _loose_the(doc: Doc, i: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _read(text: str, pub: dt.date | None) -> Reading | None:
-    return dates_grammar.read(normalize(text), pub)
+    return dates_phrases.read(normalize(text), pub)
 
 
 def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:

@@ -1,8 +1,8 @@
-"""Date phrase grammar: an already-matched phrase ("early April", "4/21") -> `Reading`.
+"""Date leaf forms: one normalized date ("early april", "4/21") -> `Reading`.
 
-Table-driven: each leaf form is one VERBOSE regex with named groups, tried in
-order; ranges split on a connector and read both sides. Calendar arithmetic
-(weeks, quarters, relative offsets) lives in `dates_calendar`.
+Table-driven: each form is one full-match regex with named groups, tried in
+order; `dates_phrases` adds ranges and leading words, `dates_calendar` the
+calendar arithmetic (weeks, quarters, relative offsets).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from typing import Callable
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import Reading
-from claimkit.extract.dates_words import MONTHS, PART_OF, QUALIFIER_LEADS, SHIFT, UNITS, WEEKDAYS
+from claimkit.extract.dates_words import MONTHS, PART_OF, SHIFT, UNITS, WEEKDAYS
 
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_SHIFT = r"(?:this|current|next|coming|following|upcoming|last|previous|past|prior)"
+SHIFT_RE = _SHIFT = r"(?:this|current|next|coming|following|upcoming|last|previous|past|prior)"
 
 # --------------------------------------------------------------------------- leaf forms
 
@@ -311,59 +311,17 @@ def _weekend(g, pub):
 
 @form("week_of", r"(?:the\s)?week\s(?:of|starting|beginning)\s(?P<rest>.+)")
 def _week_of(g, pub):
-    inner = read(g["rest"], pub)
+    inner = read_leaf(g["rest"], pub)
     return cal.week_containing(inner) if inner and inner.granularity == "day" else None
-
-
-# --------------------------------------------------------------------------- phrases
-
-_RANGE_CONN = re.compile(r"\s?(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-)\s?")
-_RANGE_LEAD = re.compile(r"(?P<lead>between|from)\s(?P<rest>.+)")
-_WEEK_CTX = re.compile(rf"(?P<wk>{_SHIFT}\sweek)\s(?:(?P<between>between\s)|from\s|on\s)?(?P<rest>.+)")
-_REL_PREFIX = re.compile(r"(?:today|tomorrow|yesterday),?\s(?P<rest>.+)")
-_LEAD = re.compile(r"(?:in|on|at|during|for|of|around|about|dated|over)\s(?P<rest>.+)")
-_HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>\d{4})\b")
-_OFFSET_RULES = {"offset", "offset_in", "span"}
-_DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
-
-
-def read(text: str, pub: dt.date | None) -> Reading | None:
-    """A normalized phrase read as a date: 'early april' -> April 1-10 ('--04-01' if no year)."""
-    r = _read_leaf(text, pub)
-    if r is not None:
-        return r
-    m = _LEAD.fullmatch(text)
-    if m:
-        return read(m["rest"], pub)
-    first, _, rest = text.partition(" ")
-    if first in QUALIFIER_LEADS and rest and not (first == "from" and _RANGE_CONN.search(rest)):
-        r = read(rest, pub)
-        return cal.with_qualifier(r, QUALIFIER_LEADS[first]) if r else None
-    m = _WEEK_CTX.fullmatch(text)
-    if m and _RANGE_CONN.search(m["rest"]):
-        r = _read_range(m["rest"], pub, between=bool(m["between"]), suffix=" " + m["wk"])
-        if r is not None:
-            return r
-    m = _RANGE_LEAD.fullmatch(text)
-    if m:
-        r = _read_range(m["rest"], pub, between=m["lead"] == "between")
-        if r is not None:
-            return r
-    m = _REL_PREFIX.fullmatch(text)  # "tomorrow, 13/04/21": the written date says more
-    if m:
-        r = _read_leaf(m["rest"], pub)
-        if r is not None and r.year_known and r.granularity == "day":
-            return r
-    return _read_range(text, pub)
 
 
 _WD_PREFIX = re.compile(rf"{_WD},?\s(?P<rest>.*\d.*)")
 
 
-def _read_leaf(text: str, pub: dt.date | None) -> Reading | None:
+def read_leaf(text: str, pub: dt.date | None) -> Reading | None:
     m = _WD_PREFIX.fullmatch(text)  # "Friday 2018-7-6": the weekday adds nothing
     if m and m["rest"].split()[0] not in ("of", "next", "this", "last"):
-        r = _read_leaf(m["rest"], pub)
+        r = read_leaf(m["rest"], pub)
         if r is not None and r.granularity == "day" and r.anchored and r.rule != "weekday_day":
             return r
     for name, rx, fn in _FORMS:
@@ -376,44 +334,3 @@ def _read_leaf(text: str, pub: dt.date | None) -> Reading | None:
             if r is not None:
                 return cal.with_rule(r, name)
     return None
-
-
-def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: str = "") -> Reading | None:
-    for m in _RANGE_CONN.finditer(text):
-        if m.group().strip() == "and" and not between:
-            continue
-        a, b = text[:m.start()].strip(" ,"), text[m.end():].strip(" ,")
-        if not a or not b:
-            continue
-        r = _pair(a + suffix, b + suffix, pub, dash=m.group().strip() == "-")
-        if r is not None:
-            return dataclasses.replace(r, qualifier="range", rule="range")
-    return None
-
-
-def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | None:
-    if _DAYNUM.fullmatch(b) and _DAYNUM.search(a):  # "March 1 to 5": the second side borrows the month
-        b = _DAYNUM.sub(b, a, count=1)
-    rb = _side(b, pub)
-    if rb is None:
-        return None
-    if _DAYNUM.fullmatch(a) and _DAYNUM.search(b):  # "4 to 22 January": the first side borrows the second's month
-        a = _DAYNUM.sub(a, b, count=1)
-    ra, borrowed = None, False
-    yb = _HAS_YEAR.search(b)
-    if yb and not _HAS_YEAR.search(a):  # "Nov 18 - Dec 19, 2015": the year is written once
-        ra = _side(f"{a}, {yb['y'] or yb['y2']}", pub)
-        borrowed = ra is not None
-    if ra is None:
-        ra = _side(a, pub)
-    if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES:
-        return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
-    # "Dec 30 - Jan 2" with no year written: the range runs into the next year
-    roll = not yb and not _HAS_YEAR.search(a) and ra.rule not in _OFFSET_RULES
-    return cal.join(ra, rb, shift_back=borrowed, roll_forward=roll)
-
-
-def _side(text: str, pub: dt.date | None) -> Reading | None:
-    if text in ("now", "right now"):
-        return cal.offset(0, "day", pub)
-    return _read_leaf(text, pub) or (read(m["rest"], pub) if (m := _LEAD.fullmatch(text)) else None)
