@@ -17,6 +17,7 @@ def kinds_of(text: str) -> list[tuple[str, str]]:
     ("🎉 Lucky Draw Round 10 is Officially Live!\nDraw Now 👉 https://example.com/draw", "promo"),
     ("Sign up today and get a 50 USDT bonus", "promo"),
     ("Ad", "promo"),
+    ("🔥 Follow us on X: https://x.com/example\n👉 Our channel: https://t.me/example", "promo"),
     ("Sponsored", "promo"),
     ("派网:注册并领取高达10000 USDT", "promo"),
     ("🎁 Every 300 points to draw 1 chance, win a laptop and more amazing prizes!", "promo"),
@@ -46,6 +47,7 @@ def test_block_after_article(block: str, kind: str) -> None:
     "Telegram (the messenger) was founded 12 years ago.",
     "The Tokyo-based firm 三菱 signed the deal.",
     "Telegram\nFacebook",  # two short lines are not yet a share widget
+    "Read the full ruling at https://curia.europa.eu/case/123 for details.",
 ])
 def test_article_lines_are_not_regions(line: str) -> None:
     assert kinds_of(ARTICLE + line + "\n" + ARTICLE) == []

@@ -24,6 +24,7 @@ PROMO_CUES: tuple[str, ...] = (
 PROMO_LINES: frozenset[str] = frozenset({"ad", "ads", "advertisement", "sponsored", "广告", "推广"})
 PROMO_PAIRS: tuple[tuple[str, str], ...] = (("win", "prize"), ("earn", "points"), ("get", "usdt"))
 PROMO_MAX_WORDS = 12  # beyond this a cue alone does not make a line promotional
+PROMO_DECORATED_WORDS = 25  # an emoji plus a link on a line this short is an ad
 
 DISCLAIMER_STARTS: tuple[str, ...] = ("disclaimer", "免责声明", "风险提示", "risk warning", "legal notice")
 DISCLAIMER_PHRASES: tuple[str, ...] = (
@@ -152,6 +153,8 @@ def _promo_cue(line: _Line) -> bool:
     low = line.lower
     if low.strip(" .:!") in PROMO_LINES:
         return True
+    if len(line.words) <= PROMO_DECORATED_WORDS and _has_url(line) and _has_emoji(line.text):
+        return True  # "🔥 Follow us on X: https://x.com/...": emoji and a link make an ad without cue words
     cue = any(b in low and _has_phrase(low, a) for a, b in PROMO_PAIRS) or any(_has_phrase(low, c) for c in PROMO_CUES)
     if not cue:
         return False
