@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimkit.extract import date
 from claimkit.extract.base import Context
@@ -181,3 +183,22 @@ def test_datetime_keeps_its_day(dates):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(dates, text):
     assert dates(text, "2016-11-07") == []
+
+
+_WORDS = ["Dec", "30", "-", "Jan", "2", ",", "9999", "between", "and", "from", "to", "the", "31st", "Feb", "29",
+          "2/30", "13/13/2020", "week", "next", "last", "Q5", "2016H2", "in", "ago", "days", "'99", "May", "of",
+          "12.", "September", "Monday", "weekend", "spring", "1990s", "nineteen", "ninety", "20201340", "2100"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12),
+       published=st.sampled_from([None, "2024-02-29", "2016-12-31"]))
+def test_property_offsets_and_order(dates, words, published):
+    """Any jumble of date words: claims sit inside the text and never end before they start."""
+    text = " ".join(words)
+    for surface, found in dates(text, published):
+        assert surface and text[found.start:found.end] == surface
+        v = found.value
+        if v.start and v.end and v.year_known:
+            assert v.start <= v.end
+        assert (v.start is None) == (not v.anchored)

@@ -173,7 +173,10 @@ def _loose_the(doc: Doc, i: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _read(text: str, pub: dt.date | None) -> Reading | None:
-    return dates_phrases.read(normalize(text), pub)
+    try:
+        return dates_phrases.read(normalize(text), pub)
+    except (ValueError, OverflowError):  # "Dec 30 - Jan 2, 9999" runs off the calendar
+        return None
 
 
 def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
