@@ -273,6 +273,8 @@ def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interva
     """Two figures a document states in different sentences (or list lines) are two facts (a
     November and a December fine), not a contradiction; one statement can contradict itself
     ("€1.28 billion (1.13 billion)"), and so can a bound against the document's own figure."""
+    if x[0].kind == "date":
+        return True  # "fined in 2018 and again last year": one document's two dates are two events
     if {(c.sentence, c.line) for c in x} & {(c.sentence, c.line) for c in y}:
         return False
     return a.bound is None and b.bound is None

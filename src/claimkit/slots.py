@@ -123,7 +123,10 @@ def slot_key(claim: Claim, aliases: dict[str, str]) -> SlotKey:
     if claim.kind == "law":
         return SlotKey("law", None, attribute_key(claim), None)
     subj = norm_subject(claim.subject)
-    return SlotKey(claim.kind, aliases.get(subj, subj) if subj else None, attribute_key(claim), claim.modality)
+    modality = claim.modality
+    if claim.kind == "sentence" and claim.qualifier == "at_most":
+        modality = "potential"  # "up to 30 years" is a ceiling, whatever verb is near it
+    return SlotKey(claim.kind, aliases.get(subj, subj) if subj else None, attribute_key(claim), modality)
 
 
 def display_names(claims: Iterable[Claim], aliases: dict[str, str]) -> dict[str, str]:

@@ -79,7 +79,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
     "publication date": "post", "release": "release", "statement": "state", "say": "state",
     "put forward": "propose", "unveil": "propose", "present": "propose", "introduce": "propose",
-    "penalty": "fine", "fined": "fine", "prison": "prison term", "jail": "prison term",
+    "penalty": "fine", "fined": "fine", "fin": "fine", "impose": "fine", "levy": "fine", "penalize": "fine",
+    "penalise": "fine", "slap": "fine", "prison": "prison term", "jail": "prison term",
     "imprisonment": "prison term",
 }
 
@@ -95,7 +96,7 @@ COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
 # verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
 PATIENT_VERBS: Final = frozenset({
     "fine", "sentence", "order", "penalize", "penalise", "punish", "sue", "charge", "jail", "convict",
-    "sanction", "hit", "slap", "ban", "award", "pay", "impose", "levy",
+    "sanction", "hit", "slap", "ban", "award", "impose", "levy",
 })
 
 # nouns that, with "the", refer back to the last organisation named ("the shipping giant")
