@@ -86,6 +86,7 @@ RELATIVE_ANCHORED = [
     ("Prices rose last summer.", "2025-06-01", "last summer", "2024-06-01", "2024-08-31", "quarter"),
     ("due at the end of the year", "2024-06-26", "the end of the year", "2024-09-01", "2024-12-31", "year"),
     ("the first Friday of next month", "2018-03-20", "the first Friday of next month", "2018-04-06", "2018-04-06", "day"),
+    ("Are you available two sundays from now?", "2018-05-07", "two sundays from now", "2018-05-20", "2018-05-20", "day"),
     ("I went back Thursday the 21st", "2017-09-27", "Thursday the 21st", "2017-09-21", "2017-09-21", "day"),
 ]
 

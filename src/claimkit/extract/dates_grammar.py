@@ -229,6 +229,17 @@ def _weekday(g, pub):
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
 
+@form("weekdays_from_now", rf"(?P<n>[1-9])\s(?P<wd>{_WD})s\s(?:from\s(?:now|today)|later)")
+def _weekdays_from_now(g, pub):
+    """'two Sundays from now': the second Sunday after the published day."""
+    wd = WEEKDAYS.get(g["wd"].rstrip(".") + ("day" if len(g["wd"]) == 3 else ""))
+    if wd is None or pub is None:
+        return None if wd is None else cal.unanchored("day", f"+{g['n']} {g['wd']}")
+    first = pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+    d = first + 7 * (int(g["n"]) - 1) * cal.DAY
+    return Reading(d, d, "day", relative=f"+{g['n']} {g['wd']}")
+
+
 @form("weekday_day", rf"(?P<wd>{_WD})\s{_DAY}")
 def _weekday_day(g, pub):
     wd = WEEKDAYS.get(g["wd"].rstrip("."))
