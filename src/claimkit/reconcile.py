@@ -384,6 +384,8 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
     currencies = {c.value.currency for c in a_side + b_side if c.kind == "money"}  # type: ignore[union-attr]
     if reason == "bound":
         why = f"a bound more than {1.5:g} times away from the other figure"
+    elif _scale_slip(a, b):
+        why = "the same digits a thousandfold apart (a million/billion slip?)"
     else:
         why = f"{diff:.0%} apart beyond the figures' rounding"
     if len(currencies) > 1:
