@@ -74,6 +74,8 @@ PAIRS = [
     ("over €450k vs €500k", money("a", "over €450,000", 4.5e5, "EUR", "at_least", 0.01), money("b", "€500,000", 5e5, "EUR", prec=0.1), None),
     ("up to $1m vs $550k (within x1.5? no: 1.8)", money("a", "up to $1 million", 1e6, "USD", "at_most", 0.1),
      money("b", "$550,000", 5.5e5, "USD", prec=0.009), "high"),
+    ("over €1.28bn vs €1.13bn: 12% outside the bound", money("a", "over 1.28 billion euros", 1.28e9, "EUR", "at_least", 0.004),
+     money("b", "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044), "medium"),
     ("up to $600k vs $550k", money("a", "up to $600,000", 6e5, "USD", "at_most", 0.01), money("b", "$550,000", 5.5e5, "USD"), None),
     ("at_most vs exact, same figure", money("a", "up to $550,000", 5.5e5, "USD", "at_most"), money("b", "$550,000", 5.5e5, "USD"), None),
     ("$35,000 costs vs $220 million: another amount", money("a", "$35,000", 3.5e4, "USD"), money("b", "$220 million", 2.2e8, "USD"), None),

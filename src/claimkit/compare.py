@@ -123,9 +123,8 @@ def compare(a: Interval, b: Interval) -> Verdict:
     # disjoint: how far apart are the nearest ends?
     lower, upper = (a, b) if a.hi < b.lo else (b, a)
     diff = _rel(lower.hi, upper.lo)
-    reason = "bound" if a.bound or b.bound else "amount"
-    sev = "high" if diff >= HIGH or reason == "bound" else "medium" if diff >= MEDIUM else "low"
-    return Verdict(True, sev, reason, diff)
+    sev = "high" if diff >= HIGH else "medium" if diff >= MEDIUM else "low"
+    return Verdict(True, sev, "amount", diff)
 
 
 def _bound_check(a: Interval, b: Interval) -> Verdict:

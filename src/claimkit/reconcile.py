@@ -386,6 +386,8 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
         why = f"a bound more than {1.5:g} times away from the other figure"
     elif _scale_slip(a, b):
         why = "the same digits a thousandfold apart (a million/billion slip?)"
+    elif a.bound or b.bound:
+        why = f"{diff:.0%} outside the bound"
     else:
         why = f"{diff:.0%} apart beyond the figures' rounding"
     if len(currencies) > 1:
