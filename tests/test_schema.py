@@ -25,9 +25,8 @@ def test_every_kind_has_one_extractor_and_one_pattern_file():
     assert sorted(p.stem for p in folder.glob("*.jsonl")) == sorted(KINDS)
 
 
-def test_pattern_ids_are_unique_and_named_by_kind():
-    ids = [p["id"] for p in load_patterns()]
-    assert len(ids) == len(set(ids))
+def test_pattern_ids_are_named_by_kind():
+    # an id names a rule; several token patterns may spell one rule
     for p in load_patterns():
         assert p["id"].startswith(p["label"] + "."), p["id"]
 
