@@ -23,6 +23,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
+_NO_ENTITY = "\x00no entity"  # _clause_subject: the clause has a subject, but it names nobody
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
@@ -148,6 +149,8 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
     if span is None:
         return None
     found = _clause_subject(span, kind)
+    if found is _NO_ENTITY:
+        return None  # the clause names its subject, and it is no person or organisation
     if found is not None:
         return _clean(found)
     sent = span.sent
@@ -163,13 +166,21 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
     for tok in [span.root, *span.root.ancestors]:
         if tok.sent != span.sent:
             break
-        if tok.pos_ in ("NOUN", "PROPN") and not (span.start <= tok.i < span.end):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "Durov's fine", "Uber 290 million euros", "a fine on Meta": the noun's owner or target
             for c in tok.children:
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "for")):
-                    target = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
-                    name = _entity_name(target) if target is not None else None
-                    if name:
-                        return name
+                if span.start <= c.i < span.end:
+                    continue
+                named = c.ent_type_ in SUBJECT_LABELS or c.pos_ == "PROPN" or c.lower_ in PRONOUNS
+                if c.dep_ in ("poss", "nmod") and named:
+                    target = c
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                else:
+                    continue
+                name = _entity_name(target) if target is not None else None
+                if name:
+                    return name
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         agents = [c for c in tok.children if c.dep_ in AGENT_DEPS]
@@ -188,10 +199,16 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
             name = _entity_name(cand)
             if name:
                 return name
-        if patient_verb and patients:  # "penalised the shipping giant" unresolved: not the regulator
-            return None
+        # "a conviction might have brought him 170 years": a pronoun object is who it is about
+        for cand in patients:
+            if cand.lower_ in PRONOUNS:
+                name = resolve_pronoun(cand)
+                if name:
+                    return name
+        if patients and patient_verb:  # "penalised the shipping giant" unresolved: not the regulator
+            return _NO_ENTITY
         if agents:  # the clause has a subject that is no entity ("prosecutors said"): stop here
-            return None
+            return _NO_ENTITY
     return None
 
 
@@ -212,6 +229,12 @@ def _entity_name(tok: Token) -> str | None:
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
         return doc[first:tok.i + 1].text
     if tok.pos_ == "NOUN":
+        # "the indictment against him", "a fine on Meta": who the thing is aimed at
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"):
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                name = resolve_pronoun(g) if g.lower_ in PRONOUNS else _entity_name(g)
+                if name:
+                    return name
         # "several companies of the Amazon group": a name in the noun's of-phrase
         for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             for t in of.subtree:
