@@ -36,6 +36,8 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
     start = text.index(figure)
     end = start + len(figure)
     assert context.subject(doc, start, end, kind) == subject
+    if kind == "date":  # the driver passes no kind: dates are recognised by their entity type
+        assert context.subject(doc, start, end) == subject
     assert context.attribute(kind, doc, start, end) == attribute
 
 

@@ -148,6 +148,8 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    if kind is None and span.root.ent_type_ == "DATE" and span.root.pos_ != "NOUN":
+        kind = "date"  # the driver does not say; "April 21" is a date, "10 years" a length
     found = _clause_subject(span, kind)
     if found is _NO_ENTITY:
         return None  # the clause names its subject, and it is no person or organisation
