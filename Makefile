@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer devset seeds clean browser screenshot
+.PHONY: run test schema golden peer compare devset seeds clean browser screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,18 @@ golden: $(STAMP)
 seeds: $(STAMP)
 	$(BIN)/python ../shared/tools/check_seeds.py --claimkit $(BIN)/claimkit
 
+# peer: an empty claim cache, so the cases/s and the wall time are parsing, not cache reads
 peer: $(STAMP)
-	$(BIN)/python ../shared/peer/score.py --claimkit $(BIN)/claimkit | tee benchmarks/peer-latest.txt
+	@cache=$$(mktemp -d); t0=$$(date +%s); \
+	{ echo "peer run $$(date -u '+%Y-%m-%d %H:%M UTC'); $$($(BIN)/claimkit --version); empty claim cache"; \
+	  CLAIMKIT_CACHE=$$cache $(BIN)/python ../shared/peer/score.py --claimkit $(BIN)/claimkit; \
+	  echo "wall time $$(( $$(date +%s) - t0 )) s"; } | tee benchmarks/peer-latest.txt; \
+	rm -rf $$cache
+
+# compare: claimkit vs quantulum3 (money, percent) and dateparser.search_dates (date); needs the bench extra
+compare: $(STAMP)
+	@$(BIN)/python -c "import quantulum3, sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/compare_peer.py
 
 devset: $(STAMP)
 	$(BIN)/python ../shared/tools/score_cases.py --claimkit $(BIN)/claimkit | tee benchmarks/devset-latest.txt
