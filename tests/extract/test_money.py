@@ -65,6 +65,8 @@ CASES = [
     ("a 12-cent-a-share dividend", "12-cent", 0.12, 0.12, "USD", "exact"),
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
     ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
+    ("a ticket cost 2 euros 30 cents", "2 euros 30 cents", 2.3, 2.3, "EUR", "exact"),
+    ("it cost 10 Canadian dollars and 5 cents", "10 Canadian dollars and 5 cents", 10.05, 10.05, "CAD", "exact"),
     ("the price is c $ 16.4 million", "c $ 16.4 million", 16.4e6, 16.4e6, "CAD", "exact"),
     ("exports fell to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, 10.05e9, "HKD", "exact"),
     ("Sell Mex$ 10 million forward", "Mex$ 10 million", 10e6, 10e6, "MXN", "exact"),

@@ -174,6 +174,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     if major is None or major[1] is None or cents is None or cents.value >= 100:
         return None
     code, factor = t.minor[low[-1]] if minor else (major[1].code, 0.01)
+    if minor and low[-1] in t.assumed:
+        code = major[1].code  # "2 euros 30 cents": a cent is the hundredth of the unit it follows
     if major[1].code != code:
         return None
     amount = _tidy(major[0][0] + cents.value * factor)
