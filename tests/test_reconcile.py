@@ -79,6 +79,8 @@ PAIRS = [
     ("up to $600k vs $550k", money("a", "up to $600,000", 6e5, "USD", "at_most", 0.01), money("b", "$550,000", 5.5e5, "USD"), None),
     ("at_most vs exact, same figure", money("a", "up to $550,000", 5.5e5, "USD", "at_most"), money("b", "$550,000", 5.5e5, "USD"), None),
     ("$35,000 costs vs $220 million: another amount", money("a", "$35,000", 3.5e4, "USD"), money("b", "$220 million", 2.2e8, "USD"), None),
+    ("$1.13bn vs $200m: x5.6, a total beside a part", money("a", "$1.13 billion", 1.13e9, "USD", prec=0.0044),
+     money("b", "$200 million", 2e8, "USD", prec=0.0025), None),
     ("$220 billion vs $220 million", money("a", "$220 billion", 2.2e11, "USD", prec=0.002), money("b", "$220 million", 2.2e8, "USD", prec=0.002), "high"),
     ("€1.28bn vs €1.13bn: 12% apart", money("a", "€1.28 billion", 1.28e9, "EUR", prec=0.004), money("b", "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044), "medium"),
     ("$12,000 vs $11,535: rounding", money("a", "$12,000", 1.2e4, "USD", prec=0.0417), money("b", "$11,535", 11535, "USD"), None),
@@ -171,6 +173,15 @@ def test_contradiction_within_one_sentence():
     b = money("a", "1.13 billion", 1.13e9, "EUR").model_copy(update={"sentence": sent, "line": 7})
     _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
     assert [x.severity for x in conflicts] == ["medium"]
+
+
+def test_part_of_a_total_in_one_sentence():
+    """'a fine of 200 million euros (of which 68.7 million for Amazon)': a part, not a contradiction."""
+    sent = "Amazon and Apple were fined 200 million euros (of which 68,7 million for Amazon)."
+    a = money("a", "200 million euros", 2e8, "EUR").model_copy(update={"sentence": sent, "line": 7})
+    b = money("a", "68,7 million", 6.87e7, "EUR").model_copy(update={"sentence": sent, "line": 7})
+    _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
+    assert conflicts == []
 
 
 def test_one_document_two_sentences_two_facts():

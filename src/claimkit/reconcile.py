@@ -27,7 +27,8 @@ from claimkit.slots import (
 ALL_PAIRS_SIDES = 80  # above this many sides in one fact, compare each side with the best-supported only
 ANCHORS = 20
 MAX_CONFLICTS_PER_FACT = 50
-FAR = 10.0  # figures further apart than this are different facts, not one misreported
+FAR = 3.0  # exact figures further apart than this are different facts, not one misreported
+FAR_CROSS = 10.0  # the same across currencies
 _DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
 
 
@@ -244,9 +245,12 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         elif not (_nearest(i, j, docs, hull, multi) and _nearest(j, i, docs, hull, multi)):
             continue
         gap = abs(_center(a) - _center(b)) if a.space not in ("date", "md") else 0.0
-        # beyond x10 apart (and not the same digits a thousandfold apart) it is another amount
-        # (costs beside a fine), not a misreport of this one; with several told facts, beyond x2
-        if gap > math.log(FAR if not several else 2) and not _scale_slip(a, b):
+        # exact figures beyond x3 apart (and not the same digits a thousandfold apart) are another
+        # amount (costs beside a fine, a total beside a part), not a misreport of this one; with
+        # several told facts, beyond x2. Bounds keep the x1.5 rule.
+        cross = currency[i] != currency[j]  # a currency mix-up is a misreport worth showing up to x10
+        far = math.log(2 if several else math.inf if a.bound or b.bound else FAR_CROSS if cross else FAR)
+        if gap > far and not _scale_slip(a, b):
             continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
         if how:
@@ -276,7 +280,9 @@ def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interva
     if x[0].kind == "date":
         return True  # "fined in 2018 and again last year": one document's two dates are two events
     if {(c.sentence, c.line) for c in x} & {(c.sentence, c.line) for c in y}:
-        return False
+        # "€1.28 billion (1.13 billion)" restates one figure; "200 million (of which 68.7 million)"
+        # gives a part of it
+        return abs(_center(a) - _center(b)) > math.log(1.5)
     return a.bound is None and b.bound is None
 
 
