@@ -47,6 +47,11 @@ def find(nlp, settings):
     ("The stock has doubled in two years.", "two years", 2, "year", 730.5, "exact"),
     ("It was the first such summit in 24 years.", "24 years", 24, "year", 8766.0, "exact"),
     ("The deal took one year and one day.", "one year and one day", 366.25, "day", 366.25, "exact"),
+    # a fraction "of" one unit: the ruler sees only "an hour"
+    ("The operation took a quarter of an hour.", "a quarter of an hour", 0.25, "hour", 0.25 / 24, "exact"),
+    ("Talks lasted three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75 / 24, "exact"),
+    ("It took about a third of a year.", "a third of a year", 1 / 3, "year", 365.25 / 3, "approx"),
+    ("The trial lasted half of a decade.", "half of a decade", 5, "year", 1826.25, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)

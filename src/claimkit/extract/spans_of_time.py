@@ -36,6 +36,8 @@ UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
 DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos"})
 UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
+# "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
+FRACTION_OF: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 # words standing for "one" of a unit: "an hour", "all day", "another week"
 ONE_WORDS: Final = frozenset({"a", "an", "another", "all", "full", "whole", "entire"})
 # adjectives the patterns allow between figure and unit ("two more years", "five straight days")
@@ -95,7 +97,7 @@ def time_spans(doc: Doc) -> list[TimeSpan]:
     cached = doc.user_data.get(("claimkit", "time_spans"))
     if cached is not None:
         return cached
-    atoms = [t for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
+    atoms = [_with_fraction_of(doc, t) for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
     spans = [_with_qualifier(doc, t) for t in _merge(doc, atoms)]
     doc.user_data[("claimkit", "time_spans")] = spans
     return spans
@@ -273,6 +275,29 @@ def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
     _, factor = UNIT_WORDS.get(doc[t.end - 1].lower_, (t.unit, 1.0))
     low = to_days(n[0] * factor, t.unit)
     return replace(t, start=i - 2, low=low, high=t.days, qualifier="range")
+
+
+def _with_fraction_of(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'three quarters of an hour' -> 0.75 hour: the ruler matched only 'an hour'."""
+    i = t.start
+    one = t.end - i == 2 and doc[i].lower_ in ("a", "an", "one")  # "an hour", "a decade"
+    if not one or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in FRACTION_OF:
+        return t
+    word, start, times = doc[i - 2].lower_, i - 2, 1.0
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("a", "an", "one") and not word.endswith("s"):
+        start -= 1  # "a quarter of an hour"
+    elif before is not None and before.like_num and word.endswith("s"):
+        n = _number([before.text])  # "three quarters of an hour"
+        if n is None:
+            return t
+        times, start = n[0], start - 1
+    elif word.endswith("s"):
+        return t  # "quarters of an hour" without a count says no amount
+    amount = t.amount * FRACTION_OF[word] * times
+    days = to_days(amount, t.unit)
+    return replace(t, start=start, amount=amount, days=days, low=days, high=days,
+                   rule="duration.fraction_of", single=False)
 
 
 def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
