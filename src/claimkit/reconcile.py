@@ -235,6 +235,7 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         pairs = sorted(pairs)
     docs = [s[0].doc for s in sides]
     multi = _multi_valued(sides, hull)
+    sentences = [{c.sentence for c in side} for side in sides]
     several = _several_facts(docs, hull)
     out: list[Conflict] = []
     for i, j in pairs:
@@ -242,7 +243,7 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
         if docs[i] == docs[j]:
             if _separate_statements(sides[i], sides[j], a, b):
                 continue
-        elif not (_nearest(i, j, docs, hull, multi) and _nearest(j, i, docs, hull, multi)):
+        elif not (_nearest(i, j, docs, hull, multi, sentences) and _nearest(j, i, docs, hull, multi, sentences)):
             continue
         gap = abs(_center(a) - _center(b)) if a.space not in ("date", "md") else 0.0
         # exact figures beyond x3 apart (and not the same digits a thousandfold apart) are another
@@ -329,14 +330,15 @@ def _center(iv: Interval) -> float:
     return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
 
 
-def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: dict[str, list[int]]) -> bool:
+def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: dict[str, list[int]],
+             sentences: list[set[str]]) -> bool:
     """When i's document has several values, j is compared with the nearest one only, and only
     when it is within x2 of it; a figure far from all of them is likely yet another fact."""
     if docs[i] not in multi:
         return True
     cj = _center(hull[j])
     best = min(multi[docs[i]], key=lambda k: abs(_center(hull[k]) - cj))
-    if best != i:
+    if best != i and not (sentences[best] & sentences[i]):  # a conversion beside it is the same fact
         return False
     return hull[j].space in ("date", "md") or abs(_center(hull[i]) - cj) <= math.log(2)
 

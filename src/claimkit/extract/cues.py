@@ -52,7 +52,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",
         "tax": "tax", "taxes": "tax", "refund": "refund", "assets": "assets", "deposits": "assets",
         "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
-        "bonus": "salary", "pay": "salary", "wage": "salary", "ransom": "ransom", "bribe": "bribe",
+        "bonus": "salary", "wage": "salary", "wages": "salary", "ransom": "ransom", "bribe": "bribe",
         "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
     },
     "sentence": {
