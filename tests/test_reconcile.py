@@ -235,6 +235,8 @@ def test_laws_group_by_canonical():
         (["National Assembly", "French National Assembly"], {"french national assembly": "national assembly"}),
         (["Durov", "Pavel Durov", "Nikolai Durov"], {"durov": "durov"}),  # ambiguous: kept apart
         (["the EU", "EU"], {"eu": "eu"}),
+        (["Telegram CEO", "Telegram CEO Pavel Durov", "Durov"], {"telegram ceo": "telegram ceo pavel durov", "durov": "telegram ceo pavel durov"}),
+        (["Meta Platforms Incorporated", "Meta", "Amazon.com Inc.", "Amazon"], {"meta": "meta", "amazon": "amazon"}),
     ],
 )
 def test_subject_aliases(names, expect):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
 
-from claimkit.extract.cues import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES
+from claimkit.extract.cues import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES, TITLE_WORDS
 from claimkit.models import Claim, Document
 
 SHINGLE = 5
@@ -90,13 +90,26 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
             ra, rb = find(n), find(m)
             if ra != rb:
                 parent[ra] = rb
+    # "Telegram CEO" names the person a source introduced as "Telegram CEO Pavel Durov"
+    by_prefix: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for n, w in words.items():
+        for k in range(1, len(w)):
+            by_prefix[w[:k]].append(n)
+    for n, w in words.items():
+        if w[-1] in TITLE_WORDS:
+            people = {words[m][len(w):] for m in by_prefix.get(w, [])}
+            if len(people) == 1:
+                for m in by_prefix[w]:
+                    ra, rb = find(n), find(m)
+                    if ra != rb:
+                        parent[ra] = rb
     groups: dict[str, list[str]] = defaultdict(list)
     for n in counts:
         groups[find(n)].append(n)
     out: dict[str, str] = {}
     for members in groups.values():
         # the canonical form: the shortest full name (two words or more), most often written
-        full = [m for m in members if len(words[m]) > 1] or members
+        full = [m for m in members if len(words[m]) > 1 and words[m][-1] not in TITLE_WORDS] or members
         canon = min(full, key=lambda m: (len(words[m]), -counts[m], m))
         for m in members:
             out[m] = canon

@@ -124,3 +124,9 @@ CORPORATE_DESIGNATORS: Final = frozenset({
     "co", "co.", "company", "group", "holdings", "holding", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "spa",
     "s.p.a.", "platforms", "technologies", "international",
 })
+
+# words that end a descriptor standing for a person ("Telegram CEO", "the WikiLeaks founder")
+TITLE_WORDS: Final = frozenset({
+    "ceo", "founder", "co-founder", "cofounder", "chief", "president", "chairman", "chairwoman", "chair",
+    "director", "minister", "spokesperson", "spokesman", "spokeswoman", "head", "owner", "boss", "leader",
+})
