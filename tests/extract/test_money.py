@@ -66,6 +66,9 @@ CASES = [
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
     ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
     ("a ticket cost 2 euros 30 cents", "2 euros 30 cents", 2.3, 2.3, "EUR", "exact"),
+    # spoken decimals (quoted speech): the ruler sees only "five million dollars"
+    ("the deal was worth one point five million dollars", "one point five million dollars", 1.5e6, 1.5e6, "USD", "exact"),
+    ("they paid twenty five point five million euros", "twenty five point five million euros", 25.5e6, 25.5e6, "EUR", "exact"),
     ("it cost 10 Canadian dollars and 5 cents", "10 Canadian dollars and 5 cents", 10.05, 10.05, "CAD", "exact"),
     ("the price is c $ 16.4 million", "c $ 16.4 million", 16.4e6, 16.4e6, "CAD", "exact"),
     ("exports fell to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, 10.05e9, "HKD", "exact"),

@@ -36,6 +36,11 @@ CASES = [
     ("per cent of twenty-two", "per cent of twenty-two", 22, 22, "exact"),
     ("percent of 10", "percent of 10", 10, 10, "exact"),
     ("a turnout of 30% or more", "30%", 30, 30, "at_least"),
+    # spoken decimals (quoted speech): the ruler sees only "five percent"
+    ("The rate is fifteen point five percent.", "fifteen point five percent", 15.5, 15.5, "exact"),
+    ("Unemployment is at 4 point 5 percent.", "4 point 5 percent", 4.5, 4.5, "exact"),
+    ("Growth slowed to two point three five percent.", "two point three five percent", 2.35, 2.35, "exact"),
+    ("He got one point. Five percent agreed.", "Five percent", 5, 5, "exact"),
 ]
 
 

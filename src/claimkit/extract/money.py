@@ -18,7 +18,7 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.cues import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces, trailing_qualifier,
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces, spoken_decimal, trailing_qualifier,
 )
 from claimkit.models import MoneyValue
 
@@ -308,7 +308,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if span.id_.startswith("money.bare"):
             bare.append(span)
             continue
-        reading = read_money([t.text for t in span], decimal_comma)
+        span, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
+        reading = read_money(texts, decimal_comma)
         if reading is not None and _fits(span, reading):
             readings.append((span, reading))
     kept = _longest(readings, set())

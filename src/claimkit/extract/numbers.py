@@ -10,7 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 SCALES: Final[dict[str, float]] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
@@ -196,6 +199,38 @@ def parse_number(text: str) -> Number | None:
     # "a million", "five thousand": a round word figure is as vague as "5 million"
     scaled = scale >= 1e3 or any(SCALES.get(p.lower(), 0) >= 1e3 for p in parts)
     return Number(value * scale, 0.1 if scaled else 0.0)
+
+
+def spoken_decimal(span: Span) -> tuple[Span, list[str]]:
+    """'[fifteen point] five percent' -> ('fifteen point five percent', ['15.5', 'percent']).
+
+    The ruler matches figures made of number tokens, so a spoken decimal reaches it cut after
+    "point" ("five percent", "three billion dollars"); widen it, or leave the span as it is.
+    """
+    doc, i = span.doc, span.start
+    texts = [t.text for t in span]
+    if i < 2 or doc[i - 1].lower_ != "point" or not doc[i - 2].like_num:
+        return span, texts
+    start = i - 1
+    while start > 0 and (_digit_text(doc[start - 1].text) or _is_word(doc[start - 1].lower_)):
+        start -= 1
+    left = [t.text for t in doc[start:i - 1]]
+    whole = parse_digits(left[0]) if len(left) == 1 and left[0].isdigit() else parse_words(left)
+    n = 0
+    while n < len(texts) and (n == 0 and texts[n].isdigit() or UNITS.get(texts[n].lower(), 10) < 10):
+        n += 1  # decimals are read digit by digit: "point three five"
+    if whole is None or n == 0:
+        return span, texts
+    decimals = "".join(t if t.isdigit() else str(UNITS[t.lower()]) for t in texts[:n])
+    return doc[start:span.end], [f"{int(whole)}.{decimals}"] + texts[n:]
+
+
+def _digit_text(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
+
+
+def _is_word(w: str) -> bool:
+    return w in UNITS or w in TENS or w == "hundred" or "-" in w and all(p in UNITS or p in TENS for p in w.split("-"))
 
 
 def is_finite(x: float) -> bool:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import DASHES, NUMBER_WORDS, parse_number, split_pieces, trailing_qualifier
+from claimkit.extract.numbers import (
+    DASHES, NUMBER_WORDS, parse_number, split_pieces, spoken_decimal, trailing_qualifier,
+)
 from claimkit.models import PercentValue
 
 if TYPE_CHECKING:
@@ -79,9 +81,12 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         return []
     readings: list[tuple[Span, Reading]] = []
     for span in doc.spans[SPANS_KEY]:
-        if span.label_ != KIND or not _fits(span):
+        if span.label_ != KIND:
             continue
-        reading = read_percent([t.text for t in span])
+        span, texts = spoken_decimal(span)  # "fifteen point five percent", not "five percent"
+        if not _fits(span):
+            continue
+        reading = read_percent(texts)
         if reading is not None:
             readings.append((span, reading))
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
