@@ -66,6 +66,13 @@ CASES = [
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
     ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
     ("a ticket cost 2 euros 30 cents", "2 euros 30 cents", 2.3, 2.3, "EUR", "exact"),
+    # a scale letter ending the sentence is tokenized "m.": still a scale, and the full stop stays out
+    ("The fine was €2.5m.", "€2.5m", 2.5e6, 2.5e6, "EUR", "exact"),
+    ("It cost $5bn.", "$5bn", 5e9, 5e9, "USD", "exact"),
+    # a fraction before "a million": the ruler sees only "a million dollars"
+    ("He owes half a million dollars.", "half a million dollars", 5e5, 5e5, "USD", "exact"),
+    ("The fund is worth a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, 2.5e8, "USD", "exact"),
+    ("It spent three quarters of a million euros.", "three quarters of a million euros", 7.5e5, 7.5e5, "EUR", "exact"),
     # spoken decimals (quoted speech): the ruler sees only "five million dollars"
     ("the deal was worth one point five million dollars", "one point five million dollars", 1.5e6, 1.5e6, "USD", "exact"),
     ("they paid twenty five point five million euros", "twenty five point five million euros", 25.5e6, 25.5e6, "EUR", "exact"),

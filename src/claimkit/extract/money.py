@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
@@ -18,7 +18,8 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.cues import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, parse_number, split_pieces, spoken_decimal, trailing_qualifier,
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
+    trailing_qualifier,
 )
 from claimkit.models import MoneyValue
 
@@ -309,7 +310,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             bare.append(span)
             continue
         span, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and not doc[span.end - 1].whitespace_ and nxt.lower_.rstrip(".") in LETTER_SCALES | {"bn", "mn"}:
+            span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence
+        span, part = fraction_before(span)  # "half a million dollars"
         reading = read_money(texts, decimal_comma)
+        if reading is not None and part != 1.0:
+            reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading):
             readings.append((span, reading))
     kept = _longest(readings, set())
@@ -419,4 +426,5 @@ def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:
         precision=round(r.precision, 6), currency_source=r.currency.source,  # type: ignore[arg-type]
     )
     confidence = 0.8 if r.currency.source == "inferred" else 0.9
-    return Found(span.start_char, span.end_char, value, span.id_ or "money", qualifier, confidence, notes=notes)
+    end = span.end_char - (span[-1].text.endswith(".") and span[-1].lower_.rstrip(".") in SCALES)  # "€2.5m."
+    return Found(span.start_char, end, value, span.id_ or "money", qualifier, confidence, notes=notes)

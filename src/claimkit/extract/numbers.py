@@ -225,6 +225,28 @@ def spoken_decimal(span: Span) -> tuple[Span, list[str]]:
     return doc[start:span.end], [f"{int(whole)}.{decimals}"] + texts[n:]
 
 
+def fraction_before(span: Span) -> tuple[Span, float]:
+    """'[half] a million dollars' -> (whole span, 0.5); '[three quarters of] a billion' -> 0.75; else (span, 1)."""
+    doc, i = span.doc, span.start
+    if i == 0 or span[0].lower_ not in ("a", "an", "one"):
+        return span, 1.0
+    if doc[i - 1].lower_ == "half":
+        return doc[i - 1:span.end], 0.5  # "half a million"
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_.rstrip("s") not in FRACTIONS:
+        return span, 1.0
+    word, start = doc[i - 2].lower_, i - 2
+    part = FRACTIONS[word.rstrip("s")]
+    before = doc[start - 1] if start > 0 else None
+    if word.endswith("s"):  # "three quarters of": the count is needed
+        n = parse_words([before.text]) if before is not None else None
+        if n is None or n >= 4:
+            return span, 1.0
+        return doc[start - 1:span.end], part * n
+    if before is not None and before.lower_ in ("a", "an", "one"):
+        start -= 1  # "a quarter of a billion"
+    return doc[start:span.end], part
+
+
 def _digit_text(text: str) -> bool:
     return text.isdigit() and len(text) <= 3
 
