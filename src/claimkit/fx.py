@@ -70,7 +70,8 @@ def _load_table(path: str | None) -> dict[str, dict[int, tuple[float, float]]]:
         if cur.startswith("_"):
             continue
         try:
-            table[cur.upper()] = {int(y): (float(v[0]), float(v[-1])) for y, v in years.items() if not y.startswith("_")}
+            table[cur.upper()] = {int(y): (float(v[0]), float(v[-1]))
+                                  for y, v in years.items() if not y.startswith("_")}
         except (TypeError, ValueError, IndexError, AttributeError) as exc:
             raise PatternError(f"{path or 'data/rates.json'}: bad entry for {cur}: {exc}") from exc
     return table

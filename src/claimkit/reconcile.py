@@ -63,7 +63,8 @@ def _reconcile(claims: list[Claim], documents: list[Document],
     undated = frozenset(d.id for d in documents if d.published is None)
     aliases = subject_aliases(c.subject for c in claims)
     names = display_names(claims, aliases)
-    keyed = [(slot_key(c, aliases), c) for c in sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))]
+    ordered = sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))
+    keyed = [(slot_key(c, aliases), c) for c in ordered]
     # a claim whose sentence names no modality joins the one modality the other sources give it
     modalities: dict[tuple, set[str | None]] = defaultdict(set)
     for k, _ in keyed:
@@ -136,7 +137,7 @@ def _with_base(claims: list[Claim], docs: dict[str, Document], settings: Setting
         k = (c.value.currency, published)  # type: ignore[union-attr]
         if k not in bands:
             try:
-                bands[k] = fx.rate_band(c.value.currency, base, published, settings.fx_window_days, rates)  # type: ignore[union-attr]
+                bands[k] = fx.rate_band(k[0], base, published, settings.fx_window_days, rates)
             except (RateUnavailable, PatternError) as exc:
                 bands[k] = str(exc)
         band = bands[k]
@@ -158,7 +159,8 @@ def _value_key(c: Claim) -> tuple:
     if c.kind == "money":
         return (v.currency, v.low, v.high, c.qualifier)  # type: ignore[union-attr]
     if c.kind == "date":
-        return (v.start, v.end, v.granularity, v.relative if not v.anchored else None, c.qualifier)  # type: ignore[union-attr]
+        relative = v.relative if not v.anchored else None  # type: ignore[union-attr]
+        return (v.start, v.end, v.granularity, relative, c.qualifier)  # type: ignore[union-attr]
     if c.kind in ("sentence", "duration"):
         return (round(v.low, 2), round(v.high, 2), c.qualifier)  # type: ignore[union-attr]
     if c.kind == "count":
@@ -295,8 +297,9 @@ def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> dict[str, l
         by_doc[s[0].doc].append(i)
     out: dict[str, list[int]] = {}
     for d, idx in by_doc.items():
-        if len(idx) > 1 and any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
-               for n, i in enumerate(idx) for j in idx[n + 1:]):
+        pairs = ((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
+        if any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
+               for i, j in pairs):
             out[d] = idx
     return out
 
