@@ -71,3 +71,18 @@ def test_percent_of_after_a_figure(extract_text):
 def test_points_are_noted(extract_text):
     (claim,) = extract_text("Support fell 2 percentage points.", kind="percent")
     assert any("percentage points" in n for n in claim.notes)
+
+
+# the reader alone: patterns/percent.jsonl has no fraction or glued "pc" pattern yet (see benchmarks/peer-notes.md)
+@pytest.mark.parametrize(("pieces", "value"), [
+    (["half", "a", "percentage", "point"], 0.5),
+    (["a", "quarter", "of", "a", "percentage", "point"], 0.25),
+    (["three", "quarters", "of", "a", "percentage", "point"], 0.75),
+    (["38pc"], 38),
+    (["quarters", "percent"], None),
+])
+def test_read_percent_fractions(pieces, value):
+    from claimkit.extract.percent import read_percent
+
+    r = read_percent(pieces)
+    assert (r.low if r else None) == (pytest.approx(value) if value is not None else None)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import (
-    DASHES, NUMBER_WORDS, parse_number, split_pieces, spoken_decimal, trailing_qualifier,
+    DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal, trailing_qualifier,
 )
 from claimkit.models import PercentValue
 
@@ -59,6 +59,9 @@ def read_percent(texts: list[str]) -> Reading | None:
             if a is None or b is None or sign * a.value >= b.value:
                 return None
             return Reading(sign * a.value * factor, b.value * factor, max(a.precision, b.precision), True, note)
+    part = _fraction(words)
+    if part is not None:  # "half a percentage point", "a quarter of a percentage point"
+        return Reading(part * factor, part * factor, 0.0, False, note)
     if not words or not all(w[:1].isdigit() or _is_number_word(w) for w in words):
         return None
     n = parse_number(" ".join(words))
@@ -66,6 +69,15 @@ def read_percent(texts: list[str]) -> Reading | None:
         return None
     value = float(f"{sign * n.value * factor:.12g}")
     return Reading(value, value, n.precision, False, note)
+
+
+def _fraction(words: list[str]) -> float | None:
+    """['half', 'a'] -> 0.5; ['a', 'quarter', 'a'] -> 0.25; ['three', 'quarters', 'a'] -> 0.75; else None."""
+    ws = [w.lower() for w in words if w.lower() not in ("a", "an")]
+    if not ws or ws[-1].rstrip("s") not in FRACTIONS or len(ws) == 1 and ws[0].endswith("s"):
+        return None  # "quarters" alone gives no count
+    count = parse_words(ws[:-1]) if len(ws) > 1 else 1.0
+    return None if count is None else count * FRACTIONS[ws[-1].rstrip("s")]
 
 
 def _is_number_word(w: str) -> bool:
