@@ -25,6 +25,8 @@ ROWS = [
      "2017", "date", "Celsius", "launch"),
     ("Although the French National Assembly rejected a proposal in March, the war is far from over.",
      "March", "date", "French National Assembly", "reject"),
+    ("Google lost again. Google makes Android phones. The first came on October 20, when the regulator fined "
+     "the company 1,337.76 crore for abusing its dominance.", "1,337.76 crore", "money", "Google", "fine"),
     ("Durov referenced the ProtectEU proposal put forward by the European Commission in early April.",
      "early April", "date", "European Commission", "propose"),
 ]

@@ -247,8 +247,23 @@ def _entity_name(tok: Token) -> str | None:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
         if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return resolve_pronoun(tok, {"ORG"})
+            return salient_org(tok)
     return None
+
+
+def salient_org(tok: Token) -> str | None:
+    """'the company' -> the organisation named most often before it (ties: the nearest), so a
+    product NER calls an ORG ('Android') does not stand in for the story's company ('Google')."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for e in tok.doc.ents:
+        if e.label_ == "ORG" and e.end <= tok.i:
+            key = _clean(e.text)
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = e.start
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], last[k]))
 
 
 def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:

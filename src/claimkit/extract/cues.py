@@ -97,6 +97,7 @@ COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
 PATIENT_VERBS: Final = frozenset({
     "fine", "sentence", "order", "penalize", "penalise", "punish", "sue", "charge", "jail", "convict",
     "sanction", "hit", "slap", "ban", "award", "impose", "levy",
+    "fin",  # the small model's lemma of "fined"
 })
 
 # nouns that, with "the", refer back to the last organisation named ("the shipping giant")
