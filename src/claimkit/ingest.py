@@ -42,6 +42,10 @@ _FRONT_MATTER = re.compile(
 )
 _FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# bidi marks/embeddings/overrides/isolates, zero-width space, word joiner, a BOM inside the text;
+# ZWJ and ZWNJ stay (they shape Persian, Indic scripts and emoji)
+_INVISIBLE_CHARS = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), " ")
 
 
 @dataclass(frozen=True)
@@ -273,8 +277,12 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     least = min(m.chaos for m in matches)
     clean = [m for m in matches if m.chaos <= least + 0.01]
     rank = {enc: i for i, enc in enumerate(PREFERRED_ENCODINGS)}
-    best = min(clean, key=lambda m: rank.get(m.encoding, len(rank)))
-    return str(best), best.encoding
+
+    def name(m: Any) -> str:  # cp1250 and cp1252 often decode a text identically: record the common one
+        return min(m.could_be_from_charset or [m.encoding], key=lambda e: rank.get(e, len(rank)))
+
+    best = min(clean, key=lambda m: rank.get(name(m), len(rank)))
+    return str(best), name(best)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -295,13 +303,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _scrub(text: str) -> tuple[str, str | None]:
-    """Lone surrogates (from JSON '\\ud800') cannot be written out: each becomes U+FFFD, offsets kept."""
+    """Lone surrogates (from JSON '\\ud800') cannot be written out: each becomes U+FFFD, offsets kept.
+    Bidi controls and zero-width spaces glue onto words ("\u202e5 years" is no figure): each becomes a space."""
+    notes = []
+    hidden = sum(text.count(ch) for ch in _INVISIBLE_CHARS)
+    if hidden:
+        text = text.translate(_INVISIBLE)
+        notes.append(f"{hidden} bidi control or zero-width character(s) read as spaces")
     try:
         text.encode("utf-8")
-        return text, None
     except UnicodeEncodeError:
-        fixed = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-        return fixed, "lone surrogate code points replaced with U+FFFD"
+        text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+        notes.append("lone surrogate code points replaced with U+FFFD")
+    return text, "; ".join(notes) or None
 
 
 # --------------------------------------------------------------------------- metadata
