@@ -131,8 +131,21 @@ def warm_up() -> None:
     search_dates("on 5 May 2020", languages=["en"])
 
 
-def run(args) -> list[tuple]:
+def startup_seconds(score, claimkit: str, timeout: float) -> float:
+    """claimkit's fixed cost (process start, spaCy load) on one tiny document, to take out of cases/s."""
+    tmp = tempfile.mkdtemp(prefix="compare-startup-")
+    try:
+        Path(tmp, "000000.txt").write_text("Nothing here.", encoding="utf-8")
+        _claims, err, secs, _tail = score.run_claimkit(claimkit, tmp, timeout)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0.0 if err else secs
+
+
+def run(args) -> tuple[list[tuple], float]:
+    """-> (rows of kind, tool, recall, precision, cases/s; claimkit's start-up seconds)"""
     score = load_score()
+    start_up = startup_seconds(score, args.claimkit, args.timeout)
     rows = []
     for kind in args.only.split(","):
         cases = score.load_cases(os.path.join(score.DEFAULT_DATA, kind + ".jsonl"), args.limit)
@@ -147,14 +160,14 @@ def run(args) -> list[tuple]:
         if err:
             print("claimkit %s: %s\n%s" % (kind, err, tail), file=sys.stderr)
         res = score.score_kind(kind, cases, claims)
-        rows.append((kind, "claimkit", res["recall"], res["precision"], len(cases) / secs))
+        rows.append((kind, "claimkit", res["recall"], res["precision"], len(cases) / max(secs - start_up, 1e-3)))
         peer = PEERS[kind]
         t0 = time.perf_counter()
         theirs = TOOLS[peer](kind, cases, docs)
         secs = time.perf_counter() - t0
         res = score.score_kind(kind, cases, theirs)
         rows.append((kind, peer, res["recall"], res["precision"], len(cases) / secs))
-    return rows
+    return rows, start_up
 
 
 def versions() -> str:
@@ -180,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.warm_cache:  # an empty cache, so cases/s is parsing, not cache reads
         os.environ["CLAIMKIT_CACHE"] = tempfile.mkdtemp(prefix="compare-cache-")
     warm_up()
-    rows = run(args)
+    rows, start_up = run(args)
     if not args.warm_cache:
         shutil.rmtree(os.environ["CLAIMKIT_CACHE"], ignore_errors=True)
     lines = ["peer comparison, %s UTC; %s" % (
@@ -188,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
              "%-8s %-13s %7s %9s %8s" % ("kind", "tool", "recall", "precision", "cases/s"),
              "-" * 49]
     lines += ["%-8s %-13s %7.3f %9.3f %8.1f" % row for row in rows]
-    lines.append("claimkit cases/s includes its process start and model load; "
-                 "the peers are timed in-process after a warm-up.")
+    lines.append("cases/s: claimkit runs once per file as a process; its start-up (%.1f s, one tiny "
+                 "document) is taken out. The peers run in-process after a warm-up." % start_up)
     text = "\n".join(lines)
     print(text)
     if args.out:
