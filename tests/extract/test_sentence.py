@@ -47,6 +47,10 @@ def find(nlp, settings):
     ("He was sentenced to two and a half years in prison.", "two and a half years in prison", 2.5, "year", 913.125, "exact", "imposed", "prison term"),
     ("She was given 14 months of house arrest.", "14 months of house arrest", 14, "month", 426.125, "exact", "imposed", "house arrest"),
     ("He faces a maximum of 20 years behind bars.", "20 years behind bars", 20, "year", 7305.0, "at_most", "potential", "prison term"),
+    # no cue touches the figure; the sentence is about the punishment and the figure is its object
+    ("His punishment: nine years, to be served in a maximum security prison.", "nine years", 9, "year", 3287.25, "exact", "imposed", "prison term"),
+    ("The judge sent the founder to prison for 12 years.", "12 years", 12, "year", 4383.0, "exact", None, "prison term"),
+    ("Prosecutors had pressed for 20 years in the sentencing memo.", "20 years", 20, "year", 7305.0, "exact", "requested", "prison term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
     found = find(text)
@@ -88,6 +92,8 @@ def test_subject_is_who_faces_it(find):
     "His term is four years.",
     "She got a two-year ban from athletics.",
     "The judge will serve a four-year term.",
+    "The sentencing took place 12 years ago.",
+    "He was released from prison in two years of good behaviour.",
 ])
 def test_no_sentence(find, text):
     assert find(text) == []

@@ -29,6 +29,14 @@ PENAL_LEMMAS: Final = frozenset({
     "theft", "assault", "robbery", "bribery", "corruption", "embezzlement", "trafficking", "smuggling", "terrorism",
     "rape", "homicide", "laundering", "arrest", "police", "punishment",
 })
+# lemmas that make a sentence plainly about a penalty, so a bare "12 years" in it is the term:
+# "With 12 years, the court landed between what the two sides wanted"
+SENTENCING_LEMMAS: Final = frozenset({
+    "prison", "jail", "sentence", "sentencing", "imprisonment", "punishment", "probation", "incarceration",
+})
+# a bare span of time takes the penal reading only in these grammatical roles (object of a verb or
+# of "for"/"with", an appositive after "punishment:"), never as an adverbial "for 12 years, he ran ..."
+CONTEXT_DEPS: Final = frozenset({"dobj", "pobj", "appos", "attr", "ROOT", "npadvmod", "conj"})
 # nouns a weak cue's "N-year ..." may describe that are no penalty: "serve a four-year term (as judge)"
 NON_PENAL_TERMS: Final = frozenset({"term", "tenure", "contract", "mandate", "ban", "deal", "plan", "lease", "loan", "stint"})
 # cue words -> attribute (first hit in the cue span, then the default)
@@ -47,7 +55,7 @@ MODALITY_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(["seek", "seeks", "sought", "seeking", "request", "requests", "requested", "requesting",
                      "demand", "demands", "demanded", "demanding", "recommend", "recommends", "recommended",
                      "recommending", "ask", "asks", "asked", "asking", "urge", "urged", "want", "wants", "wanted",
-                     "propose", "proposed", "called", "calls"], "requested"),
+                     "propose", "proposed", "called", "calls", "pressed", "pressing", "argued", "arguing"], "requested"),
     **dict.fromkeys(["sentenced", "jailed", "imprisoned", "incarcerated", "received", "receives", "receiving",
                      "handed", "hands", "given", "gave", "gives", "giving", "got", "gets", "serving", "served", "serves", "spent", "spending",
                      "imposed", "ordered", "condemned", "sentencing"], "imposed"),
@@ -67,24 +75,46 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         cue_after = after.get(t.end)
         anchor = t.qualifier_token if t.qualifier_token is not None else t.start
         cue_before = before.get(anchor) or (before.get(anchor - 1) if anchor > 0 and doc[anchor - 1].lower_ in ("a", "an") else None)
-        if cue_after is None and cue_before is None:
-            continue
         sent = doc[t.start].sent
+        if cue_after is None and cue_before is None:
+            if _penal_context(doc, t, sent):
+                yield _found(doc, t, sent, doc[t.start:t.end], "sentence.context", 0.6, None, None)
+            continue
         if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and (
                 not _penal(sent) or _names_other_term(doc, t)):
             continue  # "faces two years of losses"; "the judge will serve a four-year term"
         end = cue_after.end if cue_after is not None else t.end
-        span = doc[t.start:end]
-        yield Found(
-            start=span.start_char, end=span.end_char,
-            value=span_value(t),
-            rule=(cue_after or cue_before).id_,  # type: ignore[union-attr]
-            qualifier=t.qualifier,  # type: ignore[arg-type]
-            confidence=0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75,  # type: ignore[union-attr]
-            attribute=_attribute(cue_after, cue_before),
-            modality=_modality(doc, t, sent),  # type: ignore[arg-type]
-            subject=subject_of(doc, t),
-        )
+        confidence = 0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75  # type: ignore[union-attr]
+        yield _found(doc, t, sent, doc[t.start:end], (cue_after or cue_before).id_, confidence,  # type: ignore[union-attr]
+                     cue_after, cue_before)
+
+
+def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence: float,
+           cue_after: Span | None, cue_before: Span | None) -> Found:
+    return Found(
+        start=span.start_char, end=span.end_char,
+        value=span_value(t),
+        rule=rule,
+        qualifier=t.qualifier,  # type: ignore[arg-type]
+        confidence=confidence,
+        attribute=_attribute(cue_after, cue_before),
+        modality=_modality(doc, t, sent),  # type: ignore[arg-type]
+        subject=subject_of(doc, t),
+    )
+
+
+def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
+    """A bare span of time that can only be the term in a sentence about sentencing:
+    'His punishment: nine years', 'prosecutors had pressed for at least 20 years'."""
+    if t.adjectival or t.unit not in ("year", "month", "day") or t.end < len(doc) and doc[t.end].lower_ in (
+            "ago", "earlier", "later", "old", "before", "after"):
+        return False
+    if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
+        return False
+    head = doc[t.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ not in ("for", "with", "to", "of"):
+        return False  # "in 10 years", "over two years": when, not how long
+    return head.dep_ in CONTEXT_DEPS
 
 
 def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
