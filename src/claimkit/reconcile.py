@@ -389,7 +389,9 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
     label = f"{display_subject(key.subject, a_side + b_side, names)}, {what}" if key.subject else what
     left, right = _side_words(a_side, base), _side_words(b_side, base)
     if key.kind == "date":
-        return f"{label}: {left} and {right} do not overlap; a different day for the same event."
+        grains = {getattr(c.value, "granularity", "day") for c in a_side + b_side}
+        unit = next((g for g in ("year", "quarter", "month", "week") if g in grains), "day")
+        return f"{label}: {left} and {right} do not overlap: a different {unit} for the same event."
     below = (a.core_hi if a.hi != float("inf") else a.core_lo) < (b.core_lo if b.lo > 0 else b.core_hi)
     rel = ("far " if diff >= 0.25 or reason == "bound" else "") + ("below" if below else "above")
     currencies = {c.value.currency for c in a_side + b_side if c.kind == "money"}  # type: ignore[union-attr]

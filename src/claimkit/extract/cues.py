@@ -43,7 +43,8 @@ MODALITY_CUES: Final[dict[str, str]] = {
 # lemma near the figure -> attribute (what is measured)
 ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
     "money": {
-        "fine": "fine", "penalty": "fine", "fined": "fine", "sanction": "fine",
+        "fine": "fine", "penalty": "fine", "fined": "fine", "sanction": "fine", "penalise": "fine",
+        "penalize": "fine", "penalised": "fine", "penalized": "fine", "fin": "fine",
         "bail": "bail", "bond": "bail", "damages": "damages", "compensation": "damages",
         "settlement": "settlement", "revenue": "revenue", "turnover": "revenue", "sales": "revenue",
         "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
