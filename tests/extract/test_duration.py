@@ -52,6 +52,10 @@ def find(nlp, settings):
     ("Talks lasted three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75 / 24, "exact"),
     ("It took about a third of a year.", "a third of a year", 1 / 3, "year", 365.25 / 3, "approx"),
     ("The trial lasted half of a decade.", "half of a decade", 5, "year", 1826.25, "exact"),
+    # AP-style slash fractions, and a spaced fraction sign after the whole number
+    ("He served 2 1/2 years.", "2 1/2 years", 2.5, "year", 913.125, "exact"),
+    ("It took 1/2 hour.", "1/2 hour", 0.5, "hour", 0.5 / 24, "exact"),
+    ("It took 3 ½ hours.", "3 ½ hours", 3.5, "hour", 3.5 / 24, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)

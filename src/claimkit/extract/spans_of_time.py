@@ -48,6 +48,8 @@ FILLER_WORDS: Final = frozenset({
 RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
+# AP style writes fractions with a slash: "2 1/2 years"
+_SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-9]) / (?P<bottom>[2-9]|1[0-2])$""", re.VERBOSE)
 
 
 @functools.cache
@@ -97,7 +99,8 @@ def time_spans(doc: Doc) -> list[TimeSpan]:
     cached = doc.user_data.get(("claimkit", "time_spans"))
     if cached is not None:
         return cached
-    atoms = [_with_fraction_of(doc, t) for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
+    atoms = [_with_fraction_of(doc, _with_whole_number(doc, t))
+             for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
     spans = [_with_qualifier(doc, t) for t in _merge(doc, atoms)]
     doc.user_data[("claimkit", "time_spans")] = spans
     return spans
@@ -190,6 +193,13 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
         return None
     if len(ws) == 1 and ws[0] in ONE_WORDS:  # "a full year"
         return 1.0, 0.0, 1.0
+    slash = _SLASH_FRACTION.match(ws[-1])
+    if slash and int(slash["top"]) < int(slash["bottom"]):  # "2 1/2", "1/2"
+        base = _number(ws[:-1]) if len(ws) > 1 else (0.0, 0.0)
+        if base is None:
+            return None
+        value = base[0] + int(slash["top"]) / int(slash["bottom"])
+        return value, 0.0, value
     frac = [w for w in ws if w in FRACTION_WORDS]
     if frac:  # "half an", "a half", "one and a half", "½"
         rest = [w for w in ws if w not in FRACTION_WORDS and w not in ("a", "an", "and")]
@@ -275,6 +285,17 @@ def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
     _, factor = UNIT_WORDS.get(doc[t.end - 1].lower_, (t.unit, 1.0))
     low = to_days(n[0] * factor, t.unit)
     return replace(t, start=i - 2, low=low, high=t.days, qualifier="range")
+
+
+def _with_whole_number(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'3 ½ hours' -> 3.5 hour: the ruler's fraction-sign pattern starts at '½'."""
+    i = t.start
+    if i == 0 or doc[i].text not in FRACTION_WORDS or not doc[i - 1].text.isdigit():
+        return t
+    factor = t.amount / FRACTION_WORDS[doc[i].text]  # 5 for "½ decade" (10 years)
+    amount = t.amount + int(doc[i - 1].text) * factor
+    days = to_days(amount, t.unit)
+    return replace(t, start=i - 1, amount=amount, days=days, low=days, high=days)
 
 
 def _with_fraction_of(doc: Doc, t: TimeSpan) -> TimeSpan:
