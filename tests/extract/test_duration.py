@@ -127,3 +127,17 @@ def test_pint_calendar():
     assert get_ureg() is get_ureg()
     assert to_days(1, "year") == 365.25
     assert to_days(1, "month") == pytest.approx(365.25 / 12)
+
+
+# the reader alone: "2½ years" is one token no duration pattern matches yet (see benchmarks/peer-notes.md)
+@pytest.mark.parametrize(("words", "amount"), [
+    (["2½"], 2.5),
+    (["2", "1/2"], 2.5),
+    (["3", "¾"], 3.75),
+    (["5", "11/12"], None),
+])
+def test_read_amount_fractions(words, amount):
+    from claimkit.extract.spans_of_time import read_amount
+
+    got = read_amount(words)
+    assert (got[0] if got else None) == amount

@@ -186,6 +186,8 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
             return None
         return right[0], right[1], left[0]
     ws = [w.lower() for w in words if w not in ("-", "–")]
+    if ws and ws[-1][:1].isdigit() and ws[-1][-1] in FRACTION_WORDS:
+        ws = ws[:-1] + [ws[-1][:-1], ws[-1][-1]]  # "2½" -> "2", "½"
     if len(ws) == 1 and ws[0] in ONE_WORDS:  # "all day", "full-week", "another month"
         return 1.0, 0.0, 1.0
     ws = [w for w in ws if w not in FILLER_WORDS]
