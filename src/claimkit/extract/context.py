@@ -247,32 +247,32 @@ def _entity_name(tok: Token) -> str | None:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
         if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return salient_org(tok)
+            return resolve_pronoun(tok, {"ORG"})
     return None
 
 
-def salient_org(tok: Token) -> str | None:
-    """'the company' -> the organisation named most often before it (ties: the nearest), so a
-    product NER calls an ORG ('Android') does not stand in for the story's company ('Google')."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for e in tok.doc.ents:
-        if e.label_ == "ORG" and e.end <= tok.i:
-            key = _clean(e.text)
-            counts[key] = counts.get(key, 0) + 1
-            last[key] = e.start
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], last[k]))
-
-
 def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:
-    """'he' -> the nearest earlier PERSON; 'it' -> the nearest earlier ORG; 'they' -> either."""
+    """'he' -> the person named most often so far (ties: the nearest); 'it' -> the same among
+    organisations; 'they' -> either. News copy's pronouns mostly point at its protagonist, and
+    the most-named one is robust to a stray name NER mislabels ('Saipan' as a person)."""
     word = tok.lower_
     if labels is None:
         labels = {"PERSON"} if word in PERSON_PRONOUNS else {"ORG"} if word in ORG_PRONOUNS else set(SUBJECT_LABELS)
-    earlier = [e for e in tok.doc.ents if e.end <= tok.i and e.label_ in labels]
-    return earlier[-1].text if earlier else None
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    longest: dict[str, str] = {}
+    for e in tok.doc.ents:
+        if e.label_ in labels and e.end <= tok.i:
+            name = _clean(e.text)
+            key = name.split()[-1].casefold() if name else ""
+            if not key:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = e.start
+            longest[key] = max(longest.get(key, ""), name, key=len)
+    if not counts:
+        return None
+    return longest[max(counts, key=lambda k: (counts[k], last[k]))]
 
 
 def _clean(name: str) -> str:
