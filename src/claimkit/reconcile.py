@@ -239,6 +239,8 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
     multi = _multi_valued(sides, hull)
     sentences = [{c.sentence for c in side} for side in sides]
     several = _several_facts(docs, hull)
+    dated = hull[0].space in ("date", "md")
+    cen = [0.0 if dated else _center(h) for h in hull]
     out: list[Conflict] = []
     for i, j in pairs:
         a, b = hull[i], hull[j]
@@ -247,13 +249,13 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
                 continue
         elif not (_nearest(i, j, docs, hull, multi, sentences) and _nearest(j, i, docs, hull, multi, sentences)):
             continue
-        gap = abs(_center(a) - _center(b)) if a.space not in ("date", "md") else 0.0
+        gap = abs(cen[i] - cen[j])
         # exact figures beyond x3 apart (and not the same digits a thousandfold apart) are another
         # amount (costs beside a fine, a total beside a part), not a misreport of this one; with
         # several told facts, beyond x2. Bounds keep the x1.5 rule.
         cross = currency[i] != currency[j]  # a currency mix-up is a misreport worth showing up to x10
         far = math.log(2 if several else math.inf if a.bound or b.bound else FAR_CROSS if cross else FAR)
-        if gap > far and not _scale_slip(a, b):
+        if gap > far and not _scale_slip(gap):
             continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
         if how:
@@ -322,9 +324,9 @@ def _several_facts(docs: list[str], hull: list[Interval]) -> bool:
     return sum(1 for g in groups if len(g) >= 2) >= 2
 
 
-def _scale_slip(a: Interval, b: Interval) -> bool:
-    """'$220 billion' for '$220 million': the same digits a thousandfold apart."""
-    ratio = math.exp(abs(_center(a) - _center(b)))
+def _scale_slip(gap: float) -> bool:
+    """'$220 billion' for '$220 million' (log gap of the centres): the same digits a thousandfold apart."""
+    ratio = math.exp(gap)
     return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e6, 1e9))
 
 
@@ -397,7 +399,7 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
     currencies = {c.value.currency for c in a_side + b_side if c.kind == "money"}  # type: ignore[union-attr]
     if reason == "bound":
         why = f"a bound more than {1.5:g} times away from the other figure"
-    elif _scale_slip(a, b):
+    elif a.space not in ("date", "md") and _scale_slip(abs(_center(a) - _center(b))):
         why = "the same digits a thousandfold apart (a million/billion slip?)"
     elif a.bound or b.bound:
         why = f"{diff:.0%} outside the bound"
