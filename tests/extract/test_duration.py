@@ -56,6 +56,9 @@ def find(nlp, settings):
     ("He served 2 1/2 years.", "2 1/2 years", 2.5, "year", 913.125, "exact"),
     ("It took 1/2 hour.", "1/2 hour", 0.5, "hour", 0.5 / 24, "exact"),
     ("It took 3 ½ hours.", "3 ½ hours", 3.5, "hour", 3.5 / 24, "exact"),
+    ("It was a two-and-a-half year project.", "two-and-a-half year", 2.5, "year", 913.125, "exact"),
+    # a longer match that does not read ("2019 - 62") must not hide the one that does
+    ("He arrived in April 2019 - 62 months in total - and left.", "62 months", 62, "month", 1887.125, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)

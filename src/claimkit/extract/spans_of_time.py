@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from claimkit.extract.base import ruler_spans
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import parse_number, parse_words
 
@@ -99,11 +98,26 @@ def time_spans(doc: Doc) -> list[TimeSpan]:
     cached = doc.user_data.get(("claimkit", "time_spans"))
     if cached is not None:
         return cached
-    atoms = [_with_fraction_of(doc, _with_whole_number(doc, t))
-             for t in (read_span(s) for s in ruler_spans(doc, "duration")) if t is not None]
-    spans = [_with_qualifier(doc, t) for t in _merge(doc, atoms)]
+    spans = [_with_qualifier(doc, t) for t in _merge(doc, _atoms(doc))]
     doc.user_data[("claimkit", "time_spans")] = spans
     return spans
+
+
+def _atoms(doc: Doc) -> list[TimeSpan]:
+    """The longest readings among all the ruler's matches: a long match that does not read
+    ('2019 - 62 months') must not hide the short one that does ('62 months')."""
+    from claimkit.nlp import SPANS_KEY
+
+    matches = [s for s in doc.spans[SPANS_KEY] if s.label_ == "duration"] if SPANS_KEY in doc.spans else []
+    read = [_with_fraction_of(doc, _with_hyphen_whole(doc, _with_whole_number(doc, t)))
+            for t in (read_span(s) for s in matches) if t is not None]
+    taken: set[int] = set()
+    atoms = []
+    for t in sorted(read, key=lambda a: (a.start - a.end, a.start)):
+        if not taken.intersection(range(t.start, t.end)):
+            taken.update(range(t.start, t.end))
+            atoms.append(t)
+    return sorted(atoms, key=lambda a: a.start)
 
 
 def read_span(span: Span) -> TimeSpan | None:
@@ -298,6 +312,23 @@ def _with_whole_number(doc: Doc, t: TimeSpan) -> TimeSpan:
     amount = t.amount + int(doc[i - 1].text) * factor
     days = to_days(amount, t.unit)
     return replace(t, start=i - 1, amount=amount, days=days, low=days, high=days)
+
+
+def _with_hyphen_whole(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'two-and-a-half year' -> 2.5 year: the ruler matched only 'half year'."""
+    i = t.start
+    if doc[i].lower_ not in FRACTION_WORDS:
+        return t
+    for lead in (["-", "and", "-", "a", "-"], ["-", "and", "-"]):
+        first = i - len(lead) - 1
+        if first >= 0 and [tok.lower_ for tok in doc[first + 1:i]] == lead:
+            n = _number([doc[first].text])
+            if n is None:
+                return t
+            amount = t.amount + n[0] * t.amount / FRACTION_WORDS[doc[i].lower_]
+            days = to_days(amount, t.unit)
+            return replace(t, start=first, amount=amount, days=days, low=days, high=days)
+    return t
 
 
 def _with_fraction_of(doc: Doc, t: TimeSpan) -> TimeSpan:
