@@ -263,3 +263,12 @@ def test_shingles_alone_mark_a_copy():
     report = build_report(ExtractResult(tool={}, generated_at="", settings={}, documents=docs, claims=[]), S,
                           [text, text + " extra", "nothing in common with those two at all really"])
     assert [d.derived_from for d in report.documents] == [None, "a", None]
+
+
+def test_far_apart_figures_are_separate_facts():
+    """'$35,000' (costs) beside '$220 million' (the fine): not compared, so not one agreed fact."""
+    a, b = money("a", "$35,000", 3.5e4, "USD"), money("b", "$220 million", 2.2e8, "USD")
+    c = money("c", "$220 million", 2.2e8, "USD")
+    _, facts, conflicts = reconcile_claims([a, b, c], [doc("a"), doc("b"), doc("c")], S)
+    assert conflicts == []
+    assert sorted((f.status, len(f.claims)) for f in facts) == [("agreed", 2), ("single_source", 1)]

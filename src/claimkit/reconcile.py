@@ -91,10 +91,18 @@ def _reconcile(claims: list[Claim], documents: list[Document],
             facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, [], names))
         if not compared:
             continue
-        fid = f"f{len(facts) + 1}"
-        found = _conflicts(fid, key, compared, ivs, settings, len(conflicts), undated, names)
-        conflicts.extend(found)
-        facts.append(_fact(fid, key, compared, groups, found, names))
+        found, parts = _conflicts(key, compared, ivs, settings, undated, names)
+        # each group of sides linked by a comparison is one fact; sides never compared
+        # ("$35,000 costs" beside "$220 million") are facts of their own
+        for part in parts:
+            fid = f"f{len(facts) + 1}"
+            ids = {c.id for c in part}
+            mine = []
+            for x in found:
+                if x.claims[0] in ids:
+                    mine.append(x.model_copy(update={"id": f"x{len(conflicts) + len(mine) + 1}", "fact": fid}))
+            conflicts.extend(mine)
+            facts.append(_fact(fid, key, part, groups, mine, names))
     return claims, facts, conflicts
 
 
@@ -207,16 +215,43 @@ def _hull(ivs: list[Interval]) -> Interval:
                           core_lo=min(i.core_lo for i in ivs), core_hi=max(i.core_hi for i in ivs))
 
 
-def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None],
-               settings: Settings, start: int, undated: frozenset[str], names: dict[str, str]) -> list[Conflict]:
-    """Every disagreeing pair of sides (one value in one document); regions stay out unless asked."""
+def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None], settings: Settings,
+               undated: frozenset[str], names: dict[str, str]) -> tuple[list[Conflict], list[list[Claim]]]:
+    """Every disagreeing pair of sides (one value in one document), and the slot's claims split into
+    facts: sides linked by a comparison. Regions stay out of comparisons unless asked."""
     live = [c for c in claims if c.region is None or settings.include_regions]
     side_map: dict[tuple, list[Claim]] = defaultdict(list)
     for c in live:
         side_map[(_value_key(c), c.doc)].append(c)
     sides = list(side_map.values())
+    parent = list(range(len(sides)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def parts() -> list[list[Claim]]:
+        """Linked sides, in order of first claim; a region claim joins a part with its value."""
+        position = {c.id: n for n, c in enumerate(claims)}
+        by_root: dict[int, list[Claim]] = defaultdict(list)
+        for i, side in enumerate(sides):
+            by_root[find(i)].extend(side)
+        groups = sorted(by_root.values(), key=lambda g: min(position[c.id] for c in g))
+        where = {_value_key(c): g for g in groups for c in g}
+        for c in claims:
+            if c.region is not None and not settings.include_regions:
+                g = where.get(_value_key(c))
+                if g is None:
+                    g = []
+                    groups.append(g)
+                    where[_value_key(c)] = g
+                g.append(c)
+        return [sorted(g, key=lambda c: position[c.id]) for g in groups if g]
+
     if len(sides) < 2:
-        return []
+        return [], parts()
     hull = [_hull([ivs[c.id] for c in s]) for s in sides]  # type: ignore[misc]
     yearless = [any(is_yearless(c) for c in s) for s in sides]
     currency = [s[0].value.currency if key.kind == "money" else None for s in sides]  # type: ignore[union-attr]
@@ -263,19 +298,20 @@ def _conflicts(fid: str, key: SlotKey, claims: list[Claim], ivs: dict[str, Inter
             if a is None or b is None:
                 continue
         verdict = compare(a, b)
-        if not verdict.conflict:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+        if not verdict.conflict or len(out) >= MAX_CONFLICTS_PER_FACT:
             continue
         severity = "high" if key.kind == "sentence" else verdict.severity
         ids_a, ids_b = [c.id for c in sides[i]], [c.id for c in sides[j]]
         out.append(Conflict(
-            id=f"x{start + len(out) + 1}", fact=fid, severity=severity, kind=key.kind,  # type: ignore[arg-type]
+            id="", fact="", severity=severity, kind=key.kind,  # type: ignore[arg-type]
             subject=display_subject(key.subject, sides[i] + sides[j], names), attribute=key.attribute,
             claims=ids_a + ids_b, sides=[ids_a, ids_b], reason=verdict.reason,
             summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated, names),
         ))
-        if len(out) >= MAX_CONFLICTS_PER_FACT:
-            break
-    return out
+    return out, parts()
 
 
 def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interval) -> bool:

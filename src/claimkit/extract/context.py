@@ -261,18 +261,22 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     longest: dict[str, str] = {}
+    fits: set[str] = set()
+    # mentions count under either label: NER calls "Assange" an ORG as often as a PERSON
     for e in tok.doc.ents:
-        if e.label_ in labels and e.end <= tok.i:
+        if e.label_ in SUBJECT_LABELS and e.end <= tok.i:
             name = _clean(e.text)
             key = name.split()[-1].casefold() if name else ""
             if not key:
                 continue
             counts[key] = counts.get(key, 0) + 1
             last[key] = e.start
-            longest[key] = max(longest.get(key, ""), name, key=len)
-    if not counts:
+            if e.label_ in labels:
+                fits.add(key)
+                longest[key] = max(longest.get(key, ""), name, key=len)
+    if not fits:
         return None
-    return longest[max(counts, key=lambda k: (counts[k], last[k]))]
+    return longest[max(fits, key=lambda k: (counts[k], last[k]))]
 
 
 def _clean(name: str) -> str:
