@@ -73,6 +73,8 @@ CASES = [
     ("He owes half a million dollars.", "half a million dollars", 5e5, 5e5, "USD", "exact"),
     ("The fund is worth a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, 2.5e8, "USD", "exact"),
     ("It spent three quarters of a million euros.", "three quarters of a million euros", 7.5e5, 7.5e5, "EUR", "exact"),
+    ("It cost one and a half million dollars.", "one and a half million dollars", 1.5e6, 1.5e6, "USD", "exact"),
+    ("It cost a half million dollars.", "a half million dollars", 5e5, 5e5, "USD", "exact"),
     # spoken decimals (quoted speech): the ruler sees only "five million dollars"
     ("the deal was worth one point five million dollars", "one point five million dollars", 1.5e6, 1.5e6, "USD", "exact"),
     ("they paid twenty five point five million euros", "twenty five point five million euros", 25.5e6, 25.5e6, "EUR", "exact"),

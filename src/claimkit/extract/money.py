@@ -19,7 +19,7 @@ from claimkit.extract.context import qualifier_before
 from claimkit.extract.cues import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
-    trailing_qualifier,
+    spoken_fraction, trailing_qualifier,
 )
 from claimkit.models import MoneyValue
 
@@ -309,7 +309,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if span.id_.startswith("money.bare"):
             bare.append(span)
             continue
-        span, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
+        wide, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
+        span, texts = (wide, texts) if wide is not span else spoken_fraction(span)  # "one and a half million"
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and not doc[span.end - 1].whitespace_ and nxt.lower_.rstrip(".") in LETTER_SCALES | {"bn", "mn"}:
             span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence

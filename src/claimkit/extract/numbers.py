@@ -225,6 +225,26 @@ def spoken_decimal(span: Span) -> tuple[Span, list[str]]:
     return doc[start:span.end], [f"{int(whole)}.{decimals}"] + texts[n:]
 
 
+def spoken_fraction(span: Span) -> tuple[Span, list[str]]:
+    """'[one and a half] million dollars' -> ('one and a half million dollars', ['1.5', 'million', 'dollars']).
+
+    The ruler needs a number token before the scale word, and "half" is none; else the span as it is.
+    """
+    doc, i = span.doc, span.start
+    texts = [t.text for t in span]
+    if i == 0 or span[0].lower_ not in SCALES or span[0].lower_ in LETTER_SCALES or doc[i - 1].lower_ not in FRACTIONS:
+        return span, texts
+    value, start = FRACTIONS[doc[i - 1].lower_], i - 1
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # "a half million"
+    if start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].like_num:
+        whole = parse_number(doc[start - 2].text)  # "one and a half million"
+        if whole is None:
+            return span, texts
+        value, start = value + whole.value, start - 2
+    return doc[start:span.end], [f"{value:g}"] + texts
+
+
 def fraction_before(span: Span) -> tuple[Span, float]:
     """'[half] a million dollars' -> (whole span, 0.5); '[three quarters of] a billion' -> 0.75; else (span, 1)."""
     doc, i = span.doc, span.start
