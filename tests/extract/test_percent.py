@@ -63,6 +63,17 @@ def test_no_percent(extract_text, sentence):
     assert extract_text(sentence, kind="percent") == []
 
 
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Unemployment rose from 5% to 7%.", [5, 7]),  # a change: two figures
+    ("Unemployment rose from 5 percent to 7 percent last year.", [5, 7]),
+    ("Growth is forecast from 2% to 3% next year.", [(2, 3)]),  # no change word: a range
+])
+def test_change_is_two_figures(extract_text, sentence, values):
+    claims = extract_text(sentence, kind="percent")
+    got = [c.value.amount if c.value.low == c.value.high else (c.value.low, c.value.high) for c in claims]
+    assert got == values
+
+
 def test_percent_of_after_a_figure(extract_text):
     claims = extract_text("About 30 percent of 200 people voted.", kind="percent")
     assert [(core(c.text), c.value.amount) for c in claims] == [("30 percent", 30)]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import qualifier_before
+from claimkit.extract.money import CHANGE_CUES
 from claimkit.extract.numbers import (
     DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal, trailing_qualifier,
 )
@@ -129,6 +130,9 @@ def _fits(span: Span) -> bool:
         return False
     if any(t.lower_ == "and" for t in span) and (before is None or before.lower_ != "between"):
         return False  # "5 and 10 percent" without "between" is two figures
+    if before is not None and before.lower_ == "from" and any(t.lower_ == "to" for t in span) and (
+            {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES):
+        return False  # "rose from 5% to 7%" is a change, two figures; "forecast from 2% to 3%" a range
     if before is not None and before.text == "." and span.start > 1 and doc[span.start - 2].like_num:
         return False  # "1 . 6 %": a decimal split by tokenized newswire, not "6 %"
     return not (before is not None and before.like_num and span[0].like_num and not before.is_punct)
