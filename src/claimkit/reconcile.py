@@ -224,6 +224,9 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
     for c in live:
         side_map[(_value_key(c), c.doc)].append(c)
     sides = list(side_map.values())
+    by_value: dict[tuple, list[Claim]] = defaultdict(list)  # for "also 002:22" in summaries
+    for (value, _), side in side_map.items():
+        by_value[value].extend(side)
     parent = list(range(len(sides)))
 
     def find(x: int) -> int:
@@ -309,7 +312,8 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
             id="", fact="", severity=severity, kind=key.kind,  # type: ignore[arg-type]
             subject=display_subject(key.subject, sides[i] + sides[j], names), attribute=key.attribute,
             claims=ids_a + ids_b, sides=[ids_a, ids_b], reason=verdict.reason,
-            summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated, names),
+            summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated, names,
+                             by_value),
         ))
     return out, parts()
 
@@ -406,9 +410,13 @@ def _money(x: float, cur: str) -> str:
     return f"{sym}{txt}" if sym else f"{txt} {cur}"
 
 
-def _side_words(side: list[Claim], base: str) -> str:
+def _side_words(side: list[Claim], base: str, by_value: dict[tuple, list[Claim]]) -> str:
     c = side[0]
+    mine = {x.id for x in side}
+    also = [x for x in by_value.get(_value_key(c), []) if x.id not in mine]
     refs = ", ".join(dict.fromkeys(_ref(x) for x in side[:5])) + (", …" if len(side) > 5 else "")
+    if also:  # the same figure elsewhere: the editor sees its support without a second conflict
+        refs += "; also " + ", ".join(dict.fromkeys(_ref(x) for x in also[:5])) + (", …" if len(also) > 5 else "")
     text = f'"{c.text}" ({refs})'
     if c.kind == "money" and c.value.in_base and c.value.currency != base:  # type: ignore[union-attr]
         b = c.value.in_base  # type: ignore[union-attr]
@@ -420,12 +428,12 @@ def _side_words(side: list[Claim], base: str) -> str:
 
 def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval, b: Interval,
              reason: str, diff: float, settings: Settings, undated: frozenset[str],
-             names: dict[str, str]) -> str:
+             names: dict[str, str], by_value: dict[tuple, list[Claim]]) -> str:
     """One sentence naming both sides' words and where, and whether conversion or rounding explains it."""
     base = settings.base_currency.upper()
     what = ", ".join(x for x in (key.attribute, key.modality) if x)
     label = f"{display_subject(key.subject, a_side + b_side, names)}, {what}" if key.subject else what
-    left, right = _side_words(a_side, base), _side_words(b_side, base)
+    left, right = _side_words(a_side, base, by_value), _side_words(b_side, base, by_value)
     if key.kind == "date":
         grains = {getattr(c.value, "granularity", "day") for c in a_side + b_side}
         unit = next((g for g in ("year", "quarter", "month", "week") if g in grains), "day")
