@@ -138,6 +138,7 @@ def test_pint_calendar():
     (["2", "1/2"], 2.5),
     (["3", "¾"], 3.75),
     (["5", "11/12"], None),
+    (["9/11"], None),  # a date, not nine elevenths
 ])
 def test_read_amount_fractions(words, amount):
     from claimkit.extract.spans_of_time import read_amount

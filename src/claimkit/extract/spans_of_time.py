@@ -48,7 +48,7 @@ RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
 # AP style writes fractions with a slash: "2 1/2 years"
-_SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-9]) / (?P<bottom>[2-9]|1[0-2])$""", re.VERBOSE)
+_SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
 
 @functools.cache
