@@ -235,6 +235,9 @@ def test_laws_group_by_canonical():
         (["National Assembly", "French National Assembly"], {"french national assembly": "national assembly"}),
         (["Durov", "Pavel Durov", "Nikolai Durov"], {"durov": "durov"}),  # ambiguous: kept apart
         (["the EU", "EU"], {"eu": "eu"}),
+        (["FCCPC", "Federal Competition and Consumer Protection Commission"],
+         {"fccpc": "federal competition and consumer protection commission"}),
+        (["DoJ", "the US Department of Justice", "Department of Justice"], {"doj": "department of justice"}),
         (["Telegram CEO", "Telegram CEO Pavel Durov", "Durov"], {"telegram ceo": "telegram ceo pavel durov", "durov": "telegram ceo pavel durov"}),
         (["Meta Platforms Incorporated", "Meta", "Amazon.com Inc.", "Amazon"], {"meta": "meta", "amazon": "amazon"}),
     ],

@@ -25,6 +25,7 @@ COMPARED_KINDS: Final = frozenset({"money", "date", "sentence", "duration", "cou
 _WORD = re.compile(r"(?P<w>\w+)", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?P<stem>.+?)(?:'s|’s|'|’)$")
 _LEADING = ("the ", "a ", "an ")
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 
 
 class SlotKey(NamedTuple):
@@ -88,6 +89,18 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
             continue
         for m in longer:
             ra, rb = find(n), find(m)
+            if ra != rb:
+                parent[ra] = rb
+    # "FCCPC" = "Federal Competition and Consumer Protection Commission", "DoJ" = "Department of Justice"
+    initials: dict[str, set[str]] = defaultdict(set)
+    for n, w in words.items():
+        if len(w) >= 2:
+            initials["".join(x[0] for x in w)].add(n)
+            initials["".join(x[0] for x in w if x not in _FUNCTION_WORDS)].add(n)
+    for n, w in words.items():
+        long = initials.get(w[0]) if len(w) == 1 and len(w[0]) >= 2 else None
+        if long and len(long) == 1:
+            ra, rb = find(n), find(next(iter(long)))
             if ra != rb:
                 parent[ra] = rb
     # "Telegram CEO" names the person a source introduced as "Telegram CEO Pavel Durov"
