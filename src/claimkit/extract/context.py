@@ -198,7 +198,9 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
             patients.append(tok.head)
         order = patients + agents if patient_verb or kind == "date" else agents
         for cand in order:
-            name = _entity_name(cand)
+            # "the Authority has penalised the shipping giant": the giant is not the Authority
+            name = _entity_name(cand, exclude=frozenset(
+                n.split()[-1].casefold() for n in (_entity_name(g) for g in agents if g is not cand) if n))
             if name:
                 return name
         # "a conviction might have brought him 170 years": a pronoun object is who it is about
@@ -214,11 +216,11 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
     return None
 
 
-def _entity_name(tok: Token) -> str | None:
+def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
     if tok.lower_ in PRONOUNS:
-        return resolve_pronoun(tok)
+        return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
         ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
         if ent is not None and ent.label_ in SUBJECT_LABELS:
@@ -247,11 +249,11 @@ def _entity_name(tok: Token) -> str | None:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
         if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return resolve_pronoun(tok, {"ORG"})
+            return resolve_pronoun(tok, {"ORG"}, exclude)
     return None
 
 
-def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:
+def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
     """'he' -> the person named most often so far (ties: the nearest); 'it' -> the same among
     organisations; 'they' -> either. News copy's pronouns mostly point at its protagonist, and
     the most-named one is robust to a stray name NER mislabels ('Saipan' as a person)."""
@@ -274,6 +276,7 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None) -> str | None:
             if e.label_ in labels:
                 fits.add(key)
                 longest[key] = max(longest.get(key, ""), name, key=len)
+    fits -= exclude
     if not fits:
         return None
     return longest[max(fits, key=lambda k: (counts[k], last[k]))]
