@@ -275,3 +275,15 @@ def test_far_apart_figures_are_separate_facts():
     _, facts, conflicts = reconcile_claims([a, b, c], [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
     assert sorted((f.status, len(f.claims)) for f in facts) == [("agreed", 2), ("single_source", 1)]
+
+
+def test_rates_file_setting_changes_the_verdict(tmp_path):
+    """With --rates saying 1 TWD = 0.11 USD, '5 million TWD' is $550,000: no conflict any more."""
+    path = tmp_path / "rates.json"
+    path.write_text('{"_source": "test", "TWD": {"2025": [9.0, 9.2], "2024": [9.0, 9.2]}}')
+    a = money("a", "5 million TWD", 5e6, "TWD", prec=0.1)
+    b = money("b", "$550,000", 5.5e5, "USD", prec=0.009)
+    settings = S.model_copy(update={"rates_file": path})
+    claims, _, conflicts = reconcile_claims([a, b], [doc("a"), doc("b")], settings)
+    assert conflicts == []
+    assert claims[0].value.in_base.rate_source == "rates.json"  # type: ignore[union-attr]
