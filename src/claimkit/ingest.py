@@ -42,6 +42,8 @@ _FRONT_MATTER = re.compile(
 )
 _FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# the first line of `extract --format text` ("a.txt:4:1: date '...' -> {") or of a lint run ("a.md:12:41: CK101 [high]")
+_OWN_LINE = re.compile(r"""\A [^\n]+ : \d+ : \d+ :\x20 (?: [a-z]+ \x20 ' .* '\x20->\x20[{] | CK\d{3} \x20 \[ )""", re.VERBOSE)
 # bidi marks/embeddings/overrides/isolates, zero-width space, word joiner, a BOM inside the text;
 # ZWJ and ZWNJ stay (they shape Persian, Indic scripts and emoji)
 _INVISIBLE_CHARS = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
@@ -165,6 +167,9 @@ def _load_file(path: Path, doc_id: str, run: _Run) -> None:
     text, encoding, problem = decode(data)
     if text is None:
         run.skip(path, problem or "not text")
+        return
+    if _is_own_report(text):
+        run.skip(path, "claimkit output (report or claims): not read as a source")
         return
     meta, notes = _sidecar(path)
     meta = {**run.manifest.get(os.path.abspath(path), {}), **meta}
@@ -419,6 +424,19 @@ def _is_own_output(items: list[Any]) -> bool:
         return False
     tool = first.get("tool")
     return (isinstance(tool, dict) and tool.get("name") == "claimkit") or CLAIM_KEYS <= first.keys()
+
+
+def _is_own_report(text: str) -> bool:
+    """A report claimkit wrote (-o into an input folder): html by its title, md and text by their head lines."""
+    head = text[:4096]
+    if "<title>claimkit report</title>" in head or "<title>claimkit check</title>" in head:
+        return True
+    lines = head.lstrip("\ufeff").splitlines()[:3]
+    if lines[:1] == ["# claimkit report"]:  # render_md: title, blank line, "N documents, N claims, ..."
+        return len(lines) == 3 and " claims, " in lines[2] and "Conflicts:" in lines[2]
+    if lines and lines[0].startswith("claimkit: ") and " claims, " in lines[0] and "conflicts:" in lines[0]:
+        return True
+    return bool(lines) and _OWN_LINE.match(lines[0][:1000]) is not None  # extract --format text, check's lint
 
 
 def _date(value: Any) -> tuple[dt.date | None, str | None]:
