@@ -15,7 +15,10 @@ from functools import lru_cache
 from typing import Iterable
 
 from claimkit import fx
-from claimkit.compare import Interval, compare, interval, is_yearless
+from claimkit.compare import (
+    Interval, center, compare, interval, is_yearless, multi_valued, nearest, scale_slip, separate_statements,
+    several_facts,
+)
 from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.settings import Settings
@@ -274,18 +277,18 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         pairs = {(min(i, a), max(i, a)) for a in anchors for i in range(len(sides)) if i != a}
         pairs = sorted(pairs)
     docs = [s[0].doc for s in sides]
-    multi = _multi_valued(sides, hull)
+    multi = multi_valued(sides, hull)
     sentences = [{c.sentence for c in side} for side in sides]
-    several = _several_facts(docs, hull)
+    several = several_facts(docs, hull)
     dated = hull[0].space in ("date", "md")
-    cen = [0.0 if dated else _center(h) for h in hull]
+    cen = [0.0 if dated else center(h) for h in hull]
     out: list[Conflict] = []
     for i, j in pairs:
         a, b = hull[i], hull[j]
         if docs[i] == docs[j]:
-            if _separate_statements(sides[i], sides[j], a, b):
+            if separate_statements(sides[i], sides[j], a, b):
                 continue
-        elif not (_nearest(i, j, docs, hull, multi, sentences) and _nearest(j, i, docs, hull, multi, sentences)):
+        elif not (nearest(i, j, docs, hull, multi, sentences) and nearest(j, i, docs, hull, multi, sentences)):
             continue
         gap = abs(cen[i] - cen[j])
         # exact figures beyond x3 apart (and not the same digits a thousandfold apart) are another
@@ -293,7 +296,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         # several told facts, beyond x2. Bounds keep the x1.5 rule.
         cross = currency[i] != currency[j]  # a currency mix-up is a misreport worth showing up to x10
         far = math.log(2 if several else math.inf if a.bound or b.bound else FAR_CROSS if cross else FAR)
-        if gap > far and not _scale_slip(gap):
+        if gap > far and not scale_slip(gap):
             continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""
         if how:
@@ -316,76 +319,6 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
                              by_value),
         ))
     return out, parts()
-
-
-def _separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interval) -> bool:
-    """Two figures a document states in different sentences (or list lines) are two facts (a
-    November and a December fine), not a contradiction; one statement can contradict itself
-    ("€1.28 billion (1.13 billion)"), and so can a bound against the document's own figure."""
-    if x[0].kind == "date":
-        return True  # "fined in 2018 and again last year": one document's two dates are two events
-    if {(c.sentence, c.line) for c in x} & {(c.sentence, c.line) for c in y}:
-        # "€1.28 billion (1.13 billion)" restates one figure; "200 million (of which 68.7 million)"
-        # gives a part of it
-        return abs(_center(a) - _center(b)) > math.log(1.5)
-    return a.bound is None and b.bound is None
-
-
-def _multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> dict[str, list[int]]:
-    """Documents that state several different values in this slot (several fines of one company),
-    with the indices of their sides."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(sides):
-        by_doc[s[0].doc].append(i)
-    out: dict[str, list[int]] = {}
-    for d, idx in by_doc.items():
-        pairs = ((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
-        if any(_separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
-               for i, j in pairs):
-            out[d] = idx
-    return out
-
-
-def _several_facts(docs: list[str], hull: list[Interval]) -> bool:
-    """True when the slot's figures form two or more groups (within x1.5) each told by two or more
-    documents: a November fine and a December fine, a total and a part. Figures from different
-    groups are then different facts; an outlier told by one source is still compared."""
-    if not hull or hull[0].space in ("date", "md"):
-        return False
-    order = sorted(range(len(hull)), key=lambda k: _center(hull[k]))
-    groups: list[set[str]] = []
-    last = None
-    for k in order:
-        c = _center(hull[k])
-        if last is None or c - last > math.log(1.5):
-            groups.append(set())
-        groups[-1].add(docs[k])
-        last = c
-    return sum(1 for g in groups if len(g) >= 2) >= 2
-
-
-def _scale_slip(gap: float) -> bool:
-    """'$220 billion' for '$220 million' (log gap of the centres): the same digits a thousandfold apart."""
-    ratio = math.exp(gap)
-    return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e6, 1e9))
-
-
-def _center(iv: Interval) -> float:
-    lo, hi = iv.core_lo, iv.core_hi
-    return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
-
-
-def _nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: dict[str, list[int]],
-             sentences: list[set[str]]) -> bool:
-    """When i's document has several values, j is compared with the nearest one only, and only
-    when it is within x2 of it; a figure far from all of them is likely yet another fact."""
-    if docs[i] not in multi:
-        return True
-    cj = _center(hull[j])
-    best = min(multi[docs[i]], key=lambda k: abs(_center(hull[k]) - cj))
-    if best != i and not (sentences[best] & sentences[i]):  # a conversion beside it is the same fact
-        return False
-    return hull[j].space in ("date", "md") or abs(_center(hull[i]) - cj) <= math.log(2)
 
 
 def _ref(c: Claim) -> str:
@@ -443,7 +376,7 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
     currencies = {c.value.currency for c in a_side + b_side if c.kind == "money"}  # type: ignore[union-attr]
     if reason == "bound":
         why = f"a bound more than {1.5:g} times away from the other figure"
-    elif a.space not in ("date", "md") and _scale_slip(abs(_center(a) - _center(b))):
+    elif a.space not in ("date", "md") and scale_slip(abs(center(a) - center(b))):
         why = "the same digits a thousandfold apart (a million/billion slip?)"
     elif a.bound or b.bound:
         why = f"{diff:.0%} outside the bound"
