@@ -287,3 +287,14 @@ def test_rates_file_setting_changes_the_verdict(tmp_path):
     claims, _, conflicts = reconcile_claims([a, b], [doc("a"), doc("b")], settings)
     assert conflicts == []
     assert claims[0].value.in_base.rate_source == "rates.json"  # type: ignore[union-attr]
+
+
+def test_huge_fact_is_blocked_and_capped():
+    """200 sources on one fine: the outlier is still flagged, against a bounded number of sides."""
+    docs = [doc(f"d{i:03}") for i in range(201)]
+    claims = [money(d.id, "$550,000", 5.5e5, "USD", prec=0.009) for d in docs[:200]]
+    claims.append(money(docs[200].id, "$1.2 million", 1.2e6, "USD", prec=0.04))
+    _, facts, conflicts = reconcile_claims(claims, docs, S)
+    assert 0 < len(conflicts) <= 50
+    assert all(claims[-1].id in x.claims for x in conflicts)
+    assert len(facts) == 1 and facts[0].status == "conflict"
