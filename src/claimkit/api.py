@@ -1,17 +1,35 @@
-"""The pipeline end to end: paths -> ExtractResult / Report. The CLI is a thin layer over this."""
+"""The pipeline end to end: paths -> ExtractResult / Report. The CLI is a thin layer over this.
+
+Documents stream: `iter_sources` reads one file at a time, `extract_sources` yields each
+document's claims in input order as soon as they are ready (in batches through `nlp.pipe`,
+or in `settings.jobs` worker processes), under a per-document time budget.
+"""
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as dt
 import os
-from typing import Iterator
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimkit import __version__
+from claimkit.errors import InputError
 from claimkit.ingest import Loaded, Source, load
-from claimkit.models import Claim, ExtractResult, Report
+from claimkit.models import Claim, ExtractResult, Report, Skipped
 from claimkit.settings import Settings
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 TOOL = {"name": "claimkit", "version": __version__}
+BATCH_DOCS = 64  # documents per nlp.pipe batch
+BATCH_CHARS = 200_000  # and at most this much text, so a huge document is parsed a piece at a time
+PIECE_CHARS = 25_000  # a document is parsed in pieces of this size: the budget is checked between them
 
 
 def generated_at(settings: Settings) -> str:
@@ -23,80 +41,259 @@ def generated_at(settings: Settings) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def extract_sources(sources: list[Source], settings: Settings) -> Iterator[tuple[Source, list[Claim]]]:
-    """Each source with its claims, in order; every chunk of every source goes through one
-    batched `nlp.pipe` stream (several processes with settings.jobs > 1)."""
-    from claimkit.extract import extract_source
+def iter_sources(paths: list[str], role: str = "source") -> Iterator[Source | Skipped]:
+    """What `ingest.load(paths)` returns, one file at a time (memory does not grow with the file count)."""
+    from claimkit import ingest
+
+    run = ingest._Run(role)
+
+    def drain() -> Iterator[Source | Skipped]:
+        yield from run.skipped
+        yield from run.sources
+        run.skipped.clear()
+        run.sources.clear()
+
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{raw}: no such file or directory")
+        if path.is_dir():
+            for file in sorted(ingest._walk(path, run), key=lambda p: p.relative_to(path).as_posix()):
+                ingest._load_file(file, file.relative_to(path).as_posix(), run)
+                yield from drain()
+        else:
+            ingest._read_manifests(path.parent, run)
+            ingest._load_file(path, path.name, run)
+        yield from drain()
+
+
+def extract_sources(sources: Iterable[Source], settings: Settings) -> Iterator[tuple[Source, list[Claim]]]:
+    """Each source with its claims, in input order, as soon as they are ready. The source
+    yielded carries a note when its time budget cut extraction short."""
+    cache = _Cache(settings) if settings.cache_dir is not None else None
+    pool = _Pool(settings) if settings.jobs > 1 else None
+    try:
+        for batch in _batches(sources):
+            hits = cache.lookup(batch) if cache else {}
+            misses = [s for i, s in enumerate(batch) if i not in hits]
+            if pool is not None:
+                pool.submit(batch, hits, misses)
+                for done in pool.ready(keep=2 * settings.jobs):
+                    yield from _finish(cache, *done)
+            else:
+                yield from _finish(cache, batch, hits, misses, extract_batch(misses, settings) if misses else [])
+        for done in pool.ready(keep=0) if pool else ():
+            yield from _finish(cache, *done)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
+    """Yield a batch in order: cached claims, or fresh ones (cached unless cut short)."""
+    fresh = iter(results)
+    for i, source in enumerate(batch):
+        if i in hits:
+            yield source, hits[i]
+            continue
+        done, claims, cut = next(fresh)
+        if cache is not None and not cut:
+            cache.put(source, claims)
+        yield done, claims
+
+
+def _batches(sources: Iterable[Source]) -> Iterator[list[Source]]:
+    batch: list[Source] = []
+    chars = 0
+    for source in sources:
+        batch.append(source)
+        chars += len(source.text)
+        if len(batch) >= BATCH_DOCS or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+class _Cache:
+    """The claim cache, opened once per run."""
+
+    def __init__(self, settings: Settings) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from claimkit.cache import ClaimCache
+
+        try:
+            self.model_version = version(settings.model)
+        except PackageNotFoundError:
+            self.model_version = "unknown"
+        self.settings = settings
+        self.cache = ClaimCache(settings.cache_dir)
+        self.fingerprint = settings.extraction_fingerprint()
+
+    def key(self, source: Source) -> str:
+        from claimkit.cache import cache_key
+
+        return cache_key(source.doc, self.settings.model, self.model_version, self.fingerprint)
+
+    def lookup(self, batch: list[Source]) -> dict[int, list[Claim]]:
+        hits = {}
+        for i, source in enumerate(batch):
+            found = self.cache.get(self.key(source))
+            if found is not None:
+                hits[i] = found
+        return hits
+
+    def put(self, source: Source, claims: list[Claim]) -> None:
+        self.cache.put(self.key(source), claims)
+
+
+class _Pool:
+    """settings.jobs worker processes (forked after the model is loaded, so it is shared),
+    at most 2 batches in flight per worker so memory stays flat."""
+
+    def __init__(self, settings: Settings) -> None:
+        import multiprocessing
+
+        from claimkit.nlp import get_nlp
+
+        get_nlp(settings.model)
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.settings = settings
+        self.pool = ctx.Pool(settings.jobs)
+        self.window: collections.deque = collections.deque()
+
+    def submit(self, batch, hits, misses) -> None:  # noqa: ANN001
+        result = self.pool.apply_async(extract_batch, (misses, self.settings)) if misses else None
+        self.window.append((batch, hits, misses, result))
+
+    def ready(self, keep: int) -> Iterator[tuple]:
+        """Finished batches in order; waits while more than `keep` are in flight."""
+        while self.window:
+            head = self.window[0][3]
+            if len(self.window) <= keep and head is not None and not head.ready():
+                return
+            batch, hits, misses, result = self.window.popleft()
+            yield batch, hits, misses, result.get() if result is not None else []
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
+    """(source, claims, cut short?) per source; the pieces of all sources go through `nlp.pipe`
+    together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
+    from claimkit.extract.base import Context
     from claimkit.nlp import chunks, get_nlp
 
-    if not sources:
-        return
-    cache, keys, hits = _cache_lookup(sources, settings)
-    misses = [i for i in range(len(sources)) if i not in hits]
-    if not misses:
-        yield from ((s, hits[i]) for i, s in enumerate(sources))
-        return
     nlp = get_nlp(settings.model)
-    plan = [(i, offset, piece) for i in misses for offset, piece in chunks(sources[i].text, sources[i].body_start)]
-    stream = nlp.pipe(((piece, (i, offset)) for i, offset, piece in plan), as_tuples=True,
-                      batch_size=64, n_process=max(1, settings.jobs))
-    pending: dict[int, list] = {}
-    expected = {i: 0 for i in misses}
-    for i, _, _ in plan:
-        expected[i] += 1
-    next_out = 0
+    ctxs = [Context(doc_id=s.doc.id, published=s.doc.published, settings=settings) for s in sources]
+    found: list[list[Claim]] = [[] for _ in sources]
+    deadline: dict[int, float] = {}
+    cut: dict[int, float] = {}
+    plan = [(i, offset, piece) for i, s in enumerate(sources) for offset, piece in chunks(s.text, s.body_start, PIECE_CHARS)]
+    for group in _groups(plan):
+        now = time.monotonic()
+        for i in {i for i, _, _ in group if i in deadline and i not in cut and now > deadline[i] + settings.time_budget}:
+            cut[i] = now - deadline[i]
+        group = [(i, offset, piece) for i, offset, piece in group if i not in cut]
+        docs = nlp.pipe([piece for _, _, piece in group], batch_size=max(1, len(group)))
+        for (i, offset, _), doc in zip(group, docs):
+            if i in cut:
+                continue
+            start = deadline.setdefault(i, time.monotonic())  # the clock starts at the first piece
+            claims, complete = claims_within(doc, ctxs[i], sources[i], offset, start + settings.time_budget)
+            found[i].extend(claims)
+            if not complete:
+                cut[i] = time.monotonic() - start
+    out = []
+    for i, source in enumerate(sources):
+        claims = sorted(found[i], key=lambda c: (c.start, c.end, c.kind))
+        if i in cut:
+            note = f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s)"
+            source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, note]}))
+        out.append((source, claims, i in cut))
+    return out
 
-    def flush() -> Iterator[tuple[Source, list[Claim]]]:
-        nonlocal next_out
-        while next_out < len(sources):
-            if next_out in hits:
-                yield sources[next_out], hits.pop(next_out)
-            elif len(pending.get(next_out, [])) == expected[next_out]:
-                parts = pending.pop(next_out, [])
-                claims = extract_source(sources[next_out], settings, parts)
-                if cache is not None:
-                    cache.put(keys[next_out], claims)
-                yield sources[next_out], claims
-            else:
-                return
-            next_out += 1
 
-    yield from flush()  # sources with no text at all
-    for doc, (i, offset) in stream:
-        pending.setdefault(i, []).append((offset, doc))
-        yield from flush()
+def _groups(plan: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    group, chars = [], 0
+    for item in plan:
+        if group and chars + len(item[2]) > BATCH_CHARS:
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += len(item[2])
+    if group:
+        yield group
 
 
-def _cache_lookup(sources: list[Source], settings: Settings):  # noqa: ANN202
-    """(cache or None, key per source, {index: cached claims})."""
-    if settings.cache_dir is None:
-        return None, {}, {}
-    from importlib.metadata import PackageNotFoundError, version
+class _OverBudget(Exception):
+    pass
 
-    from claimkit.cache import ClaimCache, cache_key
 
+def claims_within(doc: Doc, ctx, source: Source, offset: int, deadline: float) -> tuple[list[Claim], bool]:  # noqa: ANN001
+    """extract.claims_from_doc, stopping at `deadline` (time.monotonic()): between extractors,
+    and inside a long one by an alarm signal (main thread only). (claims found so far, complete?)"""
+    from claimkit import extract as ex
+
+    found: list = []
+    complete = True
     try:
-        model_version = version(settings.model)
-    except PackageNotFoundError:
-        model_version = "unknown"
-    cache = ClaimCache(settings.cache_dir)
-    fingerprint = settings.extraction_fingerprint()
-    keys = {i: cache_key(s.doc, settings.model, model_version, fingerprint) for i, s in enumerate(sources)}
-    hits = {}
-    for i, key in keys.items():
-        found = cache.get(key)
-        if found is not None:
-            hits[i] = found
-    return cache, keys, hits
+        with _alarm(deadline):
+            for extractor in ex.EXTRACTORS:
+                if time.monotonic() > deadline:
+                    raise _OverBudget
+                found.extend((extractor.KIND, extractor.NAME, ex._with_qualifier(extractor.KIND, f, doc))
+                             for f in list(extractor.find(doc, ctx)))
+    except _OverBudget:
+        complete = False
+    kept = ex._resolve_overlaps(found)
+    claims = []
+    for kind, name, f in kept:
+        if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too
+            return claims, False
+        claims.append(ex._to_claim(kind, name, f, doc, source, offset))
+    return claims, complete
+
+
+class _alarm:  # noqa: N801 - used as a context manager
+    """SIGALRM at `deadline` raises _OverBudget (no-op off the main thread or without SIGALRM)."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def __enter__(self) -> None:
+        if not self.armed:
+            return
+
+        def fire(signum, frame):  # noqa: ANN001, ANN202
+            raise _OverBudget
+
+        self.previous = signal.signal(signal.SIGALRM, fire)
+        signal.setitimer(signal.ITIMER_REAL, max(0.001, self.deadline - time.monotonic()))
+
+    def __exit__(self, *exc: object) -> None:
+        while self.armed:
+            try:  # the alarm may still fire in here: disarm again
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, self.previous)
+                self.armed = False
+            except _OverBudget:
+                continue
 
 
 def extract_loaded(loaded: Loaded, settings: Settings) -> ExtractResult:
-    claims: list[Claim] = []
-    for _, found in extract_sources(loaded.sources, settings):
+    documents, claims = [], []
+    for source, found in extract_sources(loaded.sources, settings):
+        documents.append(source.doc)
         claims.extend(found)
     return ExtractResult(
         tool=TOOL, generated_at=generated_at(settings), settings=settings.fingerprint(),
-        documents=[s.doc for s in loaded.sources], claims=claims, skipped=loaded.skipped,
+        documents=documents, claims=claims, skipped=loaded.skipped,
     )
 
 
@@ -109,7 +306,3 @@ def reconcile_loaded(loaded: Loaded, settings: Settings) -> Report:
 
     result = extract_loaded(loaded, settings)
     return build_report(result, settings, [s.text for s in loaded.sources])
-
-
-def reconcile_paths(paths: list[str], settings: Settings) -> Report:
-    return reconcile_loaded(load(paths), settings)

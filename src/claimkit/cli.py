@@ -65,6 +65,11 @@ CacheDir = Annotated[Optional[Path], typer.Option(
     help="Claim cache folder (SQLite); re-runs on unchanged documents skip parsing "
          "[env: CLAIMKIT_CACHE; default: the user cache directory].")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the claim cache.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction.")]
+TimeBudget = Annotated[Optional[float], typer.Option(
+    "--time-budget", min=0.001,
+    help="Seconds of extraction per document; past it the document keeps the claims found so far "
+         "and gets a note [default: 30].", show_default=False)]
 
 
 def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
@@ -119,6 +124,53 @@ def _extract(loaded, settings):  # noqa: ANN001, ANN202 - models are imported la
     )
 
 
+def _stream_jsonl(paths: list[str], settings, output: Optional[Path]) -> list[tuple[str, str]]:  # noqa: ANN001
+    """extract --format jsonl, one document at a time: read, extract, write its claims, forget it.
+    A file output appears (atomically) only when the run succeeds. Returns the skipped (path, reason)."""
+    import os
+    import tempfile
+
+    from claimkit import api
+    from claimkit.models import Skipped
+
+    skipped: list[tuple[str, str]] = []
+    seen = 0
+
+    def sources():  # noqa: ANN202
+        nonlocal seen
+        for item in api.iter_sources(paths):
+            if isinstance(item, Skipped):
+                skipped.append((item.path, item.reason))
+            else:
+                seen += 1
+                yield item
+
+    tmp = None
+    if output is None or str(output) == "-":
+        out = sys.stdout
+    else:
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=str(output.parent) or ".")
+        except OSError as exc:
+            raise _fail(f"{output}: cannot write: {exc.strerror or exc}") from None
+        out = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+    try:
+        for _, claims in api.extract_sources(sources(), settings):
+            out.write("".join(c.model_dump_json() + "\n" for c in claims))
+        if not seen and not skipped:
+            raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+        out.flush()
+        if tmp is not None:
+            out.close()
+            os.replace(tmp, output)
+            tmp = None
+    finally:
+        if tmp is not None:
+            out.close()
+            Path(tmp).unlink(missing_ok=True)
+    return skipped
+
+
 def _reconcile(loaded, settings):  # noqa: ANN001, ANN202
     """api.reconcile_loaded, through _extract for its progress bar."""
     from claimkit import api
@@ -152,6 +204,8 @@ def extract(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
+    jobs: Jobs = 1,
+    time_budget: TimeBudget = None,
 ) -> None:
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
@@ -160,7 +214,13 @@ def extract(
     from claimkit.report import render_extract
 
     try:
-        settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache))
+        settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs,
+                             time_budget=time_budget)
+        if format == ExtractFormat.jsonl:
+            skipped = _stream_jsonl(paths, settings, output)
+            for path, reason in skipped:
+                typer.echo(f"claimkit: note: {path}: {reason}", err=True)
+            return
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -184,6 +244,8 @@ def reconcile(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
+    jobs: Jobs = 1,
+    time_budget: TimeBudget = None,
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
@@ -193,7 +255,7 @@ def reconcile(
 
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
-                             cache_dir=_cache_dir(cache_dir, no_cache))
+                             cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
         loaded = load(paths)
         if not loaded.sources and not loaded.skipped:
             raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
@@ -243,6 +305,8 @@ def check(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
+    jobs: Jobs = 1,
+    time_budget: TimeBudget = None,
 ) -> None:
     """Check a draft's figures against the sources, like a linter."""
     if list_codes:
@@ -270,7 +334,7 @@ def check(
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
-                             cache_dir=_cache_dir(cache_dir, no_cache))
+                             cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
         reports, texts = _check_drafts(drafts, sources, settings)
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
