@@ -102,7 +102,7 @@ class _Run:
 def load(paths: list[str], role: str = "source") -> Loaded:
     """Read every document under `paths`; raise InputError only when a given path does not exist."""
     run = _Run(role)
-    for raw in paths:
+    for raw in sorted(paths):  # the report must not depend on the order the paths were given in
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{raw}: no such file or directory")
