@@ -1,0 +1,175 @@
+"""claimkit.api: lazy ingest, streaming order, worker processes, the per-document time budget."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from claimkit import api
+from claimkit.ingest import load, load_text
+from claimkit.models import Skipped
+from claimkit.settings import Settings
+
+DOCS = [
+    ("a.txt", "The company was fined $5 million on March 3, 2021."),
+    ("b.txt", "Nothing to see here."),
+    ("c.txt", "He was sentenced to 10 years in prison. Sales rose 12%."),
+    ("d.txt", ""),
+    ("e.txt", "About 300 people attended. The fine was €2.5 million."),
+]
+
+
+def _sources():
+    return [load_text(text, name) for name, text in DOCS]
+
+
+def _claims(pairs):
+    return [(s.doc.id, c.kind, c.start, c.end, c.value.model_dump_json()) for s, claims in pairs for c in claims]
+
+
+@pytest.fixture(scope="module")
+def serial(nlp):
+    return list(api.extract_sources(_sources(), Settings()))
+
+
+def test_stream_keeps_input_order(serial):
+    assert [s.doc.id for s, _ in serial] == [name for name, _ in DOCS]
+    kinds = {s.doc.id: sorted({c.kind for c in claims}) for s, claims in serial}
+    assert kinds["a.txt"] == ["date", "money"]
+    assert kinds["b.txt"] == [] and kinds["d.txt"] == []
+    assert "sentence" in kinds["c.txt"] and "percent" in kinds["c.txt"]
+
+
+def test_stream_is_lazy(nlp):
+    """The first document comes out before the last one is read."""
+    read = []
+
+    def sources():
+        for name, text in DOCS:
+            read.append(name)
+            yield load_text(text, name)
+
+    monkey = api.BATCH_DOCS
+    api.BATCH_DOCS = 1
+    try:
+        stream = api.extract_sources(sources(), Settings())
+        first, _ = next(stream)
+        assert first.doc.id == "a.txt" and read == ["a.txt"]
+        assert [s.doc.id for s, _ in stream] == [name for name, _ in DOCS[1:]]
+    finally:
+        api.BATCH_DOCS = monkey
+
+
+def test_jobs_give_the_same_claims(serial):
+    parallel = list(api.extract_sources(_sources(), Settings(jobs=2)))
+    assert _claims(parallel) == _claims(serial)
+    assert [s.doc.id for s, _ in parallel] == [name for name, _ in DOCS]
+
+
+def test_cache_hits_and_misses_interleave_in_order(serial, tmp_path):
+    settings = Settings(cache_dir=tmp_path)
+    list(api.extract_sources(_sources()[::2], settings))  # a, d ... cached
+    again = list(api.extract_sources(_sources(), settings))
+    assert _claims(again) == _claims(serial)
+
+
+def test_iter_sources_reads_what_load_reads(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "1.txt").write_text("One $5.", "utf-8")
+    (tmp_path / "sub" / "2.md").write_text("---\npublished: 2024-01-02\n---\nTwo.", "utf-8")
+    (tmp_path / "3.txt").write_bytes(b"\x00\x01binary\x00")
+    (tmp_path / "4.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n', "utf-8")
+    lazy = list(api.iter_sources([str(tmp_path)]))
+    eager = load([str(tmp_path)])
+    assert [s.doc for s in lazy if not isinstance(s, Skipped)] == [s.doc for s in eager.sources]
+    assert [s for s in lazy if isinstance(s, Skipped)] == eager.skipped
+
+
+def test_iter_sources_missing_path():
+    from claimkit.errors import InputError
+
+    with pytest.raises(InputError, match="no-such"):
+        list(api.iter_sources(["no-such-dir"]))
+
+
+def test_time_budget_cuts_a_pathological_document_and_goes_on(nlp, monkeypatch):
+    """Small pieces, tiny budget: the long document stops early with a note; the next is whole."""
+    monkeypatch.setattr(api, "PIECE_CHARS", 600)
+    monkeypatch.setattr(api, "BATCH_CHARS", 1200)
+    dates = "\n".join(f"On March {d % 28 + 1}, 2021, it rose {d}%." for d in range(400))
+    sources = [load_text(dates, "dates.txt"), load_text(DOCS[0][1], "a.txt")]
+    full = {s.doc.id: claims for s, claims in api.extract_sources(sources, Settings())}
+    t0 = time.monotonic()
+    cut = list(api.extract_sources(sources, Settings(time_budget=0.3)))
+    elapsed = time.monotonic() - t0
+    (long_src, long_claims), (short_src, short_claims) = cut
+    assert any("time budget" in n for n in long_src.doc.notes)
+    assert len(long_claims) < len(full["dates.txt"])
+    assert {c.id for c in long_claims} <= {c.id for c in full["dates.txt"]}
+    assert not any("time budget" in n for n in short_src.doc.notes)
+    assert {c.kind for c in short_claims} == {"money", "date"}
+    assert elapsed < 20
+
+
+def test_time_budget_stops_a_slow_extractor(nlp, monkeypatch):
+    """An extractor stuck inside find() is interrupted; claims of earlier extractors are kept."""
+    from claimkit import extract
+
+    class Stuck:
+        KIND, NAME = "quote", "stuck"
+
+        @staticmethod
+        def find(doc, ctx):
+            time.sleep(30)
+            return []
+
+    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], Stuck))
+    t0 = time.monotonic()
+    [(source, claims)] = api.extract_sources([load_text(DOCS[0][1], "a.txt")], Settings(time_budget=0.5))
+    assert time.monotonic() - t0 < 10
+    assert any("time budget" in n for n in source.doc.notes)
+    assert {c.kind for c in claims} == {"money", "date"}
+
+
+def test_budget_cut_is_not_cached(nlp, monkeypatch, tmp_path):
+    from claimkit import extract
+
+    class Stuck:
+        KIND, NAME = "quote", "stuck"
+
+        @staticmethod
+        def find(doc, ctx):
+            time.sleep(30)
+            return []
+
+    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], Stuck))
+    settings = Settings(time_budget=0.3, cache_dir=tmp_path)
+    list(api.extract_sources([load_text("Fined $5.", "x.txt")], settings))
+    monkeypatch.undo()
+    [(source, _)] = api.extract_sources([load_text("Fined $5.", "x.txt")], settings)
+    assert source.doc.notes == []
+
+
+def test_long_run_without_spaces_tokenizes_in_linear_time(nlp):
+    text = "Fine: $5 " + "?" * 100_000 + " done"
+    t0 = time.monotonic()
+    doc = nlp.make_doc(text)
+    assert time.monotonic() - t0 < 5
+    assert doc.text == text
+    assert [t.text for t in doc[:3]] == ["Fine", ":", "$"]
+
+
+def test_extract_jsonl_streams_to_a_file(nlp, tmp_path):
+    from claimkit.cli import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in DOCS:
+        (folder / name).write_text(text, "utf-8")
+    out = tmp_path / "claims.jsonl"
+    assert run(["extract", str(folder), "--format", "jsonl", "--no-cache", "-o", str(out)]) == 0
+    lines = Path(out).read_text("utf-8").splitlines()
+    assert len(lines) >= 5 and all(line.startswith("{") for line in lines)
+    assert run(["extract", str(tmp_path / "nothing-here"), "--format", "jsonl", "--no-cache"]) == 2
