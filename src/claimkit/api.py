@@ -306,3 +306,7 @@ def reconcile_loaded(loaded: Loaded, settings: Settings) -> Report:
 
     result = extract_loaded(loaded, settings)
     return build_report(result, settings, [s.text for s in loaded.sources])
+
+
+def reconcile_paths(paths: list[str], settings: Settings) -> Report:
+    return reconcile_loaded(load(paths), settings)
