@@ -61,3 +61,8 @@ screenshot: $(STAMP) browser
 	@mkdir -p out
 	$(BIN)/claimkit reconcile seeds/ --format html -o out/seeds.html
 	$(BIN)/python tests/browser_setup.py screenshot out/seeds.html out/seeds.png
+
+# make bench : speed, memory and growth figures (one table, also written to benchmarks/latest.txt)
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
