@@ -71,11 +71,13 @@ def extract_sources(sources: Iterable[Source], settings: Settings) -> Iterator[t
     """Each source with its claims, in input order, as soon as they are ready. The source
     yielded carries a note when its time budget cut extraction short."""
     cache = _Cache(settings) if settings.cache_dir is not None else None
-    pool = _Pool(settings) if settings.jobs > 1 else None
+    pool = None  # started at the first batch that needs parsing
     try:
         for batch in _batches(sources):
             hits = cache.lookup(batch) if cache else {}
             misses = [s for i, s in enumerate(batch) if i not in hits]
+            if pool is None and misses and settings.jobs > 1:
+                pool = _Pool(settings)
             if pool is not None:
                 pool.submit(batch, hits, misses)
                 for done in pool.ready(keep=2 * settings.jobs):
@@ -158,6 +160,8 @@ class _Pool:
         from claimkit.nlp import get_nlp
 
         get_nlp(settings.model)
+        # load the lazy tables (pint, babel, dateparser) once, before the fork shares them
+        extract_batch([_warm_up_source()], settings)
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.settings = settings
@@ -180,6 +184,12 @@ class _Pool:
     def close(self) -> None:
         self.pool.terminate()
         self.pool.join()
+
+
+def _warm_up_source() -> Source:
+    from claimkit.ingest import load_text
+
+    return load_text('"We paid $5 million," he said on May 3, 2021: 10% more, 3 tonnes, 2 years in prison.', "warm-up")
 
 
 def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
