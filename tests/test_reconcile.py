@@ -82,6 +82,11 @@ PAIRS = [
     ("$1.13bn vs $200m: x5.6, a total beside a part", money("a", "$1.13 billion", 1.13e9, "USD", prec=0.0044),
      money("b", "$200 million", 2e8, "USD", prec=0.0025), None),
     ("$220 billion vs $220 million", money("a", "$220 billion", 2.2e11, "USD", prec=0.002), money("b", "$220 million", 2.2e8, "USD", prec=0.002), "high"),
+    # the same digits at another power of ten is a slipped decimal point, not another amount
+    ("$5.5 million vs $550,000", money("a", "$5.5 million", 5.5e6, "USD", prec=0.009), money("b", "$550,000", 5.5e5, "USD", prec=0.009), "high"),
+    ("€12.5m vs €125m", money("a", "€12.5m", 1.25e7, "EUR", prec=0.004), money("b", "€125m", 1.25e8, "EUR", prec=0.004), "high"),
+    ("$5.5 million vs $1.2 million: x4.6, other digits: another amount", money("a", "$5.5 million", 5.5e6, "USD", prec=0.009),
+     money("b", "$1.2 million", 1.2e6, "USD", prec=0.04), None),
     ("€1.28bn vs €1.13bn: 12% apart", money("a", "€1.28 billion", 1.28e9, "EUR", prec=0.004), money("b", "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044), "medium"),
     ("$12,000 vs $11,535: rounding", money("a", "$12,000", 1.2e4, "USD", prec=0.0417), money("b", "$11,535", 11535, "USD"), None),
     ("1,337 vs 1,337.76 crore: dropped decimals", money("a", "Rs 1,337 crore", 1.337e10, "INR"), money("b", "Rs 1,337.76 crore", 1.33776e10, "INR"), None),
@@ -133,6 +138,15 @@ def test_pair(a, b, expected):
         assert [x.severity for x in conflicts] == [expected]
         assert set(conflicts[0].claims) == {a.id, b.id}
         assert facts[[f.id for f in facts].index(conflicts[0].fact)].status == "conflict"
+
+
+def test_agreements_list_compared_sides_only():
+    a, b = money("a", "500,000 euros", 5e5, "EUR", prec=0.1), money("b", "$550,000", 5.5e5, "USD", prec=0.009)
+    c = money("c", "$5.5 million", 5.5e6, "USD", prec=0.009)
+    _, facts, _ = reconcile_claims([a, b, c], [doc("a"), doc("b"), doc("c")], S)
+    fact = next(f for f in facts if a.id in f.claims)
+    assert [a.id] in [x for pair_ in fact.agreements for x in pair_] and [b.id] in [x for pair_ in fact.agreements for x in pair_]
+    assert not any(c.id in side for pair_ in fact.agreements for side in pair_)
 
 
 def test_seed_fine():

@@ -129,8 +129,7 @@ class _Ctx:
         # Conflicts may be pairwise or grouped by side: a source is against the draft's figure when
         # some conflict puts them on different sides, and with it otherwise.
         opposed = [c for c in self.sources if self._apart(claim, c)]
-        against = {c.id for c in opposed}
-        support = [c for c in self.sources if c.id not in against]
+        support = [c for c in self.sources if self._with(claim, c)]
         if opposed and not support:
             severity = max((x.severity for x in self.conflicts if claim.id in x.claims
                             and any(c.id in x.claims for c in opposed)), key=SEVERITY_RANK.get, default="high")
@@ -158,6 +157,15 @@ class _Ctx:
         if converted:
             out.append(converted)
         return out
+
+    def _with(self, a: Claim, b: Claim) -> bool:
+        """True when `b` states the same value as `a`, or the two were compared and agree; a
+        source the reconciler never compared with the draft's figure supports nothing."""
+        if self.fact is None:
+            return False
+        if any(a.id in v.claims and b.id in v.claims for v in self.fact.values):
+            return True
+        return any((a.id in x and b.id in y) or (b.id in x and a.id in y) for x, y in self.fact.agreements)
 
     def _apart(self, a: Claim, b: Claim) -> bool:
         """True when some conflict puts `a` and `b` on different sides."""

@@ -189,9 +189,10 @@ def several_facts(docs: list[str], hull: list[Interval]) -> bool:
 
 
 def scale_slip(gap: float) -> bool:
-    """'$220 billion' for '$220 million' (log gap of the centres): the same digits a thousandfold apart."""
+    """The same digits at another power of ten (log gap of the centres): '$220 billion' for
+    '$220 million', '$5.5 million' for '$550,000' — a slipped scale word or decimal point."""
     ratio = math.exp(gap)
-    return any(abs(ratio / f - 1) < 0.02 for f in (1e3, 1e6, 1e9))
+    return any(abs(ratio / 10.0 ** k - 1) < 0.02 for k in range(1, 10))
 
 
 def center(iv: Interval) -> float:

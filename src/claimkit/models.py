@@ -256,6 +256,10 @@ class Fact(Record):
     status: Literal["agreed", "conflict", "single_source"]
     claims: list[str]
     values: list[FactValue]
+    agreements: list[list[list[str]]] = Field(
+        default_factory=list,
+        description="pairs of sides (claim ids) that were compared and agree; sides never compared are not listed",
+    )
 
 
 class Conflict(Record):

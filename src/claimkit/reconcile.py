@@ -94,7 +94,7 @@ def _reconcile(claims: list[Claim], documents: list[Document],
             facts.append(_fact(f"f{len(facts) + 1}", key, same, groups, [], names))
         if not compared:
             continue
-        found, parts = _conflicts(key, compared, ivs, settings, undated, names)
+        found, parts, agreed = _conflicts(key, compared, ivs, settings, undated, names)
         # each group of sides linked by a comparison is one fact; sides never compared
         # ("$35,000 costs" beside "$220 million") are facts of their own
         for part in parts:
@@ -105,7 +105,8 @@ def _reconcile(claims: list[Claim], documents: list[Document],
                 if x.claims[0] in ids:
                     mine.append(x.model_copy(update={"id": f"x{len(conflicts) + len(mine) + 1}", "fact": fid}))
             conflicts.extend(mine)
-            facts.append(_fact(fid, key, part, groups, mine, names))
+            links = [pair for pair in agreed if pair[0][0] in ids]
+            facts.append(_fact(fid, key, part, groups, mine, names, links))
     return claims, facts, conflicts
 
 
@@ -193,7 +194,7 @@ def _by_value(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
 
 
 def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], found: list[Conflict],
-          names: dict[str, str]) -> Fact:
+          names: dict[str, str], agreements: list[list[list[str]]] | None = None) -> Fact:
     values = [
         FactValue(value=same[0].value, claims=[c.id for c in same],
                   documents=sorted({c.doc for c in same}),
@@ -204,7 +205,7 @@ def _fact(fid: str, key: SlotKey, claims: list[Claim], groups: dict[str, str], f
     status = "conflict" if found else "agreed" if len(docs) >= 2 else "single_source"
     return Fact(id=fid, kind=key.kind, subject=display_subject(key.subject, claims, names),  # type: ignore[arg-type]
                 attribute=key.attribute, modality=key.modality, status=status,  # type: ignore[arg-type]
-                claims=[c.id for c in claims], values=values)
+                claims=[c.id for c in claims], values=values, agreements=agreements or [])
 
 
 # ----------------------------------------------------------------------------- conflicts
@@ -257,7 +258,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         return [sorted(g, key=lambda c: position[c.id]) for g in groups if g]
 
     if len(sides) < 2:
-        return [], parts()
+        return [], parts(), []
     hull = [_hull([ivs[c.id] for c in s]) for s in sides]  # type: ignore[misc]
     yearless = [any(is_yearless(c) for c in s) for s in sides]
     currency = [s[0].value.currency if key.kind == "money" else None for s in sides]  # type: ignore[union-attr]
@@ -277,6 +278,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         pairs = {(min(i, a), max(i, a)) for a in anchors for i in range(len(sides)) if i != a}
         pairs = sorted(pairs)
     docs = [s[0].doc for s in sides]
+    agreed: list[list[list[str]]] = []  # sides compared and found to agree, for check's "supported by"
     multi = multi_valued(sides, hull)
     sentences = [{c.sentence for c in side} for side in sides]
     several = several_facts(docs, hull)
@@ -291,7 +293,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         elif not (nearest(i, j, docs, hull, multi, sentences) and nearest(j, i, docs, hull, multi, sentences)):
             continue
         gap = abs(cen[i] - cen[j])
-        # exact figures beyond x3 apart (and not the same digits a thousandfold apart) are another
+        # exact figures beyond x3 apart (and not the same digits at another power of ten) are another
         # amount (costs beside a fine, a total beside a part), not a misreport of this one; with
         # several told facts, beyond x2. Bounds keep the x1.5 rule.
         cross = currency[i] != currency[j]  # a currency mix-up is a misreport worth showing up to x10
@@ -307,7 +309,10 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
-        if not verdict.conflict or len(out) >= MAX_CONFLICTS_PER_FACT:
+        if not verdict.conflict:
+            agreed.append([[c.id for c in sides[i]], [c.id for c in sides[j]]])
+            continue
+        if len(out) >= MAX_CONFLICTS_PER_FACT:
             continue
         severity = "high" if key.kind == "sentence" else verdict.severity
         ids_a, ids_b = [c.id for c in sides[i]], [c.id for c in sides[j]]
@@ -318,7 +323,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
             summary=_summary(key, sides[i], sides[j], a, b, verdict.reason, verdict.diff, settings, undated, names,
                              by_value),
         ))
-    return out, parts()
+    return out, parts(), agreed
 
 
 def _ref(c: Claim) -> str:
@@ -377,7 +382,7 @@ def _summary(key: SlotKey, a_side: list[Claim], b_side: list[Claim], a: Interval
     if reason == "bound":
         why = f"a bound more than {1.5:g} times away from the other figure"
     elif a.space not in ("date", "md") and scale_slip(abs(center(a) - center(b))):
-        why = "the same digits a thousandfold apart (a million/billion slip?)"
+        why = "the same digits at another power of ten (a slipped decimal point or scale word?)"
     elif a.bound or b.bound:
         why = f"{diff:.0%} outside the bound"
     else:
