@@ -66,3 +66,10 @@ screenshot: $(STAMP) browser
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# make fuzz  : fuzz ingest + extract + reconcile for FUZZ_SECONDS (atheris when installed, else Hypothesis;
+#              corpus in out/fuzz-corpus). A crash found becomes a test in tests/test_hostile.py.
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz_target.py --seconds $(FUZZ_SECONDS)
