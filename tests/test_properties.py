@@ -1,0 +1,216 @@
+"""Property tests (issue 6, items 3 and 5): offsets slice back to the claim text for any text; conflict
+detection is symmetric and does not depend on document or claim order; a figure's normalized value
+does not change with case or with how the words around it are spaced; and a short fuzz smoke run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from claimkit.ingest import load_text
+from claimkit.models import Document, MoneyClaim, MoneyValue, PercentClaim, PercentValue
+from claimkit.settings import Settings
+
+PIECES = ("$550,000", "€500,000", "5 million TWD", "up to 10 years in prison", "April 21, 2025", "12.5%",
+          "three charges", "40 kilograms", "the ProtectEU Act", '"No," Durov said.', "last month", "1,128 billion",
+          "\r\n", "\r", "\n\n", "\t", "  ", "\u200b", "\u202e", "\u00a0", "\u0301", "\ufeff", "\U0001f600", "é",
+          "Durov", "was fined", "could face", ". ", ", ")
+TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), min_size=1, max_size=20).map("".join)
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp, settings):
+    from claimkit.extract import extract_source
+    from claimkit.nlp import chunks
+
+    def run(text: str):  # noqa: ANN202
+        source = load_text(text)
+        pieces = list(chunks(source.text))
+        return source, extract_source(source, settings, zip([o for o, _ in pieces], nlp.pipe([p for _, p in pieces])))
+
+    return run
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(TEXT)
+def test_claim_offsets_slice_back_to_the_claim_text(claims_of, text: str) -> None:
+    source, claims = claims_of(text)
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(source.text)
+        assert source.text[c.start:c.end] == c.text
+        assert source.position(c.start) == (c.line, c.column)
+        assert c.id == f"{c.doc}#{c.start}-{c.end}"
+
+
+# --------------------------------------------------------------------------- conflicts
+
+SUBJECTS = ("Pavel Durov", "Telegram")
+AMOUNTS = (500_000.0, 550_000.0, 5_000_000.0, 5_500_000.0)  # 10 % apart, or ten times
+PERCENTS = (10.0, 12.5, 40.0)
+
+
+def _money(doc: str, n: int, subject: str, amount: float, currency: str) -> MoneyClaim:
+    start = 100 * n
+    text = f"{currency} {amount:,.0f}"
+    return MoneyClaim(
+        id=f"{doc}#{start}-{start + len(text)}", doc=doc, text=text, start=start, end=start + len(text), line=n + 1,
+        column=1, sentence=f"{subject} was fined {text}.", subject=subject, attribute="fine", modality="imposed",
+        extractor="money:test", value=MoneyValue(amount=amount, currency=currency, low=amount, high=amount),
+    )
+
+
+def _percent(doc: str, n: int, subject: str, amount: float) -> PercentClaim:
+    start = 100 * n
+    text = f"{amount:g}%"
+    return PercentClaim(
+        id=f"{doc}#{start}-{start + len(text)}", doc=doc, text=text, start=start, end=start + len(text), line=n + 1,
+        column=1, sentence=f"{subject} owns {text}.", subject=subject, attribute="stake", modality=None,
+        extractor="percent:test", value=PercentValue(amount=amount, low=amount, high=amount),
+    )
+
+
+CLAIM = st.one_of(
+    st.tuples(st.just("money"), st.sampled_from(SUBJECTS), st.sampled_from(AMOUNTS), st.sampled_from(["USD", "EUR"])),
+    st.tuples(st.just("percent"), st.sampled_from(SUBJECTS), st.sampled_from(PERCENTS), st.just("")),
+)
+CORPUS = st.lists(st.lists(CLAIM, min_size=1, max_size=3), min_size=2, max_size=4)
+
+
+def _build(corpus: list[list[tuple]]) -> tuple[list, list[Document]]:
+    docs, claims = [], []
+    for i, specs in enumerate(corpus):
+        doc_id = f"source{i}.txt"
+        docs.append(Document(id=doc_id, path=doc_id, sha256=f"{i:064x}", published=dt.date(2025, 4, 21),
+                             source=f"Outlet {i}"))
+        for n, (kind, subject, amount, currency) in enumerate(specs):
+            claims.append(_money(doc_id, n, subject, amount, currency) if kind == "money"
+                          else _percent(doc_id, n, subject, amount))
+    return claims, docs
+
+
+def _conflicts(claims: list, docs: list[Document]) -> set:
+    """Each conflict as an order-free value: kind, subject, severity, and its sides as sets of claim ids."""
+    from claimkit.reconcile import reconcile_claims
+
+    _, facts, conflicts = reconcile_claims(claims, docs, Settings(base_currency="USD"))
+    by_fact = {f.id: frozenset(f.claims) for f in facts}
+    return {(c.kind, c.subject, c.severity, c.reason, by_fact[c.fact],
+             frozenset(frozenset(side) for side in c.sides) or frozenset(c.claims)) for c in conflicts}
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(CORPUS, st.randoms(use_true_random=False))
+def test_conflicts_do_not_depend_on_document_or_claim_order(corpus, rnd: random.Random) -> None:
+    claims, docs = _build(corpus)
+    expected = _conflicts(claims, docs)
+    shuffled_claims, shuffled_docs = claims[:], docs[:]
+    rnd.shuffle(shuffled_claims)
+    rnd.shuffle(shuffled_docs)
+    assert _conflicts(shuffled_claims, shuffled_docs) == expected
+    assert _conflicts(claims[::-1], docs[::-1]) == expected
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.sampled_from(AMOUNTS), st.sampled_from(AMOUNTS), st.sampled_from(["USD", "EUR"]))
+def test_conflict_between_two_sources_is_symmetric(a: float, b: float, currency: str) -> None:
+    """Source 0 says a, source 1 says b; swapping who says what gives the same conflict, mirrored."""
+    def run(x: float, y: float) -> set:
+        claims, docs = _build([[("money", "Pavel Durov", x, currency)], [("money", "Pavel Durov", y, currency)]])
+        return {(kind, subj, sev, reason, frozenset(len(s) for s in sides))
+                for kind, subj, sev, reason, _, sides in _conflicts(claims, docs)}
+
+    forward, backward = run(a, b), run(b, a)
+    assert forward == backward
+    if a == b:
+        assert not forward
+    elif max(a, b) / min(a, b) < 1.2:  # exact figures 10 % apart: a conflict (further apart may be other facts)
+        assert forward
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+def _value(claims_of, phrase: str, kind: str):  # noqa: ANN202
+    _, claims = claims_of(f"The court said Durov got {phrase} on Monday.")
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, (phrase, [(c.kind, c.text) for c in claims])
+    return found[0].value.model_dump(exclude={"in_base", "noun"})
+
+
+PHRASES = [  # phrase, kind — values checked in the kind modules' own tests; here only that variants agree
+    ("5 million euros", "money"),
+    ("$550,000", "money"),
+    ("500,000 euros", "money"),
+    ("12.5 percent", "percent"),
+    ("10%", "percent"),
+    ("up to 10 years in prison", "sentence"),
+    ("three years of probation", "sentence"),
+    ("40 kilograms", "quantity"),
+    ("three charges", "count"),
+]
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(PHRASES), st.sampled_from([str.lower, str.upper, str.title, str.capitalize]))
+def test_value_is_stable_under_case(claims_of, row: tuple[str, str], case) -> None:  # noqa: ANN001
+    phrase, kind = row
+    assert _value(claims_of, case(phrase), kind) == _value(claims_of, phrase, kind)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Durov got ", "Durov  got "),  # spacing outside the figure
+    ("Durov got ", "Durov\tgot "),
+    ("Durov got ", "Durov\ngot "),
+    ("got ", "got\u00a0"),
+])
+@pytest.mark.parametrize("phrase, kind", PHRASES)
+def test_value_is_stable_under_spacing_around_it(claims_of, phrase: str, kind: str, before: str, after: str) -> None:
+    text = f"The court said Durov got {phrase} on Monday."
+    (a,) = [c for c in claims_of(text)[1] if c.kind == kind]
+    (b,) = [c for c in claims_of(text.replace(before, after))[1] if c.kind == kind]
+    assert a.value == b.value and a.text == b.text
+
+
+WHITESPACE_BUG = pytest.mark.xfail(strict=True, reason=(
+    "spaCy makes a SPACE token of a tab, a newline, a no-break space or a second space, and the token patterns "
+    "never skip one, so '5\\u00a0million euros' or a line-wrapped '12.5\\npercent' is no claim. Fix in "
+    "nlp.chunks: hand spaCy each piece with [\\t\\u00a0\\u2009\\u202f] -> ' ' (same length, offsets kept); "
+    "for newlines and double spaces, parse a whitespace-collapsed copy with an offset map"))
+
+
+@pytest.mark.parametrize("space", [
+    pytest.param("\u00a0", id="no-break space", marks=WHITESPACE_BUG),
+    pytest.param("\u202f", id="narrow no-break space", marks=WHITESPACE_BUG),
+    pytest.param("\t", id="tab", marks=WHITESPACE_BUG),
+    pytest.param("\n", id="line wrap", marks=WHITESPACE_BUG),
+    pytest.param("  ", id="two spaces", marks=WHITESPACE_BUG),
+])
+@pytest.mark.parametrize("phrase, kind", [("5 million euros", "money"), ("12.5 percent", "percent"),
+                                          ("three charges", "count"), ("40 kilograms", "quantity")])
+def test_value_is_stable_under_spacing_inside_it(claims_of, phrase: str, kind: str, space: str) -> None:
+    assert _value(claims_of, phrase.replace(" ", space), kind) == _value(claims_of, phrase, kind)
+
+
+@pytest.mark.parametrize("phrase, kind", [("$550,000", "money"), ("10%", "percent")])
+@pytest.mark.parametrize("space", ["\u00a0", "\t", "\n", "  "])
+def test_figures_without_inner_spaces_ignore_spacing(claims_of, phrase: str, kind: str, space: str) -> None:
+    _, claims = claims_of(f"The court said Durov got{space}{phrase}{space}on Monday.")
+    assert [c.text for c in claims if c.kind == kind] == [phrase]
+
+
+# --------------------------------------------------------------------------- fuzz smoke
+
+
+def test_fuzz_smoke() -> None:
+    """A few dozen inputs of `make fuzz`'s target (derandomized, so the run is repeatable)."""
+    import fuzz_target
+
+    before = fuzz_target.TRIED
+    fuzz_target.hypothesis_test(max_examples=40)()
+    assert fuzz_target.TRIED - before >= 40
