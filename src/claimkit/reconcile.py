@@ -32,6 +32,7 @@ ANCHORS = 20
 MAX_CONFLICTS_PER_FACT = 50
 FAR = 3.0  # exact figures further apart than this are different facts, not one misreported
 FAR_CROSS = 10.0  # the same across currencies
+FAR_BOUND = 10.0  # a bound ("a maximum of 170 years") this far from a figure (62 months) caps another fact
 _DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
 
 
@@ -67,7 +68,7 @@ def _reconcile(claims: list[Claim], documents: list[Document],
     aliases = subject_aliases(c.subject for c in claims)
     names = display_names(claims, aliases)
     ordered = sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))
-    keyed = [(slot_key(c, aliases), c) for c in ordered]
+    keyed = _event_subjects([(slot_key(c, aliases), c) for c in ordered])
     # a claim whose sentence names no modality joins the one modality the other sources give it
     modalities: dict[tuple, set[str | None]] = defaultdict(set)
     for k, _ in keyed:
@@ -108,6 +109,24 @@ def _reconcile(claims: list[Claim], documents: list[Document],
             links = [pair for pair in agreed if pair[0][0] in ids]
             facts.append(_fact(fid, key, part, groups, mine, names, links))
     return claims, facts, conflicts
+
+
+def _event_subjects(keyed: list[tuple[SlotKey, Claim]]) -> list[tuple[SlotKey, Claim]]:
+    """A date whose sentence names nobody ("the verdict was read out on March 23") joins the subject
+    most documents give that event, when they outnumber the documents naming anyone else."""
+    docs: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for k, c in keyed:
+        if k.kind == "date" and k.attribute and k.subject:
+            docs[(k.kind, k.attribute)][k.subject].add(c.doc)
+    best: dict[tuple, str] = {}
+    for ev, named in docs.items():
+        ranked = sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        top, others = ranked[0], set().union(*(d for _, d in ranked[1:]))
+        if len(top[1]) > len(others - top[1]):
+            best[ev] = top[0]
+    return [(k._replace(subject=best[(k.kind, k.attribute)])
+             if k.kind == "date" and k.subject is None and (k.kind, k.attribute) in best else k, c)
+            for k, c in keyed]
 
 
 def build_report(result: ExtractResult, settings: Settings, texts: list[str] | None = None) -> Report:
@@ -297,7 +316,7 @@ def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None
         # amount (costs beside a fine, a total beside a part), not a misreport of this one; with
         # several told facts, beyond x2. Bounds keep the x1.5 rule.
         cross = currency[i] != currency[j]  # a currency mix-up is a misreport worth showing up to x10
-        far = math.log(2 if several else math.inf if a.bound or b.bound else FAR_CROSS if cross else FAR)
+        far = math.log(2 if several else FAR_BOUND if a.bound or b.bound else FAR_CROSS if cross else FAR)
         if gap > far and not scale_slip(gap):
             continue
         how = "md" if yearless[i] or yearless[j] else "native" if currency[i] and currency[i] == currency[j] else ""

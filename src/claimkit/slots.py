@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Final, Iterable, NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from claimkit.extract.cues import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES, TITLE_WORDS
 from claimkit.models import Claim, Document
 
@@ -79,13 +81,29 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
             x = parent[x]
         return x
 
+    # "Alexey Navalny" = "Alexei Navalny": one name in two transliterations
+    spelling = {n: n for n in counts}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n, w in words.items():
+        if len(w) > 1:
+            by_last[w[-1]].append(n)
+    for same in by_last.values():
+        for x in range(len(same)):
+            for y in range(x + 1, len(same)):
+                a, b = same[x], same[y]
+                if spelling[b] == b and _transliterations(words[a], words[b]):
+                    spelling[b] = spelling[a]
+                    ra, rb = find(a), find(b)
+                    if ra != rb:
+                        parent[rb] = ra
+
     for n, w in words.items():
         longer = by_suffix.get(w, [])
         if not longer:
             continue
         # a one-word name is ambiguous when it ends two different names ("Pavel/Nikolai Durov");
         # longer names differ only by descriptors ("Telegram CEO/founder Pavel Durov")
-        if len(w) == 1 and len({words[m][-2:] for m in longer}) > 1:
+        if len(w) == 1 and len({words[spelling[m]][-2:] for m in longer}) > 1:
             continue
         for m in longer:
             ra, rb = find(n), find(m)
@@ -127,6 +145,18 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
         for m in members:
             out[m] = canon
     return out
+
+
+def _transliterations(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """('alexey', 'navalny') ~ ('alexei', 'navalny'): same words but one letter in a word of 5+ letters."""
+    if len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 5 or x[0] != y[0] or Levenshtein.distance(x, y) > 1:
+            return False
+    return True
 
 
 def attribute_key(claim: Claim) -> str | None:

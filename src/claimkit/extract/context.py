@@ -7,11 +7,12 @@ to the nearest earlier person or organisation in the document.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, EVENT_NOUNS, MODALITY_CUES, NAME_TRAILING_VERBS, ORG_ANAPHORS, PATIENT_VERBS,
-    QUALIFIER_CUES,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
+    OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, QUALIFIER_CUES,
 )
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
 _NO_ENTITY = "\x00no entity"  # _clause_subject: the clause has a subject, but it names nobody
+_SURNAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)", re.VERBOSE)
+_DATELINE_ENDS = frozenset({"-", "–", "—", ":", "--"})
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
@@ -58,7 +61,8 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     Given the figure's offsets, the cue nearest to it wins ("sentenced to 12 years; prosecutors
     had sought 20": imposed for 12, requested for 20); without them, the strongest in the sentence.
     """
-    words = [t.lower_ for t in sent]
+    # "May 2021" is a month, not the modal "may"
+    words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
     found: list[tuple[int, str]] = []  # (token index in sent, modality)
     for i in range(len(words)):
         for n in range(_MAX_MODALITY_WORDS, 0, -1):
@@ -120,26 +124,100 @@ def event_of(span: Span) -> str | None:
     """The event a date times: the governing verb (with particle) or event noun, alias-mapped.
 
     "Durov posted on April 21", "On April 21, Durov posted", "in a post on April 21" -> 'post';
-    "the verdict was read out on March 23" -> 'verdict'.
+    "the verdict was read out on March 23" -> 'verdict'; "It was on 19 July that X issued its
+    order with the penalty" -> 'fine'; a dateline ("March 22 (Agency) -") times its lead's verb.
     """
-    for tok in span.root.ancestors:
-        if tok.sent != span.sent:
-            break
+    for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
             return ATTRIBUTE_ALIASES.get(lemma, lemma)
         if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
-            event = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                          and c.lemma_.lower() in EVENT_NOUNS), None)
-            if event is not None:
-                lemma = event.lemma_.lower()
-            else:
-                prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-                after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-                if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
-                    lemma = f"{lemma} {prt or after}"
-            return ATTRIBUTE_ALIASES.get(lemma, lemma)
+            return _verb_event(tok)
     return None
+
+
+def _verb_event(tok: Token) -> str:
+    """'the probe started' -> 'investigate'; 'was given nine years in prison' -> 'verdict'; 'posted' -> 'post'."""
+    lemma = tok.lemma_.lower()
+    event = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.lemma_.lower() in EVENT_NOUNS), None)
+    if event is not None:
+        noun = event.lemma_.lower()
+        key = ATTRIBUTE_ALIASES.get(noun, noun)
+        return f"{key} end" if lemma in ENDING_VERBS else key
+    if lemma in LIGHT_VERBS:
+        found = _object_event(tok)
+        if found:
+            return found
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
+        lemma = f"{lemma} {prt or after}"
+    return ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+def _object_event(verb: Token) -> str | None:
+    """The event a light verb's object or with-phrase names: 'issued its order with the penalty' -> 'fine'."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr")
+               or (c.dep_ == "nsubjpass" and c.ent_type_ not in SUBJECT_LABELS and c.pos_ == "NOUN")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        # the object and its own modifiers, nearest first: "nine years in prison", "order with the penalty"
+        for t in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
+            if abs(t.i - obj.i) > 6:
+                break
+            key = OBJECT_EVENTS.get(t.lemma_.lower())
+            if key:
+                return key
+    return None
+
+
+def _clause_chain(span: Span) -> list[Token]:
+    """The figure's root and the heads above it in its sentence; a cleft ("It was on X that Y did Z")
+    continues into its that-clause, a dateline ("March 22 (Agency) -") into the lead's main verb."""
+    out: list[Token] = []
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.sent != span.sent:
+            break
+        target = _cleft_target(tok)
+        out.append(target if target is not None else tok)
+        if target is not None:
+            return out
+    lead = _dateline_lead(span)
+    if lead is not None:
+        out.append(lead)
+    elif out and out[-1].pos_ in ("NOUN", "PROPN") and out[-1].dep_ == "ROOT":
+        # "he had been held over charges: 17 counts of espionage": the figure elaborates the clause
+        # before the colon, and is about its subject
+        root = out[-1]
+        colon = any(t.text in (":", "-", "–", "—") and t.i < span.start for t in root.children)
+        before = [c for c in root.children if c.i < span.start and c.dep_ in ("ccomp", "parataxis")
+                  and c.pos_ in ("VERB", "AUX")]
+        if colon and before:
+            out.append(before[-1])
+    return out
+
+
+def _cleft_target(tok: Token) -> Token | None:
+    """'It was on 19 July that the FCCPC issued ...': the verb of the that-clause, else None."""
+    if tok.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _dateline_lead(span: Span) -> Token | None:
+    """A dateline ('March 22 (Interfax) -', a sentence of its own with no verb, ending in a dash or
+    colon) times the lead that follows: the main verb of the next sentence."""
+    sent = span.sent
+    doc = sent.doc
+    if sent.end >= len(doc) or sent[-1].text not in _DATELINE_ENDS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    root = doc[sent.end].sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
 
 
 def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | None:
@@ -165,9 +243,7 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
 def _clause_subject(span: Span, kind: str | None) -> str | None:
     """Walk up from the figure: its noun's owner ('Durov's fine', 'a fine on Meta'), then each verb's
     participants, patient first for 'fine'/'sentence' verbs and for dates of acts on an entity."""
-    for tok in [span.root, *span.root.ancestors]:
-        if tok.sent != span.sent:
-            break
+    for tok in _clause_chain(span):
         if tok.pos_ in ("NOUN", "PROPN"):
             # "Durov's fine", "Uber 290 million euros", "a fine on Meta": the noun's owner or target
             for c in tok.children:
@@ -196,7 +272,10 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
                          for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ == "acl":  # "a service launched in 2018": the noun is what was launched
             patients.append(tok.head)
-        order = patients + agents if patient_verb or kind == "date" else agents
+        # a date times an act on its patient ("Durov was arrested on"), unless the object is the act
+        # itself ("X issued its order with the penalty on 19 July")
+        acted_on = kind == "date" and not (lemma in LIGHT_VERBS and _object_event(tok))
+        order = patients + agents if patient_verb or acted_on else agents
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority
             name = _entity_name(cand, exclude=frozenset(
@@ -264,6 +343,7 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
     last: dict[str, int] = {}
     longest: dict[str, str] = {}
     fits: set[str] = set()
+    surnames: dict[str, str] = {}
     # mentions count under either label: NER calls "Assange" an ORG as often as a PERSON
     for e in tok.doc.ents:
         if e.label_ in SUBJECT_LABELS and e.end <= tok.i:
@@ -276,7 +356,14 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
             if e.label_ in labels:
                 fits.add(key)
                 longest[key] = max(longest.get(key, ""), name, key=len)
+            elif e.label_ == "ORG" and len(e) == 1 and _SURNAME.fullmatch(name):
+                surnames[key] = name
+                longest.setdefault(key, name)
     fits -= exclude
+    if not fits and word in PERSON_PRONOUNS:
+        # no person named before 'him': NER often files a lone surname ("Assange") under ORG;
+        # a single plain capitalised word may be that person (acronyms and "WikiLeaks" may not)
+        fits = {k for k, name in surnames.items() if k not in exclude}
     if not fits:
         return None
     return longest[max(fits, key=lambda k: (counts[k], last[k]))]

@@ -75,8 +75,13 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "launch": "launch", "launched": "launch", "founding": "found", "foundation": "found",
     "establishment": "found", "establish": "found", "create": "found", "creation": "found",
     "arrest": "arrest", "detention": "arrest", "detain": "arrest",
-    "ruling": "rule", "decision": "rule", "decide": "rule", "verdict": "verdict",
-    "sentencing": "sentence", "conviction": "convict", "plea": "plead", "indictment": "indict",
+    "ruling": "rule", "decision": "rule", "decide": "rule",
+    "plea": "plead", "indictment": "indict",
+    # a court's verdict, the conviction and the sentence it reads out are one event in the copy
+    "verdict": "verdict", "sentence": "verdict", "sentencing": "verdict", "convict": "verdict",
+    "conviction": "verdict", "find guilty": "verdict", "judgment": "verdict", "judgement": "verdict",
+    # an investigation (and its start) under any name: "the probe started in 2020", "the inquiry dates from"
+    "probe": "investigate", "inquiry": "investigate", "enquiry": "investigate", "investigation": "investigate",
     "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
     "publication date": "post", "release": "release", "statement": "state", "say": "state",
     "put forward": "propose", "unveil": "propose", "present": "propose", "introduce": "propose",
@@ -112,7 +117,24 @@ EVENT_NOUNS: Final = frozenset({
     "post", "posting", "announcement", "ruling", "verdict", "decision", "rejection", "launch", "arrest",
     "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
     "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
+    "probe", "inquiry", "enquiry", "investigation", "judgment", "judgement",
 })
+
+# verbs that take their event from their object: "issued an order with a penalty" is the fine,
+# "was given nine years in prison" the sentence, "delivering the sentence" the verdict
+LIGHT_VERBS: Final = frozenset({
+    "give", "hand", "issue", "deliver", "impose", "levy", "pass", "read", "announce", "order", "slap", "mete",
+})
+
+# nouns that make a light verb's object an event: noun -> event key
+OBJECT_EVENTS: Final[dict[str, str]] = {
+    "fine": "fine", "penalty": "fine", "sanction": "fine",
+    "sentence": "verdict", "verdict": "verdict", "judgment": "verdict", "judgement": "verdict",
+    "term": "verdict", "prison": "verdict", "jail": "verdict", "imprisonment": "verdict",
+}
+
+# verbs that close rather than open what their subject names ("the probe ended in 2023")
+ENDING_VERBS: Final = frozenset({"end", "conclude", "close", "finish", "wrap", "complete"})
 
 # words NER glues onto a name in title-cased machine translation ("Durov Facing up to 10 years")
 NAME_TRAILING_VERBS: Final = frozenset({
