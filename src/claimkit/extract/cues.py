@@ -123,7 +123,7 @@ EVENT_NOUNS: Final = frozenset({
 # verbs that take their event from their object: "issued an order with a penalty" is the fine,
 # "was given nine years in prison" the sentence, "delivering the sentence" the verdict
 LIGHT_VERBS: Final = frozenset({
-    "give", "hand", "issue", "deliver", "impose", "levy", "pass", "read", "announce", "order", "slap", "mete",
+    "give", "hand", "issue", "deliver", "impose", "levy", "pass", "read", "order", "slap", "mete",
 })
 
 # nouns that make a light verb's object an event: noun -> event key
