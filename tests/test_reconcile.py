@@ -109,6 +109,13 @@ PAIRS = [
      sentence("b", "up to 20 years", 20, "at_most"), "high"),
     ("requested vs imposed", sentence("a", "20 years", 20, modality="requested"), sentence("b", "12 years", 12, modality="imposed"), None),
     ("more than five years vs 62 months", sentence("a", "more than five years", 5, "at_least"), sentence("b", "62 months", 62 / 12), None),
+    # a ceiling more than x10 from a figure caps another fact (statutory maximum beside time served)
+    ("a maximum of 170 years vs 62 months", sentence("a", "a maximum of 170 years", 170, "at_most"),
+     sentence("b", "62 months", 62 / 12), None),
+    ("a maximum of 170 years vs 175 years", sentence("a", "a maximum of 170 years", 170, "at_most"),
+     sentence("b", "175 years", 175), "high"),
+    ("up to 10 years vs 16 years: within x10, still compared", sentence("a", "up to 10 years", 10, "at_most"),
+     sentence("b", "16 years", 16), "high"),
     # dates
     ("April 21 vs 4/21, yearless", date("a", "April 21", "--04-21", year_known=False), date("b", "4/21", "--04-21", year_known=False), None),
     ("yearless vs dated, same day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 21, 2025", "2025-04-21"), None),
@@ -254,6 +261,15 @@ def test_laws_group_by_canonical():
         (["DoJ", "the US Department of Justice", "Department of Justice"], {"doj": "department of justice"}),
         (["Telegram CEO", "Telegram CEO Pavel Durov", "Durov"], {"telegram ceo": "telegram ceo pavel durov", "durov": "telegram ceo pavel durov"}),
         (["Meta Platforms Incorporated", "Meta", "Amazon.com Inc.", "Amazon"], {"meta": "meta", "amazon": "amazon"}),
+        # one name in two transliterations is one person, and its surname is no longer ambiguous
+        (["Sergey Lavrov", "Sergei Lavrov", "Lavrov"], {"sergey lavrov": "sergei lavrov", "lavrov": "sergei lavrov"}),
+        (["Mikhail Khodorkovsky", "Mikhail Khodorkovskiy"], {"mikhail khodorkovsky": "mikhail khodorkovskiy"}),  # tie: the first in alphabetical order
+        # two first names, not two spellings: kept apart
+        (["Pavel Durov", "Nikolai Durov"], {"pavel durov": "pavel durov", "nikolai durov": "nikolai durov"}),
+        (["Anna Petrova", "Anya Petrova"], {"anna petrova": "anna petrova", "anya petrova": "anya petrova"}),
+        (["Alexei Navalny", "Alexei Navalnyy", "Navalny"], {"alexei navalnyy": "alexei navalny", "navalny": "alexei navalny"}),
+        (["Olga Ivanova", "Olga Ivanov"], {"olga ivanova": "olga ivanova", "olga ivanov": "olga ivanov"}),
+        (["Mario Rossi", "Maria Rossi"], {"mario rossi": "mario rossi", "maria rossi": "maria rossi"}),
     ],
 )
 def test_subject_aliases(names, expect):
@@ -312,3 +328,39 @@ def test_huge_fact_is_blocked_and_capped():
     assert 0 < len(conflicts) <= 50
     assert all(claims[-1].id in x.claims for x in conflicts)
     assert len(facts) == 1 and facts[0].status == "conflict"
+
+
+# ----------------------------------------------------------------------------- subjectless event dates
+
+
+def _dated(d, text, day, subject, attribute="verdict"):
+    return date(d, text, day, subject=subject, attribute=attribute)
+
+
+@pytest.mark.parametrize(
+    "claims, conflicting",
+    [
+        # "the judgment was handed down on May 4" names nobody: it joins the one person the others name
+        ([_dated("a", "May 4", "2023-05-04", None), _dated("b", "May 3", "2023-05-03", "Ivan Petrov"),
+          _dated("c", "Wednesday", "2023-05-03", "Petrov")], {"a", "b", "c"}),
+        # most documents name one person, one document the judge: the majority still wins
+        ([_dated("a", "May 4", "2023-05-04", None), _dated("b", "May 3", "2023-05-03", "Ivan Petrov"),
+          _dated("c", "Wednesday", "2023-05-03", "Ivan Petrov"), _dated("d", "May 3", "2023-05-03", "Judge Olga Kim")],
+         {"a", "b", "c"}),
+        # a tie names no one: nothing to join
+        ([_dated("a", "May 4", "2023-05-04", None), _dated("b", "May 3", "2023-05-03", "Ivan Petrov"),
+          _dated("c", "May 3", "2023-05-03", "Olga Kim")], set()),
+        # another event's subject is not this event's
+        ([_dated("a", "May 4", "2023-05-04", None), _dated("b", "May 3", "2023-05-03", "Ivan Petrov", "arrest"),
+          _dated("c", "May 3", "2023-05-03", "Ivan Petrov", "arrest")], set()),
+        # only dates join: a figure without a subject stays out of comparisons
+        ([money("a", "$2 million", 2e6, "USD", subject=None), money("b", "$5 million", 5e6, "USD", subject="Acme"),
+          money("c", "$5 million", 5e6, "USD", subject="Acme")], set()),
+    ],
+    ids=["joins the named person", "majority over the judge", "tie: no join", "other event", "not for money"],
+)
+def test_subjectless_event_date_joins_majority_subject(claims, conflicting):
+    docs = sorted({c.doc for c in claims})
+    _, _, conflicts = reconcile_claims(claims, [doc(d) for d in docs], S)
+    by_id = {c.id: c.doc for c in claims}
+    assert {by_id[i] for x in conflicts for i in x.claims} == conflicting

@@ -27,6 +27,7 @@ COMPARED_KINDS: Final = frozenset({"money", "date", "sentence", "duration", "cou
 _WORD = re.compile(r"(?P<w>\w+)", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?P<stem>.+?)(?:'s|’s|'|’)$")
 _LEADING = ("the ", "a ", "an ")
+_GENDER_ENDINGS = frozenset("aoe")
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 
 
@@ -83,10 +84,10 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
 
     # "Alexey Navalny" = "Alexei Navalny": one name in two transliterations
     spelling = {n: n for n in counts}
-    by_last: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[tuple[int, str], list[str]] = defaultdict(list)  # blocked by length and surname start
     for n, w in words.items():
         if len(w) > 1:
-            by_last[w[-1]].append(n)
+            by_last[(len(w), w[-1][:3])].append(n)
     for same in by_last.values():
         for x in range(len(same)):
             for y in range(x + 1, len(same)):
@@ -155,6 +156,15 @@ def _transliterations(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if x == y:
             continue
         if min(len(x), len(y)) < 5 or x[0] != y[0] or Levenshtein.distance(x, y) > 1:
+            return False
+        # a gendered ending is another person ("Ivanov"/"Ivanova", "Mario"/"Maria"), not a spelling
+        if x[:-1] == y[:-1]:  # the last letter swapped
+            ends = {x[-1], y[-1]}
+        elif x.startswith(y) or y.startswith(x):  # a letter appended
+            ends = {max(x, y, key=len)[-1]}
+        else:
+            ends = set()
+        if ends & _GENDER_ENDINGS:
             return False
     return True
 
