@@ -173,3 +173,8 @@ def test_extract_jsonl_streams_to_a_file(nlp, tmp_path):
     lines = Path(out).read_text("utf-8").splitlines()
     assert len(lines) >= 5 and all(line.startswith("{") for line in lines)
     assert run(["extract", str(tmp_path / "nothing-here"), "--format", "jsonl", "--no-cache"]) == 2
+
+
+def test_huge_budget_never_overflows_the_timer(nlp):
+    [(source, claims)] = api.extract_sources([load_text(DOCS[0][1], "a.txt")], Settings(time_budget=1e12))
+    assert source.doc.notes == [] and {c.kind for c in claims} == {"money", "date"}

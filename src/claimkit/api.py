@@ -277,6 +277,7 @@ class _alarm:  # noqa: N801 - used as a context manager
         self.armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
     def __enter__(self) -> None:
+        self.armed = self.armed and self.deadline - time.monotonic() < 1e7  # setitimer overflows past ~2**31 s
         if not self.armed:
             return
 

@@ -111,16 +111,17 @@ def _extract(loaded, settings):  # noqa: ANN001, ANN202 - models are imported la
 
     from claimkit.models import ExtractResult
 
-    claims = []
+    claims, documents = [], []
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extract", total=len(loaded.sources))
-        for _, found in api.extract_sources(loaded.sources, settings):
+        for source, found in api.extract_sources(loaded.sources, settings):
+            documents.append(source.doc)  # with a note when the time budget cut it short
             claims.extend(found)
             bar.advance(task)
     return ExtractResult(
         tool=api.TOOL, generated_at=api.generated_at(settings), settings=settings.fingerprint(),
-        documents=[s.doc for s in loaded.sources], claims=claims, skipped=loaded.skipped,
+        documents=documents, claims=claims, skipped=loaded.skipped,
     )
 
 
