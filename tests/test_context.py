@@ -29,7 +29,45 @@ ROWS = [
      "the company 1,337.76 crore for abusing its dominance.", "1,337.76 crore", "money", "Google", "fine"),
     ("Durov referenced the ProtectEU proposal put forward by the European Commission in early April.",
      "early April", "date", "European Commission", "propose"),
+    # a wire dateline (its own verbless sentence ending in a dash or colon) times the lead's verb
+    ("BRUSSELS, Belgium. June 5 (Reuters) - The former minister Jan Novak has been convicted of bribery by a "
+     "regional court.", "June 5", "date", "Jan Novak", "verdict"),
+    ("LONDON, June 5 (AP): Jan Novak was sentenced to six years in prison by a London court.",
+     "June 5", "date", "Jan Novak", "verdict"),
+    # a cleft ("It was on X that ...") times its that-clause, whose agent is not the expletive "it"
+    ("It was on 3 March 2021 that the Competition Bureau had issued its decision with a $4 million penalty.",
+     "3 March 2021", "date", "Competition Bureau", "fine"),
+    ("It was in 2019 that Acme Corp launched the app.", "2019", "date", "Acme Corp", "launch"),
+    # conviction, sentence and verdict are one event, whatever verb carries it
+    ("Jan Novak, the former minister, was handed six years in jail by a Prague court on Monday.",
+     "Monday", "date", "Jan Novak", "verdict"),
+    ("Jan Novak was found guilty of bribery by a jury on Friday.", "Friday", "date", "Jan Novak", "verdict"),
+    ("The EU imposed a 2 billion euro fine on Acme Corp in May 2023.", "May 2023", "date", "Acme Corp", "fine"),
+    # an investigation's start, named by its noun; "into X" says who it is about
+    ("The investigation into Acme Corp began in 2018, according to the regulator.",
+     "2018", "date", "Acme Corp", "investigate"),
+    # a figure after a colon elaborates the clause before it ("held over charges: 11 counts")
+    ("Jan Novak was detained in Vienna in October 2020: 11 counts of fraud and money laundering.",
+     "11 counts", "count", "Jan Novak", None),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, figure, event",
+    [
+        ("Reading out the sentence on Monday, Judge Eva Horak said Novak would serve six years.", "Monday", "verdict"),
+        ("The inquiry into the leak dates from March 2020, when officials opened a file.", "March 2020", "investigate"),
+        ("The probe into Acme Corp ended in 2022 without charges.", "2022", "investigate end"),
+        # not every light verb's object is an event: the verb stays the event
+        ("The court gave its approval on Monday.", "Monday", "give"),
+        # announcing a penalty is an announcement (another regulator's fine must not join it)
+        ("Acme announced the penalty on Thursday.", "Thursday", "announce"),
+    ],
+)
+def test_event_of_date(nlp, text, figure, event):
+    doc = nlp(text)
+    start = text.index(figure)
+    assert context.attribute("date", doc, start, start + len(figure)) == event
 
 
 @pytest.mark.parametrize("text, figure, kind, subject, attribute", ROWS, ids=[r[1] for r in ROWS])
@@ -53,6 +91,9 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("He was sentenced to 12 years, while prosecutors had pressed for at least 20 years.", "20 years", "requested"),
         ("He was sentenced to 12 years, while prosecutors had pressed for at least 20 years.", "12 years", "imposed"),
         ("The company reported 12 new offices.", "12", None),
+        # the month May is no modal "may"
+        ("The case dates from May 2021.", "May 2021", None),
+        ("He may pay the fine in May 2021, the agency said.", "May 2021", "potential"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):
@@ -68,6 +109,11 @@ def test_modality_nearest_cue(nlp, text, figure, expected):
         ("Telegram founder Pavel Durov left France in August. Later he said the case was political.", "he said",
          "Pavel Durov"),
         ("Telegram grew fast. Durov said it would never leak data.", "it would", "Telegram"),
+        # no person named before "him": a lone capitalised name that acts as a person (has lawyers,
+        # pleads, is sentenced) stands in, whatever label NER gave it
+        ("Assange's lawyers landed in Bangkok. A conviction could have brought him 170 years.", "him 170", "Assange"),
+        ("Telegram grew in Dubai. The deal spares him a long sentence.", "him a", None),
+        ("NATO's lawyers met in Brussels. The deal spares him a long sentence.", "him a", None),
     ],
 )
 def test_pronouns_resolve_backwards(nlp, text, pronoun_at, expected):
@@ -75,6 +121,12 @@ def test_pronouns_resolve_backwards(nlp, text, pronoun_at, expected):
     i = text.index(pronoun_at)
     tok = next(t for t in doc if t.idx == i)
     assert context.resolve_pronoun(tok) == expected
+
+
+def test_org_tagged_surname_is_the_fallback(nlp):
+    """The row above exercises the fallback only while the model files 'Assange' under ORG."""
+    doc = nlp("Assange's lawyers landed in Bangkok. A conviction could have brought him 170 years.")
+    assert [e.label_ for e in doc.ents if e.text == "Assange"] == ["ORG"]
 
 
 @pytest.mark.parametrize(

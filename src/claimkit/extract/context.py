@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
-    OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, QUALIFIER_CUES,
+    OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 
 if TYPE_CHECKING:
@@ -158,8 +158,10 @@ def _verb_event(tok: Token) -> str:
 
 def _object_event(verb: Token) -> str | None:
     """The event a light verb's object or with-phrase names: 'issued its order with the penalty' -> 'fine'."""
+    # "was handed six years in jail": the small model parses the term as npadvmod
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr")
-               or (c.dep_ == "nsubjpass" and c.ent_type_ not in SUBJECT_LABELS and c.pos_ == "NOUN")]
+               or (c.dep_ == "nsubjpass" and c.ent_type_ not in SUBJECT_LABELS and c.pos_ == "NOUN")
+               or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     for obj in objects:
@@ -252,7 +254,7 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
                 named = c.ent_type_ in SUBJECT_LABELS or c.pos_ == "PROPN" or c.lower_ in PRONOUNS
                 if c.dep_ in ("poss", "nmod") and named:
                     target = c
-                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "into"):  # "a probe into Meta"
                     target = next((g for g in c.children if g.dep_ == "pobj"), None)
                 else:
                     continue
@@ -312,8 +314,8 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
         first = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
         return doc[first:tok.i + 1].text
     if tok.pos_ == "NOUN":
-        # "the indictment against him", "a fine on Meta": who the thing is aimed at
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"):
+        # "the indictment against him", "the probe into Meta": who the thing is aimed at
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "into")):
             for g in (g for g in prep.children if g.dep_ == "pobj"):
                 name = resolve_pronoun(g) if g.lower_ in PRONOUNS else _entity_name(g)
                 if name:
@@ -363,10 +365,24 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
     if not fits and word in PERSON_PRONOUNS:
         # no person named before 'him': NER often files a lone surname ("Assange") under ORG;
         # a single plain capitalised word may be that person (acronyms and "WikiLeaks" may not)
-        fits = {k for k, name in surnames.items() if k not in exclude}
+        fits = {k for k in surnames if k not in exclude and _acts_as_person(tok.doc, k)}
     if not fits:
         return None
     return longest[max(fits, key=lambda k: (counts[k], last[k]))]
+
+
+def _acts_as_person(doc: Doc, key: str) -> bool:
+    """Somewhere in the document the name pleads, is sentenced, or has lawyers: 'Assange's lawyers'."""
+    for t in doc:
+        if t.lower_ != key:
+            continue
+        if t.dep_ == "poss" and t.head.lemma_.lower() in PERSON_NOUNS:
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verbs = [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "advcl", "conj"))]
+            if any(v.lemma_.lower() in PERSON_VERBS for v in verbs):
+                return True
+    return False
 
 
 def _clean(name: str) -> str:

@@ -136,6 +136,17 @@ OBJECT_EVENTS: Final[dict[str, str]] = {
 # verbs that close rather than open what their subject names ("the probe ended in 2023")
 ENDING_VERBS: Final = frozenset({"end", "conclude", "close", "finish", "wrap", "complete"})
 
+# a name that does these, or owns these, is a person even when NER files it under ORG
+# ("Assange heads for Saipan to plead guilty", "Assange's lawyers")
+PERSON_VERBS: Final = frozenset({
+    "plead", "sentence", "jail", "imprison", "extradite", "arrest", "convict", "marry", "testify", "resign",
+    "flee", "confess", "detain", "indict", "acquit", "pardon", "die",
+})
+PERSON_NOUNS: Final = frozenset({
+    "lawyer", "attorney", "wife", "husband", "family", "mother", "father", "son", "daughter", "brother",
+    "sister", "supporter", "partner", "friend", "extradition", "imprisonment", "plea", "birthday", "health",
+})
+
 # words NER glues onto a name in title-cased machine translation ("Durov Facing up to 10 years")
 NAME_TRAILING_VERBS: Final = frozenset({
     "facing", "faces", "says", "said", "saying", "warns", "warned", "slams", "slammed", "calls", "urges",
