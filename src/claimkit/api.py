@@ -229,13 +229,16 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
 
 
 def _groups(plan: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
-    group, chars = [], 0
+    """Pieces to parse together: at most BATCH_CHARS, and one piece per document, so the
+    budget of a long document is checked before each of its pieces is parsed."""
+    group, chars, docs = [], 0, set()
     for item in plan:
-        if group and chars + len(item[2]) > BATCH_CHARS:
+        if group and (chars + len(item[2]) > BATCH_CHARS or item[0] in docs):
             yield group
-            group, chars = [], 0
+            group, chars, docs = [], 0, set()
         group.append(item)
         chars += len(item[2])
+        docs.add(item[0])
     if group:
         yield group
 
