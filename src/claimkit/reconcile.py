@@ -23,8 +23,8 @@ from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.settings import Settings
 from claimkit.slots import (
-    COMPARED_KINDS, SlotKey, derived_pairs, display_names, display_subject, slot_key, source_groups, subject_aliases,
-    with_derivation,
+    COMPARED_KINDS, SlotKey, derived_pairs, display_names, display_subject, event_subjects, slot_key, source_groups,
+    subject_aliases, with_derivation,
 )
 
 ALL_PAIRS_SIDES = 80  # above this many sides in one fact, compare each side with the best-supported only
@@ -68,7 +68,7 @@ def _reconcile(claims: list[Claim], documents: list[Document],
     aliases = subject_aliases(c.subject for c in claims)
     names = display_names(claims, aliases)
     ordered = sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))
-    keyed = _event_subjects([(slot_key(c, aliases), c) for c in ordered])
+    keyed = event_subjects([(slot_key(c, aliases), c) for c in ordered])
     # a claim whose sentence names no modality joins the one modality the other sources give it
     modalities: dict[tuple, set[str | None]] = defaultdict(set)
     for k, _ in keyed:
@@ -109,24 +109,6 @@ def _reconcile(claims: list[Claim], documents: list[Document],
             links = [pair for pair in agreed if pair[0][0] in ids]
             facts.append(_fact(fid, key, part, groups, mine, names, links))
     return claims, facts, conflicts
-
-
-def _event_subjects(keyed: list[tuple[SlotKey, Claim]]) -> list[tuple[SlotKey, Claim]]:
-    """A date whose sentence names nobody ("the verdict was read out on March 23") joins the subject
-    most documents give that event, when they outnumber the documents naming anyone else."""
-    docs: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for k, c in keyed:
-        if k.kind == "date" and k.attribute and k.subject:
-            docs[(k.kind, k.attribute)][k.subject].add(c.doc)
-    best: dict[tuple, str] = {}
-    for ev, named in docs.items():
-        ranked = sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        top, others = ranked[0], set().union(*(d for _, d in ranked[1:]))
-        if len(top[1]) > len(others - top[1]):
-            best[ev] = top[0]
-    return [(k._replace(subject=best[(k.kind, k.attribute)])
-             if k.kind == "date" and k.subject is None and (k.kind, k.attribute) in best else k, c)
-            for k, c in keyed]
 
 
 def build_report(result: ExtractResult, settings: Settings, texts: list[str] | None = None) -> Report:

@@ -195,6 +195,24 @@ def slot_key(claim: Claim, aliases: dict[str, str]) -> SlotKey:
     return SlotKey(claim.kind, aliases.get(subj, subj) if subj else None, attribute_key(claim), modality)
 
 
+def event_subjects(keyed: list[tuple[SlotKey, Claim]]) -> list[tuple[SlotKey, Claim]]:
+    """A date whose sentence names nobody ("the verdict was read out on March 23") joins the subject
+    most documents give that event, when they outnumber the documents that name only someone else."""
+    docs: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for k, c in keyed:
+        if k.kind == "date" and k.attribute and k.subject:
+            docs[(k.kind, k.attribute)][k.subject].add(c.doc)
+    best: dict[tuple, str] = {}
+    for ev, named in docs.items():
+        ranked = sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        top, others = ranked[0], set().union(*(d for _, d in ranked[1:]))
+        if len(top[1]) > len(others - top[1]):
+            best[ev] = top[0]
+    return [(k._replace(subject=best[(k.kind, k.attribute)])
+             if k.kind == "date" and k.subject is None and (k.kind, k.attribute) in best else k, c)
+            for k, c in keyed]
+
+
 def display_names(claims: Iterable[Claim], aliases: dict[str, str]) -> dict[str, str]:
     """Canonical subject -> how a source wrote it ('pavel durov' -> 'Pavel Durov'), most often written."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
