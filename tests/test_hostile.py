@@ -273,3 +273,21 @@ def test_unreadable_directory_is_skipped_and_the_rest_read(tmp_path: Path) -> No
     assert code == 0 and [d["id"] for d in result["documents"]] == ["ok.txt"]
     assert any(s["path"] == str(locked) and "not readable" in s["reason"] for s in result["skipped"])
     assert f"{locked}: directory not readable" in err
+
+
+def test_pathological_documents_are_bounded_and_the_rest_proceeds(tmp_path: Path) -> None:
+    """A run of '?', a line of digits and thousands of dates under --time-budget 1: every document is
+    reported, the slow one with a note, the normal one with its claim (issue 6, item 2)."""
+    (tmp_path / "questions.txt").write_text("?" * 10_000)
+    (tmp_path / "digits.txt").write_text("1" * 300_000)
+    (tmp_path / "dates.txt").write_text("April 21, 2025. " * 10_000)
+    (tmp_path / "ok.txt").write_text(FINE)
+    out = tmp_path / "out.json"
+    started = time.monotonic()
+    code, _ = _run(["extract", tmp_path, "--no-cache", "--time-budget", "1", "-o", out])
+    assert code == 0 and time.monotonic() - started < 45
+    result = json.loads(out.read_text())
+    assert [d["id"] for d in result["documents"]] == ["dates.txt", "digits.txt", "ok.txt", "questions.txt"]
+    (dates,) = [d for d in result["documents"] if d["id"] == "dates.txt"]
+    assert any("time budget" in n for n in dates["notes"]), dates["notes"]
+    assert [c["text"] for c in result["claims"] if c["doc"] == "ok.txt" and c["kind"] == "money"] == ["$550,000"]
