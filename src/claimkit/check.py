@@ -231,7 +231,7 @@ class _Ctx:
         unit = getattr(v, "unit", None)
         if any(_close(c.value.amount, v.amount) and getattr(c.value, "unit", None) == unit for c in support):
             return None
-        if unit and any(_close(c.value.low, v.low) and _close(c.value.high, v.high) for c in support):
+        if unit and any(all(map(_close, _ends(c.value), _ends(v))) for c in support):
             return self._finding(kind, "converted", "conversion", "info", [c.id for c in support],
                                  f"agrees with {self._refs(support)} after unit conversion")
         return self._rounded(support)
@@ -254,6 +254,11 @@ class _Ctx:
             where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}:{c.line}"
             groups.setdefault(value_text(c), []).append(where)
         return joiner.join(f"{value} ({', '.join(dict.fromkeys(where))})" for value, where in groups.items())
+
+
+def _ends(value) -> tuple[float, float]:  # noqa: ANN001
+    """A value's (low, high), terms in days so 144 months meets 12 years."""
+    return value.days_range() if isinstance(value, SpanValue) else (value.low, value.high)
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:

@@ -77,7 +77,7 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
             return None
         return _widen(base.low, base.high, v.precision, q, base.currency)  # type: ignore[union-attr]
     if claim.kind in ("sentence", "duration"):
-        return _widen(v.low, v.high, v.precision, q, "days")  # type: ignore[union-attr]
+        return _widen(*v.days_range(), v.precision, q, "days")  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
         return _widen(v.low, v.high, v.precision, q, claim.kind)  # type: ignore[union-attr]
     if claim.kind == "quantity":

@@ -69,9 +69,14 @@ class SpanValue(Record):
     amount: float
     unit: str = Field(description="singular pint unit name: year, month, week, day, hour")
     days: float = Field(description="amount in days (pint: a year is 365.25 days)")
-    low: float = Field(description="lower end in days")
-    high: float = Field(description="upper end in days")
+    low: float = Field(description="lower end, in `unit` ('one to five years': 1)")
+    high: float = Field(description="upper end, in `unit` ('one to five years': 5)")
     precision: float = 0.0
+
+    def days_range(self) -> tuple[float, float]:
+        """(low, high) in days, for comparing terms written in different units."""
+        per_unit = self.days / self.amount if self.amount else 1.0
+        return self.low * per_unit, self.high * per_unit
 
 
 class CountValue(Record):

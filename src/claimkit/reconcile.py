@@ -175,7 +175,8 @@ def _value_key(c: Claim) -> tuple:
         relative = v.relative if not v.anchored else None  # type: ignore[union-attr]
         return (v.start, v.end, v.granularity, relative, c.qualifier)  # type: ignore[union-attr]
     if c.kind in ("sentence", "duration"):
-        return (round(v.low, 2), round(v.high, 2), c.qualifier)  # type: ignore[union-attr]
+        low, high = v.days_range()  # type: ignore[union-attr]
+        return (round(low, 2), round(high, 2), c.qualifier)
     if c.kind == "count":
         return (v.lemma or v.noun, v.low, v.high, c.qualifier)  # type: ignore[union-attr]
     if c.kind == "quantity":

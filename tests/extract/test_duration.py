@@ -71,15 +71,17 @@ def test_duration(find, text, surface, amount, unit, days, qualifier):
     assert f.qualifier == qualifier
 
 
-@pytest.mark.parametrize(("text", "low", "high"), [
-    ("The work takes between 5 and 10 years.", 1826.25, 3652.5),
-    ("Delivery takes 2 to 4 weeks.", 14.0, 28.0),
-    ("He got 5-10 years.", 1826.25, 3652.5),
+@pytest.mark.parametrize(("text", "low", "high", "low_days", "high_days"), [
+    ("The work takes between 5 and 10 years.", 5, 10, 1826.25, 3652.5),
+    ("Delivery takes 2 to 4 weeks.", 2, 4, 14.0, 28.0),
+    ("He got 5-10 years.", 5, 10, 1826.25, 3652.5),
+    ("The options included one to five year probation.", 1, 5, 365.25, 1826.25),
 ])
-def test_range(find, text, low, high):
+def test_range(find, text, low, high, low_days, high_days):
     (_, f), = find(text)
     assert f.qualifier == "range"
-    assert (f.value.low, f.value.high) == pytest.approx((low, high))
+    assert (f.value.low, f.value.high) == pytest.approx((low, high))  # ends in the stated unit
+    assert f.value.days_range() == pytest.approx((low_days, high_days))
 
 
 def test_age(find):

@@ -50,6 +50,8 @@ def find(nlp, settings):
     # no cue touches the figure; the sentence is about the punishment and the figure is its object
     ("His punishment: nine years, to be served in a maximum security prison.", "nine years", 9, "year", 3287.25, "exact", "imposed", "prison term"),
     ("The judge sent the founder to prison for 12 years.", "12 years", 12, "year", 4383.0, "exact", None, "prison term"),
+    ("His lawyers had argued for a custodial term of only 366 days.", "366 days", 366, "day", 366.0, "exact", "requested", "prison term"),
+    ("His lawyers said a 20-year term would have amounted to life imprisonment.", "20-year", 20, "year", 7305.0, "exact", "potential", "prison term"),
     ("Prosecutors had pressed for 20 years in the sentencing memo.", "20 years", 20, "year", 7305.0, "exact", "requested", "prison term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
@@ -63,10 +65,17 @@ def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, 
     assert (f.qualifier, f.modality, f.attribute) == (qualifier, modality, attribute)
 
 
+def test_terms_named_in_apposition(find):
+    found = find("The total is built from two concurrent terms - 144 months and 120 months - for the two fraud counts.")
+    assert [(t, f.value.days, f.attribute) for t, f in found] == [
+        ("144 months", 4383.0, "prison term"), ("120 months", 3652.5, "prison term")]
+
+
 def test_range_sentence(find):
     (_, f), = find("He was sentenced to between five and seven years in prison.")
     assert f.qualifier == "range"
-    assert (f.value.low, f.value.high) == pytest.approx((1826.25, 2556.75))
+    assert (f.value.low, f.value.high) == pytest.approx((5, 7))  # in the stated unit, years
+    assert f.value.days_range() == pytest.approx((1826.25, 2556.75))
 
 
 def test_two_modalities_in_one_sentence(find):

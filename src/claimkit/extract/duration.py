@@ -51,7 +51,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 def span_value(t: TimeSpan) -> SpanValue:
     """The contract's value for a TimeSpan (amount rounded so 1.5 hour stays 1.5)."""
-    return SpanValue(amount=round(t.amount, 6), unit=t.unit, days=t.days, low=t.low, high=t.high, precision=t.precision)
+    per_unit = t.days / t.amount if t.amount else 1.0  # TimeSpan keeps its ends in days; the contract in units
+    return SpanValue(amount=round(t.amount, 6), unit=t.unit, days=t.days, low=round(t.low / per_unit, 6),
+                     high=round(t.high / per_unit, 6), precision=t.precision)
 
 
 def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:

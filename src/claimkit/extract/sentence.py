@@ -106,12 +106,19 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
 def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
     """A bare span of time that can only be the term in a sentence about sentencing:
     'His punishment: nine years', 'prosecutors had pressed for at least 20 years'."""
-    if t.adjectival or t.unit not in ("year", "month", "day") or t.end < len(doc) and doc[t.end].lower_ in (
+    if t.unit not in ("year", "month", "day") or t.end < len(doc) and doc[t.end].lower_ in (
             "ago", "earlier", "later", "old", "before", "after"):
         return False
+    head = doc[t.end - 1]
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:  # "144 months and 120 months": the first names the role
+        first = first.head
+    if first.dep_ == "appos" and first.head.lemma_.lower() == "term" and _penal(sent):
+        return True  # "two concurrent terms - 144 months and 120 months - for the two fraud counts"
     if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
         return False
-    head = doc[t.end - 1]
+    if t.adjectival:  # "a 20-year term would have amounted to life imprisonment"
+        return head.head.i >= t.end and head.head.lemma_.lower() in ("term", "sentence")
     if head.dep_ == "pobj" and head.head.lower_ not in ("for", "with", "to", "of"):
         return False  # "in 10 years", "over two years": when, not how long
     return head.dep_ in CONTEXT_DEPS
