@@ -293,11 +293,6 @@ def test_pathological_documents_are_bounded_and_the_rest_proceeds(tmp_path: Path
     assert [c["text"] for c in result["claims"] if c["doc"] == "ok.txt" and c["kind"] == "money"] == ["$550,000"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "importing the subpackage claimkit.extract (the first claimkit.extract() call does) rebinds the package "
-    "attribute `extract` to the module, so README's `claimkit.extract([...])` fails the second time with "
-    "\"'module' object is not callable\". Fix in claimkit/__init__.py: `from claimkit import extract as _pkg` "
-    "before `def extract`, so the import is done and the function defined after it stays"))
 def test_python_api_extract_can_be_called_twice(tmp_path: Path) -> None:
     import claimkit
     import claimkit.extract.money  # noqa: F401  (what any run imports)

@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = ["__version__", "extract", "reconcile"]
 
+# The subpackage claimkit.extract shares the name of the function below. Importing it first, and
+# defining the function after, keeps `claimkit.extract` the function: a later import of a submodule
+# (claimkit.extract.money) does not rebind an already imported package. The subpackage is light.
+from claimkit import extract as _extract_package  # noqa: E402,F401  isort: skip
+
 if TYPE_CHECKING:
     from claimkit.models import ExtractResult, Report
 

@@ -11,8 +11,6 @@ import collections
 import dataclasses
 import datetime as dt
 import os
-import signal
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -195,6 +193,7 @@ def _warm_up_source() -> Source:
 def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
     """(source, claims, cut short?) per source; the pieces of all sources go through `nlp.pipe`
     together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
+    from claimkit.extract import claims_within
     from claimkit.extract.base import Context
     from claimkit.nlp import chunks, get_nlp
 
@@ -241,63 +240,6 @@ def _groups(plan: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, s
         docs.add(item[0])
     if group:
         yield group
-
-
-class _OverBudget(Exception):
-    pass
-
-
-def claims_within(doc: Doc, ctx, source: Source, offset: int, deadline: float) -> tuple[list[Claim], bool]:  # noqa: ANN001
-    """extract.claims_from_doc, stopping at `deadline` (time.monotonic()): between extractors,
-    and inside a long one by an alarm signal (main thread only). (claims found so far, complete?)"""
-    from claimkit import extract as ex
-
-    found: list = []
-    complete = True
-    try:
-        with _alarm(deadline):
-            for extractor in ex.EXTRACTORS:
-                if time.monotonic() > deadline:
-                    raise _OverBudget
-                found.extend((extractor.KIND, extractor.NAME, ex._with_qualifier(extractor.KIND, f, doc))
-                             for f in list(extractor.find(doc, ctx)))
-    except _OverBudget:
-        complete = False
-    kept = ex._resolve_overlaps(found)
-    claims = []
-    for kind, name, f in kept:
-        if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too
-            return claims, False
-        claims.append(ex._to_claim(kind, name, f, doc, source, offset))
-    return claims, complete
-
-
-class _alarm:  # noqa: N801 - used as a context manager
-    """SIGALRM at `deadline` raises _OverBudget (no-op off the main thread or without SIGALRM)."""
-
-    def __init__(self, deadline: float) -> None:
-        self.deadline = deadline
-        self.armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-
-    def __enter__(self) -> None:
-        self.armed = self.armed and self.deadline - time.monotonic() < 1e7  # setitimer overflows past ~2**31 s
-        if not self.armed:
-            return
-
-        def fire(signum, frame):  # noqa: ANN001, ANN202
-            raise _OverBudget
-
-        self.previous = signal.signal(signal.SIGALRM, fire)
-        signal.setitimer(signal.ITIMER_REAL, max(0.001, self.deadline - time.monotonic()))
-
-    def __exit__(self, *exc: object) -> None:
-        while self.armed:
-            try:  # the alarm may still fire in here: disarm again
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, self.previous)
-                self.armed = False
-            except _OverBudget:
-                continue
 
 
 def extract_loaded(loaded: Loaded, settings: Settings) -> ExtractResult:

@@ -8,6 +8,8 @@ date), the earlier kind wins. Laws and quotes may overlap anything.
 from __future__ import annotations
 
 import dataclasses
+import math
+import time
 from typing import TYPE_CHECKING, Iterable
 
 from claimkit.extract import (
@@ -26,7 +28,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, q
 OVERLAPPING_KINDS = frozenset({"law", "quote"})
 BOUND_KINDS = frozenset({"money", "percent", "sentence", "duration", "quantity", "count"})
 
-__all__ = ["EXTRACTORS", "claims_from_doc", "extract_source", "Found", "Context"]
+__all__ = ["EXTRACTORS", "claims_from_doc", "claims_within", "extract_source", "Found", "Context"]
 
 
 def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[int, Doc]]) -> list[Claim]:
@@ -40,9 +42,30 @@ def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[int,
 
 
 def claims_from_doc(doc: Doc, ctx: Context, source: Source, offset: int = 0) -> list[Claim]:
-    found = [(ex.KIND, ex.NAME, _with_qualifier(ex.KIND, f, doc)) for ex in EXTRACTORS for f in ex.find(doc, ctx)]
-    kept = _resolve_overlaps(found)
-    return [_to_claim(kind, name, f, doc, source, offset) for kind, name, f in kept]
+    return claims_within(doc, ctx, source, offset, math.inf)[0]
+
+
+def claims_within(doc: Doc, ctx: Context, source: Source, offset: int, deadline: float) -> tuple[list[Claim], bool]:
+    """Claims of one parsed piece, stopping at `deadline` (time.monotonic()): between extractors,
+    and inside a long one by an alarm. Returns (claims found so far, complete?)."""
+    from claimkit.budget import OverBudget, alarm
+
+    found: list[tuple[str, str, Found]] = []
+    complete = True
+    try:
+        with alarm(deadline):
+            for ex in EXTRACTORS:
+                if time.monotonic() > deadline:
+                    raise OverBudget
+                found.extend((ex.KIND, ex.NAME, _with_qualifier(ex.KIND, f, doc)) for f in list(ex.find(doc, ctx)))
+    except OverBudget:
+        complete = False
+    claims = []
+    for kind, name, f in _resolve_overlaps(found):
+        if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too
+            return claims, False
+        claims.append(_to_claim(kind, name, f, doc, source, offset))
+    return claims, complete
 
 
 def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import parse_number, parse_words
+from claimkit.units import get_ureg
 
 if TYPE_CHECKING:
-    import pint
     from spacy.tokens import Doc, Span, Token
 
 # surface unit -> (pint unit, factor): pint's "decade" is a logarithmic unit, so decades are years
@@ -49,14 +49,6 @@ RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
-
-
-@functools.cache
-def get_ureg() -> pint.UnitRegistry:
-    """pint's registry, created on first use (a year is 365.25 days, a month a twelfth of it)."""
-    import pint
-
-    return pint.UnitRegistry()
 
 
 @functools.cache
