@@ -147,3 +147,13 @@ def test_read_amount_fractions(words, amount):
 
     got = read_amount(words)
     assert (got[0] if got else None) == amount
+
+
+def test_days_per_unit_table_is_pints():
+    """The written-out table of days per unit agrees with pint's own definitions."""
+    from claimkit.extract.spans_of_time import DAYS_PER_UNIT
+    from claimkit.units import get_ureg
+
+    ureg = get_ureg()
+    for unit, days in DAYS_PER_UNIT.items():
+        assert ureg.Quantity(1, unit).to(ureg.day).magnitude == pytest.approx(days, rel=1e-12), unit

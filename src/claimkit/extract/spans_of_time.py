@@ -51,15 +51,27 @@ _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
 
+# pint's day per unit, written out so a run that only reads prison terms does not build pint's
+# registry (~0.4 s per process); tests/extract/test_duration.py checks the table against pint
+DAYS_PER_UNIT: Final[dict[str, float]] = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "month": 30.4375, "year": 365.25,
+}
+
+
 @functools.cache
 def to_days(amount: float, unit: str) -> float:
     """3 'month' -> 91.3125 (pint's calendar: year 365.25 days, month = year / 12)."""
+    if unit in DAYS_PER_UNIT:
+        return amount * DAYS_PER_UNIT[unit]
     ureg = get_ureg()
     return float(ureg.Quantity(amount, unit).to(ureg.day).magnitude)
 
 
 @functools.cache
 def from_days(days: float, unit: str) -> float:
+    if unit in DAYS_PER_UNIT:
+        return days / DAYS_PER_UNIT[unit]
     ureg = get_ureg()
     return float(ureg.Quantity(days, ureg.day).to(unit).magnitude)
 
