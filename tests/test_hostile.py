@@ -232,7 +232,7 @@ def test_large_file_is_read_whole_with_exact_positions(tmp_path: Path) -> None:
 
 
 def test_ten_thousand_files(tmp_path: Path) -> None:
-    """10,000 files in 100 folders, every one reported once, in path order (about 5 s here: ingest and
+    """10,000 files in 100 folders, every one reported once, in path order (2-4 s here: ingest and
     the report; the 9,990 empty ones need no parse). All 10,000 with text take ~45 s, see the README."""
     root = tmp_path / "many"
     for i in range(10_000):
