@@ -9,15 +9,26 @@ Heavy parts (spaCy, pint, the rate tables) load on first use, not at import.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "extract", "reconcile"]
 
-# The subpackage claimkit.extract shares the name of the function below. Importing it first, and
-# defining the function after, keeps `claimkit.extract` the function: a later import of a submodule
-# (claimkit.extract.money) does not rebind an already imported package. The subpackage is light.
-from claimkit import extract as _extract_package  # noqa: E402,F401  isort: skip
+
+class _Package(types.ModuleType):
+    """The subpackage claimkit.extract shares its name with the API function below; importing it
+    would rebind `claimkit.extract` to the module. The function stays; the subpackage is reached
+    as `from claimkit.extract import ...` or importlib, through sys.modules."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "extract" and isinstance(value, types.ModuleType) and callable(self.__dict__.get(name)):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
     from claimkit.models import ExtractResult, Report
