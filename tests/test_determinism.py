@@ -122,9 +122,6 @@ def test_one_or_two_processes_give_the_same_claims(corpus) -> None:
     assert one.claims and one.model_dump_json(exclude={"settings"}) == two.model_dump_json(exclude={"settings"})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract --format jsonl streams through api.iter_sources, which reads the paths in the order given; "
-    "ingest.load sorts them. Fix in api.iter_sources: `for raw in sorted(paths):`"))
 def test_jsonl_stream_does_not_depend_on_file_order(corpus) -> None:
     folder, files = corpus
     top = [f for f in files if f.parent == folder]

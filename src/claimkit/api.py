@@ -51,7 +51,7 @@ def iter_sources(paths: list[str], role: str = "source") -> Iterator[Source | Sk
         run.skipped.clear()
         run.sources.clear()
 
-    for raw in paths:
+    for raw in sorted(paths):  # as ingest.load: the report does not depend on argument order
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{raw}: no such file or directory")

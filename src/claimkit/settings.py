@@ -36,5 +36,6 @@ class Settings(BaseModel):
         return {"model": self.model, "time_budget": self.time_budget}
 
     def fingerprint(self) -> dict[str, str | int | float | bool | None]:
-        """The settings as written into a report."""
-        return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump().items()}
+        """The settings as written into a report: those that change its content, not where a cache
+        lives or how many processes ran (the same inputs give the same bytes on any machine)."""
+        return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump(exclude={"cache_dir", "jobs"}).items()}
