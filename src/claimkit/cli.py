@@ -84,6 +84,16 @@ def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
     return Settings(**{k: v for k, v in kw.items() if v is not None})
 
 
+def _load(paths: list[str]):  # noqa: ANN202 - ingest is imported lazily
+    """The documents under `paths`; exit 2 when there are none at all."""
+    from claimkit.ingest import load
+
+    loaded = load(paths)
+    if not loaded.sources and not loaded.skipped:
+        raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+    return loaded
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"claimkit: error: {message}", err=True)
     return typer.Exit(code=2)
@@ -210,7 +220,6 @@ def extract(
 ) -> None:
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
-    from claimkit.ingest import load
     from claimkit.output import write_output
     from claimkit.report import render_extract
 
@@ -222,9 +231,7 @@ def extract(
             for path, reason in skipped:
                 typer.echo(f"claimkit: note: {path}: {reason}", err=True)
             return
-        loaded = load(paths)
-        if not loaded.sources and not loaded.skipped:
-            raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+        loaded = _load(paths)
         result = _extract(loaded, settings)
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
@@ -250,16 +257,13 @@ def reconcile(
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
-    from claimkit.ingest import load
     from claimkit.output import write_output
     from claimkit.report import at_or_above, render_report
 
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
                              cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
-        loaded = load(paths)
-        if not loaded.sources and not loaded.skipped:
-            raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+        loaded = _load(paths)
         report = _reconcile(loaded, settings)
         write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
