@@ -26,6 +26,7 @@ def find(nlp, settings):
     ("The probe lasted more than two years.", "two years", 2, "year", 730.5, "at_least"),
     ("Police held the suspects for 90 days.", "90 days", 90, "day", 90.0, "exact"),
     ("The strike lasted 48 hours.", "48 hours", 48, "hour", 2.0, "exact"),
+    ("The hearing lasted 3½ hours.", "3½ hours", 3.5, "hour", 3.5 / 24, "exact"),  # a glued fraction sign
     ("The meeting took half an hour.", "half an hour", 0.5, "hour", 0.5 / 24, "exact"),
     ("I suppose one and a half hours is enough.", "one and a half hours", 1.5, "hour", 1.5 / 24, "exact"),
     ("I'll leave for an hour and a half", "an hour and a half", 1.5, "hour", 1.5 / 24, "exact"),

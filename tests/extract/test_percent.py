@@ -16,6 +16,8 @@ def core(text: str) -> str:
 
 CASES = [
     ("Turnout was 30%.", "30%", 30, 30, "exact"),
+    ("Rates rose by a 5pc margin.", "5pc", 5, 5, "exact"),  # British papers glue 'pc' to the figure
+    ("The bank cut rates by half a percentage point.", "half a percentage point", 0.5, 0.5, "exact"),
     ("Turnout was 30 %.", "30 %", 30, 30, "exact"),
     ("Turnout was 30 per cent.", "30 per cent", 30, 30, "exact"),
     ("Turnout was 30 percent.", "30 percent", 30, 30, "exact"),
