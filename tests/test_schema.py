@@ -35,3 +35,22 @@ def test_import_does_not_load_heavy_libraries():
     code = "import sys, claimkit, claimkit.models, claimkit.cli; print([m for m in ('spacy', 'pint', 'currency_converter', 'dateparser') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.replace("'", '"')) == []
+
+
+def test_reports_validate_against_the_committed_schemas(seeds_result):
+    """What the commands emit is what schemas/*.schema.json promise (the golden seeds report too)."""
+    import jsonschema
+
+    report_schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
+    extract_schema = json.loads((ROOT / "schemas" / "extract.schema.json").read_text())
+    golden = json.loads((ROOT / "tests" / "golden" / "seeds.report.json").read_text())
+    assert golden["conflicts"], "the golden report should exercise conflicts"
+    jsonschema.validate(golden, report_schema)
+    jsonschema.validate(json.loads(seeds_result.model_dump_json()), extract_schema)
+    broken = {**golden, "summary": {**golden["summary"], "claims": "many"}}
+    try:
+        jsonschema.validate(broken, report_schema)
+    except jsonschema.ValidationError:
+        pass
+    else:
+        raise AssertionError("the schema accepted a summary with a non-integer claim count")
