@@ -46,3 +46,17 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
     claims = extract_source(source, settings, docs)
     for claim in claims:
         assert source.text[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("a fine of\n500,000 euros", "a fine of 500,000 euros"),  # a wrap inside a sentence
+    ("rose 12.5\npercent", "rose 12.5 percent"),
+    ("5\u00a0million\teuros", "5 million euros"),  # no-break space, tab
+    ("Durov speaks out\nThe founder said", "Durov speaks out\nThe founder said"),  # a headline keeps its line
+    ("It ended.\nnext came", "It ended.\nnext came"),  # after a full stop
+    ("First paragraph\n\nsecond one", "First paragraph\n\nsecond one"),
+])
+def test_pieces_read_odd_spacing_as_spaces(text, parsed):
+    [(offset, piece)] = list(chunks(text))
+    assert (offset, piece) == (0, parsed)
+    assert len(piece) == len(text)  # offsets into the document still hold

@@ -109,9 +109,16 @@ def load_patterns() -> list[dict]:
 _PLAIN_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"})
 
 
+# A hard line wrap inside a sentence ("a fine of\n500,000 euros", "12.5\npercent") splits a phrase
+# the same way; a newline after a letter, digit or comma and before a lower-case letter, digit or
+# currency sign is read as a space. Headlines and paragraphs (capitals, blank lines) keep theirs.
+_LINE_WRAP = re.compile(r"(?<=[\w,])\n(?=[a-z0-9$€£¥₹%])")
+
+
 def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, piece) pairs covering text[start:], cut at line breaks near `size` characters;
-    odd spaces (no-break, thin, tab) become plain spaces, so piece and text align character for character."""
+    odd spaces (no-break, thin, tab) and line wraps inside a sentence become plain spaces, so piece and
+    text align character for character."""
     pos = start
     while pos < len(text):
         end = min(len(text), pos + size)
@@ -120,5 +127,5 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple
             breaks = [m.end() for m in _BREAK.finditer(window)]
             if breaks:
                 end = pos + size // 2 + breaks[-1]
-        yield pos, text[pos:end].translate(_PLAIN_SPACES)
+        yield pos, _LINE_WRAP.sub(" ", text[pos:end].translate(_PLAIN_SPACES))
         pos = end

@@ -103,7 +103,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, offset: 
         doc=source.doc.id,
         text=source.text[start:end],
         start=start, end=end, line=line, column=column,
-        sentence=sent.text.strip(),
+        sentence=source.text[sent.start_char + offset:sent.end_char + offset].strip(),  # as printed, not as parsed
         subject=f.subject or context.subject(doc, f.start, f.end, kind),
         attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
         modality=f.modality or context.modality(sent, f.start, f.end),
