@@ -299,3 +299,22 @@ def test_python_api_extract_can_be_called_twice(tmp_path: Path) -> None:
 
     (tmp_path / "a.txt").write_text(FINE)
     assert [c.text for c in claimkit.extract([tmp_path]).claims if c.kind == "money"] == ["$550,000"]
+
+
+def test_fifty_megabyte_file_is_cut_by_the_budget_and_the_rest_proceeds(tmp_path: Path) -> None:
+    """A 50 MB article is read whole, extracted until its time budget runs out (with a note),
+    and the small document beside it is still extracted in full (~20 s, ~1.1 GB)."""
+    from claimkit import api
+    from claimkit.settings import Settings
+
+    from conftest import SEEDS
+
+    para = (SEEDS / "000_2df3a78b5b1835e0.txt").read_text("utf-8") + "\n\n"
+    (tmp_path / "big.txt").write_text(para * (50_000_000 // len(para) + 1), "utf-8")
+    (tmp_path / "small.txt").write_text(FINE, "utf-8")
+    result = api.extract_paths([str(tmp_path)], Settings(time_budget=2))
+    big, small = result.documents
+    assert (big.id, small.id) == ("big.txt", "small.txt")
+    assert any("time budget" in n for n in big.notes)
+    assert any(c.doc == "big.txt" for c in result.claims)  # what was found before the cut is kept
+    assert [c.text for c in result.claims if c.doc == "small.txt" and c.kind == "money"] == ["$550,000"]
