@@ -13,6 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def core(text: str) -> str:
+    """A claim's figure without the bounding words the driver includes ('over 5 million TWD' -> '5 million TWD')."""
+    from claimkit.extract.cues import QUALIFIER_CUES
+
+    for cue in sorted(QUALIFIER_CUES, key=len, reverse=True):
+        if text.lower().startswith(cue + " "):
+            return text[len(cue) + 1:]
+    return text
+
+
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings()

@@ -41,9 +41,11 @@ def money(source: Source, words: str, amount: float, currency: str, qualifier: s
     return _claim(source, words, "money", value, attribute="fine", modality="potential", qualifier=qualifier, **kw)
 
 
-def prison(source: Source, words: str, years: float, qualifier: str = "exact", **kw) -> SentenceClaim:
-    days = years * 365.25
-    value = SpanValue(amount=years, unit="year", days=days, low=days, high=days)
+def prison(source: Source, words: str, years: float, qualifier: str = "exact", unit: str = "year",
+           **kw) -> SentenceClaim:
+    """A potential prison term; `years` is the amount in `unit` (low and high are in that unit too)."""
+    days = years * {"year": 365.25, "month": 30.4375, "day": 1.0}[unit]
+    value = SpanValue(amount=years, unit=unit, days=days, low=years, high=years)
     return _claim(source, words, "sentence", value, attribute="prison term", modality="potential",
                   qualifier=qualifier, **kw)
 

@@ -129,6 +129,28 @@ def test_sentence_conflict_code_family():
     assert findings[0].message.endswith("sources say 10 years (a:2) ≈ up to 10 years (b:1)")
 
 
+def test_agrees_after_unit_conversion():
+    srcs, a, b, d = _draft("120 months in prison")
+    pa = rf.prison(a, "10 years in prison", 10)
+    draft = rf.prison(d, "120 months in prison", 120, unit="month")
+    fact = rf.fact("f2", "sentence", "prison term", "agreed", [[pa], [draft]])
+    fact = fact.model_copy(update={"agreements": [[[pa.id], [draft.id]]]})  # compared by the reconciler
+    _, findings = _findings(srcs, [pa, draft], [fact], [])
+    assert [(f.code, f.severity, f.status) for f in findings] == [("CK331", "info", "converted")]
+    assert "after unit conversion" in findings[0].message
+
+
+def test_a_source_never_compared_is_no_support():
+    srcs, a, b, d = _draft("$5.5 million")
+    _, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    # the reconciler compared the draft with $550,000 only; €500,000 sits in the fact uncompared
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur], [usd], [draft]])]
+    conflicts = [rf.conflict("x1", "f1", "high", [[usd], [draft]])]
+    _, findings = _findings(srcs, [eur, usd, draft], facts, conflicts)
+    assert [(f.code, f.status) for f in findings] == [("CK101", "conflict")]
+
+
 def test_draft_contradicting_itself():
     text = "# Draft\nA fine of $550,000.\nLater: a fine of $5.5 million.\n"
     srcs = rf.sources(text)

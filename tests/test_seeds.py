@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 
 KEY = json.loads((Path(__file__).parent / "seeds-answer-key.json").read_text())
 

@@ -13,16 +13,13 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from claimkit import __version__
 from claimkit.errors import InputError
 from claimkit.ingest import Loaded, Source, load
 from claimkit.models import Claim, ExtractResult, Report, Skipped
 from claimkit.settings import Settings
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 TOOL = {"name": "claimkit", "version": __version__}
 BATCH_DOCS = 64  # documents per nlp.pipe batch

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import core
 
-def core(text: str) -> str:
-    """The figure without the bounding words the driver may include ('over 5 million TWD' -> '5 million TWD')."""
-    from claimkit.extract.cues import QUALIFIER_CUES
-
-    for cue in sorted(QUALIFIER_CUES, key=len, reverse=True):
-        if text.lower().startswith(cue + " "):
-            return text[len(cue) + 1:]
-    return text
 
 CASES = [
     ("Turnout was 30%.", "30%", 30, 30, "exact"),

@@ -48,6 +48,20 @@ def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
     return None
 
 
+def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
+    """The qualifier of a figure from the words around it: 'up to $5m' -> at_most,
+    '$5m or more' -> at_least; a range read from two figures stays 'range'."""
+    from claimkit.extract.numbers import trailing_qualifier
+
+    if is_range:
+        return "range"
+    after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
+    if after:
+        return after
+    cue = qualifier_before(doc, span.start_char)
+    return cue[0] if cue is not None and cue[0] != "range" else "exact"
+
+
 def sentence_of(doc: Doc, start: int, end: int) -> Span:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

@@ -151,7 +151,7 @@ def _season(g, pub):
     return dataclasses.replace(r, relative=f"{SHIFT[shift]:+d} year {season}") if shift else r
 
 
-@form("year", rf"(?:(?P<part>early|mid|late)\s|(?P<part2>beginning|start|middle|end)\sof\s|(?:the\s)?year\s(?:of\s)?)?(?P<y>1[5-9]\d\d|20\d\d)")
+@form("year", r"(?:(?P<part>early|mid|late)\s|(?P<part2>beginning|start|middle|end)\sof\s|(?:the\s)?year\s(?:of\s)?)?(?P<y>1[5-9]\d\d|20\d\d)")
 def _year(g, pub):
     r = cal.year(int(g["y"]))
     part = g["part"] or g["part2"]

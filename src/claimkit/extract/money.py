@@ -15,11 +15,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.context import qualifier_before
+from claimkit.extract.context import bound_of
 from claimkit.extract.cues import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
-    spoken_fraction, trailing_qualifier,
+    spoken_fraction,
 )
 from claimkit.models import MoneyValue
 
@@ -412,13 +412,7 @@ def _fits(span: Span, reading: Reading) -> bool:
 
 
 def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:
-    qualifier = "range" if r.is_range else "exact"
-    cue = qualifier_before(doc, span.start_char)
-    if not r.is_range and cue is not None and cue[0] != "range":
-        qualifier = cue[0]
-    after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
-    if not r.is_range and after:
-        qualifier = after  # "$5 million or more"
+    qualifier = bound_of(doc, span, r.is_range)  # "up to $5 million", "$5 million or more"
     notes = (r.currency.note,) if r.currency.note else ()
     if other_dollars and r.currency.code == "USD" and r.currency.source == "inferred":
         notes += ("the text also marks other dollars; this bare '$' may not be US dollars",)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.context import qualifier_before
+from claimkit.extract.context import bound_of
 from claimkit.extract.money import CHANGE_CUES
 from claimkit.extract.numbers import (
-    DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal, trailing_qualifier,
+    DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal,
 )
 from claimkit.models import PercentValue
 
@@ -109,13 +109,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        qualifier = "range" if r.is_range else "exact"
-        cue = qualifier_before(doc, span.start_char)
-        if not r.is_range and cue is not None and cue[0] != "range":
-            qualifier = cue[0]
-        after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
-        if not r.is_range and after:
-            qualifier = after  # "30% or more"
+        qualifier = bound_of(doc, span, r.is_range)  # "over 30%", "30% or more"
         value = PercentValue(amount=r.low, low=r.low, high=r.high, precision=round(r.precision, 6))
         notes = (r.note,) if r.note else ()
         out.append(Found(span.start_char, span.end_char, value, span.id_ or "percent", qualifier, notes=notes))

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import DASHES, SCALES, parse_number, split_pieces, trailing_qualifier
+from claimkit.extract.context import bound_of
+from claimkit.extract.numbers import DASHES, SCALES, parse_number, split_pieces
 from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
@@ -141,13 +141,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         except Exception:  # pint raises its own tree; an odd unit is no claim, not a crash
             continue
         taken.update(range(span.start, span.end))
-        qualifier = "range" if high != low else "exact"
-        cue = qualifier_before(doc, span.start_char)
-        if high == low and cue is not None and cue[0] != "range":
-            qualifier = cue[0]
-        after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
-        if high == low and after:
-            qualifier = after  # "20 kg or more"
+        qualifier = bound_of(doc, span, high != low)  # "up to 20 kg", "20 kg or more"
         value = QuantityValue(
             amount=low, unit=str(q.units), base_amount=float(f"{base.magnitude:.12g}"), base_unit=str(base.units),
             low=low, high=high, precision=round(precision, 6),
