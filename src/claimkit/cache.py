@@ -84,8 +84,12 @@ class ClaimCache:
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        # one read snapshot: between two separate reads another process may create the file's
+        # table and mark, and a half-seen new cache would be taken for a foreign one
+        db.execute("BEGIN")
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        db.execute("COMMIT")
         if tables and (app_id != _APP_ID or "claims" not in tables):
             db.close()
             raise sqlite3.DatabaseError("not a claimkit cache")
