@@ -12,13 +12,12 @@ import dataclasses
 import datetime as dt
 import os
 import time
-from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from claimkit import __version__
-from claimkit.errors import InputError
+from claimkit import ingest
 from claimkit.ingest import Loaded, Source, load
-from claimkit.models import Claim, ExtractResult, Report, Skipped
+from claimkit.models import Claim, ExtractResult, Report
 from claimkit.settings import Settings
 
 TOOL = {"name": "claimkit", "version": __version__}
@@ -36,30 +35,7 @@ def generated_at(settings: Settings) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def iter_sources(paths: list[str], role: str = "source") -> Iterator[Source | Skipped]:
-    """What `ingest.load(paths)` returns, one file at a time (memory does not grow with the file count)."""
-    from claimkit import ingest
-
-    run = ingest._Run(role)
-
-    def drain() -> Iterator[Source | Skipped]:
-        yield from run.skipped
-        yield from run.sources
-        run.skipped.clear()
-        run.sources.clear()
-
-    for raw in sorted(paths):  # as ingest.load: the report does not depend on argument order
-        path = Path(raw)
-        if not path.exists() and not path.is_symlink():
-            raise InputError(f"{raw}: no such file or directory")
-        if path.is_dir():
-            for file in sorted(ingest._walk(path, run), key=lambda p: p.relative_to(path).as_posix()):
-                ingest._load_file(file, file.relative_to(path).as_posix(), run)
-                yield from drain()
-        else:
-            ingest._read_manifests(path.parent, run)
-            ingest._load_file(path, path.name, run)
-        yield from drain()
+iter_sources = ingest.iter_load  # documents one file at a time, for streaming
 
 
 def extract_sources(sources: Iterable[Source], settings: Settings) -> Iterator[tuple[Source, list[Claim]]]:
@@ -239,11 +215,15 @@ def _groups(plan: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, s
         yield group
 
 
-def extract_loaded(loaded: Loaded, settings: Settings) -> ExtractResult:
+def extract_loaded(loaded: Loaded, settings: Settings,
+                   on_document: Callable[[int, int], None] | None = None) -> ExtractResult:
+    """The claims of every loaded document; `on_document(done, total)` is called as each one is done."""
     documents, claims = [], []
     for source, found in extract_sources(loaded.sources, settings):
-        documents.append(source.doc)
+        documents.append(source.doc)  # with a note when the time budget cut it short
         claims.extend(found)
+        if on_document is not None:
+            on_document(len(documents), len(loaded.sources))
     return ExtractResult(
         tool=TOOL, generated_at=generated_at(settings), settings=settings.fingerprint(),
         documents=documents, claims=claims, skipped=loaded.skipped,
@@ -254,10 +234,11 @@ def extract_paths(paths: list[str], settings: Settings) -> ExtractResult:
     return extract_loaded(load(paths), settings)
 
 
-def reconcile_loaded(loaded: Loaded, settings: Settings) -> Report:
+def reconcile_loaded(loaded: Loaded, settings: Settings,
+                     on_document: Callable[[int, int], None] | None = None) -> Report:
     from claimkit.reconcile import build_report
 
-    result = extract_loaded(loaded, settings)
+    result = extract_loaded(loaded, settings, on_document)
     return build_report(result, settings, [s.text for s in loaded.sources])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from claimkit.codes import code_for
 from claimkit.errors import InputError
@@ -67,22 +67,33 @@ def load_draft(draft: str, taken: set[str]) -> Loaded:
     return Loaded(out, drafted.skipped)
 
 
-def load_inputs(draft: str, against: list[str]) -> Loaded:
-    """The sources under `against` plus the draft (role 'draft')."""
-    sources = load_sources(against, [draft])
-    drafted = load_draft(draft, {s.doc.id for s in sources.sources})
-    return Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
-
-
 def check_paths(draft: str, against: list[str], settings: Settings) -> Report:
     """The Python API of `claimkit check`: the report with its findings."""
+    reports, _ = check_drafts([draft], against, settings)
+    return reports[0]
+
+
+def check_drafts(drafts: list[str], against: list[str], settings: Settings,
+                 on_document: Callable[[int, int], None] | None = None) -> tuple[list[Report], list[Source]]:
+    """One report with findings per draft, the sources parsed once; and every source and draft
+    (for the pages that show their text). `on_document` is called as each source is parsed."""
     from claimkit import api
     from claimkit.reconcile import build_report
 
-    loaded = load_inputs(draft, against)
-    result = api.extract_loaded(loaded, settings)
-    report = build_report(result, settings, [s.text for s in loaded.sources])
-    return add_findings(report, loaded.sources)
+    sources = load_sources(against, drafts)
+    parsed = api.extract_loaded(sources, settings, on_document)
+    reports, texts = [], list(sources.sources)
+    for draft in drafts:
+        drafted = load_draft(draft, {s.doc.id for s in sources.sources})
+        mine = api.extract_loaded(drafted, settings)
+        both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
+        result = parsed.model_copy(update={
+            "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
+            "skipped": both.skipped})
+        report = build_report(result, settings, [s.text for s in both.sources])
+        reports.append(add_findings(report, both.sources))
+        texts += drafted.sources
+    return reports, texts
 
 
 def add_findings(report: Report, sources: list[Source]) -> Report:

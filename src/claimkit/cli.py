@@ -6,10 +6,11 @@ Nothing heavy is imported at module level, so `claimkit --help` is instant.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Iterable, Iterator, Optional
 
 import typer
 
@@ -90,8 +91,18 @@ def _load(paths: list[str]):  # noqa: ANN202 - ingest is imported lazily
 
     loaded = load(paths)
     if not loaded.sources and not loaded.skipped:
-        raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+        raise _no_documents(paths)
     return loaded
+
+
+def _no_documents(paths: list[str]) -> typer.Exit:
+    return _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
+
+
+def _notes(skipped: Iterable[tuple[str, str]]) -> None:
+    """One stderr line per input that was skipped, naming it."""
+    for path, reason in skipped:
+        typer.echo(f"claimkit: note: {path}: {reason}", err=True)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -110,39 +121,42 @@ def _progress_wanted(n: int) -> bool:
     return n > PROGRESS_MIN and sys.stderr.isatty()
 
 
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[int, int], None]]:
+    """A callable (done, total) that draws a bar on stderr once it sees a long run and stderr is a
+    terminal. Nothing but the requested output goes to stdout."""
+    with contextlib.ExitStack() as stack:
+        state: dict = {}
+
+        def advance(done: int, total: int) -> None:
+            if "bar" not in state:
+                if not _progress_wanted(total):
+                    return
+                from rich.console import Console
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+                columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+                state["bar"] = stack.enter_context(Progress(*columns, console=Console(stderr=True), transient=True))
+                state["task"] = state["bar"].add_task("extract", total=total)
+            state["bar"].update(state["task"], completed=done)
+
+        yield advance
+
+
 def _extract(loaded, settings):  # noqa: ANN001, ANN202 - models are imported lazily
-    """api.extract_loaded, with a progress bar on stderr when it is a terminal and the run is long."""
+    """api.extract_loaded, with a progress bar."""
     from claimkit import api
 
-    if not _progress_wanted(len(loaded.sources)):
-        return api.extract_loaded(loaded, settings)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from claimkit.models import ExtractResult
-
-    claims, documents = [], []
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("extract", total=len(loaded.sources))
-        for source, found in api.extract_sources(loaded.sources, settings):
-            documents.append(source.doc)  # with a note when the time budget cut it short
-            claims.extend(found)
-            bar.advance(task)
-    return ExtractResult(
-        tool=api.TOOL, generated_at=api.generated_at(settings), settings=settings.fingerprint(),
-        documents=documents, claims=claims, skipped=loaded.skipped,
-    )
+    with _progress() as advance:
+        return api.extract_loaded(loaded, settings, advance)
 
 
 def _stream_jsonl(paths: list[str], settings, output: Optional[Path]) -> list[tuple[str, str]]:  # noqa: ANN001
     """extract --format jsonl, one document at a time: read, extract, write its claims, forget it.
     A file output appears (atomically) only when the run succeeds. Returns the skipped (path, reason)."""
-    import os
-    import tempfile
-
     from claimkit import api
     from claimkit.models import Skipped
+    from claimkit.output import open_output
 
     skipped: list[tuple[str, str]] = []
     seen = 0
@@ -156,41 +170,20 @@ def _stream_jsonl(paths: list[str], settings, output: Optional[Path]) -> list[tu
                 seen += 1
                 yield item
 
-    tmp = None
-    if output is None or str(output) == "-":
-        out = sys.stdout
-    else:
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=str(output.parent) or ".")
-        except OSError as exc:
-            raise _fail(f"{output}: cannot write: {exc.strerror or exc}") from None
-        out = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-    try:
+    with open_output(output) as out:
         for _, claims in api.extract_sources(sources(), settings):
             out.write("".join(c.model_dump_json() + "\n" for c in claims))
         if not seen and not skipped:
-            raise _fail(f"{' '.join(paths)}: no documents found (.txt .md .html .json .jsonl)")
-        out.flush()
-        if tmp is not None:
-            out.close()
-            os.replace(tmp, output)
-            tmp = None
-    finally:
-        if tmp is not None:
-            out.close()
-            Path(tmp).unlink(missing_ok=True)
+            raise _no_documents(paths)
     return skipped
 
 
 def _reconcile(loaded, settings):  # noqa: ANN001, ANN202
-    """api.reconcile_loaded, through _extract for its progress bar."""
+    """api.reconcile_loaded, with a progress bar."""
     from claimkit import api
 
-    if not _progress_wanted(len(loaded.sources)):
-        return api.reconcile_loaded(loaded, settings)
-    from claimkit.reconcile import build_report
-
-    return build_report(_extract(loaded, settings), settings, [s.text for s in loaded.sources])
+    with _progress() as advance:
+        return api.reconcile_loaded(loaded, settings, advance)
 
 
 def _version(value: bool) -> None:
@@ -227,17 +220,14 @@ def extract(
         settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs,
                              time_budget=time_budget)
         if format == ExtractFormat.jsonl:
-            skipped = _stream_jsonl(paths, settings, output)
-            for path, reason in skipped:
-                typer.echo(f"claimkit: note: {path}: {reason}", err=True)
+            _notes(_stream_jsonl(paths, settings, output))
             return
         loaded = _load(paths)
         result = _extract(loaded, settings)
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    for skipped in result.skipped:
-        typer.echo(f"claimkit: note: {skipped.path}: {skipped.reason}", err=True)
+    _notes((s.path, s.reason) for s in result.skipped)
 
 
 @app.command()
@@ -268,8 +258,7 @@ def reconcile(
         write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    for skipped in report.skipped:
-        typer.echo(f"claimkit: note: {skipped.path}: {skipped.reason}", err=True)
+    _notes((s.path, s.reason) for s in report.skipped)
     if at_or_above([c.severity for c in report.conflicts], fail_on.value):
         raise typer.Exit(code=1)
 
@@ -320,7 +309,7 @@ def check(
 
         typer.echo(markdown_table() if format == CheckFormat.md else codes_text(), nl=False)
         return
-    from claimkit.check import counts_toward
+    from claimkit.check import check_drafts, counts_toward
     from claimkit.errors import ClaimkitError
     from claimkit.output import write_output
     from claimkit.render_findings import MULTI_DRAFT_FORMATS, render_check
@@ -340,38 +329,14 @@ def check(
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
                              cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
-        reports, texts = _check_drafts(drafts, sources, settings)
+        with _progress() as advance:
+            reports, texts = check_drafts(drafts, sources, settings, advance)
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    skipped = {s.path: s.reason for report in reports for s in report.skipped}
-    for path, reason in skipped.items():
-        typer.echo(f"claimkit: note: {path}: {reason}", err=True)
+    _notes({s.path: s.reason for report in reports for s in report.skipped}.items())  # once per path
     if counts_toward([f for report in reports for f in report.findings or []], threshold):
         raise typer.Exit(code=1)
-
-
-def _check_drafts(drafts: list[str], against: list[str], settings):  # noqa: ANN001, ANN202
-    """One report with findings per draft; the sources are parsed once."""
-    from claimkit import api
-    from claimkit.check import add_findings, load_draft, load_sources
-    from claimkit.ingest import Loaded
-    from claimkit.reconcile import build_report
-
-    sources = load_sources(against, drafts)
-    parsed = _extract(sources, settings)
-    reports, texts = [], list(sources.sources)
-    for draft in drafts:
-        drafted = load_draft(draft, {s.doc.id for s in sources.sources})
-        mine = api.extract_loaded(drafted, settings)
-        both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
-        result = parsed.model_copy(update={
-            "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
-            "skipped": both.skipped})
-        report = build_report(result, settings, [s.text for s in both.sources])
-        reports.append(add_findings(report, both.sources))
-        texts += drafted.sources
-    return reports, texts
 
 
 @app.command()

@@ -101,19 +101,34 @@ class _Run:
 
 def load(paths: list[str], role: str = "source") -> Loaded:
     """Read every document under `paths`; raise InputError only when a given path does not exist."""
+    loaded = Loaded([], [])
+    for item in iter_load(paths, role):
+        (loaded.skipped if isinstance(item, Skipped) else loaded.sources).append(item)  # type: ignore[arg-type]
+    return loaded
+
+
+def iter_load(paths: list[str], role: str = "source") -> Iterator[Source | Skipped]:
+    """What `load` reads, one file at a time, so memory does not grow with the number of files."""
     run = _Run(role)
+
+    def drain() -> Iterator[Source | Skipped]:
+        yield from run.skipped
+        yield from run.sources
+        run.skipped.clear()
+        run.sources.clear()
+
     for raw in sorted(paths):  # the report must not depend on the order the paths were given in
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{raw}: no such file or directory")
         if path.is_dir():
-            files = sorted(_walk(path, run), key=lambda p: p.relative_to(path).as_posix())
-            for file in files:
+            for file in sorted(_walk(path, run), key=lambda p: p.relative_to(path).as_posix()):
                 _load_file(file, file.relative_to(path).as_posix(), run)
+                yield from drain()
         else:
             _read_manifests(path.parent, run)
             _load_file(path, path.name, run)
-    return Loaded(run.sources, run.skipped)
+        yield from drain()
 
 
 def load_text(text: str, doc_id: str = "text.txt", published: dt.date | None = None, role: str = "source") -> Source:
