@@ -41,7 +41,7 @@ def get_nlp(model: str) -> Language:
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
     )
-    ruler.add_patterns(load_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 
@@ -84,8 +84,10 @@ def long_run_cuts(text: str) -> list[int]:
     return cuts
 
 
-def load_patterns() -> list[dict]:
-    """Every pattern in extract/patterns/*.jsonl, each checked for label and id."""
+@functools.cache
+def load_patterns() -> tuple[dict, ...]:
+    """Every pattern in extract/patterns/*.jsonl, each checked for label and id; read once
+    (the ruler and the law extractor's title cues both use them)."""
     patterns: list[dict] = []
     folder = resources.files("claimkit.extract") / "patterns"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -101,7 +103,7 @@ def load_patterns() -> list[dict]:
             if not {"label", "pattern", "id"} <= pattern.keys():
                 raise PatternError(f"{entry.name}:{n}: needs label, id and pattern")
             patterns.append(pattern)
-    return patterns
+    return tuple(patterns)
 
 
 # spaCy makes a token of a no-break space or a tab, and patterns never skip it: "5\u00a0million

@@ -46,12 +46,19 @@ def provenance(documents: list[Document], claims: list[Claim], texts: list[str] 
 
 def reconcile_claims(claims: list[Claim], documents: list[Document],
                      settings: Settings) -> tuple[list[Claim], list[Fact], list[Conflict]]:
-    """Claims (money given its base-currency interval), the facts they make up, and the conflicts."""
+    """Claims (money given its base-currency interval), the facts they make up, and the conflicts.
+    Provenance is worked out here unless the documents already carry it."""
+    if not any(d.derived_from for d in documents):
+        documents = provenance(documents, claims)
+    return _without_gc(_reconcile, claims, documents, settings)
+
+
+def _without_gc(fn, *args):  # noqa: ANN001, ANN002, ANN202
     # many small acyclic records: the cyclic collector would rescan them all, over and over
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _reconcile(claims, documents, settings)
+        return fn(*args)
     finally:
         if enabled:
             gc.enable()
@@ -59,8 +66,7 @@ def reconcile_claims(claims: list[Claim], documents: list[Document],
 
 def _reconcile(claims: list[Claim], documents: list[Document],
                settings: Settings) -> tuple[list[Claim], list[Fact], list[Conflict]]:
-    if not any(d.derived_from for d in documents):
-        documents = provenance(documents, claims)
+    """reconcile_claims, on documents whose provenance is known."""
     groups = source_groups(documents)
     claims = _with_base(claims, {d.id: d for d in documents}, settings)
     order = {d.id: i for i, d in enumerate(documents)}
@@ -113,8 +119,8 @@ def _reconcile(claims: list[Claim], documents: list[Document],
 
 def build_report(result: ExtractResult, settings: Settings, texts: list[str] | None = None) -> Report:
     """The report of CONTRACT.md: documents (with provenance), claims, facts, conflicts, summary."""
-    documents = provenance(result.documents, result.claims, texts)
-    claims, facts, conflicts = reconcile_claims(result.claims, documents, settings)
+    documents = provenance(result.documents, result.claims, texts)  # with the texts: shingles too
+    claims, facts, conflicts = _without_gc(_reconcile, result.claims, documents, settings)
     by_sev = Counter(x.severity for x in conflicts)
     report_settings = dict(result.settings)
     undated = sorted({c.doc for c in claims if c.kind == "money" and c.value.in_base  # type: ignore[union-attr]
@@ -222,9 +228,11 @@ def _hull(ivs: list[Interval]) -> Interval:
 
 
 def _conflicts(key: SlotKey, claims: list[Claim], ivs: dict[str, Interval | None], settings: Settings,
-               undated: frozenset[str], names: dict[str, str]) -> tuple[list[Conflict], list[list[Claim]]]:
-    """Every disagreeing pair of sides (one value in one document), and the slot's claims split into
-    facts: sides linked by a comparison. Regions stay out of comparisons unless asked."""
+               undated: frozenset[str], names: dict[str, str],
+               ) -> tuple[list[Conflict], list[list[Claim]], list[list[list[str]]]]:
+    """Every disagreeing pair of sides (one value in one document), the slot's claims split into
+    facts (sides linked by a comparison), and the pairs of sides compared and found to agree.
+    Regions stay out of comparisons unless asked."""
     live = [c for c in claims if c.region is None or settings.include_regions]
     side_map: dict[tuple, list[Claim]] = defaultdict(list)
     for c in live:

@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING
 
 from claimkit import __version__
-from claimkit.codes import BY_CODE, CODES
+from claimkit.codes import CODES
 from claimkit.models import Finding, Report
 
 if TYPE_CHECKING:
@@ -172,8 +172,3 @@ def findings_md(report: Report) -> str:
 def _md_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
 
-
-def code_text(code: str) -> str:
-    """'CK101' -> its meaning, for tooltips."""
-    c = BY_CODE.get(code)
-    return c.text if c else code

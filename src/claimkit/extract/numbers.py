@@ -274,6 +274,3 @@ def _digit_text(text: str) -> bool:
 def _is_word(w: str) -> bool:
     return w in UNITS or w in TENS or w == "hundred" or "-" in w and all(p in UNITS or p in TENS for p in w.split("-"))
 
-
-def is_finite(x: float) -> bool:
-    return math.isfinite(x)
