@@ -114,19 +114,26 @@ def test_time_budget_cuts_a_pathological_document_and_goes_on(nlp, monkeypatch):
     assert elapsed < 20
 
 
-def test_time_budget_stops_a_slow_extractor(nlp, monkeypatch):
-    """An extractor stuck inside find() is interrupted; claims of earlier extractors are kept."""
+class _Stuck:
+    """A quote extractor that never returns in time."""
+
+    KIND, NAME = "quote", "stuck"
+
+    @staticmethod
+    def find(doc, ctx):  # noqa: ANN001, ANN205
+        time.sleep(30)
+        return []
+
+
+@pytest.fixture()
+def stuck_last_extractor(monkeypatch):
     extract = importlib.import_module("claimkit.extract")  # the subpackage; claimkit.extract is the API function
+    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], _Stuck))
+    return monkeypatch
 
-    class Stuck:
-        KIND, NAME = "quote", "stuck"
 
-        @staticmethod
-        def find(doc, ctx):
-            time.sleep(30)
-            return []
-
-    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], Stuck))
+def test_time_budget_stops_a_slow_extractor(nlp, stuck_last_extractor):
+    """An extractor stuck inside find() is interrupted; claims of earlier extractors are kept."""
     t0 = time.monotonic()
     [(source, claims)] = api.extract_sources([load_text(DOCS[0][1], "a.txt")], Settings(time_budget=0.5))
     assert time.monotonic() - t0 < 10
@@ -134,21 +141,10 @@ def test_time_budget_stops_a_slow_extractor(nlp, monkeypatch):
     assert {c.kind for c in claims} == {"money", "date"}
 
 
-def test_budget_cut_is_not_cached(nlp, monkeypatch, tmp_path):
-    extract = importlib.import_module("claimkit.extract")  # the subpackage; claimkit.extract is the API function
-
-    class Stuck:
-        KIND, NAME = "quote", "stuck"
-
-        @staticmethod
-        def find(doc, ctx):
-            time.sleep(30)
-            return []
-
-    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], Stuck))
+def test_budget_cut_is_not_cached(nlp, stuck_last_extractor, tmp_path):
     settings = Settings(time_budget=0.3, cache_dir=tmp_path)
     list(api.extract_sources([load_text("Fined $5.", "x.txt")], settings))
-    monkeypatch.undo()
+    stuck_last_extractor.undo()
     [(source, _)] = api.extract_sources([load_text("Fined $5.", "x.txt")], settings)
     assert source.doc.notes == []
 

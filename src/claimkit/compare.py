@@ -24,7 +24,7 @@ INF = math.inf
 
 
 class Interval(NamedTuple):
-    """Comparable range of one claim; `lo_b`/`hi_b` are the stated bound ends (for the x1.5 rule)."""
+    """Comparable range of one claim; `core_lo`/`core_hi` are the stated figures (for the x1.5 rule)."""
 
     lo: float
     hi: float
