@@ -80,14 +80,17 @@ def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:
 
 
 def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, str, Found]]:
+    """Where two kinds claim overlapping text the earlier kind (then the longer span) keeps it.
+    Taken characters are marked, so a piece with thousands of figures stays linear."""
     priority = {ex.KIND: i for i, ex in enumerate(EXTRACTORS)}
     ranked = sorted(found, key=lambda x: (priority[x[0]], -(x[2].end - x[2].start), x[2].start))
+    taken = bytearray(max((f.end for _, _, f in found), default=0))
     kept: list[tuple[str, str, Found]] = []
     for kind, name, f in ranked:
-        if kind not in OVERLAPPING_KINDS and any(
-            k not in OVERLAPPING_KINDS and f.start < g.end and g.start < f.end for k, _, g in kept
-        ):
-            continue
+        if kind not in OVERLAPPING_KINDS:
+            if any(taken[f.start:f.end]):
+                continue
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
         kept.append((kind, name, f))
     return kept
 
