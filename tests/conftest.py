@@ -47,7 +47,7 @@ def extract_text(nlp, settings):
             published = dt.date.fromisoformat(published)
         source = load_text(text, published=published)
         pieces = list(chunks(source.text))
-        docs = zip([o for o, _ in pieces], nlp.pipe([p for _, p in pieces]))
+        docs = zip(pieces, nlp.pipe([p.text for p in pieces]))
         claims = extract_source(source, settings, docs)
         return [c for c in claims if kind is None or c.kind == kind]
 

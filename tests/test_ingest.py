@@ -321,7 +321,7 @@ def test_claim_offsets_index_the_document_text(tmp_path: Path, nlp, settings) ->
     text = "---\r\ntitle: T\r\npublished: 2025-04-21\r\n---\r\nUnder the EU Digital Services Act, Telegram discloses IPs.\r\nThe ProtectEU proposal follows.\r\n"
     src = one(write(tmp_path / "a.md", text))
     pieces = list(chunks(src.text, src.body_start))
-    claims = extract_source(src, settings, zip([o for o, _ in pieces], nlp.pipe([p for _, p in pieces])))
+    claims = extract_source(src, settings, zip(pieces, nlp.pipe([p.text for p in pieces])))
     assert claims and all(src.text[c.start:c.end] == c.text for c in claims)
     laws = [(c.text, c.line, c.column) for c in claims if c.kind == "law"]
     assert laws == [("Digital Services Act", 5, 14), ("ProtectEU", 6, 5)]

@@ -9,21 +9,22 @@ from claimkit.nlp import chunks
 def test_chunks_cover_text_exactly(size):
     text = "".join(f"Paragraph {i} says the fine was €{i},000.\n\n" for i in range(200))
     pieces = list(chunks(text, 0, size))
-    assert "".join(p for _, p in pieces) == text
-    for offset, piece in pieces:
-        assert text[offset:offset + len(piece)] == piece
-        assert len(piece) <= size
+    assert "".join(p.text for p in pieces) == text
+    assert [p.start for p in pieces[1:]] == [p.end for p in pieces[:-1]]
+    for piece in pieces:
+        assert text[piece.start:piece.end] == piece.text
+        assert len(piece.text) <= size
 
 
 def test_chunks_start_after_front_matter():
     text = "---\ntitle: x\n---\nBody text.\n"
-    pieces = list(chunks(text, 17, 100))
-    assert pieces == [(17, "Body text.\n")]
+    [piece] = chunks(text, 17, 100)
+    assert (piece.start, piece.end, piece.text) == (17, len(text), "Body text.\n")
 
 
 def test_chunk_without_line_breaks_is_cut_at_size():
     text = "x" * 250
-    assert [len(p) for _, p in chunks(text, 0, 100)] == [100, 100, 50]
+    assert [len(p.text) for p in chunks(text, 0, 100)] == [100, 100, 50]
 
 
 def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
@@ -42,7 +43,7 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
     nlp.add_pipe("sentencizer")
     pieces = list(chunks(source.text))
     assert len(pieces) > 40
-    docs = zip([o for o, _ in pieces], nlp.pipe(p for _, p in pieces))
+    docs = zip(pieces, nlp.pipe(p.text for p in pieces))
     claims = extract_source(source, settings, docs)
     for claim in claims:
         assert source.text[claim.start:claim.end] == claim.text
@@ -51,12 +52,36 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
 @pytest.mark.parametrize(("text", "parsed"), [
     ("a fine of\n500,000 euros", "a fine of 500,000 euros"),  # a wrap inside a sentence
     ("rose 12.5\npercent", "rose 12.5 percent"),
+    ("a fine of  \n  500,000 euros", "a fine of 500,000 euros"),  # a wrap with spaces around it
     ("5\u00a0million\teuros", "5 million euros"),  # no-break space, tab
+    ("5  million \t euros", "5 million euros"),  # runs of spaces
+    ("It ended.   Then", "It ended. Then"),
     ("Durov speaks out\nThe founder said", "Durov speaks out\nThe founder said"),  # a headline keeps its line
     ("It ended.\nnext came", "It ended.\nnext came"),  # after a full stop
     ("First paragraph\n\nsecond one", "First paragraph\n\nsecond one"),
+    ("Headline  \nThe text", "Headline \nThe text"),
 ])
-def test_pieces_read_odd_spacing_as_spaces(text, parsed):
-    [(offset, piece)] = list(chunks(text))
-    assert (offset, piece) == (0, parsed)
-    assert len(piece) == len(text)  # offsets into the document still hold
+def test_pieces_read_odd_spacing_as_one_space(text, parsed):
+    [piece] = chunks(text)
+    assert (piece.start, piece.end, piece.text) == (0, len(text), parsed)
+
+
+@pytest.mark.parametrize("text", [
+    "5  million euros",
+    "a  b   c    d",
+    "fine of  \n  500,000 euros and   3 tonnes",
+    "\u00a0\u00a0x\t\ty",
+    "no runs at all",
+])
+@pytest.mark.parametrize("start", [0, 4])
+def test_piece_indexes_map_back_to_the_document(text, start):
+    """Every character spaCy reads maps back to the same character (or the first of its run of
+    spaces) in the document, and a span's end maps to the end of the same words."""
+    text = "x" * start + text
+    [piece] = chunks(text, start)
+    for i, ch in enumerate(piece.text):
+        j = piece.source_index(i)
+        assert text[j] == ch or (ch == " " and text[j].isspace()), (i, j)
+        if ch != " ":
+            assert piece.source_index(i + 1) == j + 1  # a word's end maps to the end of the word
+    assert piece.source_index(len(piece.text)) == len(text)

@@ -12,13 +12,16 @@ import dataclasses
 import datetime as dt
 import os
 import time
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from claimkit import __version__
 from claimkit import ingest
 from claimkit.ingest import Loaded, Source, load
 from claimkit.models import Claim, ExtractResult, Report
 from claimkit.settings import Settings
+
+if TYPE_CHECKING:
+    from claimkit.nlp import Piece
 
 TOOL = {"name": "claimkit", "version": __version__}
 BATCH_DOCS = 64  # documents per nlp.pipe batch
@@ -175,18 +178,18 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     found: list[list[Claim]] = [[] for _ in sources]
     deadline: dict[int, float] = {}
     cut: dict[int, float] = {}
-    plan = [(i, offset, piece) for i, s in enumerate(sources) for offset, piece in chunks(s.text, s.body_start, PIECE_CHARS)]
+    plan = [(i, piece) for i, s in enumerate(sources) for piece in chunks(s.text, s.body_start, PIECE_CHARS)]
     for group in _groups(plan):
         now = time.monotonic()
-        for i in {i for i, _, _ in group if i in deadline and i not in cut and now > deadline[i] + settings.time_budget}:
+        for i in {i for i, _ in group if i in deadline and i not in cut and now > deadline[i] + settings.time_budget}:
             cut[i] = now - deadline[i]
-        group = [(i, offset, piece) for i, offset, piece in group if i not in cut]
-        docs = nlp.pipe([piece for _, _, piece in group], batch_size=max(1, len(group)))
-        for (i, offset, _), doc in zip(group, docs):
+        group = [(i, piece) for i, piece in group if i not in cut]
+        docs = nlp.pipe([piece.text for _, piece in group], batch_size=max(1, len(group)))
+        for (i, piece), doc in zip(group, docs):
             if i in cut:
                 continue
             start = deadline.setdefault(i, time.monotonic())  # the clock starts at the first piece
-            claims, complete = claims_within(doc, ctxs[i], sources[i], offset, start + settings.time_budget)
+            claims, complete = claims_within(doc, ctxs[i], sources[i], piece, start + settings.time_budget)
             found[i].extend(claims)
             if not complete:
                 cut[i] = time.monotonic() - start
@@ -200,16 +203,16 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     return out
 
 
-def _groups(plan: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+def _groups(plan: list[tuple[int, Piece]]) -> Iterator[list[tuple[int, Piece]]]:
     """Pieces to parse together: at most BATCH_CHARS, and one piece per document, so the
     budget of a long document is checked before each of its pieces is parsed."""
     group, chars, docs = [], 0, set()
     for item in plan:
-        if group and (chars + len(item[2]) > BATCH_CHARS or item[0] in docs):
+        if group and (chars + len(item[1].text) > BATCH_CHARS or item[0] in docs):
             yield group
             group, chars, docs = [], 0, set()
         group.append(item)
-        chars += len(item[2])
+        chars += len(item[1].text)
         docs.add(item[0])
     if group:
         yield group

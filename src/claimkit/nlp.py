@@ -7,6 +7,8 @@ the model's own `doc.ents` stay untouched.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import json
 import re
@@ -106,21 +108,37 @@ def load_patterns() -> tuple[dict, ...]:
     return tuple(patterns)
 
 
-# spaCy makes a token of a no-break space or a tab, and patterns never skip it: "5\u00a0million
-# euros" would be no claim. One character for one keeps every offset.
+# spaCy makes a token of a no-break space, a tab or a second space, and patterns never skip one:
+# "5\u00a0million euros" or "5  million euros" would be no claim. Odd spaces become plain ones.
 _PLAIN_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"})
 
 
-# A hard line wrap inside a sentence ("a fine of\n500,000 euros", "12.5\npercent") splits a phrase
-# the same way; a newline after a letter, digit or comma and before a lower-case letter, digit or
-# currency sign is read as a space. Headlines and paragraphs (capitals, blank lines) keep theirs.
-_LINE_WRAP = re.compile(r"(?<=[\w,])\n(?=[a-z0-9$€£¥₹%])")
+# What spaCy reads as one space: a hard line wrap inside a sentence ("a fine of\n500,000 euros",
+# "12.5\npercent"; a newline after a letter, digit or comma and before a lower-case letter, digit or
+# currency sign, with any spaces around it), and a run of spaces. Headlines and paragraphs
+# (capitals, blank lines) keep their line breaks.
+_ONE_SPACE = re.compile(r"(?<=[\w,]) *\n *(?=[a-z0-9$€£¥₹%])| {2,}")
 
 
-def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) pairs covering text[start:], cut at line breaks near `size` characters;
-    odd spaces (no-break, thin, tab) and line wraps inside a sentence become plain spaces, so piece and
-    text align character for character."""
+@dataclasses.dataclass(frozen=True)
+class Piece:
+    """A stretch `[start, end)` of a document as spaCy reads it: odd spaces made plain, line wraps
+    and runs of spaces read as one space. `source_index` maps an index into `text` back to the document."""
+
+    start: int
+    end: int
+    text: str
+    # Where `text` runs behind the document: from text index _at[k] on, by _behind[k] characters.
+    _at: tuple[int, ...] = ()
+    _behind: tuple[int, ...] = ()
+
+    def source_index(self, i: int) -> int:
+        k = bisect.bisect_right(self._at, i)
+        return self.start + i + (self._behind[k - 1] if k else 0)
+
+
+def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece]:
+    """Pieces covering text[start:], cut at line breaks near `size` characters."""
     pos = start
     while pos < len(text):
         end = min(len(text), pos + size)
@@ -129,5 +147,22 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple
             breaks = [m.end() for m in _BREAK.finditer(window)]
             if breaks:
                 end = pos + size // 2 + breaks[-1]
-        yield pos, _LINE_WRAP.sub(" ", text[pos:end].translate(_PLAIN_SPACES))
+        yield _piece(text, pos, end)
         pos = end
+
+
+def _piece(text: str, start: int, end: int) -> Piece:
+    raw = text[start:end].translate(_PLAIN_SPACES)
+    at: list[int] = []
+    behind: list[int] = []
+    parts: list[str] = []
+    done = 0  # raw characters copied or replaced so far
+    for m in _ONE_SPACE.finditer(raw):
+        parts += (raw[done:m.start()], " ")
+        done = m.end()
+        if len(m[0]) > 1:
+            dropped = (behind[-1] if behind else 0) + len(m[0]) - 1
+            at.append(m.end() - dropped)  # the text index of the character after the run
+            behind.append(dropped)
+    parts.append(raw[done:])
+    return Piece(start, end, "".join(parts), tuple(at), tuple(behind))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimkit.ingest import Source
+    from claimkit.nlp import Piece
     from claimkit.settings import Settings
 
 EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
@@ -31,21 +32,21 @@ BOUND_KINDS = frozenset({"money", "percent", "sentence", "duration", "quantity",
 __all__ = ["EXTRACTORS", "claims_from_doc", "claims_within", "extract_source", "Found", "Context"]
 
 
-def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[int, Doc]]) -> list[Claim]:
-    """Claims of one source, from its parsed chunks ((offset, Doc) pairs)."""
+def extract_source(source: Source, settings: Settings, docs: Iterable[tuple[Piece, Doc]]) -> list[Claim]:
+    """Claims of one source, from its parsed pieces ((`nlp.Piece`, Doc) pairs)."""
     ctx = Context(doc_id=source.doc.id, published=source.doc.published, settings=settings)
     claims: list[Claim] = []
-    for offset, doc in docs:
-        claims.extend(claims_from_doc(doc, ctx, source, offset))
+    for piece, doc in docs:
+        claims.extend(claims_from_doc(doc, ctx, source, piece))
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
 
 
-def claims_from_doc(doc: Doc, ctx: Context, source: Source, offset: int = 0) -> list[Claim]:
-    return claims_within(doc, ctx, source, offset, math.inf)[0]
+def claims_from_doc(doc: Doc, ctx: Context, source: Source, piece: Piece) -> list[Claim]:
+    return claims_within(doc, ctx, source, piece, math.inf)[0]
 
 
-def claims_within(doc: Doc, ctx: Context, source: Source, offset: int, deadline: float) -> tuple[list[Claim], bool]:
+def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline: float) -> tuple[list[Claim], bool]:
     """Claims of one parsed piece, stopping at `deadline` (time.monotonic()): between extractors,
     and inside a long one by an alarm. Returns (claims found so far, complete?)."""
     from claimkit.budget import OverBudget, alarm
@@ -64,7 +65,7 @@ def claims_within(doc: Doc, ctx: Context, source: Source, offset: int, deadline:
     for kind, name, f in _resolve_overlaps(found):
         if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too
             return claims, False
-        claims.append(_to_claim(kind, name, f, doc, source, offset))
+        claims.append(_to_claim(kind, name, f, doc, source, piece))
     return claims, complete
 
 
@@ -95,8 +96,8 @@ def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, st
     return kept
 
 
-def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, offset: int) -> Claim:
-    start, end = f.start + offset, f.end + offset
+def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: Piece) -> Claim:
+    start, end = piece.source_index(f.start), piece.source_index(f.end)
     line, column = source.position(start)
     sent = context.sentence_of(doc, f.start, f.end)
     region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
@@ -106,7 +107,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, offset: 
         doc=source.doc.id,
         text=source.text[start:end],
         start=start, end=end, line=line, column=column,
-        sentence=source.text[sent.start_char + offset:sent.end_char + offset].strip(),  # as printed, not as parsed
+        sentence=source.text[piece.source_index(sent.start_char):piece.source_index(sent.end_char)].strip(),  # as printed, not as parsed
         subject=f.subject or context.subject(doc, f.start, f.end, kind),
         attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
         modality=f.modality or context.modality(sent, f.start, f.end),
