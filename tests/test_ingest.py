@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from claimkit.errors import InputError
-from claimkit.ingest import Source, decode, html_text, load, load_text
+from claimkit.decoding import decode
+from claimkit.html_text import html_text
+from claimkit.ingest import Source, load, load_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 

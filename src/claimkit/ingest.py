@@ -16,11 +16,12 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator
 
+from claimkit.decoding import decode, scrub
 from claimkit.errors import InputError
+from claimkit.html_text import html_text
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -30,9 +31,6 @@ META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "pu
                 "lang": "language", "outlet": "source", "publisher": "source", "headline": "title"}
 MAX_BYTES = 64 * 1024 * 1024
 MANIFESTS = ("sources.yaml", "sources.yml", "claimkit.toml")  # per-directory metadata for plain files
-# legacy encodings in the order we trust them when charset-normalizer finds several equally clean
-PREFERRED_ENCODINGS = ("cp1252", "iso8859_1", "cp1251", "gb18030", "gbk", "big5", "shift_jis", "euc_jp",
-                       "euc_kr", "cp1250", "koi8_r", "iso8859_15", "cp1253", "cp1254", "cp1256")
 # claimkit's own outputs: a report (tool.name) or extracted claims (these keys) are not sources
 CLAIM_KEYS = frozenset({"doc", "kind", "start", "end", "extractor"})
 
@@ -44,10 +42,6 @@ _FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # the first line of `extract --format text` ("a.txt:4:1: date '...' -> {") or of a lint run ("a.md:12:41: CK101 [high]")
 _OWN_LINE = re.compile(r"""\A [^\n]+ : \d+ : \d+ :\x20 (?: [a-z]+ \x20 ' .* '\x20->\x20[{] | CK\d{3} \x20 \[ )""", re.VERBOSE)
-# bidi marks/embeddings/overrides/isolates, zero-width space, word joiner, a BOM inside the text;
-# ZWJ and ZWNJ stay (they shape Persian, Indic scripts and emoji)
-_INVISIBLE_CHARS = "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), " ")
 
 
 @dataclass(frozen=True)
@@ -234,7 +228,7 @@ def _load_records(path: Path, doc_id: str, text: str, meta: dict[str, Any], enco
 
 def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, encoding: str,
           notes: list[str], body_start: int = 0) -> Source:
-    text, scrub_note = _scrub(text)
+    text, scrub_note = scrub(text)
     notes = notes + ([scrub_note] if scrub_note else [])
     published, note = _date(meta.get("published"))
     if note:
@@ -255,87 +249,6 @@ def _finish(doc: Document, text: str, body_start: int) -> Source:
 
     regions = detect_regions(text, body_start)
     return Source(doc.model_copy(update={"regions": regions}), text, body_start)
-
-
-# --------------------------------------------------------------------------- decoding
-
-
-def decode(data: bytes) -> tuple[str | None, str, str | None]:
-    """(text, encoding, note). text is None for binary data, with the reason in note."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
-                     (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            text = data[len(bom):].decode(enc.replace("-sig", ""), "replace")
-            return text, enc, ("undecodable bytes replaced with U+FFFD" if "\ufffd" in text else None)
-    if b"\x00" in data[:8192]:
-        wide = _utf16_without_bom(data)
-        if wide is not None:
-            return wide, "utf-16", "UTF-16 without a byte-order mark"
-        return None, "binary", "binary file (NUL bytes): skipped"
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
-    lossy = data.decode("utf-8", "replace")
-    bad = lossy.count("\ufffd")
-    wide_chars = sum(1 for ch in lossy if ord(ch) > 0x7F and ch != "\ufffd")
-    if wide_chars >= bad:  # real UTF-8 text with a few broken bytes, not a legacy code page
-        return lossy, "utf-8", f"not valid UTF-8: {bad} undecodable byte(s) replaced with U+FFFD"
-    legacy = _legacy(data)
-    if legacy is not None:
-        return legacy[0], legacy[1], f"not UTF-8: decoded as {legacy[1]}"
-    return lossy, "utf-8", f"not valid UTF-8: {bad} undecodable byte(s) replaced with U+FFFD"
-
-
-def _legacy(data: bytes) -> tuple[str, str] | None:
-    """The cleanest 8-bit/CJK decoding charset-normalizer finds, common code pages first on a tie."""
-    from charset_normalizer import from_bytes
-
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    least = min(m.chaos for m in matches)
-    clean = [m for m in matches if m.chaos <= least + 0.01]
-    rank = {enc: i for i, enc in enumerate(PREFERRED_ENCODINGS)}
-
-    def name(m: Any) -> str:  # cp1250 and cp1252 often decode a text identically: record the common one
-        return min(m.could_be_from_charset or [m.encoding], key=lambda e: rank.get(e, len(rank)))
-
-    best = min(clean, key=lambda m: rank.get(name(m), len(rank)))
-    return str(best), name(best)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """ASCII-heavy UTF-16 shows NULs in every other byte; anything else with NULs is binary."""
-    sample = data[:8192]
-    if len(sample) < 4:
-        return None
-    odd = sample[1::2].count(0) / (len(sample) // 2)
-    even = sample[0::2].count(0) / ((len(sample) + 1) // 2)
-    enc = "utf-16-le" if odd > 0.6 and even < 0.1 else "utf-16-be" if even > 0.6 and odd < 0.1 else None
-    if enc is None or len(data) % 2:
-        return None
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError:
-        return None
-    return text if "\x00" not in text else None
-
-
-def _scrub(text: str) -> tuple[str, str | None]:
-    """Lone surrogates (from JSON '\\ud800') cannot be written out: each becomes U+FFFD, offsets kept.
-    Bidi controls and zero-width spaces glue onto words ("\u202e5 years" is no figure): each becomes a space."""
-    notes = []
-    hidden = sum(text.count(ch) for ch in _INVISIBLE_CHARS)
-    if hidden:
-        text = text.translate(_INVISIBLE)
-        notes.append(f"{hidden} bidi control or zero-width character(s) read as spaces")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-        notes.append("lone surrogate code points replaced with U+FFFD")
-    return text, "; ".join(notes) or None
 
 
 # --------------------------------------------------------------------------- metadata
@@ -473,63 +386,3 @@ def _str(value: Any) -> str | None:
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-# --------------------------------------------------------------------------- HTML
-
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template",
-              "iframe", "button", "select"}
-_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "base", "col", "embed"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "blockquote", "pre", "ul", "ol", "table", "figcaption", "main", "hr", "dd", "dt"}
-
-
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping: list[str] = []  # open skipped elements, innermost last
-        self.article = 0
-        self.title: str | None = None
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "article":
-            self.article += 1
-        if tag in _SKIP_TAGS and tag not in _VOID_TAGS and not (tag == "header" and self.article):
-            self.skipping.append(tag)  # an article's own <header> holds its headline: keep it
-        elif tag == "title" and not self.skipping and self.title is None:
-            self._in_title = True  # the page's <title>, not an <svg>'s
-        elif tag in _BLOCK_TAGS and not self.skipping:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "article" and self.article:
-            self.article -= 1
-        if tag in self.skipping:
-            while self.skipping and self.skipping.pop() != tag:
-                pass  # close the skipped element and anything left open inside it
-        elif tag == "title":
-            self._in_title = False
-        elif tag in _BLOCK_TAGS and not self.skipping:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title = ((self.title or "") + " " + data).strip()
-        elif not self.skipping:
-            self.parts.append(data)
-
-
-def html_text(markup: str) -> tuple[str, str | None, str | None]:
-    """The readable text of an HTML page (scripts, navigation and footers dropped), its title, and a note."""
-    parser = _TextParser()
-    note = None
-    try:
-        parser.feed(markup)
-        parser.close()
-    except Exception as exc:  # noqa: BLE001  (html.parser is lenient; an error here must not lose the page)
-        note = f"HTML not fully parsed ({type(exc).__name__}): text may be incomplete"
-    paragraphs = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    title = " ".join(parser.title.split()) if parser.title else None
-    return "\n\n".join(p for p in paragraphs if p), title or None, note
