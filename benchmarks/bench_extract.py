@@ -1,7 +1,7 @@
 """Extraction throughput: claimkit's whole extract stage against a bare `nlp.pipe`
 of the same model over the same text, in the same process. Prints words/second and the ratio.
 
-    python benchmarks/bench_extract.py [--words 200000] [--jobs 1]
+    python benchmarks/bench_extract.py [--words 200000] [--jobs 0]  (0: the default, one per core)
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def corpus(words: int) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=200_000)
-    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=0)
     args = ap.parse_args()
 
     import spacy

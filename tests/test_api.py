@@ -32,7 +32,7 @@ def _claims(pairs):
 
 @pytest.fixture(scope="module")
 def serial(nlp):
-    return list(api.extract_sources(_sources(), Settings()))
+    return list(api.extract_sources(_sources(), Settings(jobs=1)))
 
 
 def test_stream_keeps_input_order(serial):
@@ -43,30 +43,62 @@ def test_stream_keeps_input_order(serial):
     assert "sentence" in kinds["c.txt"] and "percent" in kinds["c.txt"]
 
 
-def test_stream_is_lazy(nlp):
-    """The first document comes out before the last one is read."""
+@pytest.mark.parametrize(("jobs", "ahead"), [(1, 0), (2, 5)])
+def test_stream_is_lazy(nlp, monkeypatch, jobs, ahead):
+    """The first document comes out before the last one is read: in one process, before the next
+    is read; with workers, at most 2 batches per worker in flight and one batch read ahead (to know
+    whether starting them is worth it)."""
+    names = [f"{i:02}-{name}" for i in range(4) for name, _ in DOCS]
+    texts = [text for _ in range(4) for _, text in DOCS]
     read = []
 
     def sources():
-        for name, text in DOCS:
+        for name, text in zip(names, texts):
             read.append(name)
             yield load_text(text, name)
 
-    monkey = api.BATCH_DOCS
-    api.BATCH_DOCS = 1
-    try:
-        stream = api.extract_sources(sources(), Settings())
-        first, _ = next(stream)
-        assert first.doc.id == "a.txt" and read == ["a.txt"]
-        assert [s.doc.id for s, _ in stream] == [name for name, _ in DOCS[1:]]
-    finally:
-        api.BATCH_DOCS = monkey
+    monkeypatch.setattr(api, "BATCH_DOCS", 1)
+    stream = api.extract_sources(sources(), Settings(jobs=jobs))
+    first, _ = next(stream)
+    assert first.doc.id == names[0] and read == names[:1 + ahead]
+    assert [s.doc.id for s, _ in stream] == names[1:]
 
 
-def test_jobs_give_the_same_claims(serial):
+@pytest.fixture()
+def pools_started(monkeypatch):
+    """Batches of two documents, and a list of the worker counts of every pool started."""
+    started = []
+
+    class Recorded(api._Pool):
+        def __init__(self, settings, jobs):  # noqa: ANN001
+            started.append(jobs)
+            super().__init__(settings, jobs)
+
+    monkeypatch.setattr(api, "BATCH_DOCS", 2)
+    monkeypatch.setattr(api, "_Pool", Recorded)
+    return started
+
+
+def test_jobs_give_the_same_claims(serial, pools_started):
     parallel = list(api.extract_sources(_sources(), Settings(jobs=2)))
+    assert pools_started == [2]
     assert _claims(parallel) == _claims(serial)
     assert [s.doc.id for s, _ in parallel] == [name for name, _ in DOCS]
+
+
+@pytest.mark.parametrize(("jobs", "cores", "docs", "expected"), [
+    (0, 2, 5, [2]),  # auto: one worker per core, for an input of three batches
+    (0, 64, 5, [api.MAX_AUTO_JOBS]),
+    (0, 2, 2, []),  # a single batch is parsed in this process: no workers to fork
+    (0, 1, 5, []),  # one core: no workers
+    (1, 2, 5, []),
+    (3, 1, 5, [3]),  # asked for
+])
+def test_workers_are_started_only_when_they_can_help(monkeypatch, pools_started, jobs, cores, docs, expected):
+    monkeypatch.setattr(api.os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    out = list(api.extract_sources(_sources()[:docs], Settings(jobs=jobs)))
+    assert pools_started == expected
+    assert [s.doc.id for s, _ in out] == [name for name, _ in DOCS[:docs]]
 
 
 def test_cache_hits_and_misses_interleave_in_order(serial, tmp_path):

@@ -112,10 +112,12 @@ def test_other_report_formats_repeat_exactly(corpus, fmt: str) -> None:
         "reconcile", *reversed(top), "--no-cache", "--now", NOW, fmt=fmt)
 
 
-def test_one_or_two_processes_give_the_same_claims(corpus) -> None:
+def test_one_or_two_processes_give_the_same_claims(corpus, monkeypatch) -> None:
+    from claimkit import api
     from claimkit.api import extract_paths
     from claimkit.settings import Settings
 
+    monkeypatch.setattr(api, "BATCH_DOCS", 3)  # several batches, so two workers share them
     folder, _ = corpus
     one = extract_paths([str(folder)], Settings(jobs=1, now=NOW))
     two = extract_paths([str(folder)], Settings(jobs=2, now=NOW))

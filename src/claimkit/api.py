@@ -27,6 +27,7 @@ TOOL = {"name": "claimkit", "version": __version__}
 BATCH_DOCS = 64  # documents per nlp.pipe batch
 BATCH_CHARS = 200_000  # and at most this much text, so a huge document is parsed a piece at a time
 PIECE_CHARS = 25_000  # a document is parsed in pieces of this size: the budget is checked between them
+MAX_AUTO_JOBS = 8
 
 
 def generated_at(settings: Settings) -> str:
@@ -45,16 +46,18 @@ def extract_sources(sources: Iterable[Source], settings: Settings) -> Iterator[t
     """Each source with its claims, in input order, as soon as they are ready. The source
     yielded carries a note when its time budget cut extraction short."""
     cache = _Cache(settings) if settings.cache_dir is not None else None
-    pool = None  # started at the first batch that needs parsing
+    jobs = workers(settings)
+    pool = None  # started at the first batch that needs parsing, if another batch follows it
+    batches = _read_ahead(_batches(sources)) if jobs > 1 else ((b, False) for b in _batches(sources))
     try:
-        for batch in _batches(sources):
+        for batch, more in batches:
             hits = cache.lookup(batch) if cache else {}
             misses = [s for i, s in enumerate(batch) if i not in hits]
-            if pool is None and misses and settings.jobs > 1:
-                pool = _Pool(settings)
+            if pool is None and misses and more:  # a lone batch would go to one process anyway
+                pool = _Pool(settings, jobs)
             if pool is not None:
                 pool.submit(batch, hits, misses)
-                for done in pool.ready(keep=2 * settings.jobs):
+                for done in pool.ready(keep=2 * jobs):
                     yield from _finish(cache, *done)
             else:
                 yield from _finish(cache, batch, hits, misses, extract_batch(misses, settings) if misses else [])
@@ -76,6 +79,28 @@ def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
         if cache is not None and not cut:
             cache.put(source, claims)
         yield done, claims
+
+
+def workers(settings: Settings) -> int:
+    """Worker processes for extraction: `settings.jobs`, or for 0 one per usable core (at most
+    MAX_AUTO_JOBS: each worker holds its own copy of the model's working memory)."""
+    if settings.jobs > 0:
+        return settings.jobs
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_AUTO_JOBS))
+
+
+def _read_ahead(batches: Iterable[list[Source]]) -> Iterator[tuple[list[Source], bool]]:
+    """(batch, does another follow?) pairs, reading one batch ahead."""
+    it = iter(batches)
+    current = next(it, None)
+    while current is not None:
+        following = next(it, None)
+        yield current, following is not None
+        current = following
 
 
 def _batches(sources: Iterable[Source]) -> Iterator[list[Source]]:
@@ -125,10 +150,10 @@ class _Cache:
 
 
 class _Pool:
-    """settings.jobs worker processes (forked after the model is loaded, so it is shared),
+    """`jobs` worker processes (forked after the model is loaded, so it is shared),
     at most 2 batches in flight per worker so memory stays flat."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, jobs: int) -> None:
         import multiprocessing
 
         from claimkit.nlp import get_nlp
@@ -139,7 +164,7 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.settings = settings
-        self.pool = ctx.Pool(settings.jobs)
+        self.pool = ctx.Pool(jobs)
         self.window: collections.deque = collections.deque()
 
     def submit(self, batch, hits, misses) -> None:  # noqa: ANN001

@@ -66,7 +66,9 @@ CacheDir = Annotated[Optional[Path], typer.Option(
     help="Claim cache folder (SQLite); re-runs on unchanged documents skip parsing "
          "[env: CLAIMKIT_CACHE; default: the user cache directory].")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the claim cache.")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=0, help=(
+    "Worker processes for parsing and extraction; 0: one per core (up to 8) when the input is "
+    "more than one batch (64 documents or 200,000 characters)."))]
 TimeBudget = Annotated[Optional[float], typer.Option(
     "--time-budget", min=0.001,
     help="Seconds of extraction per document; past it the document keeps the claims found so far "
@@ -208,7 +210,7 @@ def extract(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
-    jobs: Jobs = 1,
+    jobs: Jobs = 0,
     time_budget: TimeBudget = None,
 ) -> None:
     """Print the claims of each document."""
@@ -242,7 +244,7 @@ def reconcile(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
-    jobs: Jobs = 1,
+    jobs: Jobs = 0,
     time_budget: TimeBudget = None,
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
@@ -299,7 +301,7 @@ def check(
     now: Now = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
-    jobs: Jobs = 1,
+    jobs: Jobs = 0,
     time_budget: TimeBudget = None,
 ) -> None:
     """Check a draft's figures against the sources, like a linter."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import gc
 import json
 import re
 from importlib import resources
@@ -45,6 +46,11 @@ def get_nlp(model: str) -> Language:
     )
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    # The model is a few hundred thousand objects that live as long as the process: without this,
+    # every full collection walks them again (7 % of extraction time), and forked workers copy the
+    # pages those walks touch.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 

@@ -27,7 +27,7 @@ class Settings(BaseModel):
     fx_window_days: int = Field(365, description="days before a document's date whose ECB rates form the band")
     include_regions: bool = Field(False, description="let claims in promo/disclaimer regions raise conflicts")
     time_budget: float = Field(30.0, description="seconds of extraction per document before it is cut short")
-    jobs: int = 1
+    jobs: int = Field(0, ge=0, description="worker processes; 0: one per core when the input is over one batch")
     now: str | None = Field(None, description="pin generated_at (ISO), as SOURCE_DATE_EPOCH does")
     cache_dir: Path | None = Field(None, description="SQLite claim cache folder; None: no cache")
 

@@ -1,0 +1,72 @@
+"""Where one-process extraction spends its time: the bare model, claimkit's pipeline without and
+with its span ruler, and the whole extract stage, over the same texts in this process.
+
+    python benchmarks/bench_stages.py [--words 200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from bench_extract import corpus
+
+
+def _timed(run) -> float:  # noqa: ANN001
+    t0 = time.perf_counter()
+    run()
+    return time.perf_counter() - t0
+
+
+def _without_ruler(nlp, texts):  # noqa: ANN001, ANN202
+    with nlp.select_pipes(disable=["claimkit_ruler"]):
+        return list(nlp.pipe(texts, batch_size=64))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=100_000)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+
+    import spacy
+
+    from claimkit.api import extract_sources
+    from claimkit.ingest import load_text
+    from claimkit.nlp import get_nlp
+    from claimkit.settings import Settings
+
+    texts = corpus(args.words)
+    settings = Settings(jobs=1)
+    bare = spacy.load(settings.model)
+    list(bare.pipe(texts[:3]))
+    nlp = get_nlp(settings.model)
+    list(extract_sources([load_text(t, "warm") for t in texts[:3]], settings))  # lazy tables
+
+    sources = [load_text(t, f"{i}.txt") for i, t in enumerate(texts)]
+    stages = {
+        "bare": lambda: list(bare.pipe(texts, batch_size=64)),
+        "model": lambda: _without_ruler(nlp, texts),
+        "ruler": lambda: list(nlp.pipe(texts, batch_size=64)),
+        "extract": lambda: list(extract_sources(sources, settings)),
+    }
+    best = dict.fromkeys(stages, float("inf"))
+    for _ in range(args.rounds):
+        for name, run in stages.items():
+            best[name] = min(best[name], _timed(run))
+    bare_s, model_s, ruler_s, extract_s = best["bare"], best["model"], best["ruler"], best["extract"]
+
+    words = sum(len(t.split()) for t in texts)
+    print(f"words                        {words}")
+    print(f"bare nlp.pipe                {bare_s:6.1f} s")
+    print(f"claimkit's model, no ruler   {model_s:6.1f} s")
+    print(f"+ span ruler                 {ruler_s:6.1f} s  (+{ruler_s - model_s:.1f} s, {ruler_s / model_s - 1:+.0%})")
+    print(f"+ extractors (extract stage) {extract_s:6.1f} s  (+{extract_s - ruler_s:.1f} s, "
+          f"{(extract_s - ruler_s) / model_s:+.0%} of the model)")
+    print(f"extract, one process         {bare_s / extract_s:6.2f}x bare")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
