@@ -53,6 +53,9 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
     ("a fine of\n500,000 euros", "a fine of 500,000 euros"),  # a wrap inside a sentence
     ("rose 12.5\npercent", "rose 12.5 percent"),
     ("a fine of  \n  500,000 euros", "a fine of 500,000 euros"),  # a wrap with spaces around it
+    ("a fine of\r\n500,000 euros", "a fine of 500,000 euros"),  # Windows line ends
+    ("a fine of\r500,000 euros", "a fine of 500,000 euros"),  # old Mac line ends
+    ("It ended.\r\nThe next", "It ended.\r\nThe next"),
     ("5\u00a0million\teuros", "5 million euros"),  # no-break space, tab
     ("5  million \t euros", "5 million euros"),  # runs of spaces
     ("It ended.   Then", "It ended. Then"),
@@ -70,6 +73,7 @@ def test_pieces_read_odd_spacing_as_one_space(text, parsed):
     "5  million euros",
     "a  b   c    d",
     "fine of  \n  500,000 euros and   3 tonnes",
+    "fine of \r\n 500,000 euros\r\nand\r3 tonnes",
     "\u00a0\u00a0x\t\ty",
     "no runs at all",
 ])

@@ -182,6 +182,7 @@ def test_value_is_stable_under_spacing_around_it(claims_of, phrase: str, kind: s
     pytest.param("\u202f", id="narrow no-break space"),
     pytest.param("\t", id="tab"),
     pytest.param("\n", id="line wrap"),  # nlp.chunks reads a wrap inside a sentence as a space
+    pytest.param("\r\n", id="CRLF line wrap"),
     pytest.param("  ", id="two spaces"),  # nlp.chunks reads a run of spaces as one
     pytest.param(" \t\u00a0 ", id="mixed run"),
 ])

@@ -119,11 +119,11 @@ def load_patterns() -> tuple[dict, ...]:
 _PLAIN_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"})
 
 
-# What spaCy reads as one space: a hard line wrap inside a sentence ("a fine of\n500,000 euros",
-# "12.5\npercent"; a newline after a letter, digit or comma and before a lower-case letter, digit or
-# currency sign, with any spaces around it), and a run of spaces. Headlines and paragraphs
-# (capitals, blank lines) keep their line breaks.
-_ONE_SPACE = re.compile(r"(?<=[\w,]) *\n *(?=[a-z0-9$€£¥₹%])| {2,}")
+# What spaCy reads as one space: a run of spaces, and a hard line wrap inside a sentence ("a fine
+# of\n500,000 euros", "12.5\npercent"): a line break (LF, CRLF or CR) after a letter, digit or comma
+# and before a lower-case letter, digit or currency sign, with any spaces around it. Headlines and
+# paragraphs (capitals, blank lines) keep their line breaks.
+_ONE_SPACE = re.compile(r"(?<=[\w,]) *(?:\r\n|\r|\n) *(?=[a-z0-9$€£¥₹%])| {2,}")
 
 
 @dataclasses.dataclass(frozen=True)
