@@ -63,6 +63,12 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
     ("It ended.\nnext came", "It ended.\nnext came"),  # after a full stop
     ("First paragraph\n\nsecond one", "First paragraph\n\nsecond one"),
     ("Headline  \nThe text", "Headline \nThe text"),
+    ("jailed for 10\u201312 years", "jailed for 10-12 years"),  # en dash between figures: a range
+    ("$5 \u2013 10 million, 2019\u20142020", "$5 - 10 million, 2019-2020"),  # spaced, em dash
+    ("fell \u22125% to 3\u22124", "fell \u22125% to 3-4"),  # a leading minus sign stays a sign
+    ("the debate \u2013 10 days on \u2013 ended", "the debate \u2013 10 days on \u2013 ended"),  # dashes between words
+    ("a 10\u2011year term", "a 10-year term"),  # non-breaking hyphen
+    ("5 mil\u00adlion eu\u00adros", "5 million euros"),  # soft hyphens dropped
 ])
 def test_pieces_read_odd_spacing_as_one_space(text, parsed):
     [piece] = chunks(text)
@@ -75,17 +81,18 @@ def test_pieces_read_odd_spacing_as_one_space(text, parsed):
     "fine of  \n  500,000 euros and   3 tonnes",
     "fine of \r\n 500,000 euros\r\nand\r3 tonnes",
     "\u00a0\u00a0x\t\ty",
+    "5 mil\u00adlion\u00ad\u00ad eu\u00adros and 10\u201312 years",
     "no runs at all",
 ])
 @pytest.mark.parametrize("start", [0, 4])
 def test_piece_indexes_map_back_to_the_document(text, start):
     """Every character spaCy reads maps back to the same character (or the first of its run of
-    spaces) in the document, and a span's end maps to the end of the same words."""
+    spaces, or the dash it stands for) in the document, and a span's end to the end of the same word."""
     text = "x" * start + text
     [piece] = chunks(text, start)
     for i, ch in enumerate(piece.text):
         j = piece.source_index(i)
-        assert text[j] == ch or (ch == " " and text[j].isspace()), (i, j)
-        if ch != " ":
-            assert piece.source_index(i + 1) == j + 1  # a word's end maps to the end of the word
-    assert piece.source_index(len(piece.text)) == len(text)
+        assert text[j] == ch or (ch == " " and text[j].isspace()) or (ch == "-" and text[j] == "\u2013"), (i, j)
+        assert piece.source_end(i + 1) == j + 1  # a span ending with this character ends after it
+    ends_visible = text.rstrip("\u00ad")
+    assert piece.source_end(len(piece.text)) == len(ends_visible)

@@ -199,6 +199,43 @@ def test_figures_without_inner_spaces_ignore_spacing(claims_of, phrase: str, kin
     assert [c.text for c in claims if c.kind == kind] == [phrase]
 
 
+@pytest.mark.parametrize("dash", [
+    pytest.param("\u2013", id="en dash"), pytest.param("\u2014", id="em dash"),
+    pytest.param("\u2212", id="minus sign"), pytest.param("\u2012", id="figure dash"),
+    pytest.param(" \u2013 ", id="spaced en dash"),
+])
+@pytest.mark.parametrize(("phrase", "kind", "low", "high"), [
+    ("10-12 years in prison", "sentence", 10, 12),
+    ("$5-10 million", "money", 5e6, 10e6),
+    ("40-50 kilograms", "quantity", 40, 50),
+    ("300-400 people", "count", 300, 400),
+    ("5-7%", "percent", 5, 7),
+])
+def test_a_dash_between_figures_reads_as_a_range(claims_of, phrase, kind, low, high, dash) -> None:
+    """"10–12 years" is the range "10-12 years" (spaCy keeps "10–12" as one token; nlp.chunks
+    hands it a hyphen), and the claim's text is still the one printed."""
+    printed = phrase.replace("-", dash)
+    value = _value(claims_of, printed, kind)
+    assert value == _value(claims_of, phrase, kind)
+    assert (value["low"], value.get("high", value.get("amount"))) == (low, high)
+    _, claims = claims_of(f"The court said Durov got {printed} on Monday.")
+    assert printed.strip() in [c.text for c in claims if c.kind == kind][0]
+
+
+def test_a_range_of_years_with_a_dash(claims_of) -> None:
+    (claim,) = [c for c in claims_of("It ran in 2019\u20132020.")[1] if c.kind == "date"]
+    assert (claim.text, claim.value.start, claim.value.end) == ("2019\u20132020", "2019-01-01", "2020-12-31")
+
+
+@pytest.mark.parametrize(("printed", "kind"), [
+    ("5 mil\u00adlion eu\u00adros", "money"), ("a 10\u2011year sentence", "sentence"),
+    ("12.5 per\u00adcent", "percent"),
+])
+def test_soft_and_non_breaking_hyphens_do_not_change_the_value(claims_of, printed, kind) -> None:
+    plain = printed.replace("\u00ad", "").replace("\u2011", "-")
+    assert _value(claims_of, printed, kind) == _value(claims_of, plain, kind)
+
+
 # --------------------------------------------------------------------------- fuzz smoke
 
 

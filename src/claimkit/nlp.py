@@ -114,22 +114,24 @@ def load_patterns() -> tuple[dict, ...]:
     return tuple(patterns)
 
 
-# spaCy makes a token of a no-break space, a tab or a second space, and patterns never skip one:
-# "5\u00a0million euros" or "5  million euros" would be no claim. Odd spaces become plain ones.
-_PLAIN_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"})
-
-
-# What spaCy reads as one space: a run of spaces, and a hard line wrap inside a sentence ("a fine
-# of\n500,000 euros", "12.5\npercent"): a line break (LF, CRLF or CR) after a letter, digit or comma
-# and before a lower-case letter, digit or currency sign, with any spaces around it. Headlines and
-# paragraphs (capitals, blank lines) keep their line breaks.
-_ONE_SPACE = re.compile(r"(?<=[\w,]) *(?:\r\n|\r|\n) *(?=[a-z0-9$€£¥₹%])| {2,}")
+# What spaCy is given instead of what was printed, so that one phrase reads the same however it
+# was typed. Character for character: odd spaces (no-break, thin, tab) become plain ones, since
+# spaCy makes a token of each and patterns never skip one; a non-breaking hyphen becomes a hyphen.
+_PLAIN = str.maketrans({**{c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"}, "\u2010": "-", "\u2011": "-"})
+# A dash between two figures is a range: "10–12 years", "$5–10 million", "2019—2020" read as
+# "10-12", which spaCy splits into three tokens as it does a hyphen (it keeps "10–12" whole).
+_FIGURE_DASH = re.compile(r"(?<=\d)( ?)[\u2012\u2013\u2014\u2015\u2212]( ?)(?=\d)")
+# Shorter: a run of spaces, and a hard line wrap inside a sentence ("a fine of\n500,000 euros",
+# "12.5\npercent": a line break (LF, CRLF or CR) after a letter, digit or comma and before a
+# lower-case letter, digit or currency sign, with any spaces around it), read as one space; a soft
+# hyphen ("mil\u00adlion") dropped. Headlines and paragraphs (capitals, blank lines) keep their breaks.
+_SHORTER = re.compile(r"(?P<space>(?<=[\w,]) *(?:\r\n|\r|\n) *(?=[a-z0-9$€£¥₹%])| {2,})|\u00ad+")
 
 
 @dataclasses.dataclass(frozen=True)
 class Piece:
-    """A stretch `[start, end)` of a document as spaCy reads it: odd spaces made plain, line wraps
-    and runs of spaces read as one space. `source_index` maps an index into `text` back to the document."""
+    """A stretch `[start, end)` of a document as spaCy reads it (see _PLAIN, _FIGURE_DASH, _SHORTER);
+    `source_index` maps an index into `text` back to the document."""
 
     start: int
     end: int
@@ -139,8 +141,14 @@ class Piece:
     _behind: tuple[int, ...] = ()
 
     def source_index(self, i: int) -> int:
+        """Where the character at text[i] is in the document (for a space read for a run: its first)."""
         k = bisect.bisect_right(self._at, i)
         return self.start + i + (self._behind[k - 1] if k else 0)
+
+    def source_end(self, i: int) -> int:
+        """Where a span of text ending at i ends in the document: after its last character, so no
+        dropped or collapsed character that follows it is taken in."""
+        return self.source_index(i - 1) + 1 if i > 0 else self.start
 
 
 def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece]:
@@ -158,17 +166,19 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece
 
 
 def _piece(text: str, start: int, end: int) -> Piece:
-    raw = text[start:end].translate(_PLAIN_SPACES)
+    raw = _FIGURE_DASH.sub(r"\1-\2", text[start:end].translate(_PLAIN))
     at: list[int] = []
     behind: list[int] = []
     parts: list[str] = []
     done = 0  # raw characters copied or replaced so far
-    for m in _ONE_SPACE.finditer(raw):
-        parts += (raw[done:m.start()], " ")
+    for m in _SHORTER.finditer(raw):
+        put = " " if m["space"] else ""
+        parts += (raw[done:m.start()], put)
         done = m.end()
-        if len(m[0]) > 1:
-            dropped = (behind[-1] if behind else 0) + len(m[0]) - 1
-            at.append(m.end() - dropped)  # the text index of the character after the run
+        before = behind[-1] if behind else 0
+        dropped = before + len(m[0]) - len(put)
+        if dropped != before:
+            at.append(m.end() - dropped)  # the text index of the character after the match
             behind.append(dropped)
     parts.append(raw[done:])
     return Piece(start, end, "".join(parts), tuple(at), tuple(behind))

@@ -97,7 +97,7 @@ def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, st
 
 
 def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: Piece) -> Claim:
-    start, end = piece.source_index(f.start), piece.source_index(f.end)
+    start, end = piece.source_index(f.start), piece.source_end(f.end)
     line, column = source.position(start)
     sent = context.sentence_of(doc, f.start, f.end)
     region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
@@ -107,7 +107,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         doc=source.doc.id,
         text=source.text[start:end],
         start=start, end=end, line=line, column=column,
-        sentence=source.text[piece.source_index(sent.start_char):piece.source_index(sent.end_char)].strip(),  # as printed, not as parsed
+        sentence=source.text[piece.source_index(sent.start_char):piece.source_end(sent.end_char)].strip(),  # as printed, not as parsed
         subject=f.subject or context.subject(doc, f.start, f.end, kind),
         attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
         modality=f.modality or context.modality(sent, f.start, f.end),
