@@ -126,6 +126,24 @@ def test_json_list_and_jsonl_records(tmp_path: Path) -> None:
     assert any("line(s) 2 not JSON" in n for n in notes["lines.jsonl#1"])
 
 
+def test_json_record_with_html_markup_is_read_as_a_page(tmp_path: Path) -> None:
+    """A CMS export's body as markup: tags would glue '2023.</p><p>Meta' into one token and lose the year."""
+    rec = {"text": "<p>The regulator fined Meta &euro;1.2&nbsp;billion on May 22, 2023.</p><p>Meta said "
+                   "it would <a href='x'>appeal</a>.</p>", "published": "2024-05-01"}
+    src = one(write(tmp_path / "r.json", json.dumps(rec)))
+    assert src.text == "The regulator fined Meta €1.2 billion on May 22, 2023.\n\nMeta said it would appeal."
+    assert "'text' is HTML: read as a page, offsets index its text" in src.doc.notes
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose as a < b and c > d, the <unnamed> source said.",  # angle brackets, no article tags
+    "AT&T paid &euro;5 million.",  # a character reference alone: nlp.chunks reads it, offsets stay the file's
+])
+def test_json_record_without_markup_is_kept_as_written(tmp_path: Path, text: str) -> None:
+    src = one(write(tmp_path / "r.json", json.dumps({"text": text})))
+    assert src.text == text and not any("HTML" in n for n in src.doc.notes)
+
+
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("bad.json", "{not json", "not valid JSON"),
     ("none.json", '{"title": "no text"}', "no 'text' string: not a document"),

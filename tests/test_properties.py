@@ -17,7 +17,7 @@ from claimkit.settings import Settings
 PIECES = ("$550,000", "€500,000", "5 million TWD", "up to 10 years in prison", "April 21, 2025", "12.5%",
           "three charges", "40 kilograms", "the ProtectEU Act", '"No," Durov said.', "last month", "1,128 billion",
           "\r\n", "\r", "\n\n", "\t", "  ", "\u200b", "\u202e", "\u00a0", "\u0301", "\ufeff", "\U0001f600", "é",
-          "Durov", "was fined", "could face", ". ", ", ")
+          "Durov", "was fined", "could face", ". ", ", ", "&euro;", "&nbsp;", "&#37;", "\u00ad", "\u2013", "\u2011")
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), min_size=1, max_size=20).map("".join)
 
 
@@ -44,6 +44,7 @@ def test_claim_offsets_slice_back_to_the_claim_text(claims_of, text: str) -> Non
     for c in claims:
         assert 0 <= c.start < c.end <= len(source.text)
         assert source.text[c.start:c.end] == c.text
+        assert c.text == c.text.strip().strip("\u00ad")  # nothing the parse dropped or collapsed at its edges
         assert source.position(c.start) == (c.line, c.column)
         assert c.id == f"{c.doc}#{c.start}-{c.end}"
 
@@ -234,6 +235,20 @@ def test_a_range_of_years_with_a_dash(claims_of) -> None:
 def test_soft_and_non_breaking_hyphens_do_not_change_the_value(claims_of, printed, kind) -> None:
     plain = printed.replace("\u00ad", "").replace("\u2011", "-")
     assert _value(claims_of, printed, kind) == _value(claims_of, plain, kind)
+
+
+@pytest.mark.parametrize(("printed", "plain", "kind"), [
+    ("&euro;500,000", "€500,000", "money"), ("&#8364;500,000", "€500,000", "money"),
+    ("500&nbsp;000 euros", "500 000 euros", "money"), ("10&ndash;12 years in prison", "10-12 years in prison", "sentence"),
+    ("12.5&#37;", "12.5%", "percent"), ("&pound;5m", "£5m", "money"),
+])
+def test_character_references_left_in_copy_read_as_their_characters(claims_of, printed, plain, kind) -> None:
+    """Scraped copy with '&euro;500,000' in it: the value is that of '€500,000', the claim's text
+    and offsets those of the file."""
+    assert _value(claims_of, printed, kind) == _value(claims_of, plain, kind)
+    source, claims = claims_of(f"The court said Durov got {printed} on Monday.")
+    (claim,) = [c for c in claims if c.kind == kind]
+    assert claim.text == source.text[claim.start:claim.end] == printed
 
 
 # --------------------------------------------------------------------------- fuzz smoke

@@ -4,7 +4,16 @@ what it has, with a note."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
+
+# A tag of the elements article markup is made of: a JSON record whose text has one is an HTML
+# fragment, and is read as a page is ("2023.</p><p>Meta" would otherwise be one token).
+_ARTICLE_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|em|strong|b|i|u|h[1-6]|ul|ol|li|blockquote|figure|figcaption|table|tr|td|th"
+    r"|section|article|header|footer|aside|nav|script|style|img|hr|sup|sub)(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
 
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template",
               "iframe", "button", "select"}
@@ -62,3 +71,8 @@ def html_text(markup: str) -> tuple[str, str | None, str | None]:
     paragraphs = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     title = " ".join(parser.title.split()) if parser.title else None
     return "\n\n".join(p for p in paragraphs if p), title or None, note
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text carries article markup (<p>, <br/>, </a> ...), not just a stray "<" or "a < b"."""
+    return _ARTICLE_TAG.search(text) is not None

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from claimkit.decoding import decode, scrub
 from claimkit.errors import InputError
-from claimkit.html_text import html_text
+from claimkit.html_text import html_text, looks_like_html
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -221,9 +221,12 @@ def _load_records(path: Path, doc_id: str, text: str, meta: dict[str, Any], enco
     for i, rec in enumerate(records):
         rec_id = doc_id if len(records) == 1 else f"{doc_id}#{rec.get('id', i + 1)}"
         rec_meta = {**meta, **_meta(rec)}
-        run.sources.append(_make(
-            path, run.unique_id(rec_id, path), rec["text"], rec_meta, run.role, encoding, notes + record_notes,
-        ))
+        rec_text, rec_notes = rec["text"], notes + record_notes
+        if looks_like_html(rec_text):  # CMS exports often carry the body as markup
+            rec_text, title, html_note = html_text(rec_text)
+            rec_meta.setdefault("title", title)
+            rec_notes = [*rec_notes, "'text' is HTML: read as a page, offsets index its text", *filter(None, [html_note])]
+        run.sources.append(_make(path, run.unique_id(rec_id, path), rec_text, rec_meta, run.role, encoding, rec_notes))
 
 
 def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, encoding: str,

@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import functools
 import gc
+import html
 import json
 import re
 from importlib import resources
@@ -124,8 +125,13 @@ _FIGURE_DASH = re.compile(r"(?<=\d)( ?)[\u2012\u2013\u2014\u2015\u2212]( ?)(?=\d
 # Shorter: a run of spaces, and a hard line wrap inside a sentence ("a fine of\n500,000 euros",
 # "12.5\npercent": a line break (LF, CRLF or CR) after a letter, digit or comma and before a
 # lower-case letter, digit or currency sign, with any spaces around it), read as one space; a soft
-# hyphen ("mil\u00adlion") dropped. Headlines and paragraphs (capitals, blank lines) keep their breaks.
-_SHORTER = re.compile(r"(?P<space>(?<=[\w,]) *(?:\r\n|\r|\n) *(?=[a-z0-9$€£¥₹%])| {2,})|\u00ad+")
+# hyphen ("mil\u00adlion") dropped; an HTML character reference left in scraped copy ("&euro;500",
+# "500&nbsp;000", "&#8364;") read as its character. Headlines and paragraphs keep their breaks.
+_SHORTER = re.compile(
+    r"(?P<space>(?<=[\w,]) *(?:\r\n|\r|\n) *(?=[a-z0-9$€£¥₹%])| {2,})"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|\u00ad+"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,6 +145,8 @@ class Piece:
     # Where `text` runs behind the document: from text index _at[k] on, by _behind[k] characters.
     _at: tuple[int, ...] = ()
     _behind: tuple[int, ...] = ()
+    # text index of a character read for a reference ("€" for "&euro;") -> where the reference ends
+    _ends: dict[int, int] = dataclasses.field(default_factory=dict)
 
     def source_index(self, i: int) -> int:
         """Where the character at text[i] is in the document (for a space read for a run: its first)."""
@@ -148,7 +156,9 @@ class Piece:
     def source_end(self, i: int) -> int:
         """Where a span of text ending at i ends in the document: after its last character, so no
         dropped or collapsed character that follows it is taken in."""
-        return self.source_index(i - 1) + 1 if i > 0 else self.start
+        if i <= 0:
+            return self.start
+        return self._ends.get(i - 1) or self.source_index(i - 1) + 1
 
 
 def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece]:
@@ -166,13 +176,14 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece
 
 
 def _piece(text: str, start: int, end: int) -> Piece:
-    raw = _FIGURE_DASH.sub(r"\1-\2", text[start:end].translate(_PLAIN))
+    raw = text[start:end].translate(_PLAIN)
     at: list[int] = []
     behind: list[int] = []
+    ends: dict[int, int] = {}
     parts: list[str] = []
     done = 0  # raw characters copied or replaced so far
     for m in _SHORTER.finditer(raw):
-        put = " " if m["space"] else ""
+        put = " " if m["space"] else html.unescape(m[0]).translate(_PLAIN) if m["entity"] else ""
         parts += (raw[done:m.start()], put)
         done = m.end()
         before = behind[-1] if behind else 0
@@ -180,5 +191,9 @@ def _piece(text: str, start: int, end: int) -> Piece:
         if dropped != before:
             at.append(m.end() - dropped)  # the text index of the character after the match
             behind.append(dropped)
+            if m["entity"]:
+                ends[m.end() - dropped - 1] = start + m.end()
     parts.append(raw[done:])
-    return Piece(start, end, "".join(parts), tuple(at), tuple(behind))
+    # one character for one, so after the map is made: it also sees a dash that was "&ndash;"
+    parsed = _FIGURE_DASH.sub(r"\1-\2", "".join(parts))
+    return Piece(start, end, parsed, tuple(at), tuple(behind), ends)
