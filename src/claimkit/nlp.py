@@ -3,6 +3,11 @@
 `get_nlp(model)` is the only place spaCy is loaded. Rule patterns live in
 `extract/patterns/<kind>.jsonl`; matches land in `doc.spans["claimkit"]`, so
 the model's own `doc.ents` stay untouched.
+
+`chunks(text)` cuts a document into `Piece`s: what spaCy is given, which is the
+text with odd spacing, dashes, soft hyphens and character references evened out
+so that one phrase reads the same however it was typed, plus a map back to the
+document's own offsets.
 """
 
 from __future__ import annotations

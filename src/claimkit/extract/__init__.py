@@ -100,6 +100,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
     start, end = piece.source_index(f.start), piece.source_end(f.end)
     line, column = source.position(start)
     sent = context.sentence_of(doc, f.start, f.end)
+    printed = source.text[piece.source_index(sent.start_char):piece.source_end(sent.end_char)]  # not as parsed
     region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
     cls = CLAIM_TYPES[kind]
     return cls(  # type: ignore[return-value]
@@ -107,7 +108,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         doc=source.doc.id,
         text=source.text[start:end],
         start=start, end=end, line=line, column=column,
-        sentence=source.text[piece.source_index(sent.start_char):piece.source_end(sent.end_char)].strip(),  # as printed, not as parsed
+        sentence=printed.strip(),
         subject=f.subject or context.subject(doc, f.start, f.end, kind),
         attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
         modality=f.modality or context.modality(sent, f.start, f.end),
