@@ -110,8 +110,37 @@ RANGES = [
     ("Hodler Digest, April 13 - 19.", None, "April 13 - 19", "--04-13", "--04-19"),
     ("from 10/1 to 11/7", "2018-10-24", "10/1 to 11/7", "2018-10-01", "2018-11-07"),
     ("this week from Tue to Thur", "2017-11-14", "this week from Tue to Thur", "2017-11-14", "2017-11-16"),
-    ("closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2024-12-30", "2025-01-02"),
+    ("The office is closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2024-12-30", "2025-01-02"),
+    ("The office closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2023-12-30", "2024-01-02"),  # past
 ]
+
+# A year taken from the published date follows the clause's tense (2024-05-01 was a Wednesday):
+# a past event dated after publication happened last year, a future one dated before it happens next year.
+BY_TENSE = [
+    ("He was arrested on Sept. 12.", "2024-05-01", "Sept. 12", "2023-09-12", "2023-09-12"),
+    ("Police arrested him on Dec. 28.", "2024-01-03", "Dec. 28", "2023-12-28", "2023-12-28"),
+    ("Police said he was arrested in December.", "2024-05-01", "December", "2023-12-01", "2023-12-31"),
+    ("Sales rose in the fourth quarter.", "2024-05-01", "the fourth quarter", "2023-10-01", "2023-12-31"),
+    ("He has been in custody since Sept. 12.", "2024-05-01", "since Sept. 12", "2023-09-12", "2023-09-12"),
+    ("The vote will be held on March 10.", "2024-05-01", "March 10", "2025-03-10", "2025-03-10"),
+    ("The trial, which began on Sept. 12, will resume on Jan. 8.", "2024-05-01", "Jan. 8", "2025-01-08", "2025-01-08"),
+    # no correction: the date fits the tense, the year is printed, the clause is present, or the date is an end
+    ("He was arrested on April 28.", "2024-05-01", "April 28", "2024-04-28", "2024-04-28"),
+    ("He was arrested on May 3.", "2024-05-01", "May 3", "2024-05-03", "2024-05-03"),  # days of slack
+    ("The vote will be held on June 10.", "2024-05-01", "June 10", "2024-06-10", "2024-06-10"),
+    ("He was arrested on Sept. 12, 2023.", "2024-05-01", "Sept. 12, 2023", "2023-09-12", "2023-09-12"),
+    ("He was arrested on Sept. 12, 2024.", "2024-05-01", "Sept. 12, 2024", "2024-09-12", "2024-09-12"),
+    ("The hearing is on Sept. 12.", "2024-05-01", "Sept. 12", "2024-09-12", "2024-09-12"),
+    ("He was jailed until Sept. 12.", "2024-05-01", "until Sept. 12", "2024-09-12", "2024-09-12"),
+    ("He was ordered to pay by Sept. 12.", "2024-05-01", "by Sept. 12", "2024-09-12", "2024-09-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), BY_TENSE)
+def test_a_borrowed_year_follows_the_tense(dates, text, published, surface, start, end):
+    found = [(got, f.value) for got, f in dates(text, published) if got == surface]
+    assert [(v.start, v.end) for _, v in found] == [(start, end)], dates(text, published)
+
 
 NEGATIVE = [  # phrases that must give no date at all
     "May I ask what this is for?",

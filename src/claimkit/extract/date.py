@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
 from claimkit.extract.base import Context, Found
-from claimkit.extract.dates_calendar import DAY, Reading
+from claimkit.extract.dates_calendar import DAY, Reading, add_months
 from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.models import DateValue
 
@@ -46,6 +46,10 @@ MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
+PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
+# a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
+OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
+YEAR_SLACK = dt.timedelta(days=3)
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -149,20 +153,67 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
 
 def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     """A bare 'Monday' is the latest one in past-tense copy, the next one after 'will';
-    'the weekend' likewise ('over the weekend, police arrested' in a Monday story)."""
-    if pub is None or r.start is None or r.end is None or r.rule not in ("weekday", "weekend"):
+    'the weekend' likewise ('over the weekend, police arrested' in a Monday story). A year taken
+    from the published date moves the same way: 'was arrested on Sept. 12' in a May story is last
+    September's, 'will vote on March 10' next March's (a few days' slack for late publishing)."""
+    if pub is None or r.start is None or r.end is None:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
+    tense = _clause_tense(doc, i) or _sentence_tense(doc, i)
+    if r.rule in ("weekday", "weekend"):
+        if r.rule == "weekday" and tense == "future" and r.start < pub:
+            return _moved(r, days=7)
+        if r.rule == "weekend" and tense == "past" and r.start > pub:
+            return _moved(r, days=-7)
+        return r
+    if not r.year_from_published or _open_ended(doc, i):
+        return r
+    if tense == "past" and r.start > pub + YEAR_SLACK:
+        return _moved(r, years=-1)
+    if tense == "future" and r.end < pub - YEAR_SLACK:
+        return _moved(r, years=1)
+    return r
+
+
+def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
+    assert r.start is not None and r.end is not None
+    if years:
+        return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
+    return dataclasses.replace(r, start=r.start + days * DAY, end=r.end + days * DAY)
+
+
+def _sentence_tense(doc: Doc, i: int) -> str | None:
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    future = any(t.lower_ in FUTURE_WORDS for t in sent)
-    past = not future and any(t.tag_ in ("VBD", "VBN") for t in sent)
-    step = 0
-    if r.rule == "weekday" and future and r.start < pub:
-        step = 7
-    elif r.rule == "weekend" and past and r.start > pub:
-        step = -7
-    return dataclasses.replace(r, start=r.start + step * DAY, end=r.end + step * DAY) if step else r
+    if any(t.lower_ in FUTURE_WORDS for t in sent):
+        return "future"
+    return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
+
+
+def _clause_tense(doc: Doc, i: int) -> str | None:
+    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one."""
+    if not doc.has_annotation("DEP"):
+        return None
+    for verb in doc[i].ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors):
+            return "future"
+        if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
+            return "past"
+        return "present"  # or bare: no correction
+    return None
+
+
+def _open_ended(doc: Doc, i: int) -> bool:
+    """'jailed until Sept. 12', 'by March 10': a past verb does not put these in the past."""
+    if doc[i].lower_ in OPEN_ENDED_LEADS:  # the claim may open with it: "until Sept. 12"
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in OPEN_ENDED_LEADS
 
 
 def _loose_the(doc: Doc, i: int) -> bool:

@@ -24,6 +24,7 @@ class Reading:
     end: dt.date | None
     granularity: str
     year_known: bool = True
+    year_from_published: bool = False  # "April 21" in a dated story: the year is a guess the clause may correct
     anchored: bool = True
     relative: str | None = None
     qualifier: str = "exact"
@@ -63,26 +64,29 @@ def add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m + 1, min(d.day, _last_day(y, m + 1)))
 
 
-def _year_of(y: int | None, pub: dt.date | None) -> tuple[int, bool]:
-    """'April 21' takes its year from the published date, else the placeholder year."""
+def _year_of(y: int | None, pub: dt.date | None) -> tuple[int, dict[str, bool]]:
+    """'April 21' takes its year from the published date, else the placeholder year; the second
+    item is the Reading's year fields."""
     if y is not None:
-        return y, True
-    return (pub.year, True) if pub else (YEARLESS, False)
+        return y, {"year_known": True}
+    if pub is not None:
+        return pub.year, {"year_known": True, "year_from_published": True}
+    return YEARLESS, {"year_known": False}
 
 
 def day(y: int | None, m: int | None, d: int, pub: dt.date | None) -> Reading | None:
     if m is None:
         return None
-    y, known = _year_of(y, pub)
+    y, year = _year_of(y, pub)
     x = dt.date(y, m, d)
-    return Reading(x, x, "day", year_known=known)
+    return Reading(x, x, "day", **year)
 
 
 def month(y: int | None, m: int | None, pub: dt.date | None) -> Reading | None:
     if m is None:
         return None
-    y, known = _year_of(y, pub)
-    return Reading(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", year_known=known)
+    y, year = _year_of(y, pub)
+    return Reading(dt.date(y, m, 1), dt.date(y, m, _last_day(y, m)), "month", **year)
 
 
 def year(y: int) -> Reading:
@@ -115,21 +119,21 @@ SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 def season(name: str, y: int | None, pub: dt.date | None) -> Reading:
     """'summer 2021' = June-August; 'winter 2021' = December 2021-February 2022 (northern, meteorological)."""
-    y, known = _year_of(y, pub)
+    y, year = _year_of(y, pub)
     s = dt.date(y, SEASON_START[name], 1)
-    return Reading(s, add_months(s, 3) - DAY, "quarter", year_known=known)
+    return Reading(s, add_months(s, 3) - DAY, "quarter", **year)
 
 
 def quarter(y: int | None, q: int, pub: dt.date | None) -> Reading:
-    y, known = _year_of(y, pub)
+    y, year = _year_of(y, pub)
     s = dt.date(y, 3 * q - 2, 1)
-    return Reading(s, add_months(s, 3) - DAY, "quarter", year_known=known)
+    return Reading(s, add_months(s, 3) - DAY, "quarter", **year)
 
 
 def half(y: int | None, h: int, pub: dt.date | None) -> Reading:
-    y, known = _year_of(y, pub)
+    y, year = _year_of(y, pub)
     s = dt.date(y, 6 * h - 5, 1)
-    return Reading(s, add_months(s, 6) - DAY, "quarter", year_known=known)
+    return Reading(s, add_months(s, 6) - DAY, "quarter", **year)
 
 
 def monday(d: dt.date) -> dt.date:
@@ -223,8 +227,8 @@ def weekday_day(wd: int, d: int, pub: dt.date | None) -> Reading | None:
 
 def _month_of(shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> tuple[dt.date, bool] | None:
     if mon is not None:
-        yy, known = _year_of(y, pub)
-        return dt.date(yy, mon, 1), known
+        yy, year = _year_of(y, pub)
+        return dt.date(yy, mon, 1), year["year_known"]
     if pub is None:
         return None
     return add_months(pub.replace(day=1), shift), True
@@ -315,4 +319,5 @@ def join(a: Reading, b: Reading, shift_back: bool = False, roll_forward: bool = 
         return None
     gran = a.granularity if a.granularity == b.granularity else "day"
     rel = f"{a.relative}..{b.relative}" if a.relative or b.relative else None
-    return Reading(a.start, b.end, gran, year_known=a.year_known, relative=rel, qualifier="range")
+    return Reading(a.start, b.end, gran, year_known=a.year_known, relative=rel, qualifier="range",
+                   year_from_published=a.year_from_published and b.year_from_published)
