@@ -35,6 +35,14 @@ CHUNK_CHARS = 100_000  # well under spaCy's max_length; long texts are cut at pa
 LONG_RUN = 1000
 RUN_PIECE = 250
 _BREAK = re.compile(r"\n\s*\n|\n")
+# "$400 million-$500 million": spaCy keeps "million-$500" as one token, so the range is read as "$400".
+# Split a dash after a scale word before a figure, and the currency sign after it, as spaCy does for
+# "$400 million - $500 million".
+_SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
+_RANGE_INFIX = "|".join([
+    "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
+    "(?:" + "|".join(f"(?<={w}[-\u2013\u2014])" for w in _SCALE_WORDS) + r")[$€£¥₹](?=[0-9])",
+])
 
 
 @functools.cache
@@ -51,6 +59,8 @@ def get_nlp(model: str) -> Language:
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
     )
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}").finditer  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # The model is a few hundred thousand objects that live as long as the process: without this,
     # every full collection walks them again (7 % of extraction time), and forked workers copy the

@@ -84,6 +84,20 @@ CASES = [
     ("a fine of CHF 2.5 million", "CHF 2.5 million", 2.5e6, 2.5e6, "CHF", "exact"),
     ("it raised EUR5m", "EUR5m", 5e6, 5e6, "EUR", "exact"),
     ("a $10bn-$12bn range", "$10bn-$12bn", 10e9, 12e9, "USD", "range"),
+    # a scale word on both ends of a range glued by a dash (spaCy keeps "million-$500" whole)
+    ("It sold for $400 million-$500 million.", "$400 million-$500 million", 400e6, 500e6, "USD", "range"),
+    ("It sold for $10 million\u2013$12 million.", "$10 million\u2013$12 million", 10e6, 12e6, "USD", "range"),
+    ("worth $4.1 billion-$4.3 billion", "$4.1 billion-$4.3 billion", 4.1e9, 4.3e9, "USD", "range"),
+    ("worth 400 million-500 million euros", "400 million-500 million euros", 400e6, 500e6, "EUR", "range"),
+    ("It cost $5m-$7m.", "$5m-$7m", 5e6, 7e6, "USD", "range"),
+    # a hyphen joining a figure to its scale is no range (Canadian Press, Globe and Mail style)
+    ("He signed a $10-million contract.", "$10-million", 10e6, 10e6, "USD", "exact"),
+    ("He signed a C$10-million contract.", "C$10-million", 10e6, 10e6, "CAD", "exact"),
+    ("A $2-billion project was approved.", "$2-billion", 2e9, 2e9, "USD", "exact"),
+    ("They agreed a 3.5-billion-dollar settlement.", "3.5-billion-dollar", 3.5e9, 3.5e9, "USD", "exact"),
+    # wire abbreviations of trillion
+    ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
+    ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
 ]
 
 

@@ -121,7 +121,7 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
 
     With `decimal_comma` (the text writes "68,7 million"), "1,128 billion" is 1.128 billion.
     """
-    pieces = _locale(split_pieces(pieces), decimal_comma)
+    pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
     compound = _read_compound(pieces)
@@ -138,6 +138,14 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     (value, precision, _), cur = one
     amount = _tidy(value * cur.factor)
     return Reading(amount, amount, cur, precision, False)
+
+
+def _unhyphenated(pieces: list[str]) -> list[str]:
+    """'$10-million contract', 'a 3.5-billion-dollar deal': a hyphen joining a figure to its scale word
+    is no range."""
+    return [p for i, p in enumerate(pieces) if not (
+        p in DASHES and 0 < i < len(pieces) - 1 and _piece_kind(pieces[i - 1], False) == "num"
+        and _piece_kind(pieces[i + 1], False) == "scale" and pieces[i + 1].lower() not in LETTER_SCALES)]
 
 
 def _read_range(left: list[str], right: list[str]) -> Reading | None:

@@ -19,7 +19,7 @@ SCALES: Final[dict[str, float]] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "mil": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "t": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
 # one-letter scales only count glued to a digit ("5m", "$1B"), never as words
