@@ -53,6 +53,9 @@ def find(nlp, settings):
     ("His lawyers had argued for a custodial term of only 366 days.", "366 days", 366, "day", 366.0, "exact", "requested", "prison term"),
     ("His lawyers said a 20-year term would have amounted to life imprisonment.", "20-year", 20, "year", 7305.0, "exact", "potential", "prison term"),
     ("Prosecutors had pressed for 20 years in the sentencing memo.", "20 years", 20, "year", 7305.0, "exact", "requested", "prison term"),
+    # an indeterminate sentence: life, with parole possible after the figure
+    ("He was sentenced to 15 years to life.", "15 years to life", 15, "year", 5478.75, "at_least", "imposed", "prison term"),
+    ("He was jailed for life with a minimum term of 25 years.", "25 years", 25, "year", 9131.25, "exact", "imposed", "minimum term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
     found = find(text)
@@ -106,6 +109,17 @@ def test_subject_is_who_faces_it(find):
 ])
 def test_no_sentence(find, text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # the period a sentence is suspended for, or a ban, is no prison term
+    ("He was given a two-year jail term, suspended for three years.", ["two-year jail term"]),
+    ("She received a six-month sentence, suspended for two years.", ["six-month sentence"]),
+    ("He was jailed for nine months and banned from driving for three years.", ["nine months"]),
+    ("He was jailed for two years and disqualified from being a director for 12 years.", ["two years"]),
+])
+def test_suspension_and_ban_periods_are_no_term(find, text, terms):
+    assert [t for t, _ in find(text)] == terms
 
 
 def test_in_prison_for(find):

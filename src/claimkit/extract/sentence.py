@@ -46,6 +46,11 @@ ATTRIBUTE_WORDS: Final[dict[str, str]] = {
     "community": "community service",
 }
 DEFAULT_ATTRIBUTE: Final = "prison term"
+# "life with a minimum term of 25 years": the time before parole, not the sentence
+MINIMUM_WORDS: Final = frozenset({"minimum", "tariff"})
+# a span of time these govern in court copy is no prison term: "suspended for two years",
+# "banned from driving for three years", "disqualified as a director for 12 years"
+NON_TERM_LEMMAS: Final = frozenset({"suspend", "ban", "bar", "disqualify", "prohibit", "forbid", "exclude"})
 
 # word forms in the clause -> modality ("could face" potential, "prosecutors seek" requested)
 MODALITY_WORDS: Final[dict[str, str]] = {
@@ -91,13 +96,19 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence: float,
            cue_after: Span | None, cue_before: Span | None) -> Found:
+    qualifier = t.qualifier
+    if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["to", "life"]:
+        span, qualifier = doc[span.start:span.end + 2], "at_least"  # "15 years to life": life, parole after 15
+    attribute = _attribute(cue_after, cue_before)
+    if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]):
+        attribute = "minimum term"
     return Found(
         start=span.start_char, end=span.end_char,
         value=span_value(t),
         rule=rule,
-        qualifier=t.qualifier,  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]
         confidence=confidence,
-        attribute=_attribute(cue_after, cue_before),
+        attribute=attribute,
         modality=_modality(doc, t, sent),  # type: ignore[arg-type]
         subject=subject_of(doc, t),
     )
@@ -117,11 +128,25 @@ def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
         return True  # "two concurrent terms - 144 months and 120 months - for the two fraud counts"
     if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
         return False
+    if _governed_by_non_term(head):
+        return False
     if t.adjectival:  # "a 20-year term would have amounted to life imprisonment"
         return head.head.i >= t.end and head.head.lemma_.lower() in ("term", "sentence")
     if head.dep_ == "pobj" and head.head.lower_ not in ("for", "with", "to", "of"):
         return False  # "in 10 years", "over two years": when, not how long
     return head.dep_ in CONTEXT_DEPS
+
+
+def _governed_by_non_term(tok: Token) -> bool:
+    """Whether the nearest verb above `tok` that says anything suspends or bans rather than jails:
+    'jailed for nine months and banned from driving for three years' (three years: banned)."""
+    for above in tok.ancestors:
+        lemma = above.lemma_.lower()
+        if lemma in NON_TERM_LEMMAS or above.lower_ in ("suspended", "banned", "barred", "disqualified"):
+            return True
+        if above.pos_ == "VERB" and (lemma in PENAL_LEMMAS or MODALITY_WORDS.get(above.lower_)):
+            return False  # "jailed for", "sentenced to": the term of that penalty
+    return False
 
 
 def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
