@@ -95,6 +95,11 @@ CASES = [
     ("He signed a C$10-million contract.", "C$10-million", 10e6, 10e6, "CAD", "exact"),
     ("A $2-billion project was approved.", "$2-billion", 2e9, 2e9, "USD", "exact"),
     ("They agreed a 3.5-billion-dollar settlement.", "3.5-billion-dollar", 3.5e9, 3.5e9, "USD", "exact"),
+    # Reuters currency names
+    ("It paid 2 billion Swedish crowns.", "2 billion Swedish crowns", 2e9, 2e9, "SEK", "exact"),
+    ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),
+    ("Samsung spent 6.6 trillion won.", "6.6 trillion won", 6.6e12, 6.6e12, "KRW", "exact"),
+    ("Profit was 2.5 mln stg.", "2.5 mln stg", 2.5e6, 2.5e6, "GBP", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
@@ -113,6 +118,8 @@ def test_money(extract_text, sentence, text, low, high, currency, qualifier):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The team won 3 million fans.",  # "won" is a currency only after the figure
+    "The museum holds 2,000 crowns and tiaras.",  # crowns with no country are no currency
     "All 70 of us.",
     "ALL 5 solutions are wrong.",
     "Page 1 of 1",
