@@ -23,6 +23,8 @@ def find(nlp, settings):
     ("He faces 12 charges.", "12 charges", 12, "charges", "charge", "exact"),
     ("He was charged with six offenses.", "six offenses", 6, "offenses", "charge", "exact"),
     ("He pleaded guilty to 18 counts.", "18 counts", 18, "counts", "charge", "exact"),
+    ("He faces 91 felony counts.", "91 felony counts", 91, "felony counts", "charge", "exact"),
+    ("He faces 3 misdemeanor counts.", "3 misdemeanor counts", 3, "misdemeanor counts", "charge", "exact"),
     ("He was indicted on 17 counts of espionage.", "17 counts of espionage", 17, "counts of espionage", "charge", "exact"),
     ("The firm has more than 100 employees.", "100 employees", 100, "employees", "employee", "at_least"),
     ("The app has 1.5 million users.", "1.5 million users", 1_500_000, "users", "user", "exact"),
@@ -44,7 +46,36 @@ def test_count(find, text, surface, amount, noun, lemma, qualifier):
     assert got_text == surface
     assert f.value.amount == amount
     assert (f.value.noun, f.value.lemma, f.qualifier) == (noun, lemma, qualifier)
-    assert f.attribute == lemma
+    assert f.attribute == EVENT_ATTRIBUTES.get(text, lemma)
+
+
+# people counted with what happened to them: that is what they compare on (see test_casualties)
+EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die in accident at Techiman": "person killed"}
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # people counted by what happened to them: each event is a slot of its own
+    ("At least 12 people were killed and 40 people were injured, police said.",
+     [("12 people", 12, "person killed", "at_least"), ("40 people", 40, "person injured", "exact")]),
+    ("Forty people were wounded and 14 people died.",
+     [("Forty people", 40, "person injured", "exact"), ("14 people", 14, "person killed", "exact")]),
+    ("The storm left 12 people dead.", [("12 people", 12, "person killed", "exact")]),
+    ("12 civilians died.", [("12 civilians", 12, "person killed", "exact")]),
+    ("Police arrested 23 protesters.", [("23 protesters", 23, "person arrested", "exact")]),
+    # the noun left out, as wire copy does
+    ("At least 12 were killed.", [("12", 12, "person killed", "at_least")]),
+    ("Police arrested 23.", [("23", 23, "person arrested", "exact")]),
+    ("Gunmen killed 12 and wounded 40 in the attack.",
+     [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
+    # no event said of them: the noun alone
+    ("12 people attended the meeting.", [("12 people", 12, "person", "exact")]),
+    ("Of the 30 passengers, 12 were rescued.", [("30 passengers", 30, "passenger", "exact"),
+                                                 ("12", 12, "person rescued", "exact")]),
+    ("The company was fined in 2019 and 2021.", []),
+])
+def test_casualties(find, text, counts):
+    got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]
+    assert sorted(got) == sorted(counts)
 
 
 def test_range_count(find):

@@ -31,6 +31,7 @@ LEMMA_SYNONYMS: Final[dict[str, str]] = {
 COURT_LEMMAS: Final = frozenset({
     "charge", "indict", "indictment", "convict", "conviction", "guilty", "plead", "court", "prosecutor", "jury",
     "fraud", "criminal", "judge", "trial", "accuse", "sentence", "espionage", "murder",
+    "felony", "misdemeanor", "misdemeanour",  # "91 felony counts" is 91 charges
 })
 # counted things that belong to other kinds or are no count at all
 NOT_COUNTED: Final = frozenset({
@@ -66,12 +67,75 @@ _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE
 SKIP_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
+# what happened to the people counted: "12 people were killed" and "14 died" count the same thing,
+# "40 were injured" another, so each event is a slot of its own
+EVENTS: Final[dict[str, str]] = {
+    **dict.fromkeys(["kill", "die", "dead", "murder", "execute", "behead", "drown", "perish", "slay"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt", "injured", "wounded", "hospitalize", "hospitalise"], "injured"),
+    **dict.fromkeys(["arrest", "detain", "apprehend"], "arrested"),
+    **dict.fromkeys(["displace", "evacuate", "flee"], "displaced"),
+    **dict.fromkeys(["rescue", "save"], "rescued"),
+}
+# nouns for people that such an event counts
+PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
+                           "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman"})
+
+
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    """Counts of things: 'more than 100 employees' -> 100 employee, at_least."""
+    """Counts of things: 'more than 100 employees' -> 100 employee, at_least; and people counted by
+    what happened to them with the noun left out: 'at least 12 were killed', 'police arrested 23'."""
+    taken: set[int] = set()
     for span in ruler_spans(doc, KIND):
         found = _read(doc, span)
         if found is not None:
+            taken.update(range(span.start, span.end))
             yield found
+    for tok in doc:
+        if tok.i not in taken and (found := _bare_casualties(doc, tok)) is not None:
+            yield found
+
+
+def _event(head: Token) -> str | None:
+    """What happened to the people counted, said of them directly: '12 people were killed', 'killed 12
+    people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead'."""
+    def said(tok: Token) -> str | None:
+        return EVENTS.get(tok.lemma_.lower()) or EVENTS.get(tok.lower_)
+
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        if said(verb):
+            return said(verb)
+        if head.dep_ == "dobj":  # "left 12 people dead"
+            return next((said(c) for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and said(c)), None)
+        return None
+    return next((said(c) for c in head.children if c.dep_ in ("amod", "acl", "relcl") and said(c)), None)
+
+
+def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
+    """A figure standing for people, its noun left out: the subject or object of a killing, wounding
+    or arrest ('At least 12 were killed', 'Police arrested 23', 'killed 12 and wounded 40')."""
+    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+        return None
+    verb = tok.head
+    if tok.dep_ in ("conj", "npadvmod") and verb.pos_ == "NUM":  # "killed 12 and wounded 40": 40 hangs off 12
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    event = EVENTS.get(verb.lemma_.lower())
+    if event is None or any(c.dep_ in ("prep", "compound", "amod") and c.pos_ == "NOUN" for c in tok.children):
+        return None
+    n = parse_number(tok.text)
+    if n is None or n.value < 2 or n.value != int(n.value):
+        return None
+    q = qualifier_before(doc, tok.idx)
+    return Found(
+        start=tok.idx, end=tok.idx + len(tok.text),
+        value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
+        rule="count.bare_casualties",
+        qualifier=(q[0] if q and q[0] != "range" else "exact"),  # type: ignore[arg-type]
+        confidence=0.6,
+        attribute=f"person {event}",
+    )
 
 
 def _read(doc: Doc, span: Span) -> Found | None:
@@ -89,6 +153,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
     noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
     noun = doc[noun_start:end].text
     lemma = _lemma(head)
+    event = _event(head) if lemma in PEOPLE else None
     q = qualifier_before(doc, span.start_char)
     qualifier = "range" if low != amount else (q[0] if q and q[0] != "range" else "exact")
     return Found(
@@ -97,7 +162,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         rule=span.id_ or "count",
         qualifier=qualifier,  # type: ignore[arg-type]
         confidence=0.8,
-        attribute=lemma,
+        attribute=f"person {event}" if event else lemma,
     )
 
 
