@@ -113,6 +113,10 @@ def test_adjectival_names_its_noun_and_subject(find):
     "There is no week 00, nor W00",
     "He works 16:00 to 18:00.",
     "Call us 24 hours a day.",
+    "The company earns €10bn a year.",  # a rate of the figure before it
+    "Output was cut by 2 million barrels a day.",
+    "The plant makes 300 cars a week.",
+    "He earns $5m a year.",
     # future dates: the date extractor's, and duration outranks date in the driver
     "I will leave in two years",
     "Please schedule a meeting in 8 minutes",

@@ -16,6 +16,8 @@ CASES = [
     ("a 5 sq km park", "5 sq km", 5, 5, "kilometer ** 2", 5_000_000, "meter ** 2", "exact"),
     ("output of 1.2 million barrels per day", "1.2 million barrels per day", 1.2e6, 1.2e6,
      "oil_barrel / day", 1.2e6 * 0.158987294928 / 86400, "meter ** 3 / second", "exact"),
+    ("Output was cut by 2 million barrels a day.", "2 million barrels a day", 2e6, 2e6,
+     "oil_barrel / day", 2e6 * 0.158987294928 / 86400, "meter ** 3 / second", "exact"),
     ("bags of 5-10 kg", "5-10 kg", 5, 10, "kilogram", 5, "kilogram", "range"),
     ("a limit of 90 km/h", "90 km/h", 90, 90, "kilometer / hour", 25, "meter / second", "exact"),
     ("It was 20 degrees Celsius.", "20 degrees Celsius", 20, 20, "degree_Celsius", 293.15, "kelvin", "exact"),

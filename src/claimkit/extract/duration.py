@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
@@ -14,7 +15,7 @@ from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, su
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 KIND: Final = "duration"
 NAME: Final = "duration.rules"
@@ -30,6 +31,7 @@ DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tom
 # "twice a day", "three times a week", "$5 an hour": a rate, not a length
 FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
 RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every"})
+_GLUED_FIGURE: Final = re.compile(r"^\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)$", re.IGNORECASE)
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -74,12 +76,19 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         first = doc[t.start].lower_
         if t.unit == "second" and first in ("a", "an", "another"):
             return True  # "a second round", "a second wave"
-        if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.like_num or before.is_currency
-                                   or before.lower_ in UNIT_WORDS):
+        if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
+                                   or _figure(before) or before.is_currency):
             return True
+        if before is not None and before.pos_ == "NOUN" and t.start > 1 and _figure(doc[t.start - 2]):
+            return True  # "2 million barrels a day", "€10bn a year": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
     return False
+
+
+def _figure(tok: Token) -> bool:
+    """'5', 'million', '10bn', '€10bn', '$5m': a figure, written out or glued to its scale."""
+    return tok.like_num or _GLUED_FIGURE.match(tok.text) is not None
 
 
 def _future_in(doc: Doc, t: TimeSpan) -> bool:
