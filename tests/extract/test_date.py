@@ -194,6 +194,20 @@ def test_ranges(dates, text, published, surface, start, end):
     assert (got, found.value.start, found.value.end, found.qualifier) == (surface, start, end, "range")
 
 
+@pytest.mark.parametrize(("text", "surface", "start", "end", "qualifier"), [
+    # a fiscal year or season across two calendar years: both, approximately (whose fiscal year is unknown)
+    ("In the 2022-23 fiscal year, revenue rose.", "2022-23", "2022-01-01", "2023-12-31", "approx"),
+    ("In fiscal year 2023-24 the deficit grew.", "fiscal year 2023-24", "2023-01-01", "2024-12-31", "approx"),
+    ("The 2022/23 season was the best.", "2022/23", "2022-01-01", "2023-12-31", "approx"),
+    ("The 1999-00 season ended.", "1999-00", "1999-01-01", "2000-12-31", "approx"),
+    ("The 2022-25 plan failed.", "2022-25", "2022-01-01", "2025-12-31", "range"),
+    ("It was filed in 2011-12.", "2011-12", "2011-12-01", "2011-12-31", "exact"),  # ISO year-month
+])
+def test_split_years(dates, text, surface, start, end, qualifier):
+    got, found = _one(dates, text, None)
+    assert (got, found.value.start, found.value.end, found.qualifier) == (surface, start, end, qualifier)
+
+
 @pytest.mark.parametrize(("text", "qualifier", "surface"), [
     ("access to data by 2026.", "at_most", "by 2026"),
     ("access to data in 2026.", "exact", "2026"),

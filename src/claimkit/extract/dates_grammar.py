@@ -76,6 +76,21 @@ def _md(g, pub):
     return cal.day(None, int(g["m"]), int(g["d"]), pub)
 
 
+@form("split_year", r"(?:(?:the\s)?(?:fiscal\s|financial\s)?year\s)?(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d)")
+def _split_year(g, pub):
+    """'the 2022-23 fiscal year', 'the 2022/23 season': parts of two calendar years, which months
+    depending on whose fiscal year it is, so both years, approximately; 'the 2022-25 plan' the years
+    2022 to 2025. A second figure up to 12 is a month ('2011-12' is December 2011, as in ISO)."""
+    y, y2 = int(g["y"]), int(g["y2"])
+    if 1 <= y2 <= 12:
+        return None
+    end = y + 1 if y2 == (y + 1) % 100 else y - y % 100 + y2  # "1999-00" runs into the next century
+    if end <= y:
+        return None
+    both = cal.join(cal.year(y), cal.year(end))
+    return dataclasses.replace(both, qualifier="approx" if end == y + 1 else "range")  # type: ignore[arg-type]
+
+
 @form("year_month_numeric", r"(?P<y>\d{4})\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>\d{4})")
 def _ym(g, pub):
     return cal.month(int(g["y"] or g["y2"]), int(g["m"] or g["m2"]), pub)
