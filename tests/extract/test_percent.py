@@ -22,6 +22,9 @@ CASES = [
     ("Prices rose 5 to 10 per cent.", "5 to 10 per cent", 5, 10, "range"),
     ("Support fell 2 percentage points.", "2 percentage points", 2, 2, "exact"),
     ("The bank cut rates by 50 basis points.", "50 basis points", 0.5, 0.5, "exact"),
+    ("Rates rose by 25 bps.", "25 bps", 0.25, 0.25, "exact"),  # market copy's abbreviations
+    ("The bank announced a 50bp hike.", "50bp", 0.5, 0.5, "exact"),
+    ("It cut by 25bps.", "25bps", 0.25, 0.25, "exact"),
     ("Growth was -0.5% in March.", "-0.5%", -0.5, -0.5, "exact"),
     ("just need minus five percent", "minus five percent", -5, -5, "exact"),
     ("It rose by up to 30 per cent.", "30 per cent", 30, 30, "at_most"),

@@ -29,6 +29,10 @@ SIGNS: Final[dict[str, float]] = {"minus": -1.0, "negative": -1.0, "plus": 1.0}
 CONNECTORS: Final = DASHES | {"to", "and"}
 
 
+# wire and market copy: "cut rates by 25 bps", "a 50bp hike"
+BASIS_POINT_ABBREVIATIONS: Final = frozenset({"bp", "bps", "bsp"})
+
+
 @dataclass(frozen=True)
 class Reading:
     low: float
@@ -43,13 +47,14 @@ def read_percent(texts: list[str]) -> Reading | None:
     pieces = split_pieces(texts)
     low = [p.lower() for p in pieces]
     note = None
-    if "basis" in low:
+    if "basis" in low or low[-1:] and low[-1] in BASIS_POINT_ABBREVIATIONS:
         note, factor = "basis points: hundredths of a percentage point", 0.01
     elif any(w in POINT_WORDS for w in low):
         note, factor = "percentage points: a difference between two percentages", 1.0
     else:
         factor = 1.0
-    words = [p for p, w in zip(pieces, low) if w not in PERCENT_WORDS | POINT_WORDS | {"basis", "of"}]
+    words = [p for p, w in zip(pieces, low) if w not in PERCENT_WORDS | POINT_WORDS | BASIS_POINT_ABBREVIATIONS
+             | {"basis", "of"}]
     sign = 1.0
     if words and (words[0].lower() in SIGNS or words[0] in DASHES or words[0] == "−"):
         sign = SIGNS.get(words[0].lower(), -1.0)
