@@ -95,6 +95,11 @@ CASES = [
     ("He signed a C$10-million contract.", "C$10-million", 10e6, 10e6, "CAD", "exact"),
     ("A $2-billion project was approved.", "$2-billion", 2e9, 2e9, "USD", "exact"),
     ("They agreed a 3.5-billion-dollar settlement.", "3.5-billion-dollar", 3.5e9, 3.5e9, "USD", "exact"),
+    # Indian budgets stack lakh (1e5) or thousand under crore (1e7)
+    ("The budget is Rs 45 lakh crore.", "Rs 45 lakh crore", 45e12, 45e12, "INR", "exact"),
+    ("It is worth ₹1.5 lakh crore.", "₹1.5 lakh crore", 1.5e12, 1.5e12, "INR", "exact"),
+    ("It is worth 3.2 lakh crore rupees.", "3.2 lakh crore rupees", 3.2e12, 3.2e12, "INR", "exact"),
+    ("a package of Rs 20 thousand crore", "Rs 20 thousand crore", 2e11, 2e11, "INR", "exact"),
     # Reuters currency names
     ("It paid 2 billion Swedish crowns.", "2 billion Swedish crowns", 2e9, 2e9, "SEK", "exact"),
     ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),

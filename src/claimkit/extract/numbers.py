@@ -22,6 +22,8 @@ SCALES: Final[dict[str, float]] = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "t": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
+# "lakh crore", "thousand crore": Indian copy stacks these under crore
+STACKED_UNDER_CRORE: Final = frozenset({"lakh", "lakhs", "thousand", "hundred"})
 # one-letter scales only count glued to a digit ("5m", "$1B"), never as words
 LETTER_SCALES: Final = frozenset({"k", "m", "b", "t"})
 
@@ -182,8 +184,11 @@ def parse_number(text: str) -> Number | None:
         return None
     glued = _GLUED.match(parts[-1])
     scale = 1.0
+    if len(parts) >= 3 and parts[-1].lower() in ("crore", "crores") and parts[-2].lower() in STACKED_UNDER_CRORE:
+        scale = SCALES["crore"]  # "45 lakh crore" (Indian budgets) is 45 x 1e5 x 1e7
+        parts = parts[:-1]
     if len(parts) >= 2 and parts[-1].lower() in SCALES and parts[-1].lower() not in LETTER_SCALES:
-        scale = SCALES[parts[-1].lower()]
+        scale *= SCALES[parts[-1].lower()]
         parts = parts[:-1]
     elif glued and glued.group("scale").lower() in SCALES:
         scale = SCALES[glued.group("scale").lower()]
