@@ -96,6 +96,8 @@ def test_counts_and_charges_share_a_lemma(find):
 
 
 @pytest.mark.parametrize("text", [
+    "A magnitude 6.4 earthquake struck.",  # a fractional figure under a thousand measures, not counts
+    "It has a 2.5 litre engine.",
     "Top 10 tips for travel",
     "Page 12 shows it.",
     "The 2024 elections were close.",

@@ -228,6 +228,8 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
         return True
     if figures[1] == 1 and _lemma(head) not in ONE_WORTH_COUNTING:
         return True  # "one way", "draw 1 chance": too vague to compare
+    if figures[1] != int(figures[1]) and figures[1] < 1000:
+        return True  # "a magnitude 6.4 earthquake", "a 2.5 litre engine": a measure, not how many
     before = doc[span.start - 1] if span.start > 0 else None
     year_like = first.is_digit and len(first.text) == 4 and 1900 <= figures[1] <= 2100
     if year_like and (head.tag_ not in ("NNS", "NNPS") or (before is not None and before.lower_ in YEAR_ONLY_LABELS)):
