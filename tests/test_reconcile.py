@@ -147,6 +147,18 @@ def test_pair(a, b, expected):
         assert facts[[f.id for f in facts].index(conflicts[0].fact)].status == "conflict"
 
 
+def test_negative_amounts_are_kept_but_not_compared():
+    """'net income was minus €3m' against '-$3.3m' or '-$5m': the comparisons work on magnitudes,
+    so a negative figure is only ever grouped with the same figure, never called a conflict."""
+    a, b, c = (money("a", "minus 3 million euros", -3e6, "EUR", prec=0.1), money("b", "-$5 million", -5e6, "USD", prec=0.1),
+               money("c", "minus 3 million euros", -3e6, "EUR", prec=0.1))
+    _, facts, conflicts = reconcile_claims([a, b, c], [doc("a"), doc("b"), doc("c")], S)
+    assert conflicts == []
+    assert sorted(f.claims for f in facts) == [[a.id, c.id], [b.id]]
+    claims, _, _ = reconcile_claims([a], [doc("a")], S)
+    assert claims[0].notes == ["not compared: a negative amount"]
+
+
 def test_agreements_list_compared_sides_only():
     a, b = money("a", "500,000 euros", 5e5, "EUR", prec=0.1), money("b", "$550,000", 5.5e5, "USD", prec=0.009)
     c = money("c", "$5.5 million", 5.5e6, "USD", prec=0.009)

@@ -43,7 +43,7 @@ class Verdict(NamedTuple):
 
 def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str) -> Interval:
     p = max(precision or 0.0, APPROX if qualifier == "approx" else 0.0)
-    core_lo, core_hi = lo * (1 - p), hi * (1 + p)
+    core_lo, core_hi = lo - abs(lo) * p, hi + abs(hi) * p  # outward for negative figures too
     if qualifier == "at_most":
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
     if qualifier == "at_least":
@@ -69,6 +69,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
     """
     v = claim.value
     q = claim.qualifier
+    if claim.kind == "money" and v.low < 0:  # type: ignore[union-attr]
+        return None  # "minus €3m": the comparisons work on magnitudes in log space; said, not compared
     if claim.kind == "money" and native:
         return _widen(v.low, v.high, v.precision, q, v.currency)  # type: ignore[union-attr]
     if claim.kind == "money":

@@ -151,6 +151,9 @@ def _with_base(claims: list[Claim], docs: dict[str, Document], settings: Setting
         if c.kind != "money" or c.value.in_base is not None:  # type: ignore[union-attr]
             out.append(c)
             continue
+        if c.value.low < 0:  # type: ignore[union-attr]
+            out.append(c.model_copy(update={"notes": [*c.notes, "not compared: a negative amount"]}))
+            continue
         doc = docs.get(c.doc)
         published = doc.published if doc else None
         k = (c.value.currency, published)  # type: ignore[union-attr]
@@ -165,7 +168,7 @@ def _with_base(claims: list[Claim], docs: dict[str, Document], settings: Setting
             continue
         v = c.value
         in_base = BaseAmount(currency=base, low=v.low * band.low, high=v.high * band.high,  # type: ignore[union-attr]
-                                rate_date=band.window, rate_source=band.source)
+                             rate_date=band.window, rate_source=band.source)
         out.append(c.model_copy(update={"value": v.model_copy(update={"in_base": in_base})}))
     return out
 

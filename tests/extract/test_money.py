@@ -95,6 +95,10 @@ CASES = [
     ("He signed a C$10-million contract.", "C$10-million", 10e6, 10e6, "CAD", "exact"),
     ("A $2-billion project was approved.", "$2-billion", 2e9, 2e9, "USD", "exact"),
     ("They agreed a 3.5-billion-dollar settlement.", "3.5-billion-dollar", 3.5e9, 3.5e9, "USD", "exact"),
+    # a sign: kept in the value (and never compared, see test_reconcile)
+    ("Net income was minus 3 million euros.", "minus 3 million euros", -3e6, -3e6, "EUR", "exact"),
+    ("The balance was -$3.4 million.", "-$3.4 million", -3.4e6, -3.4e6, "USD", "exact"),
+    ("The balance was \u2212\u20ac2 million.", "\u2212\u20ac2 million", -2e6, -2e6, "EUR", "exact"),
     # Indian budgets stack lakh (1e5) or thousand under crore (1e7)
     ("The budget is Rs 45 lakh crore.", "Rs 45 lakh crore", 45e12, 45e12, "INR", "exact"),
     ("It is worth ₹1.5 lakh crore.", "₹1.5 lakh crore", 1.5e12, 1.5e12, "INR", "exact"),

@@ -38,6 +38,7 @@ CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "ver
 MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
     "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
+SIGN_WORDS: Final = frozenset({"minus", "negative"})
 # a text that writes "68,7" or "1.128.596.156,33" uses the decimal comma everywhere
 _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 68,7
                                    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 1.128.596.156,33
@@ -121,6 +122,9 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
 
     With `decimal_comma` (the text writes "68,7 million"), "1,128 billion" is 1.128 billion.
     """
+    negative = bool(pieces) and len(pieces[0]) > 1 and pieces[0][0] in "-\u2212"
+    if negative:
+        pieces = [pieces[0][1:], *pieces[1:]]  # "-$3.4 million": a sign glued to the figure
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
@@ -136,7 +140,7 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     if one is None or one[1] is None:
         return None
     (value, precision, _), cur = one
-    amount = _tidy(value * cur.factor)
+    amount = _tidy(value * cur.factor) * (-1 if negative else 1)
     return Reading(amount, amount, cur, precision, False)
 
 
@@ -324,6 +328,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence
         span, part = fraction_before(span)  # "half a million dollars"
         reading = read_money(texts, decimal_comma)
+        if reading is not None and not reading.is_range and span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS:
+            span = doc[span.start - 1:span.end]  # "net income was minus 3 million euros"
+            reading = replace(reading, low=-reading.low, high=-reading.high)
         if reading is not None and part != 1.0:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading):
