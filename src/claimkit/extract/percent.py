@@ -30,7 +30,7 @@ CONNECTORS: Final = DASHES | {"to", "and"}
 
 
 # wire and market copy: "cut rates by 25 bps", "a 50bp hike"
-BASIS_POINT_ABBREVIATIONS: Final = frozenset({"bp", "bps", "bsp"})
+BASIS_POINT_ABBREVIATIONS: Final = frozenset({"bp", "bps"})
 
 
 @dataclass(frozen=True)

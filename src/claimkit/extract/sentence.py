@@ -142,7 +142,7 @@ def _governed_by_non_term(tok: Token) -> bool:
     'jailed for nine months and banned from driving for three years' (three years: banned)."""
     for above in tok.ancestors:
         lemma = above.lemma_.lower()
-        if lemma in NON_TERM_LEMMAS or above.lower_ in ("suspended", "banned", "barred", "disqualified"):
+        if lemma in NON_TERM_LEMMAS or above.lower_ in ("suspended", "banned", "barred", "disqualified"):  # forms the model lemmatizes oddly
             return True
         if above.pos_ == "VERB" and (lemma in PENAL_LEMMAS or MODALITY_WORDS.get(above.lower_)):
             return False  # "jailed for", "sentenced to": the term of that penalty
