@@ -196,22 +196,32 @@ def _status(value: float, target: float, higher: bool = False, unit: str = "") -
     return f"MISSED by {(value - target) / target:.0%} ({value:.2f}{unit} vs {target:g}{unit})"
 
 
+SECTIONS = ("cold", "reconcile", "memory", "extraction")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=200_000)
     ap.add_argument("--news-words", type=int, default=60_000)
     ap.add_argument("--docs", default="1000,10000")
     ap.add_argument("--output", default=str(HERE / "latest.txt"))
+    ap.add_argument("--only", choices=SECTIONS, action="append",
+                    help="run these sections only (repeatable), e.g. to measure again on an idle machine")
     args = ap.parse_args()
     started = time.perf_counter()
     header = machine()
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as name:
         tmp = Path(name)
-        for section in (lambda: cold(tmp), reconcile,
-                        lambda: memory(tmp, [int(n) for n in args.docs.split(",")]),
-                        lambda: extraction("seeds+peer", corpus(args.words)),
-                        lambda: extraction("generated news", news(args.news_words))):
+        sections = {
+            "cold": lambda: cold(tmp), "reconcile": reconcile,
+            "memory": lambda: memory(tmp, [int(n) for n in args.docs.split(",")]),
+            "extraction": lambda: [*extraction("seeds+peer", corpus(args.words)),
+                                   *extraction("generated news", news(args.news_words))],
+        }
+        for name, section in sections.items():
+            if args.only and name not in args.only:
+                continue
             rows.extend(section())
             print(f"  ... {rows[-1][0]}: {rows[-1][1]}", file=sys.stderr, flush=True)
     widths = [max(len(r[i]) for r in rows + [("measure", "figure", "detail", "target")]) for i in range(4)]
