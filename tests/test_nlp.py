@@ -72,6 +72,7 @@ def test_five_megabyte_document_keeps_offsets(tmp_path, settings):
     ("a fine of &euro;500,000 or &#8364;5", "a fine of €500,000 or €5"),  # character references
     ("500&nbsp;000 euros, 10&ndash;12 years", "500 000 euros, 10-12 years"),
     ("AT&T &amp; R&D; &bogus; &", "AT&T & R&D; &bogus; &"),  # no reference, or none known: as printed
+    ("on April 21, 2025\x85Next\u2028More\u2003x", "on April 21, 2025\nNext\nMore x"),  # Unicode line ends, em space
 ])
 def test_pieces_read_odd_spacing_as_one_space(text, parsed):
     [piece] = chunks(text)

@@ -8,7 +8,7 @@ import datetime as dt
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 
 from claimkit.ingest import load_text
 from claimkit.models import Document, MoneyClaim, MoneyValue, PercentClaim, PercentValue
@@ -39,6 +39,7 @@ def claims_of(nlp, settings):
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(TEXT)
+@example("April 21, 2025\x85+")  # found by hypothesis: spaCy glued the next-line control to the year
 def test_claim_offsets_slice_back_to_the_claim_text(claims_of, text: str) -> None:
     source, claims = claims_of(text)
     for c in claims:

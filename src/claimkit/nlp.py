@@ -38,6 +38,9 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # "$400 million-$500 million": spaCy keeps "million-$500" as one token, so the range is read as "$400".
 # Split a dash after a scale word before a figure, and the currency sign after it, as spaCy does for
 # "$400 million - $500 million".
+# "It raised $1.25M.": spaCy splits a full stop after a lower-case letter or a digit only, and
+# "1.25M." is no figure; split it after a figure with a capital scale letter too.
+_SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
 _RANGE_INFIX = "|".join([
     "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
@@ -61,6 +64,8 @@ def get_nlp(model: str) -> Language:
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}").finditer  # type: ignore[attr-defined]
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
+    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}").search  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # The model is a few hundred thousand objects that live as long as the process: without this,
     # every full collection walks them again (7 % of extraction time), and forked workers copy the
@@ -132,8 +137,14 @@ def load_patterns() -> tuple[dict, ...]:
 
 # What spaCy is given instead of what was printed, so that one phrase reads the same however it
 # was typed. Character for character: odd spaces (no-break, thin, tab) become plain ones, since
-# spaCy makes a token of each and patterns never skip one; a non-breaking hyphen becomes a hyphen.
-_PLAIN = str.maketrans({**{c: " " for c in "\t\u00a0\u2007\u2009\u202f\u205f\u3000"}, "\u2010": "-", "\u2011": "-"})
+# spaCy makes a token of each and patterns never skip one; Unicode line separators become line
+# breaks (spaCy glues "2025\x85" into one token); a non-breaking hyphen becomes a hyphen.
+_PLAIN = str.maketrans({
+    **dict.fromkeys("\t\x0b\x0c\x1c\x1d\x1e\x1f\u00a0\u1680\u202f\u205f\u3000", " "),
+    **dict.fromkeys(map(chr, range(0x2000, 0x200B)), " "),  # en quad ... hair space
+    **dict.fromkeys("\x85\u2028\u2029", "\n"),  # next line, line and paragraph separators
+    "\u2010": "-", "\u2011": "-",
+})
 # A dash between two figures is a range: "10–12 years", "$5–10 million", "2019—2020" read as
 # "10-12", which spaCy splits into three tokens as it does a hyphen (it keeps "10–12" whole).
 _FIGURE_DASH = re.compile(r"(?<=\d)( ?)[\u2012\u2013\u2014\u2015\u2212]( ?)(?=\d)")

@@ -109,6 +109,10 @@ CASES = [
     ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),
     ("Samsung spent 6.6 trillion won.", "6.6 trillion won", 6.6e12, 6.6e12, "KRW", "exact"),
     ("Profit was 2.5 mln stg.", "2.5 mln stg", 2.5e6, 2.5e6, "GBP", "exact"),
+    # a capital scale letter at a sentence end ("1.25M." was one token, no figure)
+    ("The deal is worth $1.25M.", "$1.25M", 1.25e6, 1.25e6, "USD", "exact"),
+    ("It raised €1.5M.", "€1.5M", 1.5e6, 1.5e6, "EUR", "exact"),
+    ("It raised $2B.", "$2B", 2e9, 2e9, "USD", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
