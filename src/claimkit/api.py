@@ -156,10 +156,7 @@ class _Pool:
     def __init__(self, settings: Settings, jobs: int) -> None:
         import multiprocessing
 
-        from claimkit.nlp import get_nlp
-
-        get_nlp(settings.model)
-        # load the lazy tables (pint, babel, dateparser) once, before the fork shares them
+        # load the model and the lazy tables (pint, babel) once, before the fork shares them
         extract_batch([_warm_up_source()], settings)
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)

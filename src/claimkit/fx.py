@@ -46,7 +46,6 @@ class _EcbTable(Mapping[str, _Series]):
         import csv
         import io
         import zipfile
-        from importlib import resources
 
         raw = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
@@ -137,38 +136,23 @@ def _ecb_band(cur: str, base: str, start: dt.date, end: dt.date) -> tuple[float,
         i, j = bisect.bisect_left(s.days, lo_d), bisect.bisect_right(s.days, hi_d)
         return s.days[i:j], s.rates[i:j]
 
-    if cur != "EUR" and base != "EUR":
-        ca, cb = cut(cur), cut(base)
-        if ca is None or cb is None:
-            return None
-        if ca[0] == cb[0]:  # the usual case: both quoted on the same days
-            ratios = [y / x for x, y in zip(ca[1], cb[1])]
-            return (min(ratios), max(ratios)) if ratios else None
-    elif cur == "EUR" and base == "EUR":
+    if cur == "EUR" and base == "EUR":
         return 1.0, 1.0
-    else:
+    if cur == "EUR" or base == "EUR":
         one = cut(base if cur == "EUR" else cur)
         if one is None or not one[1]:
             return None
         # EUR -> base is the base's own series; cur -> EUR its inverse
         return (min(one[1]), max(one[1])) if cur == "EUR" else (1 / max(one[1]), 1 / min(one[1]))
-
-    def slice_of(code: str) -> dict[int, float] | None:
-        if code == "EUR":
-            return None
-        c = cut(code)
-        return dict(zip(*c)) if c else {}
-
-    a, b = slice_of(cur), slice_of(base)
-    if a == {} or b == {}:
+    ca, cb = cut(cur), cut(base)
+    if ca is None or cb is None:
         return None
-    days = set(a) if a is not None else set(b or ())
-    if a is not None and b is not None:
-        days &= set(b)
-    if not days:
-        return None
-    ratios = [(b[d] if b is not None else 1.0) / (a[d] if a is not None else 1.0) for d in days]
-    return min(ratios), max(ratios)
+    if ca[0] == cb[0]:  # the usual case: both quoted on the same days
+        ratios = [y / x for x, y in zip(ca[1], cb[1])]
+    else:  # days one series lacks are left out
+        a, b = dict(zip(*ca)), dict(zip(*cb))
+        ratios = [b[d] / a[d] for d in a.keys() & b.keys()]
+    return (min(ratios), max(ratios)) if ratios else None
 
 
 def _table_band(cur: str, table: dict[str, dict[int, tuple[float, float]]],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimkit import __version__
 from claimkit.codes import CODES
-from claimkit.models import Finding, Report
+from claimkit.models import Claim, Finding, Report
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
@@ -49,20 +49,26 @@ def _paths(report: Report) -> dict[str, str]:
     return {d.id: d.path for d in report.documents}
 
 
-def _live(report: Report) -> list[tuple[Finding, str]]:
+def _live(report: Report) -> list[tuple[Finding, Claim | None, str]]:
+    """Each finding with its claim (None if the report lacks it) and the path to show."""
     paths = _paths(report)
     by_id = {c.id: c for c in report.claims}
     out = []
     for f in report.findings or []:
         claim = by_id.get(f.claim)
-        out.append((f, paths.get(claim.doc, claim.doc) if claim else f.claim.split("#")[0]))
+        out.append((f, claim, paths.get(claim.doc, claim.doc) if claim else f.claim.split("#")[0]))
     return out
+
+
+def _end_column(claim: Claim) -> int | None:
+    """Where a one-line claim ends; None for one that spans lines."""
+    return None if "\n" in claim.text else claim.column + len(claim.text)
 
 
 def render_lint(report: Report) -> str:
     """'draft.md:12:41: CK101 [high] fine "$5.5 million" — sources say …', one line per live finding."""
     return "".join(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n"
-                   for f, path in _live(report) if not f.silenced)
+                   for f, _, path in _live(report) if not f.silenced)
 
 
 def _escape_data(text: str) -> str:
@@ -76,14 +82,12 @@ def _escape_property(text: str) -> str:
 def render_github(report: Report) -> str:
     """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'."""
     lines = []
-    by_id = {c.id: c for c in report.claims}
-    for f, path in _live(report):
+    for f, claim, path in _live(report):
         if f.silenced:
             continue
         props = f"file={_escape_property(path)},line={f.line},col={f.column}"
-        claim = by_id.get(f.claim)
-        if claim and "\n" not in claim.text:
-            props += f",endColumn={f.column + len(claim.text)}"
+        if claim and (end := _end_column(claim)) is not None:
+            props += f",endColumn={end}"
         props += f",title={_escape_property(f.code)}"
         lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {f.message}')}\n")
     return "".join(lines)
@@ -102,8 +106,8 @@ def sarif_rules() -> list[dict]:
 
 def _location(path: str, claim, message: str | None = None) -> dict:  # noqa: ANN001
     region = {"startLine": claim.line, "startColumn": claim.column, "snippet": {"text": claim.text}}
-    if "\n" not in claim.text:
-        region |= {"endLine": claim.line, "endColumn": claim.column + len(claim.text)}
+    if (end := _end_column(claim)) is not None:
+        region |= {"endLine": claim.line, "endColumn": end}
     loc: dict = {"physicalLocation": {"artifactLocation": {"uri": path}, "region": region}}
     if message:
         loc["message"] = {"text": message}
@@ -128,10 +132,9 @@ def render_sarif(*reports: Report) -> str:
 def _sarif_results(report: Report) -> list[dict]:
     index = {c.code: i for i, c in enumerate(CODES)}
     paths = _paths(report)
-    by_id = {c.id: c for c in report.claims}
+    by_id = {c.id: c for c in report.claims}  # for the evidence
     results = []
-    for f, path in _live(report):
-        claim = by_id.get(f.claim)
+    for f, claim, path in _live(report):
         result: dict = {
             "ruleId": f.code, "ruleIndex": index[f.code], "level": SARIF_LEVEL[f.severity],
             "message": {"text": f"[{f.severity}] {f.message}"},

@@ -51,11 +51,15 @@ class Extractor(Protocol):
     def find(self, doc: Doc, ctx: Context) -> Iterable[Found]: ...
 
 
+def ruler_matches(doc: Doc, label: str) -> list[Span]:
+    """Every span the SpanRuler matched for `label`, overlapping ones included."""
+    from claimkit.nlp import SPANS_KEY
+
+    return [s for s in doc.spans[SPANS_KEY] if s.label_ == label] if SPANS_KEY in doc.spans else []
+
+
 def ruler_spans(doc: Doc, label: str) -> list[Span]:
     """Spans the SpanRuler matched for `label`, longest first where they overlap."""
     from spacy.util import filter_spans
 
-    from claimkit.nlp import SPANS_KEY
-
-    spans = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == label] if SPANS_KEY in doc.spans else []
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    return sorted(filter_spans(ruler_matches(doc, label)), key=lambda s: s.start)

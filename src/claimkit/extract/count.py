@@ -95,20 +95,21 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             yield found
 
 
+def _said(tok: Token) -> str | None:
+    """The event a word names: 'killed', 'died', 'dead' -> 'killed'."""
+    return EVENTS.get(tok.lemma_.lower()) or EVENTS.get(tok.lower_)
+
+
 def _event(head: Token) -> str | None:
     """What happened to the people counted, said of them directly: '12 people were killed', 'killed 12
     people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead'."""
-    def said(tok: Token) -> str | None:
-        return EVENTS.get(tok.lemma_.lower()) or EVENTS.get(tok.lower_)
-
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
-        if said(verb):
-            return said(verb)
-        if head.dep_ == "dobj":  # "left 12 people dead"
-            return next((said(c) for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and said(c)), None)
-        return None
-    return next((said(c) for c in head.children if c.dep_ in ("amod", "acl", "relcl") and said(c)), None)
+        if (event := _said(verb)) or head.dep_ != "dobj":
+            return event
+        return next((e for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")  # "left 12 people dead"
+                     and (e := _said(c))), None)
+    return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c))), None)
 
 
 def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
@@ -121,18 +122,17 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    event = EVENTS.get(verb.lemma_.lower())
+    event = _said(verb)
     if event is None or any(c.dep_ in ("prep", "compound", "amod") and c.pos_ == "NOUN" for c in tok.children):
         return None
     n = parse_number(tok.text)
     if n is None or n.value < 2 or n.value != int(n.value):
         return None
-    q = qualifier_before(doc, tok.idx)
     return Found(
         start=tok.idx, end=tok.idx + len(tok.text),
         value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
         rule="count.bare_casualties",
-        qualifier=(q[0] if q and q[0] != "range" else "exact"),  # type: ignore[arg-type]
+        qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
         confidence=0.6,
         attribute=f"person {event}",
     )
@@ -154,8 +154,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
     noun = doc[noun_start:end].text
     lemma = _lemma(head)
     event = _event(head) if lemma in PEOPLE else None
-    q = qualifier_before(doc, span.start_char)
-    qualifier = "range" if low != amount else (q[0] if q and q[0] != "range" else "exact")
+    qualifier = "range" if low != amount else _bound(doc, span.start_char)
     return Found(
         start=span.start_char, end=doc[end - 1].idx + len(doc[end - 1].text),
         value=CountValue(amount=amount, noun=noun, lemma=lemma, low=low, high=amount, precision=precision),
@@ -164,6 +163,12 @@ def _read(doc: Doc, span: Span) -> Found | None:
         confidence=0.8,
         attribute=f"person {event}" if event else lemma,
     )
+
+
+def _bound(doc: Doc, start_char: int) -> str:
+    """'more than 100 employees' -> at_least, by the cue before the figure; else exact."""
+    q = qualifier_before(doc, start_char)
+    return q[0] if q and q[0] != "range" else "exact"
 
 
 def _figure_tokens(span: Span) -> list[Token]:

@@ -165,3 +165,10 @@ TITLE_WORDS: Final = frozenset({
     "ceo", "founder", "co-founder", "cofounder", "chief", "president", "chairman", "chairwoman", "chair",
     "director", "minister", "spokesperson", "spokesman", "spokeswoman", "head", "owner", "boss", "leader",
 })
+
+
+# "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range
+CHANGE_CUES: Final = frozenset({
+    "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
+    "reduce", "lower", "slash", "boost", "up", "down", "change", "go", "soar", "plunge", "sink", "shrink",
+})

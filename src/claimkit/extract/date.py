@@ -13,7 +13,7 @@ import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, ruler_matches
 from claimkit.extract.dates_calendar import DAY, Reading, add_months
 from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.models import DateValue
@@ -73,12 +73,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def _atom_tokens(doc: Doc) -> set[int]:
-    from claimkit.nlp import SPANS_KEY
-
     atoms: set[int] = set()
-    for span in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
-        if span.label_ == KIND:
-            atoms.update(range(span.start, span.end))
+    for span in ruler_matches(doc, KIND):
+        atoms.update(range(span.start, span.end))
     return atoms
 
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
-from claimkit.nlp import SPANS_KEY
+from claimkit.extract.base import Context, Found, ruler_matches
 from claimkit.models import LawValue
 
 if TYPE_CHECKING:
@@ -122,8 +121,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Law names in a parsed text: 'the EU Digital Services Act', 'the "ProtectEU" proposal'."""
     names: list[tuple[Span, str]] = []
     # every ruler match, not only the longest: "Bill C-11 and Senate Bill 1047" must not swallow both
-    matched = [s for s in doc.spans[SPANS_KEY] if s.label_ == KIND] if SPANS_KEY in doc.spans else []
-    for span in matched:
+    for span in ruler_matches(doc, KIND):
         name = _name_of(span)
         if name is not None:
             names.append((name, span.id_ or "law.rule"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.cues import ATTRIBUTE_CUES
+from claimkit.extract.cues import ATTRIBUTE_CUES, CHANGE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
     spoken_fraction,
@@ -39,16 +39,13 @@ MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
     "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
 SIGN_WORDS: Final = frozenset({"minus", "negative"})
+# scale words that may follow a figure with no space, split off by the tokenizer ("€2.5m.")
+GLUED_AFTER: Final = LETTER_SCALES | {"bn", "mn"}
 # a text that writes "68,7" or "1.128.596.156,33" uses the decimal comma everywhere
 _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 68,7
                                    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 1.128.596.156,33
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
-# "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range
-CHANGE_CUES: Final = frozenset({
-    "rise", "fall", "increase", "decrease", "grow", "cut", "raise", "drop", "jump", "climb", "decline",
-    "reduce", "lower", "slash", "boost", "up", "down", "change", "go", "soar", "plunge", "sink", "shrink",
-})
 
 
 @dataclass(frozen=True)
@@ -324,7 +321,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         wide, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
         span, texts = (wide, texts) if wide is not span else spoken_fraction(span)  # "one and a half million"
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and not doc[span.end - 1].whitespace_ and nxt.lower_.rstrip(".") in LETTER_SCALES | {"bn", "mn"}:
+        if nxt is not None and not doc[span.end - 1].whitespace_ and nxt.lower_.rstrip(".") in GLUED_AFTER:
             span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence
         span, part = fraction_before(span)  # "half a million dollars"
         reading = read_money(texts, decimal_comma)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.money import CHANGE_CUES
+from claimkit.extract.cues import CHANGE_CUES
 from claimkit.extract.numbers import (
     DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal,
 )
@@ -31,6 +31,8 @@ CONNECTORS: Final = DASHES | {"to", "and"}
 
 # wire and market copy: "cut rates by 25 bps", "a 50bp hike"
 BASIS_POINT_ABBREVIATIONS: Final = frozenset({"bp", "bps"})
+# words of a percent phrase that are not its figure
+NOT_FIGURE_WORDS: Final = PERCENT_WORDS | POINT_WORDS | BASIS_POINT_ABBREVIATIONS | {"basis", "of"}
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,7 @@ def read_percent(texts: list[str]) -> Reading | None:
         note, factor = "percentage points: a difference between two percentages", 1.0
     else:
         factor = 1.0
-    words = [p for p, w in zip(pieces, low) if w not in PERCENT_WORDS | POINT_WORDS | BASIS_POINT_ABBREVIATIONS
-             | {"basis", "of"}]
+    words = [p for p, w in zip(pieces, low) if w not in NOT_FIGURE_WORDS]
     sign = 1.0
     if words and (words[0].lower() in SIGNS or words[0] in DASHES or words[0] == "−"):
         sign = SIGNS.get(words[0].lower(), -1.0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, ruler_matches
 from claimkit.extract.duration import span_value
 from claimkit.extract.spans_of_time import TimeSpan, subject_of, time_spans
 
@@ -151,13 +151,9 @@ def _governed_by_non_term(tok: Token) -> bool:
 
 def _cues(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
     """Penal cue spans: those after a span of time keyed by start token, those before by end token."""
-    from claimkit.nlp import SPANS_KEY
-
     after: dict[int, Span] = {}
     before: dict[int, Span] = {}
-    for s in doc.spans.get(SPANS_KEY, []) if SPANS_KEY in doc.spans else []:
-        if s.label_ != KIND:
-            continue
+    for s in ruler_matches(doc, KIND):
         if ".after." in s.id_:
             if s.start not in after or len(s) > len(after[s.start]):
                 after[s.start] = s

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from claimkit.extract.base import ruler_matches
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import parse_number, parse_words
+from claimkit.extract.numbers import FRACTIONS, parse_number, parse_words
 from claimkit.units import get_ureg
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "
 UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
-FRACTION_OF: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+FRACTION_OF: Final[dict[str, float]] = {**FRACTIONS, **{f"{w}s": v for w, v in FRACTIONS.items() if w != "half"}}
 # words standing for "one" of a unit: "an hour", "all day", "another week"
 ONE_WORDS: Final = frozenset({"a", "an", "another", "all", "full", "whole", "entire"})
 # adjectives the patterns allow between figure and unit ("two more years", "five straight days")
@@ -110,11 +111,8 @@ def time_spans(doc: Doc) -> list[TimeSpan]:
 def _atoms(doc: Doc) -> list[TimeSpan]:
     """The longest readings among all the ruler's matches: a long match that does not read
     ('2019 - 62 months') must not hide the short one that does ('62 months')."""
-    from claimkit.nlp import SPANS_KEY
-
-    matches = [s for s in doc.spans[SPANS_KEY] if s.label_ == "duration"] if SPANS_KEY in doc.spans else []
     read = [_with_fraction_of(doc, _with_hyphen_whole(doc, _with_whole_number(doc, t)))
-            for t in (read_span(s) for s in matches) if t is not None]
+            for t in (read_span(s) for s in ruler_matches(doc, "duration")) if t is not None]
     taken: set[int] = set()
     atoms = []
     for t in sorted(read, key=lambda a: (a.start - a.end, a.start)):
