@@ -78,6 +78,8 @@ def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
         done, claims, cut = next(fresh)
         if cache is not None and not cut:
             cache.put(source, claims)
+        elif cache is not None:
+            cache.missed.pop(id(source), None)  # cut short: not cached
         yield done, claims
 
 
@@ -131,6 +133,7 @@ class _Cache:
         self.settings = settings
         self.cache = ClaimCache(settings.cache_dir)
         self.fingerprint = settings.extraction_fingerprint()
+        self.missed: dict[int, str] = {}  # id(source) -> its key, from lookup to put
 
     def key(self, source: Source) -> str:
         from claimkit.cache import cache_key
@@ -140,13 +143,16 @@ class _Cache:
     def lookup(self, batch: list[Source]) -> dict[int, list[Claim]]:
         hits = {}
         for i, source in enumerate(batch):
-            found = self.cache.get(self.key(source))
+            key = self.key(source)
+            found = self.cache.get(key)
             if found is not None:
                 hits[i] = found
+            else:
+                self.missed[id(source)] = key
         return hits
 
     def put(self, source: Source, claims: list[Claim]) -> None:
-        self.cache.put(self.key(source), claims)
+        self.cache.put(self.missed.pop(id(source), None) or self.key(source), claims)
 
 
 class _Pool:

@@ -292,10 +292,11 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         # itself ("X issued its order with the penalty on 19 July")
         acted_on = kind == "date" and not (lemma in LIGHT_VERBS and _object_event(tok))
         order = patients + agents if patient_verb or acted_on else agents
+        agent_names = [(g, _entity_name(g)) for g in agents] if order else []  # named once, not per candidate
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority
             name = _entity_name(cand, exclude=frozenset(
-                n.split()[-1].casefold() for n in (_entity_name(g) for g in agents if g is not cand) if n))
+                n.split()[-1].casefold() for g, n in agent_names if g is not cand and n))
             if name:
                 return name
         # "a conviction might have brought him 170 years": a pronoun object is who it is about
