@@ -58,6 +58,18 @@ def find(nlp, settings):
     ("It took 1/2 hour.", "1/2 hour", 0.5, "hour", 0.5 / 24, "exact"),
     ("It took 3 ½ hours.", "3 ½ hours", 3.5, "hour", 3.5 / 24, "exact"),
     ("It was a two-and-a-half year project.", "two-and-a-half year", 2.5, "year", 913.125, "exact"),
+    # a filler word after the fraction: "one and (a) half extra years"
+    ("The lease runs for one and a half more years.", "one and a half more years", 1.5, "year", 547.875, "exact"),
+    ("She owes one and half extra years of service.", "one and half extra years", 1.5, "year", 547.875, "exact"),
+    ("The works need one and a quarter additional years.", "one and a quarter additional years", 1.25, "year",
+     456.5625, "exact"),
+    # "before"/"after" makes a point ("two days before the vote") unless "for" or a verb of
+    # lasting already asks "how long"
+    ("The mill was closed for six days before the owners paid.", "six days", 6, "day", 6.0, "exact"),
+    ("They waited two weeks before the vote.", "two weeks", 2, "week", 14.0, "exact"),
+    ("The talks lasted about three days after the storm.", "three days", 3, "day", 3.0, "approx"),
+    ("It took almost a month after the flood for ferries to sail.", "a month", 1, "month", 30.4375, "approx"),
+    ("The band stayed for 10 days after the final show.", "10 days", 10, "day", 10.0, "exact"),
     # a longer match that does not read ("2019 - 62") must not hide the one that does
     ("He arrived in April 2019 - 62 months in total - and left.", "62 months", 62, "month", 1887.125, "exact"),
 ])
@@ -123,6 +135,8 @@ def test_adjectival_names_its_noun_and_subject(find):
     "What date is 3 days from today?",
     "in 5 minutes",
     "I went back Friday the twenty second",
+    "He arrived two days before the vote.",
+    "She left the firm two years after the merger.",
 ])
 
 def test_no_duration(find, text):

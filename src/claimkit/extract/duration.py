@@ -31,6 +31,9 @@ DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tom
 # "twice a day", "three times a week", "$5 an hour": a rate, not a length
 FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
 RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every"})
+# "before"/"after" after a span that is already framed as a length: "closed for ten days before the
+# sale", "it took almost a month after the flood"; without the frame it is a point ("two days before")
+LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "require", "stay", "remain"})
 _GLUED_FIGURE: Final = re.compile(r"^\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)$", re.IGNORECASE)
 
 
@@ -61,7 +64,8 @@ def span_value(t: TimeSpan) -> SpanValue:
 def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     after = doc[t.end].lower_ if t.end < len(doc) else ""
     after2 = doc[t.end + 1].lower_ if t.end + 1 < len(doc) else ""
-    if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS):
+    if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS) and not (
+            after in ("before", "after") and _framed_as_length(doc, t)):
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
@@ -84,6 +88,15 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
     return False
+
+
+def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
+    """'for six days before ...', 'took nearly a week after ...': the span answers "how long"."""
+    first = t.qualifier_token if t.qualifier_token is not None else t.start
+    if first > 0 and doc[first - 1].lower_ == "for":
+        return True
+    verb = next((a for a in doc[t.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
 
 
 def _figure(tok: Token) -> bool:
