@@ -113,6 +113,13 @@ CASES = [
     ("The deal is worth $1.25M.", "$1.25M", 1.25e6, 1.25e6, "USD", "exact"),
     ("It raised €1.5M.", "€1.5M", 1.5e6, 1.5e6, "EUR", "exact"),
     ("It raised $2B.", "$2B", 2e9, 2e9, "USD", "exact"),
+    # crypto-currencies: no ISO 4217 code; XBT (bitcoin) and ETH (ether) as market feeds write them
+    ("The hackers were paid 63.5 bitcoins.", "63.5 bitcoins", 63.5, 63.5, "XBT", "exact"),
+    ("They took about 80 bitcoin from the exchange.", "80 bitcoin", 80, 80, "XBT", "approx"),
+    ("The wallet held nearly 12 BTC.", "12 BTC", 12, 12, "XBT", "approx"),
+    ("A fee of BTC 0.25 applies.", "BTC 0.25", 0.25, 0.25, "XBT", "exact"),
+    ("He sent 1.5 ether to the contract.", "1.5 ether", 1.5, 1.5, "ETH", "exact"),
+    ("The fund sold 2,400 ETH on Monday.", "2,400 ETH", 2400, 2400, "ETH", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
@@ -148,7 +155,8 @@ def test_money(extract_text, sentence, text, low, high, currency, qualifier):
     "Police seized 5 pounds of cocaine.",
     "The N95 mask costs less now.",
     "Durov cited the 12 charges and 5 million users.",
-    "They bought 3 BTC last week.",
+    "They installed 40 bitcoin ATMs.",  # the coin names the things counted
+    "Three ether wallets were drained.",
     "Leaders met at COP26 and COP 26 in Glasgow.",
     "The ESP32 chip is cheap.",
     "It patched CVE-2021-44228.",
@@ -175,6 +183,8 @@ def test_several(extract_text, sentence, texts):
     ("a 550,000 USD fine", "code", False),
     ("a fine of 500,000 euros", "name", False),
     ("a fine of 500 dollars", "inferred", True),
+    ("a ransom of 75 bitcoin", "name", False),
+    ("a ransom of 75 BTC", "code", False),
 ])
 def test_currency_source(extract_text, sentence, source, noted):
     (claim,) = extract_text(sentence, kind="money")

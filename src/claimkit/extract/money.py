@@ -1,7 +1,7 @@
 """money claims: SpanRuler candidates (patterns/money.jsonl) -> MoneyValue.
 
 "500,000 euros", "$ 550,000", "NT$1.2bn", "over 5 million TWD" (at_least),
-"US$15,000 to US$150,000" (range). Currency names and ISO codes come from
+"US$15,000 to US$150,000" (range), "about 80 bitcoin" (XBT). Currency names and ISO codes come from
 Babel's CLDR data, symbols and news spellings from data/currencies.json.
 """
 
@@ -39,6 +39,7 @@ MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
     "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
 SIGN_WORDS: Final = frozenset({"minus", "negative"})
+CRYPTO: Final = frozenset({"XBT", "ETH"})
 # scale words that may follow a figure with no space, split off by the tokenizer ("€2.5m.")
 GLUED_AFTER: Final = LETTER_SCALES | {"bn", "mn"}
 # a text that writes "68,7" or "1.128.596.156,33" uses the decimal comma everywhere
@@ -58,6 +59,7 @@ class Tables:
     codes: frozenset[str]
     code_stoplist: frozenset[str]
     prefix_words: frozenset[str]
+    crypto_codes: dict[str, str]  # 'BTC' -> 'XBT': market codes outside ISO 4217
 
 
 @functools.cache
@@ -86,6 +88,7 @@ def tables() -> Tables:
         codes=frozenset(codes) | {"FIM", "ESP", "NLG", "DEM", "ITL", "FRF"},
         code_stoplist=frozenset(raw["code_stoplist"]),
         prefix_words=frozenset(raw["prefix_words"]),
+        crypto_codes=raw["crypto_codes"],
     )
 
 
@@ -269,6 +272,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     text = "".join(words)
     if len(words) == 1 and text in t.codes:
         return Currency(text, "code") if text not in t.code_stoplist else None
+    if len(words) == 1 and text in t.crypto_codes:
+        return Currency(t.crypto_codes[text], "code")  # "BTC 2.5"
     if len(words) == 2 and words[1] == "$":
         if words[0].lower() not in t.prefix_words:
             return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone
@@ -286,6 +291,8 @@ def _suffix(words: list[str]) -> Currency | None:
     text = " ".join(words)
     if len(words) == 1 and text in t.codes:
         return Currency(text, "code") if text not in t.code_stoplist else None
+    if len(words) == 1 and text in t.crypto_codes:
+        return Currency(t.crypto_codes[text], "code")  # "nearly 12 BTC", "1.5 ETH"
     key = _key(text)
     if key not in t.names and key.replace(" ", "") in t.symbols:
         return _marked(key.replace(" ", ""), t.symbols[key.replace(" ", "")], "symbol")  # "100 ₡", "100元"
@@ -413,6 +420,8 @@ def _fits(span: Span, reading: Reading) -> bool:
             return False  # "$5 and $10" without "between" is two figures
         if prev == "from" and {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES:
             return False  # "rose from $5m to $7m" is two figures; "fines from $5 to $10" a range
+    if reading.currency.code in CRYPTO and span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
+        return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
     if reading.clause_end and span.end < len(doc) and not doc[span.end].is_punct:
         return False  # "one dollar and one and one point": not a spoken price
     if reading.currency.code == "GBP" and span[-1].lower_ in WEIGHT_POUNDS:
