@@ -41,6 +41,9 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # "It raised $1.25M.": spaCy splits a full stop after a lower-case letter or a digit only, and
 # "1.25M." is no figure; split it after a figure with a capital scale letter too.
 _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
+# "£116million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
+# splits "bn" ("£116bn" reads already); the patterns then see "116 million".
+_GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
 _RANGE_INFIX = "|".join([
     "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
@@ -65,7 +68,7 @@ def get_nlp(model: str) -> Language:
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}").finditer  # type: ignore[attr-defined]
     suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
-    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}").search  # type: ignore[attr-defined]
+    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # The model is a few hundred thousand objects that live as long as the process: without this,
     # every full collection walks them again (7 % of extraction time), and forked workers copy the

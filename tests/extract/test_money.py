@@ -113,6 +113,11 @@ CASES = [
     ("The deal is worth $1.25M.", "$1.25M", 1.25e6, 1.25e6, "USD", "exact"),
     ("It raised €1.5M.", "€1.5M", 1.5e6, 1.5e6, "EUR", "exact"),
     ("It raised $2B.", "$2B", 2e9, 2e9, "USD", "exact"),
+    # a scale word glued to the figure (tabloid style), split off by the tokenizer
+    ("The club paid £116million for the striker.", "£116million", 116e6, 116e6, "GBP", "exact"),
+    ("The state spent $3billion on roads.", "$3billion", 3e9, 3e9, "USD", "exact"),
+    ("Rent rose to €2.4Million.", "€2.4Million", 2.4e6, 2.4e6, "EUR", "exact"),
+    ("Its debt is 45trillion won.", "45trillion won", 45e12, 45e12, "KRW", "exact"),
     # crypto-currencies: no ISO 4217 code; XBT (bitcoin) and ETH (ether) as market feeds write them
     ("The hackers were paid 63.5 bitcoins.", "63.5 bitcoins", 63.5, 63.5, "XBT", "exact"),
     ("They took about 80 bitcoin from the exchange.", "80 bitcoin", 80, 80, "XBT", "approx"),
