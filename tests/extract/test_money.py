@@ -118,6 +118,10 @@ CASES = [
     ("The state spent $3billion on roads.", "$3billion", 3e9, 3e9, "USD", "exact"),
     ("Rent rose to €2.4Million.", "€2.4Million", 2.4e6, 2.4e6, "EUR", "exact"),
     ("Its debt is 45trillion won.", "45trillion won", 45e12, 45e12, "KRW", "exact"),
+    # an ISO code in title or lower case after the figure, as European copy writes it
+    ("The transfer cost 121 million Eur in all.", "121 million Eur", 121e6, 121e6, "EUR", "exact"),
+    ("A fee of 2,500 eur was due.", "2,500 eur", 2500, 2500, "EUR", "exact"),
+    ("Fees reached 3.2 bn Usd.", "3.2 bn Usd", 3.2e9, 3.2e9, "USD", "exact"),
     # crypto-currencies: no ISO 4217 code; XBT (bitcoin) and ETH (ether) as market feeds write them
     ("The hackers were paid 63.5 bitcoins.", "63.5 bitcoins", 63.5, 63.5, "XBT", "exact"),
     ("They took about 80 bitcoin from the exchange.", "80 bitcoin", 80, 80, "XBT", "approx"),

@@ -60,6 +60,7 @@ class Tables:
     code_stoplist: frozenset[str]
     prefix_words: frozenset[str]
     crypto_codes: dict[str, str]  # 'BTC' -> 'XBT': market codes outside ISO 4217
+    codes_any_case: frozenset[str]  # 'Eur', 'eur' after a figure
 
 
 @functools.cache
@@ -89,6 +90,7 @@ def tables() -> Tables:
         code_stoplist=frozenset(raw["code_stoplist"]),
         prefix_words=frozenset(raw["prefix_words"]),
         crypto_codes=raw["crypto_codes"],
+        codes_any_case=frozenset(raw["codes_any_case"]),
     )
 
 
@@ -293,6 +295,8 @@ def _suffix(words: list[str]) -> Currency | None:
         return Currency(text, "code") if text not in t.code_stoplist else None
     if len(words) == 1 and text in t.crypto_codes:
         return Currency(t.crypto_codes[text], "code")  # "nearly 12 BTC", "1.5 ETH"
+    if len(words) == 1 and text.upper() in t.codes_any_case:
+        return Currency(text.upper(), "code")  # "121 million Eur"
     key = _key(text)
     if key not in t.names and key.replace(" ", "") in t.symbols:
         return _marked(key.replace(" ", ""), t.symbols[key.replace(" ", "")], "symbol")  # "100 ₡", "100元"
