@@ -219,6 +219,38 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     assert claim.value.currency_source == "inferred" and claim.notes
 
 
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency", "noted"), [
+    # a bare word several currencies share takes the one the text names in full
+    ("The club paid 40 million Swiss francs. Its fee of 40 million francs is a record.", "40 million francs", 40e6,
+     "CHF", "Swiss francs"),
+    ("It sold for 500 euros (12,000 Czech crowns); a year ago it fetched 2500 crowns.", "2500 crowns", 2500, "CZK",
+     "Czech crowns"),
+    ("Oslo paid 3 billion Norwegian crowns, then 40 million crowns more.", "40 million crowns", 40e6, "NOK",
+     "Norwegian crowns"),
+    ("Aid of 300 million CFA francs arrived; a further 50 million francs followed.", "50 million francs", 50e6, "XOF",
+     "CFA francs"),
+    # else francs are Swiss francs, the one franc traded world-wide, said in a note
+    ("He was fined 15 million francs.", "15 million francs", 15e6, "CHF", "Swiss francs"),
+    ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss francs"),
+])
+def test_shared_currency_word(extract_text, sentence, text, amount, currency, noted):
+    claims = {core(c.text): c for c in extract_text(sentence, kind="money")}
+    claim = claims[text]
+    assert claim.value.amount == pytest.approx(amount) and claim.value.currency == currency
+    assert claim.value.currency_source == "inferred" and any(noted in n for n in claim.notes)
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("The museum holds 2,000 crowns and tiaras.", []),  # a crown of no country is no currency
+    ("The king kept 40 crowns in the vault.", []),
+    # two francs named: a bare one could be either
+    ("It paid 2 million Swiss francs and 900 million Rwandan francs, then 5 million francs.",
+     ["2 million Swiss francs", "900 million Rwandan francs"]),
+])
+def test_shared_currency_word_unsettled(extract_text, sentence, texts):
+    assert [core(c.text) for c in extract_text(sentence, kind="money")] == texts
+
+
 @pytest.mark.parametrize("sentence", [
     "It paid $5m, and has 3 million users.",
     "India has 1.4 billion people; it paid $5 million.",

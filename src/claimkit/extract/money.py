@@ -61,6 +61,7 @@ class Tables:
     prefix_words: frozenset[str]
     crypto_codes: dict[str, str]  # 'BTC' -> 'XBT': market codes outside ISO 4217
     codes_any_case: frozenset[str]  # 'Eur', 'eur' after a figure
+    bare_names: dict[str, str | None]  # 'francs' -> 'CHF', 'crowns' -> None: a word several currencies share
 
 
 @functools.cache
@@ -91,6 +92,7 @@ def tables() -> Tables:
         prefix_words=frozenset(raw["prefix_words"]),
         crypto_codes=raw["crypto_codes"],
         codes_any_case=frozenset(raw["codes_any_case"]),
+        bare_names=raw["bare_names"],
     )
 
 
@@ -105,6 +107,7 @@ class Currency:
     source: str  # symbol | code | name | inferred
     factor: float = 1.0  # 0.01 for minor units ("50 cents")
     note: str | None = None
+    shared: str | None = None  # "franc", "crown": a bare word the text may say more about elsewhere
 
 
 @dataclass(frozen=True)
@@ -306,11 +309,13 @@ def _suffix(words: list[str]) -> Currency | None:
     if key in t.names:
         code = t.names[key]
         return None if code is None else _marked(key, code, "name")
+    if key in t.bare_names:  # settled by _settle_shared, from the whole text
+        return Currency(t.bare_names[key] or "", "inferred", shared=key.removesuffix("s"))
     return None
 
 
 def _marked(key: str, code: str, source: str) -> Currency:
-    note = tables().assumed.get(key)
+    note = tables().assumed.get(key.replace(" ", ""))  # the table's keys are written without spaces
     return Currency(code, "inferred" if note else source, 1.0, note)
 
 
@@ -343,12 +348,40 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading):
             readings.append((span, reading))
-    kept = _longest(readings, set())
+    kept = _longest(_settle_shared(readings), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}
     kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
+
+
+def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
+    """A bare 'francs' or 'crowns' -> the one the text names in full ('Swiss francs', 'Czech crowns'),
+    else its default (francs: CHF, noted), else no money ('2,000 crowns and tiaras')."""
+    named: dict[str, dict[str, str]] = {}  # "crown" -> {"CZK": "Czech crowns"}
+    for span, r in readings:
+        word = span[-1].lower_.removesuffix("s")
+        if r.currency.shared is None and word in ("franc", "crown") and r.currency.code:
+            name = " ".join(w.text for w in span if w.is_alpha and w.lower_ not in SCALES and w.lower_ not in NUMBER_WORDS)
+            named.setdefault(word, {}).setdefault(r.currency.code, name)
+    out = []
+    for span, r in readings:
+        shared = r.currency.shared
+        if shared is None:
+            out.append((span, r))
+            continue
+        told = named.get(shared, {})
+        if len(told) == 1:
+            (code, name), = told.items()
+            note = f"'{span[-1].text}' read as {code}: the text names '{name}'"
+        elif told or not r.currency.code:
+            continue  # two kinds of franc named, or a crown of no country
+        else:
+            code, note = r.currency.code, (f"'{span[-1].text}' read as Swiss francs (no other franc named;"
+                                           " the CFA, Congolese, Rwandan... francs exist too)")
+        out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
+    return out
 
 
 def _longest(readings: list[tuple[Span, Reading]], taken: set[int]) -> list[tuple[Span, Reading]]:
