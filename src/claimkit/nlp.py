@@ -45,6 +45,9 @@ _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # splits "bn" ("£116bn" reads already); the patterns then see "116 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
+# Broadcast copy spells decimals out with hyphens ("12-point-57 trillion won"); spaCy keeps
+# "point-57" whole, so split the hyphen before the digits as it does before a word ("point-three").
+_POINT_INFIX = r"(?<=[Pp]oint)-(?=[0-9])"
 _RANGE_INFIX = "|".join([
     "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
     "(?:" + "|".join(f"(?<={w}[-\u2013\u2014])" for w in _SCALE_WORDS) + r")[$€£¥₹](?=[0-9])",
@@ -66,7 +69,7 @@ def get_nlp(model: str) -> Language:
     )
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}").finditer  # type: ignore[attr-defined]
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer  # type: ignore[attr-defined]
     suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
     nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)

@@ -71,6 +71,10 @@ CASES = [
     # spoken decimals (quoted speech): the ruler sees only "five million dollars"
     ("the deal was worth one point five million dollars", "one point five million dollars", 1.5e6, 1.5e6, "USD", "exact"),
     ("they paid twenty five point five million euros", "twenty five point five million euros", 25.5e6, 25.5e6, "EUR", "exact"),
+    # broadcast transcripts join the spoken decimal with hyphens
+    ("Exports hit 12-point-57 trillion won last year.", "12-point-57 trillion won", 12.57e12, 12.57e12, "KRW", "exact"),
+    ("Profit fell to nine-point-63 trillion won.", "nine-point-63 trillion won", 9.63e12, 9.63e12, "KRW", "exact"),
+    ("The bid was four-point-two billion dollars.", "four-point-two billion dollars", 4.2e9, 4.2e9, "USD", "exact"),
     ("it cost 10 Canadian dollars and 5 cents", "10 Canadian dollars and 5 cents", 10.05, 10.05, "CAD", "exact"),
     ("the price is c $ 16.4 million", "c $ 16.4 million", 16.4e6, 16.4e6, "CAD", "exact"),
     ("exports fell to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, 10.05e9, "HKD", "exact"),

@@ -207,19 +207,26 @@ def parse_number(text: str) -> Number | None:
 
 
 def spoken_decimal(span: Span) -> tuple[Span, list[str]]:
-    """'[fifteen point] five percent' -> ('fifteen point five percent', ['15.5', 'percent']).
+    """'[fifteen point] five percent' -> ('fifteen point five percent', ['15.5', 'percent']); also
+    '[12-point-]57 trillion won' as broadcast transcripts write it.
 
     The ruler matches figures made of number tokens, so a spoken decimal reaches it cut after
     "point" ("five percent", "three billion dollars"); widen it, or leave the span as it is.
     """
     doc, i = span.doc, span.start
     texts = [t.text for t in span]
-    if i < 2 or doc[i - 1].lower_ != "point" or not doc[i - 2].like_num:
+    point = i - 1 - (i > 0 and doc[i - 1].text in DASHES)  # "12-point-57": hyphens around "point"
+    if point < 1 or doc[point].lower_ != "point":
         return span, texts
-    start = i - 1
+    whole_end = point - (doc[point - 1].text in DASHES)
+    if whole_end < 1 or not doc[whole_end - 1].like_num:
+        return span, texts
+    start = whole_end
     while start > 0 and (_digit_text(doc[start - 1].text) or _is_word(doc[start - 1].lower_)):
         start -= 1
-    left = [t.text for t in doc[start:i - 1]]
+    left = [t.text for t in doc[start:whole_end]]
+    if not left:
+        return span, texts
     whole = parse_digits(left[0]) if len(left) == 1 and left[0].isdigit() else parse_words(left)
     n = 0
     while n < len(texts) and (n == 0 and texts[n].isdigit() or UNITS.get(texts[n].lower(), 10) < 10):
