@@ -38,6 +38,17 @@ def find(nlp, settings):
     ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
     ("Among the 27 EU member states", "27 EU member states", 27, "EU member states", "state", "exact"),
     ("Twelve Democrats voted against.", "Twelve Democrats", 12, "Democrats", "democrat", "exact"),
+    # European grouping: nothing counted comes in thousandths, so a dot before three digits groups them
+    ("Officials counted 116.397 packages.", "116.397 packages", 116_397, "packages", "package", "exact"),
+    ("The league sold 2.450 season tickets.", "2.450 season tickets", 2450, "season tickets", "ticket", "exact"),
+    # an apostrophe groups the millions or thousands (Swiss and Italian copy)
+    ("He got 35' 923.969 votes.", "35' 923.969 votes", 35_923_969, "votes", "vote", "exact"),
+    ("The canton has 1'250 teachers.", "1'250 teachers", 1250, "teachers", "teacher", "exact"),
+    ("It has 35'923'969 people.", "35'923'969 people", 35_923_969, "people", "person", "exact"),
+    # a decimal comma before a scale word, which the entity model takes for money
+    ("The mayor won more than 35,9 million votes with all ballots counted.", "35,9 million votes", 35_900_000, "votes",
+     "vote", "at_least"),
+    ("Fans bought 12,4 million tickets.", "12,4 million tickets", 12_400_000, "tickets", "ticket", "exact"),
 ])
 def test_count(find, text, surface, amount, noun, lemma, qualifier):
     found = find(text)
@@ -122,6 +133,7 @@ def test_counts_and_charges_share_a_lemma(find):
     "He bought 2 dozen eggs.",
     "Boeing 737 jets were grounded.",
     "Chapter 11 bankruptcy looms.",
+    "Flight 1.125 ended.",
 ])
 def test_no_count(find, text):
     assert find(text) == []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import parse_number
+from claimkit.extract.numbers import implied_precision, parse_number
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.models import CountValue
 
@@ -64,6 +64,15 @@ RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
 # scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
 SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
 _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
+# a dot before exactly three digits: a whole number grouped the European way ("116.397 packages"),
+# since nothing counted comes in thousandths
+_DOT_GROUPED: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
+# "35' 923.969 votes", "1'250 seats": an apostrophe groups the millions or thousands (Swiss, Italian copy)
+_APOSTROPHES: Final = frozenset({"'", "\u2019"})
+_APOSTROPHE_GLUED: Final = re.compile(r"^\d{1,3}(?:['\u2019]\d{3})+$")  # one token: "35'923'969"
+_GROUPED_WHOLE: Final = re.compile(r"""^(?: \d{1,3}['\u2019]\ ?\d{3}(?:[.'\u2019]\d{3})*   # 35' 923.969, 1'250
+                                         | [1-9]\d{0,2}(?:\.\d{3})+                  # 116.397
+                                         )$""", re.VERBOSE)
 SKIP_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
 
@@ -176,7 +185,10 @@ def _figure_tokens(span: Span) -> list[Token]:
     out: list[Token] = []
     for t in span:
         glued_scale = out and not out[-1].whitespace_ and t.lower_ in SCALE_LETTERS
-        if t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text):
+        if t.text in _APOSTROPHES and out and t.i == span.start + 1:
+            out.append(t)  # "35' 923.969": the pattern lets one through only between digit groups
+        elif t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text) \
+                or _APOSTROPHE_GLUED.match(t.text):
             out.append(t)
         else:
             break
@@ -212,7 +224,13 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
             n = parse_number("".join(words))
             return (n.value, n.value, n.precision) if n is not None else None
         return None
-    n = parse_number(_joined(tokens))
+    text = _joined(tokens)
+    if _DOT_GROUPED.match(text) or any(a in text for a in _APOSTROPHES):
+        whole = "".join(c for c in text if c.isdigit())  # "116.397", "35' 923.969": one whole number
+        if not _GROUPED_WHOLE.match(text):
+            return None
+        return float(whole), float(whole), implied_precision(whole)
+    n = parse_number(text)
     if n is None:
         return None
     return n.value, n.value, n.precision
@@ -229,7 +247,7 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
         return True
     if head.text.isupper() and len(head.text) == 3 and head.tag_ != "NNS":
         return True  # currency codes: "5 million TWD"
-    if any(t.ent_type_ in SKIP_ENTS for t in number_toks):
+    if any(t.ent_type_ in SKIP_ENTS for t in number_toks) and not _ner_slip(head, number_toks):
         return True
     if figures[1] == 1 and _lemma(head) not in ONE_WORTH_COUNTING:
         return True  # "one way", "draw 1 chance": too vague to compare
@@ -252,6 +270,14 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
         return True
     # "Windows 10 users", "iPhone 15 buyers": a figure glued to a name labels it
     return before.pos_ == "PROPN" and first.is_digit and before.tag_ != "POS"
+
+
+def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
+    """The model's entity label is wrong where the counted noun says otherwise: 'more than 35,9 million
+    votes' as MONEY (money with a currency is the money extractor's, which runs first)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return {t.ent_type_ for t in number_toks} - {""} <= {"MONEY"}
 
 
 def _of_phrase_end(doc: Doc, head: Token) -> int:
