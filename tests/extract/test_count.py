@@ -38,6 +38,10 @@ def find(nlp, settings):
     ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
     ("Among the 27 EU member states", "27 EU member states", 27, "EU member states", "state", "exact"),
     ("Twelve Democrats voted against.", "Twelve Democrats", 12, "Democrats", "democrat", "exact"),
+    # a plural acronym is a plural noun, whatever the tagger and the entity model say
+    ("The party sent eight MEPs to Brussels.", "eight MEPs", 8, "MEPs", "mep", "exact"),
+    ("Some 40 NGOs signed the letter.", "40 NGOs", 40, "NGOs", "ngo", "approx"),
+    ("The board fired three CEOs in a year.", "three CEOs", 3, "CEOs", "ceo", "exact"),
     # European grouping: nothing counted comes in thousandths, so a dot before three digits groups them
     ("Officials counted 116.397 packages.", "116.397 packages", 116_397, "packages", "package", "exact"),
     ("The league sold 2.450 season tickets.", "2.450 season tickets", 2450, "season tickets", "ticket", "exact"),
@@ -49,6 +53,9 @@ def find(nlp, settings):
     ("The mayor won more than 35,9 million votes with all ballots counted.", "35,9 million votes", 35_900_000, "votes",
      "vote", "at_least"),
     ("Fans bought 12,4 million tickets.", "12,4 million tickets", 12_400_000, "tickets", "ticket", "exact"),
+    # storeys: the hyphenated figure counts the storeys, not the building
+    ("A 33-story building fell.", "33-story", 33, "story", "storey", "exact"),
+    ("They live in a 30-storey tower.", "30-storey", 30, "storey", "storey", "exact"),
 ])
 def test_count(find, text, surface, amount, noun, lemma, qualifier):
     found = find(text)
@@ -133,6 +140,7 @@ def test_counts_and_charges_share_a_lemma(find):
     "He bought 2 dozen eggs.",
     "Boeing 737 jets were grounded.",
     "Chapter 11 bankruptcy looms.",
+    "He lives on the 1-story side.",  # one storey is too vague to compare, as "one way"
     "Flight 1.125 ended.",
 ])
 def test_no_count(find, text):

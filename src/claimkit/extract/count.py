@@ -64,6 +64,8 @@ RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
 # scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
 SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
 _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
+# a plural acronym is a plural common noun whatever the tagger says: "eight MEPs", "40 NGOs", "12 CEOs"
+_ACRONYM_PLURAL: Final = re.compile(r"^[A-Z]{2,5}s$")
 # a dot before exactly three digits: a whole number grouped the European way ("116.397 packages"),
 # since nothing counted comes in thousandths
 _DOT_GROUPED: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
@@ -95,7 +97,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     what happened to them with the noun left out: 'at least 12 were killed', 'police arrested 23'."""
     taken: set[int] = set()
     for span in ruler_spans(doc, KIND):
-        found = _read(doc, span)
+        found = _storeys(doc, span) if span.id_ == "count.storeys" else _read(doc, span)
         if found is not None:
             taken.update(range(span.start, span.end))
             yield found
@@ -144,6 +146,19 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
         confidence=0.6,
         attribute=f"person {event}",
+    )
+
+
+def _storeys(doc: Doc, span: Span) -> Found | None:
+    """'a 33-story building', 'the 30-storey tower' -> 33 storey (the hyphen makes the storeys a count)."""
+    n = parse_number(span[0].text)
+    if n is None or n.value < 2 or n.value != int(n.value) or span[0].ent_type_ in ("DATE", "MONEY", "PERCENT"):
+        return None
+    return Found(
+        start=span.start_char, end=span.end_char,
+        value=CountValue(amount=n.value, noun=span[-1].text, lemma="storey", low=n.value, high=n.value, precision=0.0),
+        rule="count.storeys", qualifier=_bound(doc, span.start_char),  # type: ignore[arg-type]
+        confidence=0.8, attribute="storey",
     )
 
 
@@ -206,8 +221,8 @@ def _head_noun(span: Span) -> Token | None:
     # follow compounds to their head, even past the match: "27 EU member states" counts states
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2 and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-    if head.pos_ == "PROPN" and head.tag_ != "NNPS":
-        return None  # "10 Downing Street"; but "12 Democrats" counts
+    if head.pos_ == "PROPN" and head.tag_ != "NNPS" and not _ACRONYM_PLURAL.match(head.text):
+        return None  # "10 Downing Street"; but "12 Democrats" and "eight MEPs" count
     return head
 
 
@@ -274,10 +289,12 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
 
 def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
     """The model's entity label is wrong where the counted noun says otherwise: 'more than 35,9 million
-    votes' as MONEY (money with a currency is the money extractor's, which runs first)."""
-    if head.tag_ not in ("NNS", "NNPS"):
+    votes' as MONEY (money with a currency is the money extractor's, which runs first), 'eight MEPs' as
+    TIME (an acronym it does not know)."""
+    if head.tag_ not in ("NNS", "NNPS") and not _ACRONYM_PLURAL.match(head.text):
         return False
-    return {t.ent_type_ for t in number_toks} - {""} <= {"MONEY"}
+    labels = {t.ent_type_ for t in number_toks} - {""}
+    return labels <= {"MONEY"} or bool(_ACRONYM_PLURAL.match(head.text)) and labels <= {"DATE", "TIME", "CARDINAL"}
 
 
 def _of_phrase_end(doc: Doc, head: Token) -> int:
@@ -295,6 +312,8 @@ def _of_phrase_end(doc: Doc, head: Token) -> int:
 def _raw_lemma(tok: Token) -> str:
     if tok.lower_ == "people":
         return "people"
+    if _ACRONYM_PLURAL.match(tok.text):
+        return tok.lower_[:-1]  # "MEPs" -> "mep"
     if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         return tok.lower_[:-1]  # "Democrats": the tagger leaves plural names unlemmatized
     return tok.lemma_.lower()
