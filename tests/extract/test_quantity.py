@@ -27,6 +27,13 @@ CASES = [
     ("a 300 hectares estate", "300 hectares", 300, 300, "hectare", 3_000_000, "meter ** 2", "exact"),
     ("It walked 3 miles.", "3 miles", 3, 3, "mile", 4828.032, "meter", "exact"),
     ("bags of 20 kg or less", "20 kg", 20, 20, "kilogram", 20, "kilogram", "at_most"),
+    # earthquake magnitudes: a scale pint has no unit for, kept and compared as written
+    ("A magnitude 7.7 earthquake hit the coast.", "magnitude 7.7", 7.7, 7.7, "magnitude", 7.7, "magnitude", "exact"),
+    ("The 7.5-magnitude quake toppled a tower.", "7.5-magnitude", 7.5, 7.5, "magnitude", 7.5, "magnitude", "exact"),
+    ("A magnitude-6.1 tremor was felt inland.", "magnitude-6.1", 6.1, 6.1, "magnitude", 6.1, "magnitude", "exact"),
+    ("It measured 6.4 on the Richter scale.", "6.4 on the Richter scale", 6.4, 6.4, "magnitude", 6.4, "magnitude",
+     "exact"),
+    ("An aftershock of about magnitude 5 followed.", "magnitude 5", 5, 5, "magnitude", 5, "magnitude", "approx"),
 ]
 
 
@@ -47,9 +54,20 @@ def test_quantity(extract_text, sentence, text, low, high, unit, base, base_unit
     "Top 10 tips",
     "a 5G network and a 3D model",
     "COVID-19 cases rose.",
+    "The change was an order of magnitude 10 times larger.",  # no magnitude past 9.99
+    "A magnitude 12 event.",
 ])
 def test_no_quantity(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
+
+
+@pytest.mark.parametrize(("sentence", "precision"), [
+    ("A magnitude 7.7 earthquake hit.", 0.05 / 7.7),  # half the last written digit
+    ("A 7 magnitude earthquake hit.", 0.5 / 7),
+])
+def test_magnitude_precision(extract_text, sentence, precision):
+    (claim,) = extract_text(sentence, kind="quantity")
+    assert claim.value.precision == pytest.approx(precision, rel=1e-3)
 
 
 def test_get_ureg_is_shared():

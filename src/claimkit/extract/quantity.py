@@ -1,11 +1,13 @@
 """quantity claims: SpanRuler candidates (patterns/quantity.jsonl) -> QuantityValue in pint base units.
 
 "5,000 km" -> 5e6 meter; "3.5 tonnes" -> 3500 kilogram; "100 square metres";
-"1.2 million barrels per day"; "5-10 kg" (range). Time spans belong to duration.
+"1.2 million barrels per day"; "5-10 kg" (range); "a magnitude 7.7 earthquake" (a
+scale without a pint unit, kept as "magnitude"). Time spans belong to duration.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
@@ -57,6 +59,9 @@ ABBREVIATIONS: Final = frozenset({
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
+# earthquake magnitudes: a logarithmic scale pint has no unit for, compared as written (0-9.99)
+MAGNITUDE: Final = "magnitude"
+_MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
 _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
 
@@ -125,7 +130,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         return []
     readings = []
     for span in doc.spans[SPANS_KEY]:
-        if span.label_ == KIND and not _after_number(span):
+        if span.label_ == KIND and span.id_.startswith("quantity.magnitude"):
+            r = read_magnitude(span)
+            if r is not None:
+                readings.append((span, r))
+        elif span.label_ == KIND and not _after_number(span):
             r = read_quantity([t.text for t in span])
             if r is not None:
                 readings.append((span, r))
@@ -135,19 +144,33 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     for span, (low, high, precision, unit) in readings:
         if taken.intersection(range(span.start, span.end)):
             continue
-        try:
-            q = get_ureg().Quantity(low, unit)  # built on the first quantity only
-            base = q.to_base_units()
-        except Exception:  # pint raises its own tree; an odd unit is no claim, not a crash
-            continue
+        if unit == MAGNITUDE:
+            unit_name, base_amount, base_unit = MAGNITUDE, low, MAGNITUDE
+        else:
+            try:
+                q = get_ureg().Quantity(low, unit)  # built on the first quantity only
+                base = q.to_base_units()
+            except Exception:  # pint raises its own tree; an odd unit is no claim, not a crash
+                continue
+            unit_name, base_amount, base_unit = str(q.units), float(f"{base.magnitude:.12g}"), str(base.units)
         taken.update(range(span.start, span.end))
         qualifier = bound_of(doc, span, high != low)  # "up to 20 kg", "20 kg or more"
         value = QuantityValue(
-            amount=low, unit=str(q.units), base_amount=float(f"{base.magnitude:.12g}"), base_unit=str(base.units),
+            amount=low, unit=unit_name, base_amount=base_amount, base_unit=base_unit,
             low=low, high=high, precision=round(precision, 6),
         )
         out.append(Found(span.start_char, span.end_char, value, span.id_ or "quantity", qualifier))
     return sorted(out, key=lambda f: f.start)
+
+
+def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
+    """'magnitude 7.7', 'a 7.5-magnitude quake', '6.1 on the Richter scale' -> (7.7, 7.7, precision, 'magnitude')."""
+    m = _MAGNITUDE_FIGURE.search(span.text)
+    if m is None or not 0 < float(m["figure"]) < 10:
+        return None
+    value = float(m["figure"])
+    decimals = len(m["decimals"] or "")
+    return value, value, 0.5 * 10.0 ** -decimals / value, MAGNITUDE  # "7" is 7 ± 0.5, "7.7" is 7.7 ± 0.05
 
 
 def _after_number(span: Span) -> bool:
