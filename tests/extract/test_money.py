@@ -274,6 +274,23 @@ def test_decimal_comma_text(extract_text):
     assert english.value.amount == pytest.approx(1.128e12)
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a dot before three digits groups thousands in a text that writes decimal commas...
+    ("The fine was 100.000 euros. Turnout was 59,7 per cent.", [100_000]),
+    ("He owes 12.500 euros, or 2,5 per cent of the debt.", [12_500]),
+    ("A 1.500 million euros plan; growth of 1,2 per cent.", [1.5e9]),
+    # ...and in any text when the three digits are zeros: nobody writes a price to the thousandth in zeros
+    ("The court imposed a fine of 100.000 euros.", [100_000]),
+    ("Each family got €2.000 in aid.", [2_000]),
+    # an English decimal stays one: "$1.125 a share", "1.125 billion"
+    ("It costs $1.125 a share.", [1.125]),
+    ("The deal is worth €1.125 billion.", [1.125e9]),
+    ("The bid was 2.000 billion euros.", [2e9]),
+])
+def test_dot_grouping(extract_text, text, amounts):
+    assert [c.value.amount for c in extract_text(text, kind="money")] == [pytest.approx(a) for a in amounts]
+
+
 def test_bare_dollar_with_other_dollars_noted(extract_text):
     claims = extract_text("It cost NT$300 million, or about $10 million.", kind="money")
     assert [c.value.currency for c in claims] == ["TWD", "USD"]

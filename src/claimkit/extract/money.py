@@ -47,6 +47,7 @@ _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 68,7
                                    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 1.128.596.156,33
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
+_DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "100.000": a thousand group or an English decimal
 
 
 @dataclass(frozen=True)
@@ -226,10 +227,18 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
 
 
 def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
-    if not decimal_comma:
-        return pieces
-    return [p.replace(",", ".") if _AMBIGUOUS_COMMA.match(p) and i + 1 < len(pieces)
-            and SCALES.get(pieces[i + 1].lower(), 0) >= 1e6 else p for i, p in enumerate(pieces)]
+    """Figures in the text's own grouping: in a text with decimal commas '1,128 billion' is 1.128 billion
+    and '100.000 euros' a hundred thousand; in any text '2.000 euros' is two thousand (a money figure
+    written to a thousandth ends in a digit that says something: '$1.125 a share')."""
+    out = []
+    for i, p in enumerate(pieces):
+        scaled = i + 1 < len(pieces) and SCALES.get(pieces[i + 1].lower(), 0) >= 1e6
+        if decimal_comma and scaled and _AMBIGUOUS_COMMA.match(p):
+            p = p.replace(",", ".")
+        elif _DOT_THOUSANDS.match(p) and (decimal_comma or p.endswith(".000") and not scaled):
+            p = p.replace(".", "")
+        out.append(p)
+    return out
 
 
 def _tidy(x: float) -> float:
