@@ -41,11 +41,11 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # "It raised $1.25M.": spaCy splits a full stop after a lower-case letter or a digit only, and
 # "1.25M." is no figure; split it after a figure with a capital scale letter too.
 _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
-# "£116million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
-# splits "bn" ("£116bn" reads already); the patterns then see "116 million".
+# "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
+# splits "bn" ("£118bn" reads already); the patterns then see "118 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
-# Broadcast copy spells decimals out with hyphens ("12-point-57 trillion won"); spaCy keeps
+# Broadcast copy spells decimals out with hyphens ("14-point-28 trillion won"); spaCy keeps
 # "point-57" whole, so split the hyphen before the digits as it does before a word ("point-three").
 _POINT_INFIX = r"(?<=[Pp]oint)-(?=[0-9])"
 _RANGE_INFIX = "|".join([

@@ -193,7 +193,7 @@ def _is_related(index: int, line: _Line, count: int) -> bool:
     low = line.lower
     if low.startswith(RELATED_STARTS):
         return True
-    # "( The UK demands Apple to provide user data! ... )": a bracketed teaser headline near the end
+    # "( Regulator orders a shop chain to hand over its logs! ... )": a bracketed teaser headline near the end
     return (
         index >= count - TEASER_TAIL_LINES
         and line.text.startswith(("(", "（")) and line.text.endswith((")", "）"))

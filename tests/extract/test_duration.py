@@ -60,12 +60,12 @@ def find(nlp, settings):
     ("It was a two-and-a-half year project.", "two-and-a-half year", 2.5, "year", 913.125, "exact"),
     # a filler word after the fraction: "one and (a) half extra years"
     ("The lease runs for one and a half more years.", "one and a half more years", 1.5, "year", 547.875, "exact"),
-    ("She owes one and half extra years of service.", "one and half extra years", 1.5, "year", 547.875, "exact"),
+    ("She owes two and half extra months of service.", "two and half extra months", 2.5, "month", 76.09375, "exact"),
     ("The works need one and a quarter additional years.", "one and a quarter additional years", 1.25, "year",
      456.5625, "exact"),
     # "before"/"after" makes a point ("two days before the vote") unless "for" or a verb of
     # lasting already asks "how long"
-    ("The mill was closed for six days before the owners paid.", "six days", 6, "day", 6.0, "exact"),
+    ("The mill was closed for five days before the owners paid.", "five days", 5, "day", 5.0, "exact"),
     ("They waited two weeks before the vote.", "two weeks", 2, "week", 14.0, "exact"),
     ("The talks lasted about three days after the storm.", "three days", 3, "day", 3.0, "approx"),
     ("It took almost a month after the flood for ferries to sail.", "a month", 1, "month", 30.4375, "approx"),

@@ -64,16 +64,16 @@ RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
 # scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
 SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
 _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
-# a plural acronym is a plural common noun whatever the tagger says: "eight MEPs", "40 NGOs", "12 CEOs"
+# a plural acronym is a plural common noun whatever the tagger says: "nine MEPs", "40 NGOs", "12 CEOs"
 _ACRONYM_PLURAL: Final = re.compile(r"^[A-Z]{2,5}s$")
-# a dot before exactly three digits: a whole number grouped the European way ("116.397 packages"),
+# a dot before exactly three digits: a whole number grouped the European way ("204.118 ballots"),
 # since nothing counted comes in thousandths
 _DOT_GROUPED: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
-# "35' 923.969 votes", "1'250 seats": an apostrophe groups the millions or thousands (Swiss, Italian copy)
+# "41' 318.207 votes", "1'250 seats": an apostrophe groups the millions or thousands (Swiss, Italian copy)
 _APOSTROPHES: Final = frozenset({"'", "\u2019"})
 _APOSTROPHE_GLUED: Final = re.compile(r"^\d{1,3}(?:['\u2019]\d{3})+$")  # one token: "35'923'969"
-_GROUPED_WHOLE: Final = re.compile(r"""^(?: \d{1,3}['\u2019]\ ?\d{3}(?:[.'\u2019]\d{3})*   # 35' 923.969, 1'250
-                                         | [1-9]\d{0,2}(?:\.\d{3})+                  # 116.397
+_GROUPED_WHOLE: Final = re.compile(r"""^(?: \d{1,3}['\u2019]\ ?\d{3}(?:[.'\u2019]\d{3})*   # 41' 318.207, 1'250
+                                         | [1-9]\d{0,2}(?:\.\d{3})+                  # 204.118
                                          )$""", re.VERBOSE)
 SKIP_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
@@ -150,7 +150,7 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
 
 
 def _storeys(doc: Doc, span: Span) -> Found | None:
-    """'a 33-story building', 'the 30-storey tower' -> 33 storey (the hyphen makes the storeys a count)."""
+    """'a 41-story building', 'the 28-storey tower' -> 41 storey (the hyphen makes the storeys a count)."""
     n = parse_number(span[0].text)
     if n is None or n.value < 2 or n.value != int(n.value) or span[0].ent_type_ in ("DATE", "MONEY", "PERCENT"):
         return None
@@ -201,7 +201,7 @@ def _figure_tokens(span: Span) -> list[Token]:
     for t in span:
         glued_scale = out and not out[-1].whitespace_ and t.lower_ in SCALE_LETTERS
         if t.text in _APOSTROPHES and out and t.i == span.start + 1:
-            out.append(t)  # "35' 923.969": the pattern lets one through only between digit groups
+            out.append(t)  # "41' 318.207": the pattern lets one through only between digit groups
         elif t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text) \
                 or _APOSTROPHE_GLUED.match(t.text):
             out.append(t)
@@ -222,7 +222,7 @@ def _head_noun(span: Span) -> Token | None:
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2 and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     if head.pos_ == "PROPN" and head.tag_ != "NNPS" and not _ACRONYM_PLURAL.match(head.text):
-        return None  # "10 Downing Street"; but "12 Democrats" and "eight MEPs" count
+        return None  # "10 Downing Street"; but "12 Democrats" and "nine MEPs" count
     return head
 
 
@@ -241,7 +241,7 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
         return None
     text = _joined(tokens)
     if _DOT_GROUPED.match(text) or any(a in text for a in _APOSTROPHES):
-        whole = "".join(c for c in text if c.isdigit())  # "116.397", "35' 923.969": one whole number
+        whole = "".join(c for c in text if c.isdigit())  # "204.118", "41' 318.207": one whole number
         if not _GROUPED_WHOLE.match(text):
             return None
         return float(whole), float(whole), implied_precision(whole)
@@ -288,8 +288,8 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
 
 
 def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
-    """The model's entity label is wrong where the counted noun says otherwise: 'more than 35,9 million
-    votes' as MONEY (money with a currency is the money extractor's, which runs first), 'eight MEPs' as
+    """The model's entity label is wrong where the counted noun says otherwise: 'more than 38,2 million
+    votes' as MONEY (money with a currency is the money extractor's, which runs first), 'nine MEPs' as
     TIME (an acronym it does not know)."""
     if head.tag_ not in ("NNS", "NNPS") and not _ACRONYM_PLURAL.match(head.text):
         return False

@@ -91,7 +91,7 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
 
 
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
-    """'for six days before ...', 'took nearly a week after ...': the span answers "how long"."""
+    """'for five days before ...', 'took almost a month after ...': the span answers "how long"."""
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
         return True

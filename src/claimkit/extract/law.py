@@ -118,7 +118,7 @@ def normalize(name: str) -> LawValue:
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    """Law names in a parsed text: 'the EU Digital Services Act', 'the "ProtectEU" proposal'."""
+    """Law names in a parsed text: 'the EU Data Act', 'the "SafeRoads" proposal'."""
     names: list[tuple[Span, str]] = []
     # every ruler match, not only the longest: "Bill C-11 and Senate Bill 1047" must not swallow both
     for span in ruler_matches(doc, KIND):
@@ -155,7 +155,7 @@ def _found(span: Span, rule: str) -> Found | None:
         return None  # "the Law on Foreign Agents and the Code of Criminal Procedure" is two laws
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if not match.known and after is not None and after.pos_ == "PROPN" and after.is_title and not after.is_sent_start:
-        return None  # the name goes on: "National Company Law Appellate Tribunal" is a court
+        return None  # the name goes on: "Coastal Fishing Law Review Board" is a body
     span = _drop_prefix(span) if match.known else span
     notes: tuple[str, ...] = ()
     if match.score < 1.0:

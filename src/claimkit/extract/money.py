@@ -1,7 +1,7 @@
 """money claims: SpanRuler candidates (patterns/money.jsonl) -> MoneyValue.
 
 "500,000 euros", "$ 550,000", "NT$1.2bn", "over 5 million TWD" (at_least),
-"US$15,000 to US$150,000" (range), "about 80 bitcoin" (XBT). Currency names and ISO codes come from
+"US$20,000 to US$250,000" (range), "about 80 bitcoin" (XBT). Currency names and ISO codes come from
 Babel's CLDR data, symbols and news spellings from data/currencies.json.
 """
 
@@ -32,9 +32,9 @@ NAME: Final = "money.rules"
 CONNECTORS: Final = DASHES | {"to", "and"}
 WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
-# words before a bare figure that tie it to the money figure before it ("of which 68,7 million")
+# words before a bare figure that tie it to the money figure before it ("of which 41,3 million")
 CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "versus", "vs", "or"})
-# a bare figure in a sentence with one of these lemmas may be money ("a penalty of 936.44 crore")
+# a bare figure in a sentence with one of these lemmas may be money ("a levy of 512.37 crore")
 MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
     "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
@@ -42,9 +42,9 @@ SIGN_WORDS: Final = frozenset({"minus", "negative"})
 CRYPTO: Final = frozenset({"XBT", "ETH"})
 # scale words that may follow a figure with no space, split off by the tokenizer ("€2.5m.")
 GLUED_AFTER: Final = LETTER_SCALES | {"bn", "mn"}
-# a text that writes "68,7" or "1.128.596.156,33" uses the decimal comma everywhere
-_DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 68,7
-                                   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 1.128.596.156,33
+# a text that writes "41,3" or "2.417.305.118,62" uses the decimal comma everywhere
+_DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 41,3
+                                   | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 2.417.305.118,62
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
 _DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "100.000": a thousand group or an English decimal
@@ -113,7 +113,7 @@ class Currency:
 
 @dataclass(frozen=True)
 class Reading:
-    """What one money phrase says: 'US$15,000 to US$150,000' -> USD 15000..150000."""
+    """What one money phrase says: 'US$20,000 to US$250,000' -> USD 20000..250000."""
 
     low: float
     high: float
@@ -126,7 +126,7 @@ class Reading:
 def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None:
     """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000.
 
-    With `decimal_comma` (the text writes "68,7 million"), "1,128 billion" is 1.128 billion.
+    With `decimal_comma` (the text writes "41,3 million"), "2,417 billion" is 2.417 billion.
     """
     negative = bool(pieces) and len(pieces[0]) > 1 and pieces[0][0] in "-\u2212"
     if negative:
@@ -308,7 +308,7 @@ def _suffix(words: list[str]) -> Currency | None:
     if len(words) == 1 and text in t.crypto_codes:
         return Currency(t.crypto_codes[text], "code")  # "nearly 12 BTC", "1.5 ETH"
     if len(words) == 1 and text.upper() in t.codes_any_case:
-        return Currency(text.upper(), "code")  # "121 million Eur"
+        return Currency(text.upper(), "code")  # "240 million Eur"
     key = _key(text)
     if key not in t.names and key.replace(" ", "") in t.symbols:
         return _marked(key.replace(" ", ""), t.symbols[key.replace(" ", "")], "symbol")  # "100 ₡", "100元"
@@ -329,7 +329,7 @@ def _marked(key: str, code: str, source: str) -> Currency:
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    """Money phrases of a parsed text: 'a fine of over 5 million TWD' -> TWD 5e6, at_least."""
+    """Money phrases of a parsed text: 'a levy of over 8 million NOK' -> NOK 8e6, at_least."""
     from claimkit.nlp import SPANS_KEY
 
     if SPANS_KEY not in doc.spans:
@@ -405,7 +405,7 @@ def _longest(readings: list[tuple[Span, Reading]], taken: set[int]) -> list[tupl
 
 def _carried(doc: Doc, bare: list[Span], kept: list[tuple[Span, Reading]], decimal_comma: bool,
              ) -> list[tuple[Span, Reading]]:
-    """Figures without a currency that take one from context: '€1.28 billion (1.13 billion)', 'a penalty of 936.44 crore'."""
+    """Figures without a currency that take one from context: '€2.45 billion (2.16 billion)', 'a levy of 512.37 crore'."""
     from spacy.tokens import Span
 
     out = []
@@ -431,7 +431,7 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
                   ) -> tuple[Span, Reading] | Currency | None:
     """The money claim (or, for crore/lakh, the currency) a bare figure borrows from, if context allows."""
     before = [(s, r) for s, r in kept if s.end <= span.start and r.currency.factor == 1.0]
-    if span[0].text == "(":  # "€1.28 billion (1.13 billion)": a restatement of the figure just before
+    if span[0].text == "(":  # "€2.45 billion (2.16 billion)": a restatement of the figure just before
         return next(((s, r) for s, r in before if s.end == span.start), None)
     nxt = doc[inner.end] if inner.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -439,11 +439,11 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     sent = inner.sent if doc.has_annotation("SENT_START") else doc[:]
     in_sentence = [(s, r) for s, r in before if s.start >= sent.start]
     prev = doc[inner.start - 1].lower_ if inner.start > 0 else ""
-    if prev in CARRY_WORDS and in_sentence:  # "of which 68,7 million", "up from 4 billion"
+    if prev in CARRY_WORDS and in_sentence:  # "of which 41,3 million", "up from 4 billion"
         return in_sentence[-1]
     if not any(t.lower_ in MONEY_CUES or t.lemma_.lower() in MONEY_CUES for t in sent):  # the model lemmatises "fined" as "fin"
         return None
-    if before:  # "fined the company 1,337.76 crore" after "₹1,337.6 crore" elsewhere in the text
+    if before:  # "fined the bank 2,415.08 crore" after "₹2,415.1 crore" elsewhere in the text
         return before[-1]
     if inner[-1].lower_ in INDIAN_SCALES:
         return Currency("INR", "inferred", 1.0, "a crore/lakh figure read as Indian rupees")

@@ -1,7 +1,7 @@
 """Numbers as newsrooms print them -> float plus the precision they imply.
 
-"500,000" -> 500000; "5.2 million" -> 5.2e6 (±1%); "1.128.596.156,33" and
-"68,7 million" (European grouping and decimal comma); "1,337.76 crore";
+"500,000" -> 500000; "5.2 million" -> 5.2e6 (±1%); "2.417.305.118,62" and
+"41,3 million" (European grouping and decimal comma); "2,415.08 crore";
 "twenty-five"; "a dozen"; "5m", "1.2bn", "500k".
 """
 
@@ -208,14 +208,14 @@ def parse_number(text: str) -> Number | None:
 
 def spoken_decimal(span: Span) -> tuple[Span, list[str]]:
     """'[fifteen point] five percent' -> ('fifteen point five percent', ['15.5', 'percent']); also
-    '[12-point-]57 trillion won' as broadcast transcripts write it.
+    '[14-point-]28 trillion won' as broadcast transcripts write it.
 
     The ruler matches figures made of number tokens, so a spoken decimal reaches it cut after
     "point" ("five percent", "three billion dollars"); widen it, or leave the span as it is.
     """
     doc, i = span.doc, span.start
     texts = [t.text for t in span]
-    point = i - 1 - (i > 0 and doc[i - 1].text in DASHES)  # "12-point-57": hyphens around "point"
+    point = i - 1 - (i > 0 and doc[i - 1].text in DASHES)  # "14-point-28": hyphens around "point"
     if point < 1 or doc[point].lower_ != "point":
         return span, texts
     whole_end = point - (doc[point - 1].text in DASHES)

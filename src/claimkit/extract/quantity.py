@@ -1,7 +1,7 @@
 """quantity claims: SpanRuler candidates (patterns/quantity.jsonl) -> QuantityValue in pint base units.
 
 "5,000 km" -> 5e6 meter; "3.5 tonnes" -> 3500 kilogram; "100 square metres";
-"1.2 million barrels per day"; "5-10 kg" (range); "a magnitude 7.7 earthquake" (a
+"1.2 million barrels per day"; "5-10 kg" (range); "a magnitude 6.9 earthquake" (a
 scale without a pint unit, kept as "magnitude"). Time spans belong to duration.
 """
 
@@ -164,13 +164,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
-    """'magnitude 7.7', 'a 7.5-magnitude quake', '6.1 on the Richter scale' -> (7.7, 7.7, precision, 'magnitude')."""
+    """'magnitude 6.9', 'a 7.2-magnitude quake', '6.1 on the Richter scale' -> (6.9, 6.9, precision, 'magnitude')."""
     m = _MAGNITUDE_FIGURE.search(span.text)
     if m is None or not 0 < float(m["figure"]) < 10:
         return None
     value = float(m["figure"])
     decimals = len(m["decimals"] or "")
-    return value, value, 0.5 * 10.0 ** -decimals / value, MAGNITUDE  # "7" is 7 ± 0.5, "7.7" is 7.7 ± 0.05
+    return value, value, 0.5 * 10.0 ** -decimals / value, MAGNITUDE  # "7" is 7 ± 0.5, "6.9" is 6.9 ± 0.05
 
 
 def _after_number(span: Span) -> bool:

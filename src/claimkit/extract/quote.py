@@ -58,7 +58,7 @@ class _Parse:
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    """Quotes with their speakers: 'Durov said, "We will not trade privacy for market share."'."""
+    """Quotes with their speakers: 'Okafor said, "We will not sell our readers for clicks."'."""
     pairs = quote_pairs(doc)
     if not pairs:
         return []
@@ -192,7 +192,7 @@ def _antecedent(doc: Doc, limit: int, parse: _Parse) -> str | None:
     window = doc[max(0, limit - ANTECEDENT_WINDOW):limit]
     subjects = [t for t in window if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"]
     here = parse.sent(limit - 1, len(doc))[0] if limit > 0 else 0
-    # "Durov stated that although Telegram will disclose IPs, he said": the speaker of a reporting verb first
+    # "Lind stated that although the bank will share records, she said": the speaker of a reporting verb first
     speaking = [t for t in subjects if t.head.i in parse.verbs and t.i >= here]
     people = [t for t in subjects if t.ent_type_ == "PERSON"]
     if speaking or people or subjects:
@@ -202,7 +202,7 @@ def _antecedent(doc: Doc, limit: int, parse: _Parse) -> str | None:
 
 
 def _clean(name: str) -> str:
-    if "(" in name and ")" not in name:  # "the Italian Competition Authority (AGCM"
+    if "(" in name and ")" not in name:  # "the Nordic Trade Board (NTB"
         name = name[:name.index("(")]
     name = name.strip(" '\"’‘“”")
     return name[:-2] if name.endswith(("'s", "’s")) else name

@@ -30,7 +30,7 @@ PENAL_LEMMAS: Final = frozenset({
     "rape", "homicide", "laundering", "arrest", "police", "punishment",
 })
 # lemmas that make a sentence plainly about a penalty, so a bare "12 years" in it is the term:
-# "With 12 years, the court landed between what the two sides wanted"
+# "With 9 years, the judge settled halfway between what both sides asked"
 SENTENCING_LEMMAS: Final = frozenset({
     "prison", "jail", "sentence", "sentencing", "imprisonment", "punishment", "probation", "incarceration",
 })
@@ -72,7 +72,7 @@ CONDITIONAL_WORDS: Final = frozenset({"convicted", "found", "condemned", "guilty
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
-    """Penal sentences: 'could face up to 10 years in prison' -> 10 year, at_most, potential."""
+    """Penal sentences: 'may get up to 7 years in jail' -> 7 year, at_most, potential."""
     after, before = _cues(doc)
     for t in time_spans(doc):
         if t.age:
@@ -122,15 +122,15 @@ def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
         return False
     head = doc[t.end - 1]
     first = head
-    while first.dep_ == "conj" and first.head.i < first.i:  # "144 months and 120 months": the first names the role
+    while first.dep_ == "conj" and first.head.i < first.i:  # "96 months and 60 months": the first names the role
         first = first.head
     if first.dep_ == "appos" and first.head.lemma_.lower() == "term" and _penal(sent):
-        return True  # "two concurrent terms - 144 months and 120 months - for the two fraud counts"
+        return True  # "two concurrent terms - 96 months and 60 months - for the bribery counts"
     if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
         return False
     if _governed_by_non_term(head):
         return False
-    if t.adjectival:  # "a 20-year term would have amounted to life imprisonment"
+    if t.adjectival:  # "a 25-year term would have meant dying behind bars"
         return head.head.i >= t.end and head.head.lemma_.lower() in ("term", "sentence")
     if head.dep_ == "pobj" and head.head.lower_ not in ("for", "with", "to", "of"):
         return False  # "in 10 years", "over two years": when, not how long

@@ -278,7 +278,7 @@ def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:
 
 
 def _parts_of_one(big: TimeSpan, small: TimeSpan) -> bool:
-    """'one year and one day' is one length; 'six months and 200 hours (of community service)' is two.
+    """'two years and three days' is one length; 'six months and 200 hours (of community service)' is two.
 
     The smaller part of a compound is under one of the next unit up: nobody writes '200 hours' for 8 days.
     """
@@ -376,8 +376,8 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
 def subject_of(doc: Doc, t: TimeSpan) -> str | None:
     """Who the length of time is about: the PERSON/ORG subject of the nearest verb above the span.
 
-    "Salla criticized the bill, while Durov faces a lawsuit ... resulting in a 10-year
-    prison sentence": Durov, not the sentence's first subject. None leaves it to context.subject.
+    "Berg praised the plan, while Moreau faces a suit ... ending in a 6-year prison
+    term": Moreau, not the sentence's first subject. None leaves it to context.subject.
     """
     from claimkit.extract.context import SUBJECT_LABELS
 
@@ -388,7 +388,7 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
         ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
         if ent is not None:
             return _name(ent.text)
-        if subj.pos_ == "PROPN":  # a name NER missed: "while Durov faces"
+        if subj.pos_ == "PROPN":  # a name NER missed: "while Moreau faces"
             first = min([c.i for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj.i])
             return _name(doc[first:subj.i + 1].text)
         return None
