@@ -34,6 +34,10 @@ CASES = [
     ("It measured 6.4 on the Richter scale.", "6.4 on the Richter scale", 6.4, 6.4, "magnitude", 6.4, "magnitude",
      "exact"),
     ("An aftershock of about magnitude 5 followed.", "magnitude 5", 5, 5, "magnitude", 5, "magnitude", "approx"),
+    ("The survey put its magnitude at 6.8 on Monday.", "magnitude at 6.8", 6.8, 6.8, "magnitude", 6.8, "magnitude",
+     "exact"),
+    ("A quake with a magnitude of 5.8 shook the city.", "magnitude of 5.8", 5.8, 5.8, "magnitude", 5.8, "magnitude",
+     "exact"),
 ]
 
 
@@ -56,6 +60,7 @@ def test_quantity(extract_text, sentence, text, low, high, unit, base, base_unit
     "COVID-19 cases rose.",
     "The change was an order of magnitude 10 times larger.",  # no magnitude past 9.99
     "A magnitude 12 event.",
+    "We underestimated the magnitude of 3 crises.",
 ])
 def test_no_quantity(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []

@@ -164,10 +164,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
-    """'magnitude 6.9', 'a 7.2-magnitude quake', '6.1 on the Richter scale' -> (6.9, 6.9, precision, 'magnitude')."""
+    """'magnitude 6.9', 'a 7.2-magnitude quake', 'a magnitude of 5.8', '6.1 on the Richter scale'
+    -> (6.9, 6.9, precision, 'magnitude')."""
     m = _MAGNITUDE_FIGURE.search(span.text)
     if m is None or not 0 < float(m["figure"]) < 10:
         return None
+    if span.end < len(span.doc) and span.doc[span.end].tag_ in ("NNS", "NNPS"):
+        return None  # "the magnitude of 3 crises": a count follows
     value = float(m["figure"])
     decimals = len(m["decimals"] or "")
     return value, value, 0.5 * 10.0 ** -decimals / value, MAGNITUDE  # "7" is 7 ± 0.5, "6.9" is 6.9 ± 0.05
