@@ -234,8 +234,8 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     ("Aid of 300 million CFA francs arrived; a further 50 million francs followed.", "50 million francs", 50e6, "XOF",
      "CFA francs"),
     # else francs are Swiss francs, the one franc traded world-wide, said in a note
-    ("He was fined 18 million francs.", "18 million francs", 18e6, "CHF", "Swiss francs"),
-    ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss francs"),
+    ("He was fined 18 million francs.", "18 million francs", 18e6, "CHF", "Swiss franc ("),
+    ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss franc ("),
 ])
 def test_shared_currency_word(extract_text, sentence, text, amount, currency, noted):
     claims = {core(c.text): c for c in extract_text(sentence, kind="money")}

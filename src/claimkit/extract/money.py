@@ -319,7 +319,7 @@ def _suffix(words: list[str]) -> Currency | None:
         code = t.names[key]
         return None if code is None else _marked(key, code, "name")
     if key in t.bare_names:  # settled by _settle_shared, from the whole text
-        return Currency(t.bare_names[key] or "", "inferred", shared=key.removesuffix("s"))
+        return Currency(t.bare_names[key] or "", "inferred", note=t.assumed.get(key), shared=key.removesuffix("s"))
     return None
 
 
@@ -387,8 +387,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         elif told or not r.currency.code:
             continue  # two kinds of franc named, or a crown of no country
         else:
-            code, note = r.currency.code, (f"'{span[-1].text}' read as Swiss francs (no other franc named;"
-                                           " the CFA, Congolese, Rwandan... francs exist too)")
+            code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
     return out
 
