@@ -31,21 +31,22 @@ ROWS = [
      "early April", "date", "European Commission", "propose"),
     # a wire dateline (its own verbless sentence ending in a dash or colon) times the lead's verb
     ("BRUSSELS, Belgium. June 5 (Reuters) - The former minister Jan Novak has been convicted of bribery by a "
-     "regional court.", "June 5", "date", "Jan Novak", "verdict"),
+     "regional court.", "June 5", "date", "Jan Novak", "convict"),
     ("LONDON, June 5 (AP): Jan Novak was sentenced to six years in prison by a London court.",
-     "June 5", "date", "Jan Novak", "verdict"),
+     "June 5", "date", "Jan Novak", "sentence"),
     # a cleft ("It was on X that ...") times its that-clause, whose agent is not the expletive "it"
     ("It was on 3 March 2021 that the Competition Bureau had issued its decision with a $4 million penalty.",
      "3 March 2021", "date", "Competition Bureau", "fine"),
     ("It was in 2019 that Acme Corp launched the app.", "2019", "date", "Acme Corp", "launch"),
-    # conviction, sentence and verdict are one event, whatever verb carries it
+    # the event as the copy names it; that conviction, sentence and verdict are one event is learned
+    # per story by the reconciler (heads that carry agreeing dates across outlets), not listed here
     ("Jan Novak, the former minister, was handed six years in jail by a Prague court on Monday.",
      "Monday", "date", "Jan Novak", "verdict"),
-    ("Jan Novak was found guilty of bribery by a jury on Friday.", "Friday", "date", "Jan Novak", "verdict"),
+    ("Jan Novak was found guilty of bribery by a jury on Friday.", "Friday", "date", "Jan Novak", "find"),
     ("The EU imposed a 2 billion euro fine on Acme Corp in May 2023.", "May 2023", "date", "Acme Corp", "fine"),
     # an investigation's start, named by its noun; "into X" says who it is about
     ("The investigation into Acme Corp began in 2018, according to the regulator.",
-     "2018", "date", "Acme Corp", "investigate"),
+     "2018", "date", "Acme Corp", "investigation"),
     # a figure after a colon elaborates the clause before it ("held over charges: 11 counts")
     ("Jan Novak was detained in Vienna in October 2020: 11 counts of fraud and money laundering.",
      "11 counts", "count", "Jan Novak", None),
@@ -56,8 +57,8 @@ ROWS = [
     "text, figure, event",
     [
         ("Reading out the sentence on Monday, Judge Eva Horak said Novak would serve six years.", "Monday", "verdict"),
-        ("The inquiry into the leak dates from March 2020, when officials opened a file.", "March 2020", "investigate"),
-        ("The probe into Acme Corp ended in 2022 without charges.", "2022", "investigate end"),
+        ("The inquiry into the leak dates from March 2020, when officials opened a file.", "March 2020", "inquiry"),
+        ("The probe into Acme Corp ended in 2022 without charges.", "2022", "probe end"),
         # not every light verb's object is an event: the verb stays the event
         ("The court gave its approval on Monday.", "Monday", "give"),
         # announcing a penalty is an announcement (another regulator's fine must not join it)

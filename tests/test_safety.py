@@ -250,7 +250,7 @@ def test_regex_inventory_is_found() -> None:
 
 # used only with fullmatch on a short subject ("Durov's"); fullmatch is linear, a search over a long text would
 # not be (suggested to slots.py: anchor it with \A or test text.endswith)
-FULLMATCH_ONLY = {"claimkit.slots._POSSESSIVE"}
+FULLMATCH_ONLY = {"claimkit.reconcile.subjects._POSSESSIVE"}
 
 
 def _alarm(signum, frame):  # noqa: ANN001, ANN202

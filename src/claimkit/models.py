@@ -136,6 +136,10 @@ class ClaimBase(Record):
     extractor: str
     region: RegionKind | None = None
     notes: list[str] = Field(default_factory=list)
+    context: list[str] = Field(
+        default_factory=list,
+        description="lemmas on the figure's parse path, nearest first: what it is ('jump', 'profit', 'operating')",
+    )
 
 
 class MoneyClaim(ClaimBase):
@@ -246,10 +250,21 @@ class ExtractResult(Record):
 
 
 class FactValue(Record):
+    """One value group of a fact: claims whose values agree (within rounding, rates, granularity)."""
+
     value: ClaimValue
     claims: list[str]
     documents: list[str]
     independent_sources: int
+
+
+class FactEvidence(Record):
+    """Why a fact's claims were taken as one: what they share and how firmly they were aligned."""
+
+    subjects: list[str] = Field(default_factory=list, description="the subjects its claims name")
+    heads: list[str] = Field(default_factory=list, description="what its claims measure (stemmed head words)")
+    shared_words: list[str] = Field(default_factory=list, description="stems most of its claims' sentences share")
+    alignment: float = Field(0.0, description="mean probability, over its pairs of claims, that they state one fact")
 
 
 class Fact(Record):
@@ -265,6 +280,7 @@ class Fact(Record):
         default_factory=list,
         description="pairs of sides (claim ids) that were compared and agree; sides never compared are not listed",
     )
+    evidence: FactEvidence | None = None
 
 
 class Conflict(Record):
@@ -278,6 +294,10 @@ class Conflict(Record):
     summary: str
     sides: list[list[str]] = Field(default_factory=list, description="claim ids grouped by side")
     reason: str = Field("", description="machine-readable cause: amount, bound, date, currency, unit, ...")
+    majority: int | None = Field(None, description="index in the fact's values of the best-supported group")
+    outliers: list[int] = Field(default_factory=list, description="indices in the fact's values that differ from it")
+    arithmetic: str = Field("", description="what the comparison computed: rates, tolerance, the gap")
+    evidence: FactEvidence | None = None
 
 
 class Finding(Record):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
 OVERLAPPING_KINDS = frozenset({"law", "quote"})
+COMPARED_KINDS = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 BOUND_KINDS = frozenset({"money", "percent", "sentence", "duration", "quantity", "count"})
 
 __all__ = ["EXTRACTORS", "claims_from_doc", "claims_within", "extract_source", "Found", "Context"]
@@ -118,4 +119,5 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         extractor=f"{name}:{f.rule}" if f.rule else name,
         region=region,
         notes=list(f.notes),
+        context=context.path_words(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
     )

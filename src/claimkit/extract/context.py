@@ -62,6 +62,48 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
     return cue[0] if cue is not None and cue[0] != "range" else "exact"
 
 
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
+PATH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "compound", "amod", "prt", "poss", "agent",
+                       "oprd", "acomp", "npadvmod", "nmod"})
+MAX_PATH_WORDS = 12
+
+
+def path_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The words that say what a figure is, nearest on the parse first: its own nouns, then each
+    head above it with that head's subject, object and modifiers. "Operating profit jumped 54
+    percent" -> ['jump', 'profit', 'operating']; "sales were 2.6 percent lower" -> ['low', 'sale'].
+    The reconciler compares these lemmas across documents; it never sees the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out: list[str] = []
+
+    def add(tok: Token) -> None:
+        if tok.pos_ in CONTENT_POS and not tok.is_stop and tok.is_alpha and tok.ent_type_ not in _PATH_SKIP_ENTS:
+            lemma = tok.lemma_.lower()
+            if lemma not in out:
+                out.append(lemma)
+
+    for tok in span:
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in _PATH_SKIP_ENTS:
+            add(tok)
+    for tok in [span.root, *span.root.ancestors]:
+        if not (span.start <= tok.i < span.end):
+            add(tok)
+        for c in tok.children:
+            if c.dep_ in PATH_DEPS and not (span.start <= c.i < span.end):
+                add(c)
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod"):
+                        add(g)
+        if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
+            break  # the figure's own clause: its first governing verb and that verb's arguments
+    return out[:MAX_PATH_WORDS]
+
+
+_PATH_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
 def sentence_of(doc: Doc, start: int, end: int) -> Span:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

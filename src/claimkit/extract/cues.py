@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimkit.lexicon import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES, TITLE_WORDS  # noqa: F401
+
 # words right before a figure -> qualifier ("up to 10 years" is at_most)
 QUALIFIER_CUES: Final[dict[str, str]] = {
     "up to": "at_most", "as much as": "at_most", "as many as": "at_most", "at most": "at_most",
@@ -66,38 +68,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
     "date": {},
 }
 
-# nominalizations and synonyms -> one attribute key, so "posted on April 21" and
-# "in a post on April 21" (or "rejected"/"rejection") land in the same slot
-ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
-    "posting": "post", "posted": "post", "publish": "post", "publication": "post",
-    "rejection": "reject", "rejected": "reject", "vote down": "reject",
-    "announcement": "announce", "announced": "announce",
-    "launch": "launch", "launched": "launch", "founding": "found", "foundation": "found",
-    "establishment": "found", "establish": "found", "create": "found", "creation": "found",
-    "arrest": "arrest", "detention": "arrest", "detain": "arrest",
-    "ruling": "rule", "decision": "rule", "decide": "rule",
-    "plea": "plead", "indictment": "indict",
-    # a court's verdict, the conviction and the sentence it reads out are one event in the copy
-    "verdict": "verdict", "sentence": "verdict", "sentencing": "verdict", "convict": "verdict",
-    "conviction": "verdict", "find guilty": "verdict", "judgment": "verdict", "judgement": "verdict",
-    # an investigation (and its start) under any name: "the probe started in 2020", "the inquiry dates from"
-    "probe": "investigate", "inquiry": "investigate", "enquiry": "investigate", "investigation": "investigate",
-    "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
-    "publication date": "post", "release": "release", "statement": "state", "say": "state",
-    "put forward": "propose", "unveil": "propose", "present": "propose", "introduce": "propose",
-    "penalty": "fine", "fined": "fine", "fin": "fine", "impose": "fine", "levy": "fine", "penalize": "fine",
-    "penalise": "fine", "slap": "fine", "prison": "prison term", "jail": "prison term",
-    "imprisonment": "prison term",
-}
 
-# counted nouns that name the same thing ("12 charges", "12 counts")
-COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
-    "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",
-    "offence": "charge", "offences": "charge", "crime": "charge", "crimes": "charge",
-    "people": "person", "persons": "person", "individuals": "person", "individual": "person",
-    "users": "user", "employees": "employee", "staff": "employee", "workers": "employee",
-    "victims": "victim", "countries": "country", "nations": "country", "states": "state",
-}
 
 # verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
 PATIENT_VERBS: Final = frozenset({
@@ -153,18 +124,7 @@ NAME_TRAILING_VERBS: Final = frozenset({
     "posts", "posted", "states", "stated", "claims", "denies", "responds", "reacts", "speaks", "exits",
 })
 
-# trailing words of company names that do not change who is meant ("Meta Platforms Inc." = "Meta")
-CORPORATE_DESIGNATORS: Final = frozenset({
-    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc",
-    "co", "co.", "company", "group", "holdings", "holding", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "spa",
-    "s.p.a.", "platforms", "technologies", "international",
-})
 
-# words that end a descriptor standing for a person ("Telegram CEO", "the WikiLeaks founder")
-TITLE_WORDS: Final = frozenset({
-    "ceo", "founder", "co-founder", "cofounder", "chief", "president", "chairman", "chairwoman", "chair",
-    "director", "minister", "spokesperson", "spokesman", "spokeswoman", "head", "owner", "boss", "leader",
-})
 
 
 # "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range

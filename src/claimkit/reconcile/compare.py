@@ -1,16 +1,16 @@
-"""Comparison of claims within one fact: Claim -> interval, (interval, interval) -> verdict + severity.
+"""Comparison of values within one fact: Claim -> Interval, (Interval, Interval) -> Verdict.
 
 Intervals widen by the figure's implied precision and its qualifier; money is compared
-in the base currency over a rate band; dates by day ordinal (month-day when a year is
-missing). A bound more than x1.5 away from what another source states is a conflict.
-Which pairs are compared at all (one fact or two?) is decided here too.
+in the base currency over a rate band (or in its own currency when both share it); dates
+by day ordinal (month-day when a year is missing). A bound more than x1.5 away from what
+another source states is a conflict; two stated maxima compare as figures. Which claims are
+one fact is decided before this, by the aligner.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
 from typing import NamedTuple
 
 from claimkit.models import Claim
@@ -121,7 +121,11 @@ def compare(a: Interval, b: Interval) -> Verdict:
         if a.lo <= b.hi and b.lo <= a.hi:
             return Verdict(False, None, "date", 0.0)
         return Verdict(True, "high", "date", abs((a.lo if a.lo > b.hi else b.lo) - (b.hi if a.lo > b.hi else a.hi)))
-    slack = SLACK
+    if a.bound is not None and a.bound == b.bound:
+        # two stated maxima (or minima) of one penalty: "up to 5 years" against "up to 7 years"
+        # disagree on the figure, though the ranges [0, 5] and [0, 7] overlap
+        a, b = a._replace(lo=a.core_lo, hi=a.core_hi, bound=None), b._replace(lo=b.core_lo, hi=b.core_hi, bound=None)
+    slack = 0.0 if a.space == "count" else SLACK  # 211 votes against 212: whole figures have no slack
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
         return _bound_check(a, b)
     # disjoint: how far apart are the nearest ends?
@@ -141,75 +145,27 @@ def _bound_check(a: Interval, b: Interval) -> Verdict:
     return Verdict(False, None, "meet", 0.0)
 
 
-# ----------------------------------------------------------------------------- which pairs are one fact
-
-
-def separate_statements(x: list[Claim], y: list[Claim], a: Interval, b: Interval) -> bool:
-    """Two figures a document states in different sentences (or list lines) are two facts (a
-    November and a December fine), not a contradiction; one statement can contradict itself
-    ("€1.28 billion (1.13 billion)"), and so can a bound against the document's own figure."""
-    if x[0].kind == "date":
-        return True  # "fined in 2018 and again last year": one document's two dates are two events
-    if {(c.sentence, c.line) for c in x} & {(c.sentence, c.line) for c in y}:
-        # "€1.28 billion (1.13 billion)" restates one figure; "200 million (of which 68.7 million)"
-        # gives a part of it
-        return abs(center(a) - center(b)) > math.log(1.5)
-    return a.bound is None and b.bound is None
-
-
-def multi_valued(sides: list[list[Claim]], hull: list[Interval]) -> dict[str, list[int]]:
-    """Documents that state several different values in this slot (several fines of one company),
-    with the indices of their sides."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(sides):
-        by_doc[s[0].doc].append(i)
-    out: dict[str, list[int]] = {}
-    for d, idx in by_doc.items():
-        pairs = ((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
-        if any(separate_statements(sides[i], sides[j], hull[i], hull[j]) and compare(hull[i], hull[j]).conflict
-               for i, j in pairs):
-            out[d] = idx
-    return out
-
-
-def several_facts(docs: list[str], hull: list[Interval]) -> bool:
-    """True when the slot's figures form two or more groups (within x1.5) each told by two or more
-    documents: a November fine and a December fine, a total and a part. Figures from different
-    groups are then different facts; an outlier told by one source is still compared."""
-    if not hull or hull[0].space in ("date", "md"):
-        return False
-    order = sorted(range(len(hull)), key=lambda k: center(hull[k]))
-    groups: list[set[str]] = []
-    last = None
-    for k in order:
-        c = center(hull[k])
-        if last is None or c - last > math.log(1.5):
-            groups.append(set())
-        groups[-1].add(docs[k])
-        last = c
-    return sum(1 for g in groups if len(g) >= 2) >= 2
-
-
-def scale_slip(gap: float) -> bool:
-    """The same digits at another power of ten (log gap of the centres): '$220 billion' for
-    '$220 million', '$5.5 million' for '$550,000' — a slipped scale word or decimal point."""
-    ratio = math.exp(gap)
-    return any(abs(ratio / 10.0 ** k - 1) < 0.02 for k in range(1, 10))
-
-
 def center(iv: Interval) -> float:
     lo, hi = iv.core_lo, iv.core_hi
     return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
 
 
-def nearest(i: int, j: int, docs: list[str], hull: list[Interval], multi: dict[str, list[int]],
-             sentences: list[set[str]]) -> bool:
-    """When i's document has several values, j is compared with the nearest one only, and only
-    when it is within x2 of it; a figure far from all of them is likely yet another fact."""
-    if docs[i] not in multi:
-        return True
-    cj = center(hull[j])
-    best = min(multi[docs[i]], key=lambda k: abs(center(hull[k]) - cj))
-    if best != i and not (sentences[best] & sentences[i]):  # a conversion beside it is the same fact
-        return False
-    return hull[j].space in ("date", "md") or abs(center(hull[i]) - cj) <= math.log(2)
+def compare_claims(a: Claim, b: Claim) -> Verdict | None:
+    """Two claims' verdict in the space they share: one currency compares in that currency, a
+    yearless date on month and day; None when either cannot be compared (no rate, no anchor)."""
+    yearless = is_yearless(a) or is_yearless(b)
+    native = a.kind == "money" and a.value.currency == b.value.currency  # type: ignore[union-attr]
+    x, y = interval(a, yearless=yearless, native=native), interval(b, yearless=yearless, native=native)
+    if x is None or y is None:
+        return None
+    return compare(x, y)
+
+
+def log_gap(a: Claim, b: Claim) -> float | None:
+    """How far apart two figures are: |log ratio| of their centres (days for dates), or None."""
+    x, y = interval(a), interval(b)
+    if x is None or y is None or x.space != y.space:
+        return None
+    if x.space in ("date", "md"):
+        return abs(center(x) - center(y)) / 365.0
+    return abs(center(x) - center(y))

@@ -1,0 +1,96 @@
+"""Word tables that more than one stage reads: the extractors and the reconciler.
+
+Data, not code; each table serves a class of phrasings named in its comment.
+Lower-cased keys.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# nominalizations and synonyms -> one attribute key, so "posted on April 21" and
+# "in a post on April 21" (or "rejected"/"rejection") land in the same slot
+ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
+    "posting": "post", "posted": "post", "publish": "post", "publication": "post",
+    "rejection": "reject", "rejected": "reject", "vote down": "reject",
+    "announcement": "announce", "announced": "announce",
+    "launch": "launch", "launched": "launch", "founding": "found", "foundation": "found",
+    "establishment": "found", "establish": "found", "create": "found", "creation": "found",
+    "arrest": "arrest", "detention": "arrest", "detain": "arrest",
+    "ruling": "rule", "decision": "rule", "decide": "rule",
+    "plea": "plead", "indictment": "indict",
+    "filing": "file", "approval": "approve", "adoption": "adopt", "proposal": "propose",
+    "publication date": "post", "release": "release", "statement": "state", "say": "state",
+    "put forward": "propose", "unveil": "propose", "present": "propose", "introduce": "propose",
+    # a money penalty under any of its names: "fined", "a penalty", "levied", "slapped with"
+    "penalty": "fine", "fined": "fine", "fin": "fine", "impose": "fine", "levy": "fine", "penalize": "fine",
+    "penalise": "fine", "slap": "fine", "prison": "prison term", "jail": "prison term",
+    "imprisonment": "prison term",
+}
+
+# counted nouns that name the same thing ("12 charges", "12 counts")
+COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
+    "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",
+    "offence": "charge", "offences": "charge", "crime": "charge", "crimes": "charge",
+    "people": "person", "persons": "person", "individuals": "person", "individual": "person",
+    "users": "user", "employees": "employee", "staff": "employee", "workers": "employee",
+    "victims": "victim", "countries": "country", "nations": "country", "states": "state",
+}
+
+# trailing words of company names that do not change who is meant ("Meta Platforms Inc." = "Meta")
+CORPORATE_DESIGNATORS: Final = frozenset({
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "plc",
+    "co", "co.", "company", "group", "holdings", "holding", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "spa",
+    "s.p.a.", "platforms", "technologies", "international",
+})
+
+# words that end a descriptor standing for a person ("Telegram CEO", "the WikiLeaks founder")
+TITLE_WORDS: Final = frozenset({
+    "ceo", "founder", "co-founder", "cofounder", "chief", "president", "chairman", "chairwoman", "chair",
+    "director", "minister", "spokesperson", "spokesman", "spokeswoman", "head", "owner", "boss", "leader",
+})
+
+
+# words that carry no evidence of what a figure is about: function words, reporting verbs,
+# scale and currency words, calendar words (the figure's own value says those)
+UNINFORMATIVE: Final = frozenset("""
+a about above after again against all also am among an and any are as at be been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+him his how i if in into is it its itself just may me might more most must my no nor not now of off on once only
+or other our out over own same she should so some such than that the their them then there these they this those
+through to too under until up upon very was we were what when where which while who whom why will with would you
+your yours since per via amid according told said says say saying added noted reported reports report stated
+statement news cited citing quoted week weeks day days month months year years today yesterday tomorrow
+million millions billion billions trillion thousand thousands hundred crore lakh mln bn m k
+euro euros dollar dollars pound pounds yen yuan rupee rupees ruble rubles rouble roubles franc francs usd eur gbp
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+percent per cent around nearly almost roughly approximately least
+""".split())
+
+# irregular verb forms -> the base form, so "paid"/"pay"/"payment" and "sought"/"seek" share a stem
+IRREGULAR_FORMS: Final[dict[str, str]] = {
+    "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "held": "hold", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "brought": "bring", "sought": "seek", "struck": "strike", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow", "spent": "spend",
+    "lost": "lose", "made": "make", "found": "find", "left": "leave", "met": "meet", "ran": "run", "began": "begin",
+    "begun": "begin", "wrote": "write", "written": "write", "told": "tell", "kept": "keep", "sent": "send",
+    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "owed": "owe", "seized": "seize",
+    "killed": "kill", "died": "die", "dead": "die", "deaths": "die", "death": "die", "injured": "injure",
+    "injuries": "injure", "injury": "injure", "hurt": "injure", "wounded": "injure",
+}
+
+# words beside a figure that say what part it plays: a total is not its part, a rate per unit
+# is not the sum, an earlier figure is not this one, a plan is not what happened
+ROLE_MARKERS: Final[dict[str, str]] = {
+    "total": "total", "totalling": "total", "totaling": "total", "combined": "total", "overall": "total",
+    "altogether": "total", "cumulative": "total", "aggregate": "total", "together": "total", "collectively": "total",
+    "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
+    "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
+    "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier", "another": "other",
+    "separate": "other", "second": "other", "additional": "other", "further": "other",
+    "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
+    "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
+}
+# role words that count only right beside the figure (within this many words)
+ROLE_WINDOW: Final = 4

@@ -1,0 +1,269 @@
+"""Claim frames: Claims (+ the story's other claims) -> Frames, what the aligner weighs.
+
+A frame keeps evidence, not one guess: the subject as the extractor named it (with the
+story's aliases), the head word of what is measured (stemmed, so "fined"/"fine" and
+"withdrew"/"withdrawal" meet), the words around the figure weighted by nearness and by
+how rare they are in the story, the years the clause mentions besides the figure (event
+time), role words beside the figure (total, part, per unit, earlier, planned) and the
+figure's comparable interval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, ROLE_WINDOW, \
+    UNINFORMATIVE
+from claimkit.models import Claim
+from claimkit.reconcile.compare import Interval, interval, is_yearless
+from claimkit.reconcile.subjects import norm_subject
+
+COMPARED_KINDS = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
+NEAR_WORDS = 3  # words this close to the figure are its "near" context
+DECAY = 4.0  # a word's weight halves DECAY words away from the figure
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
+STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem that meets derivational families: 'withdrew'-less, but 'withdrawal' ->
+    'withdr', 'fined' -> 'fin', 'paid' -> 'pay', 'payments' -> 'pay'."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = IRREGULAR_FORMS.get(w, w)
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return w[:STEM_LENGTH]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One compared claim as evidence: who, what, when, the words around it and its value."""
+
+    index: int
+    claim: Claim
+    doc: str
+    group: str  # the document's independent-source group
+    subject: str | None
+    head: str | None
+    modality: str | None
+    terms: dict[str, float]  # stem -> weight (nearness x rarity in the story)
+    near: frozenset[str]
+    path: dict[str, float]  # stems of the words on the figure's parse path -> weight (order x rarity)
+    years: frozenset[int]
+    roles: frozenset[str]
+    interval: Interval | None
+    value_key: tuple
+    live: bool  # article text (claims in promotions and disclaimers are never compared)
+    lead: bool  # the document's first claim of this kind
+    norm: float = field(default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A claim's sentence as tokens: (stem, distance to the figure, raw lower-cased word)."""
+
+    tokens: list[tuple[str, int, str]]
+
+
+def _words(claim: Claim) -> _Words:
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        at = sentence.casefold().find(claim.text.casefold())
+    lo, hi = (at, at + len(claim.text)) if at >= 0 else (len(sentence), len(sentence))
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    before = [s for s in spans if s[1] <= lo]
+    after = [s for s in spans if s[0] >= hi]
+    out: list[tuple[str, int, str]] = []
+    for n, (_, _, w) in enumerate(reversed(before), 1):
+        out.append((w, n, w.casefold()))
+    for n, (_, _, w) in enumerate(after, 1):
+        out.append((w, n, w.casefold()))
+    return _Words(out)
+
+
+def head_of(claim: Claim) -> str | None:
+    """What is measured, stemmed: the extractor's attribute (through the alias table), a count's noun."""
+    attr = claim.attribute
+    if claim.kind == "count":
+        noun = getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")
+        attr = attr or (COUNT_NOUN_ALIASES.get(noun.casefold(), noun.casefold()) if noun else None)
+    if not attr:
+        return None
+    attr = " ".join(attr.casefold().split())
+    attr = ATTRIBUTE_ALIASES.get(attr, attr)
+    return " ".join(stem(w) for w in attr.split())
+
+
+def value_key(c: Claim) -> tuple:
+    """Claims with equal keys state the same value in the same form."""
+    v = c.value
+    if c.kind == "money":
+        return (v.currency, v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "date":
+        relative = v.relative if not v.anchored else None  # type: ignore[union-attr]
+        return (v.start, v.end, v.granularity, relative, c.qualifier)  # type: ignore[union-attr]
+    if c.kind in ("sentence", "duration"):
+        low, high = v.days_range()  # type: ignore[union-attr]
+        return (round(low, 2), round(high, 2), c.qualifier)
+    if c.kind == "count":
+        return (v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "quantity":
+        return (v.base_unit, round(v.base_amount, 9), c.qualifier)  # type: ignore[union-attr]
+    if c.kind == "law":
+        return (v.canonical,)  # type: ignore[union-attr]
+    if c.kind == "quote":
+        return ((v.speaker or "").casefold(), " ".join(v.quote.casefold().split()))  # type: ignore[union-attr]
+    return (v.low, v.high, c.qualifier)  # type: ignore[union-attr]
+
+
+def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str, str],
+                 include_regions: bool) -> list[Frame]:
+    """One frame per compared claim (money, dates, terms, counts, percentages, quantities).
+
+    Word weights are nearness x rarity: a word in most of the story's sentences ("fine" in a
+    story about a fine) still counts, but less than one that sets this figure apart ("recovered").
+    """
+    compared = [(i, c) for i, c in enumerate(claims) if c.kind in COMPARED_KINDS]
+    words = {}
+    df: Counter[str] = Counter()
+    seen_sentences: set[tuple[str, str]] = set()
+    for _, c in compared:
+        w = _words(c)
+        words[c.id] = w
+        key = (c.doc, c.sentence)
+        if key not in seen_sentences:
+            seen_sentences.add(key)
+            df.update({stem(t) for t, _, low in w.tokens if _informative(low)})
+    n_sent = max(len(seen_sentences), 1)
+    idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
+    first: set[tuple[str, str]] = set()
+    frames = []
+    for i, c in compared:
+        tokens = words[c.id].tokens
+        terms: dict[str, float] = {}
+        near: set[str] = set()
+        years: set[int] = set()
+        roles: set[str] = set()
+        for raw, dist, low in tokens:
+            if _YEAR.match(raw) and c.kind != "date":
+                years.add(int(raw))
+            elif _YEAR.match(raw) and dist <= ROLE_WINDOW * 2:
+                years.add(int(raw))
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS:
+                roles.add(ROLE_MARKERS[low])
+            if not _informative(low):
+                continue
+            s = stem(raw)
+            weight = idf.get(s, 1.0) / (1.0 + dist / DECAY)
+            if weight > terms.get(s, 0.0):
+                terms[s] = weight
+            if dist <= NEAR_WORDS:
+                near.add(s)
+        if c.kind == "date":
+            years -= _own_years(c)
+        subj = norm_subject(c.subject)
+        kind_doc = (c.kind, c.doc)
+        lead = kind_doc not in first
+        first.add(kind_doc)
+        modality = c.modality
+        if c.kind == "sentence" and c.qualifier == "at_most":
+            modality = "potential"  # "up to 30 years" is a ceiling, whatever verb is near it
+        norm = math.sqrt(sum(v * v for v in terms.values()))
+        path: dict[str, float] = {}
+        for k, lemma in enumerate(c.context):
+            st = stem(lemma)
+            if st not in path and lemma not in UNINFORMATIVE:
+                path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
+        frames.append(Frame(
+            index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
+            subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
+            terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
+            interval=interval(c), value_key=value_key(c),
+            live=(c.region is None or include_regions) and not stamp_or_baseline(c, tokens),
+            lead=lead, norm=norm,
+        ))
+    return frames
+
+
+def stamp_or_baseline(c: Claim, tokens: list[tuple[str, int, str]]) -> bool:
+    """Dates that state no event of the story: a dateline ("Nov. 8 (Agency) --" opening the
+    copy: when the outlet filed, which differs by outlet) and a relative comparison base
+    ("up 20% from a year earlier", "on the previous quarter"), whose anchor is the outlet's
+    own date. Kept in the report, never compared."""
+    if c.kind != "date":
+        return False
+    at = c.sentence.find(c.text)
+    if at >= 0 and len(c.sentence[:at].split()) <= 3 and _ends_dateline(c.sentence[at + len(c.text):]):
+        return True  # the sentence opens with (at most a place name and) the date, then a dash
+    v = c.value
+    return bool(v.relative) and v.granularity in ("quarter", "year")  # type: ignore[union-attr]
+
+
+def _ends_dateline(rest: str) -> bool:
+    """' (Agency) -- The ...', ' - The ...', ': ...': what follows a dateline's date."""
+    rest = rest.lstrip()
+    if rest.startswith("("):
+        close = rest.find(")", 0, 42)
+        if close < 0:
+            return False
+        rest = rest[close + 1:].lstrip()
+    return rest[:1] in ("-", "–", "—", ":") and rest[:1] != ""
+
+
+def _informative(low: str) -> bool:
+    return low[0].isalpha() and len(low) > 1 and low not in UNINFORMATIVE
+
+
+def _own_years(c: Claim) -> set[int]:
+    v = c.value
+    out = set()
+    for iso in (getattr(v, "start", None), getattr(v, "end", None)):
+        if iso and not iso.startswith("--") and not is_yearless(c):
+            out.add(int(iso[:4]))
+    return out
+
+
+def cosine(a: Frame, b: Frame) -> float:
+    """Weighted overlap of the words around two figures, 0..1."""
+    if not a.norm or not b.norm:
+        return 0.0
+    small, big = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
+    dot = sum(w * big[t] for t, w in small.items() if t in big)
+    return dot / (a.norm * b.norm)
+
+
+def path_overlap(a: Frame, b: Frame) -> float:
+    """Weighted Jaccard of the two figures' parse-path words, 0..1."""
+    if not a.path or not b.path:
+        return 0.0
+    keys = a.path.keys() | b.path.keys()
+    low = sum(min(a.path.get(k, 0.0), b.path.get(k, 0.0)) for k in keys)
+    high = sum(max(a.path.get(k, 0.0), b.path.get(k, 0.0)) for k in keys)
+    return low / high if high else 0.0
+
+
+def shared_words(frames: Iterable[Frame], limit: int = 5) -> list[str]:
+    """The stems most of a fact's frames share, heaviest first: the evidence an editor reads."""
+    count: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    frames = list(frames)
+    for f in frames:
+        for t, w in f.terms.items():
+            count[t] += 1
+            weight[t] += w
+    common = [t for t, n in count.items() if n >= max(2, len(frames) // 2)]
+    return sorted(common, key=lambda t: -weight[t])[:limit]

@@ -1,0 +1,260 @@
+"""Verdicts: aligned clusters of claims -> Facts (value groups) and one Conflict per fact in dispute.
+
+Inside a fact, claims whose values agree (within rounding, rate bands, granularity) form a
+value group; the group most independent sources back is the majority, the others are
+outliers. A fact with an outlier is one conflict: every side, the arithmetic of the
+comparison, and the evidence that its claims are one fact. An outlier group the aligner
+tied only weakly to the majority is split off as a fact of its own instead: the evidence
+does not carry a contradiction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
+from claimkit.reconcile.align import DISPUTE, Alignment
+from claimkit.reconcile.compare import Verdict, compare_claims
+from claimkit.reconcile.frames import Frame, shared_words
+from claimkit.reconcile.subjects import display_subject
+from claimkit.settings import Settings
+
+MAX_RECORDS = 50  # conflict records per fact at most (one per outlet and form of the majority)
+ONE_ON_ONE = 2.0  # extra log odds a disagreement needs when the majority is a single source
+SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
+_LOWER = {"high": "medium", "medium": "low", "low": "low"}
+_DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
+
+
+@dataclass
+class Group:
+    """Claims (positions in the frame list) that state one value."""
+
+    members: list[int]
+    sources: int  # independent source groups behind it
+
+
+def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
+    """Members split into groups that agree: each value joins the first group all of whose values
+    it agrees with; values that cannot be compared join only their exact equal."""
+    by_key: dict[tuple, list[int]] = {}
+    for m in members:
+        by_key.setdefault(frames[m].value_key, []).append(m)
+    keys = sorted(by_key, key=lambda k: (-len({frames[m].group for m in by_key[k]}), min(by_key[k])))
+    groups: list[list[tuple]] = []
+    for k in keys:
+        rep = frames[by_key[k][0]].claim
+        home = None
+        for g in groups:
+            verdicts = [compare_claims(rep, frames[by_key[o][0]].claim) for o in g]
+            if all(v is not None and not v.conflict for v in verdicts):
+                home = g
+                break
+        if home is None:
+            groups.append([k])
+        else:
+            home.append(k)
+    out = []
+    for g in groups:
+        ms = sorted(m for k in g for m in by_key[k])
+        out.append(Group(members=ms, sources=len({frames[m].group for m in ms})))
+    return sorted(out, key=lambda g: (-g.sources, -len(g.members), g.members[0]))
+
+
+def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group], list[int]]]:
+    """Each cluster as (value groups, indices of the outlier groups); weakly tied outliers split off."""
+    out: list[tuple[list[Group], list[int]]] = []
+    for cluster in alignment.clusters:
+        groups = value_groups(frames, cluster)
+        if len(groups) < 2:
+            out.append((groups, []))
+            continue
+        major = groups[0]
+        rep = frames[major.members[0]].claim
+        kept, alone, apart = [major], [], []
+        for g in groups[1:]:
+            if compare_claims(rep, frames[g.members[0]].claim) is None:
+                apart.append(g)  # "this month" with no anchor: kept with the fact, never one of its sides
+                continue
+            # one source against one source: neither side has support, so the tie needs firmer evidence
+            need = DISPUTE if major.sources >= 2 else DISPUTE + ONE_ON_ONE
+            if alignment.mean_score(g.members, major.members, "dispute") > need:
+                kept.append(g)
+            else:
+                alone.append(g)
+        out.append((kept + apart, list(range(1, len(kept)))))
+        for g in alone:
+            out.append(([g], []))
+    return out
+
+
+def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: list[int], extra: list[Claim],
+                alignment: Alignment, names: dict[str, str]) -> Fact:
+    """The Fact of one cluster: its value groups with their support, and the evidence."""
+    claims = [frames[m].claim for g in groups for m in g.members] + extra
+    values = [
+        FactValue(value=frames[g.members[0]].claim.value, claims=[frames[m].claim.id for m in g.members],
+                  documents=sorted({frames[m].doc for m in g.members}), independent_sources=g.sources)
+        for g in groups
+    ]
+    for c in extra:  # claims in promotions or disclaimers: shown with the fact, never one of its sides
+        values.append(FactValue(value=c.value, claims=[c.id], documents=[c.doc], independent_sources=0))
+    docs = {c.doc for c in claims}
+    status = "conflict" if outliers else "agreed" if len(docs) >= 2 else "single_source"
+    members = [m for g in groups for m in g.members]
+    return Fact(
+        id=fid, kind=claims[0].kind, subject=_subject(frames, members, names),  # type: ignore[arg-type]
+        attribute=_most(c.attribute for c in claims), modality=_most(frames[m].modality for m in members),  # type: ignore[arg-type]
+        status=status, claims=sorted({c.id for c in claims}, key=[c.id for c in claims].index), values=values,
+        evidence=evidence(frames, members, alignment, names),
+    )
+
+
+def evidence(frames: list[Frame], members: list[int], alignment: Alignment, names: dict[str, str]) -> FactEvidence:
+    pairs = [(x, y) for n, x in enumerate(members) for y in members[n + 1:]]
+    probs = [1.0 / (1.0 + math.exp(-alignment.score(x, y))) for x, y in pairs]
+    subjects = [names.get(s, s) for s in dict.fromkeys(frames[m].subject for m in members) if s]
+    return FactEvidence(
+        subjects=subjects[:5], heads=[h for h in dict.fromkeys(frames[m].head for m in members) if h][:5],
+        shared_words=shared_words(frames[m] for m in members),
+        alignment=round(sum(probs) / len(probs), 3) if probs else 1.0,
+    )
+
+
+def conflict_record(xid: str, fact: Fact, frames: list[Frame], groups: list[Group], outliers: list[int],
+                    alignment: Alignment, settings: Settings, undated: frozenset[str]) -> list[Conflict]:
+    """The conflict of a fact: the majority against each outlier group, the worst gap deciding severity;
+    one record per form the majority is written in."""
+    major = groups[0]
+    rep = frames[major.members[0]].claim
+    verdicts: list[tuple[int, Verdict]] = []
+    for i in outliers:
+        other = frames[groups[i].members[0]].claim
+        v = compare_claims(rep, other)
+        verdicts.append((i, v if v is not None else Verdict(True, "high", "amount", 1.0)))
+    rank = {"high": 3, "medium": 2, "low": 1}
+    worst_i, worst = max(verdicts, key=lambda iv: (rank.get(iv[1].severity or "low", 1), iv[1].diff))
+    severity = "high" if fact.kind == "sentence" else (worst.severity or "high")
+    firm = min(alignment.mean_score(groups[i].members, major.members, "dispute") for i in outliers)
+    if firm < SURE:
+        severity = _LOWER[severity]
+    arithmetic = _arithmetic(frames, groups, verdicts, settings, undated)
+    label = _label(fact)
+    said = "; ".join(_side_words(frames, groups[i], settings) for i in outliers)
+    against = [[frames[m].claim.id for m in groups[i].members] for i in outliers]
+    out = []
+    # one record per outlet and form of the majority (€500,000, its $550,000 conversion, another
+    # outlet's $550,000): a reader that takes every claim listed in one conflict as opposed sees
+    # each of them opposed to the outliers only; the records share the fact and its value groups
+    for form in _forms(frames, major)[:MAX_RECORDS]:
+        part = Group(members=form, sources=len({frames[m].group for m in form}))
+        sides = [[frames[m].claim.id for m in form], *against]
+        summary = (f"{label}: {_side_words(frames, part, settings)} against {said}: {arithmetic}. "
+                   f"Taken as one fact because {_because(fact.evidence)}.")
+        out.append(Conflict(
+            id=xid, fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
+            subject=fact.subject, attribute=fact.attribute, claims=[cid for side in sides for cid in side],
+            sides=sides, reason=worst.reason, summary=summary, majority=0, outliers=list(outliers),
+            arithmetic=arithmetic, evidence=fact.evidence,
+        ))
+    return out
+
+
+def _forms(frames: list[Frame], group: Group) -> list[list[int]]:
+    """A value group split by document and currency or unit: each outlet's words, one side each."""
+    forms: dict[tuple[str, str], list[int]] = {}
+    for m in group.members:
+        v = frames[m].claim.value
+        forms.setdefault((frames[m].doc, str(getattr(v, "currency", "") or getattr(v, "unit", ""))), []).append(m)
+    return list(forms.values())
+
+
+# ----------------------------------------------------------------------------- wording
+
+
+def _most(items) -> str | None:  # noqa: ANN001
+    counted = Counter(x for x in items if x)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _subject(frames: list[Frame], members: list[int], names: dict[str, str]) -> str | None:
+    canon = _most(frames[m].subject for m in members)
+    return display_subject(canon, [frames[m].claim for m in members], names)
+
+
+def _label(fact: Fact) -> str:
+    what = ", ".join(x for x in (fact.attribute or fact.kind, fact.modality) if x)
+    return f"{fact.subject}, {what}" if fact.subject else what
+
+
+def _because(ev: FactEvidence | None) -> str:
+    if ev is None:
+        return "they were restated side by side"
+    parts = []
+    if ev.subjects:
+        parts.append("they concern " + " / ".join(ev.subjects[:2]))
+    if ev.heads:
+        parts.append("measure " + " / ".join(ev.heads[:2]))
+    if ev.shared_words:
+        parts.append("share the words " + ", ".join(ev.shared_words[:4]))
+    parts.append(f"alignment {ev.alignment:.2f}")
+    return "; ".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def _stem(doc_id: str) -> str:
+    """'000_2df3a78b5b1835e0.txt' -> '000'; '01-wire.md' -> '01-wire'."""
+    m = _DOC_STEM.match(doc_id.rsplit("/", 1)[-1])
+    return m.group("stem") if m else doc_id
+
+
+def _money(x: float, cur: str) -> str:
+    sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(cur)
+    if abs(x) >= 1e9:
+        txt = f"{x / 1e9:,.3g} billion"
+    elif abs(x) >= 1e7:
+        txt = f"{x / 1e6:,.3g} million"
+    else:
+        txt = f"{x:,.3g}" if abs(x) < 1000 else f"{round(x, -3 if abs(x) >= 1e5 else -2):,.0f}"
+    return f"{sym}{txt}" if sym else f"{txt} {cur}"
+
+
+def _side_words(frames: list[Frame], group: Group, settings: Settings) -> str:
+    claims = [frames[m].claim for m in group.members]
+    texts = list(dict.fromkeys(f'"{c.text}"' for c in claims))
+    refs = ", ".join(dict.fromkeys(f"{_stem(c.doc)}:{c.line}" for c in claims[:6])) + (", …" if len(claims) > 6 else "")
+    out = " / ".join(texts[:3]) + (" …" if len(texts) > 3 else "") + f" ({refs}"
+    out += f"; {group.sources} independent source{'s' if group.sources != 1 else ''})"
+    c = claims[0]
+    base = settings.base_currency.upper()
+    if c.kind == "money" and c.value.in_base and c.value.currency != base:  # type: ignore[union-attr]
+        b = c.value.in_base  # type: ignore[union-attr]
+        lo, hi = _money(b.low, base), _money(b.high, base)
+        out += f" ≈ {lo}" if lo == hi else f" ≈ {lo}–{hi}"
+    return out
+
+
+def _arithmetic(frames: list[Frame], groups: list[Group], verdicts: list[tuple[int, Verdict]],
+                settings: Settings, undated: frozenset[str]) -> str:
+    """What the comparison computed, in words: the gap, the bound rule, the rates used."""
+    parts = []
+    for _, v in verdicts:
+        if v.reason == "date":
+            parts.append("the dates do not overlap")
+        elif v.reason == "bound":
+            parts.append("a bound more than 1.5 times away from the other figure")
+        else:
+            parts.append(f"{v.diff:.0%} apart beyond the figures' rounding")
+    why = "; ".join(dict.fromkeys(parts))
+    claims = [frames[m].claim for g in groups for m in g.members]
+    currencies = {c.value.currency for c in claims if c.kind == "money"}  # type: ignore[union-attr]
+    if len(currencies) > 1:
+        windows = {c.value.in_base.rate_date for c in claims if c.kind == "money" and c.value.in_base}  # type: ignore[union-attr]
+        why += f"; no rate in {', '.join(sorted(windows))} explains it" if windows else ""
+        if any(c.doc in undated for c in claims):
+            why += " (no publication date: the last five years of rates)"
+    return why
