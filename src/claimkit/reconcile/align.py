@@ -30,7 +30,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "mutual_context",
 )
 FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
-MAX_BLOCK = 400  # a key shared by more frames than this says nothing about which are one fact
+MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
