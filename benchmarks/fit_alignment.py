@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -25,12 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimkit.api import extract_paths  # noqa: E402
-from claimkit.reconcile import build_report, provenance  # noqa: E402
+from claimkit.reconcile import build_report, provenance, story_frames  # noqa: E402
 from claimkit.reconcile.align import CONTEXT_FEATURES, FEATURES, Weights, candidate_pairs, features, learn  # noqa: E402
-from claimkit.reconcile.frames import build_frames  # noqa: E402
-from claimkit.reconcile.provenance import source_groups  # noqa: E402
-from claimkit.reconcile.rates import with_base  # noqa: E402
-from claimkit.reconcile.subjects import subject_aliases  # noqa: E402
 from claimkit.settings import Settings  # noqa: E402
 
 L2 = 1.0
@@ -43,21 +38,9 @@ def load_scorer(devset: Path):  # noqa: ANN201
     return score_cases
 
 
-def story(case_dir: Path, settings: Settings):  # noqa: ANN201
-    docs = sorted(str(p) for p in case_dir.glob("*.md"))
-    result = extract_paths(docs, settings)
-    return result
-
-
 def labelled_pairs(result, gold: dict, sc, settings: Settings):  # noqa: ANN001, ANN201
     """(features, label) for pairs of labelled claims the blocks bring together."""
-    documents = provenance(result.documents, result.claims)
-    groups = source_groups(documents)
-    claims = with_base(result.claims, {d.id: d for d in documents}, settings)
-    aliases = subject_aliases(c.subject for c in claims)
-    order = {d.id: i for i, d in enumerate(documents)}
-    claims = sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end, c.kind))
-    frames = build_frames(claims, groups, aliases, settings.include_regions)
+    _, _, frames = story_frames(result.claims, provenance(result.documents, result.claims), settings)
     as_dict = [json.loads(f.claim.model_dump_json()) for f in frames]
     fact_of: dict[int, str] = {}
     for item in gold["must_extract"]:
@@ -128,7 +111,7 @@ def main() -> int:
     data = {}
     for case in cases:
         gold = json.loads((case / "gold.json").read_text("utf-8"))
-        result = story(case, settings)
+        result = extract_paths(sorted(str(p) for p in case.glob("*.md")), settings)
         x, y = labelled_pairs(result, gold, sc, settings)
         data[case.name] = (result, gold, x, y)
         print(f"{case.name}: {len(y)} pairs, {int(y.sum())} same-fact", file=sys.stderr)

@@ -92,5 +92,3 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
 }
-# role words that count only right beside the figure (within this many words)
-ROLE_WINDOW: Final = 4

@@ -16,6 +16,8 @@ SCHEMA_VERSION = "1"
 
 Kind = Literal["money", "date", "sentence", "duration", "count", "percent", "quantity", "law", "quote"]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+# kinds whose values are compared (laws and quotes are grouped by value, never in conflict)
+COMPARED_KINDS: frozenset[str] = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 Modality = Literal["potential", "requested", "imposed"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
 RegionKind = Literal["promo", "disclaimer", "related", "share", "foreign_language"]

@@ -16,7 +16,7 @@ from claimkit.extract import (
     context, count, date, duration, law, money, percent, quantity, quote, sentence,
 )
 from claimkit.extract.base import Context, Extractor, Found
-from claimkit.models import CLAIM_TYPES, Claim
+from claimkit.models import CLAIM_TYPES, COMPARED_KINDS, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
 OVERLAPPING_KINDS = frozenset({"law", "quote"})
-COMPARED_KINDS = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 BOUND_KINDS = frozenset({"money", "percent", "sentence", "duration", "quantity", "count"})
 
 __all__ = ["EXTRACTORS", "claims_from_doc", "claims_within", "extract_source", "Found", "Context"]

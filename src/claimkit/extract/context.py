@@ -11,9 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
+    ATTRIBUTE_CUES, ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
     OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
+from claimkit.lexicon import ATTRIBUTE_ALIASES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,12 +67,13 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
 PATH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "compound", "amod", "prt", "poss", "agent",
                        "oprd", "acomp", "npadvmod", "nmod"})
 MAX_PATH_WORDS = 12
+_PATH_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})  # figures, not words
 
 
 def path_words(doc: Doc, start: int, end: int) -> list[str]:
     """The words that say what a figure is, nearest on the parse first: its own nouns, then each
     head above it with that head's subject, object and modifiers. "Operating profit jumped 54
-    percent" -> ['jump', 'profit', 'operating']; "sales were 2.6 percent lower" -> ['low', 'sale'].
+    percent" -> ['jump', 'profit', 'operate']; "revenue was 4.1 percent lower" -> ['low', 'revenue'].
     The reconciler compares these lemmas across documents; it never sees the parse."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -84,8 +86,8 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
             if lemma not in out:
                 out.append(lemma)
 
-    for tok in span:
-        if tok.pos_ == "NOUN" and tok.ent_type_ not in _PATH_SKIP_ENTS:
+    for tok in span:  # the figure's own nouns: "12 bitcoins", "30 storeys"
+        if tok.pos_ == "NOUN":
             add(tok)
     for tok in [span.root, *span.root.ancestors]:
         if not (span.start <= tok.i < span.end):
@@ -99,9 +101,6 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
-
-
-_PATH_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 def sentence_of(doc: Doc, start: int, end: int) -> Span:
@@ -148,7 +147,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
 
 
 def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
-    """What is measured: 'a fine of 500,000 euros' -> 'fine'; 'Durov posted on April 21' -> 'post'."""
+    """What is measured: 'a penalty of 80,000 pounds' -> 'fine'; 'Novak posted on June 3' -> 'post'."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -179,8 +178,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
 def event_of(span: Span) -> str | None:
     """The event a date times: the governing verb (with particle) or event noun, alias-mapped.
 
-    "Durov posted on April 21", "On April 21, Durov posted", "in a post on April 21" -> 'post';
-    "the verdict was read out on March 23" -> 'verdict'; "It was on 19 July that X issued its
+    "Novak posted on June 3", "On June 3, Novak posted", "in a post on June 3" -> 'post';
+    "the verdict was announced on May 9" -> 'verdict'; "It was on 19 July that X issued its
     order with the penalty" -> 'fine'; a dateline ("March 22 (Agency) -") times its lead's verb.
     """
     for tok in _clause_chain(span):
@@ -193,7 +192,7 @@ def event_of(span: Span) -> str | None:
 
 
 def _verb_event(tok: Token) -> str:
-    """'the probe started' -> 'investigate'; 'was given nine years in prison' -> 'verdict'; 'posted' -> 'post'."""
+    """'the probe started' -> 'probe'; 'was handed six years in jail' -> 'verdict'; 'posted' -> 'post'."""
     lemma = tok.lemma_.lower()
     event = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                   and c.lemma_.lower() in EVENT_NOUNS), None)
@@ -246,7 +245,7 @@ def _clause_chain(span: Span) -> list[Token]:
     if lead is not None:
         out.append(lead)
     elif out and out[-1].pos_ in ("NOUN", "PROPN") and out[-1].dep_ == "ROOT":
-        # "he had been held over charges: 17 counts of espionage": the figure elaborates the clause
+        # "she was detained on charges: 9 counts of fraud": the figure elaborates the clause
         # before the colon, and is about its subject
         root = out[-1]
         colon = any(t.text in (":", "-", "–", "—") and t.i < span.start for t in root.children)
@@ -341,7 +340,7 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
                 n.split()[-1].casefold() for g, n in agent_names if g is not cand and n))
             if name:
                 return name
-        # "a conviction might have brought him 170 years": a pronoun object is who it is about
+        # "a guilty verdict could have cost her 40 years": a pronoun object is who it is about
         for cand in patients:
             if cand.lower_ in PRONOUNS:
                 name = resolve_pronoun(cand)
@@ -363,7 +362,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
         ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
         if ent is not None and ent.label_ in SUBJECT_LABELS:
             return ent.text
-    if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Celsius - a lending service launched in 2018"
+    if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Acme - a payments app founded in 2016"
         head = _entity_name(tok.head) if tok.head.dep_ != "appos" else None
         if head:
             return head
@@ -449,7 +448,7 @@ def _clean(name: str) -> str:
             name = name[len(prefix):]
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
-    # title-cased machine translation glues the verb to the name: "Durov Facing up to 10 years"
+    # title-cased machine translation glues the verb to the name: "Novak Facing up to 8 years"
     words = name.split()
     while len(words) > 1 and words[-1].lower() in NAME_TRAILING_VERBS:
         words.pop()

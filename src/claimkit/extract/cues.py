@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from claimkit.lexicon import ATTRIBUTE_ALIASES, CORPORATE_DESIGNATORS, COUNT_NOUN_ALIASES, TITLE_WORDS  # noqa: F401
-
 # words right before a figure -> qualifier ("up to 10 years" is at_most)
 QUALIFIER_CUES: Final[dict[str, str]] = {
     "up to": "at_most", "as much as": "at_most", "as many as": "at_most", "at most": "at_most",
@@ -69,7 +67,6 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
 }
 
 
-
 # verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
 PATIENT_VERBS: Final = frozenset({
     "fine", "sentence", "order", "penalize", "penalise", "punish", "sue", "charge", "jail", "convict",
@@ -92,7 +89,7 @@ EVENT_NOUNS: Final = frozenset({
 })
 
 # verbs that take their event from their object: "issued an order with a penalty" is the fine,
-# "was given nine years in prison" the sentence, "delivering the sentence" the verdict
+# "was handed six years in jail" the sentence, "delivering the sentence" the verdict
 LIGHT_VERBS: Final = frozenset({
     "give", "hand", "issue", "deliver", "impose", "levy", "pass", "read", "order", "slap", "mete",
 })
@@ -118,13 +115,11 @@ PERSON_NOUNS: Final = frozenset({
     "sister", "supporter", "partner", "friend", "extradition", "imprisonment", "plea", "birthday", "health",
 })
 
-# words NER glues onto a name in title-cased machine translation ("Durov Facing up to 10 years")
+# words NER glues onto a name in title-cased machine translation ("Novak Facing up to 8 years")
 NAME_TRAILING_VERBS: Final = frozenset({
     "facing", "faces", "says", "said", "saying", "warns", "warned", "slams", "slammed", "calls", "urges",
     "posts", "posted", "states", "stated", "claims", "denies", "responds", "reacts", "speaks", "exits",
 })
-
-
 
 
 # "X to Y" after one of these words is a change ("rose from $5m to $7m"), two figures, not a range

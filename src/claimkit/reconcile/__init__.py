@@ -15,16 +15,16 @@ import gc
 from collections import Counter, defaultdict
 
 from claimkit import fx
-from claimkit.models import Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
+from claimkit.models import COMPARED_KINDS, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.reconcile.align import Weights, align
-from claimkit.reconcile.frames import COMPARED_KINDS, Frame, build_frames, value_key
+from claimkit.reconcile.frames import Frame, build_frames, value_key
 from claimkit.reconcile.provenance import derived_pairs, source_groups, with_derivation
 from claimkit.reconcile.rates import with_base
 from claimkit.reconcile.subjects import display_names, subject_aliases
-from claimkit.reconcile.verdict import conflict_record, fact_record, settle
+from claimkit.reconcile.verdict import conflict_records, fact_record, settle
 from claimkit.settings import Settings
 
-__all__ = ["build_report", "provenance", "reconcile_claims"]
+__all__ = ["build_report", "provenance", "reconcile_claims", "story_frames"]
 
 
 def provenance(documents: list[Document], claims: list[Claim], texts: list[str] | None = None) -> list[Document]:
@@ -52,15 +52,22 @@ def _without_gc(fn, *args):  # noqa: ANN001, ANN002, ANN202
             gc.enable()
 
 
+def story_frames(claims: list[Claim], documents: list[Document],
+                 settings: Settings) -> tuple[list[Claim], list[Claim], list[Frame]]:
+    """The claims (money given its base-currency interval), the same in a canonical order (the
+    input order never matters), and the frames of the compared ones; provenance as given."""
+    claims = with_base(claims, {d.id: d for d in documents}, settings)
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind))
+    aliases = subject_aliases(c.subject for c in claims)
+    return claims, ordered, build_frames(ordered, source_groups(documents), aliases, settings.include_regions)
+
+
 def _reconcile(claims: list[Claim], documents: list[Document], settings: Settings,
                weights: Weights | None) -> tuple[list[Claim], list[Fact], list[Conflict]]:
     groups = source_groups(documents)
-    claims = with_base(claims, {d.id: d for d in documents}, settings)
-    claims_sorted = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind))  # the input order never matters
+    claims, claims_sorted, frames = story_frames(claims, documents, settings)
     undated = frozenset(d.id for d in documents if d.published is None)
-    aliases = subject_aliases(c.subject for c in claims)
-    names = display_names(claims, aliases)
-    frames = build_frames(claims_sorted, groups, aliases, settings.include_regions)
+    names = display_names(claims, subject_aliases(c.subject for c in claims))
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     by_kind: dict[str, list[Frame]] = defaultdict(list)
@@ -71,13 +78,15 @@ def _reconcile(claims: list[Claim], documents: list[Document], settings: Setting
         kframes = by_kind[kind]
         alignment = align(kframes, weights)
         settled = settle(kframes, alignment)
-        extra = _attach(resting, kind, kframes, settled)
+        extra, lone = _attach(resting, kind, kframes, settled)
+        settled += [([], []) for _ in lone]  # a region claim repeating no value: a fact of its own
+        extra.update({len(settled) - len(lone) + n: [c] for n, c in enumerate(lone)})
         for n, (vgroups, outliers) in enumerate(settled):
             fid = f"f{len(facts) + 1}"
             fact = fact_record(fid, kframes, vgroups, outliers, extra.get(n, []), alignment, names)
             facts.append(fact)
             if outliers:
-                for x in conflict_record("", fact, kframes, vgroups, outliers, alignment, settings, undated):
+                for x in conflict_records(fact, kframes, vgroups, outliers, alignment, settings, undated):
                     conflicts.append(x.model_copy(update={"id": f"x{len(conflicts) + 1}"}))
     resting_left = [f.claim for f in resting if f.claim.kind not in by_kind]
     others = [c for c in claims_sorted if c.kind not in COMPARED_KINDS] + resting_left
@@ -87,22 +96,24 @@ def _reconcile(claims: list[Claim], documents: list[Document], settings: Setting
 
 
 def _attach(resting: list[Frame], kind: str, frames: list[Frame],
-            settled: list[tuple[list, list[int]]]) -> dict[int, list[Claim]]:
-    """Region claims of `kind`, each with the fact whose value it repeats (else a fact of its own,
-    which the caller makes from what is left)."""
+            settled: list[tuple[list, list[int]]]) -> tuple[dict[int, list[Claim]], list[Claim]]:
+    """Region claims of `kind`: those that repeat a fact's value, by the fact's position in
+    `settled`, and those that repeat none."""
     where: dict[tuple, int] = {}
     for n, (vgroups, _) in enumerate(settled):
         for g in vgroups:
             for m in g.members:
                 where.setdefault(frames[m].value_key, n)
-    out: dict[int, list[Claim]] = defaultdict(list)
+    attached: dict[int, list[Claim]] = defaultdict(list)
+    lone: list[Claim] = []
     for f in resting:
-        if f.claim.kind == kind and f.value_key in where:
-            out[where[f.value_key]].append(f.claim)
-        elif f.claim.kind == kind:
-            settled.append(([], []))
-            out[len(settled) - 1].append(f.claim)
-    return out
+        if f.claim.kind != kind:
+            continue
+        if f.value_key in where:
+            attached[where[f.value_key]].append(f.claim)
+        else:
+            lone.append(f.claim)
+    return attached, lone
 
 
 def _by_value(claims: list[Claim]) -> dict[tuple, list[Claim]]:

@@ -6,7 +6,7 @@ Pairs of same-kind frames are scored from their evidence with log-likelihood wei
 mean score of their pairs is positive and no cannot-link stands between them. Must-links
 (a figure restated in parentheses beside another) join first; cannot-links keep apart two
 different figures one document gives in two sentences. Candidate pairs come from blocks
-(subject, head, rare context words, value scale), so cost stays near linear.
+(subject, head, rare context words), so cost stays near linear.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Iterable, Sequence
 
 from claimkit.reconcile.compare import compare_claims, log_gap
-from claimkit.reconcile.frames import Frame, cosine, path_overlap
+from claimkit.reconcile.frames import Frame, cosine, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -30,11 +30,13 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "mutual_context",
 )
 FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
+DISPUTE = 1.0  # log odds the dispute model must give before two disagreeing groups are one fact
 MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
+_BOUNDS = frozenset({"at_least", "at_most"})
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
 # "€2m, or about $2.2m" (read on the gap with its spaces collapsed, so nothing backtracks)
@@ -139,9 +141,9 @@ def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int
     modality_diff = float(a.modality is not None and b.modality is not None and a.modality != b.modality)
     verdict = compare_claims(ca, cb)
     agree = float(verdict is not None and not verdict.conflict)
-    gap = log_gap(ca, cb)
+    gap = log_gap(a.interval, b.interval)
     far = 0.0 if gap is None else min(gap, LOG_GAP_CAP) / LOG_GAP_CAP
-    year_diff = float(bool(a.years) and bool(b.years) and not (a.years & b.years))
+    year_diff = float(other_years(a, b))
     role_diff = float(a.roles != b.roles)
     near = len(a.near & b.near) / max(len(a.near | b.near), 1)
     mutual = float(story is not None and a.doc != b.doc and story.best.get((i, b.doc)) == j
@@ -149,11 +151,12 @@ def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int
     path = path_overlap(a, b)
     path_none = float(bool(a.path) and bool(b.path) and path == 0.0)
     context = cosine(a, b)
-    # the old exact key, now one piece of evidence: who, what and how (fine, Durov, potential) all named alike
+    # the old exact key, now one piece of evidence: who, what and how (fine, Novak, potential) all named alike
     slot = float(bool(head_same) and subj == 1.0 and a.modality is not None and a.modality == b.modality)
+    unique = float(bool(slot) and story is not None and slot_of(a) in story.unique_slots)
     return (1.0, context, near, path, path_none, head_same, head_diff, synonym, subj, subject_diff, modality_diff,
-            slot, float(bool(slot) and story is not None and slot_of(a) in story.unique_slots), year_diff, role_diff, float(a.doc == b.doc), float(a.lead and b.lead), mutual, mutual * path,
-            mutual * context, agree, far)
+            slot, unique, year_diff, role_diff, float(a.doc == b.doc), float(a.lead and b.lead), mutual,
+            mutual * path, mutual * context, agree, far)
 
 
 def restated(a: Frame, b: Frame) -> bool:
@@ -171,13 +174,10 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states in two sentences are two facts, unless one is a bound ("a fine of over X" in
     the lead, "a fine of Y" further down can be one fine)."""
-    if a.years and b.years and not (a.years & b.years):
+    if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     return (a.doc == b.doc and a.claim.sentence != b.claim.sentence and a.value_key != b.value_key
             and a.claim.qualifier not in _BOUNDS and b.claim.qualifier not in _BOUNDS)
-
-
-_BOUNDS = frozenset({"at_least", "at_most"})
 
 
 def block_keys(f: Frame) -> list[tuple]:
@@ -220,19 +220,14 @@ class Alignment:
     restatements: set[tuple[int, int]]
 
     def score(self, i: int, j: int) -> float:
-        return self.scores.get((min(i, j), max(i, j)), MISSING)
+        return self.scores.get(_key(i, j), MISSING)
 
-    def mean_score(self, xs: Iterable[int], ys: Iterable[int], model: str = "same") -> float:
-        table = self.scores if model == "same" else self.disputes
-        ys = list(ys)
-        total, n = 0.0, 0
-        for x in xs:
-            for y in ys:
-                if (min(x, y), max(x, y)) in self.restatements:
-                    return math.inf  # a figure and its conversion in brackets are one fact
-                total += table.get((min(x, y), max(x, y)), MISSING)
-                n += 1
-        return total / n if n else MISSING
+    def mean_score(self, xs: list[int], ys: list[int], model: str = "same") -> float:
+        """Mean score between two groups; infinite when a must-link joins them (a figure and its
+        conversion in brackets, a slot every document states once)."""
+        if any(_key(x, y) in self.restatements for x in xs for y in ys):
+            return math.inf
+        return _mean(self.scores if model == "same" else self.disputes, xs, ys)
 
 
 def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
@@ -267,17 +262,13 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
         for n in members[1:]:
             rx, ry = clusters.find(members[0]), clusters.find(n)
             a, b = frames[members[0]], frames[n]
-            other_time = bool(a.years) and bool(b.years) and not (a.years & b.years)  # "in 2019" vs "in 2023"
-            if other_time or a.roles != b.roles:
+            if other_years(a, b) or a.roles != b.roles:
                 continue
             if rx == ry or not clusters.blocked(rx, ry):
                 clusters.union(rx, ry)
-                must.add((min(members[0], n), max(members[0], n)))  # firm: the slot itself says so
+                must.add(_key(members[0], n))  # firm: the slot itself says so
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must)
-
-
-DISPUTE = 1.0  # log odds the dispute model must give before two disagreeing groups are one fact
 
 
 class _Clusters:
@@ -310,9 +301,9 @@ class _Clusters:
         if len(xs) * len(ys) <= ALL_PAIRS_CHECK:
             return any(cannot_link(frames[p], frames[q]) for p in xs for q in ys)
         dx: dict[str, list[int]] = defaultdict(list)  # big clusters: within documents only
-        for m in self.members[rx]:
+        for m in xs:
             dx[frames[m].doc].append(m)
-        return any(cannot_link(frames[p], frames[q]) for q in self.members[ry] for p in dx.get(frames[q].doc, ()))
+        return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
     def merge_by(self, table: dict[tuple[int, int], float], threshold: float) -> None:
         """Average link: the best pair first; two clusters join when the mean of their pair
@@ -329,9 +320,12 @@ class _Clusters:
             self.union(ri, rj)
 
 
+def _key(x: int, y: int) -> tuple[int, int]:
+    return (x, y) if x < y else (y, x)
+
+
 def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int]) -> float:
-    total = 0.0
-    for x in xs:
-        for y in ys:
-            total += scores.get((x, y) if x < y else (y, x), MISSING)
-    return total / (len(xs) * len(ys))
+    """Mean pair score between two groups; pairs no block brought together count MISSING."""
+    if not xs or not ys:
+        return MISSING
+    return sum(scores.get(_key(x, y), MISSING) for x in xs for y in ys) / (len(xs) * len(ys))

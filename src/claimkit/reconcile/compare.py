@@ -161,9 +161,8 @@ def compare_claims(a: Claim, b: Claim) -> Verdict | None:
     return compare(x, y)
 
 
-def log_gap(a: Claim, b: Claim) -> float | None:
-    """How far apart two figures are: |log ratio| of their centres (days for dates), or None."""
-    x, y = interval(a), interval(b)
+def log_gap(x: Interval | None, y: Interval | None) -> float | None:
+    """How far apart two figures are: |log ratio| of their centres (years apart for dates), or None."""
     if x is None or y is None or x.space != y.space:
         return None
     if x.space in ("date", "md"):

@@ -13,19 +13,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, ROLE_WINDOW, \
-    UNINFORMATIVE
-from claimkit.models import Claim
+from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, UNINFORMATIVE
+from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, interval, is_yearless
 from claimkit.reconcile.subjects import norm_subject
 
-COMPARED_KINDS = frozenset({"money", "date", "sentence", "duration", "count", "percent", "quantity"})
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
+ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -35,8 +34,8 @@ STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"pen
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem that meets derivational families: 'withdrew'-less, but 'withdrawal' ->
-    'withdr', 'fined' -> 'fin', 'paid' -> 'pay', 'payments' -> 'pay'."""
+    """A crude stem that meets derivational families: 'withdrawal'/'withdraw' -> 'withdr',
+    'fined' -> 'fin', 'paid' -> 'pay', 'payments' -> 'pay'."""
     w = word.casefold().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -68,17 +67,16 @@ class Frame:
     value_key: tuple
     live: bool  # article text (claims in promotions and disclaimers are never compared)
     lead: bool  # the document's first claim of this kind
-    norm: float = field(default=0.0)
+    norm: float = 0.0  # length of `terms`, for the cosine
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """A claim's sentence as tokens: (stem, distance to the figure, raw lower-cased word)."""
-
-    tokens: list[tuple[str, int, str]]
+def other_years(a: Frame, b: Frame) -> bool:
+    """Both clauses name years, and none in common: "fined in 2019" and "fined in 2023"."""
+    return bool(a.years) and bool(b.years) and not (a.years & b.years)
 
 
-def _words(claim: Claim) -> _Words:
+def _words(claim: Claim) -> list[tuple[str, int, str]]:
+    """The sentence's words around the figure: (word, distance in words, lower-cased word)."""
     sentence = claim.sentence
     at = sentence.find(claim.text)
     if at < 0:
@@ -92,7 +90,7 @@ def _words(claim: Claim) -> _Words:
         out.append((w, n, w.casefold()))
     for n, (_, _, w) in enumerate(after, 1):
         out.append((w, n, w.casefold()))
-    return _Words(out)
+    return out
 
 
 def head_of(claim: Claim) -> str | None:
@@ -119,8 +117,6 @@ def value_key(c: Claim) -> tuple:
     if c.kind in ("sentence", "duration"):
         low, high = v.days_range()  # type: ignore[union-attr]
         return (round(low, 2), round(high, 2), c.qualifier)
-    if c.kind == "count":
-        return (v.low, v.high, c.qualifier)  # type: ignore[union-attr]
     if c.kind == "quantity":
         return (v.base_unit, round(v.base_amount, 9), c.qualifier)  # type: ignore[union-attr]
     if c.kind == "law":
@@ -142,26 +138,22 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     df: Counter[str] = Counter()
     seen_sentences: set[tuple[str, str]] = set()
     for _, c in compared:
-        w = _words(c)
-        words[c.id] = w
+        w = words[c.id] = _words(c)
         key = (c.doc, c.sentence)
         if key not in seen_sentences:
             seen_sentences.add(key)
-            df.update({stem(t) for t, _, low in w.tokens if _informative(low)})
+            df.update({stem(t) for t, _, low in w if _informative(low)})
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
     frames = []
     for i, c in compared:
-        tokens = words[c.id].tokens
         terms: dict[str, float] = {}
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
-        for raw, dist, low in tokens:
-            if _YEAR.match(raw) and c.kind != "date":
-                years.add(int(raw))
-            elif _YEAR.match(raw) and dist <= ROLE_WINDOW * 2:
+        for raw, dist, low in words[c.id]:
+            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2):
                 years.add(int(raw))
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS:
                 roles.add(ROLE_MARKERS[low])
@@ -193,13 +185,13 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
             interval=interval(c), value_key=value_key(c),
-            live=(c.region is None or include_regions) and not stamp_or_baseline(c, tokens),
+            live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm,
         ))
     return frames
 
 
-def stamp_or_baseline(c: Claim, tokens: list[tuple[str, int, str]]) -> bool:
+def stamp_or_baseline(c: Claim) -> bool:
     """Dates that state no event of the story: a dateline ("Nov. 8 (Agency) --" opening the
     copy: when the outlet filed, which differs by outlet) and a relative comparison base
     ("up 20% from a year earlier", "on the previous quarter"), whose anchor is the outlet's
@@ -221,7 +213,7 @@ def _ends_dateline(rest: str) -> bool:
         if close < 0:
             return False
         rest = rest[close + 1:].lstrip()
-    return rest[:1] in ("-", "–", "—", ":") and rest[:1] != ""
+    return rest[:1] in ("-", "–", "—", ":")
 
 
 def _informative(low: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import Iterable, Sequence
 
 from claimkit.models import Claim, Document
 
@@ -49,6 +50,18 @@ def _lcs(a: list, b: list) -> int:
     return prev[-1]
 
 
+def _pair_counts(groups: Iterable[Sequence[str]]) -> Counter[tuple[str, str]]:
+    """How many groups each pair of documents shares; a shingle or figure in more than MAX_SHARED
+    documents is the story's (or every page's boilerplate), not a copy's, and says nothing."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for docs in groups:
+        if 1 < len(docs) <= MAX_SHARED:
+            for x in range(len(docs)):
+                for y in range(x + 1, len(docs)):
+                    counts[(docs[x], docs[y])] += 1
+    return counts
+
+
 def derived_pairs(documents: list[Document], claims: list[Claim],
                   texts: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(copy, original, why) for syndicated copies (shingles) and translations (same figures in order)."""
@@ -61,12 +74,7 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
         for i, s in sh.items():
             for h in s:
                 index[h].append(i)
-        shared: Counter[tuple[str, str]] = Counter()
-        for docs in index.values():
-            if 1 < len(docs) <= MAX_SHARED:  # boilerplate shared by every page says nothing
-                for x in range(len(docs)):
-                    for y in range(x + 1, len(docs)):
-                        shared[(docs[x], docs[y])] += 1
+        shared = _pair_counts(index.values())
         for (a, b), n in shared.items():
             if n / max(len(sh[a] | sh[b]), 1) > SHINGLE_JACCARD:
                 seen.add(frozenset((a, b)))
@@ -81,13 +89,7 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
     for d, seq in seqs.items():
         for k in seq:
             index2[k].add(d)
-    candidates: Counter[tuple[str, str]] = Counter()
-    for docs in index2.values():
-        if 1 < len(docs) <= MAX_SHARED:
-            ordered = sorted(docs)
-            for x in range(len(ordered)):
-                for y in range(x + 1, len(ordered)):
-                    candidates[(ordered[x], ordered[y])] += 1
+    candidates = _pair_counts(sorted(docs) for docs in index2.values())
     distinct = {d: len(set(seq)) for d, seq in seqs.items()}
     for (a, b), n in candidates.items():
         short = min(distinct[a], distinct[b])

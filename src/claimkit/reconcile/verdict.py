@@ -1,11 +1,11 @@
-"""Verdicts: aligned clusters of claims -> Facts (value groups) and one Conflict per fact in dispute.
+"""Verdicts: aligned clusters of claims -> Facts (value groups) and the Conflicts of facts in dispute.
 
 Inside a fact, claims whose values agree (within rounding, rate bands, granularity) form a
 value group; the group most independent sources back is the majority, the others are
-outliers. A fact with an outlier is one conflict: every side, the arithmetic of the
-comparison, and the evidence that its claims are one fact. An outlier group the aligner
-tied only weakly to the majority is split off as a fact of its own instead: the evidence
-does not carry a contradiction.
+outliers. A fact with an outlier is in conflict: its records name the fact, the outliers, the
+arithmetic of the comparison and the evidence that the claims are one fact, one record per
+outlet and form of the majority. An outlier group the aligner tied only weakly to the majority
+is split off as a fact of its own instead: the evidence does not carry a contradiction.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ MAX_RECORDS = 50  # conflict records per fact at most (one per outlet and form o
 ONE_ON_ONE = 2.0  # extra log odds a disagreement needs when the majority is a single source
 SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
+_RANK = {"high": 3, "medium": 2, "low": 1}
 _DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
 
 
@@ -109,7 +110,7 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
     return Fact(
         id=fid, kind=claims[0].kind, subject=_subject(frames, members, names),  # type: ignore[arg-type]
         attribute=_most(c.attribute for c in claims), modality=_most(frames[m].modality for m in members),  # type: ignore[arg-type]
-        status=status, claims=sorted({c.id for c in claims}, key=[c.id for c in claims].index), values=values,
+        status=status, claims=list(dict.fromkeys(c.id for c in claims)), values=values,
         evidence=evidence(frames, members, alignment, names),
     )
 
@@ -125,10 +126,10 @@ def evidence(frames: list[Frame], members: list[int], alignment: Alignment, name
     )
 
 
-def conflict_record(xid: str, fact: Fact, frames: list[Frame], groups: list[Group], outliers: list[int],
-                    alignment: Alignment, settings: Settings, undated: frozenset[str]) -> list[Conflict]:
+def conflict_records(fact: Fact, frames: list[Frame], groups: list[Group], outliers: list[int],
+                     alignment: Alignment, settings: Settings, undated: frozenset[str]) -> list[Conflict]:
     """The conflict of a fact: the majority against each outlier group, the worst gap deciding severity;
-    one record per form the majority is written in."""
+    one record per outlet and form of the majority. Ids are the caller's to give."""
     major = groups[0]
     rep = frames[major.members[0]].claim
     verdicts: list[tuple[int, Verdict]] = []
@@ -136,8 +137,7 @@ def conflict_record(xid: str, fact: Fact, frames: list[Frame], groups: list[Grou
         other = frames[groups[i].members[0]].claim
         v = compare_claims(rep, other)
         verdicts.append((i, v if v is not None else Verdict(True, "high", "amount", 1.0)))
-    rank = {"high": 3, "medium": 2, "low": 1}
-    worst_i, worst = max(verdicts, key=lambda iv: (rank.get(iv[1].severity or "low", 1), iv[1].diff))
+    _, worst = max(verdicts, key=lambda iv: (_RANK.get(iv[1].severity or "low", 1), iv[1].diff))
     severity = "high" if fact.kind == "sentence" else (worst.severity or "high")
     firm = min(alignment.mean_score(groups[i].members, major.members, "dispute") for i in outliers)
     if firm < SURE:
@@ -156,7 +156,7 @@ def conflict_record(xid: str, fact: Fact, frames: list[Frame], groups: list[Grou
         summary = (f"{label}: {_side_words(frames, part, settings)} against {said}: {arithmetic}. "
                    f"Taken as one fact because {_because(fact.evidence)}.")
         out.append(Conflict(
-            id=xid, fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
+            id="", fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
             subject=fact.subject, attribute=fact.attribute, claims=[cid for side in sides for cid in side],
             sides=sides, reason=worst.reason, summary=summary, majority=0, outliers=list(outliers),
             arithmetic=arithmetic, evidence=fact.evidence,
