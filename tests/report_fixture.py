@@ -75,6 +75,7 @@ def fact(fid: str, kind: str, attribute: str, status: str, groups: list[list]) -
 def conflict(xid: str, fid: str, severity: str, sides: list[list], kind: str = "money", attribute: str = "fine") -> Conflict:
     return Conflict(id=xid, fact=fid, severity=severity, kind=kind, subject="Pavel Durov", attribute=attribute,  # type: ignore[arg-type]
                     claims=[c.id for side in sides for c in side], sides=[[c.id for c in side] for side in sides],
+                    majority=0, outliers=list(range(1, len(sides))),
                     summary="The fine is given as over 5 million TWD (≈ $150,000–165,000) in a.txt but €500,000 "
                             "in a.txt and $550,000 in b.txt: more than ×1.5 apart.", reason="bound")
 
@@ -89,6 +90,6 @@ def seeds_like(extra_sources: list[Source] | None = None) -> tuple[Report, list[
     p_a = prison(a, "10 years in prison", 10)
     p_b = prison(b, "up to 10 years in prison", 10, "at_most")
     claims = sorted([twd, eur, usd, p_a, p_b], key=lambda c: (c.doc, c.start))
-    facts = [fact("f1", "money", "fine", "conflict", [[twd], [eur, usd]]),
+    facts = [fact("f1", "money", "fine", "conflict", [[eur, usd], [twd]]),
              fact("f2", "sentence", "prison term", "agreed", [[p_a, p_b]])]
-    return build(srcs, claims, facts, [conflict("x1", "f1", "high", [[twd], [eur, usd]])]), srcs
+    return build(srcs, claims, facts, [conflict("x1", "f1", "high", [[eur, usd], [twd]])]), srcs

@@ -111,7 +111,8 @@ def test_md(fixture):
     md = render_report(report, "md")
     assert md.startswith("# claimkit report")
     assert md.index("## Conflicts") < md.index("## Agreed facts (1)")
-    assert "- side 1: `a.txt:1:76` “over 5 million TWD”" in md
+    assert "- outlier, 1 independent source: `a.txt:1:76` “over 5 million TWD”" in md
+    assert "- majority, 2 independent sources: `a.txt:2:62` “500,000 euros”; `b.txt:1:75` “$550,000”" in md
     assert "| f2 | sentence | Pavel Durov · prison term (potential) | 10 years | a, b |" in md
 
 

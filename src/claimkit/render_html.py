@@ -12,7 +12,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from claimkit.models import Report
-from claimkit.report import SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, value_text
+from claimkit.report import (SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, side_headings,
+                             value_text)
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
@@ -114,6 +115,7 @@ class _Page:
         self.report = report
         self.sources = {s.doc.id: s for s in sources}
         self.by_id = {c.id: c for c in report.claims}
+        self.facts_by_id = {f.id: f for f in report.facts}
         self.dom_id = {c.id: f"claim-{n}" for n, c in enumerate(report.claims)}
         self.labels = short_labels(d.id for d in report.documents)
         self.severity: dict[str, str] = {}
@@ -137,10 +139,10 @@ class _Page:
         ordered = sorted(r.conflicts, key=lambda x: SEVERITIES.index(x.severity) if x.severity in SEVERITIES else 9)
         for x in ordered:
             sides = []
-            for n, side in enumerate(conflict_sides(x, self.by_id), 1):
+            for heading, side in zip(side_headings(x, self.facts_by_id), conflict_sides(x, self.by_id)):
                 words = "; ".join(f"{self.ref(c)} “{escape(c.text)}” <span class=\"meta\">= {escape(value_text(c))}</span>"
                                   for c in side)
-                sides.append(f"<li>side {n}: {words}</li>")
+                sides.append(f"<li>{escape(heading)}: {words}</li>")
             out.append(
                 f'<li class="conflict selectable sev-{_attr(x.severity)}" id="conflict-{_attr(x.id)}" '
                 f'data-conflict="{_attr(x.id)}" data-claims="{_ids(x.claims)}" tabindex="0" role="button">'

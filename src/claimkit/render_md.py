@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimkit.models import Report
-from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, value_text
+from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
 
 
 def md_cell(text: str) -> str:
@@ -21,6 +21,7 @@ def _code(text: str) -> str:
 def render_md(report: Report) -> str:
     """The report in Markdown."""
     by_id = {c.id: c for c in report.claims}
+    facts_by_id = {f.id: f for f in report.facts}
     labels = short_labels(d.id for d in report.documents)
     s = report.summary
     counts = ", ".join(f"{s.conflicts.get(k, 0)} {k}" for k in SEVERITIES)
@@ -41,9 +42,9 @@ def render_md(report: Report) -> str:
         for x in group:
             parts += [f"- **{x.id}** {md_cell(x.kind)} · {md_cell(fact_label(x.subject, x.attribute, x.kind))}: "
                       f"{md_cell(x.summary)}"]
-            for n, side in enumerate(conflict_sides(x, by_id), 1):
+            for heading, side in zip(side_headings(x, facts_by_id), conflict_sides(x, by_id)):
                 where = "; ".join(f"{_code(f'{c.doc}:{c.line}:{c.column}')} “{md_cell(c.text)}”" for c in side)
-                parts += [f"  - side {n}: {where}"]
+                parts += [f"  - {heading}: {where}"]
         parts += [""]
     agreed = [f for f in report.facts if f.status == "agreed"]
     parts += [f"## Agreed facts ({len(agreed)})", ""]

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimkit.models import Report
-from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, value_text
+from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -28,6 +28,7 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
     console = Console(file=out, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False, soft_wrap=False)
     by_id = {c.id: c for c in report.claims}
+    facts_by_id = {f.id: f for f in report.facts}
     labels = short_labels(d.id for d in report.documents)
     counts = report.summary.conflicts
     console.print(Text.assemble(
@@ -49,11 +50,12 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
                 fact_label(conflict.subject, conflict.attribute, conflict.kind),
             ))
             console.print(_indent(conflict.summary, 6, width))
-            for n, side in enumerate(conflict_sides(conflict, by_id), 1):
-                for i, claim in enumerate(side):
-                    head = f"side {n}: " if i == 0 else " " * len(f"side {n}: ")
+            headings = side_headings(conflict, facts_by_id)
+            for heading, side in zip(headings, conflict_sides(conflict, by_id)):
+                console.print(Text("      " + heading + ":", style="bold"))
+                for claim in side:
                     console.print(Text.assemble(
-                        "      " + head,
+                        "        ",
                         (f"{claim.doc}:{claim.line}:{claim.column}", "bold"),
                         "  ", (f'"{claim.text}"', SEVERITY_STYLE[severity]),
                         (f"  = {value_text(claim)}", "dim"),

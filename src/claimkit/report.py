@@ -154,6 +154,20 @@ def fact_label(subject: str | None, attribute: str | None, kind: str, modality: 
     return f"{subject} · {what}" if subject else what
 
 
+def side_headings(conflict, facts_by_id: dict) -> list[str]:  # noqa: ANN001
+    """One heading per side of a conflict: the majority, then each outlier, with the number of
+    independent sources behind it ("majority, 2 independent sources")."""
+    fact = facts_by_id.get(conflict.fact)
+    support = {frozenset(v.claims): v.independent_sources for v in (fact.values if fact else [])}
+    sides = conflict.sides or [[cid] for cid in conflict.claims]
+    out = []
+    for n, side in enumerate(sides):
+        role = ("majority" if n == 0 else "outlier") if conflict.outliers else f"side {n + 1}"
+        k = support.get(frozenset(side))
+        out.append(role if k is None else f"{role}, {k} independent source{'s' if k != 1 else ''}")
+    return out
+
+
 def conflict_sides(conflict, claims_by_id: dict) -> list[list]:  # noqa: ANN001
     """The conflict's sides as lists of claims (one claim a side when the reconciler gave no grouping)."""
     sides = conflict.sides or [[cid] for cid in conflict.claims]

@@ -21,7 +21,7 @@ from claimkit.reconcile.frames import Frame, build_frames, value_key
 from claimkit.reconcile.provenance import derived_pairs, source_groups, with_derivation
 from claimkit.reconcile.rates import with_base
 from claimkit.reconcile.subjects import display_names, subject_aliases
-from claimkit.reconcile.verdict import conflict_records, fact_record, settle
+from claimkit.reconcile.verdict import conflict_record, fact_record, settle
 from claimkit.settings import Settings
 
 __all__ = ["build_report", "provenance", "reconcile_claims", "story_frames"]
@@ -86,8 +86,8 @@ def _reconcile(claims: list[Claim], documents: list[Document], settings: Setting
             fact = fact_record(fid, kframes, vgroups, outliers, extra.get(n, []), alignment, names)
             facts.append(fact)
             if outliers:
-                for x in conflict_records(fact, kframes, vgroups, outliers, alignment, settings, undated):
-                    conflicts.append(x.model_copy(update={"id": f"x{len(conflicts) + 1}"}))
+                x = conflict_record(fact, kframes, vgroups, outliers, alignment, settings, undated)
+                conflicts.append(x.model_copy(update={"id": f"x{len(conflicts) + 1}"}))
     resting_left = [f.claim for f in resting if f.claim.kind not in by_kind]
     others = [c for c in claims_sorted if c.kind not in COMPARED_KINDS] + resting_left
     for same in _by_value(others).values():

@@ -3,8 +3,8 @@
 Inside a fact, claims whose values agree (within rounding, rate bands, granularity) form a
 value group; the group most independent sources back is the majority, the others are
 outliers. A fact with an outlier is in conflict: its records name the fact, the outliers, the
-arithmetic of the comparison and the evidence that the claims are one fact, one record per
-outlet and form of the majority. An outlier group the aligner tied only weakly to the majority
+arithmetic of the comparison and the evidence that the claims are one fact: one conflict per
+fact, its sides the value groups. An outlier group the aligner tied only weakly to the majority
 is split off as a fact of its own instead: the evidence does not carry a contradiction.
 """
 
@@ -23,7 +23,6 @@ from claimkit.reconcile.frames import Frame, shared_words
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
 
-MAX_RECORDS = 50  # conflict records per fact at most (one per outlet and form of the majority)
 ONE_ON_ONE = 2.0  # extra log odds a disagreement needs when the majority is a single source
 SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
@@ -126,10 +125,10 @@ def evidence(frames: list[Frame], members: list[int], alignment: Alignment, name
     )
 
 
-def conflict_records(fact: Fact, frames: list[Frame], groups: list[Group], outliers: list[int],
-                     alignment: Alignment, settings: Settings, undated: frozenset[str]) -> list[Conflict]:
-    """The conflict of a fact: the majority against each outlier group, the worst gap deciding severity;
-    one record per outlet and form of the majority. Ids are the caller's to give."""
+def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outliers: list[int],
+                    alignment: Alignment, settings: Settings, undated: frozenset[str]) -> Conflict:
+    """The one conflict of a fact: the majority against each outlier group, the worst gap deciding
+    severity; its sides are the value groups. The id is the caller's to give."""
     major = groups[0]
     rep = frames[major.members[0]].claim
     verdicts: list[tuple[int, Verdict]] = []
@@ -143,34 +142,17 @@ def conflict_records(fact: Fact, frames: list[Frame], groups: list[Group], outli
     if firm < SURE:
         severity = _LOWER[severity]
     arithmetic = _arithmetic(frames, groups, verdicts, settings, undated)
-    label = _label(fact)
     said = "; ".join(_side_words(frames, groups[i], settings) for i in outliers)
-    against = [[frames[m].claim.id for m in groups[i].members] for i in outliers]
-    out = []
-    # one record per outlet and form of the majority (€500,000, its $550,000 conversion, another
-    # outlet's $550,000): a reader that takes every claim listed in one conflict as opposed sees
-    # each of them opposed to the outliers only; the records share the fact and its value groups
-    for form in _forms(frames, major)[:MAX_RECORDS]:
-        part = Group(members=form, sources=len({frames[m].group for m in form}))
-        sides = [[frames[m].claim.id for m in form], *against]
-        summary = (f"{label}: {_side_words(frames, part, settings)} against {said}: {arithmetic}. "
-                   f"Taken as one fact because {_because(fact.evidence)}.")
-        out.append(Conflict(
-            id="", fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
-            subject=fact.subject, attribute=fact.attribute, claims=[cid for side in sides for cid in side],
-            sides=sides, reason=worst.reason, summary=summary, majority=0, outliers=list(outliers),
-            arithmetic=arithmetic, evidence=fact.evidence,
-        ))
-    return out
-
-
-def _forms(frames: list[Frame], group: Group) -> list[list[int]]:
-    """A value group split by document and currency or unit: each outlet's words, one side each."""
-    forms: dict[tuple[str, str], list[int]] = {}
-    for m in group.members:
-        v = frames[m].claim.value
-        forms.setdefault((frames[m].doc, str(getattr(v, "currency", "") or getattr(v, "unit", ""))), []).append(m)
-    return list(forms.values())
+    sides = [[frames[m].claim.id for m in major.members]] + [[frames[m].claim.id for m in groups[i].members]
+                                                              for i in outliers]
+    summary = (f"{_label(fact)}: {_side_words(frames, major, settings)} against {said}: {arithmetic}. "
+               f"Taken as one fact because {_because(fact.evidence)}.")
+    return Conflict(
+        id="", fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
+        subject=fact.subject, attribute=fact.attribute, claims=[cid for side in sides for cid in side],
+        sides=sides, reason=worst.reason, summary=summary, majority=0, outliers=list(outliers),
+        arithmetic=arithmetic, evidence=fact.evidence,
+    )
 
 
 # ----------------------------------------------------------------------------- wording
