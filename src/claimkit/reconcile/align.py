@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,8 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
-from claimkit.reconcile.compare import compare_claims, log_gap
-from claimkit.reconcile.frames import Frame, cosine, other_years, path_overlap
+from claimkit.reconcile.compare import log_gap
+from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -54,9 +55,12 @@ class Weights:
     dispute: dict[str, float]
     provenance: str = ""
 
+    def __post_init__(self) -> None:  # the weights in FEATURES order: a pair is scored by one dot product
+        object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
+                                               for m in ("same", "dispute")})
+
     def score(self, x: Sequence[float], model: str = "same") -> float:
-        w = self.same if model == "same" else self.dispute
-        return sum(w.get(name, 0.0) * v for name, v in zip(FEATURES, x))
+        return sum(map(operator.mul, self._vectors[model], x))  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +91,7 @@ def learn(frames: list[Frame], pairs: Iterable[tuple[int, int]]) -> Story:
         if a.doc == b.doc:
             continue
         if a.head and b.head and a.head != b.head:
-            v = compare_claims(a.claim, b.claim)
+            v = compare_frames(a, b)
             if v is not None and not v.conflict:
                 seen[frozenset((a.head, b.head))].add(frozenset((a.doc, b.doc)))
         s = rank_score(a, b)
@@ -129,7 +133,6 @@ def rank_score(a: Frame, b: Frame) -> float:
 
 def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int = -1) -> tuple[float, ...]:
     """The evidence that two frames state one fact, as numbers in FEATURES order."""
-    ca, cb = a.claim, b.claim
     head_same = float(a.head is not None and a.head == b.head)
     synonym = float(story is not None and not head_same and a.head is not None and b.head is not None
                     and frozenset((a.head, b.head)) in story.synonyms)
@@ -139,7 +142,7 @@ def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int
     subj = name_similarity(sa, sb)
     subject_diff = float(sa is not None and sb is not None and subj == 0.0)
     modality_diff = float(a.modality is not None and b.modality is not None and a.modality != b.modality)
-    verdict = compare_claims(ca, cb)
+    verdict = compare_frames(a, b)
     agree = float(verdict is not None and not verdict.conflict)
     gap = log_gap(a.interval, b.interval)
     far = 0.0 if gap is None else min(gap, LOG_GAP_CAP) / LOG_GAP_CAP

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, UNINFORMATIVE
 from claimkit.models import COMPARED_KINDS, Claim
-from claimkit.reconcile.compare import Interval, interval, is_yearless
+from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless
 from claimkit.reconcile.subjects import norm_subject
 
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
@@ -64,6 +64,8 @@ class Frame:
     years: frozenset[int]
     roles: frozenset[str]
     interval: Interval | None
+    native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
+    yearless: Interval | None  # a date on month and day only (beside a date without a year)
     value_key: tuple
     live: bool  # article text (claims in promotions and disclaimers are never compared)
     lead: bool  # the document's first claim of this kind
@@ -184,7 +186,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
-            interval=interval(c), value_key=value_key(c),
+            interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
+            yearless=interval(c, yearless=True) if c.kind == "date" else None, value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm,
         ))
@@ -227,6 +230,18 @@ def _own_years(c: Claim) -> set[int]:
         if iso and not iso.startswith("--") and not is_yearless(c):
             out.add(int(iso[:4]))
     return out
+
+
+def compare_frames(a: Frame, b: Frame) -> Verdict | None:
+    """compare_claims on the intervals each frame computed once: the alignment compares every
+    candidate pair, so the intervals are not rebuilt per pair."""
+    if a.claim.kind == "money" and a.claim.value.currency == b.claim.value.currency:  # type: ignore[union-attr]
+        x, y = a.native, b.native
+    elif is_yearless(a.claim) or is_yearless(b.claim):
+        x, y = a.yearless, b.yearless
+    else:
+        x, y = a.interval, b.interval
+    return None if x is None or y is None else compare(x, y)
 
 
 def cosine(a: Frame, b: Frame) -> float:
