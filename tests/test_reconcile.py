@@ -72,8 +72,11 @@ PAIRS = [
     ("over 5m TWD vs €500k: compatible bound, x3 off", money("a", "over 5 million TWD", 5e6, "TWD", "at_least", 0.1),
      money("b", "500,000 euros", 5e5, "EUR", prec=0.1), "high"),
     ("over €450k vs €500k", money("a", "over €450,000", 4.5e5, "EUR", "at_least", 0.01), money("b", "€500,000", 5e5, "EUR", prec=0.1), None),
-    ("up to $1m vs $550k (within x1.5? no: 1.8)", money("a", "up to $1 million", 1e6, "USD", "at_most", 0.1),
-     money("b", "$550,000", 5.5e5, "USD", prec=0.009), "high"),
+    # a figure below a stated cap, however far, is what a cap allows (maximum penalty, actual one)
+    ("up to $1m vs $550k: under the cap", money("a", "up to $1 million", 1e6, "USD", "at_most", 0.1),
+     money("b", "$550,000", 5.5e5, "USD", prec=0.009), None),
+    ("up to 4% of turnover vs 1%", money("a", "up to €4 million", 4e6, "EUR", "at_most", 0.1),
+     money("b", "€1 million", 1e6, "EUR", prec=0.1), None),
     ("over €1.28bn vs €1.13bn: 12% outside the bound", money("a", "over 1.28 billion euros", 1.28e9, "EUR", "at_least", 0.004),
      money("b", "EUR 1.13 billion", 1.13e9, "EUR", prec=0.0044), "medium"),
     ("up to $600k vs $550k", money("a", "up to $600,000", 6e5, "USD", "at_most", 0.01), money("b", "$550,000", 5.5e5, "USD"), None),
@@ -94,6 +97,13 @@ PAIRS = [
     ("1,337 vs 1,337.76 crore: dropped decimals", money("a", "Rs 1,337 crore", 1.337e10, "INR"), money("b", "Rs 1,337.76 crore", 1.33776e10, "INR"), None),
     ("$100 vs $103: 3%, low", money("a", "$100", 100, "USD"), money("b", "$103", 103, "USD"), "low"),
     ("about $100 vs $108", money("a", "about $100", 100, "USD", "approx"), money("b", "$108", 108, "USD"), None),
+    # "about" adds a few units of the figure's last written digit, not 10% of a figure written to three
+    ("about 15.3bn vs 14.3bn: 7% apart", money("a", "about $15.3 billion", 1.53e10, "USD", "approx", 0.0033),
+     money("b", "$14.3 billion", 1.43e10, "USD", prec=0.0035), "medium"),
+    ("about €4.7m vs €4.65m", money("a", "about €4.7 million", 4.7e6, "EUR", "approx", 0.0106),
+     money("b", "€4.65 million", 4.65e6, "EUR", prec=0.0011), None),
+    ("roughly $3m vs $3.25m: one digit, 10%", money("a", "roughly $3 million", 3e6, "USD", "approx", 0.1),
+     money("b", "$3.25 million", 3.25e6, "USD", prec=0.0015), None),
     ("range $100-120 vs $110", money("a", "$100-$120", 100, "USD", "range", high=120), money("b", "$110", 110, "USD"), None),
     # modality and attribute keep facts apart
     ("potential vs imposed", money("a", "up to $1m", 1e6, "USD", "at_most", modality="potential"),
@@ -117,6 +127,10 @@ PAIRS = [
      sentence("b", "175 years", 175), "high"),
     ("up to 10 years vs 16 years: within x10, still compared", sentence("a", "up to 10 years", 10, "at_most"),
      sentence("b", "16 years", 16), "high"),
+    ("faces up to 20 years vs sentenced to 5", sentence("a", "up to 20 years", 20, "at_most"), sentence("b", "5 years", 5), None),
+    # two floors are both true when the larger holds: early tolls, "more than" terms
+    ("more than 5 years vs more than 7 years", sentence("a", "more than five years", 5, "at_least"),
+     sentence("b", "more than seven years", 7, "at_least"), None),
     # dates
     ("April 21 vs 4/21, yearless", date("a", "April 21", "--04-21", year_known=False), date("b", "4/21", "--04-21", year_known=False), None),
     ("yearless vs dated, same day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 21, 2025", "2025-04-21"), None),
@@ -132,6 +146,10 @@ PAIRS = [
      date("b", "in March", "--03-01", "--03-31", "month", year_known=False), None),
     ("different events", date("a", "April 21", "2025-04-21", attribute="post"), date("b", "March 3", "2025-03-03", attribute="reject"), None),
     # counts key on the counted noun (with synonyms)
+    ("at least 2 dead vs at least 3 dead", count("a", "at least two people", 2, "people", "people", "at_least"),
+     count("b", "at least three people", 3, "people", "people", "at_least"), None),
+    ("at least 3 dead vs 2 dead: below the floor", count("a", "at least three people", 3, "people", "people", "at_least"),
+     count("b", "two people", 2, "people", "people"), "high"),
     ("17 counts vs 18 charges", count("a", "17 counts", 17, "counts", "count"), count("b", "18 charges", 18, "charges", "charge"), "medium"),  # 1/18 = 5.6%
     ("200 victims vs 200 employees", count("a", "200 victims", 200, "victims", "victim"), count("b", "300 employees", 300, "employees", "employee"), None),
 ]

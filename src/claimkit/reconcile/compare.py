@@ -2,7 +2,7 @@
 
 Intervals widen by the figure's implied precision and its qualifier; money is compared
 in the base currency over a rate band (or in its own currency when both share it); dates
-by day ordinal (month-day when a year is missing). A bound more than x1.5 away from what
+by day ordinal (month-day when a year is missing). A floor more than x1.5 below what
 another source states is a conflict; two stated maxima compare as figures. Which claims are
 one fact is decided before this, by the aligner.
 """
@@ -16,7 +16,8 @@ from typing import NamedTuple
 from claimkit.models import Claim
 
 BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflict
-APPROX = 0.10  # "about" widens by at least 10%
+APPROX = 0.10  # "about" widens by up to 10%...
+APPROX_DIGITS = 3.0  # ...but by no more than three times the figure's own rounding: "about 15.3 trillion" is 15.3 ± 1%
 SLACK = 0.01  # dropped decimals ("1,337 crore" vs "1,337.76 crore") are never a conflict
 HIGH, MEDIUM = 0.25, 0.05
 _LEAP = 2000  # month-day comparisons run in a leap year so "--02-29" exists
@@ -42,7 +43,9 @@ class Verdict(NamedTuple):
 
 
 def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str) -> Interval:
-    p = max(precision or 0.0, APPROX if qualifier == "approx" else 0.0)
+    p = precision or 0.0
+    if qualifier == "approx":  # "about 300" (no rounding known): 10%; "about 4.7 million": 3 x 1.1%
+        p = max(p, min(APPROX, APPROX_DIGITS * p) if p else APPROX)
     core_lo, core_hi = lo - abs(lo) * p, hi + abs(hi) * p  # outward for negative figures too
     if qualifier == "at_most":
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
@@ -114,16 +117,17 @@ def _rel(a: float, b: float) -> float:
 
 
 def compare(a: Interval, b: Interval) -> Verdict:
-    """Agree when the ranges meet (and no bound is x1.5 off); else a conflict with its severity."""
+    """Agree when the ranges meet (and no floor is x1.5 below the other figure); else a conflict with its severity."""
     if a.space != b.space:
         return Verdict(False, None, "incomparable", 0.0)
     if a.space in ("date", "md"):
         if a.lo <= b.hi and b.lo <= a.hi:
             return Verdict(False, None, "date", 0.0)
         return Verdict(True, "high", "date", abs((a.lo if a.lo > b.hi else b.lo) - (b.hi if a.lo > b.hi else a.hi)))
-    if a.bound is not None and a.bound == b.bound:
-        # two stated maxima (or minima) of one penalty: "up to 5 years" against "up to 7 years"
-        # disagree on the figure, though the ranges [0, 5] and [0, 7] overlap
+    if a.bound == b.bound == "at_most":
+        # two stated maxima of one penalty: "up to 5 years" against "up to 7 years" disagree on
+        # the figure, though the ranges [0, 5] and [0, 7] overlap (a cap is a precise figure; two
+        # floors, "at least 2 dead" and "at least 3 dead", are both true and stay intervals)
         a, b = a._replace(lo=a.core_lo, hi=a.core_hi, bound=None), b._replace(lo=b.core_lo, hi=b.core_hi, bound=None)
     slack = 0.0 if a.space == "count" else SLACK  # 211 votes against 212: whole figures have no slack
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
@@ -136,12 +140,12 @@ def compare(a: Interval, b: Interval) -> Verdict:
 
 
 def _bound_check(a: Interval, b: Interval) -> Verdict:
-    """'over 5 million TWD' against a figure 3.5 times larger: compatible, but not the same fine."""
+    """'over 5 million TWD' against a figure 3.5 times larger: compatible, but not the same fine.
+    Only a floor misleads that way: a figure far below a stated cap is what a cap is for ("faces
+    up to 20 years", "sentenced to 5 years"; "fines of up to 4% of turnover", "fined 1%")."""
     for x, y in ((a, b), (b, a)):
         if x.bound == "at_least" and y.bound != "at_most" and y.core_lo > BOUND_FACTOR * x.core_hi:
             return Verdict(True, "high", "bound", _rel(x.core_hi, y.core_lo))
-        if x.bound == "at_most" and y.bound != "at_least" and y.core_hi * BOUND_FACTOR < x.core_lo:
-            return Verdict(True, "high", "bound", _rel(x.core_lo, y.core_hi))
     return Verdict(False, None, "meet", 0.0)
 
 

@@ -228,7 +228,7 @@ def _arithmetic(frames: list[Frame], groups: list[Group], verdicts: list[tuple[i
         if v.reason == "date":
             parts.append("the dates do not overlap")
         elif v.reason == "bound":
-            parts.append("a bound more than 1.5 times away from the other figure")
+            parts.append("a floor more than 1.5 times below the other figure")
         else:
             parts.append(f"{v.diff:.0%} apart beyond the figures' rounding")
     why = "; ".join(dict.fromkeys(parts))
