@@ -179,8 +179,8 @@ def event_of(span: Span) -> str | None:
     """The event a date times: the governing verb (with particle) or event noun, alias-mapped.
 
     "Novak posted on June 3", "On June 3, Novak posted", "in a post on June 3" -> 'post';
-    "the verdict was announced on May 9" -> 'verdict'; "It was on 19 July that X issued its
-    order with the penalty" -> 'fine'; a dateline ("March 22 (Agency) -") times its lead's verb.
+    "the verdict was announced on May 9" -> 'verdict'; "It was on 3 March that the bureau issued
+    its decision with the penalty" -> 'fine'; a dateline ("May 9 (Agency) -") times its lead's verb.
     """
     for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
@@ -232,7 +232,7 @@ def _object_event(verb: Token) -> str | None:
 
 def _clause_chain(span: Span) -> list[Token]:
     """The figure's root and the heads above it in its sentence; a cleft ("It was on X that Y did Z")
-    continues into its that-clause, a dateline ("March 22 (Agency) -") into the lead's main verb."""
+    continues into its that-clause, a dateline ("May 9 (Agency) -") into the lead's main verb."""
     out: list[Token] = []
     for tok in [span.root, *span.root.ancestors]:
         if tok.sent != span.sent:
@@ -257,7 +257,7 @@ def _clause_chain(span: Span) -> list[Token]:
 
 
 def _cleft_target(tok: Token) -> Token | None:
-    """'It was on 19 July that the FCCPC issued ...': the verb of the that-clause, else None."""
+    """'It was on 3 March that the bureau issued ...': the verb of the that-clause, else None."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ in ("VERB", "AUX")
@@ -265,7 +265,7 @@ def _cleft_target(tok: Token) -> Token | None:
 
 
 def _dateline_lead(span: Span) -> Token | None:
-    """A dateline ('March 22 (Interfax) -', a sentence of its own with no verb, ending in a dash or
+    """A dateline ('May 9 (Agency) -', a sentence of its own with no verb, ending in a dash or
     colon) times the lead that follows: the main verb of the next sentence."""
     sent = span.sent
     doc = sent.doc
