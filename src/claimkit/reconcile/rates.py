@@ -3,22 +3,52 @@
 The rate band comes from the ECB reference rates over a window before the document's date
 (or the bundled table for currencies the ECB does not quote); an unknown currency or a
 negative amount gets a note and is not compared.
+
+A bare "$" is US dollars unless the outlet says otherwise: a text that writes "US$" uses the
+bare sign for another dollar, and an outlet in a country with its own dollar (by its url)
+may mean either. Such a "$" is read from a conversion in the same sentence ("10 billion yuan
+(US$1.4 billion or $1.9 billion)": the rate that fits names the dollar), else not compared.
 """
 
 from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from urllib.parse import urlsplit
 
 from claimkit import fx
 from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Document
 from claimkit.settings import Settings
 
+# country code top-level domains of countries whose currency is also written "$"
+DOLLAR_DOMAINS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD", "tw": "TWD", "jm": "JMD",
+                  "tt": "TTD", "bs": "BSD", "bb": "BBD", "bz": "BZD", "fj": "FJD", "gy": "GYD", "na": "NAD",
+                  "lr": "LRD", "sr": "SRD", "bn": "BND"}
+WIDELY_QUOTED_DOLLARS = ("AUD", "CAD", "NZD", "SGD", "HKD")  # the other dollars "$" may mean beside a "US$"
+_US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$", re.IGNORECASE)
+_BARE = re.compile(r"(?<![A-Za-z.$])\$")
+FIT_SLACK = 0.02  # a conversion printed by an outlet is rounded; its rate may be a day off the band
+
 
 def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings) -> list[Claim]:
     """Money claims with in_base filled; an unknown currency gets a note instead."""
     bands: dict[tuple, fx.RateBand | str] = {}
-    out: list[Claim] = []
     base = settings.base_currency.upper()
     rates = str(settings.rates_file) if settings.rates_file else None
+
+    def band_of(currency: str, published) -> fx.RateBand | str:  # noqa: ANN001
+        k = (currency, published)
+        if k not in bands:
+            try:
+                bands[k] = fx.rate_band(currency, base, published, settings.fx_window_days, rates)
+            except (RateUnavailable, PatternError) as exc:
+                bands[k] = str(exc)
+        return bands[k]
+
+    claims, open_dollars = _which_dollar(claims, docs, band_of)
+    out: list[Claim] = []
     for c in claims:
         if c.kind != "money" or c.value.in_base is not None:  # type: ignore[union-attr]
             out.append(c)
@@ -26,15 +56,11 @@ def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings
         if c.value.low < 0:  # type: ignore[union-attr]
             out.append(c.model_copy(update={"notes": [*c.notes, "not compared: a negative amount"]}))
             continue
+        if c.id in open_dollars:
+            out.append(c)
+            continue
         doc = docs.get(c.doc)
-        published = doc.published if doc else None
-        k = (c.value.currency, published)  # type: ignore[union-attr]
-        if k not in bands:
-            try:
-                bands[k] = fx.rate_band(k[0], base, published, settings.fx_window_days, rates)
-            except (RateUnavailable, PatternError) as exc:
-                bands[k] = str(exc)
-        band = bands[k]
+        band = band_of(c.value.currency, doc.published if doc else None)  # type: ignore[union-attr]
         if isinstance(band, str):
             out.append(c.model_copy(update={"notes": [*c.notes, f"not comparable: {band}"]}))
             continue
@@ -43,3 +69,81 @@ def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings
                              rate_date=band.window, rate_source=band.source)
         out.append(c.model_copy(update={"value": v.model_copy(update={"in_base": in_base})}))
     return out
+
+
+def _bare_dollar(c: Claim) -> bool:
+    return (c.kind == "money" and c.value.currency == "USD"  # type: ignore[union-attr]
+            and c.value.currency_source == "inferred" and bool(_BARE.search(c.text)))  # type: ignore[union-attr]
+
+
+def _which_dollar(claims: list[Claim], docs: dict[str, Document],
+                  band_of) -> tuple[list[Claim], set[str]]:  # noqa: ANN001
+    """Bare "$" figures whose dollar the outlet leaves open, read from a conversion beside them;
+    and the ids of those no conversion settles (not compared)."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "money":
+            by_doc[c.doc].append(c)
+    resolved: dict[str, Claim] = {}
+    still_open: set[str] = set()
+    for doc_id, money in by_doc.items():
+        bare = [c for c in money if _bare_dollar(c)]
+        if not bare:
+            continue
+        doc = docs.get(doc_id)
+        local = _domain_dollar(doc.url if doc else None)
+        if any(_US_MARKED.search(c.text) for c in money):
+            candidates = (local,) if local else WIDELY_QUOTED_DOLLARS  # "US$" beside "$": not US dollars
+            why = "the text writes US dollars as 'US$'"
+        elif local:
+            candidates = ("USD", local)
+            why = f"the outlet's country writes its own dollar as '$' ({local})"
+        else:
+            continue
+        published = doc.published if doc else None
+        for c in bare:
+            beside = [o for o in money if o.sentence == c.sentence and not _bare_dollar(o)]
+            # the figures beside it that some candidate converts are its restatements: the right
+            # dollar converts them all ("10 billion yuan (US$1.4 billion or $1.9 billion)")
+            fit = {(cur, o.id): _converts(c, cur, o, published, band_of) for cur in candidates for o in beside}
+            restated = [o for o in beside if any(fit[cur, o.id] for cur in candidates)]
+            fits = [cur for cur in candidates if restated and all(fit[cur, o.id] for o in restated)]
+            if len(fits) > 1:  # rounded figures and wide rate windows let two dollars fit: the nearest, if clearly
+                gaps = sorted((sum(_gap(c, cur, o, published, band_of) for o in restated), cur) for cur in fits)
+                fits = [gaps[0][1]] if gaps[0][0] * 2 < gaps[1][0] else fits
+            if len(fits) == 1 or len(candidates) == 1:
+                cur = fits[0] if fits else candidates[0]
+                how = f"it converts '{restated[0].text}' at the {cur} rate" if fits else why
+                note = f"a bare '$' read as {cur}: {how}"
+                value = c.value.model_copy(update={"currency": cur})
+                resolved[c.id] = c.model_copy(update={"value": value, "notes": [*c.notes, note]})
+            else:
+                note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
+                resolved[c.id] = c.model_copy(update={"notes": [*c.notes, note]})
+                still_open.add(c.id)
+    return ([resolved.get(c.id, c) for c in claims] if resolved else claims), still_open
+
+
+def _domain_dollar(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return DOLLAR_DOMAINS.get(host.rsplit(".", 1)[-1]) if host else None
+
+
+def _converts(c: Claim, currency: str, other: Claim, published, band_of) -> bool:  # noqa: ANN001
+    """True when `c`'s figure in `currency` and `other`'s figure meet in the base currency."""
+    mine, theirs = band_of(currency, published), band_of(other.value.currency, published)  # type: ignore[union-attr]
+    if isinstance(mine, str) or isinstance(theirs, str):
+        return False
+    v, w = c.value, other.value
+    slack_v = 1.0 + v.precision + FIT_SLACK  # type: ignore[union-attr]
+    slack_w = 1.0 + w.precision  # type: ignore[union-attr]
+    lo, hi = v.low * mine.low / slack_v, v.high * mine.high * slack_v  # type: ignore[union-attr]
+    return lo <= w.high * theirs.high * slack_w and w.low * theirs.low / slack_w <= hi  # type: ignore[union-attr]
+
+
+def _gap(c: Claim, currency: str, other: Claim, published, band_of) -> float:  # noqa: ANN001
+    """|log ratio| of the two figures in the base currency at the middle of their rate bands."""
+    mine, theirs = band_of(currency, published), band_of(other.value.currency, published)  # type: ignore[union-attr]
+    x = c.value.amount * (mine.low + mine.high) / 2  # type: ignore[union-attr]
+    y = other.value.amount * (theirs.low + theirs.high) / 2  # type: ignore[union-attr]
+    return abs(math.log(x / y)) if x > 0 and y > 0 else math.inf

@@ -1,0 +1,88 @@
+"""Which dollar a bare "$" is: US dollars, unless the outlet says otherwise.
+
+A text that writes "US$" uses the bare sign for another dollar; an outlet in a country with its
+own dollar may mean either. A conversion in the same sentence names the dollar; without one the
+figure is not compared. Sentences are invented; rates are the ECB's for 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from claimkit.models import Document, MoneyClaim, MoneyValue
+from claimkit.reconcile import reconcile_claims
+from claimkit.reconcile.rates import with_base
+from claimkit.settings import Settings
+
+PUB = dt.date(2024, 11, 9)
+S = Settings()
+_ids = itertools.count()
+
+
+def doc(name: str, url: str | None = None) -> Document:
+    return Document(id=name, path=name, sha256="0" * 64, published=PUB, url=url)
+
+
+def money(d: str, text: str, amount: float, currency: str, sentence: str, source: str = "symbol",
+          precision: float = 0.002) -> MoneyClaim:
+    n = next(_ids)
+    start = sentence.find(text)
+    return MoneyClaim(id=f"{d}#{n}-{n + 1}", doc=d, text=text, start=start, end=start + len(text), line=1, column=1,
+                      sentence=sentence, subject="Acme", attribute="fine", extractor="test",
+                      value=MoneyValue(amount=amount, currency=currency, low=amount, high=amount, precision=precision,
+                                       currency_source=source))  # type: ignore[arg-type]
+
+
+def read(claims: list[MoneyClaim], docs: list[Document]) -> dict[str, MoneyClaim]:
+    return {c.text: c for c in with_base(claims, {d.id: d for d in docs}, S)}  # type: ignore[misc]
+
+
+AU = "https://www.example.com.au/business/fine"
+US = "https://www.example.com/business/fine"
+
+
+@pytest.mark.parametrize(("url", "sentence", "figures", "bare", "expected"), [
+    # an Australian outlet converts euros: the figure fits the AUD rate (about 1.65/EUR), not the USD one (1.08)
+    (AU, "The regulator fined Acme €500 million ($830 million) on Friday.",
+     [("€500 million", 5e8, "EUR")], ("$830 million", 8.3e8), "AUD"),
+    # the same outlet converting at the US rate means US dollars
+    (AU, "The regulator fined Acme €500 million ($540 million) on Friday.",
+     [("€500 million", 5e8, "EUR")], ("$540 million", 5.4e8), "USD"),
+    # "US$" beside a bare "$" in a Singapore outlet: the bare sign is the local dollar
+    ("https://www.example.com.sg/markets", "The fund lends 10 billion yuan (US$1.4 billion or $1.86 billion) to cities.",
+     [("10 billion yuan", 1e10, "CNY"), ("US$1.4 billion", 1.4e9, "USD")], ("$1.86 billion", 1.86e9), "SGD"),
+    # an American outlet: a bare "$" stays US dollars, whatever follows
+    (US, "The regulator fined Acme €500 million ($540 million) on Friday.",
+     [("€500 million", 5e8, "EUR")], ("$540 million", 5.4e8), "USD"),
+])
+def test_conversion_names_the_dollar(url, sentence, figures, bare, expected):
+    claims = [money("a", text, amount, cur, sentence) for text, amount, cur in figures]
+    claims.append(money("a", bare[0], bare[1], "USD", sentence, source="inferred"))
+    got = read(claims, [doc("a", url)])[bare[0]]
+    assert got.value.currency == expected
+    assert got.value.in_base is not None
+
+
+@pytest.mark.parametrize(("url", "texts", "why"), [
+    (AU, [("The regulator fined Acme $5 million.", "$5 million", 5e6, "inferred")], "own dollar"),
+    (US, [("Acme paid US$2 million in March.", "US$2 million", 2e6, "symbol"),
+          ("The regulator fined Acme $5 million.", "$5 million", 5e6, "inferred")], "'US$'"),
+])
+def test_open_dollar_is_not_compared(url, texts, why):
+    claims = [money("a", text, amount, "USD", sentence, source) for sentence, text, amount, source in texts]
+    got = read(claims, [doc("a", url)])["$5 million"]
+    assert got.value.in_base is None
+    assert any("not compared" in n and why in n for n in got.notes)
+
+
+def test_open_dollar_raises_no_conflict():
+    """A $5 million figure of an Australian outlet against €500 million elsewhere: which dollar is not
+    known, so no conflict, where a US outlet's $5 million is one."""
+    fine_eur = money("b", "€500 million", 5e8, "EUR", "The regulator fined Acme €500 million.")
+    for url, conflicts in ((AU, 0), (US, 1)):
+        fine_usd = money("a", "$5 million", 5e6, "USD", "The regulator fined Acme $5 million.", source="inferred")
+        _, _, found = reconcile_claims([fine_usd, fine_eur], [doc("a", url), doc("b")], S)
+        assert len(found) == conflicts, url
