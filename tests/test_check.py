@@ -304,3 +304,28 @@ def test_list_codes_and_readme_table():
     assert all(c in listing for c in BY_CODE)
     assert listing.count("\n") == len(CODES)
     assert markdown_table().count("\n| CK") == len(CODES)
+
+
+def test_siding_with_a_lone_outlier_is_a_conflict():
+    """The draft repeats the one source that two independent sources contradict: a conflict at the
+    fact's severity, not a low 'contested' note."""
+    srcs, a, b, d = _draft("over 5 million TWD")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "over 5 million TWD", 5e6, "TWD", "at_least")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [twd, draft]])]
+    conflicts = [rf.conflict("x1", "f1", "high", [[eur, usd], [twd, draft]])]
+    _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
+    assert [(f.code, f.severity, f.status) for f in findings] == [("CK102", "high", "conflict")]
+    assert set(findings[0].evidence) == {eur.id, usd.id}
+    assert findings[0].message.endswith("(2 independent sources; 1 source with the draft)")
+
+
+def test_siding_with_the_majority_is_not_a_conflict():
+    """The same fact, the draft with the euro figure: the TWD source disagrees, the draft is backed."""
+    srcs, a, b, d = _draft("€500,000")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "€500,000", 5e5, "EUR")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd, draft], [twd]])]
+    conflicts = [rf.conflict("x1", "f1", "high", [[eur, usd, draft], [twd]])]
+    _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
+    assert [f.status for f in findings] == ["contested"]

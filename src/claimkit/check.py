@@ -157,6 +157,13 @@ class _Ctx:
             about = f" for {claim.subject}" if claim.subject else ""
             return [self._finding(claim.kind, "unsupported", "", "low", [],
                                   f"no source gives this {claim.attribute or claim.kind}{about}")]
+        lone = self._against_majority()
+        if lone is not None:
+            conflict, majority, n_major, n_own = lone
+            sources = "no other source" if n_own == 0 else f"{n_own} source{'s' if n_own != 1 else ''}"
+            finding = self._conflict(_unique(majority), conflict.severity)
+            return [finding.model_copy(update={"message": (
+                f"{finding.message} ({n_major} independent sources; {sources} with the draft)")})]
         out: list[Finding] = []
         disputed = [c for x in self.conflicts for cid in x.claims
                     if (c := self.by_id.get(cid)) is not None and c.doc not in self.drafts]
@@ -168,6 +175,32 @@ class _Ctx:
         if converted:
             out.append(converted)
         return out
+
+    def _against_majority(self) -> tuple[Conflict, list[Claim], int, int] | None:
+        """The conflict where the draft's figure sides with an outlier against a majority that
+        more independent sources back (at least two): (conflict, majority claims, their sources,
+        the sources beside the draft)."""
+        values = self.fact.values if self.fact else []
+        for x in self.conflicts:
+            if not x.sides or x.majority is None or x.majority >= len(values):
+                continue
+            majority = set(values[x.majority].claims)  # `majority` indexes the fact's value groups
+            major = next((side for side in x.sides if set(side) == majority), None)
+            mine = next((side for side in x.sides if self.claim.id in side), None)
+            if major is None or mine is None or mine is major:
+                continue
+            n_major, n_own = self._support(major), self._support(mine)
+            if n_major >= 2 and n_major > n_own:
+                return x, [self.by_id[cid] for cid in major if cid in self.by_id], n_major, n_own
+        return None
+
+    def _support(self, side: list[str]) -> int:
+        """Independent sources behind one side, the drafts left out."""
+        drafts = {self.by_id[cid].doc for cid in side if cid in self.by_id and self.by_id[cid].doc in self.drafts}
+        value = next((v for v in (self.fact.values if self.fact else []) if set(v.claims) == set(side)), None)
+        if value is not None:
+            return max(value.independent_sources - len(drafts), 0)
+        return len({self.by_id[cid].doc for cid in side if cid in self.by_id} - drafts)
 
     def _with(self, a: Claim, b: Claim) -> bool:
         """True when `b` states the same value as `a`, or the two were compared and agree; a
