@@ -19,7 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Any, Callable, Hashable, Sequence, TypeVar
+
+import numpy as np
 
 from claimkit.reconcile.compare import log_gap
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
@@ -38,6 +40,7 @@ ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two cluster
 MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
+T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
 # "€2m, or about $2.2m" (read on the gap with its spaces collapsed, so nothing backtracks)
@@ -59,7 +62,9 @@ class Weights:
         object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
                                                for m in ("same", "dispute")})
 
-    def score(self, x: Sequence[float], model: str = "same") -> float:
+    def score(self, x: Sequence[Any], model: str = "same") -> Any:
+        """One pair's score from its features, or every pair's from feature columns (numpy arrays):
+        summed term by term in FEATURES order either way, so the two agree to the last digit."""
         return sum(map(operator.mul, self._vectors[model], x))  # type: ignore[attr-defined]
 
 
@@ -80,26 +85,97 @@ class Story:
     unique_slots: set[tuple]  # (head, subject, modality) where no document gives two exact values
 
 
-def learn(frames: list[Frame], pairs: Iterable[tuple[int, int]]) -> Story:
+@dataclass
+class PairEvidence:
+    """What two frames' own fields say of each other, one column per piece over the candidate
+    pairs (i[n], j[n]): computed once, ranked on by learn() and weighed by features()."""
+
+    i: np.ndarray
+    j: np.ndarray
+    context: np.ndarray  # cosine of the words around the figures
+    path: np.ndarray  # overlap of the parse paths
+    subject: np.ndarray  # name_similarity of the frames' own subjects
+    agree: np.ndarray  # 1.0 where the values agree
+    far: np.ndarray  # how far apart the values are, 0..1
+    near: np.ndarray  # Jaccard of the near words
+    year_diff: np.ndarray  # 1.0 where the clauses name other years
+
+
+def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np.ndarray) -> PairEvidence:
+    # each piece is a function of a few frame fields: it is worked out once per distinct pair of
+    # those fields (wire copies repeat sentences and figures word for word), then spread to the pairs
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    i, j = ij[:, 0], ij[:, 1]
+    value = _on_pairs(_value_evidence, frames, i, j, lambda f: (f.currency, f.no_year, f.interval, f.native, f.yearless),
+                      columns=2)
+    return PairEvidence(
+        i=i, j=j,
+        context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
+        path=_on_pairs(path_overlap, frames, i, j, lambda f: tuple(f.path.items())),
+        subject=_on_pairs(name_similarity, [f.subject for f in frames], i, j),
+        agree=value[:, 0], far=value[:, 1],
+        near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
+                       lambda f: f.near),
+        year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
+    )
+
+
+def _value_evidence(a: Frame, b: Frame) -> tuple[float, float]:
+    """(1.0 if the values agree, how far apart they are 0..1)."""
+    verdict = compare_frames(a, b)
+    gap = log_gap(a.interval, b.interval)
+    return (1.0 if verdict is not None and not verdict.conflict else 0.0,
+            0.0 if gap is None else min(gap, LOG_GAP_CAP) / LOG_GAP_CAP)
+
+
+def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:
+    """Each item's number among the distinct values of key(item), and the first item of each number."""
+    ids: dict[Hashable, int] = {}
+    numbers = np.fromiter((ids.setdefault(key(x), len(ids)) for x in items), dtype=np.int64, count=len(items))
+    _, first = np.unique(numbers, return_index=True)
+    return numbers, [items[x] for x in first.tolist()]
+
+
+def _on_pairs(fn: Callable[[T, T], Any], items: Sequence[T], i: np.ndarray, j: np.ndarray,
+              key: Callable[[T], Hashable] = lambda x: x, columns: int = 1) -> np.ndarray:
+    """fn(items[i[n]], items[j[n]]) for every n, called once per distinct pair of keys, in that
+    order (fn need not be symmetric); its value must follow from the keys alone."""
+    numbers, first = _ids(items, key)
+    k = len(first)
+    distinct, where = np.unique(numbers[i] * k + numbers[j], return_inverse=True)
+    values = np.array([fn(first[c // k], first[c % k]) for c in distinct.tolist()], dtype=float)
+    out = values.reshape(len(distinct), columns)[where.reshape(-1)]
+    return out[:, 0] if columns == 1 else out
+
+
+def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairEvidence | None = None) -> Story:
     """Heads that carry agreeing values in two or more pairs of documents are one attribute
     (schema matching by duplicates); each frame's best match in every other document."""
+    ev = evidence if evidence is not None else pair_evidence(frames, pairs)
+    i, j = ev.i, ev.j
+    doc, docs = _ids(frames, lambda f: f.doc)
+    named, _ = _ids(frames, lambda f: f.head or None)  # the head as a truth value: "" names nothing
+    head_named = np.array([bool(f.head) for f in frames], dtype=bool)
+    other_doc = doc[i] != doc[j]
+    both = head_named[i] & head_named[j]
     seen: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
-    best_score: dict[tuple[int, str], float] = {}
-    best: dict[tuple[int, str], int] = {}
-    for i, j in pairs:
-        a, b = frames[i], frames[j]
-        if a.doc == b.doc:
-            continue
-        if a.head and b.head and a.head != b.head:
-            v = compare_frames(a, b)
-            if v is not None and not v.conflict:
-                seen[frozenset((a.head, b.head))].add(frozenset((a.doc, b.doc)))
-        s = rank_score(a, b)
-        for x, y in ((i, j), (j, i)):
-            key = (x, frames[y].doc)
-            if s > best_score.get(key, -math.inf):
-                best_score[key], best[key] = s, y
-    synonyms = {h for h, docs in seen.items() if len(docs) >= 2}
+    for n in np.flatnonzero(other_doc & both & (named[i] != named[j]) & (ev.agree == 1.0)).tolist():
+        a, b = frames[i[n]], frames[j[n]]
+        seen[frozenset((a.head, b.head))].add(frozenset((a.doc, b.doc)))
+    synonyms = {h for h, ds in seen.items() if len(ds) >= 2}
+    # each frame's best match per other document: the highest rank, the first pair on a tie
+    # ranked by an unweighted sum of context evidence
+    head = np.where(both & (named[i] == named[j]), 1.0, np.where(both, -1.0, 0.0))
+    rank = ev.context + ev.path + head + 0.5 * ev.subject
+    n = np.flatnonzero(other_doc)
+    x, y = np.concatenate((i[n], j[n])), np.concatenate((j[n], i[n]))
+    in_doc, s = doc[y], np.concatenate((rank[n], rank[n]))
+    order = np.concatenate((2 * n, 2 * n + 1))  # the pair order, each pair both ways
+    by = np.lexsort((order, -s, in_doc, x))
+    first = np.ones(len(by), dtype=bool)
+    first[1:] = (x[by][1:] != x[by][:-1]) | (in_doc[by][1:] != in_doc[by][:-1])
+    win = by[first]
+    best = {(p, docs[d].doc): q for p, d, q in zip(x[win].tolist(), in_doc[win].tolist(), y[win].tolist())}
     subjects = defaultdict(set)
     for f in frames:
         if f.subject:
@@ -113,7 +189,7 @@ def learn(frames: list[Frame], pairs: Iterable[tuple[int, int]]) -> Story:
         if key is not None:
             said = f.claim.sentence if f.claim.kind == "date" else f.value_key
             stated[key][f.doc][f.claim.qualifier in _BOUNDS].add(said)
-    unique = {k for k, docs in stated.items() if all(len(exact or bounds) == 1 for exact, bounds in docs.values())}
+    unique = {k for k, ds in stated.items() if all(len(exact or bounds) == 1 for exact, bounds in ds.values())}
     return Story(synonyms=synonyms, best=best, main_subject=main, unique_slots=unique)
 
 
@@ -124,42 +200,61 @@ def slot_of(f: Frame) -> tuple | None:
     return None
 
 
-def rank_score(a: Frame, b: Frame) -> float:
-    """An unweighted sum of context evidence, used only to rank a frame's candidates in a document."""
-    head = 1.0 if a.head and a.head == b.head else -1.0 if a.head and b.head else 0.0
-    return (cosine(a, b) + path_overlap(a, b) + head
-            + 0.5 * name_similarity(a.subject, b.subject))
-
-
 def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int = -1) -> tuple[float, ...]:
     """The evidence that two frames state one fact, as numbers in FEATURES order."""
-    head_same = float(a.head is not None and a.head == b.head)
-    synonym = float(story is not None and not head_same and a.head is not None and b.head is not None
-                    and frozenset((a.head, b.head)) in story.synonyms)
-    head_diff = float(a.head is not None and b.head is not None and not head_same and not synonym)
+    columns = feature_columns([a, b], pair_evidence([a, b], [(0, 1)]), story, positions=(i, j))
+    return tuple(float(c[0]) for c in columns)
+
+
+def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | None = None,
+                    positions: Sequence[int] | None = None) -> list[np.ndarray]:
+    """features() of every pair of `ev` at once, one column per feature in FEATURES order;
+    `positions` are the frames' positions in the story (default: their positions in `frames`)."""
+    i, j = ev.i, ev.j
     main = story.main_subject if story else None
-    sa, sb = a.subject or main, b.subject or main
-    subj = name_similarity(sa, sb)
-    subject_diff = float(sa is not None and sb is not None and subj == 0.0)
-    modality_diff = float(a.modality is not None and b.modality is not None and a.modality != b.modality)
-    verdict = compare_frames(a, b)
-    agree = float(verdict is not None and not verdict.conflict)
-    gap = log_gap(a.interval, b.interval)
-    far = 0.0 if gap is None else min(gap, LOG_GAP_CAP) / LOG_GAP_CAP
-    year_diff = float(other_years(a, b))
-    role_diff = float(a.roles != b.roles)
-    near = len(a.near & b.near) / max(len(a.near | b.near), 1)
-    mutual = float(story is not None and a.doc != b.doc and story.best.get((i, b.doc)) == j
-                   and story.best.get((j, a.doc)) == i)
-    path = path_overlap(a, b)
-    path_none = float(bool(a.path) and bool(b.path) and path == 0.0)
-    context = cosine(a, b)
+    head, _ = _ids(frames, lambda f: f.head)
+    head_named = np.array([f.head is not None for f in frames], dtype=bool)
+    both = head_named[i] & head_named[j]
+    head_same = (head_named[i] & (head[i] == head[j])).astype(float)
+    synonym = np.zeros(len(i))
+    if story is not None:
+        differ = np.flatnonzero(both & (head[i] != head[j]))
+        synonym[differ] = _on_pairs(lambda a, b: 1.0 if frozenset((a.head, b.head)) in story.synonyms else 0.0,
+                                    frames, i[differ], j[differ], lambda f: f.head)
+    head_diff = (both & (head_same == 0.0) & (synonym == 0.0)).astype(float)
+    # an unnamed subject is the story's main one
+    subject = _on_pairs(_subjects, [f.subject or main for f in frames], i, j, columns=2)
+    subj, subject_diff = subject[:, 0], subject[:, 1]
+    modality, _ = _ids(frames, lambda f: f.modality)
+    modality_named = np.array([f.modality is not None for f in frames], dtype=bool)
+    same_modality = modality_named[i] & modality_named[j] & (modality[i] == modality[j])
+    modality_diff = (modality_named[i] & modality_named[j] & ~same_modality).astype(float)
+    roles, _ = _ids(frames, lambda f: f.roles)
+    doc, _ = _ids(frames, lambda f: f.doc)
+    same_doc = doc[i] == doc[j]
+    mutual = np.zeros(len(i))
+    if story is not None:
+        best, at = story.best, list(range(len(frames))) if positions is None else list(positions)
+        for n in np.flatnonzero(~same_doc).tolist():
+            a, b = at[i[n]], at[j[n]]
+            if best.get((a, frames[j[n]].doc)) == b and best.get((b, frames[i[n]].doc)) == a:
+                mutual[n] = 1.0
+    has_path = np.array([bool(f.path) for f in frames], dtype=bool)
+    path_none = (has_path[i] & has_path[j] & (ev.path == 0.0)).astype(float)
     # the old exact key, now one piece of evidence: who, what and how (fine, Novak, potential) all named alike
-    slot = float(bool(head_same) and subj == 1.0 and a.modality is not None and a.modality == b.modality)
-    unique = float(bool(slot) and story is not None and slot_of(a) in story.unique_slots)
-    return (1.0, context, near, path, path_none, head_same, head_diff, synonym, subj, subject_diff, modality_diff,
-            slot, unique, year_diff, role_diff, float(a.doc == b.doc), float(a.lead and b.lead), mutual,
-            mutual * path, mutual * context, agree, far)
+    slot = (head_same == 1.0) & (subj == 1.0) & same_modality
+    in_unique = np.array([story is not None and slot_of(f) in story.unique_slots for f in frames], dtype=bool)
+    lead = np.array([f.lead for f in frames], dtype=bool)
+    return [np.ones(len(i)), ev.context, ev.near, ev.path, path_none, head_same, head_diff, synonym, subj,
+            subject_diff, modality_diff, slot.astype(float), (slot & in_unique[i]).astype(float), ev.year_diff,
+            (roles[i] != roles[j]).astype(float), same_doc.astype(float), (lead[i] & lead[j]).astype(float),
+            mutual, mutual * ev.path, mutual * ev.context, ev.agree, ev.far]
+
+
+def _subjects(a: str | None, b: str | None) -> tuple[float, float]:
+    """(name_similarity, 1.0 if both are named and nothing alike)."""
+    similarity = name_similarity(a, b)
+    return (similarity, 1.0 if a is not None and b is not None and similarity == 0.0 else 0.0)
 
 
 def restated(a: Frame, b: Frame) -> bool:
@@ -196,21 +291,27 @@ def block_keys(f: Frame) -> list[tuple]:
 
 def candidate_pairs(frames: list[Frame]) -> set[tuple[int, int]]:
     """Pairs of positions in `frames` that share a block key (same kind is given)."""
+    return {divmod(code, len(frames)) for code in _pair_codes(frames)}
+
+
+def _pair_codes(frames: list[Frame]) -> set[int]:
+    """Candidate pairs (i, j), i < j, as i * len(frames) + j: ints hash and sort faster than tuples."""
+    n = len(frames)
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for n, f in enumerate(frames):
+    for x, f in enumerate(frames):
         for k in block_keys(f):
-            blocks[k].append(n)
-    pairs: set[tuple[int, int]] = set()
+            blocks[k].append(x)
+    codes: set[int] = set()
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
-    for n in range(len(frames) - 1):  # neighbours in one sentence: a restatement whatever the blocks say
-        if frames[n].doc == frames[n + 1].doc and frames[n].claim.sentence == frames[n + 1].claim.sentence:
-            pairs.add((n, n + 1))
-    return pairs
+        for x, i in enumerate(members):  # members ascend: i < j
+            row = i * n
+            codes.update([row + j for j in members[x + 1:]])
+    for i in range(n - 1):  # neighbours in one sentence: a restatement whatever the blocks say
+        if frames[i].doc == frames[i + 1].doc and frames[i].claim.sentence == frames[i + 1].claim.sentence:
+            codes.add(i * n + i + 1)
+    return codes
 
 
 @dataclass
@@ -237,18 +338,16 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     """Cluster same-kind frames into facts: average link over the `same` scores, then disagreeing
     clusters joined where the `dispute` model says their context makes them one fact."""
     weights = weights or default_weights()
-    pairs = sorted(candidate_pairs(frames))
-    story = learn(frames, pairs)
-    scores: dict[tuple[int, int], float] = {}
-    disputes: dict[tuple[int, int], float] = {}
-    must: set[tuple[int, int]] = set()
-    for i, j in pairs:
-        a, b = frames[i], frames[j]
-        if restated(a, b):
-            must.add((i, j))
-        x = features(a, b, story, i, j)
-        scores[(i, j)] = weights.score(x, "same")
-        disputes[(i, j)] = weights.score(x, "dispute")
+    codes = np.fromiter(_pair_codes(frames), dtype=np.int64)
+    codes.sort()
+    i, j = np.divmod(codes, max(len(frames), 1))
+    pairs = list(zip(i.tolist(), j.tolist()))
+    evidence = pair_evidence(frames, np.stack((i, j), axis=1))
+    story = learn(frames, pairs, evidence)
+    x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
+    scores = dict(zip(pairs, weights.score(x, "same").tolist()))
+    disputes = dict(zip(pairs, weights.score(x, "dispute").tolist()))
+    must = {(a, b) for a, b in pairs if restated(frames[a], frames[b])}
     clusters = _Clusters(frames)
     for i, j in must:
         clusters.union(i, j)
@@ -301,6 +400,11 @@ class _Clusters:
     def blocked(self, rx: int, ry: int) -> bool:
         frames = self.frames
         xs, ys = self.members[rx], self.members[ry]
+        # a cannot-link needs a shared document or years named on both sides: most merges have neither
+        docs = {frames[m].doc for m in xs}
+        if (not any(frames[m].doc in docs for m in ys)
+                and not (any(frames[m].years for m in xs) and any(frames[m].years for m in ys))):
+            return False
         if len(xs) * len(ys) <= ALL_PAIRS_CHECK:
             return any(cannot_link(frames[p], frames[q]) for p in xs for q in ys)
         dx: dict[str, list[int]] = defaultdict(list)  # big clusters: within documents only
@@ -311,9 +415,8 @@ class _Clusters:
     def merge_by(self, table: dict[tuple[int, int], float], threshold: float) -> None:
         """Average link: the best pair first; two clusters join when the mean of their pair
         scores (unscored pairs count MISSING) is above the threshold."""
-        for (i, j), s in sorted(table.items(), key=lambda kv: -kv[1]):
-            if s <= threshold:
-                break
+        above = [pair for pair, s in table.items() if s > threshold]
+        for i, j in sorted(above, key=table.__getitem__, reverse=True):  # stable: ties keep the pairs' order
             ri, rj = self.find(i), self.find(j)
             if ri == rj or self.blocked(ri, rj):
                 continue
@@ -331,4 +434,9 @@ def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int]) ->
     """Mean pair score between two groups; pairs no block brought together count MISSING."""
     if not xs or not ys:
         return MISSING
-    return sum(scores.get(_key(x, y), MISSING) for x in xs for y in ys) / (len(xs) * len(ys))
+    get = scores.get
+    total = 0.0
+    for x in xs:  # summed in this order, pair by pair, so the mean is the same to the last digit
+        for y in ys:
+            total += get((x, y) if x < y else (y, x), MISSING)
+    return total / (len(xs) * len(ys))

@@ -66,6 +66,8 @@ class Frame:
     interval: Interval | None
     native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
+    currency: str | None  # money's own currency: two figures in one currency compare in it
+    no_year: bool  # a date on month and day only: it compares on month and day with any date
     value_key: tuple
     live: bool  # article text (claims in promotions and disclaimers are never compared)
     lead: bool  # the document's first claim of this kind
@@ -187,7 +189,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
-            yearless=interval(c, yearless=True) if c.kind == "date" else None, value_key=value_key(c),
+            yearless=interval(c, yearless=True) if c.kind == "date" else None,
+            currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
+            no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm,
         ))
@@ -235,9 +239,9 @@ def _own_years(c: Claim) -> set[int]:
 def compare_frames(a: Frame, b: Frame) -> Verdict | None:
     """compare_claims on the intervals each frame computed once: the alignment compares every
     candidate pair, so the intervals are not rebuilt per pair."""
-    if a.claim.kind == "money" and a.claim.value.currency == b.claim.value.currency:  # type: ignore[union-attr]
+    if a.currency is not None and a.currency == b.currency:
         x, y = a.native, b.native
-    elif is_yearless(a.claim) or is_yearless(b.claim):
+    elif a.no_year or b.no_year:
         x, y = a.yearless, b.yearless
     else:
         x, y = a.interval, b.interval
