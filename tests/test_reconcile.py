@@ -102,6 +102,10 @@ PAIRS = [
      money("b", "$14.3 billion", 1.43e10, "USD", prec=0.0035), "medium"),
     ("about €4.7m vs €4.65m", money("a", "about €4.7 million", 4.7e6, "EUR", "approx", 0.0106),
      money("b", "€4.65 million", 4.65e6, "EUR", prec=0.0011), None),
+    ("about 75 vs nearly 64: whole figures round to their units", count("a", "about 75 bitcoins", 75, "bitcoins", "bitcoin", "approx"),
+     count("b", "nearly 64 bitcoins", 64, "bitcoins", "bitcoin", "approx"), "medium"),
+    ("about 120 vs 126: rounded to tens", count("a", "about 120 people", 120, "people", "people", "approx"),
+     count("b", "126 people", 126, "people", "people"), None),
     ("roughly $3m vs $3.25m: one digit, 10%", money("a", "roughly $3 million", 3e6, "USD", "approx", 0.1),
      money("b", "$3.25 million", 3.25e6, "USD", prec=0.0015), None),
     ("range $100-120 vs $110", money("a", "$100-$120", 100, "USD", "range", high=120), money("b", "$110", 110, "USD"), None),
@@ -413,3 +417,18 @@ def test_other_event_stays_apart():
               _dated("c", "May 3", "2023-05-03", "Ivan Petrov", "arrest")]
     _, _, conflicts = reconcile_claims(claims, [doc(d) for d in "abc"], S)
     assert conflicts == []
+
+
+def test_a_figure_the_majority_allows_is_no_side():
+    """'over 35 million votes' (two outlets), '35 million votes', '35,923,969 votes': the exact count
+    disagrees only with the rounded one, not with what most outlets say, so no conflict."""
+    def votes(d, text, n, q="exact", prec=0.0):
+        return count(d, text, n, "votes", "vote", q, subject="Ana Ruiz").model_copy(
+            update={"sentence": f"Ana Ruiz won with {text}."})
+    claims = [votes("a", "over 35 million votes", 3.5e7, "at_least"), votes("b", "over 35 million votes", 3.5e7, "at_least"),
+              votes("c", "35 million votes", 3.5e7, prec=0.014), votes("d", "35,923,969 votes", 35923969)]
+    claims = [c.model_copy(update={"value": c.value.model_copy(update={"precision": p})})
+              for c, p in zip(claims, (0.014, 0.014, 0.014, 0.0))]
+    _, facts, conflicts = reconcile_claims(claims, [doc(x) for x in "abcd"], S)
+    assert conflicts == []
+    assert len(facts) == 1 and len(facts[0].values) == 2

@@ -42,16 +42,31 @@ class Verdict(NamedTuple):
     diff: float  # relative difference of the nearest ends (0 when they meet)
 
 
-def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str) -> Interval:
+def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, written: float = 0.0) -> Interval:
+    """The figure's range: its rounding, "about" (a few units of its last digit, at most 10%: "about
+    4.7 million" 3 x 1.1%, "about 75" 3 x 0.7%, "about 300" 10%), and an open end for a bound.
+    `written` is the figure as printed, before any conversion, for the rounding of a whole figure."""
     p = precision or 0.0
-    if qualifier == "approx":  # "about 300" (no rounding known): 10%; "about 4.7 million": 3 x 1.1%
-        p = max(p, min(APPROX, APPROX_DIGITS * p) if p else APPROX)
+    if qualifier == "approx":
+        p = max(p, min(APPROX, APPROX_DIGITS * (p or _digit_precision(written or lo))))
     core_lo, core_hi = lo - abs(lo) * p, hi + abs(hi) * p  # outward for negative figures too
     if qualifier == "at_most":
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
     if qualifier == "at_least":
         return Interval(core_lo, INF, "at_least", core_lo, core_hi, space)
     return Interval(core_lo, core_hi, None, core_lo, core_hi, space)
+
+
+def _digit_precision(x: float) -> float:
+    """Half a unit of the last non-zero digit of a whole figure, relative: 75 -> 0.0067, 300 -> 0.17
+    (what "about" rounds to; a figure with decimals carries its own precision)."""
+    n = round(abs(x))
+    if n == 0 or n != abs(x):
+        return APPROX / APPROX_DIGITS
+    step = 1
+    while n % (step * 10) == 0:
+        step *= 10
+    return 0.5 * step / n
 
 
 def _day(iso: str, yearless: bool) -> int | None:
@@ -75,19 +90,19 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
     if claim.kind == "money" and v.low < 0:  # type: ignore[union-attr]
         return None  # "minus €3m": the comparisons work on magnitudes in log space; said, not compared
     if claim.kind == "money" and native:
-        return _widen(v.low, v.high, v.precision, q, v.currency)  # type: ignore[union-attr]
+        return _widen(v.low, v.high, v.precision, q, v.currency, v.amount)  # type: ignore[union-attr]
     if claim.kind == "money":
         base = v.in_base  # type: ignore[union-attr]
         if base is None:
             return None
-        return _widen(base.low, base.high, v.precision, q, base.currency)  # type: ignore[union-attr]
+        return _widen(base.low, base.high, v.precision, q, base.currency, v.amount)  # type: ignore[union-attr]
     if claim.kind in ("sentence", "duration"):
-        return _widen(*v.days_range(), v.precision, q, "days")  # type: ignore[union-attr]
+        return _widen(*v.days_range(), v.precision, q, "days", v.amount)  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
         return _widen(v.low, v.high, v.precision, q, claim.kind)  # type: ignore[union-attr]
     if claim.kind == "quantity":
         scale = v.base_amount / v.amount if v.amount else 1.0  # type: ignore[union-attr]
-        return _widen(v.low * scale, v.high * scale, v.precision, q, v.base_unit)  # type: ignore[union-attr]
+        return _widen(v.low * scale, v.high * scale, v.precision, q, v.base_unit, v.amount)  # type: ignore[union-attr]
     if claim.kind == "date":
         if not v.anchored or not v.start or not v.end:  # type: ignore[union-attr]
             return None

@@ -36,6 +36,11 @@ class Group:
 
     members: list[int]
     sources: int  # independent source groups behind it
+    rep: int = -1  # the member that states the group's value: one of its best-supported form
+
+    def __post_init__(self) -> None:
+        if self.rep < 0:
+            self.rep = self.members[0]
 
 
 def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
@@ -61,7 +66,7 @@ def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
     out = []
     for g in groups:
         ms = sorted(m for k in g for m in by_key[k])
-        out.append(Group(members=ms, sources=len({frames[m].group for m in ms})))
+        out.append(Group(members=ms, sources=len({frames[m].group for m in ms}), rep=by_key[g[0]][0]))
     return sorted(out, key=lambda g: (-g.sources, -len(g.members), g.members[0]))
 
 
@@ -74,11 +79,15 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             out.append((groups, []))
             continue
         major = groups[0]
-        rep = frames[major.members[0]].claim
+        rep = frames[major.rep].claim
         kept, alone, apart = [major], [], []
         for g in groups[1:]:
-            if compare_claims(rep, frames[g.members[0]].claim) is None:
-                apart.append(g)  # "this month" with no anchor: kept with the fact, never one of its sides
+            verdict = compare_claims(rep, frames[g.rep].claim)
+            if verdict is None or not verdict.conflict:
+                # "this month" with no anchor, or a figure the majority's own does not contradict
+                # ("35,923,969" beside "over 35 million" that one "35 million" split off): kept
+                # with the fact, never one of its sides
+                apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
             need = DISPUTE if major.sources >= 2 else DISPUTE + ONE_ON_ONE
@@ -97,7 +106,7 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
     """The Fact of one cluster: its value groups with their support, and the evidence."""
     claims = [frames[m].claim for g in groups for m in g.members] + extra
     values = [
-        FactValue(value=frames[g.members[0]].claim.value, claims=[frames[m].claim.id for m in g.members],
+        FactValue(value=frames[g.rep].claim.value, claims=[frames[m].claim.id for m in g.members],
                   documents=sorted({frames[m].doc for m in g.members}), independent_sources=g.sources)
         for g in groups
     ]
@@ -130,10 +139,10 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
     """The one conflict of a fact: the majority against each outlier group, the worst gap deciding
     severity; its sides are the value groups. The id is the caller's to give."""
     major = groups[0]
-    rep = frames[major.members[0]].claim
+    rep = frames[major.rep].claim
     verdicts: list[tuple[int, Verdict]] = []
     for i in outliers:
-        other = frames[groups[i].members[0]].claim
+        other = frames[groups[i].rep].claim
         v = compare_claims(rep, other)
         verdicts.append((i, v if v is not None else Verdict(True, "high", "amount", 1.0)))
     _, worst = max(verdicts, key=lambda iv: (_RANK.get(iv[1].severity or "low", 1), iv[1].diff))
