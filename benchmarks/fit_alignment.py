@@ -1,14 +1,21 @@
-"""Fit the aligner's weights on the labelled dev stories, and report them leave-one-story-out.
+"""Fit the aligner's weights and its dispute threshold on the labelled dev stories; report both
+leave-one-story-out.
 
-    .venv/bin/python benchmarks/fit_alignment.py [--devset ../shared/devset] [--write]
+    .venv/bin/python benchmarks/fit_alignment.py [--devset ../shared/devset] [--write] [--current]
 
 Each story's documents are extracted once (the claim cache makes reruns fast). A pair of
 same-kind claims in two documents that both match gold `must_extract` items is a positive
 when the items share a `fact` id, else a negative. Weights are a logistic regression on the
-pair features (`claimkit.reconcile.align.FEATURES`) with an L2 penalty: log-odds weights in
-the Fellegi-Sunter sense. The script prints, per story, the scorer's figures with weights
-fitted on the *other* stories (leave-one-story-out), and `--write` stores the weights fitted
-on every story in `src/claimkit/data/alignment.json`. Reads ../shared: a benchmark, not a test.
+pair features (`claimkit.reconcile.align.FEATURES`) with an L2 penalty, fitted on the pairs as
+they come (no class balancing), so a score is the log odds that two claims state one fact.
+
+The dispute threshold (the log odds that joins two disagreeing groups into one fact, i.e. a
+conflict) is chosen from THRESHOLDS to maximise the F0.5 of conflict recall and precision
+(precision weighs double: a wrong conflict costs an editor more than a missed one). The
+figures printed per story are nested leave-one-story-out: weights fitted on the other
+stories, threshold chosen on the other stories' scores. `--write` stores the weights and
+threshold fitted on every story in `src/claimkit/data/alignment.json`. Reads ../shared: a
+benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -25,10 +33,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from claimkit.api import extract_paths  # noqa: E402
 from claimkit.reconcile import build_report, provenance, story_frames  # noqa: E402
-from claimkit.reconcile.align import CONTEXT_FEATURES, FEATURES, Weights, candidate_pairs, features, learn  # noqa: E402
+from claimkit.reconcile.align import (  # noqa: E402
+    CONTEXT_FEATURES, FEATURES, Weights, candidate_pairs, feature_columns, learn, pair_evidence,
+)
 from claimkit.settings import Settings  # noqa: E402
 
 L2 = 1.0
+THRESHOLDS = (-2.0, -1.75, -1.5, -1.25, -1.0, -0.5, 0.0, 0.5, 1.0)
+BETA = 0.5  # F-beta of conflict recall and precision: precision counts double
 
 
 def load_scorer(devset: Path):  # noqa: ANN201
@@ -58,11 +70,12 @@ def labelled_pairs(result, gold: dict, sc, settings: Settings):  # noqa: ANN001,
     for idx in by_kind.values():
         sub = [frames[n] for n in idx]
         pairs = sorted(candidate_pairs(sub))
-        st = learn(sub, pairs)
-        for i, j in pairs:
+        evidence = pair_evidence(sub, pairs)
+        columns = np.column_stack(feature_columns(sub, evidence, learn(sub, pairs, evidence)))
+        for n, (i, j) in enumerate(pairs):
             a, b = idx[i], idx[j]
             if a in fact_of and b in fact_of:
-                xs.append(features(sub[i], sub[j], st, i, j))
+                xs.append(columns[n])
                 ys.append(1.0 if fact_of[a] == fact_of[b] else 0.0)
     return np.array(xs, dtype=float).reshape(-1, len(FEATURES)), np.array(ys)
 
@@ -76,22 +89,31 @@ def fit_both(x: np.ndarray, y: np.ndarray) -> Weights:
 
 
 def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> dict[str, float]:
-    """Logistic regression by Newton's method, L2 on every weight but the bias; classes balanced."""
+    """Logistic regression by Newton's method, L2 on every weight but the bias; the classes as
+    they come, so that the log odds keep the prior of one fact among the pairs."""
     w = np.zeros(x.shape[1])
-    pos = max(y.sum(), 1.0)
-    neg = max(len(y) - y.sum(), 1.0)
-    sample = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg))
     reg = np.full(x.shape[1], L2)
     reg[0] = 1e-6
     for _ in range(50):
         p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (sample * (p - y)) + reg * w
-        hess = (x * (sample * p * (1 - p))[:, None]).T @ x + np.diag(reg)
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
     return {name: round(float(v), 3) for name, v in zip(names, w)}
+
+
+def best_threshold(stories: list[dict[float, object]]) -> float:
+    """The threshold whose summed conflict counts over `stories` give the best F-beta (ties: the higher)."""
+    def f_beta(t: float) -> float:
+        hit = sum(s[t].cf_hit for s in stories)
+        total = sum(s[t].cf_tot for s in stories)
+        true, reported = sum(s[t].n_true for s in stories), sum(s[t].n_conflicts for s in stories)
+        r, p = hit / max(total, 1), true / max(reported, 1)
+        return (1 + BETA ** 2) * p * r / (BETA ** 2 * p + r) if p + r else 0.0
+    return max(THRESHOLDS, key=lambda t: (round(f_beta(t), 9), t))
 
 
 def score_story(result, gold: dict, sc, settings: Settings, weights: Weights) -> object:  # noqa: ANN001
@@ -115,29 +137,40 @@ def main() -> int:
         x, y = labelled_pairs(result, gold, sc, settings)
         data[case.name] = (result, gold, x, y)
         print(f"{case.name}: {len(y)} pairs, {int(y.sum())} same-fact", file=sys.stderr)
-    scores = []
-    for name, (result, gold, _, _) in data.items():
-        if args.current:
-            from claimkit.reconcile.align import default_weights  # noqa: PLC0415
+    if args.current:
+        from claimkit.reconcile.align import default_weights  # noqa: PLC0415
 
-            w = default_weights()
-        else:
-            xs = np.vstack([d[2] for k, d in data.items() if k != name])
-            ys = np.concatenate([d[3] for k, d in data.items() if k != name])
-            w = fit_both(xs, ys)
-        scores.append(score_story(result, gold, sc, settings, w))
-    sc.print_results(scores)
-    everything = fit_both(np.vstack([d[2] for d in data.values()]), np.concatenate([d[3] for d in data.values()]))
-    print("weights fitted on every story:", json.dumps({"same": everything.same, "dispute": everything.dispute}))
+        sc.print_results([score_story(r, g, sc, settings, default_weights()) for r, g, _, _ in data.values()])
+        return 0
+    # every story scored at every threshold with the weights fitted on the other stories
+    table: dict[str, dict[float, object]] = {}
+    for name, (result, gold, _, _) in data.items():
+        xs = np.vstack([d[2] for k, d in data.items() if k != name])
+        ys = np.concatenate([d[3] for k, d in data.items() if k != name])
+        w = fit_both(xs, ys)
+        table[name] = {t: score_story(result, gold, sc, settings, replace(w, threshold=t)) for t in THRESHOLDS}
+    nested = []
+    for name in data:
+        t = best_threshold([table[k] for k in data if k != name])
+        nested.append(table[name][t])
+    print("nested leave-one-story-out (weights and threshold chosen without the story):")
+    sc.print_results(nested)
+    threshold = best_threshold(list(table.values()))
+    everything = replace(fit_both(np.vstack([d[2] for d in data.values()]),
+                                  np.concatenate([d[3] for d in data.values()])), threshold=threshold)
+    print("weights fitted on every story:", json.dumps({"same": everything.same, "dispute": everything.dispute,
+                                                         "threshold": threshold}))
     if args.write:
         path = ROOT / "src" / "claimkit" / "data" / "alignment.json"
         path.write_text(json.dumps({
-            "_source": (f"benchmarks/fit_alignment.py: logistic regression (L2 {L2}, balanced classes) on "
+            "_source": (f"benchmarks/fit_alignment.py: logistic regression (L2 {L2}), dispute threshold by F{BETA} of conflict "
+                        f"recall and precision, on "
                         f"{sum(len(d[3]) for d in data.values())} labelled claim pairs of {len(data)} dev-set "
                         "stories (../shared/devset, fact ids of must_extract items)"),
             "features": list(FEATURES),
             "same": everything.same,
             "dispute": everything.dispute,
+            "threshold": everything.threshold,
         }, indent=2) + "\n", "utf-8")
         print(f"wrote {path}")
     return 0

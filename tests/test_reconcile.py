@@ -15,6 +15,8 @@ from claimkit.models import (
     MoneyValue, SentenceClaim, SpanValue,
 )
 from claimkit.reconcile import build_report, reconcile_claims
+from claimkit.reconcile.compare import compare_claims
+from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
 
@@ -161,13 +163,44 @@ PAIRS = [
 
 @pytest.mark.parametrize("a, b, expected", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
 def test_pair(a, b, expected):
-    _, facts, conflicts = pair(a, b)
+    """Expected agreement: reconciled, no conflict (by value, or because they are two facts).
+    Expected conflict: the comparison's verdict (whether two bare figures are one fact is the
+    aligner's to weigh: see the stories below)."""
     if expected is None:
+        _, _, conflicts = pair(a, b)
         assert conflicts == []
     else:
-        assert [x.severity for x in conflicts] == [expected]
-        assert set(conflicts[0].claims) == {a.id, b.id}
-        assert facts[[f.id for f in facts].index(conflicts[0].fact)].status == "conflict"
+        assert verdict_of(a, b) == expected
+
+
+def verdict_of(a, b):  # noqa: ANN001, ANN201
+    """The severity a conflict between the two would have (prison terms are always high), or None."""
+    a, b = with_base([a, b], {"a": doc("a"), "b": doc("b")}, S)
+    v = compare_claims(a, b)
+    if v is None or not v.conflict:
+        return None
+    return "high" if a.kind == "sentence" else v.severity
+
+
+STORIES = [
+    # one fact told by two outlets in their own words, the figures differing
+    ("charges", [count("a", "17 counts", 17, "counts", "count").model_copy(update={
+        "sentence": "The indictment against Julian Assange lists 17 counts under the Espionage Act."}),
+                 count("b", "18 charges", 18, "charges", "charge").model_copy(update={
+        "sentence": "Julian Assange was indicted on 18 charges under the Espionage Act."})], "medium"),
+    ("verdict day", [date("a", "March 23", "2022-03-23", attribute="verdict", subject="Ana Ruiz").model_copy(update={
+        "sentence": "A court convicted Ana Ruiz of fraud on March 23."}),
+                     date("b", "March 22", "2022-03-22", attribute="verdict", subject="Ana Ruiz").model_copy(update={
+        "sentence": "Ana Ruiz was convicted of fraud by the court on March 22."})], "high"),
+]
+
+
+@pytest.mark.parametrize("claims, expected", [s[1:] for s in STORIES], ids=[s[0] for s in STORIES])
+def test_story_conflict(claims, expected):
+    """The gap sets the severity; an alignment short of certain lowers it one step."""
+    _, facts, conflicts = reconcile_claims(claims, [doc("a"), doc("b")], S)
+    assert len(conflicts) == 1 and set(conflicts[0].claims) == {c.id for c in claims}
+    assert conflicts[0].severity in (expected, {"high": "medium", "medium": "low"}[expected])
 
 
 def test_different_subjects_are_different_facts():

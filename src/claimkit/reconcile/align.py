@@ -30,10 +30,10 @@ from claimkit.reconcile.subjects import name_similarity
 CONTEXT_FEATURES: tuple[str, ...] = (
     "bias", "context", "near", "path", "path_none", "head_same", "head_diff", "head_synonym", "subject_same", "subject_diff",
     "modality_diff", "slot_same", "slot_unique", "year_diff", "role_diff", "same_doc", "lead_both", "mutual_best", "mutual_path",
-    "mutual_context",
+    "mutual_context", "told_elsewhere",
 )
 FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
-DISPUTE = 1.0  # log odds the dispute model must give before two disagreeing groups are one fact
+DISPUTE = 0.0  # default log odds the dispute model must give before two disagreeing groups are one fact
 MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
@@ -57,6 +57,7 @@ class Weights:
     same: dict[str, float]
     dispute: dict[str, float]
     provenance: str = ""
+    threshold: float = DISPUTE  # the dispute log odds that joins two disagreeing groups (fitted with the weights)
 
     def __post_init__(self) -> None:  # the weights in FEATURES order: a pair is scored by one dot product
         object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
@@ -72,7 +73,8 @@ class Weights:
 def default_weights() -> Weights:
     data = json.loads(resources.files("claimkit.data").joinpath("alignment.json").read_text("utf-8"))
     return Weights(same={k: float(v) for k, v in data["same"].items()},
-                   dispute={k: float(v) for k, v in data["dispute"].items()}, provenance=data["_source"])
+                   dispute={k: float(v) for k, v in data["dispute"].items()}, provenance=data["_source"],
+                   threshold=float(data.get("threshold", DISPUTE)))
 
 
 @dataclass
@@ -248,7 +250,19 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     return [np.ones(len(i)), ev.context, ev.near, ev.path, path_none, head_same, head_diff, synonym, subj,
             subject_diff, modality_diff, slot.astype(float), (slot & in_unique[i]).astype(float), ev.year_diff,
             (roles[i] != roles[j]).astype(float), same_doc.astype(float), (lead[i] & lead[j]).astype(float),
-            mutual, mutual * ev.path, mutual * ev.context, ev.agree, ev.far]
+            mutual, mutual * ev.path, mutual * ev.context, _told_elsewhere(ev, doc), ev.agree, ev.far]
+
+
+def _told_elsewhere(ev: PairEvidence, doc: np.ndarray) -> np.ndarray:
+    """1.0 where two figures disagree but one's document states the other's value elsewhere: an
+    outlet that gives both figures is telling two facts, not contradicting one."""
+    i, j = ev.i, ev.j
+    k = int(doc.max()) + 1 if len(doc) else 1
+    other = doc[i] != doc[j]
+    agreeing = other & (ev.agree == 1.0)
+    stated = np.concatenate((i[agreeing] * k + doc[j[agreeing]], j[agreeing] * k + doc[i[agreeing]]))
+    told = np.isin(i * k + doc[j], stated) | np.isin(j * k + doc[i], stated)
+    return (other & (ev.agree == 0.0) & told).astype(float)
 
 
 def _subjects(a: str | None, b: str | None) -> tuple[float, float]:
@@ -279,7 +293,9 @@ def cannot_link(a: Frame, b: Frame) -> bool:
 
 
 def block_keys(f: Frame) -> list[tuple]:
-    keys: list[tuple] = []
+    # the kind itself is a block: a story small enough (MAX_BLOCK frames of a kind) has every pair
+    # weighed; the narrower keys only matter at scale
+    keys: list[tuple] = [("k",)]
     if f.subject:
         keys.append(("s", f.subject.split()[-1]))
     if f.head:
@@ -322,6 +338,7 @@ class Alignment:
     scores: dict[tuple[int, int], float]
     disputes: dict[tuple[int, int], float]
     restatements: set[tuple[int, int]]
+    threshold: float = DISPUTE  # the dispute log odds at which disagreeing groups were joined
 
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
@@ -352,7 +369,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     for i, j in must:
         clusters.union(i, j)
     clusters.merge_by(scores, threshold=0.0)
-    clusters.merge_by(disputes, threshold=DISPUTE)
+    clusters.merge_by(disputes, threshold=weights.threshold)
     # a slot (what, who, how) that every document states with one value is one fact: its
     # claims join whatever their words, as an editor reads "the fine" in every article
     by_slot: dict[tuple, list[int]] = defaultdict(list)
@@ -370,7 +387,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
-    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must)
+    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, threshold=weights.threshold)
 
 
 class _Clusters:

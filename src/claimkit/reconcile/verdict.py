@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import DISPUTE, Alignment
+from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import Verdict, compare_claims
 from claimkit.reconcile.frames import Frame, shared_words
 from claimkit.reconcile.subjects import display_subject
@@ -90,8 +90,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
-            need = DISPUTE if major.sources >= 2 else DISPUTE + ONE_ON_ONE
-            if alignment.mean_score(g.members, major.members, "dispute") > need:
+            need = alignment.threshold + (0.0 if major.sources >= 2 else ONE_ON_ONE)
+            if _modality(frames, g) not in (None, _modality(frames, major)) and _modality(frames, major):
+                alone.append(g)  # "prosecutors sought €300,000", "fined €100,000": what was asked is not what was imposed
+            elif alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
             else:
                 alone.append(g)
@@ -99,6 +101,11 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _modality(frames: list[Frame], group: Group) -> str | None:
+    """The modality most of a group's claims name (potential, requested, imposed, planned), if any."""
+    return _most(frames[m].modality for m in group.members)
 
 
 def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: list[int], extra: list[Claim],
