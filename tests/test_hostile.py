@@ -301,6 +301,16 @@ def test_python_api_extract_can_be_called_twice(tmp_path: Path) -> None:
     assert [c.text for c in claimkit.extract([tmp_path]).claims if c.kind == "money"] == ["$550,000"]
 
 
+def test_python_api_reconcile_can_be_called_twice(tmp_path: Path) -> None:
+    """The first call imports the subpackage claimkit.reconcile; the name stays the function."""
+    import claimkit
+    import claimkit.reconcile  # noqa: F401  (what any run imports)
+
+    (tmp_path / "a.txt").write_text(FINE)
+    assert callable(claimkit.reconcile)
+    assert [c.text for c in claimkit.reconcile([tmp_path]).claims if c.kind == "money"] == ["$550,000"]
+
+
 def test_fifty_megabyte_file_is_cut_by_the_budget_and_the_rest_proceeds(tmp_path: Path) -> None:
     """A 50 MB article is read whole, extracted until its time budget runs out (with a note),
     and the small document beside it is still extracted in full (~20 s, ~1.1 GB)."""

@@ -13,21 +13,25 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from claimkit.version import __version__
+
 __all__ = ["__version__", "extract", "reconcile"]
 
 
 class _Package(types.ModuleType):
-    """The subpackage claimkit.extract shares its name with the API function below; importing it
-    would rebind `claimkit.extract` to the module. The function stays; the subpackage is reached
-    as `from claimkit.extract import ...` or importlib, through sys.modules."""
+    """The subpackages claimkit.extract and claimkit.reconcile share their names with the API
+    functions below; importing one would rebind `claimkit.extract` or `claimkit.reconcile` to the
+    module (the first `claimkit.reconcile(...)` imports the subpackage, and a second call found a
+    module). The functions stay; the subpackages are reached as `from claimkit.reconcile import
+    ...` or importlib, through sys.modules."""
 
     def __setattr__(self, name: str, value: object) -> None:
-        if name == "extract" and isinstance(value, types.ModuleType) and callable(self.__dict__.get(name)):
+        if name in _API_NAMES and isinstance(value, types.ModuleType) and callable(self.__dict__.get(name)):
             return
         super().__setattr__(name, value)
 
 
+_API_NAMES = frozenset({"extract", "reconcile"})
 sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from claimkit import __version__
+from claimkit.version import __version__
 from claimkit import ingest
 from claimkit.ingest import Loaded, Source, load
 from claimkit.models import Claim, ExtractResult, Report

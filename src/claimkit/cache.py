@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from claimkit import __version__
+from claimkit.version import __version__
 from claimkit.models import Claim, Document
 
 SCHEMA = 1

@@ -14,7 +14,7 @@ from typing import Annotated, Callable, Iterable, Iterator, Optional
 
 import typer
 
-from claimkit import __version__
+from claimkit.version import __version__
 
 app = typer.Typer(
     name="claimkit",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from claimkit import __version__
+from claimkit.version import __version__
 from claimkit.codes import CODES
 from claimkit.models import Claim, Finding, Report
 
