@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from claimkit.errors import InputError
-from claimkit.decoding import decode
-from claimkit.html_text import html_text
+from claimkit.ingest.decoding import decode
+from claimkit.ingest.html_text import html_text
 from claimkit.ingest import Source, load, load_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.regions import detect_regions
+from claimkit.ingest.regions import detect_regions
 
 ARTICLE = "Durov said the fine could reach 500,000 euros if he is convicted in France.\n"
 

@@ -245,7 +245,7 @@ def _package_patterns() -> list[tuple[str, re.Pattern]]:
 def test_regex_inventory_is_found() -> None:
     names = [n for n, _ in _package_patterns()]
     assert len(names) > 20
-    assert "claimkit.ingest._FRONT_MATTER" in names and any(n.startswith("patterns:") for n in names)
+    assert "claimkit.ingest.sources._FRONT_MATTER" in names and any(n.startswith("patterns:") for n in names)
 
 
 # used only with fullmatch on a short subject ("Durov's"); fullmatch is linear, a search over a long text would

@@ -1,4 +1,4 @@
-"""Ingest: paths -> `Source`s (a `Document` record plus its decoded text).
+"""Paths -> `Source`s (a `Document` record plus its decoded text): files found, read and split.
 
 Reads .txt, .md (YAML front matter), .html (main text), .json/.jsonl records,
 and a sidecar NAME.meta.json. Offsets downstream index `Source.text`, which is
@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from claimkit.decoding import decode, scrub
+from claimkit.ingest.decoding import decode, scrub
 from claimkit.errors import InputError
-from claimkit.html_text import html_text, looks_like_html
+from claimkit.ingest.html_text import html_text, looks_like_html
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -248,7 +248,7 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
 
 
 def _finish(doc: Document, text: str, body_start: int) -> Source:
-    from claimkit.regions import detect_regions
+    from claimkit.ingest.regions import detect_regions
 
     regions = detect_regions(text, body_start)
     return Source(doc.model_copy(update={"regions": regions}), text, body_start)
