@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from claimkit import fx
+from claimkit.normalize import fx
 from claimkit.errors import RateUnavailable
 from claimkit.models import MoneyValue
 

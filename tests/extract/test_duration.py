@@ -171,7 +171,7 @@ def test_read_amount_fractions(words, amount):
 def test_days_per_unit_table_is_pints():
     """The written-out table of days per unit agrees with pint's own definitions."""
     from claimkit.extract.spans_of_time import DAYS_PER_UNIT
-    from claimkit.units import get_ureg
+    from claimkit.normalize.units import get_ureg
 
     ureg = get_ureg()
     for unit, days in DAYS_PER_UNIT.items():

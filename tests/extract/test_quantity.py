@@ -76,7 +76,7 @@ def test_magnitude_precision(extract_text, sentence, precision):
 
 
 def test_get_ureg_is_shared():
-    from claimkit.units import get_ureg
+    from claimkit.normalize.units import get_ureg
 
     assert get_ureg() is get_ureg()
 

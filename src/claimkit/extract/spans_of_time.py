@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from claimkit.extract.base import ruler_matches
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import FRACTIONS, parse_number, parse_words
-from claimkit.units import get_ureg
+from claimkit.normalize.units import get_ureg
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from collections import Counter, defaultdict
 
-from claimkit import fx
+from claimkit.normalize import fx
 from claimkit.models import COMPARED_KINDS, Claim, Conflict, Document, ExtractResult, Fact, FactValue, Report, Summary
 from claimkit.reconcile.align import Weights, align
 from claimkit.reconcile.frames import Frame, build_frames, value_key

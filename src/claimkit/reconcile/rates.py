@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from claimkit import fx
+from claimkit.normalize import fx
 from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Document
 from claimkit.settings import Settings
