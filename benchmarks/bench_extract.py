@@ -42,7 +42,7 @@ def main() -> int:
 
     from claimkit.api import extract_sources
     from claimkit.ingest import load_text
-    from claimkit.nlp import get_nlp
+    from claimkit.extract.nlp import get_nlp
     from claimkit.settings import Settings
 
     texts = corpus(args.words)

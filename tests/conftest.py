@@ -30,7 +30,7 @@ def settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def nlp(settings: Settings):
-    from claimkit.nlp import get_nlp
+    from claimkit.extract.nlp import get_nlp
 
     return get_nlp(settings.model)
 
@@ -40,7 +40,7 @@ def extract_text(nlp, settings):
     """extract_text(text, published=None, kind=None) -> list[Claim] of that kind (all kinds if None)."""
     from claimkit.extract import extract_source
     from claimkit.ingest import load_text
-    from claimkit.nlp import chunks
+    from claimkit.extract.nlp import chunks
 
     def run(text: str, published: dt.date | str | None = None, kind: str | None = None):
         if isinstance(published, str):

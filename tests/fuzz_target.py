@@ -148,7 +148,7 @@ def main() -> int:
         import claimkit.api  # noqa: F401
         import claimkit.extract  # noqa: F401
         import claimkit.reconcile  # noqa: F401
-    from claimkit.nlp import get_nlp
+    from claimkit.extract.nlp import get_nlp
 
     get_nlp(_settings().model)  # load once, outside the timed runs
 

@@ -9,7 +9,8 @@ import warnings
 
 import pytest
 
-from claimkit.cache import ClaimCache, cache_key
+from claimkit.extract import cache as cache_module  # by import: `claimkit.extract` as an attribute is the API function
+from claimkit.extract.cache import ClaimCache, cache_key
 from claimkit.ingest import load_text
 from claimkit.models import Claim, LawClaim, LawValue
 
@@ -47,7 +48,7 @@ def test_any_change_is_a_miss(tmp_path, changed):
 
 def test_claimkit_version_is_part_of_the_key(monkeypatch):
     before = _key()
-    monkeypatch.setattr("claimkit.cache.__version__", "999")
+    monkeypatch.setattr(cache_module, "__version__", "999")
     assert _key() != before
 
 

@@ -336,7 +336,7 @@ def test_line_and_column_with_any_line_ending(tmp_path: Path, nl: str, name: str
 
 def test_claim_offsets_index_the_document_text(tmp_path: Path, nlp, settings) -> None:
     from claimkit.extract import extract_source
-    from claimkit.nlp import chunks
+    from claimkit.extract.nlp import chunks
 
     text = "---\r\ntitle: T\r\npublished: 2025-04-21\r\n---\r\nUnder the EU Digital Services Act, Telegram discloses IPs.\r\nThe ProtectEU proposal follows.\r\n"
     src = one(write(tmp_path / "a.md", text))

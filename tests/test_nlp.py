@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimkit.nlp import chunks
+from claimkit.extract.nlp import chunks
 
 
 @pytest.mark.parametrize("size", [50, 200, 1000])

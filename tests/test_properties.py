@@ -24,7 +24,7 @@ TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), min_si
 @pytest.fixture(scope="module")
 def claims_of(nlp, settings):
     from claimkit.extract import extract_source
-    from claimkit.nlp import chunks
+    from claimkit.extract.nlp import chunks
 
     def run(text: str):  # noqa: ANN202
         source = load_text(text)

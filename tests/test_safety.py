@@ -222,7 +222,7 @@ def _package_patterns() -> list[tuple[str, re.Pattern]]:
             for v in values:
                 if isinstance(v, re.Pattern) and getattr(module, "__name__", "").startswith("claimkit"):
                     found.setdefault(id(v), (f"{name}.{attr}", v))
-    from claimkit.nlp import load_patterns
+    from claimkit.extract.nlp import load_patterns
 
     def regexes(node: object):  # noqa: ANN202
         if isinstance(node, dict):

@@ -6,7 +6,7 @@ import sys
 
 from claimkit.extract import EXTRACTORS
 from claimkit.models import KINDS
-from claimkit.nlp import load_patterns
+from claimkit.extract.nlp import load_patterns
 from claimkit.schema import render, schemas
 
 from conftest import ROOT

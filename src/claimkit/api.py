@@ -14,14 +14,14 @@ import os
 import time
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from claimkit.version import __version__
 from claimkit import ingest
 from claimkit.ingest import Loaded, Source, load
 from claimkit.models import Claim, ExtractResult, Report
 from claimkit.settings import Settings
+from claimkit.version import __version__
 
 if TYPE_CHECKING:
-    from claimkit.nlp import Piece
+    from claimkit.extract.nlp import Piece
 
 TOOL = {"name": "claimkit", "version": __version__}
 BATCH_DOCS = 64  # documents per nlp.pipe batch
@@ -124,7 +124,7 @@ class _Cache:
     def __init__(self, settings: Settings) -> None:
         from importlib.metadata import PackageNotFoundError, version
 
-        from claimkit.cache import ClaimCache
+        from claimkit.extract.cache import ClaimCache
 
         try:
             self.model_version = version(settings.model)
@@ -136,7 +136,7 @@ class _Cache:
         self.missed: dict[int, str] = {}  # id(source) -> its key, from lookup to put
 
     def key(self, source: Source) -> str:
-        from claimkit.cache import cache_key
+        from claimkit.extract.cache import cache_key
 
         return cache_key(source.doc, self.settings.model, self.model_version, self.fingerprint)
 
@@ -199,7 +199,7 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
     from claimkit.extract import claims_within
     from claimkit.extract.base import Context
-    from claimkit.nlp import chunks, get_nlp
+    from claimkit.extract.nlp import chunks, get_nlp
 
     nlp = get_nlp(settings.model)
     ctxs = [Context(doc_id=s.doc.id, published=s.doc.published, settings=settings) for s in sources]

@@ -76,7 +76,7 @@ TimeBudget = Annotated[Optional[float], typer.Option(
 
 
 def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
-    from claimkit.cache import default_dir
+    from claimkit.extract.cache import default_dir
 
     return None if no_cache else (cache_dir or default_dir())
 
@@ -363,7 +363,7 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDir = None) -> None:
     """Print where the claim cache is, how many documents it holds and its size."""
-    from claimkit.cache import ClaimCache
+    from claimkit.extract.cache import ClaimCache
 
     info = ClaimCache(_cache_dir(cache_dir, False)).info()  # type: ignore[arg-type]
     typer.echo(f"{info['path']}: {info['documents']} documents, {info['bytes']} bytes")
@@ -372,7 +372,7 @@ def cache_info(cache_dir: CacheDir = None) -> None:
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDir = None) -> None:
     """Remove every cached document."""
-    from claimkit.cache import ClaimCache
+    from claimkit.extract.cache import ClaimCache
 
     cache = ClaimCache(_cache_dir(cache_dir, False))  # type: ignore[arg-type]
     typer.echo(f"{cache.path}: removed {cache.clear()} documents")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from claimkit.version import __version__
 from claimkit.codes import CODES
 from claimkit.models import Claim, Finding, Report
+from claimkit.version import __version__
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source

@@ -1,4 +1,13 @@
-"""Extraction: `Source` + parsed spaCy Docs -> `Claim`s, one module per kind.
+"""Extract: documents (`Source`) -> `Claim`s, parsed by spaCy and read by one module per kind.
+
+    nlp.py              the spaCy pipeline (loaded once) and `chunks`: a text -> the pieces it parses
+    <kind>.py           money, percent, sentence, duration, date, quantity, count, law, quote
+    base.py             what a kind module is given (`Context`) and gives back (`Found`)
+    context.py          who and what a figure is about: subject, attribute, modality, qualifier
+    cues.py, numbers.py cue tables and printed numbers; spans_of_time.py and dates_*.py what
+                        several kinds read (spans of time, the date grammar)
+    budget.py           the time budget of one document; cache.py its claims kept between runs
+    patterns/           the SpanRuler's token patterns, one file per kind
 
 `EXTRACTORS` is the registry, in priority order: where two kinds claim
 overlapping text ("10 years in prison" is a sentence, not a duration or a
@@ -21,8 +30,8 @@ from claimkit.models import CLAIM_TYPES, COMPARED_KINDS, Claim
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from claimkit.extract.nlp import Piece
     from claimkit.ingest import Source
-    from claimkit.nlp import Piece
     from claimkit.settings import Settings
 
 EXTRACTORS: tuple[Extractor, ...] = (money, percent, sentence, duration, date, quantity, count, law, quote)  # type: ignore[assignment]
@@ -49,7 +58,7 @@ def claims_from_doc(doc: Doc, ctx: Context, source: Source, piece: Piece) -> lis
 def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline: float) -> tuple[list[Claim], bool]:
     """Claims of one parsed piece, stopping at `deadline` (time.monotonic()): between extractors,
     and inside a long one by an alarm. Returns (claims found so far, complete?)."""
-    from claimkit.budget import OverBudget, alarm
+    from claimkit.extract.budget import OverBudget, alarm
 
     found: list[tuple[str, str, Found]] = []
     complete = True

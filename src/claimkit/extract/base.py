@@ -53,7 +53,7 @@ class Extractor(Protocol):
 
 def ruler_matches(doc: Doc, label: str) -> list[Span]:
     """Every span the SpanRuler matched for `label`, overlapping ones included."""
-    from claimkit.nlp import SPANS_KEY
+    from claimkit.extract.nlp import SPANS_KEY
 
     return [s for s in doc.spans[SPANS_KEY] if s.label_ == label] if SPANS_KEY in doc.spans else []
 

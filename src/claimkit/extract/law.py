@@ -225,7 +225,7 @@ def _drop_prefix(span: Span) -> Span:
 
 @functools.cache
 def _title_cues() -> frozenset[str]:
-    from claimkit.nlp import load_patterns
+    from claimkit.extract.nlp import load_patterns
 
     cues: set[str] = set()
     for pattern in load_patterns():

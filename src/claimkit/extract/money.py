@@ -330,7 +330,7 @@ def _marked(key: str, code: str, source: str) -> Currency:
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Money phrases of a parsed text: 'a levy of over 8 million NOK' -> NOK 8e6, at_least."""
-    from claimkit.nlp import SPANS_KEY
+    from claimkit.extract.nlp import SPANS_KEY
 
     if SPANS_KEY not in doc.spans:
         return []

@@ -94,7 +94,7 @@ def _is_number_word(w: str) -> bool:
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Percentages of a parsed text: 'a 12.5% stake' -> 12.5; 'up to 30 per cent' -> 30, at_most."""
-    from claimkit.nlp import SPANS_KEY
+    from claimkit.extract.nlp import SPANS_KEY
 
     if SPANS_KEY not in doc.spans:
         return []

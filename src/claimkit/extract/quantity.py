@@ -123,7 +123,7 @@ def _unit(words: list[str]) -> str | None:
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Measured amounts of a parsed text: 'a 5,000 km pipeline' -> 5e6 meter."""
-    from claimkit.nlp import SPANS_KEY
+    from claimkit.extract.nlp import SPANS_KEY
     from claimkit.normalize.units import get_ureg
 
     if SPANS_KEY not in doc.spans:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from claimkit.version import __version__
 from claimkit.models import Claim, Document
+from claimkit.version import __version__
 
 SCHEMA = 1
 _APP_ID = 0x436B4331  # "CkC1": marks the file as ours
@@ -29,7 +29,7 @@ _CLAIMS = TypeAdapter(list[Claim])
 @functools.cache
 def code_fingerprint() -> str:
     """Hash of claimkit's own code and data: an edited extractor never reads stale claims."""
-    root = Path(__file__).parent
+    root = Path(__file__).parents[1]  # the whole claimkit package, not only extract/
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".jsonl", ".json", ".yaml", ".txt") and "__pycache__" not in path.parts:
