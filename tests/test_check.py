@@ -10,7 +10,7 @@ import report_fixture as rf
 from claimkit.check import counts_toward, find_findings, parse_ignores
 from claimkit.codes import BY_CODE, CODES, FAMILY, code_for, list_codes, markdown_table
 from claimkit.models import KINDS
-from claimkit.render_findings import render_check
+from claimkit.render import render_check
 
 DRAFT_LINE = "Durov could face a fine of {figure}.\n"
 
@@ -230,7 +230,7 @@ def test_github(checked):
 
 
 def test_github_escapes():
-    from claimkit.render_findings import _escape_data, _escape_property
+    from claimkit.render.findings import _escape_data, _escape_property
 
     assert _escape_data("50%\nnext") == "50%25%0Anext"
     assert _escape_property("a:b,c") == "a%3Ab%2Cc"

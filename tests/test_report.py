@@ -11,7 +11,8 @@ import report_fixture as rf
 
 from claimkit.ingest import load_text
 from claimkit.models import LawValue, QuoteValue
-from claimkit.report import number, render_report, short_labels, value_text
+from claimkit.render import render_report
+from claimkit.render.wording import number, short_labels, value_text
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,7 @@ def test_number(x, words):
 def test_value_text_money(words, amount, currency, qualifier, expected):
     source = load_text(f"A fine of {words}.", "m.txt")
     assert value_text(rf.money(source, words, amount, currency, qualifier)) == expected
+
 
 
 def test_value_text_sentence():

@@ -16,7 +16,7 @@ from claimkit.codes import code_for
 from claimkit.errors import InputError
 from claimkit.ingest import Loaded, Source, load
 from claimkit.models import Finding, Report, SpanValue
-from claimkit.report import SEVERITY_RANK, short_labels, value_text
+from claimkit.render.wording import SEVERITY_RANK, short_labels, value_text
 
 if TYPE_CHECKING:
     from claimkit.models import Claim, Conflict, Fact

@@ -158,7 +158,7 @@ def _stream_jsonl(paths: list[str], settings, output: Optional[Path]) -> list[tu
     A file output appears (atomically) only when the run succeeds. Returns the skipped (path, reason)."""
     from claimkit import api
     from claimkit.models import Skipped
-    from claimkit.output import open_output
+    from claimkit.render.output import open_output
 
     skipped: list[tuple[str, str]] = []
     seen = 0
@@ -215,8 +215,8 @@ def extract(
 ) -> None:
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
-    from claimkit.output import write_output
-    from claimkit.report import render_extract
+    from claimkit.render import render_extract
+    from claimkit.render.output import write_output
 
     try:
         settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs,
@@ -249,8 +249,9 @@ def reconcile(
 ) -> None:
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
-    from claimkit.output import write_output
-    from claimkit.report import at_or_above, render_report
+    from claimkit.render import render_report
+    from claimkit.render.output import write_output
+    from claimkit.render.wording import at_or_above
 
     try:
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
@@ -313,8 +314,8 @@ def check(
         return
     from claimkit.check import check_drafts, counts_toward
     from claimkit.errors import ClaimkitError
-    from claimkit.output import write_output
-    from claimkit.render_findings import MULTI_DRAFT_FORMATS, render_check
+    from claimkit.render import MULTI_DRAFT_FORMATS, render_check
+    from claimkit.render.output import write_output
 
     if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")

@@ -12,8 +12,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from claimkit.models import Report
-from claimkit.report import (SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, side_headings,
-                             value_text)
+from claimkit.render.wording import (
+    SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, side_headings, value_text,
+)
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source

@@ -1,19 +1,13 @@
-"""Rendering: ExtractResult / Report -> json, jsonl, text, md, html, plus shared helpers.
-
-`render_report` dispatches to render_text / render_md / render_html; the helpers
-here (value wording, short document labels) are what every format says alike.
+"""What every format says alike: a claim's value in words, short document labels, a fact's
+label, the sides of a conflict, severities in order. Records -> short strings; no format here.
 """
 
 from __future__ import annotations
 
 import calendar
-import json
 from typing import TYPE_CHECKING, Iterable
 
-from claimkit.models import ExtractResult, Report
-
 if TYPE_CHECKING:
-    from claimkit.ingest import Source
     from claimkit.models import Claim
 
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
@@ -27,45 +21,6 @@ def at_or_above(severities: list[str], fail_on: str) -> bool:
     if fail_on == "never":
         return False
     return any(SEVERITY_RANK.get(s, 0) >= SEVERITY_RANK[fail_on] for s in severities)
-
-
-def render_extract(result: ExtractResult, fmt: str) -> str:
-    if fmt == "json":
-        return result.model_dump_json(indent=2)
-    if fmt == "jsonl":
-        return "".join(c.model_dump_json() + "\n" for c in result.claims)
-    lines = []
-    for c in result.claims:
-        lines.append(f"{c.doc}:{c.line}:{c.column}: {c.kind} {c.text!r} -> {_value_text(c)}")
-    return "\n".join(lines)
-
-
-def _value_text(claim) -> str:  # noqa: ANN001
-    v = claim.value.model_dump(exclude_none=True)
-    extras = [f"{k}={claim.__dict__[k]}" for k in ("qualifier", "modality", "subject", "attribute") if getattr(claim, k) and getattr(claim, k) != "exact"]
-    return json.dumps(v, ensure_ascii=False) + ("  " + " ".join(extras) if extras else "")
-
-
-def render_report(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False) -> str:
-    """The report as `fmt` (json, text, md, html); `sources` give the html page its texts."""
-    if fmt == "json":
-        return report.model_dump_json(indent=2)
-    if fmt == "text":
-        from claimkit.render_text import render_text
-
-        return render_text(report, color=color)
-    if fmt == "md":
-        from claimkit.render_md import render_md
-
-        return render_md(report)
-    if fmt == "html":
-        from claimkit.render_html import render_html
-
-        return render_html(report, sources or [])
-    raise ValueError(f"unknown report format {fmt!r}")
-
-
-# --------------------------------------------------------------------------- shared wording
 
 
 def number(x: float) -> str:

@@ -1,48 +1,20 @@
-"""Findings of `claimkit check` -> lint lines, GitHub annotations, SARIF 2.1.0, or a report format.
+"""Findings of `claimkit check` -> lint lines, GitHub annotations, SARIF 2.1.0.
 
-Lint and github leave silenced findings out (like a linter's noqa); json, sarif,
-md and html keep them, marked as silenced.
+Lint and github leave silenced findings out (like a linter's noqa); sarif keeps
+them, marked as suppressed (as json, md and html do, through the report formats).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from claimkit.codes import CODES
 from claimkit.models import Claim, Finding, Report
 from claimkit.version import __version__
 
-if TYPE_CHECKING:
-    from claimkit.ingest import Source
-
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice", "info": "notice"}
 SARIF_LEVEL = {"high": "error", "medium": "warning", "low": "note", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-
-
-MULTI_DRAFT_FORMATS = ("lint", "github", "sarif")
-
-
-def render_check(report: Report | list[Report], fmt: str, sources: list[Source] | None = None,
-                 color: bool = False) -> str:
-    """The check's output as `fmt`: lint, github, sarif, json, md, html, text.
-
-    A list of reports (one per draft) is accepted by the formats of MULTI_DRAFT_FORMATS.
-    """
-    reports = report if isinstance(report, list) else [report]
-    if fmt == "lint":
-        return "".join(render_lint(r) for r in reports)
-    if fmt == "github":
-        return "".join(render_github(r) for r in reports)
-    if fmt == "sarif":
-        return render_sarif(*reports)
-    if len(reports) != 1:
-        raise ValueError(f"--format {fmt} takes one draft at a time")
-    report = reports[0]
-    from claimkit.report import render_report
-
-    return render_report(report, fmt, sources, color=color)
 
 
 def _paths(report: Report) -> dict[str, str]:
@@ -154,24 +126,3 @@ def _sarif_results(report: Report) -> list[dict]:
             result["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimkit: ignore -->"}]
         results.append(result)
     return results
-
-
-def findings_md(report: Report) -> str:
-    """The findings as a Markdown table (the head of `check --format md`)."""
-    by_id = {c.id: c for c in report.claims}
-    paths = _paths(report)
-    findings = report.findings or []
-    if not findings:
-        return "## Findings\n\nNo findings: every figure of the draft is supported by the sources.\n"
-    rows = ["## Findings", "", "| where | code | severity | finding |", "|---|---|---|---|"]
-    for f in findings:
-        claim = by_id.get(f.claim)
-        where = f"{paths.get(claim.doc, claim.doc)}:{f.line}:{f.column}" if claim else f.claim
-        sev = f"~~{f.severity}~~ (silenced)" if f.silenced else f"**{f.severity}**" if f.severity == "high" else f.severity
-        rows.append(f"| `{where}` | {f.code} | {sev} | {_md_cell(f.message)} |")
-    return "\n".join(rows) + "\n"
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimkit.models import Report
-from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
+from claimkit.render.wording import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
 
 
 def md_cell(text: str) -> str:
@@ -28,8 +28,6 @@ def render_md(report: Report) -> str:
     parts = ["# claimkit report", "",
              f"{s.documents} documents, {s.claims} claims, {s.facts} facts. Conflicts: {counts}.", ""]
     if report.findings is not None:
-        from claimkit.render_findings import findings_md
-
         parts += [findings_md(report)]
     parts += ["## Conflicts", ""]
     if not report.conflicts:
@@ -64,3 +62,25 @@ def render_md(report: Report) -> str:
             parts += [f"- {labels.get(d.id, d.id)}: {_code(d.id)}{role}{title}"]
         parts += [""]
     return "\n".join(parts)
+
+
+def findings_md(report: Report) -> str:
+    """The findings as a Markdown table (the head of `check --format md`)."""
+    by_id = {c.id: c for c in report.claims}
+    paths = {d.id: d.path for d in report.documents}
+    findings = report.findings or []
+    if not findings:
+        return "## Findings\n\nNo findings: every figure of the draft is supported by the sources.\n"
+    rows = ["## Findings", "", "| where | code | severity | finding |", "|---|---|---|---|"]
+    for f in findings:
+        claim = by_id.get(f.claim)
+        where = f"{paths.get(claim.doc, claim.doc)}:{f.line}:{f.column}" if claim else f.claim
+        sev = f"~~{f.severity}~~ (silenced)" if f.silenced else f"**{f.severity}**" if f.severity == "high" else f.severity
+        rows.append(f"| `{where}` | {f.code} | {sev} | {_finding_cell(f.message)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _finding_cell(text: str) -> str:
+    """A finding's message in a table cell (md_cell's older sibling: keeps '>' and CR as written)."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+

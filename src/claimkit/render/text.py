@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimkit.models import Report
-from claimkit.report import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
+from claimkit.render.wording import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
