@@ -12,7 +12,7 @@ import report_fixture as rf
 from claimkit.ingest import load_text
 from claimkit.models import LawValue, QuoteValue
 from claimkit.render import render_report
-from claimkit.render.wording import number, short_labels, value_text
+from claimkit.render.wording import money_text, number, short_labels, value_text
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +48,15 @@ def test_value_text_money(words, amount, currency, qualifier, expected):
     source = load_text(f"A fine of {words}.", "m.txt")
     assert value_text(rf.money(source, words, amount, currency, qualifier)) == expected
 
+
+@pytest.mark.parametrize(("amount", "currency", "expected"), [
+    (5e5, "GBP", "£500,000"), (2e9, "JPY", "¥2 billion"), (4e6, "INR", "₹4 million"), (3e6, "KRW", "₩3 million"),
+    (1e6, "ILS", "₪1 million"),                      # a sign of its own in CLDR's English data
+    (1e6, "CAD", "1 million CAD"), (1e6, "CHF", "1 million CHF"),  # CLDR gives 'CA$', 'CHF': letters
+    (1e6, "NGN", "1 million NGN"), (1e6, "XXX", "1 million XXX"),  # no symbol; the generic sign
+])
+def test_money_symbols_come_from_cldr(amount, currency, expected):
+    assert money_text(amount, currency) == expected
 
 
 def test_value_text_sentence():

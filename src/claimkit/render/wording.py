@@ -1,10 +1,14 @@
 """What every format says alike: a claim's value in words, short document labels, a fact's
 label, the sides of a conflict, severities in order. Records -> short strings; no format here.
+
+Currency symbols come from Babel's CLDR data (English), as the money extractor's names do.
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
+import re
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -12,7 +16,6 @@ if TYPE_CHECKING:
 
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 SEVERITIES = ("high", "medium", "low")
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}
 QUALIFIER_WORDS = {"at_most": "up to ", "at_least": "over ", "approx": "about ", "exact": "", "range": ""}
 
 
@@ -34,9 +37,19 @@ def number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+@functools.cache
+def currency_sign(code: str) -> str | None:
+    """CLDR's English symbol when it is a sign of its own: 'EUR' -> '€', 'INR' -> '₹'. None when
+    CLDR gives letters ('TWD' -> 'NT$', 'CAD' -> 'CA$', 'CHF') or nothing: the code reads better."""
+    from babel.numbers import get_currency_symbol
+
+    symbol = get_currency_symbol(code, locale="en")
+    return None if symbol == code or symbol == "¤" or re.search(r"[^\W\d_]", symbol) else symbol
+
+
 def money_text(amount: float, currency: str) -> str:
     """(500000, 'EUR') -> '€500,000'; (5e6, 'TWD') -> '5 million TWD'."""
-    symbol = CURRENCY_SYMBOLS.get(currency)
+    symbol = currency_sign(currency)
     return f"{symbol}{number(amount)}" if symbol else f"{number(amount)} {currency}"
 
 
