@@ -82,7 +82,7 @@ class Story:
     """What the whole story says about its frames: learned head synonyms, best partners per document."""
 
     synonyms: set[frozenset[str]]
-    best: dict[tuple[int, str], int]  # (frame position, other document) -> position of its best match there
+    mutual: np.ndarray  # per learned pair: each frame is the other's best match in its document
     main_subject: str | None
     unique_slots: set[tuple]  # (head, subject, modality) where no document gives two exact values
 
@@ -90,7 +90,7 @@ class Story:
 @dataclass
 class PairEvidence:
     """What two frames' own fields say of each other, one column per piece over the candidate
-    pairs (i[n], j[n]): computed once, ranked on by learn() and weighed by features()."""
+    pairs (i[n], j[n]): computed once, ranked on by learn() and weighed by feature_columns()."""
 
     i: np.ndarray
     j: np.ndarray
@@ -155,7 +155,7 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     (schema matching by duplicates); each frame's best match in every other document."""
     ev = evidence if evidence is not None else pair_evidence(frames, pairs)
     i, j = ev.i, ev.j
-    doc, docs = _ids(frames, lambda f: f.doc)
+    doc, _ = _ids(frames, lambda f: f.doc)
     named, _ = _ids(frames, lambda f: f.head or None)  # the head as a truth value: "" names nothing
     head_named = np.array([bool(f.head) for f in frames], dtype=bool)
     other_doc = doc[i] != doc[j]
@@ -177,7 +177,10 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     first = np.ones(len(by), dtype=bool)
     first[1:] = (x[by][1:] != x[by][:-1]) | (in_doc[by][1:] != in_doc[by][:-1])
     win = by[first]
-    best = {(p, docs[d].doc): q for p, d, q in zip(x[win].tolist(), in_doc[win].tolist(), y[win].tolist())}
+    # a pair is mutual when it won both ways: entries below len(n) are i -> j, the rest j -> i
+    forward, backward = np.zeros(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
+    forward[n[win[win < len(n)]]] = True
+    backward[n[win[win >= len(n)] - len(n)]] = True
     subjects = defaultdict(set)
     for f in frames:
         if f.subject:
@@ -192,7 +195,7 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
             said = f.claim.sentence if f.claim.kind == "date" else f.value_key
             stated[key][f.doc][f.claim.qualifier in _BOUNDS].add(said)
     unique = {k for k, ds in stated.items() if all(len(exact or bounds) == 1 for exact, bounds in ds.values())}
-    return Story(synonyms=synonyms, best=best, main_subject=main, unique_slots=unique)
+    return Story(synonyms=synonyms, mutual=forward & backward, main_subject=main, unique_slots=unique)
 
 
 def slot_of(f: Frame) -> tuple | None:
@@ -202,16 +205,9 @@ def slot_of(f: Frame) -> tuple | None:
     return None
 
 
-def features(a: Frame, b: Frame, story: Story | None = None, i: int = -1, j: int = -1) -> tuple[float, ...]:
-    """The evidence that two frames state one fact, as numbers in FEATURES order."""
-    columns = feature_columns([a, b], pair_evidence([a, b], [(0, 1)]), story, positions=(i, j))
-    return tuple(float(c[0]) for c in columns)
-
-
-def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | None = None,
-                    positions: Sequence[int] | None = None) -> list[np.ndarray]:
-    """features() of every pair of `ev` at once, one column per feature in FEATURES order;
-    `positions` are the frames' positions in the story (default: their positions in `frames`)."""
+def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | None = None) -> list[np.ndarray]:
+    """The evidence that two frames state one fact, for every pair of `ev` at once: one column per
+    feature in FEATURES order (`story` learned on the same pairs)."""
     i, j = ev.i, ev.j
     main = story.main_subject if story else None
     head, _ = _ids(frames, lambda f: f.head)
@@ -234,13 +230,7 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     roles, _ = _ids(frames, lambda f: f.roles)
     doc, _ = _ids(frames, lambda f: f.doc)
     same_doc = doc[i] == doc[j]
-    mutual = np.zeros(len(i))
-    if story is not None:
-        best, at = story.best, list(range(len(frames))) if positions is None else list(positions)
-        for n in np.flatnonzero(~same_doc).tolist():
-            a, b = at[i[n]], at[j[n]]
-            if best.get((a, frames[j[n]].doc)) == b and best.get((b, frames[i[n]].doc)) == a:
-                mutual[n] = 1.0
+    mutual = story.mutual.astype(float) if story is not None else np.zeros(len(i))
     has_path = np.array([bool(f.path) for f in frames], dtype=bool)
     path_none = (has_path[i] & has_path[j] & (ev.path == 0.0)).astype(float)
     # the old exact key, now one piece of evidence: who, what and how (fine, Novak, potential) all named alike
@@ -261,7 +251,7 @@ def _told_elsewhere(ev: PairEvidence, doc: np.ndarray) -> np.ndarray:
     other = doc[i] != doc[j]
     agreeing = other & (ev.agree == 1.0)
     stated = np.concatenate((i[agreeing] * k + doc[j[agreeing]], j[agreeing] * k + doc[i[agreeing]]))
-    told = np.isin(i * k + doc[j], stated) | np.isin(j * k + doc[i], stated)
+    told = np.isin(i * k + doc[j], stated, kind="table") | np.isin(j * k + doc[i], stated, kind="table")
     return (other & (ev.agree == 0.0) & told).astype(float)
 
 

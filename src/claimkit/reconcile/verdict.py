@@ -19,7 +19,7 @@ from functools import lru_cache
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import Verdict, compare_claims
-from claimkit.reconcile.frames import Frame, shared_words
+from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
 
@@ -52,10 +52,10 @@ def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
     keys = sorted(by_key, key=lambda k: (-len({frames[m].group for m in by_key[k]}), min(by_key[k])))
     groups: list[list[tuple]] = []
     for k in keys:
-        rep = frames[by_key[k][0]].claim
+        rep = frames[by_key[k][0]]
         home = None
         for g in groups:
-            verdicts = [compare_claims(rep, frames[by_key[o][0]].claim) for o in g]
+            verdicts = [compare_frames(rep, frames[by_key[o][0]]) for o in g]
             if all(v is not None and not v.conflict for v in verdicts):
                 home = g
                 break
@@ -79,10 +79,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             out.append((groups, []))
             continue
         major = groups[0]
-        rep = frames[major.rep].claim
+        rep = frames[major.rep]
         kept, alone, apart = [major], [], []
         for g in groups[1:]:
-            verdict = compare_claims(rep, frames[g.rep].claim)
+            verdict = compare_frames(rep, frames[g.rep])
             if verdict is None or not verdict.conflict:
                 # "this month" with no anchor, or a figure the majority's own does not contradict
                 # ("35,923,969" beside "over 35 million" that one "35 million" split off): kept
