@@ -102,6 +102,29 @@ def test_range_count(find):
     assert (f.value.low, f.value.high, f.qualifier) == (2, 4, "range")
 
 
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    # the scale word after the second figure serves both ends
+    ("The service has between 2 and 3 million users.", "2 and 3 million users", 2e6, 3e6),
+    ("The festival drew 3 to 4 million visitors.", "3 to 4 million visitors", 3e6, 4e6),
+    ("Police said 2 to 3 thousand protesters gathered.", "2 to 3 thousand protesters", 2e3, 3e3),
+])
+def test_range_count_shares_its_scale(find, text, surface, low, high):
+    (got, f), = find(text)
+    assert got == surface
+    assert (f.value.low, f.value.high, f.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(("text", "surface", "amount"), [
+    # "and" without "between" lists figures ("respectively"): the one the noun follows is read alone
+    ("The challengers won 16.4 and 6.1 million votes respectively.", "6.1 million votes", 6.1e6),
+    ("The clubs sold 12 and 15 thousand tickets.", "15 thousand tickets", 15e3),
+])
+def test_listed_figures_are_not_a_range(find, text, surface, amount):
+    (got, f), = find(text)
+    assert got == surface
+    assert (f.value.low, f.value.high, f.qualifier) == (amount, amount, "exact")
+
+
 def test_implied_precision(find):
     (_, f), = find("The app has 1.5 million users.")
     assert f.value.precision == pytest.approx(0.05 / 1.5)

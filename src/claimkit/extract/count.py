@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import implied_precision, parse_number
+from claimkit.extract.numbers import SCALES, implied_precision, parse_number
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.models import CountValue
 
@@ -166,6 +166,12 @@ def _read(doc: Doc, span: Span) -> Found | None:
     number_toks = _figure_tokens(span)
     if not number_toks:
         return None
+    joined = [n for n, t in enumerate(number_toks) if t.lower_ == "and"]
+    if joined and (span.start == 0 or doc[span.start - 1].lower_ != "between"):
+        # "won 16.4 and 61.1 million votes respectively": a list, not a range; the figure the noun
+        # follows is read on its own
+        number_toks = number_toks[joined[0] + 1:]
+        span = doc[number_toks[0].i:span.end]
     head = _head_noun(doc[number_toks[-1].i + 1:span.end])
     if head is None:
         return None
@@ -231,7 +237,11 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
     words = [t.text for t in tokens]
     seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS]
     if seps and 0 < seps[0] < len(words) - 1:
-        left, right = parse_number(_joined(tokens[:seps[0]])), parse_number(_joined(tokens[seps[0] + 1:]))
+        left_text, right_text = _joined(tokens[:seps[0]]), _joined(tokens[seps[0] + 1:])
+        scale = right_text.split()[-1].lower()
+        if scale in SCALES and len(scale) > 1 and len(left_text.split()) == 1:
+            left_text += " " + scale  # "2 to 3 million users": the scale word serves both ends
+        left, right = parse_number(left_text), parse_number(right_text)
         if left is not None and right is not None and left.value < right.value:
             return left.value, right.value, right.precision
         if "-" in words and left is not None and right is not None and left.value >= 20 and left.value % 10 == 0 \
