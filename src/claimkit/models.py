@@ -48,8 +48,9 @@ class MoneyValue(Record):
     low: float = Field(description="lower end as stated (a range's first figure, else the amount)")
     high: float = Field(description="upper end as stated (a range's second figure, else the amount)")
     precision: float = Field(0.0, description="relative tolerance the surface form implies (0.1 for '5 million')")
-    currency_source: Literal["code", "symbol", "name", "inferred"] = Field(
-        "code", description="how the currency was read: written code, symbol, name, or inferred from context"
+    currency_source: Literal["code", "symbol", "name", "inferred", "ambiguous"] = Field(
+        "code", description="how the currency was read: written code, symbol, name, or inferred from context; "
+                            "ambiguous when the sign could name more than one currency (never compared)"
     )
     in_base: BaseAmount | None = None
 

@@ -87,8 +87,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
     """
     v = claim.value
     q = claim.qualifier
-    if claim.kind == "money" and v.low < 0:  # type: ignore[union-attr]
-        return None  # "minus €3m": the comparisons work on magnitudes in log space; said, not compared
+    if claim.kind == "money" and (v.low < 0 or v.currency_source == "ambiguous"):  # type: ignore[union-attr]
+        return None  # "minus €3m" (comparisons work on magnitudes in log space), a "$" of unknown dollar
     if claim.kind == "money" and native:
         return _widen(v.low, v.high, v.precision, q, v.currency, v.amount)  # type: ignore[union-attr]
     if claim.kind == "money":

@@ -47,7 +47,7 @@ def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings
                 bands[k] = str(exc)
         return bands[k]
 
-    claims, open_dollars = _which_dollar(claims, docs, band_of)
+    claims = _which_dollar(claims, docs, band_of)
     out: list[Claim] = []
     for c in claims:
         if c.kind != "money" or c.value.in_base is not None:  # type: ignore[union-attr]
@@ -56,7 +56,7 @@ def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings
         if c.value.low < 0:  # type: ignore[union-attr]
             out.append(c.model_copy(update={"notes": [*c.notes, "not compared: a negative amount"]}))
             continue
-        if c.id in open_dollars:
+        if c.value.currency_source == "ambiguous":  # type: ignore[union-attr]
             out.append(c)
             continue
         doc = docs.get(c.doc)
@@ -76,16 +76,14 @@ def _bare_dollar(c: Claim) -> bool:
             and c.value.currency_source == "inferred" and bool(_BARE.search(c.text)))  # type: ignore[union-attr]
 
 
-def _which_dollar(claims: list[Claim], docs: dict[str, Document],
-                  band_of) -> tuple[list[Claim], set[str]]:  # noqa: ANN001
+def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> list[Claim]:  # noqa: ANN001
     """Bare "$" figures whose dollar the outlet leaves open, read from a conversion beside them;
-    and the ids of those no conversion settles (not compared)."""
+    those no conversion settles are marked ambiguous (never compared)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "money":
             by_doc[c.doc].append(c)
     resolved: dict[str, Claim] = {}
-    still_open: set[str] = set()
     for doc_id, money in by_doc.items():
         bare = [c for c in money if _bare_dollar(c)]
         if not bare:
@@ -119,9 +117,9 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document],
                 resolved[c.id] = c.model_copy(update={"value": value, "notes": [*c.notes, note]})
             else:
                 note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
-                resolved[c.id] = c.model_copy(update={"notes": [*c.notes, note]})
-                still_open.add(c.id)
-    return ([resolved.get(c.id, c) for c in claims] if resolved else claims), still_open
+                value = c.value.model_copy(update={"currency_source": "ambiguous"})
+                resolved[c.id] = c.model_copy(update={"value": value, "notes": [*c.notes, note]})
+    return [resolved.get(c.id, c) for c in claims] if resolved else claims
 
 
 def _domain_dollar(url: str | None) -> str | None:
