@@ -10,7 +10,7 @@ pair features (`claimkit.reconcile.align.FEATURES`) with an L2 penalty, fitted o
 they come (no class balancing), so a score is the log odds that two claims state one fact.
 
 The dispute threshold (the log odds that joins two disagreeing groups into one fact, i.e. a
-conflict) is chosen from THRESHOLDS to maximise the F0.5 of conflict recall and precision
+conflict) and what one source against one needs on top are chosen from THRESHOLDS x ONE_ON_ONES to maximise the F0.5 of conflict recall and precision
 (precision weighs double: a wrong conflict costs an editor more than a missed one). The
 figures printed per story are nested leave-one-story-out: weights fitted on the other
 stories, threshold chosen on the other stories' scores. `--write` stores the weights and
@@ -40,6 +40,7 @@ from claimkit.settings import Settings  # noqa: E402
 
 L2 = 1.0
 THRESHOLDS = (-2.0, -1.75, -1.5, -1.25, -1.0, -0.5, 0.0, 0.5, 1.0)
+ONE_ON_ONES = (0.0, 1.0, 2.0, 3.0)  # what one source against one needs on top of the threshold
 BETA = 0.5  # F-beta of conflict recall and precision: precision counts double
 
 
@@ -105,15 +106,16 @@ def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> dict[str, float
     return {name: round(float(v), 3) for name, v in zip(names, w)}
 
 
-def best_threshold(stories: list[dict[float, object]]) -> float:
-    """The threshold whose summed conflict counts over `stories` give the best F-beta (ties: the higher)."""
-    def f_beta(t: float) -> float:
-        hit = sum(s[t].cf_hit for s in stories)
-        total = sum(s[t].cf_tot for s in stories)
-        true, reported = sum(s[t].n_true for s in stories), sum(s[t].n_conflicts for s in stories)
+def best_threshold(stories: list[dict[tuple[float, float], object]]) -> tuple[float, float]:
+    """The (threshold, one-on-one) whose summed conflict counts over `stories` give the best F-beta
+    (ties: the stricter)."""
+    def f_beta(key: tuple[float, float]) -> float:
+        hit = sum(s[key].cf_hit for s in stories)
+        total = sum(s[key].cf_tot for s in stories)
+        true, reported = sum(s[key].n_true for s in stories), sum(s[key].n_conflicts for s in stories)
         r, p = hit / max(total, 1), true / max(reported, 1)
         return (1 + BETA ** 2) * p * r / (BETA ** 2 * p + r) if p + r else 0.0
-    return max(THRESHOLDS, key=lambda t: (round(f_beta(t), 9), t))
+    return max(stories[0], key=lambda key: (round(f_beta(key), 9), key))
 
 
 def score_story(result, gold: dict, sc, settings: Settings, weights: Weights) -> object:  # noqa: ANN001
@@ -148,18 +150,20 @@ def main() -> int:
         xs = np.vstack([d[2] for k, d in data.items() if k != name])
         ys = np.concatenate([d[3] for k, d in data.items() if k != name])
         w = fit_both(xs, ys)
-        table[name] = {t: score_story(result, gold, sc, settings, replace(w, threshold=t)) for t in THRESHOLDS}
+        table[name] = {(t, o): score_story(result, gold, sc, settings, replace(w, threshold=t, one_on_one=o))
+                       for t in THRESHOLDS for o in ONE_ON_ONES}
     nested = []
     for name in data:
         t = best_threshold([table[k] for k in data if k != name])
         nested.append(table[name][t])
     print("nested leave-one-story-out (weights and threshold chosen without the story):")
     sc.print_results(nested)
-    threshold = best_threshold(list(table.values()))
+    threshold, one_on_one = best_threshold(list(table.values()))
     everything = replace(fit_both(np.vstack([d[2] for d in data.values()]),
-                                  np.concatenate([d[3] for d in data.values()])), threshold=threshold)
+                                  np.concatenate([d[3] for d in data.values()])),
+                         threshold=threshold, one_on_one=one_on_one)
     print("weights fitted on every story:", json.dumps({"same": everything.same, "dispute": everything.dispute,
-                                                         "threshold": threshold}))
+                                                         "threshold": threshold, "one_on_one": one_on_one}))
     if args.write:
         path = ROOT / "src" / "claimkit" / "data" / "alignment.json"
         path.write_text(json.dumps({
@@ -171,6 +175,7 @@ def main() -> int:
             "same": everything.same,
             "dispute": everything.dispute,
             "threshold": everything.threshold,
+            "one_on_one": everything.one_on_one,
         }, indent=2) + "\n", "utf-8")
         print(f"wrote {path}")
     return 0

@@ -74,15 +74,19 @@ def test_conversion_names_the_dollar(url, sentence, figures, bare, expected):
 def test_open_dollar_is_not_compared(url, texts, why):
     claims = [money("a", text, amount, "USD", sentence, source) for sentence, text, amount, source in texts]
     got = read(claims, [doc("a", url)])["$5 million"]
-    assert got.value.in_base is None
+    assert got.value.in_base is None and got.value.currency_source == "ambiguous"
     assert any("not compared" in n and why in n for n in got.notes)
 
 
-def test_open_dollar_raises_no_conflict():
-    """A $5 million figure of an Australian outlet against €500 million elsewhere: which dollar is not
-    known, so no conflict, where a US outlet's $5 million is one."""
-    fine_eur = money("b", "€500 million", 5e8, "EUR", "The regulator fined Acme €500 million.")
+@pytest.mark.parametrize("other", [("€500 million", 5e8, "EUR"), ("US$500 million", 5e8, "USD")])
+def test_open_dollar_raises_no_conflict(other):
+    """A $5 million figure of an Australian outlet against €500 million or US$500 million in two others:
+    which dollar is not known, so no conflict (not even against US dollars, in US dollars), where a
+    US outlet's $5 million is one."""
+    text, amount, currency = other
+    fines = [money(d, text, amount, currency, f"The regulator fined Acme {text} on Monday.") for d in "bc"]
     for url, conflicts in ((AU, 0), (US, 1)):
-        fine_usd = money("a", "$5 million", 5e6, "USD", "The regulator fined Acme $5 million.", source="inferred")
-        _, _, found = reconcile_claims([fine_usd, fine_eur], [doc("a", url), doc("b")], S)
+        fine_usd = money("a", "$5 million", 5e6, "USD", "The regulator fined Acme $5 million on Monday.",
+                         source="inferred")
+        _, _, found = reconcile_claims([fine_usd, *fines], [doc("a", url), doc("b"), doc("c")], S)
         assert len(found) == conflicts, url

@@ -182,24 +182,34 @@ def verdict_of(a, b):  # noqa: ANN001, ANN201
     return "high" if a.kind == "sentence" else v.severity
 
 
+def _told(claim, sentence):  # noqa: ANN001, ANN202
+    return claim.model_copy(update={"sentence": sentence})
+
+
 STORIES = [
-    # one fact told by two outlets in their own words, the figures differing
-    ("charges", [count("a", "17 counts", 17, "counts", "count").model_copy(update={
-        "sentence": "The indictment against Julian Assange lists 17 counts under the Espionage Act."}),
-                 count("b", "18 charges", 18, "charges", "charge").model_copy(update={
-        "sentence": "Julian Assange was indicted on 18 charges under the Espionage Act."})], "medium"),
-    ("verdict day", [date("a", "March 23", "2022-03-23", attribute="verdict", subject="Ana Ruiz").model_copy(update={
-        "sentence": "A court convicted Ana Ruiz of fraud on March 23."}),
-                     date("b", "March 22", "2022-03-22", attribute="verdict", subject="Ana Ruiz").model_copy(update={
-        "sentence": "Ana Ruiz was convicted of fraud by the court on March 22."})], "high"),
+    # one fact told by three outlets in their own words, the third's figure differing
+    ("charges", [
+        _told(count("a", "18 counts", 18, "counts", "count"), "The indictment against Julian Assange lists 18 counts."),
+        _told(count("c", "18 charges", 18, "charges", "charge"), "Julian Assange was indicted on 18 charges in 2019."),
+        _told(count("b", "17 charges", 17, "charges", "charge"), "Julian Assange was indicted on 17 charges."),
+    ], "medium"),
+    ("verdict day", [
+        _told(date("a", "March 22", "2022-03-22", attribute="verdict", subject="Ana Ruiz"),
+              "A court convicted Ana Ruiz of fraud on March 22."),
+        _told(date("c", "March 22", "2022-03-22", attribute="verdict", subject="Ana Ruiz"),
+              "Ana Ruiz was convicted of fraud on March 22, her lawyer said."),
+        _told(date("b", "March 23", "2022-03-23", attribute="verdict", subject="Ana Ruiz"),
+              "Ana Ruiz was convicted of fraud by the court on March 23."),
+    ], "high"),
 ]
 
 
 @pytest.mark.parametrize("claims, expected", [s[1:] for s in STORIES], ids=[s[0] for s in STORIES])
 def test_story_conflict(claims, expected):
     """The gap sets the severity; an alignment short of certain lowers it one step."""
-    _, facts, conflicts = reconcile_claims(claims, [doc("a"), doc("b")], S)
+    _, facts, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(conflicts) == 1 and set(conflicts[0].claims) == {c.id for c in claims}
+    assert conflicts[0].sides[-1] == [claims[-1].id]  # the third outlet is the outlier
     assert conflicts[0].severity in (expected, {"high": "medium", "medium": "low"}[expected])
 
 

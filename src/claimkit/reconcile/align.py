@@ -34,6 +34,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
 DISPUTE = 0.0  # default log odds the dispute model must give before two disagreeing groups are one fact
+ONE_ON_ONE = 2.0  # default extra log odds a disagreement needs when the majority is a single source
 MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
@@ -58,6 +59,7 @@ class Weights:
     dispute: dict[str, float]
     provenance: str = ""
     threshold: float = DISPUTE  # the dispute log odds that joins two disagreeing groups (fitted with the weights)
+    one_on_one: float = ONE_ON_ONE  # what one source against one source needs on top (neither side has support)
 
     def __post_init__(self) -> None:  # the weights in FEATURES order: a pair is scored by one dot product
         object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
@@ -74,7 +76,7 @@ def default_weights() -> Weights:
     data = json.loads(resources.files("claimkit.data").joinpath("alignment.json").read_text("utf-8"))
     return Weights(same={k: float(v) for k, v in data["same"].items()},
                    dispute={k: float(v) for k, v in data["dispute"].items()}, provenance=data["_source"],
-                   threshold=float(data.get("threshold", DISPUTE)))
+                   threshold=float(data.get("threshold", DISPUTE)), one_on_one=float(data.get("one_on_one", ONE_ON_ONE)))
 
 
 @dataclass
@@ -329,6 +331,7 @@ class Alignment:
     disputes: dict[tuple[int, int], float]
     restatements: set[tuple[int, int]]
     threshold: float = DISPUTE  # the dispute log odds at which disagreeing groups were joined
+    one_on_one: float = ONE_ON_ONE  # and what a single source against a single source needed on top
 
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
@@ -377,7 +380,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
-    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, threshold=weights.threshold)
+    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, threshold=weights.threshold,
+                     one_on_one=weights.one_on_one)
 
 
 class _Clusters:

@@ -23,7 +23,6 @@ from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
 
-ONE_ON_ONE = 2.0  # extra log odds a disagreement needs when the majority is a single source
 SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _RANK = {"high": 3, "medium": 2, "low": 1}
@@ -37,6 +36,7 @@ class Group:
     members: list[int]
     sources: int  # independent source groups behind it
     rep: int = -1  # the member that states the group's value: one of its best-supported form
+    neutral: bool = False  # values every group allows ("6.2 million" beside 6,189,002 and 6,204,518)
 
     def __post_init__(self) -> None:
         if self.rep < 0:
@@ -55,19 +55,30 @@ def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
         rep = frames[by_key[k][0]]
         home = None
         for g in groups:
-            verdicts = [compare_frames(rep, frames[by_key[o][0]]) for o in g]
-            if all(v is not None and not v.conflict for v in verdicts):
+            if all(_agree(rep, frames[by_key[o][0]]) for o in g):
                 home = g
                 break
         if home is None:
             groups.append([k])
         else:
             home.append(k)
+    # a rounded figure that every group's own value allows takes no side: it is kept apart
+    neutral = [k for g in groups for k in g[1:] if len(groups) > 1 and all(
+        _agree(frames[by_key[k][0]], frames[by_key[h[0]][0]]) for h in groups if h is not g)]
     out = []
     for g in groups:
-        ms = sorted(m for k in g for m in by_key[k])
+        ms = sorted(m for k in g if k not in neutral for m in by_key[k])
         out.append(Group(members=ms, sources=len({frames[m].group for m in ms}), rep=by_key[g[0]][0]))
-    return sorted(out, key=lambda g: (-g.sources, -len(g.members), g.members[0]))
+    out.sort(key=lambda g: (-g.sources, -len(g.members), g.members[0]))
+    if neutral:
+        ms = sorted(m for k in neutral for m in by_key[k])
+        out.append(Group(members=ms, sources=len({frames[m].group for m in ms}), neutral=True))
+    return out
+
+
+def _agree(a: Frame, b: Frame) -> bool:
+    verdict = compare_frames(a, b)
+    return verdict is not None and not verdict.conflict
 
 
 def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group], list[int]]]:
@@ -83,16 +94,18 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         kept, alone, apart = [major], [], []
         for g in groups[1:]:
             verdict = compare_frames(rep, frames[g.rep])
-            if verdict is None or not verdict.conflict:
-                # "this month" with no anchor, or a figure the majority's own does not contradict
-                # ("35,923,969" beside "over 35 million" that one "35 million" split off): kept
-                # with the fact, never one of its sides
+            if g.neutral or verdict is None or not verdict.conflict:
+                # "this month" with no anchor, a figure the majority's own does not contradict
+                # ("35,923,969" beside "over 35 million" that one "35 million" split off), a
+                # rounded figure every side allows: kept with the fact, never one of its sides
                 apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
-            need = alignment.threshold + (0.0 if major.sources >= 2 else ONE_ON_ONE)
+            need = alignment.threshold + (0.0 if major.sources >= 2 else alignment.one_on_one)
             if _modality(frames, g) not in (None, _modality(frames, major)) and _modality(frames, major):
                 alone.append(g)  # "prosecutors sought €300,000", "fined €100,000": what was asked is not what was imposed
+            elif _kinds_apart(_modifiers(frames, g), _modifiers(frames, major)):
+                alone.append(g)  # "300 district councils", "1,975 municipal councils": two sets counted
             elif alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
             else:
@@ -106,6 +119,25 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
 def _modality(frames: list[Frame], group: Group) -> str | None:
     """The modality most of a group's claims name (potential, requested, imposed, planned), if any."""
     return _most(frames[m].modality for m in group.members)
+
+
+def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
+    """What a group's counted things are said to be, beyond the noun: "district councils" ->
+    {district}, "counts of wire fraud" -> {wire, fraud}; the set most of its counts name."""
+    sets = []
+    for m in group.members:
+        noun = getattr(frames[m].claim.value, "noun", "") or ""
+        words = [w for w in noun.casefold().split() if w.isalpha()]
+        if "of" in words:
+            sets.append(frozenset(words[words.index("of") + 1:]))
+        elif len(words) > 1:
+            sets.append(frozenset(words[:-1]))
+    return _most(s for s in sets if s) or frozenset()
+
+
+def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name what they count, and nothing alike."""
+    return bool(a) and bool(b) and not (a & b)
 
 
 def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: list[int], extra: list[Claim],
