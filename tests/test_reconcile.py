@@ -475,3 +475,16 @@ def test_a_figure_the_majority_allows_is_no_side():
     _, facts, conflicts = reconcile_claims(claims, [doc(x) for x in "abcd"], S)
     assert conflicts == []
     assert len(facts) == 1 and len(facts[0].values) == 2
+
+
+@pytest.mark.parametrize("texts", [
+    ("300 electoral councils", "300 electoral councils", "1,975 municipal councils"),
+    ("12 federal charges", "12 federal charges", "3 state charges"),
+])
+def test_differently_qualified_counts_are_two_facts(texts):
+    """Counts that both say what they count, and nothing alike, are two sets, not an outlier."""
+    # the extractor's noun leaves an adjective out ("municipal councils" -> "councils"): the text says it
+    claims = [_told(count(d, t, float(t.split()[0].replace(",", "")), t.split()[-1], t.split()[-1][:-1]),
+                    f"Officials said the count covered {t} across the country.") for d, t in zip("acb", texts)]
+    _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert conflicts == []

@@ -26,6 +26,15 @@ from claimkit.settings import Settings
 SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _RANK = {"high": 3, "medium": 2, "low": 1}
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# words between a figure and its noun that say how many, not what: "5 million people", "at least 12 dead"
+SCALE_AND_BOUND_WORDS = frozenset({
+    "thousand", "million", "billion", "trillion", "hundred", "dozen", "dozens", "hundreds", "thousands", "millions",
+    "at", "least", "most", "more", "than", "over", "under", "about", "around", "nearly", "almost", "some", "roughly",
+    "up", "to", "and", "or", "between", "the", "a", "an", "of", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "another", "other", "additional", "further", "new", "all", "total",
+})
 _DOC_STEM = re.compile(r"^(?P<stem>.+?)(?:_[0-9a-f]{8,})?(?:\.\w{1,5})?$")
 
 
@@ -122,16 +131,22 @@ def _modality(frames: list[Frame], group: Group) -> str | None:
 
 
 def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
-    """What a group's counted things are said to be, beyond the noun: "district councils" ->
-    {district}, "counts of wire fraud" -> {wire, fraud}; the set most of its counts name."""
+    """What a group's counted things are said to be, beyond the noun: "300 district councils" ->
+    {district}, "1,975 municipal councils" -> {municipal}, "counts of wire fraud" -> {wire, fraud};
+    the set most of its counts name."""
     sets = []
     for m in group.members:
-        noun = getattr(frames[m].claim.value, "noun", "") or ""
-        words = [w for w in noun.casefold().split() if w.isalpha()]
-        if "of" in words:
-            sets.append(frozenset(words[words.index("of") + 1:]))
-        elif len(words) > 1:
-            sets.append(frozenset(words[:-1]))
+        claim = frames[m].claim
+        noun = (getattr(claim.value, "noun", "") or "").casefold().split()
+        if not noun:
+            continue
+        if "of" in noun:
+            sets.append(frozenset(noun[noun.index("of") + 1:]))
+            continue
+        words = _WORD.findall(claim.text.casefold())
+        at = max((n for n, w in enumerate(words) if w == noun[0]), default=len(words))
+        before = {w for w in words[:at] if w not in SCALE_AND_BOUND_WORDS}
+        sets.append(frozenset(before | set(noun[:-1])))
     return _most(s for s in sets if s) or frozenset()
 
 
