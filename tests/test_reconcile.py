@@ -488,3 +488,25 @@ def test_differently_qualified_counts_are_two_facts(texts):
                     f"Officials said the count covered {t} across the country.") for d, t in zip("acb", texts)]
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
+
+
+def test_copied_sentence_with_another_figure_is_one_fact():
+    """A wire story reprinted, or a draft edited from a source, with one figure changed: the same
+    sentence but for the figure is one statement, however far apart the figures."""
+    sentence = "The regulator fined Acme {} on Tuesday for breaking the rules on data transfers."
+    claims = [_told(money(d, t, v, "USD", prec=0.01), sentence.format(t))
+              for d, t, v in (("a", "$550,000", 5.5e5), ("b", "$5.5 million", 5.5e6))]
+    claims.insert(1, _told(money("c", "$550,000", 5.5e5, "USD", prec=0.01), "Acme must pay $550,000, officials said."))
+    _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(conflicts) == 1 and conflicts[0].severity == "high"  # firmly one fact: the copy says so
+    assert conflicts[0].sides[-1] == [claims[-1].id]
+
+
+def test_two_caps_compare_even_beside_a_plain_figure():
+    """'up to 20 years' against a majority that says '10-year sentence' and 'up to 10 years': the cap
+    is weighed against the other cap (a figure under a cap would agree)."""
+    claims = [sentence("a", "10-year prison sentence", 10), sentence("a2", "10-year prison sentence", 10),
+              sentence("c", "up to 10 years", 10, "at_most"), sentence("d", "up to 20 years", 20, "at_most")]
+    claims = [_told(c, f"Pavel Durov faces {c.text} if convicted of complicity.") for c in claims]
+    _, facts, conflicts = reconcile_claims(claims, [doc(x) for x in ("a", "a2", "c", "d")], S)
+    assert [x.sides[-1] for x in conflicts] == [[claims[-1].id]]

@@ -142,14 +142,14 @@ class _Ctx:
         opposed = [c for c in self.sources if self._apart(claim, c)]
         support = [c for c in self.sources if self._with(claim, c)]
         if opposed and not support:
-            severity = max((x.severity for x in self.conflicts if claim.id in x.claims
+            severity = max((self._severity(x) for x in self.conflicts if claim.id in x.claims
                             and any(c.id in x.claims for c in opposed)), key=SEVERITY_RANK.get, default="high")
             return [self._conflict(_unique(opposed), severity)]
         if not self.sources:
             drafted = [self.by_id[cid] for x in self.conflicts if claim.id in x.claims for cid in x.claims
                        if cid in self.by_id and cid != claim.id and self._apart(claim, self.by_id[cid])]
             if drafted:
-                severity = max((x.severity for x in self.conflicts if claim.id in x.claims),
+                severity = max((self._severity(x) for x in self.conflicts if claim.id in x.claims),
                                key=SEVERITY_RANK.get, default="high")
                 drafted = _unique(drafted)
                 return [self._finding("internal", "conflict", "", severity, [c.id for c in drafted],
@@ -161,7 +161,7 @@ class _Ctx:
         if lone is not None:
             conflict, majority, n_major, n_own = lone
             sources = "no other source" if n_own == 0 else f"{n_own} source{'s' if n_own != 1 else ''}"
-            finding = self._conflict(_unique(majority), conflict.severity)
+            finding = self._conflict(_unique(majority), self._severity(conflict))
             return [finding.model_copy(update={"message": (
                 f"{finding.message} ({n_major} independent sources; {sources} with the draft)")})]
         out: list[Finding] = []
@@ -175,6 +175,14 @@ class _Ctx:
         if converted:
             out.append(converted)
         return out
+
+    def _severity(self, conflict: Conflict) -> str:
+        """How badly the draft's side departs: its own side's severity where the conflict gives one
+        per side (another outlier's weak tie does not soften this one), else the conflict's."""
+        for side, severity in zip(conflict.sides, conflict.side_severity):
+            if self.claim.id in side and severity is not None:
+                return severity
+        return conflict.severity
 
     def _against_majority(self) -> tuple[Conflict, list[Claim], int, int] | None:
         """The conflict where the draft's figure sides with an outlier against a majority that

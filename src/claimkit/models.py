@@ -299,6 +299,10 @@ class Conflict(Record):
     reason: str = Field("", description="machine-readable cause: amount, bound, date, currency, unit, ...")
     majority: int | None = Field(None, description="index in the fact's values of the best-supported group")
     outliers: list[int] = Field(default_factory=list, description="indices in the fact's values that differ from it")
+    side_severity: list[str | None] = Field(
+        default_factory=list,
+        description="per side (as `sides`): how badly it departs from the majority (null for the majority); "
+                    "the conflict's severity is the worst of them")
     arithmetic: str = Field("", description="what the comparison computed: rates, tolerance, the gap")
     evidence: FactEvidence | None = None
 

@@ -274,6 +274,18 @@ def restated(a: Frame, b: Frame) -> bool:
     return i >= 0 and j >= 0 and bool(_RESTATED.fullmatch(" ".join(sentence[i + len(first.text):j].split())))
 
 
+def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
+    """Pairs of figures in two documents whose sentences are the same but for the figure: a copy,
+    a wire story reprinted or a draft edited from a source, one statement whatever the figures say."""
+    by_template: dict[str, list[int]] = defaultdict(list)
+    for n, f in enumerate(frames):
+        sentence, text = f.claim.sentence, f.claim.text
+        if text and sentence.count(text) == 1 and len(sentence) > 2 * len(text):
+            by_template[" ".join(sentence.replace(text, "\0").casefold().split())].append(n)
+    return {(x, y) for members in by_template.values() if len(members) < MAX_BLOCK
+            for k, x in enumerate(members) for y in members[k + 1:] if frames[x].doc != frames[y].doc}
+
+
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states in two sentences are two facts, unless one is a bound ("a fine of over X" in
@@ -357,7 +369,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
     scores = dict(zip(pairs, weights.score(x, "same").tolist()))
     disputes = dict(zip(pairs, weights.score(x, "dispute").tolist()))
-    must = {(a, b) for a, b in pairs if restated(frames[a], frames[b])}
+    must = {(a, b) for a, b in pairs if restated(frames[a], frames[b])} | copied(frames)
     clusters = _Clusters(frames)
     for i, j in must:
         clusters.union(i, j)

@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
-from claimkit.reconcile.compare import Verdict, compare_claims
+from claimkit.reconcile.compare import Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
 
-SURE = 3.0  # below this the conflict's severity drops one step: the alignment is not certain
+SURE = 2.0  # dispute log odds above the joining threshold below which a conflict's severity drops one step
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _RANK = {"high": 3, "medium": 2, "low": 1}
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -99,10 +99,9 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             out.append((groups, []))
             continue
         major = groups[0]
-        rep = frames[major.rep]
         kept, alone, apart = [major], [], []
         for g in groups[1:]:
-            verdict = compare_frames(rep, frames[g.rep])
+            verdict = compare_frames(frames[_partner(frames, major, g)], frames[g.rep])
             if g.neutral or verdict is None or not verdict.conflict:
                 # "this month" with no anchor, a figure the majority's own does not contradict
                 # ("35,923,969" beside "over 35 million" that one "35 million" split off), a
@@ -123,6 +122,16 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _partner(frames: list[Frame], major: Group, group: Group) -> int:
+    """The majority member an outlier group is weighed against: for a bound, one bounded the same way
+    if there is one ("up to 20 years" against the majority's "up to 10 years", not its "10-year
+    sentence": two caps compare as figures, a figure under a cap agrees); else the representative."""
+    qualifier = frames[group.rep].claim.qualifier
+    if qualifier not in ("at_most", "at_least") or frames[major.rep].claim.qualifier == qualifier:
+        return major.rep
+    return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
 
 
 def _modality(frames: list[Frame], group: Group) -> str | None:
@@ -193,17 +202,18 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
     """The one conflict of a fact: the majority against each outlier group, the worst gap deciding
     severity; its sides are the value groups. The id is the caller's to give."""
     major = groups[0]
-    rep = frames[major.rep].claim
     verdicts: list[tuple[int, Verdict]] = []
     for i in outliers:
-        other = frames[groups[i].rep].claim
-        v = compare_claims(rep, other)
+        v = compare_frames(frames[_partner(frames, major, groups[i])], frames[groups[i].rep])
         verdicts.append((i, v if v is not None else Verdict(True, "high", "amount", 1.0)))
     _, worst = max(verdicts, key=lambda iv: (_RANK.get(iv[1].severity or "low", 1), iv[1].diff))
-    severity = "high" if fact.kind == "sentence" else (worst.severity or "high")
-    firm = min(alignment.mean_score(groups[i].members, major.members, "dispute") for i in outliers)
-    if firm < SURE:
-        severity = _LOWER[severity]
+    side_severity: list[str | None] = [None]
+    for i, v in verdicts:  # each outlier: its gap, one step lower when it was joined to the fact but not by much
+        severity = "high" if fact.kind == "sentence" else (v.severity or "high")
+        if alignment.mean_score(groups[i].members, major.members, "dispute") < alignment.threshold + SURE:
+            severity = _LOWER[severity]
+        side_severity.append(severity)
+    severity = max(side_severity[1:], key=lambda x: _RANK[x or "low"])
     arithmetic = _arithmetic(frames, groups, verdicts, settings, undated)
     said = "; ".join(_side_words(frames, groups[i], settings) for i in outliers)
     sides = [[frames[m].claim.id for m in major.members]] + [[frames[m].claim.id for m in groups[i].members]
@@ -213,7 +223,8 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
     return Conflict(
         id="", fact=fact.id, severity=severity, kind=fact.kind,  # type: ignore[arg-type]
         subject=fact.subject, attribute=fact.attribute, claims=[cid for side in sides for cid in side],
-        sides=sides, reason=worst.reason, summary=summary, majority=0, outliers=list(outliers),
+        sides=sides, side_severity=side_severity, reason=worst.reason, summary=summary, majority=0,
+        outliers=list(outliers),
         arithmetic=arithmetic, evidence=fact.evidence,
     )
 
