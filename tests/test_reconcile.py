@@ -510,3 +510,25 @@ def test_two_caps_compare_even_beside_a_plain_figure():
     claims = [_told(c, f"Pavel Durov faces {c.text} if convicted of complicity.") for c in claims]
     _, facts, conflicts = reconcile_claims(claims, [doc(x) for x in ("a", "a2", "c", "d")], S)
     assert [x.sides[-1] for x in conflicts] == [[claims[-1].id]]
+
+
+def test_a_margin_is_not_the_count():
+    """'five million more votes' and '200 fewer jobs' are margins: never the outlier of the count."""
+    claims = [_told(count(d, t, v, "votes", "vote", subject="Ana Ruiz"), f"Ana Ruiz won with {t} in the count.")
+              for d, t, v in (("a", "16.5 million votes", 1.65e7), ("c", "16.5 million votes", 1.65e7),
+                              ("b", "five million more votes", 5e6))]
+    _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert conflicts == []
+
+
+def test_a_period_is_not_the_day():
+    """'between August 2021 and November 2023' (when something went on) against 'on Monday' (when it
+    was decided): two facts, however the words around them align."""
+    day = "The authority fined the company on {}, for transfers it made to the United States."
+    claims = [_told(date(d, "Monday", "2024-08-26", attribute="fine", subject="Acme"), day.format("Monday"))
+              for d in ("a", "c")]
+    claims.append(_told(date("b", "between August 2021 and November 2023", "2021-08-01", "2023-11-30", "month",
+                             q="range", attribute="fine", subject="Acme"),
+                        day.format("between August 2021 and November 2023")))
+    _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert conflicts == []

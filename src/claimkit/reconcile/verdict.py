@@ -114,6 +114,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 alone.append(g)  # "prosecutors sought €300,000", "fined €100,000": what was asked is not what was imposed
             elif _kinds_apart(_modifiers(frames, g), _modifiers(frames, major)):
                 alone.append(g)  # "300 district councils", "1,975 municipal councils": two sets counted
+            elif _roles(frames, g) != _roles(frames, major):
+                alone.append(g)  # a total and its part, a margin and a count, a rate and a sum: two figures
+            elif _span_against_day(frames[g.rep], frames[major.rep]):
+                alone.append(g)  # "between August 2021 and November 2023" (conduct) against "Monday" (a decision)
             elif alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
             else:
@@ -132,6 +136,26 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     if qualifier not in ("at_most", "at_least") or frames[major.rep].claim.qualifier == qualifier:
         return major.rep
     return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
+
+
+_ROLES_APART = frozenset({"difference"})
+
+
+def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
+    """The roles most of a group's claims play that make a figure another quantity than the
+    plain one (a total, a part, a margin, a rate per unit)."""
+    return _most(frames[m].roles & _ROLES_APART for m in group.members) or frozenset()
+
+
+def _span_against_day(a: Frame, b: Frame) -> bool:
+    """A stated period of more than a month against a single day: a time something went on and
+    the day something happened are two facts."""
+    if a.claim.kind != "date" or b.claim.kind != "date":
+        return False
+    spans = [f.interval is not None and f.interval.hi - f.interval.lo > 31 and f.claim.qualifier == "range"
+             for f in (a, b)]
+    days = [f.interval is not None and f.interval.hi == f.interval.lo for f in (a, b)]
+    return (spans[0] and days[1]) or (spans[1] and days[0])
 
 
 def _modality(frames: list[Frame], group: Group) -> str | None:
