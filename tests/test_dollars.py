@@ -52,8 +52,8 @@ US = "https://www.example.com/business/fine"
     (AU, "The regulator fined Acme €500 million ($540 million) on Friday.",
      [("€500 million", 5e8, "EUR")], ("$540 million", 5.4e8), "USD"),
     # "US$" beside a bare "$" in a Singapore outlet: the bare sign is the local dollar
-    ("https://www.example.com.sg/markets", "The fund lends 10 billion yuan (US$1.4 billion or $1.86 billion) to cities.",
-     [("10 billion yuan", 1e10, "CNY"), ("US$1.4 billion", 1.4e9, "USD")], ("$1.86 billion", 1.86e9), "SGD"),
+    ("https://www.example.com.sg/markets", "The fund lends 2 billion yuan (US$280 million or $372 million) to cities.",
+     [("2 billion yuan", 2e9, "CNY"), ("US$280 million", 2.8e8, "USD")], ("$372 million", 3.72e8), "SGD"),
     # an American outlet: a bare "$" stays US dollars, whatever follows
     (US, "The regulator fined Acme €500 million ($540 million) on Friday.",
      [("€500 million", 5e8, "EUR")], ("$540 million", 5.4e8), "USD"),

@@ -100,12 +100,12 @@ PAIRS = [
     ("$100 vs $103: 3%, low", money("a", "$100", 100, "USD"), money("b", "$103", 103, "USD"), "low"),
     ("about $100 vs $108", money("a", "about $100", 100, "USD", "approx"), money("b", "$108", 108, "USD"), None),
     # "about" adds a few units of the figure's last written digit, not 10% of a figure written to three
-    ("about 15.3bn vs 14.3bn: 7% apart", money("a", "about $15.3 billion", 1.53e10, "USD", "approx", 0.0033),
-     money("b", "$14.3 billion", 1.43e10, "USD", prec=0.0035), "medium"),
+    ("about 8.6bn vs 7.9bn: 8% apart", money("a", "about $8.6 billion", 8.6e9, "USD", "approx", 0.0058),
+     money("b", "$7.9 billion", 7.9e9, "USD", prec=0.0063), "medium"),
     ("about €4.7m vs €4.65m", money("a", "about €4.7 million", 4.7e6, "EUR", "approx", 0.0106),
      money("b", "€4.65 million", 4.65e6, "EUR", prec=0.0011), None),
-    ("about 75 vs nearly 64: whole figures round to their units", count("a", "about 75 bitcoins", 75, "bitcoins", "bitcoin", "approx"),
-     count("b", "nearly 64 bitcoins", 64, "bitcoins", "bitcoin", "approx"), "medium"),
+    ("about 85 vs nearly 72: whole figures round to their units", count("a", "about 85 ships", 85, "ships", "ship", "approx"),
+     count("b", "nearly 72 ships", 72, "ships", "ship", "approx"), "medium"),
     ("about 120 vs 126: rounded to tens", count("a", "about 120 people", 120, "people", "people", "approx"),
      count("b", "126 people", 126, "people", "people"), None),
     ("roughly $3m vs $3.25m: one digit, 10%", money("a", "roughly $3 million", 3e6, "USD", "approx", 0.1),
@@ -463,22 +463,22 @@ def test_other_event_stays_apart():
 
 
 def test_a_figure_the_majority_allows_is_no_side():
-    """'over 35 million votes' (two outlets), '35 million votes', '35,923,969 votes': the exact count
+    """'over 12 million votes' (two outlets), '12 million votes', '12,640,118 votes': the exact count
     disagrees only with the rounded one, not with what most outlets say, so no conflict."""
     def votes(d, text, n, q="exact", prec=0.0):
         return count(d, text, n, "votes", "vote", q, subject="Ana Ruiz").model_copy(
             update={"sentence": f"Ana Ruiz won with {text}."})
-    claims = [votes("a", "over 35 million votes", 3.5e7, "at_least"), votes("b", "over 35 million votes", 3.5e7, "at_least"),
-              votes("c", "35 million votes", 3.5e7, prec=0.014), votes("d", "35,923,969 votes", 35923969)]
+    claims = [votes("a", "over 12 million votes", 1.2e7, "at_least"), votes("b", "over 12 million votes", 1.2e7, "at_least"),
+              votes("c", "12 million votes", 1.2e7), votes("d", "12,640,118 votes", 12640118)]
     claims = [c.model_copy(update={"value": c.value.model_copy(update={"precision": p})})
-              for c, p in zip(claims, (0.014, 0.014, 0.014, 0.0))]
+              for c, p in zip(claims, (0.042, 0.042, 0.042, 0.0))]
     _, facts, conflicts = reconcile_claims(claims, [doc(x) for x in "abcd"], S)
     assert conflicts == []
     assert len(facts) == 1 and len(facts[0].values) == 2
 
 
 @pytest.mark.parametrize("texts", [
-    ("300 electoral councils", "300 electoral councils", "1,975 municipal councils"),
+    ("310 electoral councils", "310 electoral councils", "1,240 municipal councils"),
     ("12 federal charges", "12 federal charges", "3 state charges"),
 ])
 def test_differently_qualified_counts_are_two_facts(texts):
@@ -513,22 +513,22 @@ def test_two_caps_compare_even_beside_a_plain_figure():
 
 
 def test_a_margin_is_not_the_count():
-    """'five million more votes' and '200 fewer jobs' are margins: never the outlier of the count."""
+    """'two million more votes' and '200 fewer jobs' are margins: never the outlier of the count."""
     claims = [_told(count(d, t, v, "votes", "vote", subject="Ana Ruiz"), f"Ana Ruiz won with {t} in the count.")
-              for d, t, v in (("a", "16.5 million votes", 1.65e7), ("c", "16.5 million votes", 1.65e7),
-                              ("b", "five million more votes", 5e6))]
+              for d, t, v in (("a", "9.4 million votes", 9.4e6), ("c", "9.4 million votes", 9.4e6),
+                              ("b", "two million more votes", 2e6))]
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
 
 
 def test_a_period_is_not_the_day():
-    """'between August 2021 and November 2023' (when something went on) against 'on Monday' (when it
+    """'between March 2019 and June 2022' (when something went on) against 'on Monday' (when it
     was decided): two facts, however the words around them align."""
     day = "The authority fined the company on {}, for transfers it made to the United States."
     claims = [_told(date(d, "Monday", "2024-08-26", attribute="fine", subject="Acme"), day.format("Monday"))
               for d in ("a", "c")]
-    claims.append(_told(date("b", "between August 2021 and November 2023", "2021-08-01", "2023-11-30", "month",
+    claims.append(_told(date("b", "between March 2019 and June 2022", "2019-03-01", "2022-06-30", "month",
                              q="range", attribute="fine", subject="Acme"),
-                        day.format("between August 2021 and November 2023")))
+                        day.format("between March 2019 and June 2022")))
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []

@@ -116,13 +116,13 @@ def test_range_count_shares_its_scale(find, text, surface, low, high):
 
 @pytest.mark.parametrize(("text", "surface", "amount"), [
     # "and" without "between" lists figures ("respectively"): the one the noun follows is read alone
-    ("The challengers won 16.4 and 6.1 million votes respectively.", "6.1 million votes", 6.1e6),
+    ("The challengers won 12.3 and 4.1 million votes respectively.", "4.1 million votes", 4.1e6),
     ("The clubs sold 12 and 15 thousand tickets.", "15 thousand tickets", 15e3),
 ])
 def test_listed_figures_are_not_a_range(find, text, surface, amount):
     (got, f), = find(text)
     assert got == surface
-    assert (f.value.low, f.value.high, f.qualifier) == (amount, amount, "exact")
+    assert (f.value.low, f.value.high, f.qualifier) == (pytest.approx(amount), pytest.approx(amount), "exact")
 
 
 def test_implied_precision(find):

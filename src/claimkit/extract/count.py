@@ -168,7 +168,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         return None
     joined = [n for n, t in enumerate(number_toks) if t.lower_ == "and"]
     if joined and (span.start == 0 or doc[span.start - 1].lower_ != "between"):
-        # "won 16.4 and 61.1 million votes respectively": a list, not a range; the figure the noun
+        # "won 12.3 and 4.1 million votes respectively": a list, not a range; the figure the noun
         # follows is read on its own
         number_toks = number_toks[joined[0] + 1:]
         span = doc[number_toks[0].i:span.end]

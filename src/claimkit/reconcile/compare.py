@@ -17,7 +17,7 @@ from claimkit.models import Claim
 
 BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflict
 APPROX = 0.10  # "about" widens by up to 10%...
-APPROX_DIGITS = 3.0  # ...but by no more than three times the figure's own rounding: "about 15.3 trillion" is 15.3 ± 1%
+APPROX_DIGITS = 3.0  # ...but by no more than three times the figure's own rounding: "about 8.6 trillion" is 8.6 ± 1%
 SLACK = 0.01  # dropped decimals ("1,337 crore" vs "1,337.76 crore") are never a conflict
 HIGH, MEDIUM = 0.25, 0.05
 _LEAP = 2000  # month-day comparisons run in a leap year so "--02-29" exists

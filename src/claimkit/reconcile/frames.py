@@ -28,7 +28,7 @@ ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined",
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "five million more votes"
+_COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -173,7 +173,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if c.kind == "date":
             years -= _own_years(c)
         if _COMPARATIVE.search(c.text):
-            roles.add("difference")  # "five million more votes", "200 fewer jobs": a margin, not a total
+            roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         subj = norm_subject(c.subject)
         kind_doc = (c.kind, c.doc)
         lead = kind_doc not in first

@@ -6,8 +6,8 @@ negative amount gets a note and is not compared.
 
 A bare "$" is US dollars unless the outlet says otherwise: a text that writes "US$" uses the
 bare sign for another dollar, and an outlet in a country with its own dollar (by its url)
-may mean either. Such a "$" is read from a conversion in the same sentence ("10 billion yuan
-(US$1.4 billion or $1.9 billion)": the rate that fits names the dollar), else not compared.
+may mean either. Such a "$" is read from a conversion in the same sentence ("2 billion yuan
+(US$280 million or $372 million)": the rate that fits names the dollar), else not compared.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
         for c in bare:
             beside = [o for o in money if o.sentence == c.sentence and not _bare_dollar(o)]
             # the figures beside it that some candidate converts are its restatements: the right
-            # dollar converts them all ("10 billion yuan (US$1.4 billion or $1.9 billion)")
+            # dollar converts them all ("2 billion yuan (US$280 million or $372 million)")
             fit = {(cur, o.id): _converts(c, cur, o, published, band_of) for cur in candidates for o in beside}
             restated = [o for o in beside if any(fit[cur, o.id] for cur in candidates)]
             fits = [cur for cur in candidates if restated and all(fit[cur, o.id] for o in restated)]

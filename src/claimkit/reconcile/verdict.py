@@ -45,7 +45,7 @@ class Group:
     members: list[int]
     sources: int  # independent source groups behind it
     rep: int = -1  # the member that states the group's value: one of its best-supported form
-    neutral: bool = False  # values every group allows ("6.2 million" beside 6,189,002 and 6,204,518)
+    neutral: bool = False  # values every group allows ("4.3 million" beside 4,281,112 and 4,312,950)
 
     def __post_init__(self) -> None:
         if self.rep < 0:
@@ -104,20 +104,20 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             verdict = compare_frames(frames[_partner(frames, major, g)], frames[g.rep])
             if g.neutral or verdict is None or not verdict.conflict:
                 # "this month" with no anchor, a figure the majority's own does not contradict
-                # ("35,923,969" beside "over 35 million" that one "35 million" split off), a
+                # ("12,640,118" beside "over 12 million" that one "12 million" split off), a
                 # rounded figure every side allows: kept with the fact, never one of its sides
                 apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
             need = alignment.threshold + (0.0 if major.sources >= 2 else alignment.one_on_one)
             if _modality(frames, g) not in (None, _modality(frames, major)) and _modality(frames, major):
-                alone.append(g)  # "prosecutors sought €300,000", "fined €100,000": what was asked is not what was imposed
+                alone.append(g)  # "prosecutors sought €2 million", "fined €800,000": what was asked is not what was imposed
             elif _kinds_apart(_modifiers(frames, g), _modifiers(frames, major)):
-                alone.append(g)  # "300 district councils", "1,975 municipal councils": two sets counted
+                alone.append(g)  # "40 state prisons", "12 federal prisons": two sets counted
             elif _roles(frames, g) != _roles(frames, major):
                 alone.append(g)  # a total and its part, a margin and a count, a rate and a sum: two figures
             elif _span_against_day(frames[g.rep], frames[major.rep]):
-                alone.append(g)  # "between August 2021 and November 2023" (conduct) against "Monday" (a decision)
+                alone.append(g)  # "between March 2019 and June 2022" (conduct) against "Monday" (a decision)
             elif alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
             else:
@@ -164,8 +164,8 @@ def _modality(frames: list[Frame], group: Group) -> str | None:
 
 
 def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
-    """What a group's counted things are said to be, beyond the noun: "300 district councils" ->
-    {district}, "1,975 municipal councils" -> {municipal}, "counts of wire fraud" -> {wire, fraud};
+    """What a group's counted things are said to be, beyond the noun: "40 state prisons" ->
+    {state}, "12 federal prisons" -> {federal}, "counts of wire fraud" -> {wire, fraud};
     the set most of its counts name."""
     sets = []
     for m in group.members:
