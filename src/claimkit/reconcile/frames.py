@@ -100,10 +100,14 @@ def _words(claim: Claim) -> list[tuple[str, int, str]]:
 
 def head_of(claim: Claim) -> str | None:
     """What is measured, stemmed: the extractor's attribute (through the alias table), a count's noun."""
-    attr = claim.attribute
-    if claim.kind == "count":
-        noun = getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")
-        attr = attr or (COUNT_NOUN_ALIASES.get(noun.casefold(), noun.casefold()) if noun else None)
+    noun = (getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")) if claim.kind == "count" else ""
+    return _head(claim.attribute, noun)
+
+
+@lru_cache(maxsize=65536)
+def _head(attr: str | None, noun: str) -> str | None:
+    if not attr and noun:
+        attr = COUNT_NOUN_ALIASES.get(noun.casefold(), noun.casefold())
     if not attr:
         return None
     attr = " ".join(attr.casefold().split())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import Alignment
+from claimkit.reconcile.align import MISSING, Alignment
 from claimkit.reconcile.compare import Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
@@ -211,8 +211,9 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
 
 
 def evidence(frames: list[Frame], members: list[int], alignment: Alignment, names: dict[str, str]) -> FactEvidence:
-    pairs = [(x, y) for n, x in enumerate(members) for y in members[n + 1:]]
-    probs = [1.0 / (1.0 + math.exp(-alignment.score(x, y))) for x, y in pairs]
+    get = alignment.scores.get  # a cluster's pairs: (x, y) with x < y, as the aligner keyed them
+    ordered = sorted(members)
+    probs = [1.0 / (1.0 + math.exp(-get((x, y), MISSING))) for n, x in enumerate(ordered) for y in ordered[n + 1:]]
     subjects = [names.get(s, s) for s in dict.fromkeys(frames[m].subject for m in members) if s]
     return FactEvidence(
         subjects=subjects[:5], heads=[h for h in dict.fromkeys(frames[m].head for m in members) if h][:5],
