@@ -532,3 +532,18 @@ def test_a_period_is_not_the_day():
                         day.format("between March 2019 and June 2022")))
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
+
+
+@pytest.mark.parametrize(("running", "conflicts"), [
+    ("4,120,554 votes", 0),  # a tally still running explains a figure a little short of the final one
+    ("41,205,540 votes", 1),  # but not one ten times off
+])
+def test_a_running_tally_is_not_the_final_count(running, conflicts):
+    final = "Ana Ruiz won {} with 100 per cent of the votes counted, the electoral board said."
+    claims = [_told(count(d, "4,206,881 votes", 4206881, "votes", "vote", subject="Ana Ruiz"),
+                    final.format("4,206,881 votes")) for d in ("a", "c")]
+    claims.append(_told(count("b", running, float(running.split()[0].replace(",", "")), "votes", "vote",
+                              subject="Ana Ruiz"),
+                        f"With 87% of the ballots counted, Ana Ruiz won {running}, the electoral board said."))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts

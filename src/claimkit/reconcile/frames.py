@@ -29,6 +29,11 @@ ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined",
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
+# a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
+_PARTIAL_TALLY = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|tally\s+sheets?|returns|districts?)\s+"
+    r"(?:counted|reporting|reported|processed|tallied|in)\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -64,6 +69,7 @@ class Frame:
     path: dict[str, float]  # stems of the words on the figure's parse path -> weight (order x rarity)
     years: frozenset[int]
     roles: frozenset[str]
+    running: bool  # a count or share in an article that counts from a tally still running ("with 87% counted")
     interval: Interval | None
     native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
@@ -155,6 +161,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
+    # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
+    running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
     frames = []
     for i, c in compared:
         terms: dict[str, float] = {}
@@ -195,6 +203,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
+            running=c.kind in ("count", "percent") and c.doc in running,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=interval(c, yearless=True) if c.kind == "date" else None,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]

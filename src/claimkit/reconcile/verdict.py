@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import MISSING, Alignment
-from claimkit.reconcile.compare import Verdict
+from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
@@ -114,8 +114,8 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 alone.append(g)  # "prosecutors sought €2 million", "fined €800,000": what was asked is not what was imposed
             elif _kinds_apart(_modifiers(frames, g), _modifiers(frames, major)):
                 alone.append(g)  # "40 state prisons", "12 federal prisons": two sets counted
-            elif _roles(frames, g) != _roles(frames, major):
-                alone.append(g)  # a total and its part, a margin and a count, a rate and a sum: two figures
+            elif _roles_apart(_roles(frames, g), _roles(frames, major), verdict.diff):
+                alone.append(g)  # a margin and a count, a running tally and the final one: two figures
             elif _span_against_day(frames[g.rep], frames[major.rep]):
                 alone.append(g)  # "between March 2019 and June 2022" (conduct) against "Monday" (a decision)
             elif alignment.mean_score(g.members, major.members, "dispute") > need:
@@ -143,8 +143,17 @@ _ROLES_APART = frozenset({"difference"})
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
-    plain one (a total, a part, a margin, a rate per unit)."""
-    return _most(frames[m].roles & _ROLES_APART for m in group.members) or frozenset()
+    plain one: a margin ("two million more votes"), a running tally ("with 87% counted")."""  # noqa: D401
+    return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
+                 for m in group.members) or frozenset()
+
+
+def _roles_apart(a: frozenset[str], b: frozenset[str], gap: float) -> bool:
+    """Two figures of different roles are two quantities; a running tally against the final count
+    only while the gap is one a count still running explains (a figure ten times off is an error)."""
+    if a == b:
+        return False
+    return (a ^ b) != {"running"} or gap < HIGH
 
 
 def _span_against_day(a: Frame, b: Frame) -> bool:
