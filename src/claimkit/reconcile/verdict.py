@@ -201,13 +201,14 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
                 alignment: Alignment, names: dict[str, str]) -> Fact:
     """The Fact of one cluster: its value groups with their support, and the evidence."""
     claims = [frames[m].claim for g in groups for m in g.members] + extra
+    # built from validated claims: model_construct skips validating them again, fact by fact
     values = [
-        FactValue(value=frames[g.rep].claim.value, claims=[frames[m].claim.id for m in g.members],
-                  documents=sorted({frames[m].doc for m in g.members}), independent_sources=g.sources)
+        FactValue.model_construct(value=frames[g.rep].claim.value, claims=[frames[m].claim.id for m in g.members],
+                                  documents=sorted({frames[m].doc for m in g.members}), independent_sources=g.sources)
         for g in groups
     ]
     for c in extra:  # claims in promotions or disclaimers: shown with the fact, never one of its sides
-        values.append(FactValue(value=c.value, claims=[c.id], documents=[c.doc], independent_sources=0))
+        values.append(FactValue.model_construct(value=c.value, claims=[c.id], documents=[c.doc], independent_sources=0))
     docs = {c.doc for c in claims}
     status = "conflict" if outliers else "agreed" if len(docs) >= 2 else "single_source"
     members = [m for g in groups for m in g.members]
