@@ -314,3 +314,53 @@ def test_empty_draft_is_clean(capsys, tmp_path):
     draft.write_text("")
     code, out, _ = cli(capsys, "check", draft, "--against", SEED_001)
     assert (code, out) == (0, "")
+
+
+# --------------------------------------------------------------------------- nothing lost
+
+
+def test_report_over_the_draft_is_refused(capsys, tmp_path):
+    """`check draft.md --against sources/ -o draft.md` would replace the draft with the report."""
+    draft, text = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    before = draft.read_bytes()
+    code, out, err = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json", "-o", draft)
+    assert code == 2 and "is an input of this run" in err and str(draft) in err
+    assert draft.read_bytes() == before
+
+
+def test_report_inside_a_source_folder_is_refused(capsys, tmp_path):
+    """`reconcile sources/ -o sources/wire.md` would replace nothing now but be read as a source next time."""
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    names = sorted(p.name for p in sources.iterdir())
+    code, _, err = cli(capsys, "reconcile", sources, "--format", "md", "-o", sources / "wire.md")
+    assert code == 2 and "which this run reads" in err
+    assert sorted(p.name for p in sources.iterdir()) == names
+    # a file the loader never reads may sit there ("report.sarif"), and a folder elsewhere is fine
+    code, _, _ = cli(capsys, "reconcile", sources, "--format", "json", "-o", tmp_path / "report.json")
+    assert code == 0 and (tmp_path / "report.json").is_file()
+
+
+def test_unwritable_output_is_refused_before_the_work(capsys, tmp_path):
+    code, _, err = cli(capsys, "reconcile", SEEDS, "-o", tmp_path / "missing" / "report.json")
+    assert code == 2 and "no such directory" in err
+    code, _, err = cli(capsys, "reconcile", SEEDS, "-o", tmp_path)
+    assert code == 2 and "is a directory" in err
+
+
+def test_report_files_follow_the_umask_and_keep_their_mode(capsys, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        assert cli(capsys, "reconcile", SEED_001, "-o", fresh)[0] == 0
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # as open() would make it, not mkstemp's 0600
+        kept = tmp_path / "kept.json"
+        kept.write_text("{}")
+        kept.chmod(0o640)
+        assert cli(capsys, "reconcile", SEED_001, "-o", kept)[0] == 0
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() != "{}"
+    finally:
+        os.umask(old)

@@ -108,7 +108,7 @@ def test_yaml_tags_never_run_code(tmp_path: Path, tag: str) -> None:
     (tmp_path / "a.md").write_text(f"---\ntitle: {tag.format(marker=marker)}\n---\nHe paid $5 million.\n")
     (tmp_path / "b.txt").write_text("She paid $5 million.\n")
     (tmp_path / "sources.yaml").write_text(f"b.txt: {tag.format(marker=marker)}\n")
-    out = tmp_path / "out.json"
+    out = tmp_path.parent / f"{tmp_path.name}.out.json"  # not inside the folder read: claimkit refuses that
     code, err = cli("extract", tmp_path, "--no-cache", "-o", out)
     assert code == 0 and not marker.exists()
     result = json.loads(out.read_text())
@@ -130,14 +130,18 @@ def test_yaml_tags_never_run_code(tmp_path: Path, tag: str) -> None:
     (["extract", "--format", "jsonl"], "claims.jsonl"),
     (["extract", "--format", "text"], "claims.txt"),
 ])
-def test_report_written_into_an_input_folder_is_not_read_back(tmp_path: Path, argv: list[str], name: str) -> None:
+def test_report_copied_into_an_input_folder_is_not_read_back(tmp_path: Path, argv: list[str], name: str) -> None:
+    """claimkit refuses to write a report into a folder it reads; one copied there is still not a source."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Durov faces a fine of EUR 5 million, prosecutors said.\n")
     (folder / "b.txt").write_text("Durov faces a fine of EUR 7 million, prosecutors said.\n")
+    code, err = cli(argv[0], folder, *argv[1:], "--no-cache", "--now", NOW, "-o", folder / name)
+    assert code == 2 and "which this run reads" in err
     for _ in range(2):  # the second run sees the first run's output in the folder
-        code, err = cli(argv[0], folder, *argv[1:], "--no-cache", "--now", NOW, "-o", folder / name)
+        code, err = cli(argv[0], folder, *argv[1:], "--no-cache", "--now", NOW, "-o", tmp_path / name)
         assert code == 0, err
+        (tmp_path / name).replace(folder / name)
     assert f"{folder / name}: claimkit output" in err
     out = tmp_path / "again.json"
     assert cli("extract", folder, "--no-cache", "-o", out)[0] == 0
@@ -150,10 +154,12 @@ def test_check_lint_output_is_not_read_back(tmp_path: Path) -> None:
     (folder / "a.txt").write_text("Durov faces a fine of EUR 5 million, prosecutors said.\n")
     draft = tmp_path / "draft.md"
     draft.write_text("Durov faces a fine of EUR 9 million, prosecutors said.\n")
-    for fmt in ("lint", "md", "html"):
+    for fmt in ("lint", "md", "html"):  # claimkit refuses to write into a folder it reads: a user copies them in
+        name = f"check-{fmt}.{ 'txt' if fmt == 'lint' else fmt}"
         code, _ = cli("check", draft, "--against", folder, "--no-cache", "--format", fmt, "--fail-on", "never",
-                      "-o", folder / f"check-{fmt}.{ 'txt' if fmt == 'lint' else fmt}")
+                      "-o", tmp_path / name)
         assert code == 0
+        (tmp_path / name).rename(folder / name)
     assert (folder / "check-lint.txt").read_text().startswith(str(draft))
     out = tmp_path / "again.json"
     assert cli("extract", folder, "--no-cache", "-o", out)[0] == 0
@@ -163,7 +169,7 @@ def test_check_lint_output_is_not_read_back(tmp_path: Path) -> None:
 def test_an_article_about_claimkit_is_still_a_source(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# claimkit report\n\nOur newsroom tried claimkit: it found 3 errors.\n")
     (tmp_path / "b.txt").write_text("claimkit: the tool newsrooms use. It costs $5.\n")
-    out = tmp_path / "out.json"
+    out = tmp_path.parent / f"{tmp_path.name}.out.json"  # not inside the folder read: claimkit refuses that
     assert cli("extract", tmp_path, "--no-cache", "-o", out)[0] == 0
     assert [d["id"] for d in json.loads(out.read_text())["documents"]] == ["a.md", "b.txt"]
 

@@ -216,9 +216,10 @@ def extract(
     """Print the claims of each document."""
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_extract
-    from claimkit.render.output import write_output
+    from claimkit.render.output import check_output, write_output
 
     try:
+        check_output(output, paths)
         settings = _settings(model=model, now=now, cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs,
                              time_budget=time_budget)
         if format == ExtractFormat.jsonl:
@@ -250,10 +251,11 @@ def reconcile(
     """Report claims, facts and conflicts across all documents."""
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_report
-    from claimkit.render.output import write_output
+    from claimkit.render.output import check_output, write_output
     from claimkit.render.wording import at_or_above
 
     try:
+        check_output(output, paths)
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
                              cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
         loaded = _load(paths)
@@ -315,7 +317,7 @@ def check(
     from claimkit.check import check_drafts, counts_toward
     from claimkit.errors import ClaimkitError
     from claimkit.render import MULTI_DRAFT_FORMATS, render_check
-    from claimkit.render.output import write_output
+    from claimkit.render.output import check_output, write_output
 
     if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
@@ -330,6 +332,7 @@ def check(
     if threshold not in FailOn.__members__:
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
+        check_output(output, [*drafts, *sources])
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
                              cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
         with _progress() as advance:
