@@ -329,3 +329,18 @@ def test_siding_with_the_majority_is_not_a_conflict():
     conflicts = [rf.conflict("x1", "f1", "high", [[eur, usd, draft], [twd]])]
     _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
     assert [f.status for f in findings] == ["contested"]
+
+
+@pytest.mark.parametrize("fmt", ["lint", "github"])
+def test_a_finding_is_one_line_whatever_its_quote(fmt):
+    """A claim's text with a line break ('"$5.5\\nmillion"') must not split a finding over two lines:
+    problem matchers and editors read one finding per line."""
+    srcs, a, b, d = _draft("$5.5 million")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    conflicts = [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])]
+    report, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
+    broken = [f.model_copy(update={"message": f.message.replace(" ", "\n", 2)}) for f in findings]
+    out = render_check(report.model_copy(update={"findings": broken}), fmt)
+    assert out.count("\n") == len(broken) == 1 and "%0A" not in out

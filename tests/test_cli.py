@@ -364,3 +364,10 @@ def test_report_files_follow_the_umask_and_keep_their_mode(capsys, tmp_path):
         assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() != "{}"
     finally:
         os.umask(old)
+
+
+def test_unknown_base_currency_is_refused_with_the_nearest_code(capsys):
+    """A typo would switch every money comparison off and exit 0."""
+    code, out, err = cli(capsys, "reconcile", SEED_001, "--base-currency", "EUE")
+    assert code == 2 and out == "" and "--base-currency EUE" in err and "did you mean EUR?" in err
+    assert cli(capsys, "reconcile", SEED_001, "--base-currency", "eur")[0] == 0

@@ -81,6 +81,14 @@ def _ecb() -> Mapping[str, _Series]:
     return _EcbTable()
 
 
+def known_currencies(rates_file: str | Path | None = None) -> frozenset[str]:
+    """The codes a rate band can be built for: the ECB's, EUR and USD, the bundled table's, an override's."""
+    codes = set(_ecb()) | {"EUR", "USD"} | set(_load_table(None))
+    if rates_file:
+        codes |= set(_load_table(str(rates_file)))
+    return frozenset(codes)
+
+
 @cache
 def ecb_last_date() -> dt.date:
     return dt.date.fromordinal(_ecb()["USD"].days[-1])

@@ -39,8 +39,14 @@ def _end_column(claim: Claim) -> int | None:
 
 def render_lint(report: Report) -> str:
     """'draft.md:12:41: CK101 [high] fine "$5.5 million" — sources say …', one line per live finding."""
-    return "".join(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n"
+    return "".join(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
                    for f, _, path in _live(report) if not f.silenced)
+
+
+def _one_line(text: str) -> str:
+    """A message on one line: a line break inside quoted text is shown as a space (problem matchers
+    and editors read one finding per line)."""
+    return " ".join(text.splitlines())
 
 
 def _escape_data(text: str) -> str:
@@ -61,7 +67,7 @@ def render_github(report: Report) -> str:
         if claim and (end := _end_column(claim)) is not None:
             props += f",endColumn={end}"
         props += f",title={_escape_property(f.code)}"
-        lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {f.message}')}\n")
+        lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
     return "".join(lines)
 
 
