@@ -371,3 +371,24 @@ def test_unknown_base_currency_is_refused_with_the_nearest_code(capsys):
     code, out, err = cli(capsys, "reconcile", SEED_001, "--base-currency", "EUE")
     assert code == 2 and out == "" and "--base-currency EUE" in err and "did you mean EUR?" in err
     assert cli(capsys, "reconcile", SEED_001, "--base-currency", "eur")[0] == 0
+
+
+@pytest.mark.parametrize(("toml", "said"), [
+    ('[check]\nagaints = ["sources/"]\n', "unknown key [check] againts (did you mean against?)"),
+    ('base-currency = "EUR"\n[check]\nagainst = ["sources/"]\n', "unknown key 'base-currency'"),
+])
+def test_unknown_claimkit_toml_keys_are_refused(capsys, tmp_path, monkeypatch, toml, said):
+    """A misspelt or misplaced key did nothing, silently (or gave a generic 'no sources')."""
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    (tmp_path / "claimkit.toml").write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "check", draft)
+    assert code == 2 and said in err
+
+
+def test_claimkit_toml_sets_the_base_currency(capsys, tmp_path, monkeypatch):
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    (tmp_path / "claimkit.toml").write_text(f'[check]\nagainst = ["{SEEDS}"]\nbase-currency = "EUE"\n')
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "check", draft)
+    assert code == 2 and "--base-currency EUE" in err  # read from the file, and checked like the flag

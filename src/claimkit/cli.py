@@ -285,8 +285,13 @@ def reconcile(
         raise typer.Exit(code=1)
 
 
+CHECK_KEYS = ("against", "fail-on", "base-currency", "rates")  # the [check] keys of claimkit.toml
+
+
 def _check_config() -> dict:
-    """The [check] table of ./claimkit.toml ({} when there is none)."""
+    """The [check] table of ./claimkit.toml ({} when there is none); an unknown key or table is an
+    error naming the nearest known one (a typo would silently switch the setting off)."""
+    import difflib
     import tomllib
 
     path = Path("claimkit.toml")
@@ -296,10 +301,19 @@ def _check_config() -> dict:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise _fail(f"{path}: cannot read: {exc}") from None
+    for key in data:
+        if key != "check":
+            hint = f"; [check] {key} is one" if key in CHECK_KEYS else ""
+            raise _fail(f"{path}: unknown key {key!r} (claimkit reads the [check] table{hint})")
     table = data.get("check", {})
     if not isinstance(table, dict):
         raise _fail(f"{path}: [check] must be a table")
-    return table
+    for key in table:
+        if key.replace("_", "-") not in CHECK_KEYS:
+            near = difflib.get_close_matches(key, CHECK_KEYS, n=1)
+            hint = f" (did you mean {near[0]}?)" if near else f" (known: {', '.join(CHECK_KEYS)})"
+            raise _fail(f"{path}: unknown key [check] {key}{hint}")
+    return {k.replace("_", "-"): v for k, v in table.items()}
 
 
 @app.command()
@@ -315,7 +329,9 @@ def check(
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
     output: Output = None,
     list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit (--format md: as a Markdown table).")] = False,
-    base_currency: BaseCurrency = "USD",
+    base_currency: Annotated[Optional[str], typer.Option(
+        "--base-currency", help="Currency money is compared in [default: [check] base-currency, else USD].",
+        show_default=False)] = None,
     rates: Rates = None,
     model: Model = None,
     now: Now = None,
@@ -340,12 +356,14 @@ def check(
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
     if len(drafts) > 1 and format.value not in MULTI_DRAFT_FORMATS:
         raise _fail(f"--format {format.value} takes one draft at a time ({len(drafts)} given)")
-    config = _check_config() if not against or fail_on is None else {}
+    config = _check_config()
     sources = list(against or [])
     if not sources:
         configured = config.get("against", [])
         sources = [configured] if isinstance(configured, str) else [str(p) for p in configured]
-    threshold = fail_on.value if fail_on else str(config.get("fail-on", config.get("fail_on", "medium")))
+    threshold = fail_on.value if fail_on else str(config.get("fail-on", "medium"))
+    base_currency = base_currency or str(config.get("base-currency", "USD"))
+    rates = rates or (Path(str(config["rates"])) if config.get("rates") else None)
     if threshold not in FailOn.__members__:
         raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
     try:
