@@ -392,3 +392,13 @@ def test_claimkit_toml_sets_the_base_currency(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, _, err = cli(capsys, "check", draft)
     assert code == 2 and "--base-currency EUE" in err  # read from the file, and checked like the flag
+
+
+def test_a_language_claimkit_does_not_read_is_said(capsys, tmp_path):
+    """A 'language: fr' source gave 0 claims and no word about it."""
+    (tmp_path / "fr.md").write_text("---\nlanguage: fr\n---\nLe régulateur a infligé une amende de 5 millions d'euros.\n")
+    shutil.copy(SEED_001, tmp_path)
+    out = tmp_path.parent / f"{tmp_path.name}.json"
+    code, _, err = cli(capsys, "reconcile", tmp_path, "-o", out)
+    assert code == 0 and f"{tmp_path / 'fr.md'}: language 'fr': claimkit reads English only" in err
+    assert "001_b0bfe5803ea1ab71.txt: language" not in err

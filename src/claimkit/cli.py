@@ -124,6 +124,18 @@ def _notes(skipped: Iterable[tuple[str, str]]) -> None:
         typer.echo(f"claimkit: note: {path}: {reason}", err=True)
 
 
+def _read_notes(documents: Iterable) -> list[tuple[str, str]]:  # noqa: ANN001 - models are imported lazily
+    """(path, note) for documents read only in part: cut by the time budget (a note every report
+    carries too), or in a language claimkit does not read."""
+    out = []
+    for doc in documents:
+        out += [(doc.path, n) for n in doc.notes if "time budget" in n]
+        if doc.language and not doc.language.lower().startswith("en"):
+            out.append((doc.path, f"language {doc.language!r}: claimkit reads English only; no claims were read "
+                                  "from it (give an English copy, or mark the front matter language: en)"))
+    return out
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"claimkit: error: {message}", err=True)
     return typer.Exit(code=2)
@@ -247,7 +259,7 @@ def extract(
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes((s.path, s.reason) for s in result.skipped)
+    _notes([*((s.path, s.reason) for s in result.skipped), *_read_notes(result.documents)])
 
 
 @app.command()
@@ -280,7 +292,7 @@ def reconcile(
         write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes((s.path, s.reason) for s in report.skipped)
+    _notes([*((s.path, s.reason) for s in report.skipped), *_read_notes(report.documents)])
     if at_or_above([c.severity for c in report.conflicts], fail_on.value):
         raise typer.Exit(code=1)
 
@@ -375,7 +387,8 @@ def check(
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes({s.path: s.reason for report in reports for s in report.skipped}.items())  # once per path
+    _notes({**{s.path: s.reason for report in reports for s in report.skipped},  # once per path
+            **dict(_read_notes(d for report in reports for d in report.documents))}.items())
     if counts_toward([f for report in reports for f in report.findings or []], threshold):
         raise typer.Exit(code=1)
 
