@@ -237,7 +237,8 @@ def test_claimkit_toml_supplies_sources(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, _ = cli(capsys, "check", "draft.md", "--format", "github")
     assert code == 1
-    assert out.startswith("::error file=draft.md,line=") and "title=CK101::" in out
+    errors = [line for line in out.splitlines() if line.startswith("::error ")]
+    assert len(errors) == 1 and errors[0].startswith("::error file=draft.md,line=") and "title=CK101::" in errors[0]
 
 
 def test_several_drafts_in_one_run(capsys, tmp_path):
@@ -402,3 +403,26 @@ def test_a_language_claimkit_does_not_read_is_said(capsys, tmp_path):
     code, _, err = cli(capsys, "reconcile", tmp_path, "-o", out)
     assert code == 0 and f"{tmp_path / 'fr.md'}: language 'fr': claimkit reads English only" in err
     assert "001_b0bfe5803ea1ab71.txt: language" not in err
+
+
+@pytest.mark.parametrize(("flags", "anchor", "tuesday"), [
+    (["--published", "2025-04-24"], "2025-04-24 (given by --published)", "2025-04-22"),
+    (["--now", "2026-01-08T09:00:00Z"], "2026-01-08 (today)", "2026-01-06"),  # no date given: the run's day
+])
+def test_a_draft_without_a_date_is_anchored_and_says_so(capsys, tmp_path, flags, anchor, tuesday):
+    """An unpublished draft's 'on Tuesday' stayed unanchored and came out unsupported."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Draft\n\nThe court fined Acme $550,000 on Tuesday, prosecutors said.\n")
+    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001, "--format", "json", "--fail-on", "never", *flags)
+    assert code == 0
+    report = json.loads(out)
+    (doc,) = [d for d in report["documents"] if d["role"] == "draft"]
+    assert f"no publication date: dates read as of {anchor}" in doc["notes"]
+    (day,) = [c for c in report["claims"] if c["doc"] == doc["id"] and c["kind"] == "date"]
+    assert day["value"]["anchored"] and day["value"]["start"] == tuesday
+
+
+def test_a_bad_published_date_is_refused(capsys, tmp_path):
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    code, _, err = cli(capsys, "check", draft, "--against", SEEDS, "--published", "2025-13-01")
+    assert code == 2 and "--published 2025-13-01: not a date" in err

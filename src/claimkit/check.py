@@ -8,6 +8,7 @@ conversion or rounding). Codes come from `claimkit.codes`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -54,27 +55,35 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     return Loaded(kept, loaded.skipped)
 
 
-def load_draft(draft: str, taken: set[str]) -> Loaded:
-    """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id."""
+def load_draft(draft: str, taken: set[str], published: dt.date | None = None, today: dt.date | None = None) -> Loaded:
+    """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id. A draft
+    without a publication date is anchored on `published` (--published), else on `today`, and says
+    so: an unpublished draft's "on Tuesday" and "last year" mean this week and last year."""
     drafted = load([draft], role="draft")
     if not drafted.sources:
         reason = drafted.skipped[0].reason if drafted.skipped else "not a readable document"
         raise InputError(f"{draft}: {reason}")
     out = []
     for s in drafted.sources:
-        doc_id = s.doc.id if s.doc.id not in taken else f"draft:{s.doc.id}"  # keep claim ids unique
-        out.append(Source(s.doc.model_copy(update={"id": doc_id}), s.text, s.body_start))
+        update: dict = {"id": s.doc.id if s.doc.id not in taken else f"draft:{s.doc.id}"}  # claim ids unique
+        if s.doc.published is None:
+            anchor = published or today or dt.date.today()
+            how = "given by --published" if published else "today"
+            update |= {"published": anchor,
+                       "notes": [*s.doc.notes, f"no publication date: dates read as of {anchor.isoformat()} ({how})"]}
+        out.append(Source(s.doc.model_copy(update=update), s.text, s.body_start))
     return Loaded(out, drafted.skipped)
 
 
-def check_paths(draft: str, against: list[str], settings: Settings) -> Report:
+def check_paths(draft: str, against: list[str], settings: Settings, published: dt.date | None = None) -> Report:
     """The Python API of `claimkit check`: the report with its findings."""
-    reports, _ = check_drafts([draft], against, settings)
+    reports, _ = check_drafts([draft], against, settings, published=published)
     return reports[0]
 
 
 def check_drafts(drafts: list[str], against: list[str], settings: Settings,
-                 on_document: Callable[[int, int], None] | None = None) -> tuple[list[Report], list[Source]]:
+                 on_document: Callable[[int, int], None] | None = None,
+                 published: dt.date | None = None) -> tuple[list[Report], list[Source]]:
     """One report with findings per draft, the sources parsed once; and every source and draft
     (for the pages that show their text). `on_document` is called as each source is parsed."""
     from claimkit import api
@@ -84,7 +93,7 @@ def check_drafts(drafts: list[str], against: list[str], settings: Settings,
     parsed = api.extract_loaded(sources, settings, on_document)
     reports, texts = [], list(sources.sources)
     for draft in drafts:
-        drafted = load_draft(draft, {s.doc.id for s in sources.sources})
+        drafted = load_draft(draft, {s.doc.id for s in sources.sources}, published, _today(settings))
         mine = api.extract_loaded(drafted, settings)
         both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
         result = parsed.model_copy(update={
@@ -94,6 +103,13 @@ def check_drafts(drafts: list[str], against: list[str], settings: Settings,
         reports.append(add_findings(report, both.sources))
         texts += drafted.sources
     return reports, texts
+
+
+def _today(settings: Settings) -> dt.date:
+    """The run's date: --now or SOURCE_DATE_EPOCH when pinned (reproducible), else today."""
+    from claimkit.api import generated_at
+
+    return dt.date.fromisoformat(generated_at(settings)[:10])
 
 
 def add_findings(report: Report, sources: list[Source]) -> Report:

@@ -124,6 +124,19 @@ def _notes(skipped: Iterable[tuple[str, str]]) -> None:
         typer.echo(f"claimkit: note: {path}: {reason}", err=True)
 
 
+def _date(text: str | None):  # noqa: ANN202 - datetime is imported lazily
+    import datetime as dt
+
+    from claimkit.errors import InputError
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--published {text}: not a date (YYYY-MM-DD)") from None
+
+
 def _read_notes(documents: Iterable) -> list[tuple[str, str]]:  # noqa: ANN001 - models are imported lazily
     """(path, note) for documents read only in part: cut by the time budget (a note every report
     carries too), or in a language claimkit does not read."""
@@ -340,6 +353,9 @@ def check(
         "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].", show_default=False)] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
     output: Output = None,
+    published: Annotated[Optional[str], typer.Option(
+        "--published", help="The draft's publication date (YYYY-MM-DD) when its front matter gives none "
+                            "[default: today].", show_default=False)] = None,
     list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit (--format md: as a Markdown table).")] = False,
     base_currency: Annotated[Optional[str], typer.Option(
         "--base-currency", help="Currency money is compared in [default: [check] base-currency, else USD].",
@@ -383,7 +399,7 @@ def check(
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
                              cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
         with _progress() as advance:
-            reports, texts = check_drafts(drafts, sources, settings, advance)
+            reports, texts = check_drafts(drafts, sources, settings, advance, published=_date(published))
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
