@@ -426,3 +426,14 @@ def test_a_bad_published_date_is_refused(capsys, tmp_path):
     draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
     code, _, err = cli(capsys, "check", draft, "--against", SEEDS, "--published", "2025-13-01")
     assert code == 2 and "--published 2025-13-01: not a date" in err
+
+
+def test_every_check_ends_with_a_summary_line(capsys, tmp_path):
+    """A clean draft printed nothing at all; now one line on stderr says what was checked."""
+    draft, _ = _draft_from_001(tmp_path, "$550,000", "$5.5 million")
+    code, _, err = cli(capsys, "check", draft, "--against", SEEDS)
+    assert code == 1
+    assert err.strip().splitlines()[-1].startswith(f"claimkit: checked ") and f"in {draft} against 5 sources: " in err
+    assert "1 conflict" in err.splitlines()[-1]
+    code, _, err = cli(capsys, "check", draft, "--against", SEEDS, "--quiet")
+    assert "checked" not in err

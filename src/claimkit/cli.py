@@ -124,6 +124,21 @@ def _notes(skipped: Iterable[tuple[str, str]]) -> None:
         typer.echo(f"claimkit: note: {path}: {reason}", err=True)
 
 
+def _summary(report) -> str:  # noqa: ANN001 - models are imported lazily
+    """'checked 14 figures in draft.md against 5 sources: 1 conflict, 2 unsupported' (also when clean)."""
+    drafts = [d for d in report.documents if d.role == "draft"]
+    figures = sum(1 for c in report.claims if c.region is None and any(c.doc == d.id for d in drafts))
+    live = [f for f in report.findings or [] if not f.silenced]
+    counts: dict[str, int] = {}
+    for f in live:
+        counts[f.status] = counts.get(f.status, 0) + 1
+    said = ", ".join(f"{n} {status}{'s' if status == 'conflict' and n != 1 else ''}" for status, n in counts.items())
+    names = ", ".join(d.path for d in drafts)
+    sources = len(report.documents) - len(drafts)
+    return (f"checked {figures} figure{'s' if figures != 1 else ''} in {names} against {sources} "
+            f"source{'s' if sources != 1 else ''}: {said or 'no findings'}")
+
+
 def _date(text: str | None):  # noqa: ANN202 - datetime is imported lazily
     import datetime as dt
 
@@ -353,6 +368,7 @@ def check(
         "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].", show_default=False)] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
     output: Output = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")] = False,
     published: Annotated[Optional[str], typer.Option(
         "--published", help="The draft's publication date (YYYY-MM-DD) when its front matter gives none "
                             "[default: today].", show_default=False)] = None,
@@ -405,6 +421,9 @@ def check(
         raise _fail(str(exc)) from None
     _notes({**{s.path: s.reason for report in reports for s in report.skipped},  # once per path
             **dict(_read_notes(d for report in reports for d in report.documents))}.items())
+    if not quiet:
+        for report in reports:
+            typer.echo(f"claimkit: {_summary(report)}", err=True)
     if counts_toward([f for report in reports for f in report.findings or []], threshold):
         raise typer.Exit(code=1)
 
