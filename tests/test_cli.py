@@ -437,3 +437,17 @@ def test_every_check_ends_with_a_summary_line(capsys, tmp_path):
     assert "1 conflict" in err.splitlines()[-1]
     code, _, err = cli(capsys, "check", draft, "--against", SEEDS, "--quiet")
     assert "checked" not in err
+
+
+def test_a_draft_on_stdin(capsys, monkeypatch):
+    """`claimkit check - --against seeds/ --published 2025-04-22 < draft.md` (a CMS pipes the draft in)."""
+    import io
+
+    text = SEED_001.read_text(encoding="utf-8").replace("$550,000", "$5.5 million", 1)
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    code, out, err = cli(capsys, "check", "-", "--against", SEEDS, "--published", "2025-04-22")
+    line, column = _position(text, "$5.5 million")
+    assert code == 1 and f"stdin.md:{line}:{column}: CK101 [high]" in out
+    assert "checked 14 figures in stdin.md against 5 sources" in err
+    code, _, err = cli(capsys, "check", "-", "-", "--against", SEEDS, "--format", "lint")
+    assert code == 2 and "'-' (the draft on stdin) can be given once" in err

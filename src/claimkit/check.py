@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from claimkit.codes import code_for
 from claimkit.errors import InputError
-from claimkit.ingest import Loaded, Source, load
+from claimkit.ingest import Loaded, Source, load, load_text
 from claimkit.models import Finding, Report, SpanValue
 from claimkit.render.wording import SEVERITY_RANK, short_labels, value_text
 
@@ -31,6 +32,7 @@ _IGNORE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 _CODE = re.compile(r"CK\d{3}", re.IGNORECASE)
 
+STDIN, STDIN_ID = "-", "stdin.md"  # a draft piped in: its findings name it stdin.md
 FIXED_SEVERITY = {"unsupported": "low", "contested": "low", "converted": "info"}
 
 
@@ -41,7 +43,11 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     """The documents under `against`, leaving out the drafts' own files ("check sources/a.md --against sources/")."""
     if not against:
         raise InputError("no sources to check against: give --against PATH or [check] against in claimkit.toml")
+    if list(drafts).count(STDIN) > 1:
+        raise InputError("'-' (the draft on stdin) can be given once")
     for draft in drafts:
+        if draft == STDIN:
+            continue
         draft_path = Path(draft)
         if not draft_path.exists():
             raise InputError(f"{draft}: no such file or directory")
@@ -59,7 +65,10 @@ def load_draft(draft: str, taken: set[str], published: dt.date | None = None, to
     """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id. A draft
     without a publication date is anchored on `published` (--published), else on `today`, and says
     so: an unpublished draft's "on Tuesday" and "last year" mean this week and last year."""
-    drafted = load([draft], role="draft")
+    if draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
+        drafted = Loaded([load_text(sys.stdin.read(), STDIN_ID, role="draft")], [])
+    else:
+        drafted = load([draft], role="draft")
     if not drafted.sources:
         reason = drafted.skipped[0].reason if drafted.skipped else "not a readable document"
         raise InputError(f"{draft}: {reason}")
