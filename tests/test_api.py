@@ -13,6 +13,8 @@ from claimkit.ingest import load, load_text
 from claimkit.models import Skipped
 from claimkit.settings import Settings
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
 DOCS = [
     ("a.txt", "The company was fined $5 million on March 3, 2021."),
     ("b.txt", "Nothing to see here."),
@@ -207,3 +209,18 @@ def test_extract_jsonl_streams_to_a_file(nlp, tmp_path):
 def test_huge_budget_never_overflows_the_timer(nlp):
     [(source, claims)] = api.extract_sources([load_text(DOCS[0][1], "a.txt")], Settings(time_budget=1e12))
     assert source.doc.notes == [] and {c.kind for c in claims} == {"money", "date"}
+
+
+def test_check_text_and_check_any_number_of_times():
+    """A CMS keeps one process: check_text (a draft in memory), check (a file) and reconcile, each
+    called again and again, give the same findings; the draft's changed fine is the high one."""
+    import claimkit
+
+    text = (SEEDS / "001_b0bfe5803ea1ab71.txt").read_text(encoding="utf-8").replace("$550,000", "$5.5 million", 1)
+    for _ in range(3):
+        report = claimkit.check_text(text, [str(SEEDS)], name="draft.md")
+        high = [f for f in report.findings if f.severity == "high"]
+        assert [(f.code, f.status) for f in high] == [("CK101", "conflict")]
+        assert report.claims[[c.id for c in report.claims].index(high[0].claim)].text == "$5.5 million"
+        assert claimkit.check(str(SEEDS / "001_b0bfe5803ea1ab71.txt"), [str(SEEDS / "000_2df3a78b5b1835e0.txt")]).findings is not None
+        assert claimkit.reconcile([str(SEEDS)]).conflicts

@@ -9,17 +9,18 @@ Heavy parts (spaCy, pint, the rate tables) load on first use, not at import.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import types
 from typing import TYPE_CHECKING, Any
 
 from claimkit.version import __version__
 
-__all__ = ["__version__", "extract", "reconcile"]
+__all__ = ["__version__", "check", "check_text", "extract", "reconcile"]
 
 
 class _Package(types.ModuleType):
-    """The subpackages claimkit.extract and claimkit.reconcile share their names with the API
+    """The modules claimkit.extract, claimkit.reconcile and claimkit.check share their names with the API
     functions below; importing one would rebind `claimkit.extract` or `claimkit.reconcile` to the
     module (the first `claimkit.reconcile(...)` imports the subpackage, and a second call found a
     module). The functions stay; the subpackages are reached as `from claimkit.reconcile import
@@ -31,7 +32,7 @@ class _Package(types.ModuleType):
         super().__setattr__(name, value)
 
 
-_API_NAMES = frozenset({"extract", "reconcile"})
+_API_NAMES = frozenset({"extract", "reconcile", "check"})
 sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
@@ -52,3 +53,26 @@ def reconcile(paths: list[str], **settings: Any) -> Report:
     from claimkit.settings import Settings
 
     return reconcile_paths([str(p) for p in paths], Settings(**settings))
+
+
+def check(draft: str, sources: list[str], *, published: dt.date | None = None, **settings: Any) -> Report:
+    """The report of `claimkit check`: a draft file against the documents under `sources`, with
+    `findings`; a draft without a date is read as of `published`, else today."""
+    from claimkit.check import check_drafts
+    from claimkit.settings import Settings
+
+    reports, _ = check_drafts([str(draft)], [str(p) for p in sources], Settings(**settings), published=published)
+    return reports[0]
+
+
+def check_text(text: str, sources: list[str], *, published: dt.date | None = None, name: str = "draft.md",
+               **settings: Any) -> Report:
+    """check() for a draft held in memory (a CMS's draft): `name` says how findings refer to it
+    (its suffix picks the reader, as for a file)."""
+    from claimkit.check import check_drafts
+    from claimkit.ingest import load_text
+    from claimkit.settings import Settings
+
+    draft = load_text(text, name, role="draft")
+    reports, _ = check_drafts([draft], [str(p) for p in sources], Settings(**settings), published=published)
+    return reports[0]

@@ -61,11 +61,14 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     return Loaded(kept, loaded.skipped)
 
 
-def load_draft(draft: str, taken: set[str], published: dt.date | None = None, today: dt.date | None = None) -> Loaded:
+def load_draft(draft: str | Source, taken: set[str], published: dt.date | None = None,
+               today: dt.date | None = None) -> Loaded:
     """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id. A draft
     without a publication date is anchored on `published` (--published), else on `today`, and says
     so: an unpublished draft's "on Tuesday" and "last year" mean this week and last year."""
-    if draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
+    if isinstance(draft, Source):  # a text handed over by the Python API
+        drafted = Loaded([Source(draft.doc.model_copy(update={"role": "draft"}), draft.text, draft.body_start)], [])
+    elif draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
         drafted = Loaded([load_text(sys.stdin.read(), STDIN_ID, role="draft")], [])
     else:
         drafted = load([draft], role="draft")
@@ -90,7 +93,7 @@ def check_paths(draft: str, against: list[str], settings: Settings, published: d
     return reports[0]
 
 
-def check_drafts(drafts: list[str], against: list[str], settings: Settings,
+def check_drafts(drafts: list[str | Source], against: list[str], settings: Settings,
                  on_document: Callable[[int, int], None] | None = None,
                  published: dt.date | None = None) -> tuple[list[Report], list[Source]]:
     """One report with findings per draft, the sources parsed once; and every source and draft
@@ -98,7 +101,7 @@ def check_drafts(drafts: list[str], against: list[str], settings: Settings,
     from claimkit import api
     from claimkit.reconcile import build_report
 
-    sources = load_sources(against, drafts)
+    sources = load_sources(against, [d for d in drafts if isinstance(d, str)])
     parsed = api.extract_loaded(sources, settings, on_document)
     reports, texts = [], list(sources.sources)
     for draft in drafts:
