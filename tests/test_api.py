@@ -224,3 +224,12 @@ def test_check_text_and_check_any_number_of_times():
         assert report.claims[[c.id for c in report.claims].index(high[0].claim)].text == "$5.5 million"
         assert claimkit.check(str(SEEDS / "001_b0bfe5803ea1ab71.txt"), [str(SEEDS / "000_2df3a78b5b1835e0.txt")]).findings is not None
         assert claimkit.reconcile([str(SEEDS)]).conflicts
+
+
+def test_the_package_says_it_is_typed():
+    """PEP 561: type checkers read claimkit's annotations only when py.typed ships with it."""
+    from importlib import resources
+
+    assert resources.files("claimkit").joinpath("py.typed").is_file()
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
+    assert '"py.typed"' in pyproject  # in the package data, so a wheel carries it
