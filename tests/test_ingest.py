@@ -186,7 +186,8 @@ def test_directory_recursion_ids_are_relative(tmp_path: Path) -> None:
     write(tmp_path / "in" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00")
     loaded = load([str(tmp_path / "in")])
     assert [s.doc.id for s in loaded.sources] == ["top.md", "x/y/deep.txt"]
-    assert loaded.skipped == []
+    # hidden files stay unread in silence; an image is said (see test_formats_claimkit_does_not_read_are_said)
+    assert [Path(s.path).name for s in loaded.skipped] == ["image.png"]
 
 
 def test_names_with_spaces_and_non_ascii(tmp_path: Path) -> None:
@@ -412,3 +413,19 @@ def test_broken_manifest_is_reported(tmp_path: Path) -> None:
     loaded = load([str(tmp_path)])
     assert [s.doc.id for s in loaded.sources] == ["a.txt"]
     assert [Path(s.path).name for s in loaded.skipped] == ["sources.yaml"] and "manifest ignored" in loaded.skipped[0].reason
+
+
+@pytest.mark.parametrize("name, data", [
+    ("story.docx", b"PK\x03\x04\x14\x00\x06\x00binary"),
+    ("story.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n\x00\x00"),
+    ("chart.png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+])
+def test_formats_claimkit_does_not_read_are_said(tmp_path, name, data):
+    """A .docx or .pdf in a source folder was skipped in silence (or called 'binary file (NUL bytes)')."""
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "a.txt").write_text("He paid $5 million.\n")
+    for given in ([str(tmp_path)], [str(tmp_path / name), str(tmp_path / "a.txt")]):  # in a folder, or named
+        loaded = load(given)
+        assert [s.doc.id for s in loaded.sources] == ["a.txt"]
+        (skip,) = loaded.skipped
+        assert skip.path.endswith(name) and "convert it to text or HTML first" in skip.reason

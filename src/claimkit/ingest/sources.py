@@ -25,6 +25,10 @@ from claimkit.ingest.html_text import html_text, looks_like_html
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+# formats people keep articles in that claimkit does not read: said, never skipped in silence
+UNREAD_FORMATS = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".epub", ".xlsx", ".pptx",
+                  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff")
+UNREAD_REASON = "a {suffix} file: claimkit reads text, Markdown, HTML and JSON; convert it to text or HTML first"
 META_FIELDS = ("source", "url", "published", "title", "language")
 # other names blogs and feeds use for the same fields (Jekyll/Hugo "date", feeds' "link")
 META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "published", "link": "url",
@@ -154,6 +158,8 @@ def _walk(root: Path, run: _Run) -> Iterator[Path]:
                 continue
             if name.lower().endswith(SUFFIXES):
                 yield Path(dirpath) / name
+            elif name.lower().endswith(UNREAD_FORMATS):
+                run.skip(Path(dirpath) / name, UNREAD_REASON.format(suffix=Path(name).suffix.lower()))
 
 
 def _load_file(path: Path, doc_id: str, run: _Run) -> None:
@@ -174,6 +180,9 @@ def _load_file(path: Path, doc_id: str, run: _Run) -> None:
         return
     run.files[(st.st_dev, st.st_ino)] = str(path)
     text, encoding, problem = decode(data)
+    if text is None and path.suffix.lower() in UNREAD_FORMATS:
+        run.skip(path, UNREAD_REASON.format(suffix=path.suffix.lower()))
+        return
     if text is None:
         run.skip(path, problem or "not text")
         return
