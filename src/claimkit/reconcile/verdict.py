@@ -110,15 +110,8 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
             need = alignment.threshold + (0.0 if major.sources >= 2 else alignment.one_on_one)
-            if _modality(frames, g) not in (None, _modality(frames, major)) and _modality(frames, major):
-                alone.append(g)  # "prosecutors sought €2 million", "fined €800,000": what was asked is not what was imposed
-            elif _kinds_apart(_modifiers(frames, g), _modifiers(frames, major)):
-                alone.append(g)  # "40 state prisons", "12 federal prisons": two sets counted
-            elif _roles_apart(_roles(frames, g), _roles(frames, major), verdict.diff):
-                alone.append(g)  # a margin and a count, a running tally and the final one: two figures
-            elif _span_against_day(frames[g.rep], frames[major.rep]):
-                alone.append(g)  # "between March 2019 and June 2022" (conduct) against "Monday" (a decision)
-            elif alignment.mean_score(g.members, major.members, "dispute") > need:
+            if not _other_fact(frames, major, g, verdict.diff) and \
+                    alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
             else:
                 alone.append(g)
@@ -126,6 +119,18 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
+    """True when a disagreeing group states another figure than the majority's, whatever the
+    alignment says: what was asked or possible against what was imposed ("prosecutors sought €2
+    million", "fined €800,000"); two sets counted ("40 state prisons", "12 federal prisons"); a
+    margin against a count, a running tally against the final one; a period against a day."""
+    mine, theirs = _modality(frames, group), _modality(frames, major)
+    return ((mine is not None and theirs is not None and mine != theirs)
+            or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
+            or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
+            or _span_against_day(frames[group.rep], frames[major.rep]))
 
 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
