@@ -58,21 +58,21 @@ def reconcile(paths: list[str], **settings: Any) -> Report:
 def check(draft: str, sources: list[str], *, published: dt.date | None = None, **settings: Any) -> Report:
     """The report of `claimkit check`: a draft file against the documents under `sources`, with
     `findings`; a draft without a date is read as of `published`, else today."""
-    from claimkit.check import check_drafts
-    from claimkit.settings import Settings
-
-    reports, _ = check_drafts([str(draft)], [str(p) for p in sources], Settings(**settings), published=published)
-    return reports[0]
+    return _check(str(draft), sources, published, settings)
 
 
 def check_text(text: str, sources: list[str], *, published: dt.date | None = None, name: str = "draft.md",
                **settings: Any) -> Report:
     """check() for a draft held in memory (a CMS's draft): `name` says how findings refer to it
     (its suffix picks the reader, as for a file)."""
-    from claimkit.check import check_drafts
     from claimkit.ingest import load_text
+
+    return _check(load_text(text, name, role="draft"), sources, published, settings)
+
+
+def _check(draft: Any, sources: list[str], published: dt.date | None, settings: dict[str, Any]) -> Report:
+    from claimkit.check import check_drafts
     from claimkit.settings import Settings
 
-    draft = load_text(text, name, role="draft")
     reports, _ = check_drafts([draft], [str(p) for p in sources], Settings(**settings), published=published)
     return reports[0]

@@ -127,7 +127,8 @@ def _notes(skipped: Iterable[tuple[str, str]]) -> None:
 def _summary(report) -> str:  # noqa: ANN001 - models are imported lazily
     """'checked 14 figures in draft.md against 5 sources: 1 conflict, 2 unsupported' (also when clean)."""
     drafts = [d for d in report.documents if d.role == "draft"]
-    figures = sum(1 for c in report.claims if c.region is None and any(c.doc == d.id for d in drafts))
+    draft_ids = {d.id for d in drafts}
+    figures = sum(1 for c in report.claims if c.region is None and c.doc in draft_ids)
     live = [f for f in report.findings or [] if not f.silenced]
     counts: dict[str, int] = {}
     for f in live:

@@ -169,12 +169,21 @@ def center(iv: Interval) -> float:
     return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
 
 
+def shared_space(a_currency: str | None, b_currency: str | None, a_no_year: bool, b_no_year: bool) -> str:
+    """Which interval two claims compare in: 'native' (money in the currency both are in: two euro
+    figures never meet a rate band), 'yearless' (a date without a year beside any date: month and
+    day), else 'base' (the base currency, full dates)."""
+    if a_currency is not None and a_currency == b_currency:
+        return "native"
+    return "yearless" if a_no_year or b_no_year else "base"
+
+
 def compare_claims(a: Claim, b: Claim) -> Verdict | None:
-    """Two claims' verdict in the space they share: one currency compares in that currency, a
-    yearless date on month and day; None when either cannot be compared (no rate, no anchor)."""
-    yearless = is_yearless(a) or is_yearless(b)
-    native = a.kind == "money" and a.value.currency == b.value.currency  # type: ignore[union-attr]
-    x, y = interval(a, yearless=yearless, native=native), interval(b, yearless=yearless, native=native)
+    """Two claims' verdict in the space they share (shared_space); None when either cannot be
+    compared (no rate, no anchor)."""
+    currency = [c.value.currency if c.kind == "money" else None for c in (a, b)]  # type: ignore[union-attr]
+    space = shared_space(*currency, is_yearless(a), is_yearless(b))
+    x, y = (interval(c, yearless=space == "yearless", native=space == "native") for c in (a, b))
     if x is None or y is None:
         return None
     return compare(x, y)

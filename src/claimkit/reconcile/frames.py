@@ -19,7 +19,7 @@ from typing import Iterable
 
 from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, UNINFORMATIVE
 from claimkit.models import COMPARED_KINDS, Claim
-from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless
+from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
 from claimkit.reconcile.subjects import norm_subject
 
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
@@ -255,9 +255,10 @@ def _own_years(c: Claim) -> set[int]:
 def compare_frames(a: Frame, b: Frame) -> Verdict | None:
     """compare_claims on the intervals each frame computed once: the alignment compares every
     candidate pair, so the intervals are not rebuilt per pair."""
-    if a.currency is not None and a.currency == b.currency:
+    space = shared_space(a.currency, b.currency, a.no_year, b.no_year)
+    if space == "native":
         x, y = a.native, b.native
-    elif a.no_year or b.no_year:
+    elif space == "yearless":
         x, y = a.yearless, b.yearless
     else:
         x, y = a.interval, b.interval

@@ -101,25 +101,33 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
         published = doc.published if doc else None
         for c in bare:
             beside = [o for o in money if o.sentence == c.sentence and not _bare_dollar(o)]
-            # the figures beside it that some candidate converts are its restatements: the right
-            # dollar converts them all ("2 billion yuan (US$280 million or $372 million)")
-            fit = {(cur, o.id): _converts(c, cur, o, published, band_of) for cur in candidates for o in beside}
-            restated = [o for o in beside if any(fit[cur, o.id] for cur in candidates)]
-            fits = [cur for cur in candidates if restated and all(fit[cur, o.id] for o in restated)]
-            if len(fits) > 1:  # rounded figures and wide rate windows let two dollars fit: the nearest, if clearly
-                gaps = sorted((sum(_gap(c, cur, o, published, band_of) for o in restated), cur) for cur in fits)
-                fits = [gaps[0][1]] if gaps[0][0] * 2 < gaps[1][0] else fits
-            if len(fits) == 1 or len(candidates) == 1:
-                cur = fits[0] if fits else candidates[0]
-                how = f"it converts '{restated[0].text}' at the {cur} rate" if fits else why
+            cur, restated = _dollar_of(c, candidates, beside, published, band_of)
+            if cur is not None:
+                how = f"it converts '{restated}' at the {cur} rate" if restated else why
+                update = {"currency": cur}
                 note = f"a bare '$' read as {cur}: {how}"
-                value = c.value.model_copy(update={"currency": cur})
-                resolved[c.id] = c.model_copy(update={"value": value, "notes": [*c.notes, note]})
             else:
+                update = {"currency_source": "ambiguous"}
                 note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
-                value = c.value.model_copy(update={"currency_source": "ambiguous"})
-                resolved[c.id] = c.model_copy(update={"value": value, "notes": [*c.notes, note]})
+            resolved[c.id] = c.model_copy(update={"value": c.value.model_copy(update=update), "notes": [*c.notes, note]})
     return [resolved.get(c.id, c) for c in claims] if resolved else claims
+
+
+def _dollar_of(c: Claim, candidates: tuple[str, ...], beside: list[Claim], published,  # noqa: ANN001
+               band_of) -> tuple[str | None, str | None]:  # noqa: ANN001
+    """(the dollar `c` is in, the figure whose conversion says so), (the one candidate, None), or
+    (None, None) when the outlet leaves it open."""
+    # the figures beside it that some candidate converts are its restatements: the right dollar
+    # converts them all ("2 billion yuan (US$280 million or $372 million)")
+    fit = {(cur, o.id): _converts(c, cur, o, published, band_of) for cur in candidates for o in beside}
+    restated = [o for o in beside if any(fit[cur, o.id] for cur in candidates)]
+    fits = [cur for cur in candidates if restated and all(fit[cur, o.id] for o in restated)]
+    if len(fits) > 1:  # rounded figures and wide rate windows let two dollars fit: the nearest, if clearly
+        gaps = sorted((sum(_gap(c, cur, o, published, band_of) for o in restated), cur) for cur in fits)
+        fits = [gaps[0][1]] if gaps[0][0] * 2 < gaps[1][0] else fits
+    if len(fits) == 1:
+        return fits[0], restated[0].text
+    return (candidates[0], None) if len(candidates) == 1 else (None, None)
 
 
 def _domain_dollar(url: str | None) -> str | None:

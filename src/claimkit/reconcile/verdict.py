@@ -148,7 +148,7 @@ _ROLES_APART = frozenset({"difference"})
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
-    plain one: a margin ("two million more votes"), a running tally ("with 87% counted")."""  # noqa: D401
+    plain one: a margin ("two million more votes"), a running tally ("with 87% counted")."""
     return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
                  for m in group.members) or frozenset()
 
