@@ -19,7 +19,9 @@ import gc
 import html
 import json
 import re
+import sys
 from importlib import resources
+from types import ModuleType
 from typing import TYPE_CHECKING, Iterator
 
 from claimkit.errors import InputError, PatternError
@@ -57,8 +59,7 @@ _RANGE_INFIX = "|".join([
 @functools.cache
 def get_nlp(model: str) -> Language:
     """The named spaCy pipeline plus claimkit's span ruler (cached per model name)."""
-    import spacy
-
+    spacy = import_spacy()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -68,17 +69,57 @@ def get_nlp(model: str) -> Language:
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
     )
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer  # type: ignore[attr-defined]
-    suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
-    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
-    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    tokenizer = nlp.tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
+    # Each of these setters re-checks every special case against the new expressions (0.1 s
+    # apiece on a cold start): set them with no special cases loaded, then load them once.
+    rules, tokenizer.rules = tokenizer.rules, {}  # type: ignore[attr-defined]
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer  # type: ignore[attr-defined]
+    tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
+    tokenizer.rules = rules  # type: ignore[attr-defined]
+    nlp.tokenizer = BoundedTokenizer(tokenizer)
     # The model is a few hundred thousand objects that live as long as the process: without this,
     # every full collection walks them again (7 % of extraction time), and forked workers copy the
     # pages those walks touch. (No collection first: it would cost a cold `check` 0.05 s to free
     # the little the load leaves behind.)
     gc.freeze()
     return nlp
+
+
+def import_spacy() -> ModuleType:
+    """spaCy, imported without what a cold start never uses. `spacy/__init__` imports `spacy.cli`
+    for `spacy.info`, and with it every training command, weasel, requests and httpx: 0.2-0.5 s
+    of `claimkit check`. A stand-in takes its place during the import and is dropped after, so
+    a later `import spacy.cli` gets the real one. And srsly looks up its msgpack decoders each
+    time it reads a model's weights, which on Python 3.11 walks every installed entry point
+    (0.1-0.2 s per load); the same entry points grouped once in a plain dict are read directly."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_in = {name: ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_in["spacy.cli"].__path__ = []  # a package, so "spacy.cli.info" resolves to the stand-in
+    stand_in["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    missing = [name for name in stand_in if name not in sys.modules]
+    sys.modules.update({name: stand_in[name] for name in missing})
+    try:
+        import spacy
+    finally:
+        for name in missing:
+            if sys.modules.get(name) is stand_in[name]:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is stand_in["spacy.cli"]:
+        del spacy.cli  # type: ignore[attr-defined]
+    import catalogue
+
+    if isinstance(catalogue.AVAILABLE_ENTRY_POINTS, dict):  # SelectableGroups: group -> entry points
+        catalogue.AVAILABLE_ENTRY_POINTS = dict(catalogue.AVAILABLE_ENTRY_POINTS)
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - spacy.info, imported when called
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 class BoundedTokenizer:
