@@ -195,11 +195,11 @@ def _warm_up_source() -> Source:
 
 
 def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
-    """(source, claims, cut short?) per source; the pieces of all sources go through `nlp.pipe`
+    """(source, claims, cut short?) per source; the pieces of all sources are parsed (`nlp.parse`)
     together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
     from claimkit.extract import claims_within
     from claimkit.extract.base import Context
-    from claimkit.extract.nlp import chunks, get_nlp
+    from claimkit.extract.nlp import chunks, get_nlp, parse
 
     nlp = get_nlp(settings.model)
     ctxs = [Context(doc_id=s.doc.id, published=s.doc.published, settings=settings) for s in sources]
@@ -212,7 +212,7 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
         for i in {i for i, _ in group if i in deadline and i not in cut and now > deadline[i] + settings.time_budget}:
             cut[i] = now - deadline[i]
         group = [(i, piece) for i, piece in group if i not in cut]
-        docs = nlp.pipe([piece.text for _, piece in group], batch_size=max(1, len(group)))
+        docs = parse(nlp, [piece.text for _, piece in group])
         for (i, piece), doc in zip(group, docs):
             if i in cut:
                 continue
