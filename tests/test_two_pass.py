@@ -1,4 +1,4 @@
-"""The two-pass parse (nlp.parse) gives the claims the whole pipeline gives on every sentence.
+"""The two-pass parse (passes.parse) gives the claims the whole pipeline gives on every sentence.
 
 Texts: the repo's seeds, and invented articles where most sentences hold no figure, so the
 first pass does skip some (the seeds' sentences nearly all hold one). The whole dev set is
@@ -57,15 +57,15 @@ Managers hope the calm will hold. Workers say they will watch the board closely.
 
 def _claims(texts: list[str], two_pass: bool, settings) -> list[list[str]]:
     from claimkit.api import extract_batch
-    from claimkit.extract import nlp
+    from claimkit.extract import passes
     from claimkit.ingest import load_text
 
-    before = nlp.TWO_PASS
-    nlp.TWO_PASS = two_pass
+    before = passes.TWO_PASS
+    passes.TWO_PASS = two_pass
     try:
         found = extract_batch([load_text(t, f"{i}.txt") for i, t in enumerate(texts)], settings)
     finally:
-        nlp.TWO_PASS = before
+        passes.TWO_PASS = before
     return [[c.model_dump_json() for c in claims] for _, claims, _ in found]
 
 
@@ -79,7 +79,7 @@ def test_two_passes_give_the_claims_of_one(settings):
 
 
 def test_first_pass_skips_sentences_of_sparse_text(nlp):
-    from claimkit.extract.nlp import _plan
+    from claimkit.extract.passes import _plan
 
     docs = list(nlp.pipe(SPARSE, disable=[p for p in nlp.pipe_names if p != "ner"]))
     plans = [_plan(doc) for doc in docs]

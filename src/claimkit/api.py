@@ -195,11 +195,12 @@ def _warm_up_source() -> Source:
 
 
 def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
-    """(source, claims, cut short?) per source; the pieces of all sources are parsed (`nlp.parse`)
+    """(source, claims, cut short?) per source; the pieces of all sources are parsed (`passes.parse`)
     together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
     from claimkit.extract import claims_within
     from claimkit.extract.base import Context
-    from claimkit.extract.nlp import chunks, get_nlp, parse
+    from claimkit.extract.nlp import chunks, get_nlp
+    from claimkit.extract.passes import parse
 
     nlp = get_nlp(settings.model)
     ctxs = [Context(doc_id=s.doc.id, published=s.doc.published, settings=settings) for s in sources]

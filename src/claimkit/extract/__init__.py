@@ -1,6 +1,8 @@
 """Extract: documents (`Source`) -> `Claim`s, parsed by spaCy and read by one module per kind.
 
     nlp.py              the spaCy pipeline (loaded once) and `chunks`: a text -> the pieces it parses
+    passes.py           parse in two passes: every sentence tokenized and its entities found, the
+                        rest only where triggers.py sees a possible claim
     <kind>.py           money, percent, sentence, duration, date, quantity, count, law, quote
     base.py             what a kind module is given (`Context`) and gives back (`Found`)
     context.py          who and what a figure is about: subject, attribute, modality, qualifier
