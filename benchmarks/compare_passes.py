@@ -47,9 +47,11 @@ def main() -> int:
     seeds = {p.read_text("utf-8") for p in (ROOT / "seeds").iterdir()}
     peer = [t for t in dict.fromkeys(corpus(300_000)) if t not in seeds]  # each peer text once
     sources += [load_text(t, f"peer-{i}.txt") for i, t in enumerate(peer)]
-    claims(sources[:3], settings, True)  # load the model and the lazy tables
+    claims(sources, settings, True)  # load the model and the lazy tables (pint, babel) first
     whole, whole_cpu = claims(sources, settings, False)
     two, two_cpu = claims(sources, settings, True)
+    whole_cpu = min(whole_cpu, claims(sources, settings, False)[1])  # best of two, alternated
+    two_cpu = min(two_cpu, claims(sources, settings, True)[1])
     differing = 0
     for doc, mine in whole.items():
         if two[doc] == mine:
@@ -67,7 +69,7 @@ def main() -> int:
     print(f"documents {len(whole)} (dev set {len(devset)}, seeds, peer texts {len(peer)}); claims {n:,}")
     print(f"documents whose claims differ: {differing}")
     print(f"tokens the second pass parses: {share:.1%}")
-    print(f"cpu: whole pipeline {whole_cpu:.1f} s, two passes {two_cpu:.1f} s ({whole_cpu / two_cpu:.2f}x)")
+    print(f"cpu, best of 2: whole pipeline {whole_cpu:.1f} s, two passes {two_cpu:.1f} s ({whole_cpu / two_cpu:.2f}x)")
     return 1 if differing else 0
 
 

@@ -81,10 +81,10 @@ def test_two_passes_give_the_claims_of_one(settings):
 def test_first_pass_skips_sentences_of_sparse_text(nlp):
     from claimkit.extract.passes import _plan
 
-    docs = list(nlp.pipe(SPARSE, disable=[p for p in nlp.pipe_names if p != "ner"]))
+    docs = [nlp.make_doc(text) for text in SPARSE]
     plans = [_plan(doc) for doc in docs]
     assert all(plan is not None for plan in plans)  # each is parsed in parts: the test above means something
-    assert all(sum(b - a for a, b in plan) < 0.85 * len(doc) for plan, doc in zip(plans, docs))
+    assert all(sum(b - a for a, b, keep in plan if keep) < 0.85 * len(doc) for plan, doc in zip(plans, docs))
 
 
 def test_every_claim_lies_in_a_sentence_the_first_pass_keeps(nlp, settings):
@@ -93,7 +93,7 @@ def test_every_claim_lies_in_a_sentence_the_first_pass_keeps(nlp, settings):
 
     texts = _texts()
     for text, claims in zip(texts, _claims(texts, False, settings)):
-        doc = nlp(text)
+        doc = nlp.make_doc(text)
         kept = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b, keep in claim_sentences(doc) if keep]
         for claim in map(__import__("json").loads, claims):
             assert any(a <= claim["start"] < b for a, b in kept), claim["text"]

@@ -1,10 +1,12 @@
 """The first pass: a tokenized Doc with its entities -> the sentences that may hold a claim.
 
 Every claim holds a figure (a digit, a number or scale word), a date word (a month, a weekday,
-"yesterday", a holiday, a season, a unit of time), a law's name or cue, or a quotation mark, or
-lies in a sentence where the entity recognizer found a date, an amount or a law. A sentence
-with none of these cannot give a claim, so the tagger, the parser and the span ruler skip it.
-The test is generous on purpose: a sentence kept for nothing costs time, one skipped wrongly
+"yesterday", a holiday, a season, a unit of time), a law's name or cue, or a quotation mark. A
+sentence with none of these cannot give a claim, so the tagger, the parser and the span ruler
+skip it.
+The test reads
+tokens only (the entity recognizer keeps an entity inside one parsed sentence, so it must run
+after the parser where a claim may be). It is generous on purpose: a sentence kept for nothing costs time, one skipped wrongly
 loses a claim. Word lists come from the extractors' own tables and patterns, so a new phrasing
 added there is covered here.
 
@@ -24,8 +26,6 @@ from claimkit.extract import dates_calendar, dates_holidays, dates_words, number
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# entity labels that mark a sentence as holding a figure, a date or a law
-ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
 # pattern files whose literal words are triggers (other kinds need a figure, which triggers anyway)
 WORD_KINDS = frozenset({"date", "duration", "law"})
 # words too common to mark a sentence, though a pattern names them ("this week", "the Act of ...")
@@ -123,21 +123,14 @@ def _opens(doc: Doc, i: int) -> bool:
 
 
 def claim_sentences(doc: Doc) -> list[tuple[int, int, bool]]:
-    """Each rule-based sentence as (start, end, may hold a claim?). A sentence where a lone name
-    the recognizer calls an organisation pleads, is jailed or has lawyers is kept too: pronouns
-    are resolved to such a name by its parse (`context._acts_as_person`)."""
+    """Each rule-based sentence of a tokenized doc as (start, end, may hold a claim?). A sentence
+    where a name pleads, is jailed or has lawyers is kept too: a pronoun may be resolved to a lone
+    name the recognizer calls an organisation by its parse there (`context._acts_as_person`)."""
     words = trigger_words()
-    flagged = [False] * len(doc)
-    names: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            flagged[ent.start:ent.end] = [True] * len(ent)
-        elif ent.label_ == "ORG" and len(ent) == 1 and ent.text[:1].isupper():
-            names.add(ent.start)
     out = []
     for a, b in sentences(doc):
-        keep = any(flagged[a:b]) or any(marks_claim(doc[i], words) for i in range(a, b))
-        if not keep and any(a <= i < b for i in names):
+        keep = any(marks_claim(doc[i], words) for i in range(a, b))
+        if not keep and any(doc[i].is_title for i in range(a + 1, b)):
             keep = any(doc[i].lower_.startswith(PERSON_STEMS) for i in range(a, b))
         out.append((a, b, keep))
     return _with_speakers(doc, out)
