@@ -136,3 +136,23 @@ def test_org_tagged_surname_is_the_fallback(nlp):
 )
 def test_clean_names(raw, clean):
     assert context._clean(raw) == clean
+
+
+# (sentence, percentage, the noun it measures): a share names what it is a share of only when
+# the parse ties the two (it modifies the noun, or is the object of the noun's "of")
+MEASURED = [
+    ("The bid carries a 31% premium over last week's price.", "31%", "premium"),
+    ("The fund sold its 12.5 percent stake in the airline.", "12.5 percent", "stake"),
+    ("That amounts to a premium of 31 percent.", "31 percent", "premium"),
+    ("Officials reported turnout of 58 per cent by noon.", "58 per cent", "turnout"),
+    ("A 4.2 percent rise in rents was recorded in May.", "4.2 percent", "rise"),
+    ("Rents were 4.2% higher than a year earlier.", "4.2%", None),
+    ("Exports rose 9% in the quarter.", "9%", None),
+    ("The party won 40% of the vote.", "40%", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, noun", MEASURED, ids=[r[1] for r in MEASURED])
+def test_the_noun_a_percentage_measures(nlp, text, figure, noun):
+    at = text.index(figure)
+    assert context.attribute("percent", nlp(text), at, at + len(figure)) == noun

@@ -86,8 +86,8 @@ def other_years(a: Frame, b: Frame) -> bool:
     return bool(a.years) and bool(b.years) and not (a.years & b.years)
 
 
-def _words(claim: Claim) -> list[tuple[str, int, str]]:
-    """The sentence's words around the figure: (word, distance in words, lower-cased word)."""
+def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
+    """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
     sentence = claim.sentence
     at = sentence.find(claim.text)
     if at < 0:
@@ -96,11 +96,11 @@ def _words(claim: Claim) -> list[tuple[str, int, str]]:
     spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     before = [s for s in spans if s[1] <= lo]
     after = [s for s in spans if s[0] >= hi]
-    out: list[tuple[str, int, str]] = []
+    out: list[tuple[str, int, str, bool]] = []
     for n, (_, _, w) in enumerate(reversed(before), 1):
-        out.append((w, n, w.casefold()))
+        out.append((w, n, w.casefold(), True))
     for n, (_, _, w) in enumerate(after, 1):
-        out.append((w, n, w.casefold()))
+        out.append((w, n, w.casefold(), False))
     return out
 
 
@@ -157,7 +157,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         key = (c.doc, c.sentence)
         if key not in seen_sentences:
             seen_sentences.add(key)
-            df.update({stem(t) for t, _, low in w if _informative(low)})
+            df.update({stem(t) for t, _, low, _ in w if _informative(low)})
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
@@ -169,10 +169,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
-        for raw, dist, low in words[c.id]:
+        for raw, dist, low, before in words[c.id]:
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2):
                 years.add(int(raw))
-            if dist <= ROLE_WINDOW and low in ROLE_MARKERS:
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
+                # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             if not _informative(low):
                 continue

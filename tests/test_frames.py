@@ -1,0 +1,35 @@
+"""Claim frames: the roles a figure plays, read from the words beside it (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.reconcile.frames import build_frames
+from test_reconcile import count, money
+
+
+def _roles(claim, sentence: str) -> set[str]:
+    claim = claim.model_copy(update={"sentence": sentence})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    return set(frame.roles)
+
+
+# (figure, its sentence, roles): "including" marks a part only when it comes before the figure;
+# after it, the figure is the whole whose parts follow
+ROLES = [
+    (count("a", "12 counts", 12, "counts", "count"), "The indictment listed 12 counts, including fraud and bribery.",
+     set()),
+    (count("a", "12 counts", 12, "counts", "count"), "He faces charges including 12 counts of wire fraud.", {"part"}),
+    (money("a", "€40m", 4e7, "EUR"), "The settlement of €40m includes a fine and the costs of the case.", set()),
+    (money("a", "€40m", 4e7, "EUR"), "The settlement includes €40m for the victims.", {"part"}),
+    (count("a", "300 jobs", 300, "jobs", "job"), "The plant will cut 300 jobs, including 40 in sales.", set()),
+    (count("a", "40", 40, "jobs", "job"), "The plant will cut 300 jobs, including 40 in sales.", {"part"}),
+    (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"total"}),
+    (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
+    (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
+]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "expected"), ROLES)
+def test_roles_beside_the_figure(claim, sentence, expected):
+    assert _roles(claim, sentence) == expected
