@@ -1,16 +1,14 @@
-"""The first pass: a tokenized Doc with its entities -> the sentences that may hold a claim.
+"""The first pass: a tokenized Doc -> its sentences, each marked if it may hold a claim.
 
 Every claim holds a figure (a digit, a number or scale word), a date word (a month, a weekday,
-"yesterday", a holiday, a season, a unit of time), a law's name or cue, or a quotation mark. A
-sentence with none of these cannot give a claim, so the tagger, the parser and the span ruler
-skip it.
-The test reads
-tokens only (the entity recognizer keeps an entity inside one parsed sentence, so it must run
-after the parser where a claim may be). It is generous on purpose: a sentence kept for nothing costs time, one skipped wrongly
-loses a claim. Word lists come from the extractors' own tables and patterns, so a new phrasing
-added there is covered here.
+"yesterday", a holiday, a season, a unit of time), a law's name or cue, or a quotation mark; a
+sentence with none of these gives none, so the tagger, the parser and the span ruler may skip it.
+The test reads tokens only: the entity recognizer keeps an entity inside one parsed sentence, so
+it must run after the parser wherever a claim may be. It is generous on purpose (a sentence kept
+for nothing costs time, one skipped wrongly loses a claim), and its word lists come from the
+extractors' own tables and patterns, so a phrasing added there is covered here.
 
-Sentences are cut by rule (after . ! ? and at line breaks), as spaCy's sentencizer does.
+Sentences are cut by rule, after . ! ? (see `sentences`).
 """
 
 from __future__ import annotations
@@ -101,7 +99,7 @@ def marks_claim(token: Token, words: frozenset[str]) -> bool:
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Rule-based sentences as token ranges: a sentence ends after . ! ? and the closing punctuation
+    r"""Rule-based sentences as token ranges: a sentence ends after . ! ? and the closing punctuation
     and spaces that follow them ('hearing."', 'Mashinsky.\n-'); an opening bracket or quotation
     mark after a space starts the next ('count. "We', '. ($1 = ...'). Line breaks end none: the
     parser reads a headline or a list's lead-in with the sentence after it."""
