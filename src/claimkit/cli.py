@@ -82,26 +82,12 @@ def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
 
 
 def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
+    """Settings from the flags given; a base currency without rates is refused (exit 2), as the API does."""
+    from claimkit.api import require_known_currency
     from claimkit.settings import Settings
 
-    base = kw.get("base_currency")
-    if base is not None:
-        _known_currency(str(base), kw.get("rates_file"))  # type: ignore[arg-type]
-    return Settings(**{k: v for k, v in kw.items() if v is not None})
-
-
-def _known_currency(code: str, rates_file: Path | None) -> None:
-    """A base currency no rate is known for would switch every money comparison off: refuse it."""
-    import difflib
-
-    from claimkit.errors import InputError
-    from claimkit.normalize.fx import known_currencies
-
-    known = known_currencies(rates_file)
-    if code not in known:
-        near = difflib.get_close_matches(code, sorted(known), n=1)
-        hint = f" (did you mean {near[0]}?)" if near else ""
-        raise InputError(f"--base-currency {code}: no exchange rates known for it{hint}")
+    settings = Settings(**{k: v for k, v in kw.items() if v is not None})
+    return require_known_currency(settings, "--base-currency") if "base_currency" in kw else settings
 
 
 def _load(paths: list[str]):  # noqa: ANN202 - ingest is imported lazily
