@@ -7,6 +7,7 @@ Nothing heavy is imported at module level, so `claimkit --help` is instant.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -149,6 +150,25 @@ def _read_notes(documents: Iterable) -> list[tuple[str, str]]:  # noqa: ANN001 -
             out.append((doc.path, f"language {doc.language!r}: claimkit reads English only; no claims were read "
                                   "from it (give an English copy, or mark the front matter language: en)"))
     return out
+
+
+def _did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """' (did you mean medium?)' for the choice nearest `value`, or '' when none is near."""
+    import difflib
+
+    near = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.5)
+    return f" (did you mean {near[0]}?)" if near else ""
+
+
+_NOT_ONE_OF = re.compile(r"'(?P<bad>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)")
+
+
+def _with_nearest_choice(message: str) -> str:
+    """typer's "'meduim' is not one of 'high', 'medium', ..." with the nearest choice named."""
+    m = _NOT_ONE_OF.search(message)
+    if not m:
+        return message
+    return message.rstrip(".") + _did_you_mean(m["bad"], re.findall(r"'([^']*)'", m["choices"]))
 
 
 def _fail(message: str) -> typer.Exit:
@@ -396,7 +416,8 @@ def check(
     base_currency = base_currency or str(config.get("base-currency", "USD"))
     rates = rates or (Path(str(config["rates"])) if config.get("rates") else None)
     if threshold not in FailOn.__members__:
-        raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
+        raise _fail(f"claimkit.toml: fail-on {threshold!r} is not one of {', '.join(FailOn.__members__)}"
+                    f"{_did_you_mean(threshold, FailOn.__members__)}")
     try:
         check_output(output, [*drafts, *sources])
         settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
@@ -462,6 +483,8 @@ def run(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     except Exception as exc:  # click's (or typer's vendored click's) UsageError and friends
         if callable(getattr(exc, "show", None)) and hasattr(exc, "exit_code"):
+            if isinstance(getattr(exc, "message", None), str):  # an unknown choice: name the nearest
+                exc.message = _with_nearest_choice(exc.message)
             exc.show()
             return 2
         raise
