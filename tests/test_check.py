@@ -167,12 +167,19 @@ def test_draft_contradicting_itself():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("a\n<!-- claimkit: ignore CK101 -->\nb", {2: {"CK101"}, 3: {"CK101"}}),
-    ("x <!-- claimkit: ignore CK101, ck130 -->", {1: {"CK101", "CK130"}, 2: {"CK101", "CK130"}}),
-    ("<!--claimkit:ignore-->", {1: set(), 2: set()}),                      # no codes: every code
-    ("<!-- claimkit: ignore CK101 -->\n<!-- claimkit: ignore -->", {1: {"CK101"}, 2: set(), 3: set()}),
+    ("x <!-- claimkit: ignore CK101, ck130 -->", {1: {"CK101", "CK130"}}),
+    ("<!--claimkit:ignore-->", {1: set()}),                                 # no codes: every code
+    ("<!-- claimkit: ignore CK101 -->\n<!-- claimkit: ignore -->", {1: {"CK101"}, 2: set()}),
     ("<!-- a comment about claimkit -->", {}),
     ("<!-- claimkit: ignore CK101", {}),                                     # never closed
     ("<!-- claimkit: ignore everything -->", {}),                            # not a code
+    # alone on its line: the paragraph that follows it, to the next empty line
+    ("p1\n\n<!-- claimkit: ignore CK110 -->\nl1\nl2\n\nl3", {3: {"CK110"}, 4: {"CK110"}, 5: {"CK110"}}),
+    ("<!-- claimkit:\n  ignore CK110 -->\nl1\r\nl2\rl3\n\nl4", {1: {"CK110"}, 2: {"CK110"}, 3: {"CK110"},
+                                                            4: {"CK110"}, 5: {"CK110"}}),
+    ("<!-- claimkit: ignore CK101 -->\n\nb", {1: {"CK101"}}),               # an empty line: nothing follows
+    # beside text: the paragraph it sits in
+    ("a\nb <!-- claimkit: ignore -->\nc\n\nd", {1: set(), 2: set(), 3: set()}),
 ])
 def test_parse_ignores(text, expected):
     assert parse_ignores(text) == expected
@@ -181,7 +188,8 @@ def test_parse_ignores(text, expected):
 @pytest.mark.parametrize(("comment", "silenced"), [
     ("<!-- claimkit: ignore CK101 -->\n", True),
     ("<!-- claimkit: ignore CK130 -->\n", False),
-    ("<!-- claimkit: ignore CK101 -->\n\n", False),  # two lines above: too far
+    ("<!-- claimkit: ignore CK101 -->\n\n", False),  # an empty line between: not the paragraph that follows
+    ("<!-- claimkit: ignore CK101 -->\nThe court met.\n", True),  # the paragraph's second line
 ])
 def test_silencing(comment, silenced):
     srcs, a, b, d = _draft("$5.5 million", before=comment)

@@ -451,3 +451,23 @@ def test_a_draft_on_stdin(capsys, monkeypatch):
     assert "checked 14 figures in stdin.md against 5 sources" in err
     code, _, err = cli(capsys, "check", "-", "-", "--against", SEEDS, "--format", "lint")
     assert code == 2 and "'-' (the draft on stdin) can be given once" in err
+
+
+def test_an_ignore_comment_is_markup_not_text(capsys, tmp_path):
+    """`<!-- claimkit: ignore CK110 -->` on the line before a sentence made "CK110" the subject of
+    its figures. The comment is markup: the claims are those of the draft without it, and the
+    conflict it does not name is still found (exit 1)."""
+    body = "# Draft\n\n{}10 years in prison and a $5.5 million fine could follow.\n"
+    plain, marked = tmp_path / "plain.md", tmp_path / "marked.md"
+    plain.write_text(body.format(""))
+    marked.write_text(body.format("<!-- claimkit: ignore CK110 -->\n"))
+    seen = {}
+    for draft in (plain, marked):
+        code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json", "--published", "2025-04-22")
+        report = json.loads(out)
+        (doc,) = [d["id"] for d in report["documents"] if d["role"] == "draft"]
+        seen[draft.name] = [(c["text"], c["subject"], c["attribute"]) for c in report["claims"] if c["doc"] == doc]
+        assert code == 1
+        live = [f["code"] for f in report["findings"] if not f["silenced"]]
+        assert "CK101" in live, (draft.name, report["findings"])
+    assert seen["marked.md"] == seen["plain.md"] and all(subject != "CK110" for _, subject, _ in seen["marked.md"])

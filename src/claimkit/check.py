@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from claimkit.codes import code_for
 from claimkit.errors import InputError
@@ -31,6 +31,7 @@ _IGNORE = re.compile(r"""
     \s*$
 """, re.VERBOSE | re.IGNORECASE)
 _CODE = re.compile(r"CK\d{3}", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as Source.position counts lines
 
 STDIN, STDIN_ID = "-", "stdin.md"  # a draft piped in: its findings name it stdin.md
 FIXED_SEVERITY = {"unsupported": "low", "contested": "low", "converted": "info"}
@@ -106,13 +107,14 @@ def check_drafts(drafts: list[str | Source], against: list[str], settings: Setti
     reports, texts = [], list(sources.sources)
     for draft in drafts:
         drafted = load_draft(draft, {s.doc.id for s in sources.sources}, published, _today(settings))
-        mine = api.extract_loaded(drafted, settings)
+        read = [Source(s.doc, without_comments(s.text), s.body_start) for s in drafted.sources]  # comments: markup
+        mine = api.extract_loaded(Loaded(read, drafted.skipped), settings)
         both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
         result = parsed.model_copy(update={
             "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
             "skipped": both.skipped})
-        report = build_report(result, settings, [s.text for s in both.sources])
-        reports.append(add_findings(report, both.sources))
+        report = build_report(result, settings, [s.text for s in sources.sources + read])
+        reports.append(add_findings(report, both.sources))  # the ignore comments are read from the text as written
         texts += drafted.sources
     return reports, texts
 
@@ -356,26 +358,65 @@ def _words(text: str) -> str:
 # --------------------------------------------------------------------------- silencing
 
 
-def parse_ignores(text: str) -> dict[int, set[str]]:
-    """Line -> codes silenced there by `<!-- claimkit: ignore CK101 -->` (empty set: every code).
-
-    A comment silences findings on the line it ends on and on the next line.
-    """
-    out: dict[int, set[str]] = {}
+def html_comments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each closed `<!-- ... -->` in `text`; an unclosed one is text."""
     pos = text.find("<!--")
     while pos != -1:
         end = text.find("-->", pos + 4)
         if end == -1:
-            break
-        m = _IGNORE.match(text[pos + 4:end])
-        if m:
-            line = text.count("\n", 0, end) + 1
-            codes = {c.upper() for c in _CODE.findall(m.group("codes"))}
-            for target in (line, line + 1):
-                have = out.get(target)
-                out[target] = set() if (have == set() or not codes) else (have or set()) | codes
+            return
+        yield pos, end + 3
         pos = text.find("<!--", end + 3)
+
+
+def without_comments(text: str) -> str:
+    """`text` with its HTML comments blanked, line breaks kept, so offsets and lines are unchanged:
+    an editor's comment is markup, never the article ("<!-- claimkit: ignore CK110 -->" above a
+    sentence made "CK110" the subject of its figures)."""
+    out, last = [], 0
+    for start, end in html_comments(text):
+        out += [text[last:start], "".join(ch if ch in "\r\n" else " " for ch in text[start:end])]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def parse_ignores(text: str) -> dict[int, set[str]]:
+    """Line -> codes silenced there by `<!-- claimkit: ignore CK101 -->` (empty set: every code).
+
+    A comment on lines of its own silences the paragraph that follows it (the lines up to the next
+    blank line; a blank line right after the comment leaves nothing to silence); a comment beside
+    text silences the paragraph it sits in.
+    """
+    empty = [not line.strip() for line in _LINE_BREAK.split(text)]
+    textless = [not line.strip() for line in _LINE_BREAK.split(without_comments(text))]  # comments are no text
+    out: dict[int, set[str]] = {}
+    for start, end in html_comments(text):
+        m = _IGNORE.match(text[start + 4:end - 3])
+        if not m:
+            continue
+        codes = {c.upper() for c in _CODE.findall(m.group("codes"))}
+        first, last = _line_of(text, start), _line_of(text, end - 1)
+        alone = all(textless[i - 1] for i in range(first, last + 1))
+        for target in _paragraph(alone, empty, first, last):
+            have = out.get(target)
+            out[target] = set() if (have == set() or not codes) else (have or set()) | codes
     return out
+
+
+def _line_of(text: str, offset: int) -> int:
+    """1-based line of `offset`, counting CRLF, CR and LF as one break each."""
+    return len(_LINE_BREAK.findall(text, 0, offset)) + 1
+
+
+def _paragraph(alone: bool, empty: list[bool], first: int, last: int) -> range:
+    """The lines (1-based) an ignore comment on lines first..last applies to: down to the next empty
+    line, and when it sits beside text (not `alone`), up to the empty line above too."""
+    top, bottom = first, last
+    while not alone and top > 1 and not empty[top - 2]:
+        top -= 1
+    while bottom < len(empty) and not empty[bottom]:
+        bottom += 1
+    return range(top, bottom + 1)
 
 
 def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Finding:
