@@ -47,10 +47,10 @@ def test_conflict_with_every_source():
     assert (f.code, f.severity, f.status, f.claim) == ("CK101", "high", "conflict", draft.id)
     assert set(f.evidence) == {twd.id, eur.id, usd.id}
     assert (f.line, f.column) == (2, 28)  # "# Draft" is line 1; "$" is the 28th character of line 2
-    assert f.message == 'fine "$5.5 million" — sources say over 5 million TWD (a:1) vs €500,000 (a:2) ≈ $550,000 (b:1)'
+    assert f.message == 'fine "$5.5 million" — sources say over 5 million TWD (a, line 1) vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)'
     lint = render_check(report.model_copy(update={"findings": findings}), "lint")
-    assert lint == ('draft.md:2:28: CK101 [high] fine "$5.5 million" — sources say over 5 million TWD (a:1) '
-                    "vs €500,000 (a:2) ≈ $550,000 (b:1)\n")
+    assert lint == ('draft.md:2:28: CK101 [high] fine "$5.5 million" — sources say over 5 million TWD (a, line 1) '
+                    "vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)\n")
 
 
 def test_conflict_after_conversion_only():
@@ -88,8 +88,8 @@ def test_contested_when_the_sources_disagree():
                  rf.conflict("x3", "f1", "high", [[twd], [draft]])]
     _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
     assert [(f.code, f.severity, f.status) for f in findings] == [("CK120", "low", "contested")]
-    assert findings[0].message == ('fine "$550,000" — sources disagree: over 5 million TWD (a:1) '
-                                   "vs €500,000 (a:2) ≈ $550,000 (b:1)")
+    assert findings[0].message == ('fine "$550,000" — sources disagree: over 5 million TWD (a, line 1) '
+                                   "vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)")
     assert counts_toward(findings, "medium") == []
 
 
@@ -100,7 +100,7 @@ def test_agrees_after_conversion():
     facts = [rf.fact("f1", "money", "fine", "agreed", [[usd, draft]])]
     _, findings = _findings(srcs, [usd, draft], facts, [])
     assert [(f.code, f.severity, f.status) for f in findings] == [("CK130", "info", "converted")]
-    assert findings[0].message == ('fine "€500,000" — agrees with $550,000 (b:1) after conversion at ECB rates '
+    assert findings[0].message == ('fine "€500,000" — agrees with $550,000 (b, line 1) after conversion at ECB rates '
                                    "2024-04-21..2025-04-21")
     assert findings[0].evidence == [usd.id]
 
@@ -126,7 +126,7 @@ def test_sentence_conflict_code_family():
     conflicts = [rf.conflict("x1", "f2", "high", [[pa, pb], [draft]], kind="sentence", attribute="prison term")]
     _, findings = _findings(srcs, [pa, pb, draft], facts, conflicts)
     assert [(f.code, f.severity) for f in findings] == [("CK301", "high")]
-    assert findings[0].message.endswith("sources say 10 years (a:2) ≈ up to 10 years (b:1)")
+    assert findings[0].message.endswith("sources say 10 years (a, line 2) ≈ up to 10 years (b, line 1)")
 
 
 def test_agrees_after_unit_conversion():
@@ -234,7 +234,7 @@ def test_github(checked):
     report, _ = checked
     line = render_check(report, "github")
     assert line == ('::error file=draft.md,line=2,col=28,endColumn=40,title=CK101::[high] fine "$5.5 million" — '
-                    "sources say €500,000 (a:2) ≈ $550,000 (b:1)\n")
+                    "sources say €500,000 (a, line 2) ≈ $550,000 (b, line 1)\n")
 
 
 def test_github_escapes():
@@ -352,3 +352,66 @@ def test_a_finding_is_one_line_whatever_its_quote(fmt):
     broken = [f.model_copy(update={"message": f.message.replace(" ", "\n", 2)}) for f in findings]
     out = render_check(report.model_copy(update={"findings": broken}), fmt)
     assert out.count("\n") == len(broken) == 1 and "%0A" not in out
+
+
+# --------------------------------------------------------------------------- messages in the fact's words
+
+
+def _count(noun: str, attribute: str):
+    from claimkit.models import CountClaim, CountValue
+
+    value = CountValue(amount=1200, noun=noun, lemma="employ", low=1200, high=1200, precision=0.0)
+    return CountClaim(id="d#1-5", doc="draft.md", text="1,200", start=1, end=5, line=1, column=2, sentence="x",
+                      extractor="count.rules", value=value, attribute=attribute, subject="this report")
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    (lambda a, d: rf.money(d, "$5.5 million", 5.5e6, "USD"), "fine"),
+    (lambda a, d: rf.money(d, "$5.5 million", 5.5e6, "USD").model_copy(update={"attribute": "turnov"}), "money figure"),
+    (lambda a, d: rf.prison(a, "10 years in prison", 10), "prison term"),
+    (lambda a, d: _count("employees", "employ"), "number of employees"),
+    (lambda a, d: _count("", "person killed"), "number of people killed"),
+])
+def test_fact_words_never_leak_an_internal_label(claim, words):
+    """'no source gives this employ': a stem or key the extractor uses is no word for a reader."""
+    from claimkit.render.wording import fact_words
+
+    srcs, a, _, d = _draft("$5.5 million")
+    assert fact_words(claim(a, d)) == words
+
+
+def test_an_unsupported_figure_is_said_in_words():
+    srcs, a, b, d = _draft("$5.5 million")
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD").model_copy(update={"attribute": "turnov", "subject": "this report"})
+    named = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    for claim, message in ((draft, 'money figure "$5.5 million" — no source gives this money figure'),
+                           (named, 'fine "$5.5 million" — no source gives this fine for Pavel Durov')):
+        _, findings = _findings(srcs, [claim], [], [])
+        assert [f.message for f in findings] == [message]
+
+
+def test_references_name_the_outlet_with_the_line():
+    """'(us:10)': a file name cut short where the front matter names the outlet."""
+    from claimkit.ingest import Source
+
+    srcs, a, b, d = _draft("$5.5 million")
+    a = Source(a.doc.model_copy(update={"id": "us-wire.md", "path": "us-wire.md"}), a.text)
+    b = Source(b.doc.model_copy(update={"id": "us-times.md", "path": "us-times.md", "source": "The Times"}), b.text)
+    _, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    _, findings = _findings([a, b, d], [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    assert findings[0].message.endswith("sources say $550,000 (The Times, line 1) ≈ €500,000 (us-wire, line 2)")
+
+
+@pytest.mark.parametrize(("docs", "labels"), [
+    ([("us-wire.md", None), ("us-times.md", "The Times")], ["us-wire", "The Times"]),
+    ([("a/wire.md", "Reuters"), ("b/wire2.md", "Reuters")], ["Reuters wire", "Reuters wire2"]),  # one outlet, two files
+    ([("feed.jsonl#3", None), (".hidden", " ")], ["feed#3", ".hidden"]),
+])
+def test_outlet_labels(docs, labels):
+    from claimkit.models import Document
+    from claimkit.render.wording import outlet_labels
+
+    documents = [Document(id=i, path=i, source=s, sha256="0" * 64) for i, s in docs]
+    assert list(outlet_labels(documents).values()) == labels

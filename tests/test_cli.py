@@ -313,8 +313,10 @@ def test_binary_draft_exits_2(capsys, tmp_path):
 def test_empty_draft_is_clean(capsys, tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text("")
-    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001)
+    code, out, err = cli(capsys, "check", draft, "--against", SEED_001)
     assert (code, out) == (0, "")
+    # a clean draft printed nothing at all: the summary says it was checked
+    assert err.strip().splitlines()[-1] == f"claimkit: checked 0 figures in {draft} against 1 source: no findings"
 
 
 # --------------------------------------------------------------------------- nothing lost

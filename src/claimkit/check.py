@@ -18,7 +18,7 @@ from claimkit.codes import code_for
 from claimkit.errors import InputError
 from claimkit.ingest import Loaded, Source, load, load_text
 from claimkit.models import Finding, Report, SpanValue
-from claimkit.render.wording import SEVERITY_RANK, short_labels, value_text
+from claimkit.render.wording import SEVERITY_RANK, fact_words, named_subject, outlet_labels, value_text
 
 if TYPE_CHECKING:
     from claimkit.models import Claim, Conflict, Fact
@@ -139,7 +139,7 @@ def find_findings(report: Report, draft_texts: dict[str, str] | None = None) -> 
     """One finding per draft claim that is not plainly supported ("$5.5 million" vs sources' $550,000 -> CK101)."""
     by_id = {c.id: c for c in report.claims}
     drafts = {d.id for d in report.documents if d.role == "draft"}
-    labels = short_labels(d.id for d in report.documents)
+    labels = outlet_labels(report.documents)
     fact_of: dict[str, Fact] = {cid: f for f in report.facts for cid in f.claims}
     conflicts_of: dict[str, list[Conflict]] = {}
     for x in report.conflicts:
@@ -184,9 +184,10 @@ class _Ctx:
                 drafted = _unique(drafted)
                 return [self._finding("internal", "conflict", "", severity, [c.id for c in drafted],
                                       f"the draft also says {self._refs(drafted, lines_only=True)}")]
-            about = f" for {claim.subject}" if claim.subject else ""
+            subject = named_subject(claim.subject)
+            about = f" for {subject}" if subject else ""
             return [self._finding(claim.kind, "unsupported", "", "low", [],
-                                  f"no source gives this {claim.attribute or claim.kind}{about}")]
+                                  f"no source gives this {fact_words(claim)}{about}")]
         lone = self._against_majority()
         if lone is not None:
             conflict, majority, n_major, n_own = lone
@@ -260,7 +261,7 @@ class _Ctx:
         return False
 
     def _said(self, claims: list[Claim]) -> str:
-        """'€500,000 (000:29) ≈ $550,000 (001:38) vs over 5 million TWD (000:28)': agreeing groups."""
+        """'€500,000 (Le Monde, line 29) ≈ $550,000 (AP, line 38) vs over 5 million TWD (wire, line 28)': agreeing groups."""
         groups: list[list[Claim]] = []
         for c in claims:
             home = next((g for g in groups if not any(self._apart(c, m) for m in g)), None)
@@ -327,15 +328,16 @@ class _Ctx:
         code = code_for(kind, status, variant)
         return Finding(code=code.code, severity=severity, status=status, claim=claim.id,  # type: ignore[arg-type]
                        evidence=evidence, line=claim.line, column=claim.column,
-                       message=f'{claim.attribute or claim.kind} "{claim.text}" — {tail}')
+                       message=f'{fact_words(claim)} "{claim.text}" — {tail}')
 
     def _refs(self, claims: list[Claim], joiner: str = " ≈ ", lines_only: bool = False) -> str:
-        """'€500,000 (000:29) ≈ $550,000 (001:38, 002:22)': distinct values with where they are."""
+        """'€500,000 (Le Monde, line 29) ≈ $550,000 (Reuters, line 38; AP, line 22)': distinct values,
+        each with the outlets that give it and the line."""
         groups: dict[str, list[str]] = {}
         for c in claims:
-            where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}:{c.line}"
+            where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}, line {c.line}"
             groups.setdefault(value_text(c), []).append(where)
-        return joiner.join(f"{value} ({', '.join(dict.fromkeys(where))})" for value, where in groups.items())
+        return joiner.join(f"{value} ({'; '.join(dict.fromkeys(where))})" for value, where in groups.items())
 
 
 def _ends(value) -> tuple[float, float]:  # noqa: ANN001
