@@ -311,7 +311,7 @@ def test_list_codes_and_readme_table():
     listing = list_codes()
     assert all(c in listing for c in BY_CODE)
     assert listing.count("\n") == len(CODES)
-    assert markdown_table().count("\n| CK") == len(CODES)
+    assert markdown_table().count("\n| <a id=") == len(CODES)
 
 
 def test_siding_with_a_lone_outlier_is_a_conflict():
@@ -415,3 +415,22 @@ def test_outlet_labels(docs, labels):
 
     documents = [Document(id=i, path=i, source=s, sha256="0" * 64) for i, s in docs]
     assert list(outlet_labels(documents).values()) == labels
+
+
+# --------------------------------------------------------------------------- explain, SARIF help, the README table
+
+
+def test_every_code_is_explained_and_its_help_uri_lands_in_the_readme():
+    from pathlib import Path
+
+    from claimkit.codes import help_text, help_uri
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert markdown_table() in readme  # the README's table is the code table, `claimkit explain` in each row
+    rules = json.loads(render_check(rf.build(rf.sources("x"), [], [], []), "sarif"))["runs"][0]["tool"]["driver"]["rules"]
+    for code, rule in zip(CODES, rules):
+        text = help_text(code)
+        assert text.startswith(f"{code.code} {code.name}") and f"ignore {code.code}" in text
+        assert rule["help"]["text"] == text and rule["helpUri"] == help_uri(code)
+        assert f'<a id="{rule["helpUri"].rsplit("#", 1)[1]}"></a>{code.code} |' in readme
+        assert f"`claimkit explain {code.code}`" in readme

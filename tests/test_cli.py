@@ -54,7 +54,7 @@ def test_list_codes(capsys):
     assert out.splitlines()[0].startswith("CK101")
     assert "CK130" in out and "CK901" in out
     code, out, _ = cli(capsys, "check", "--list-codes", "--format", "md")
-    assert code == 0 and out.startswith("| code |") and "| CK101 | money-conflict |" in out
+    assert code == 0 and out.startswith("| code |") and "CK101 | money-conflict |" in out
 
 
 # --------------------------------------------------------------------------- bad input
@@ -473,3 +473,19 @@ def test_an_ignore_comment_is_markup_not_text(capsys, tmp_path):
         live = [f["code"] for f in report["findings"] if not f["silenced"]]
         assert "CK101" in live, (draft.name, report["findings"])
     assert seen["marked.md"] == seen["plain.md"] and all(subject != "CK110" for _, subject, _ in seen["marked.md"])
+
+
+@pytest.mark.parametrize(("argv", "code", "said"), [
+    (["explain", "CK301"], 0, "CK301 sentence-conflict (conflict)\n\nA penalty (prison term, probation) differs"),
+    (["explain", "ck110"], 0, "No source gives this figure"),
+    (["explain"], 0, "CK101  money-conflict"),
+    (["explain", "CK3O2"], 2, "unknown code 'CK3O2'"),
+    (["check", "x.md", "--against", "y", "--fail-on", "meduim"], 2, "'meduim' is not one of 'high', 'medium', 'low', 'never' (did you mean medium?)"),
+    (["reconcile", "y", "--fail-on", "hihg"], 2, "(did you mean high?)"),
+    (["check", "x.md", "--against", "y", "--format", "lnt"], 2, "(did you mean lint?)"),
+])
+def test_explain_and_unknown_choices(capsys, argv, code, said):
+    """`claimkit explain CK301` prints a rule's help; an unknown --fail-on names the nearest value
+    (a typo must never pass for a setting)."""
+    got, out, err = cli(capsys, *argv)
+    assert got == code and said in out + err

@@ -156,8 +156,9 @@ def _did_you_mean(value: str, choices: Iterable[str]) -> str:
     """' (did you mean medium?)' for the choice nearest `value`, or '' when none is near."""
     import difflib
 
-    near = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.5)
-    return f" (did you mean {near[0]}?)" if near else ""
+    folded = {c.lower(): c for c in choices}  # 'ck3o1' is near CK301
+    near = difflib.get_close_matches(value.lower(), list(folded), n=1, cutoff=0.5)
+    return f" (did you mean {folded[near[0]]}?)" if near else ""
 
 
 _NOT_ONE_OF = re.compile(r"'(?P<bad>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)")
@@ -434,6 +435,24 @@ def check(
             typer.echo(f"claimkit: {_summary(report)}", err=True)
     if counts_toward([f for report in reports for f in report.findings or []], threshold):
         raise typer.Exit(code=1)
+
+
+@app.command()
+def explain(
+    code: Annotated[Optional[str], typer.Argument(metavar="CODE", help="A finding code, e.g. CK301.",
+                                                  show_default=False)] = None,
+) -> None:
+    """Print what a finding code means and what to do about it (no code: the list of codes)."""
+    from claimkit.codes import BY_CODE, help_text, list_codes
+
+    if code is None:
+        typer.echo(list_codes(), nl=False)
+        return
+    found = BY_CODE.get(code.strip().upper())
+    if found is None:
+        raise _fail(f"unknown code {code!r}{_did_you_mean(code, BY_CODE)}; "
+                    "`claimkit explain` lists them")
+    typer.echo(help_text(found), nl=False)
 
 
 @app.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from claimkit.codes import CODES
+from claimkit.codes import CODES, help_text, help_uri
 from claimkit.models import Claim, Finding, Report
 from claimkit.version import __version__
 
@@ -77,6 +77,7 @@ def sarif_rules() -> list[dict]:
         "id": c.code, "name": "".join(w.title() for w in c.name.split("-")),
         "shortDescription": {"text": c.text},
         "fullDescription": {"text": f"{c.text} ({c.kind}, {c.status})"},
+        "help": {"text": help_text(c)}, "helpUri": help_uri(c),
         "defaultConfiguration": {"level": "note" if c.status == "converted" else "warning"},
         "properties": {"kind": c.kind, "status": c.status, "tags": ["claimkit", c.kind]},
     } for c in CODES]
