@@ -434,3 +434,51 @@ def test_every_code_is_explained_and_its_help_uri_lands_in_the_readme():
         assert rule["help"]["text"] == text and rule["helpUri"] == help_uri(code)
         assert f'<a id="{rule["helpUri"].rsplit("#", 1)[1]}"></a>{code.code} |' in readme
         assert f"`claimkit explain {code.code}`" in readme
+
+
+# --------------------------------------------------------------------------- notes in every format
+
+
+CUT = "extraction stopped after 2.1 s: time budget (2 s)"
+
+
+@pytest.fixture(scope="module")
+def noted():
+    """The checked report with a source cut by the time budget, one in French and a skipped .docx."""
+    from claimkit.ingest.sources import LANGUAGE_NOTE, UNREAD_REASON
+    from claimkit.models import Skipped
+
+    srcs, a, b, d = _draft("$5.5 million")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    report, findings = _findings(srcs, [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    docs = [doc.model_copy(update={"notes": {"a.txt": [CUT], "b.txt": [LANGUAGE_NOTE.format(language="fr")]}.get(doc.id, [])})
+            for doc in report.documents]
+    skipped = [Skipped(path="sources/story.docx", reason=UNREAD_REASON.format(suffix=".docx"))]
+    return report.model_copy(update={"findings": findings, "documents": docs, "skipped": skipped}), srcs
+
+
+@pytest.mark.parametrize("fmt", ["lint", "github", "sarif", "json", "md", "html", "text"])
+def test_every_format_says_what_was_not_read(noted, fmt):
+    """A document cut by --time-budget was said only in JSON; a 'language: fr' source and a .docx not at all."""
+    from claimkit.render import render_report
+
+    report, srcs = noted
+    out = render_report(report, "text") if fmt == "text" else render_check(report, fmt, srcs)
+    if fmt == "html":
+        import html
+
+        out = html.unescape(out)
+    if fmt == "text":
+        out = " ".join(out.split())  # wrapped to the terminal's width
+    for words in (CUT, "language 'fr': claimkit reads English only", "convert it to text or HTML first"):
+        assert words in out, (fmt, words)
+    if fmt == "lint":
+        assert "a.txt: note: " + CUT + "\n" in out and out.splitlines()[0].startswith("draft.md:2:28: CK101")
+    if fmt == "github":
+        assert "::warning file=sources/story.docx,title=claimkit note::a .docx file" in out
+    if fmt == "sarif":
+        notes = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        assert {n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes} == {
+            "a.txt", "b.txt", "sources/story.docx"}

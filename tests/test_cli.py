@@ -405,6 +405,8 @@ def test_a_language_claimkit_does_not_read_is_said(capsys, tmp_path):
     code, _, err = cli(capsys, "reconcile", tmp_path, "-o", out)
     assert code == 0 and f"{tmp_path / 'fr.md'}: language 'fr': claimkit reads English only" in err
     assert "001_b0bfe5803ea1ab71.txt: language" not in err
+    notes = {d["id"]: d["notes"] for d in json.loads(out.read_text())["documents"]}  # the report says it too
+    assert any("claimkit reads English only" in n for n in notes["fr.md"]) and notes["001_b0bfe5803ea1ab71.txt"] == []
 
 
 @pytest.mark.parametrize(("flags", "anchor", "tuesday"), [

@@ -140,18 +140,6 @@ def _date(text: str | None):  # noqa: ANN202 - datetime is imported lazily
         raise InputError(f"--published {text}: not a date (YYYY-MM-DD)") from None
 
 
-def _read_notes(documents: Iterable) -> list[tuple[str, str]]:  # noqa: ANN001 - models are imported lazily
-    """(path, note) for documents read only in part: cut by the time budget (a note every report
-    carries too), or in a language claimkit does not read."""
-    out = []
-    for doc in documents:
-        out += [(doc.path, n) for n in doc.notes if "time budget" in n]
-        if doc.language and not doc.language.lower().startswith("en"):
-            out.append((doc.path, f"language {doc.language!r}: claimkit reads English only; no claims were read "
-                                  "from it (give an English copy, or mark the front matter language: en)"))
-    return out
-
-
 def _did_you_mean(value: str, choices: Iterable[str]) -> str:
     """' (did you mean medium?)' for the choice nearest `value`, or '' when none is near."""
     import difflib
@@ -282,6 +270,7 @@ def extract(
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_extract
     from claimkit.render.output import check_output, write_output
+    from claimkit.render.wording import reading_notes
 
     try:
         check_output(output, paths)
@@ -295,7 +284,7 @@ def extract(
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes([*((s.path, s.reason) for s in result.skipped), *_read_notes(result.documents)])
+    _notes(reading_notes(result))
 
 
 @app.command()
@@ -317,7 +306,7 @@ def reconcile(
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_report
     from claimkit.render.output import check_output, write_output
-    from claimkit.render.wording import at_or_above
+    from claimkit.render.wording import at_or_above, reading_notes
 
     try:
         check_output(output, paths)
@@ -328,7 +317,7 @@ def reconcile(
         write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes([*((s.path, s.reason) for s in report.skipped), *_read_notes(report.documents)])
+    _notes(reading_notes(report))
     if at_or_above([c.severity for c in report.conflicts], fail_on.value):
         raise typer.Exit(code=1)
 
@@ -403,6 +392,7 @@ def check(
     from claimkit.errors import ClaimkitError
     from claimkit.render import MULTI_DRAFT_FORMATS, render_check
     from claimkit.render.output import check_output, write_output
+    from claimkit.render.wording import reading_notes
 
     if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
@@ -428,8 +418,7 @@ def check(
         write_output(render_check(reports, format.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes({**{s.path: s.reason for report in reports for s in report.skipped},  # once per path
-            **dict(_read_notes(d for report in reports for d in report.documents))}.items())
+    _notes(dict.fromkeys(note for report in reports for note in reading_notes(report)))  # each once
     if not quiet:
         for report in reports:
             typer.echo(f"claimkit: {_summary(report)}", err=True)

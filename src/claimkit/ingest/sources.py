@@ -29,6 +29,9 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 UNREAD_FORMATS = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".epub", ".xlsx", ".pptx",
                   ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff")
 UNREAD_REASON = "a {suffix} file: claimkit reads text, Markdown, HTML and JSON; convert it to text or HTML first"
+# a document whose metadata names another language: its figures are read as English would be, or missed
+LANGUAGE_NOTE = ("language {language!r}: claimkit reads English only; figures written in another language may be "
+                 "missed or misread (give an English copy, or mark the front matter language: en if it is English)")
 META_FIELDS = ("source", "url", "published", "title", "language")
 # other names blogs and feeds use for the same fields (Jekyll/Hugo "date", feeds' "link")
 META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "published", "link": "url",
@@ -247,10 +250,13 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
         notes.append(note)
     if not text[body_start:].strip():
         notes.append("empty document: no text")
+    language = _str(meta.get("language")) or "en"
+    if not language.lower().startswith("en"):
+        notes.append(LANGUAGE_NOTE.format(language=language))
     doc = Document(
         id=doc_id, path=str(path), role=role,  # type: ignore[arg-type]
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
-        published=published, language=_str(meta.get("language")) or "en",
+        published=published, language=language,
         sha256=_sha256(text), encoding=encoding, notes=notes,
     )
     return _finish(doc, text, body_start)

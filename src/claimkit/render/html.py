@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.models import Report
 from claimkit.render.wording import (
-    SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, side_headings, value_text,
+    SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +154,15 @@ class _Page:
         out.append("</ol></section>")
         return "\n".join(out)
 
+    def notes(self) -> str:
+        """What was not read in full (a skipped .docx, a document cut by the time budget, another
+        language) and a draft read as of a day it does not give: before the findings they may change."""
+        notes = reading_notes(self.report)
+        if not notes:
+            return ""
+        items = "".join(f"<li><strong>{escape(path)}</strong>: {escape(note)}</li>" for path, note in notes)
+        return f'<section id="notes"><h2>Notes</h2><ul class="panel" id="note-list">{items}</ul></section>'
+
     def findings(self) -> str:
         findings = self.report.findings
         if findings is None:
@@ -274,7 +283,7 @@ def render_html(report: Report, sources: list[Source]) -> str:
         f"{s.facts} facts — conflicts: {counts}. Generated {escape(report.generated_at)} by claimkit "
         f'{escape(report.tool.get("version", ""))}.</p><p class="legend">{legend}'
         '<span class="claim in-conflict">in a conflict</span></p></header>',
-        "<main>", page.findings(), page.conflicts(), page.facts(), page.documents(), "</main>",
+        "<main>", page.notes(), page.findings(), page.conflicts(), page.facts(), page.documents(), "</main>",
         "<footer>Click a conflict, finding or fact to highlight its claims in the sources.</footer>",
         f"<script>{JS}</script>",
         "</body></html>",

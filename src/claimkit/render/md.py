@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from claimkit.models import Report
-from claimkit.render.wording import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
+from claimkit.render.wording import (
+    SEVERITIES, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
+)
 
 
 def md_cell(text: str) -> str:
@@ -27,6 +29,9 @@ def render_md(report: Report) -> str:
     counts = ", ".join(f"{s.conflicts.get(k, 0)} {k}" for k in SEVERITIES)
     parts = ["# claimkit report", "",
              f"{s.documents} documents, {s.claims} claims, {s.facts} facts. Conflicts: {counts}.", ""]
+    notes = reading_notes(report)
+    if notes:  # first: a figure may be missing from what follows
+        parts += ["## Notes", "", *(f"- {_code(path)}: {md_cell(note)}" for path, note in notes), ""]
     if report.findings is not None:
         parts += [findings_md(report)]
     parts += ["## Conflicts", ""]

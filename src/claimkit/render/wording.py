@@ -99,6 +99,22 @@ def value_text(claim: Claim) -> str:
     return claim.text
 
 
+# Document notes that say a document was read only in part, or not as written; with the skipped
+# files they are the notes every format shows (json has them all, in documents[].notes and skipped).
+LOST = ("time budget", "claimkit reads English only")  # figures may be missing: lint, github, sarif too
+ANCHORED = "no publication date"  # the draft read as of another day: the human formats say it
+
+
+def reading_notes(report, lost_only: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - Report or ExtractResult
+    """(path, note) for each input not read in full: a skipped file (a .docx, a binary), a document
+    cut by the time budget or in a language claimkit does not read; and unless `lost_only`, a draft
+    read as of a day it does not give."""
+    wanted = LOST if lost_only else (*LOST, ANCHORED)
+    out = [(s.path, s.reason) for s in report.skipped]
+    out += [(d.path, n) for d in report.documents for n in d.notes if any(w in n for w in wanted)]
+    return list(dict.fromkeys(out))
+
+
 # a claim kind in words, for a message ("no source gives this percentage")
 KIND_WORDS = {"money": "money figure", "date": "date", "sentence": "penalty", "duration": "duration",
               "count": "count", "percent": "percentage", "quantity": "quantity", "law": "law", "quote": "quotation"}
