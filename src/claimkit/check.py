@@ -62,6 +62,28 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     return Loaded(kept, loaded.skipped)
 
 
+def draft_sources(draft: str) -> list[str] | None:
+    """The sources a Markdown draft's front matter names (`sources: [../sources/story-a/]`),
+    relative to the draft's folder; None when it names none (one repo, a sources folder per story)."""
+    from claimkit.ingest.sources import front_matter
+
+    path = Path(draft)
+    if draft == STDIN or path.suffix.lower() not in (".md", ".markdown") or not path.is_file():
+        return None
+    try:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            head = fh.read(64 * 1024)  # front matter sits at the top
+    except OSError:
+        return None
+    named = front_matter(head).get("sources")
+    if named is None:
+        return None
+    items = [named] if isinstance(named, str) else named
+    if not isinstance(items, list) or not items or not all(isinstance(p, str) and p for p in items):
+        raise InputError(f"{draft}: front matter sources must be a path or a list of paths, not {named!r}")
+    return [str(path.parent / p) if not Path(p).is_absolute() else p for p in items]
+
+
 def load_draft(draft: str | Source, taken: set[str], published: dt.date | None = None,
                today: dt.date | None = None) -> Loaded:
     """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id. A draft
@@ -429,7 +451,8 @@ def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Fi
 
 
 def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
-    """The findings that make the check fail: not silenced, at or above `fail_on`."""
+    """The findings that make the check fail: not silenced nor known to the baseline, at or above `fail_on`."""
     if fail_on == "never":
         return []
-    return [f for f in findings if not f.silenced and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
+    return [f for f in findings
+            if not (f.silenced or f.baselined) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]

@@ -273,6 +273,17 @@ def _finish(doc: Document, text: str, body_start: int) -> Source:
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
+    data, end, note = _raw_front_matter(text)
+    return _meta(data), end, note
+
+
+def front_matter(text: str) -> dict[str, Any]:
+    """A Markdown file's front matter as written, every key ({} when it has none or it is unreadable):
+    what is read beyond the metadata fields, as a draft's `sources: [../sources/story-a/]`."""
+    return _raw_front_matter(text)[0]
+
+
+def _raw_front_matter(text: str) -> tuple[dict[Any, Any], int, str | None]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0, ("front matter not closed: read as text" if _FRONT_OPEN.match(text) else None)
@@ -287,7 +298,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
         return {}, m.end(), None
     if not isinstance(data, dict):
         return {}, m.end(), "front matter is not a mapping: ignored"
-    return _meta(data), m.end(), None
+    return data, m.end(), None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:

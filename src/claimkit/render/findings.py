@@ -1,6 +1,6 @@
 """Findings of `claimkit check` -> lint lines, GitHub annotations, SARIF 2.1.0.
 
-Lint and github leave silenced findings out (like a linter's noqa); sarif keeps
+Lint and github leave silenced and baselined findings out (like a linter's noqa); sarif keeps
 them, marked as suppressed (as json, md and html do, through the report formats).
 """
 
@@ -43,7 +43,7 @@ def render_lint(*reports: Report) -> str:
     then 'sources/b.docx: note: …' for each input not read in full (no line: not a finding, which
     problem matchers skip, but a person sees)."""
     lines = [f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
-             for report in reports for f, _, path in _live(report) if not f.silenced]
+             for report in reports for f, _, path in _live(report) if not (f.silenced or f.baselined)]
     return "".join(lines) + "".join(f"{path}: note: {_one_line(note)}\n" for path, note in _lost(reports))
 
 
@@ -72,7 +72,7 @@ def render_github(*reports: Report) -> str:
     lines = []
     for report in reports:
         for f, claim, path in _live(report):
-            if f.silenced:
+            if f.silenced or f.baselined:
                 continue
             props = f"file={_escape_property(path)},line={f.line},col={f.column}"
             if claim and (end := _end_column(claim)) is not None:
@@ -148,5 +148,7 @@ def _sarif_results(report: Report) -> list[dict]:
             result["relatedLocations"] = related
         if f.silenced:
             result["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimkit: ignore -->"}]
+        elif f.baselined:
+            result["suppressions"] = [{"kind": "external", "justification": "a known finding (--baseline)"}]
         results.append(result)
     return results

@@ -174,12 +174,13 @@ class _Page:
         for n, f in enumerate(findings):
             claim = self.by_id.get(f.claim)
             where = self.ref(claim) if claim else escape(f.claim)
-            silenced = " silenced" if f.silenced else ""
+            silenced = " silenced" if f.silenced or f.baselined else ""
+            why = " <em>(silenced)</em>" if f.silenced else " <em>(baseline)</em>" if f.baselined else ""
             out.append(
                 f'<li class="finding selectable sev-{_attr(f.severity)}{silenced}" id="finding-{n}" '
                 f'data-code="{_attr(f.code)}" data-claims="{_ids([f.claim, *f.evidence])}" tabindex="0" role="button">'
                 f'<span class="badge {_attr(f.severity)}">{escape(f.severity)}</span><strong>{escape(f.code)}</strong> '
-                f'{where} {escape(f.message)}{" <em>(silenced)</em>" if f.silenced else ""}</li>')
+                f'{where} {escape(f.message)}{why}</li>')
         out.append("</ol></section>")
         return "\n".join(out)
 

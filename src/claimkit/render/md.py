@@ -80,7 +80,8 @@ def findings_md(report: Report) -> str:
     for f in findings:
         claim = by_id.get(f.claim)
         where = f"{paths.get(claim.doc, claim.doc)}:{f.line}:{f.column}" if claim else f.claim
-        sev = f"~~{f.severity}~~ (silenced)" if f.silenced else f"**{f.severity}**" if f.severity == "high" else f.severity
+        sev = (f"~~{f.severity}~~ (silenced)" if f.silenced else f"~~{f.severity}~~ (baseline)" if f.baselined
+               else f"**{f.severity}**" if f.severity == "high" else f.severity)
         rows.append(f"| `{where}` | {f.code} | {sev} | {_finding_cell(f.message)} |")
     return "\n".join(rows) + "\n"
 
