@@ -482,3 +482,14 @@ def test_every_format_says_what_was_not_read(noted, fmt):
         notes = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
         assert {n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes} == {
             "a.txt", "b.txt", "sources/story.docx"}
+
+
+def test_one_outlets_lines_are_named_once():
+    srcs, a, b, d = _draft("up to 20 years in prison")
+    pa1, pa2 = rf.prison(a, "10-year prison sentence", 10), rf.prison(a, "10 years in prison", 10)
+    pb = rf.prison(b, "10 years in prison", 10)
+    draft = rf.prison(d, "up to 20 years in prison", 20, "at_most")
+    facts = [rf.fact("f2", "sentence", "prison term", "conflict", [[pa1, pa2, pb], [draft]])]
+    conflicts = [rf.conflict("x1", "f2", "high", [[pa1, pa2, pb], [draft]], kind="sentence", attribute="prison term")]
+    _, findings = _findings(srcs, [pa1, pa2, pb, draft], facts, conflicts)
+    assert findings[0].message == 'prison term "up to 20 years in prison" — sources say 10 years (a, lines 1, 2; b, line 1)'

@@ -355,11 +355,18 @@ class _Ctx:
     def _refs(self, claims: list[Claim], joiner: str = " ≈ ", lines_only: bool = False) -> str:
         """'€500,000 (Le Monde, line 29) ≈ $550,000 (Reuters, line 38; AP, line 22)': distinct values,
         each with the outlets that give it and the line."""
-        groups: dict[str, list[str]] = {}
+        groups: dict[str, dict[str, list[int]]] = {}  # value -> outlet -> lines
         for c in claims:
-            where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}, line {c.line}"
-            groups.setdefault(value_text(c), []).append(where)
-        return joiner.join(f"{value} ({'; '.join(dict.fromkeys(where))})" for value, where in groups.items())
+            outlet = "" if lines_only else self.labels.get(c.doc, c.doc)
+            lines = groups.setdefault(value_text(c), {}).setdefault(outlet, [])
+            if c.line not in lines:
+                lines.append(c.line)
+
+        def where(outlet: str, lines: list[int]) -> str:  # 'Le Monde, lines 11, 13'
+            said = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+            return f"{outlet}, {said}" if outlet else said
+
+        return joiner.join(f"{value} ({'; '.join(where(o, ls) for o, ls in by.items())})" for value, by in groups.items())
 
 
 def _ends(value) -> tuple[float, float]:  # noqa: ANN001
