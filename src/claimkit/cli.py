@@ -384,11 +384,11 @@ def check(
     flags = dict(ctx.params)
     try:
         run_config = _config_for(drafts[0])
-        fmt = _choice(CheckFormat, _option(ctx, flags, run_config, "format"), "format")
+        fmt = _choice(CheckFormat, _option(ctx, flags, run_config, "format"), "format", run_config.path)
         quiet = bool(_option(ctx, flags, run_config, "quiet"))
         plans, passed_over = _plans(ctx, flags, drafts)
         _notes(passed_over)
-        checked = [d for d in drafts if d in plans]
+        checked = list(dict.fromkeys(d for d in drafts if d in plans))  # a draft named twice is checked once
         if not checked:
             return
         if len(checked) > 1 and fmt.value not in MULTI_DRAFT_FORMATS:
@@ -430,12 +430,6 @@ class _Plan(NamedTuple):
     baseline: Optional[Path]
 
 
-# the check options a claimkit.toml key stands for (PER_RUN options have none)
-_KEY_OF = {"against": "against", "fail_on": "fail-on", "format": "format", "quiet": "quiet",
-           "base_currency": "base-currency", "rates": "rates", "model": "model", "cache_dir": "cache-dir",
-           "no_cache": "no-cache", "jobs": "jobs", "time_budget": "time-budget", "baseline": "baseline", "now": "now"}
-
-
 def _config_for(draft: str):  # noqa: ANN202 - config is imported lazily
     from claimkit import config
 
@@ -448,12 +442,15 @@ def _option(ctx: typer.Context, flags: dict, cfg, name: str) -> object:  # noqa:
     source = ctx.get_parameter_source(name)
     if source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP"):
         return flags[name]
-    key = _KEY_OF[name]
+    from claimkit.config import OPTION_KEYS
+
+    key = OPTION_KEYS[name]
     return cfg.get(key, flags[name]) if key in cfg.values else flags[name]
 
 
-def _choice(enum: type[Enum], value: object, key: str) -> Enum:
-    """An Enum member from a flag or a toml value, refused naming the nearest choice."""
+def _choice(enum: type[Enum], value: object, key: str, where: Optional[Path]) -> Enum:
+    """An Enum member from a flag or the value of `key` in the claimkit.toml at `where`, refused
+    naming the nearest choice."""
     from claimkit.errors import InputError
 
     if isinstance(value, enum):
@@ -462,7 +459,7 @@ def _choice(enum: type[Enum], value: object, key: str) -> Enum:
         return enum(str(value))
     except ValueError:
         choices = [m.value for m in enum]
-        raise InputError(f"claimkit.toml: {key} {value!r} is not one of {', '.join(choices)}"
+        raise InputError(f"{where or 'claimkit.toml'}: {key} {value!r} is not one of {', '.join(choices)}"
                          f"{_did_you_mean(str(value), choices)}") from None
 
 
@@ -485,7 +482,7 @@ def _plans(ctx: typer.Context, flags: dict, drafts: list[str]) -> tuple[dict[str
             raise InputError("no sources to check against: give --against PATH, sources: in the draft's front "
                              "matter, or [check] against in claimkit.toml")
         value = functools.partial(_option, ctx, flags, cfg)
-        threshold = _choice(FailOn, value("fail_on"), "fail-on").value
+        threshold = _choice(FailOn, value("fail_on"), "fail-on", cfg.path).value
         rates, cache, where = value("rates"), value("cache_dir"), value("baseline")
         settings = _settings(
             model=value("model"), now=value("now"), base_currency=str(value("base_currency")).upper(),
@@ -495,12 +492,8 @@ def _plans(ctx: typer.Context, flags: dict, drafts: list[str]) -> tuple[dict[str
     return plans, passed_over
 
 
-def _given(ctx: typer.Context, name: str) -> bool:
-    source = ctx.get_parameter_source(name)
-    return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
-
-
 def _under(draft: str, folders: list[str]) -> bool:
+    """True when `draft` is one of `folders` or lies inside one."""
     path = Path(draft).resolve()
     return any(path == Path(f).resolve() or Path(f).resolve() in path.parents for f in folders)
 

@@ -48,6 +48,11 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "now": _of(str),
 }
 PATH_KEYS = frozenset({"against", "drafts", "rates", "cache-dir", "baseline"})
+# check's options (as typer names them) -> their keys; `drafts` is a key alone (no flag picks drafts)
+OPTION_KEYS = {"against": "against", "fail_on": "fail-on", "format": "format", "quiet": "quiet",
+               "base_currency": "base-currency", "rates": "rates", "model": "model", "cache_dir": "cache-dir",
+               "no_cache": "no-cache", "jobs": "jobs", "time_budget": "time-budget", "baseline": "baseline",
+               "now": "now"}
 # options of `claimkit check` without a key: they name this run's output, date or baseline to write
 PER_RUN = ("output", "published", "list-codes", "write-baseline")
 OTHER_TABLES = ("sources",)  # [sources."file"] metadata, read by ingest as a folder's manifest
