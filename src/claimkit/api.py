@@ -242,7 +242,8 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     for i, source in enumerate(sources):
         claims = sorted(found[i], key=lambda c: (c.start, c.end, c.kind))
         if i in cut:
-            note = f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s)"
+            note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
+                    "past that point were not read (raise --time-budget, or split the document)")
             source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, note]}))
         out.append((source, claims, i in cut))
     return out
