@@ -72,6 +72,8 @@ def test_every_check_option_has_a_toml_key():
     ('[check]\nformat = "lnt"\nagainst = "sources/story-a/"\n', "format 'lnt' is not one of lint, json, md, html, github, sarif (did you mean lint?)"),
     ('[check]\nfail-on = "hihg"\nagainst = "sources/story-a/"\n', "fail-on 'hihg' is not one of high, medium, low, never (did you mean high?)"),
     ('[check]\ntime_budgett = 3\n', "unknown key [check] time_budgett (did you mean time-budget?)"),
+    ('[check]\njobs = -1\nagainst = "sources/story-a/"\n', "jobs: Input should be greater than or equal to 0"),
+    ('[check]\ntime-budget = 0\nagainst = "sources/story-a/"\n', "time_budget: Input should be greater than 0"),
 ])
 def test_a_wrong_toml_value_is_refused_naming_it(capsys, newsroom, toml, said):
     (newsroom / "claimkit.toml").write_text(toml)

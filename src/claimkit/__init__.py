@@ -105,23 +105,17 @@ def check_text(text: str, sources: list[str], *, published: dt.date | None = Non
 def _settings(given: Settings | None, **fields: Any) -> Settings:
     """A Settings from `given` and the keyword arguments that differ from Settings' defaults; a
     value Settings refuses (jobs=-1) is an InputError naming the field."""
-    import pydantic
-
     from claimkit.errors import InputError
     from claimkit.settings import Settings
 
     defaults = Settings.model_fields
     changed = {k: v for k, v in fields.items()
                if v is not None and (defaults[k].default_factory is not None or v != defaults[k].default)}
-    try:
-        if given is None:
-            return Settings(**changed)
-        if not isinstance(given, Settings):
-            raise InputError(f"settings: a claimkit.settings.Settings, not {type(given).__name__}")
-        return Settings(**{**given.model_dump(), **changed})  # validated, unlike model_copy(update=...)
-    except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    if given is None:
+        return Settings.checked(**changed)
+    if not isinstance(given, Settings):
+        raise InputError(f"settings: a claimkit.settings.Settings, not {type(given).__name__}")
+    return Settings.checked(**{**given.model_dump(), **changed})  # validated, unlike model_copy(update=...)
 
 
 def _paths(paths: list[str] | str | Path) -> list[str]:

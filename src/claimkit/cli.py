@@ -88,7 +88,7 @@ def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
     from claimkit.api import require_known_currency
     from claimkit.settings import Settings
 
-    settings = Settings(**{k: v for k, v in kw.items() if v is not None})
+    settings = Settings.checked(**{k: v for k, v in kw.items() if v is not None})
     return require_known_currency(settings, "--base-currency") if "base_currency" in kw else settings
 
 
