@@ -1,5 +1,5 @@
 """A baseline of known findings: `check --write-baseline FILE` records them, `--baseline FILE`
-accepts them, as ruff's and sqlfluff's do, so CI fails only on what is new.
+accepts them, so CI fails only on what is new (PHPMD and SpotBugs have such files; ruff has none).
 
 A finding is keyed by its draft, code, what the figure states and the figure as written and as read
 ('drafts/a.md', 'CK101', 'fine', '$5.5 million', '$5.5 million'), never by line or column: an edit
