@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.cues import ATTRIBUTE_CUES, CHANGE_CUES
+from claimkit.extract.cues import CHANGE_CUES
+from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
     spoken_fraction,

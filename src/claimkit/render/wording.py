@@ -11,6 +11,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Iterable
 
+from claimkit.lexicon import ATTRIBUTE_CUES
+
 if TYPE_CHECKING:
     from claimkit.models import Claim
 
@@ -124,8 +126,6 @@ KIND_WORDS = {"money": "money figure", "date": "date", "sentence": "penalty", "d
 def _noun_attributes() -> frozenset[str]:
     """The attributes that are words a reader knows (a fine, bail, a prison term), not internal keys:
     the money and penalty cue tables' values; other attributes are lemmas or event keys ('employ', 'post')."""
-    from claimkit.extract.cues import ATTRIBUTE_CUES
-
     return frozenset(v for kind in ("money", "sentence") for v in ATTRIBUTE_CUES.get(kind, {}).values()) | {"minimum term"}
 
 
