@@ -27,7 +27,7 @@ NAME: Final = "date.rules"
 # words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
 CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
                         "thru", "and", "between", "from", "on", "by", "since", "before", "after", "a", "an",
-                        "within", "during", "'s", "my"})
+                        "within", "during", "'s", "my", "ended", "ending"})
 # words a candidate may start with although they are no date ("by 2026", "between May 1 and 5")
 LEADS = frozenset({"between", "from", "by", "since", "before", "after", "in", "on", "the", "a", "an",
                    "within", "during", "until", "till"})
@@ -44,6 +44,8 @@ MAX_RUN = 15
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
+YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
@@ -197,10 +199,27 @@ def _clause_tense(doc: Doc, i: int) -> str | None:
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors):
             return "future"
+        if _infinitive_ahead(verb):
+            return "future"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _infinitive_ahead(verb) -> bool:
+    """'talks are set to resume Monday', 'he is due to be sentenced on March 10', 'plans to vote
+    Tuesday': an infinitive under a verb in the present looks ahead; under a past one ('was ordered
+    to appear on April 2') it may lie behind, and stays uncorrected."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head is not head and head.tag_ == "VB":
+        head = head.head  # "is expected to try to resume"
+    helpers = {c for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
+        return False
+    return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
 
 
 def _open_ended(doc: Doc, i: int) -> bool:
@@ -230,17 +249,21 @@ def _read(text: str, pub: dt.date | None) -> Reading | None:
 def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     """Guards for readings that are often no date at all: '1/2 cup', '2016 people', 'Wed'."""
     words = [t.lower_ for t in doc[i:j]]
+    if r.rule in BARE_NUMBER_RULES and words[0] == "the" and len(words) == 2:
+        i, words = i + 1, words[1:]  # "the 2016 people": the article is no lead for a year
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:
         prev = doc[i - 1].lower_ if i > 0 else ""
         nxt = doc[j] if j < len(doc) else None
         in_ent = i in ents.dates
         counted = nxt is not None and nxt.tag_ in ("NN", "NNS")  # "2016 people"
-        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted):
+        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
+                and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
-    if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
+    if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
+            and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
-    if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i, ents):
+    if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
@@ -250,7 +273,34 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
+    if r.rule == "quarter" and (r.year_from_published or not r.year_known) and j < len(doc) \
+            and doc[j].lower_ == "of":
+        return False  # "the first half of the match": what the part is of is no date
+    if r.rule == "relative_day" and words[-1] == "day" and j < len(doc) and doc[j].text == "," \
+            and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
+        return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _year_modifier(doc: Doc, i: int) -> bool:
+    """A bare year before its noun: 'its 2003 invasion', 'the US-led 2003 invasion', 'a 1951 treaty',
+    'the company's 2019 results': an article or possessive before it (past adjectives), a noun after
+    it. A count would take a plural noun ('the 2016 people'), so a plural noun makes it a year only
+    after a possessive; copy writes counts of a thousand and more with a comma."""
+    if not 1800 <= int(doc[i].text) <= 2099:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 4 and doc[k].tag_ in ("JJ", "VBN", "HYPH", "NNP"):
+        k -= 1  # "the US-led 2003 invasion"
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].tag_ in ("JJ", "NNP") and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        j += 1  # "a 2011 nuclear accident", "its 2019 Tokyo office"
+    if k < 0 or j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].like_num:
+        return False
+    possessive = doc[k].tag_ in ("PRP$", "POS")
+    if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
+        return False
+    return doc[j].tag_ in ("NN", "NNP") or possessive
 
 
 def _season_context(doc: Doc, i: int) -> bool:

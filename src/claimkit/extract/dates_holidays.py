@@ -2,11 +2,16 @@
 
 Fixed days are (month, day); floating ones (n-th weekday of a month, n=-1 for
 the last) follow the US calendar, as the English copy we read mostly does.
+Easter and the feasts tied to it follow the Gregorian computus; Ramadan and the
+two Eids the tabular Islamic calendar, which can be a day off the moon sighting
+a country goes by, so those readings are approximate.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import math
 
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract.dates_calendar import Reading
@@ -26,18 +31,72 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving day": (11, 3, 4, 0), "thanks giving day": (11, 3, 4, 0), "thanks giving": (11, 3, 4, 0),
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
 }
-NAMES = sorted([*FIXED, *FLOATING], key=len, reverse=True)
+# name -> days after Easter Sunday
+EASTER: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+}
+# name -> (Islamic month, day, days it lasts)
+ISLAMIC: dict[str, tuple[int, int, int]] = {
+    "ramadan": (9, 1, 0), "eid al-fitr": (10, 1, 1), "eid al fitr": (10, 1, 1), "eid ul-fitr": (10, 1, 1),
+    "eid al-adha": (12, 10, 1), "eid al adha": (12, 10, 1), "eid ul-adha": (12, 10, 1),
+}
+# other spellings -> the table's name
+ALIASES: dict[str, str] = {
+    "xmas": "christmas", "x-mas": "christmas", "xmas eve": "christmas eve", "xmas day": "christmas day",
+    "mlk day": "martin luther king day", "martin luther king jr. day": "martin luther king day",
+    "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
+    "new years day": "new year's day",
+}
+NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ISLAMIC, *ALIASES], key=len, reverse=True)
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year y (the anonymous Gregorian algorithm): 2019 -> April 21."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _hijri(y: int, m: int, d: int) -> dt.date:
+    """A day of the tabular Islamic calendar: (1442, 9, 1) -> 2021-04-13."""
+    return dt.date.fromordinal(d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + _HIJRI_EPOCH - 1)
+
+
+def islamic(name: str, y: int) -> Reading:
+    """'Ramadan 2021' -> the month of Ramadan that begins in 2021 (April 13 - May 12), approximately."""
+    m, d, days = ISLAMIC[name]
+    guess = round((y - 622) * 33 / 32)  # Islamic years run about 11 days shorter
+    hy = next(h for h in range(guess - 2, guess + 3) if _hijri(h, m, d).year >= y)
+    start = _hijri(hy, m, d)
+    end = start + (days - 1) * cal.DAY if days else _hijri(hy, m + 1, 1) - cal.DAY
+    return Reading(start, end, "day" if days else "month", qualifier="approx")
 
 
 def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
-    """'Thanksgiving 2010' -> 2010-11-25; 'Christmas' alone takes the published year."""
+    """'Thanksgiving 2010' -> 2010-11-25; 'Christmas' alone takes the published year; 'Easter 2019'
+    -> 2019-04-21; 'Ramadan 2021' -> 2021-04-13..2021-05-12 (approx)."""
+    name = ALIASES.get(name, name)
     if name in FIXED:
         m, d = FIXED[name]
         return cal.day(year, m, d, pub)
-    m, wd, n, extra = FLOATING[name]
     if year is None and pub is None:
         return cal.unanchored("day", name)
     y = year if year is not None else pub.year  # type: ignore[union-attr]
+    borrowed = {"year_from_published": year is None}
+    if name in EASTER:
+        d = easter(y) + EASTER[name] * cal.DAY
+        return Reading(d, d, "day", **borrowed)
+    if name in ISLAMIC:
+        return dataclasses.replace(islamic(name, y), **borrowed)
+    m, wd, n, extra = FLOATING[name]
     r = cal.nth_weekday(n, wd, 0, m, y, pub)
     if r is None or r.start is None:
         return None
