@@ -259,6 +259,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
                 and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
+    if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
+            and doc[j].pos_ == "NOUN":
+        return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
     if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
             and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
