@@ -43,6 +43,10 @@ QUARTERS = [
     ("The year ending March 31, 2024 was its best.", None, "year ending March 31, 2024",
      "2023-04-01", "2024-03-31", "exact"),
     ("First-half output slipped.", "2023-08-02", "First-half", "2023-01-01", "2023-06-30", "exact"),
+    ("Analysts expect second-quarter earnings to beat forecasts.", "2023-07-05", "second-quarter",
+     "2023-04-01", "2023-06-30", "exact"),  # a period under an infinitive is not moved ahead
+    ("Demand should recover in the second half of the year.", "2023-07-05", "the second half",
+     "2023-07-01", "2023-12-31", "exact"),
     ("Sales in 1H25 rose.", "2025-08-01", "1H25", "2025-01-01", "2025-06-30", "exact"),
     ("Margins improved in 3Q24.", None, "3Q24", "2024-07-01", "2024-09-30", "exact"),
     ("The group expects fiscal 2026 revenue to grow.", "2025-05-01", "fiscal 2026",
@@ -81,6 +85,8 @@ YEAR_MODIFIERS_NEGATIVE = [
     "Another 2000 troops arrived.",
     "Another 1990 votes were cast.",
     "He scored 1951 points in his career.",
+    "Police were called to the 1900 block of Elm Street.",
+    "It was a 2000 mile trek.",
 ]
 
 # A date with no year written: the weekday fixes the year ("Sat, Aug 9"); an infinitive under a

@@ -46,6 +46,11 @@ MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 # words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
 YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
+# nouns a bare figure counts or measures in front of them, even after an article
+MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard",
+                           "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
+                           "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
+                           "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
@@ -159,7 +164,7 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
-    tense = _clause_tense(doc, i) or _sentence_tense(doc, i)
+    tense = _clause_tense(doc, i, infinitive=r.granularity == "day") or _sentence_tense(doc, i)
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
@@ -189,8 +194,10 @@ def _sentence_tense(doc: Doc, i: int) -> str | None:
     return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
 
 
-def _clause_tense(doc: Doc, i: int) -> str | None:
-    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one."""
+def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
+    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one.
+    With `infinitive`, a day under 'is set to', 'is due to' lies ahead; a period does not ('expects
+    second-quarter earnings to beat forecasts' is about the quarter just ended)."""
     if not doc.has_annotation("DEP"):
         return None
     for verb in doc[i].ancestors:
@@ -199,7 +206,7 @@ def _clause_tense(doc: Doc, i: int) -> str | None:
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors):
             return "future"
-        if _infinitive_ahead(verb):
+        if infinitive and _infinitive_ahead(verb):
             return "future"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
@@ -276,13 +283,23 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
-    if r.rule == "quarter" and (r.year_from_published or not r.year_known) and j < len(doc) \
-            and doc[j].lower_ == "of":
+    if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
         return False  # "the first half of the match": what the part is of is no date
     if r.rule == "relative_day" and words[-1] == "day" and j < len(doc) and doc[j].text == "," \
             and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
         return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _part_of_something(doc: Doc, j: int) -> bool:
+    """'the second half of the match': a half or quarter of something that is no period; 'the
+    second half of the year' is the published year's."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in ("the", "this", "its", "their", "fiscal", "financial", "calendar"):
+        k += 1
+    return k >= len(doc) or doc[k].lower_ not in ("year", "season", "decade")
 
 
 def _year_modifier(doc: Doc, i: int) -> bool:
@@ -300,6 +317,8 @@ def _year_modifier(doc: Doc, i: int) -> bool:
         j += 1  # "a 2011 nuclear accident", "its 2019 Tokyo office"
     if k < 0 or j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].like_num:
         return False
+    if doc[j].lower_ in MEASURE_NOUNS:
+        return False  # "the 1900 block of Elm Street", "a 2000 mile trek": a number, not a year
     possessive = doc[k].tag_ in ("PRP$", "POS")
     if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
         return False

@@ -3,6 +3,15 @@
 Table-driven: each form is one full-match regex with named groups, tried in
 order; `dates_phrases` adds ranges and leading words, `dates_calendar` the
 calendar arithmetic (weeks, quarters, relative offsets).
+
+Conventions follow news annotation (TimeML/TIDES) where it does not contradict the
+peer benchmark: a century is its hundred years as TimeML writes it ("the 20th
+century" = 1900-1999), "the quarter ended Sept. 30" is one date, the period closing
+on that day, and a fiscal year is the calendar year of its name, approx. Where the
+two disagree the peer's reading stays until one is chosen (README, "Still open"):
+"three years ago" is the day counted back (TIDES: the year), "last April" the
+April of the year before (TIDES practice: the most recent April), "between 2004
+and 2006" one range (TimeML: two dates).
 """
 
 from __future__ import annotations
