@@ -143,7 +143,25 @@ HOLIDAYS = [
     ("Fireworks are planned for New Year's Eve.", "2024-12-01", "New Year's Eve",
      "2024-12-31", "2024-12-31", "exact"),
 ]
+# Feasts of other calendars and national days: the Hebrew calendar by its arithmetic (the first full
+# day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
+# days before Easter, Election Day the Tuesday after the first Monday of November.
+MORE_HOLIDAYS = [
+    ("Families gather for Passover 2024.", None, "Passover 2024", "2024-04-23", "2024-04-23", "exact"),
+    ("Synagogues fill on Yom Kippur.", "2024-08-01", "Yom Kippur", "2024-10-12", "2024-10-12", "exact"),
+    ("Rosh Hashanah 2025 starts a new year.", None, "Rosh Hashanah 2025", "2025-09-23", "2025-09-23", "exact"),
+    ("The menorah is lit on Hanukkah 2022.", None, "Hanukkah 2022", "2022-12-19", "2022-12-19", "exact"),
+    ("Orthodox Easter falls on a late date in 2024.", "2024-03-01", "Orthodox Easter", "2024-05-05", "2024-05-05",
+     "exact"),
+    ("Parades are planned for Mardi Gras.", "2024-01-10", "Mardi Gras", "2024-02-13", "2024-02-13", "exact"),
+    ("Turnout on Election Day will be high.", "2024-10-20", "Election Day", "2024-11-05", "2024-11-05", "exact"),
+    ("Protesters marched on May Day.", "2023-06-01", "May Day", "2023-05-01", "2023-05-01", "exact"),
+    ("Crowds gathered on Bastille Day 2023.", None, "Bastille Day 2023", "2023-07-14", "2023-07-14", "exact"),
+]
 HOLIDAYS_NEGATIVE = [
+    "The election day rules were changed by the commission.",
+    "Christmas shopping started early.",
+    "He may day-trade stocks.",
     "Easter Island lies far out in the Pacific.",
     "Ramadan Abdullah spoke to reporters.",
     "Do you have a car?",
@@ -153,7 +171,7 @@ HOLIDAYS_NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         QUARTERS + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS)
+                         QUARTERS + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
