@@ -80,6 +80,8 @@ YEAR_MODIFIERS = [
      "2000-01-01", "2000-12-31", "exact"),
 ]
 YEAR_MODIFIERS_NEGATIVE = [
+    "He worked for 21st Century Fox in Los Angeles.",
+    "The studio, 20th Century-Fox, was sold.",
     "There were 2016 people at the rally.",
     "The 2016 people who came were fed.",
     "Another 2000 troops arrived.",
@@ -97,6 +99,8 @@ DATELESS = [
     ("The court convened Monday.", "2024-10-24", "Monday", "2024-10-21", "2024-10-21", "exact"),
     ("The final is on Sat, Aug 9.", "2024-10-20", "Sat, Aug 9", "2025-08-09", "2025-08-09", "exact"),
     ("Doors opened on Friday, March 7.", "2025-06-01", "Friday, March 7", "2025-03-07", "2025-03-07", "exact"),
+    # within a month of the published date a wrong weekday is a slip: the date stays in its year
+    ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
     ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
     ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
     ("The dividend is payable March 3 to holders of record Feb. 14.", "2024-01-10", "Feb. 14",

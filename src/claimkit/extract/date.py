@@ -266,6 +266,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
                 and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
+    if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
+                                                  and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
+        return False  # "20th Century-Fox", "21st Century Fox": a company
     if r.rule == "holiday" and not any(t.like_num or t.lower_ == "year" for t in doc[i:j]) and j < len(doc) \
             and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates and doc[j].lower_ not in CONNECTORS:
         return False  # "Election Day rules", "Christmas shopping": the feast in general, no date

@@ -121,9 +121,12 @@ def _dmy(g, pub):
 
 def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Reading | None:
     """'Sat, Aug 9' in an October 2024 story: the weekday fixes the year (2025, the one of the
-    published year and its neighbours where Aug 9 is a Saturday; at most one of the three is)."""
+    published year and its neighbours where Aug 9 is a Saturday; at most one of the three is).
+    Within a month of the published date the date the reader has in front of them wins, and a
+    wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday)."""
     day = WEEKDAYS.get((wd or "").rstrip("."))
-    if r is None or day is None or not r.year_from_published or r.start is None or pub is None:
+    if r is None or day is None or not r.year_from_published or r.start is None or pub is None \
+            or abs((r.start - pub).days) <= 31:
         return r
     for y in (pub.year, pub.year - 1, pub.year + 1):
         try:
