@@ -149,7 +149,7 @@ HOLIDAYS = [
 ]
 # Feasts of other calendars and national days: the Hebrew calendar by its arithmetic (the first full
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
-# days before Easter, Election Day the Tuesday after the first Monday of November.
+# days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
     ("Families gather for Passover 2024.", None, "Passover 2024", "2024-04-23", "2024-04-23", "exact"),
     ("Synagogues fill on Yom Kippur.", "2024-08-01", "Yom Kippur", "2024-10-12", "2024-10-12", "exact"),
@@ -158,12 +158,13 @@ MORE_HOLIDAYS = [
     ("Orthodox Easter falls on a late date in 2024.", "2024-03-01", "Orthodox Easter", "2024-05-05", "2024-05-05",
      "exact"),
     ("Parades are planned for Mardi Gras.", "2024-01-10", "Mardi Gras", "2024-02-13", "2024-02-13", "exact"),
-    ("Turnout on Election Day will be high.", "2024-10-20", "Election Day", "2024-11-05", "2024-11-05", "exact"),
+    ("Veterans marched on Remembrance Day 2022.", None, "Remembrance Day 2022", "2022-11-11", "2022-11-11", "exact"),
     ("Protesters marched on May Day.", "2023-06-01", "May Day", "2023-05-01", "2023-05-01", "exact"),
     ("Crowds gathered on Bastille Day 2023.", None, "Bastille Day 2023", "2023-07-14", "2023-07-14", "exact"),
 ]
 HOLIDAYS_NEGATIVE = [
     "The election day rules were changed by the commission.",
+    "Turnout on election day was high in Mexico.",
     "Christmas shopping started early.",
     "He may day-trade stocks.",
     "Easter Island lies far out in the Pacific.",

@@ -37,7 +37,6 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "labor day": (9, 0, 1, 0), "columbus day": (10, 0, 2, 0), "thanksgiving": (11, 3, 4, 0),
     "thanksgiving day": (11, 3, 4, 0), "thanks giving day": (11, 3, 4, 0), "thanks giving": (11, 3, 4, 0),
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
-    "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
 }
 # name -> days after Easter Sunday
 EASTER: dict[str, int] = {
