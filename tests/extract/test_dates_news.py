@@ -158,13 +158,14 @@ MORE_HOLIDAYS = [
     ("Orthodox Easter falls on a late date in 2024.", "2024-03-01", "Orthodox Easter", "2024-05-05", "2024-05-05",
      "exact"),
     ("Parades are planned for Mardi Gras.", "2024-01-10", "Mardi Gras", "2024-02-13", "2024-02-13", "exact"),
-    ("Veterans marched on Remembrance Day 2022.", None, "Remembrance Day 2022", "2022-11-11", "2022-11-11", "exact"),
+    ("Veterans marched on Armistice Day 2022.", None, "Armistice Day 2022", "2022-11-11", "2022-11-11", "exact"),
     ("Protesters marched on May Day.", "2023-06-01", "May Day", "2023-05-01", "2023-05-01", "exact"),
     ("Crowds gathered on Bastille Day 2023.", None, "Bastille Day 2023", "2023-07-14", "2023-07-14", "exact"),
 ]
 HOLIDAYS_NEGATIVE = [
     "The election day rules were changed by the commission.",
     "Turnout on election day was high in Mexico.",
+    "Holocaust Remembrance Day drew crowds.",
     "Christmas shopping started early.",
     "He may day-trade stocks.",
     "Easter Island lies far out in the Pacific.",

@@ -28,7 +28,7 @@ FIXED: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26), "new year's eve": (12, 31),
     "earth day": (4, 22), "may day": (5, 1), "cinco de mayo": (5, 5), "canada day": (7, 1), "bastille day": (7, 14),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-    "remembrance day": (11, 11), "armistice day": (11, 11), "kwanzaa": (12, 26),
+    "armistice day": (11, 11), "kwanzaa": (12, 26),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
