@@ -251,7 +251,8 @@ def _quarter_compact(g, pub):
     return cal.quarter(y, n, pub)
 
 
-@form("fiscal_year", rf"(?P<pre>fiscal|financial|fy)\s?(?:year\s)?(?P<y>\d{{4}}|'?\d\d)|(?P<sh>{_SHIFT})\s(?:fiscal|financial)\syear")
+@form("fiscal_year", rf"(?P<pre>fiscal|financial|fy)\s?(?:year\s)?(?P<y>\d{{4}}|'?\d\d)"
+                     rf"|(?P<sh>{_SHIFT})\s(?:fiscal|financial)\syear")
 def _fiscal_year(g, pub):
     """'fiscal 2019', 'FY24', 'this fiscal year': the calendar year of that name, approximately, since
     whose fiscal year it is (October-September, April-March...) the phrase does not say. TimeML

@@ -121,8 +121,8 @@ def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
     """Number pieces (with scale words and range connectors) and the unit words after them."""
     for i, p in enumerate(pieces):
         low = p.lower()
-        is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 or parse_number(low) is not None \
-            or low in FIGURE_WORDS
+        is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 \
+            or parse_number(low) is not None or low in FIGURE_WORDS
         if not is_num or low in UNIT_WORDS or low in GLUED_UNITS:
             nums = pieces[:i]
             while nums and nums[-1] in DASHES:

@@ -261,8 +261,11 @@ def _with_spoken_minutes(doc: Doc, t: TimeSpan) -> TimeSpan:
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].like_num:
         end += 2  # "forty-five"
     words = [tok.text for tok in doc[t.end:end] if tok.text != "-"]
-    if not doc[t.end].like_num or end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or doc[end].text in ("-", "/", ":", ".") and end + 1 < len(doc) and doc[end + 1].like_num):
-        return t
+    nxt = doc[end] if end < len(doc) else None
+    if not doc[t.end].like_num or nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+        return t  # "an hour 20 people came"
+    if nxt is not None and nxt.text in ("-", "/", ":", ".") and end + 1 < len(doc) and doc[end + 1].like_num:
+        return t  # "1 hour 30.5", "2 hours 1/2": some other figure
     n = parse_number("-".join(words)) if len(words) > 1 else parse_number(words[0])
     value = n.value if n is not None else parse_words(words)
     if value is None or not 1 <= value < 60 or value != int(value):
