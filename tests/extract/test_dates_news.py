@@ -56,6 +56,19 @@ QUARTERS = [
     ("Output rose this qtr.", "2024-10-20", "this qtr", "2024-10-01", "2024-12-31", "exact"),
     ("Sales were flat last yr.", "2024-10-20", "last yr", "2023-01-01", "2023-12-31", "exact"),
 ]
+# In earnings copy "a year ago", "a year earlier" and "the year-ago quarter" are the quarter a year before the
+# one the sentence reports; with no quarter in the sentence they keep their plain reading.
+YEAR_AGO = [
+    ("Third-quarter profit rose to $5 billion from $4 billion a year ago.", "2024-10-22", "a year ago",
+     "2023-07-01", "2023-09-30", "exact"),
+    ("Fourth-quarter sales fell 3% from a year earlier.", "2025-02-04", "a year earlier",
+     "2023-10-01", "2023-12-31", "exact"),
+    ("In the second quarter, revenue beat the year-ago quarter.", "2024-08-01", "the year-ago quarter",
+     "2023-04-01", "2023-06-30", "exact"),
+    ("Net income in 3Q24 doubled from a year ago.", None, "a year ago", "2023-07-01", "2023-09-30", "exact"),
+    ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-10-22", "2023-10-22", "exact"),
+    ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-10-22", "2023-10-22", "exact"),
+]
 QUARTERS_NEGATIVE = [
     "He drank a quarter of the bottle.",
     "The quarterback ended the game early.",
@@ -177,7 +190,7 @@ HOLIDAYS_NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         QUARTERS + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS)
+                         QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -57,6 +57,8 @@ PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
 YEAR_SLACK = dt.timedelta(days=3)
+# readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
+YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -75,8 +77,41 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         frozenset(k for e in doc.ents if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
     )
     atoms = _atom_tokens(doc) | ents.dates
-    for run_start, run_end in _runs(doc, atoms):
-        yield from _read_run(doc, run_start, run_end, ctx.published, ents)
+    found = [f for run_start, run_end in _runs(doc, atoms)
+             for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
+    return _year_ago_periods(doc, found)
+
+
+def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
+    """Earnings copy: 'third-quarter profit rose to $5 billion from $4 billion a year ago' compares
+    quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
+    before the one the sentence names, as TimeML annotators resolve it; without a quarter in the
+    sentence it keeps its plain reading."""
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        assert isinstance(v, DateValue)
+        period = _quarter_before(doc, f, out) if f.rule in YEAR_AGO_RULES and (v.relative or "").startswith(
+            "-1 year") else None
+        if period is not None and period.start and period.end:
+            start, end = (add_months(dt.date.fromisoformat(x), -12).isoformat() for x in (period.start, period.end))
+            value = v.model_copy(update={"start": start, "end": end, "granularity": "quarter", "anchored": True,
+                                         "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
+        out.append(f)
+    return out
+
+
+def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
+    """The last quarter placed on the calendar before `f` in its sentence."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
+    for p in reversed(earlier):
+        v = p.value
+        if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
+                and v.granularity == "quarter":
+            return v
+    return None
 
 
 def _atom_tokens(doc: Doc) -> set[int]:

@@ -301,6 +301,12 @@ def _period_ended(g, pub):
     return Reading(start, end.end, gran, year_known=end.year_known, year_from_published=end.year_from_published)
 
 
+@form("year_ago_period", r"(?:the\s)?year\s?-?\s?(?:ago|earlier)\s(?P<u>quarter|period|half)")
+def _year_ago_period(g, pub):
+    """'the year-ago quarter': a year before the period the sentence reports, which `date` finds."""
+    return cal.unanchored("quarter", f"-1 year {g['u']}")
+
+
 @form("period_shift", rf"(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
 def _period(g, pub):
     return cal.period(g["u"], SHIFT[g["sh"]], pub)
