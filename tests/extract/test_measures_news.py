@@ -71,6 +71,26 @@ QUANTITIES_SEVERAL = [  # not one figure: other dimensions, a range without "bet
     ("He ran 4 and 6 kilometres on two days.", ["6 kilometres"]),  # the bare 4 names no unit of its own
     ("The boards were 6 feet and 14 inches long.", ["6 feet", "14 inches"]),
 ]
+# Degrees with no scale written take the scale the text names elsewhere, as a bare figure takes the
+# currency its text names; "below zero" is negative, "below freezing" counts down from 0 °C or 32 °F.
+# text, claim text, value, unit
+BARE_DEGREES = [
+    ("Highs reached 38 degrees Celsius on Monday. On Tuesday it was over 35 degrees.", "35 degrees", 35,
+     "degree_Celsius"),
+    ("Highs reached 38 degrees Celsius. At night it was 5 below zero.", "5 below zero", -5, "degree_Celsius"),
+    ("Readings topped 100 degrees Fahrenheit. By dawn it was 3 degrees below freezing.",
+     "3 degrees below freezing", 29, "degree_Fahrenheit"),
+    ("Lows of 2°C are forecast, and 4 degrees below zero in the hills.", "4 degrees below zero", -4,
+     "degree_Celsius"),
+    ("The lake froze at 20 degrees Fahrenheit; by noon it was 28 degrees.", "28 degrees", 28, "degree_Fahrenheit"),
+]
+BARE_DEGREES_NEGATIVE = [  # no scale named, two scales named, or an angle
+    "It was over 35 degrees today.",
+    "Highs were 30 degrees Celsius, or 86 degrees Fahrenheit; at night 20 degrees.",
+    "After highs of 30 degrees Celsius the car made a 180 degree turn.",
+    "Highs of 30°C were expected; the crane arm turned 90 degrees.",
+    "The Earth's axis is tilted 23 degrees, astronomers said in a 20 degrees Celsius room.",
+]
 QUANTITIES_NEGATIVE = [
     "He did not put a foot wrong.",
     "It was a ton of fun.",
@@ -111,3 +131,14 @@ def test_several_quantities(extract_text, sentence, texts):
 @pytest.mark.parametrize("sentence", QUANTITIES_NEGATIVE)
 def test_no_quantity(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
+
+
+@pytest.mark.parametrize(("text", "claim", "value", "unit"), BARE_DEGREES)
+def test_bare_degrees_take_the_texts_scale(extract_text, text, claim, value, unit):
+    found = {core(c.text): c.value for c in extract_text(text, kind="quantity")}
+    assert (found[claim].amount, found[claim].unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", BARE_DEGREES_NEGATIVE)
+def test_bare_degrees_without_a_scale(extract_text, text):
+    assert [c.text for c in extract_text(text, kind="quantity") if "bare_degrees" in c.extractor] == []

@@ -59,6 +59,7 @@ OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", 
 YEAR_SLACK = dt.timedelta(days=3)
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
+COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -103,15 +104,29 @@ def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
-    """The last quarter placed on the calendar before `f` in its sentence."""
+    """The last quarter placed on the calendar before `f` in its sentence, unless that quarter is
+    itself a point of comparison ('revenue below the first quarter's, yet above a year earlier')."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
     for p in reversed(earlier):
         v = p.value
         if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
                 and v.granularity == "quarter":
-            return v
+            return None if _compared(doc, p) else v
     return None
+
+
+def _compared(doc: Doc, f: Found) -> bool:
+    """'below the first quarter's', 'than in the first quarter', 'from the second quarter': a period
+    the figure is set against, not the one it reports."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "in", "of"):
+        i -= 1
+    return after == "'s" or i >= 0 and doc[i].lower_ in COMPARED_WITH
 
 
 def _atom_tokens(doc: Doc) -> set[int]:

@@ -74,6 +74,12 @@ ABBREVIATIONS: Final = frozenset({
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
+# temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
+FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
+BARE_DEGREES: Final = "quantity.bare_degrees"
+ANGLE_LEMMAS: Final = frozenset({
+    "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
+    "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
 # words inside a spoken figure: "one and a half", "half a", "a quarter"
 FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
 _SLASH: Final = re.compile(r"^\d{1,2}$")
@@ -167,10 +173,12 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             r = read_magnitude(span)
             if r is not None:
                 readings.append((span, r))
-        elif span.label_ == KIND and not _after_number(span) and not _and_without_between(span):
+        elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
+                and not _and_without_between(span):
             r = read_quantity([t.text for t in span])
             if r is not None:
                 readings.append((span, r))
+    readings += _bare_degrees(doc, readings)
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
     out: list[Found] = []
@@ -194,6 +202,38 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         )
         out.append(Found(span.start_char, span.end_char, value, span.id_ or "quantity", qualifier))
     return _summed(doc, sorted(out, key=lambda f: f.start))
+
+
+def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float, str]]],
+                  ) -> list[tuple[Span, tuple[float, float, float, str]]]:
+    """'over 35 degrees', '5 below zero', '3 degrees below freezing' in a text that names its scale
+    elsewhere ('highs of 38 degrees Celsius'): that scale, as a money figure takes the currency the
+    text names. With no scale named, or two, the figure is no claim: Celsius and Fahrenheit
+    readings of '35 degrees' are days apart in weather."""
+    from claimkit.extract.nlp import SPANS_KEY
+
+    scales = {unit for _, (_, _, _, unit) in readings if unit in FREEZING}
+    if len(scales) != 1:
+        return []
+    (unit,) = scales
+    out = []
+    for span in doc.spans[SPANS_KEY]:
+        if span.label_ != KIND or not span.id_.startswith(BARE_DEGREES) or _after_number(span):
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "/")):
+            continue  # "a 90 degree turn", "a 360 degree view": an angle
+        if ANGLE_LEMMAS & {t.lemma_.lower() for t in (span.sent if doc.has_annotation("SENT_START") else doc)}:
+            continue  # "the arm turned 90 degrees", "tilted 23 degrees": an angle
+        n = parse_number(span[0].text)
+        if n is None:
+            continue
+        words = [t.lower_ for t in span]
+        value = n.value
+        if "below" in words:  # "5 below zero" -> -5; "3 degrees below freezing" -> -3 °C or 29 °F
+            value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
+        out.append((span, (value, value, n.precision, unit)))
+    return out
 
 
 def _and_without_between(span: Span) -> bool:
