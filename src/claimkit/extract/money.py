@@ -221,8 +221,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
 
 
 def _read_symbol_compound(pieces: list[str]) -> Reading | None:
-    """'$15 and 20 cents', '£4 50p'... with the unit marked by a symbol: 15.20 USD. The minor figure is
-    the last one, under 100; a scale word or a second symbol makes it something else."""
+    """'$15 and 20 cents', 'RM2 and 40 sen': the unit marked by a symbol or glued code, 15.20 USD. The
+    minor figure is the last one, under 100; a scale word or a second symbol makes it something else."""
     t = tables()
     at = next((i for i, p in enumerate(pieces) if _piece_kind(p, False) == "num"), None)
     if at is None:
@@ -237,8 +237,8 @@ def _read_symbol_compound(pieces: list[str]) -> Reading | None:
         code = major[1].code  # "$15 and 20 cents", "RM12 and 30 sen": the hundredth of the unit before it
     if major[1].code != code or factor >= 1:
         return None
-    return Reading(_tidy(major[0][0] + cents.value * factor), _tidy(major[0][0] + cents.value * factor), major[1], 0.0,
-                   False)
+    amount = _tidy(major[0][0] + cents.value * factor)
+    return Reading(amount, amount, major[1], 0.0, False)
 
 
 def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency | None] | None:
