@@ -66,6 +66,12 @@ YEAR_AGO = [
     ("In the second quarter, revenue beat the year-ago quarter.", "2024-08-01", "the year-ago quarter",
      "2023-04-01", "2023-06-30", "exact"),
     ("Net income in 3Q24 doubled from a year ago.", None, "a year ago", "2023-07-01", "2023-09-30", "exact"),
+    ("Third-quarter net income rose to $2.1 billion from $1.8 billion last year.", "2024-10-24", "last year",
+     "2023-07-01", "2023-09-30", "exact"),
+    ("Its margin in the second quarter was 9%, against 7% last year.", "2024-08-01", "last year",
+     "2023-04-01", "2023-06-30", "exact"),
+    ("Third-quarter sales rose, but last year was better.", "2024-10-24", "last year",
+     "2023-01-01", "2023-12-31", "exact"),  # no figure before it: the calendar year
     ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-10-22", "2023-10-22", "exact"),
     # the quarter named is itself a point of comparison: the year-ago period is not its own
     ("Revenue fell below the first quarter's but beat a year ago.", "2024-07-30", "a year ago",

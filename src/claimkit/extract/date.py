@@ -92,8 +92,7 @@ def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)
-        period = _quarter_before(doc, f, out) if f.rule in YEAR_AGO_RULES and (v.relative or "").startswith(
-            "-1 year") else None
+        period = _quarter_before(doc, f, out) if _year_ago(doc, f) else None
         if period is not None and period.start and period.end:
             start, end = (add_months(dt.date.fromisoformat(x), -12).isoformat() for x in (period.start, period.end))
             value = v.model_copy(update={"start": start, "end": end, "granularity": "quarter", "anchored": True,
@@ -101,6 +100,20 @@ def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
         out.append(f)
     return out
+
+
+def _year_ago(doc: Doc, f: Found) -> bool:
+    """'a year ago', 'a year earlier', 'the year-ago quarter'; 'last year' only right after the
+    figure it dates ('from $4 billion last year'), where it stands for the year-ago period."""
+    v = f.value
+    assert isinstance(v, DateValue)
+    if f.rule in YEAR_AGO_RULES:
+        return (v.relative or "").startswith("-1 year")
+    if f.rule != "date.period_shift" or v.relative != "-1 year" or doc.text[f.start:f.end].lower() != "last year":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    before = doc[max(0, span.start - 3):span.start] if span is not None else []
+    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
 
 
 def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
