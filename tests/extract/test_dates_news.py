@@ -132,6 +132,14 @@ DATELESS = [
     ("He was freed on Dec. 19 after the trial.", "2025-02-10", "Dec. 19", "2024-12-19", "2024-12-19", "exact"),
 ]
 
+DATELESS_NEGATIVE = [
+    "He sat, May said, for hours.",
+    "The Sun, Mars and the Moon aligned.",
+    "She sat down and read the Sun on the train.",
+    "Do you have a car?",
+    "You may go now.",
+]
+
 # Weeks and parts of periods. Parts of a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday.
 WEEKS_AND_PARTS = [
     ("It happened in the last week of June 2019.", "2024-10-20", "the last week of June 2019",
@@ -206,7 +214,7 @@ def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
 
-@pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
+@pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
                          + HOLIDAYS_NEGATIVE)
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []
