@@ -81,6 +81,7 @@ YEAR_AGO = [
     ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-10-22", "2023-10-22", "exact"),
 ]
 QUARTERS_NEGATIVE = [
+    "The race took 2h30 in the rain.",
     "He drank a quarter of the bottle.",
     "The quarterback ended the game early.",
     "The fiscal cliff was avoided.",
@@ -175,6 +176,7 @@ HOLIDAYS = [
     ("Families gathered for Eid al-Fitr 2024.", None, "Eid al-Fitr 2024", "2024-04-10", "2024-04-10", "approx"),
     ("The store stays open on Christmas Eve 2022.", None, "Christmas Eve 2022", "2022-12-24", "2022-12-24", "exact"),
     ("We close on xmas.", "2024-10-20", "xmas", "2024-12-25", "2024-12-25", "exact"),
+    ("It was a good Friday for stocks.", "2024-10-20", "Friday", "2024-10-18", "2024-10-18", "exact"),  # no feast
     ("Banks are closed on MLK day.", "2025-01-10", "MLK day", "2025-01-20", "2025-01-20", "exact"),
     ("Fireworks are planned for New Year's Eve.", "2024-12-01", "New Year's Eve",
      "2024-12-31", "2024-12-31", "exact"),
