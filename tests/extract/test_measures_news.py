@@ -92,6 +92,9 @@ BARE_DEGREES_NEGATIVE = [  # no scale named, two scales named, or an angle
     "The Earth's axis is tilted 23 degrees, astronomers said in a 20 degrees Celsius room.",
 ]
 QUANTITIES_NEGATIVE = [
+    "Petrol costs $3 a gallon.",
+    "Rice sells for 5 euros a kilogram.",
+    "Arsenal won a cup in May.",
     "He did not put a foot wrong.",
     "It was a ton of fun.",
     "She won by a mile.",

@@ -46,6 +46,7 @@ CURRENCY_FORMS_NEGATIVE = [
     "She got 30 marks in the exam.",
     "The ESP32 chip and the COP26 summit.",
     "The RM15 engine is loud.",
+    "The vote was 52 to 48 Sen Smith said.",
     "We drank 4 cups of coffee.",
 ]
 

@@ -505,6 +505,8 @@ def _fits(span: Span, reading: Reading) -> bool:
     glued = _GLUED_CODE.match(span[0].text)
     if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
+    if span[-1].lower_ == "sen" and span[-1].text != "sen":
+        return False  # "48 Sen Smith": a senator, not Malaysian cents
     if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars

@@ -77,6 +77,7 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit")
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
@@ -174,7 +175,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if r is not None:
                 readings.append((span, r))
         elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
-                and not _and_without_between(span):
+                and not _and_without_between(span) and not _article_not_a_measure(span):
             r = read_quantity([t.text for t in span])
             if r is not None:
                 readings.append((span, r))
@@ -234,6 +235,18 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
         out.append((span, (value, value, n.precision, unit)))
     return out
+
+
+def _article_not_a_measure(span: Span) -> bool:
+    """'$3 a gallon', '5 euros a kilo': the price of one unit, not a measure; 'won a cup': the trophy
+    (a cup measures only 'a cup of ...')."""
+    if not span.id_.startswith(ARTICLE_RULES):
+        return False
+    doc = span.doc
+    if any(t.like_num or t.is_currency or t.lower_ in SCALES for t in doc[max(0, span.start - 2):span.start]):
+        return True  # "$3 a gallon", "5 euros a kilogram"
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span[-1].lower_ == "cup" and after != "of"
 
 
 def _and_without_between(span: Span) -> bool:
