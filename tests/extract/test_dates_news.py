@@ -74,8 +74,8 @@ YEAR_AGO = [
      "2023-01-01", "2023-12-31", "exact"),  # no figure before it: the calendar year
     ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-10-22", "2023-10-22", "exact"),
     # the quarter named is itself a point of comparison: the year-ago period is not its own
-    ("Revenue fell below the first quarter's but beat a year ago.", "2024-07-30", "a year ago",
-     "2023-07-30", "2023-07-30", "exact"),
+    ("Orders trailed the fourth quarter's level but topped a year ago.", "2024-04-30", "a year ago",
+     "2023-04-30", "2023-04-30", "exact"),
     ("Sales were lower than in the third quarter, yet higher than a year ago.", "2025-01-28", "a year ago",
      "2024-01-28", "2024-01-28", "exact"),
     ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-10-22", "2023-10-22", "exact"),

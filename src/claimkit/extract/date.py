@@ -118,7 +118,7 @@ def _year_ago(doc: Doc, f: Found) -> bool:
 
 def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
     """The last quarter placed on the calendar before `f` in its sentence, unless that quarter is
-    itself a point of comparison ('revenue below the first quarter's, yet above a year earlier')."""
+    itself a point of comparison ('orders trailed the fourth quarter's level but topped a year ago')."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
     for p in reversed(earlier):
@@ -130,7 +130,7 @@ def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | Non
 
 
 def _compared(doc: Doc, f: Found) -> bool:
-    """'below the first quarter's', 'than in the first quarter', 'from the second quarter': a period
+    """'trailed the fourth quarter's', 'than in the third quarter', 'from the second quarter': a period
     the figure is set against, not the one it reports."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
