@@ -156,7 +156,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
     cues = ATTRIBUTE_CUES.get(kind)
     if kind == "percent":
         return noun_measured(span)
-    if kind == "duration":  # how long what lasted: 'a five-year ban', 'shut down for six days'
+    if kind == "duration":  # how long what lasted: 'a five-year ban', 'closed for three weeks'
         return noun_measured(span) or event_of(span)
     if not cues:
         return None
