@@ -109,6 +109,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="claimkit serve --workers (default: one per core of 2)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "serve-latest.txt")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]  # other work on the machine shows in every figure: said with them
     token = secrets.token_urlsafe(16)
     base = draft_text()
     assert "$550,000" in base, "the draft's varied figure"
@@ -131,7 +132,8 @@ def main() -> None:
             process.wait(timeout=30)
     head = (f"claimkit serve check: {len(base.split())}-word draft vs the 5 seeds, SQLite ledger, "
             f"--workers {args.workers}, {args.concurrency} concurrent (1 for the last row); "
-            f"{os.cpu_count()} cores, Python {platform.python_version()}; "
+            f"{os.cpu_count()} cores, Python {platform.python_version()}; load average {load_before:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after; "
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     table = [head, f"{'':<22} {'n':>4} {'failed':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7}"]
     table += [line(name, lat, wall, failed) for name, lat, wall, failed in rows if lat]
