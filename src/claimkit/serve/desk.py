@@ -59,8 +59,9 @@ def source_of(upload: SourceIn | CheckIn, role: str = "source") -> Source:
     from claimkit.ingest.html_text import html_text, looks_like_html
     from claimkit.ingest.sources import _front_matter, _make
 
+    # a draft's `published` is handed to load_draft instead, which notes where its date came from
     meta = {k: v for k in ("source", "url", "published", "title", "language")
-            if (v := getattr(upload, k, None)) is not None}
+            if isinstance(upload, SourceIn) and (v := getattr(upload, k)) is not None}
     text, notes, body_start = upload.text, [], 0
     suffix = PurePosixPath(upload.id).suffix.lower()
     if suffix in (".md", ".markdown"):
@@ -86,6 +87,7 @@ class Desk:
         self.settings = (settings or Settings()).model_copy(update={"jobs": 1, "cache_dir": None})
         self.ledger = ledger
         self.work = threading.Lock()
+        self.memo = threading.Lock()  # the request threads share the story memo
         self.stories: collections.OrderedDict[str, Story] = collections.OrderedDict()
         self.drafts: collections.OrderedDict[str, tuple[Document, list[Claim]]] = collections.OrderedDict()
         try:
@@ -130,7 +132,8 @@ class Desk:
         if not fresh and not dropped and stored:  # nothing changed: the version stays, no one reloads
             return self.ledger.version(story) or 0, out
         version = self.ledger.put(story, rows, replace_all=replace)
-        self.stories.pop(story, None)
+        with self.memo:
+            self.stories.pop(story, None)
         return version, out
 
     def _row(self, source: Source, claims: list[Claim], added: str) -> StoredDocument:
@@ -148,18 +151,19 @@ class Desk:
         version = self.ledger.version(story)
         if version is None:
             raise UnknownStory(story)
-        held = self.stories.get(story)
-        if held is not None and held.version == version:
-            self.stories.move_to_end(story)
+        with self.memo:
+            held = self.stories.get(story)
+            if held is not None and held.version == version:
+                self.stories.move_to_end(story)
+                return held
+            version, rows = self.ledger.documents(story)
+            if version is None:
+                raise UnknownStory(story)
+            held = self._load(story, version, rows)
+            self.stories[story] = held
+            while len(self.stories) > STORY_MEMO:
+                self.stories.popitem(last=False)
             return held
-        version, rows = self.ledger.documents(story)
-        if version is None:
-            raise UnknownStory(story)
-        held = self._load(story, version, rows)
-        self.stories[story] = held
-        while len(self.stories) > STORY_MEMO:
-            self.stories.popitem(last=False)
-        return held
 
     def _load(self, story: str, version: int, rows: list[StoredDocument]) -> Story:
         sources, claims, stale = [], [], []
@@ -231,7 +235,8 @@ class Desk:
                               for s in held.sources]
 
     def delete(self, story: str) -> bool:
-        self.stories.pop(story, None)
+        with self.memo:
+            self.stories.pop(story, None)
         return self.ledger.delete(story)
 
 
