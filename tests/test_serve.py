@@ -383,3 +383,13 @@ def test_help_does_not_import_the_server():
     code = "import sys, claimkit.cli; print(sorted({'fastapi', 'uvicorn', 'sqlalchemy', 'spacy'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert json.loads(out.replace("'", '"')) == []
+
+
+def test_without_postgresql_the_reason_is_given(monkeypatch):
+    """Where PostgreSQL is not installed, the PostgreSQL tests skip with this reason, never fail."""
+    import pg_cluster
+
+    monkeypatch.setattr(pg_cluster.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pg_cluster.glob, "glob", lambda _pattern: [])
+    with pytest.raises(pg_cluster.Unavailable, match="not installed"):
+        pg_cluster.Cluster()
