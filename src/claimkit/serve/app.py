@@ -11,14 +11,15 @@ renderers as `claimkit check` and `claimkit reconcile`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
-from typing import Annotated, AsyncIterator, Iterator, Literal
+from concurrent.futures import ThreadPoolExecutor
+from typing import Annotated, AsyncIterator, Callable, Iterator, Literal, TypeVar
 
 from fastapi import FastAPI, HTTPException
 from fastapi import Path as PathParam
 from fastapi import Query
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from claimkit.errors import ClaimkitError
@@ -35,6 +36,7 @@ MEDIA = {"json": "application/json", "sarif": "application/sarif+json", "md": "t
          "html": "text/html; charset=utf-8", "lint": "text/plain; charset=utf-8", "github": "text/plain; charset=utf-8"}
 CheckFormat = Literal["json", "sarif", "md", "html", "lint", "github"]
 ReportFormat = Literal["json", "md", "html"]
+T = TypeVar("T")
 
 
 def create_app(ledger: str, token: str, max_body: int = DEFAULT_MAX_BODY, settings: Settings | None = None,
@@ -42,12 +44,22 @@ def create_app(ledger: str, token: str, max_body: int = DEFAULT_MAX_BODY, settin
     """The service over the ledger at `ledger` (a SQLite path or a postgresql:// URL), guarded by
     `token`; the model is loaded at start-up when `warm`."""
     desk = Desk(Ledger(ledger), settings)
+    # One thread does the desk's work, first come first served: extraction runs one at a time
+    # anyway (one model), and a queue in arrival order keeps the slowest answers close to the
+    # others, where threads racing for a lock can leave one waiting for many turns. The event
+    # loop stays free for /healthz, 401 and 413.
+    desk_thread = ThreadPoolExecutor(1, thread_name_prefix="claimkit-desk")
+
+    async def on_desk(work: Callable[[], T]) -> T:
+        with _answers():
+            return await asyncio.get_running_loop().run_in_executor(desk_thread, work)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            await run_in_threadpool(desk.warm_up)
+            await on_desk(desk.warm_up)
         yield
+        desk_thread.shutdown(wait=True)
         desk.ledger.close()
 
     api = FastAPI(title="claimkit", version=__version__, lifespan=lifespan,
@@ -55,25 +67,23 @@ def create_app(ledger: str, token: str, max_body: int = DEFAULT_MAX_BODY, settin
     api.state.desk = desk
 
     @api.get("/healthz")
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
     @api.post("/v1/stories/{story}/sources")
-    def add_sources(story: StoryId, body: SourcesIn) -> SourcesOut:
+    async def add_sources(story: StoryId, body: SourcesIn) -> SourcesOut:
         """Store the documents and their claims; unchanged ones are not extracted again."""
-        with _answers():
-            version, stored = desk.add_sources(story, body.documents, replace=body.replace)
+        version, stored = await on_desk(lambda: desk.add_sources(story, body.documents, replace=body.replace))
         return SourcesOut(story=story, version=version, documents=stored)
 
     @api.get("/v1/stories/{story}/sources")
-    def list_sources(story: StoryId) -> SourcesOut:
-        with _answers():
-            version, stored = desk.documents(story)
+    async def list_sources(story: StoryId) -> SourcesOut:
+        version, stored = await on_desk(lambda: desk.documents(story))
         return SourcesOut(story=story, version=version, documents=stored)
 
     @api.delete("/v1/stories/{story}", status_code=204)
-    def delete_story(story: StoryId) -> Response:
-        if not desk.delete(story):
+    async def delete_story(story: StoryId) -> Response:
+        if not await on_desk(lambda: desk.delete(story)):
             raise HTTPException(404, f"no story {story!r}")
         return Response(status_code=204)
 
@@ -81,28 +91,34 @@ def create_app(ledger: str, token: str, max_body: int = DEFAULT_MAX_BODY, settin
               responses={200: {"content": {m: {} for m in MEDIA.values()},
                                "description": "the check's JSON (or the format asked for, the verdict in "
                                               "the X-Claimkit-Verdict header)"}})
-    def check(story: StoryId, body: CheckIn, format: Annotated[CheckFormat, Query()] = "json") -> Response:
+    async def check(story: StoryId, body: CheckIn, format: Annotated[CheckFormat, Query()] = "json") -> Response:
         """A draft's findings against the story's sources, and the verdict a pre-publish hook acts on."""
-        with _answers():
-            checked = desk.check(story, body)
-        headers = {"X-Claimkit-Verdict": checked.verdict}
-        if format == "json":
-            answer = CheckOut.model_construct(**dict(checked.report), verdict=checked.verdict, fail_on=body.fail_on,
-                                              story=story, story_version=checked.story_version)
-            return Response(answer.model_dump_json(), media_type=MEDIA["json"], headers=headers)
-        from claimkit.render import render_check
 
-        return Response(render_check(checked.report, format, checked.sources), media_type=MEDIA[format],
-                        headers=headers)
+        def work() -> tuple[str, str]:
+            checked = desk.check(story, body)
+            if format == "json":
+                answer = CheckOut.model_construct(**dict(checked.report), verdict=checked.verdict,
+                                                  fail_on=body.fail_on, story=story,
+                                                  story_version=checked.story_version)
+                return answer.model_dump_json(), checked.verdict
+            from claimkit.render import render_check
+
+            return render_check(checked.report, format, checked.sources), checked.verdict
+
+        content, verdict = await on_desk(work)
+        return Response(content, media_type=MEDIA[format], headers={"X-Claimkit-Verdict": verdict})
 
     @api.get("/v1/stories/{story}/report")
-    def report(story: StoryId, format: Annotated[ReportFormat, Query()] = "json") -> Response:
+    async def report(story: StoryId, format: Annotated[ReportFormat, Query()] = "json") -> Response:
         """The reconcile report of the story's sources (as `claimkit reconcile` gives it)."""
-        from claimkit.render import render_report
 
-        with _answers():
+        def work() -> str:
+            from claimkit.render import render_report
+
             built, sources = desk.report(story)
-        return Response(render_report(built, format, sources), media_type=MEDIA[format])
+            return render_report(built, format, sources)
+
+        return Response(await on_desk(work), media_type=MEDIA[format])
 
     return Guard(api, token, max_body)
 
