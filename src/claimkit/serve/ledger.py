@@ -20,9 +20,11 @@ from sqlalchemy.engine import make_url
 from claimkit.errors import InputError
 
 # Each migration moves the ledger one version up; never edit a released one, append the next.
+# IF NOT EXISTS: SQLite's driver runs DDL outside the transaction, so a migration cut short
+# half-way must be able to run again.
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (1, (
-        """CREATE TABLE stories (
+        """CREATE TABLE IF NOT EXISTS stories (
             id TEXT PRIMARY KEY,
             version INTEGER NOT NULL,
             created TEXT NOT NULL,
@@ -30,7 +32,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         # `document` is the Document record as JSON, `claims` its claims as a JSON list;
         # `extraction_key` says what extracted them (claimkit code, model, settings): a
         # different key on load means the claims are stale and are extracted again
-        """CREATE TABLE documents (
+        """CREATE TABLE IF NOT EXISTS documents (
             story TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             id TEXT NOT NULL,
             text TEXT NOT NULL,
