@@ -231,6 +231,14 @@ def test_oversized_body_is_413(served):
     assert server.client.get("/v1/stories/durov/sources").status_code == 200  # still serving
 
 
+def test_openapi_describes_the_routes(served):
+    server, _ = served
+    spec = server.client.get("/openapi.json").json()
+    assert {"/v1/stories/{story}/sources", "/v1/stories/{story}/check", "/v1/stories/{story}/report",
+            "/healthz"} <= set(spec["paths"])
+    assert "verdict" in spec["components"]["schemas"]["CheckOut"]["properties"]
+
+
 def test_unknown_story_is_404(served):
     server, _ = served
     assert server.client.post("/v1/stories/never-given/check", json={"text": draft()}).status_code == 404
