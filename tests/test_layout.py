@@ -23,8 +23,8 @@ FOUNDATIONS = frozenset({"models", "settings", "errors", "codes", "lexicon", "ve
 # before both.
 STAGES = ("ingest", "normalize", "extract", "reconcile", "render")
 # The front: the package facade, the CLI and its claimkit.toml, the Python API and the commands
-# built on it (the check and its baseline).
-TOP = frozenset({"", "__main__", "api", "cli", "check", "schema", "config", "baseline"})
+# built on it (the check and its baseline; serve, the HTTP one).
+TOP = frozenset({"", "__main__", "api", "cli", "check", "schema", "config", "baseline", "serve"})
 
 
 def module_names() -> dict[str, Path]:

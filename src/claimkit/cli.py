@@ -538,6 +538,10 @@ def schema(
         raise _fail(str(exc)) from None
 
 
+from claimkit.serve.command import serve  # noqa: E402 - light: FastAPI is imported when it runs
+
+app.command()(serve)
+
 cache_app = typer.Typer(help="Inspect or clear the claim cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
