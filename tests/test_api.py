@@ -304,3 +304,14 @@ def test_the_error_tree_is_documented():
     assert len(classes) >= 4
     for cls in classes:
         assert issubclass(cls, errors.ClaimkitError) and cls.__name__ in errors.__doc__
+
+
+def test_check_text_reads_a_markdown_draft_as_a_file():
+    """check_text's `name` picks the reader: a .md draft's front matter is metadata, not text."""
+    import claimkit
+
+    text = "---\ntitle: Draft\npublished: 2025-04-22\n---\nDurov could face a fine of $550,000.\n"
+    report = claimkit.check_text(text, [str(SEEDS)], name="draft.md")
+    (doc,) = [d for d in report.documents if d.role == "draft"]
+    assert str(doc.published) == "2025-04-22" and doc.title == "Draft"
+    assert not [c for c in report.claims if c.doc == doc.id and "published" in c.sentence]

@@ -175,6 +175,20 @@ def test_wrong_draft_fails_with_the_findings_of_check(served):
            [(f.code, f.claim, f.evidence, f.message) for f in local.findings]
 
 
+def test_an_ignore_comment_is_markup_on_the_server_too(served):
+    """`<!-- claimkit: ignore CK110 -->` on the line before a sentence is markup on the server as
+    in check: the claims are those of the draft without it, and the conflict it does not name stays."""
+    server, _ = served
+    body = "# Draft\n\n{}10 years in prison and a $5.5 million fine could follow.\n"
+    seen = []
+    for text in (body.format(""), body.format("<!-- claimkit: ignore CK110 -->\n")):
+        answer = server.client.post("/v1/stories/durov/check", json={"text": text, "published": PUBLISHED}).json()
+        seen.append([(c["text"], c["subject"], c["attribute"]) for c in answer["claims"] if c["doc"] == "draft.md"])
+        assert answer["verdict"] == "fail"
+        assert "CK101" in [f["code"] for f in answer["findings"] if not f["silenced"]]
+    assert seen[0] == seen[1] and all(subject != "CK110" for _, subject, _ in seen[1])
+
+
 def test_fail_on_sets_the_verdict(served):
     server, _ = served
     wrong = draft("$550,000", "$5.5 million")

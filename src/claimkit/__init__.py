@@ -92,14 +92,14 @@ def check_text(text: str, sources: list[str], *, published: dt.date | None = Non
     """check() for a draft held in memory (a CMS's draft): `name` says how findings refer to it
     (its suffix picks the reader, as for a file)."""
     from claimkit.errors import InputError
-    from claimkit.ingest import load_text
+    from claimkit.ingest import read_named
 
     if not isinstance(text, str):
         raise InputError(f"check_text: the draft must be a str, not {type(text).__name__}")
     chosen = _settings(settings, base_currency=base_currency, rates_file=rates_file, fx_window_days=fx_window_days,
                        include_regions=include_regions, model=model, time_budget=time_budget, jobs=jobs, now=now,
                        cache_dir=cache_dir)
-    return _check(load_text(text, name, role="draft"), sources, published, chosen)
+    return _check(read_named(name, text, role="draft"), sources, published, chosen)
 
 
 def _settings(given: Settings | None, **fields: Any) -> Settings:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from claimkit.codes import code_for
 from claimkit.errors import InputError
-from claimkit.ingest import Loaded, Source, load, load_text
+from claimkit.ingest import Loaded, Source, load, read_named
 from claimkit.models import Finding, Report, SpanValue
 from claimkit.render.wording import SEVERITY_RANK, fact_words, named_subject, outlet_labels, value_text
 
 if TYPE_CHECKING:
-    from claimkit.models import Claim, Conflict, Fact
+    from claimkit.models import Claim, Conflict, ExtractResult, Fact
     from claimkit.settings import Settings
 
 # The body of one HTML comment: "claimkit: ignore CK101, CK130" (no codes: every code).
@@ -92,7 +92,7 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
     if isinstance(draft, Source):  # a text handed over by the Python API
         drafted = Loaded([Source(draft.doc.model_copy(update={"role": "draft"}), draft.text, draft.body_start)], [])
     elif draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
-        drafted = Loaded([load_text(sys.stdin.read(), STDIN_ID, role="draft")], [])
+        drafted = Loaded([read_named(STDIN_ID, sys.stdin.read(), role="draft")], [])
     else:
         drafted = load([draft], role="draft")
     if not drafted.sources:
@@ -122,23 +122,34 @@ def check_drafts(drafts: list[str | Source], against: list[str], settings: Setti
     """One report with findings per draft, the sources parsed once; and every source and draft
     (for the pages that show their text). `on_document` is called as each source is parsed."""
     from claimkit import api
-    from claimkit.reconcile import build_report
 
     sources = load_sources(against, [d for d in drafts if isinstance(d, str)])
     parsed = api.extract_loaded(sources, settings, on_document)
     reports, texts = [], list(sources.sources)
     for draft in drafts:
         drafted = load_draft(draft, {s.doc.id for s in sources.sources}, published, _today(settings))
-        read = [Source(s.doc, without_comments(s.text), s.body_start) for s in drafted.sources]  # comments: markup
-        mine = api.extract_loaded(Loaded(read, drafted.skipped), settings)
-        both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
-        result = parsed.model_copy(update={
-            "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
-            "skipped": both.skipped})
-        report = build_report(result, settings, [s.text for s in sources.sources + read])
-        reports.append(add_findings(report, both.sources))  # the ignore comments are read from the text as written
+        mine = api.extract_loaded(Loaded([as_read(s) for s in drafted.sources], drafted.skipped), settings)
+        reports.append(draft_report(parsed.model_copy(update={"skipped": parsed.skipped + drafted.skipped}),
+                                    sources.sources, drafted.sources, mine, settings))
         texts += drafted.sources
     return reports, texts
+
+
+def as_read(draft: Source) -> Source:
+    """The draft as the extractors read it: its ignore comments are markup, blanked (offsets kept)."""
+    return Source(draft.doc, without_comments(draft.text), draft.body_start)
+
+
+def draft_report(parsed: ExtractResult, sources: list[Source], drafts: list[Source], mine: ExtractResult,
+                 settings: Settings) -> Report:
+    """The report of sources and drafts with the drafts' findings: `parsed` holds the sources'
+    claims, `mine` the drafts' (extracted from as_read(draft))."""
+    from claimkit.reconcile import build_report
+
+    result = parsed.model_copy(update={"documents": parsed.documents + mine.documents,
+                                       "claims": parsed.claims + mine.claims})
+    report = build_report(result, settings, [s.text for s in sources] + [as_read(d).text for d in drafts])
+    return add_findings(report, sources + drafts)  # the ignore comments are read from the text as written
 
 
 def _today(settings: Settings) -> dt.date:

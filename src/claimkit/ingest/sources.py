@@ -16,7 +16,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
 from claimkit.ingest.decoding import decode, scrub
@@ -136,6 +136,23 @@ def load_text(text: str, doc_id: str = "text.txt", published: dt.date | None = N
     """A Source from a string (tests, the Python API)."""
     doc = Document(id=doc_id, path=doc_id, published=published, sha256=_sha256(text), role=role)  # type: ignore[arg-type]
     return _finish(doc, text, 0)
+
+
+def read_named(name: str, text: str, meta: dict[str, Any] | None = None, role: str = "source") -> Source:
+    """A text in memory read as a file called `name` would be: a .md's front matter gives metadata
+    (`meta`, given by the caller, wins), an HTML text is read as a page. Nothing here opens a path."""
+    meta, notes, body_start = dict(meta or {}), [], 0
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        front, body_start, note = _front_matter(text)
+        meta = {**front, **meta}
+        notes += [note] if note else []
+    elif suffix in (".html", ".htm") or looks_like_html(text):  # a CMS's body is often markup
+        text, title, note = html_text(text)
+        if title and "title" not in meta:
+            meta["title"] = title
+        notes += [note] if note else []
+    return _make(PurePosixPath(name), name, text, meta, role, "utf-8", notes, body_start)  # type: ignore[arg-type]
 
 
 def _walk(root: Path, run: _Run) -> Iterator[Path]:

@@ -10,15 +10,14 @@ import collections
 import datetime as dt
 import threading
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Iterable
 
 from pydantic import TypeAdapter
 
 from claimkit import api
-from claimkit.check import add_findings, counts_toward, load_draft
+from claimkit.check import as_read, counts_toward, draft_report, load_draft
 from claimkit.errors import InputError
-from claimkit.ingest import Source
+from claimkit.ingest import Source, read_named
 from claimkit.models import Claim, Document, ExtractResult, Report
 from claimkit.serve.ledger import Ledger, StoredDocument
 from claimkit.serve.wire import CheckIn, SourceIn, SourceStored
@@ -53,27 +52,12 @@ class Checked:
 
 
 def source_of(upload: SourceIn | CheckIn, role: str = "source") -> Source:
-    """A Source read from an upload as `ingest` reads a file of that name: a .md's front matter
-    gives metadata (the upload's own fields win), an HTML text is read as a page."""
-    # the file reader's steps, on a text in memory: nothing here may open a path
-    from claimkit.ingest.html_text import html_text, looks_like_html
-    from claimkit.ingest.sources import _front_matter, _make
-
-    # a draft's `published` is handed to load_draft instead, which notes where its date came from
+    """A Source read from an upload as `ingest` reads a file of that name (the upload's own fields
+    win over a .md's front matter); a draft's `published` is handed to load_draft instead, which
+    notes where its date came from."""
     meta = {k: v for k in ("source", "url", "published", "title", "language")
             if isinstance(upload, SourceIn) and (v := getattr(upload, k)) is not None}
-    text, notes, body_start = upload.text, [], 0
-    suffix = PurePosixPath(upload.id).suffix.lower()
-    if suffix in (".md", ".markdown"):
-        front, body_start, note = _front_matter(text)
-        meta = {**front, **meta}
-        notes += [note] if note else []
-    elif suffix in (".html", ".htm") or looks_like_html(text):  # a CMS's body is often markup
-        text, title, note = html_text(text)
-        if title and "title" not in meta:
-            meta["title"] = title
-        notes += [note] if note else []
-    return _make(PurePosixPath(upload.id), upload.id, text, meta, role, "utf-8", notes, body_start)  # type: ignore[arg-type]
+    return read_named(upload.id, upload.text, meta, role)
 
 
 class Desk:
@@ -195,14 +179,12 @@ class Desk:
             raise InputError("the draft has no readable text")
         source = drafted.sources[0]
         with self.work:
-            doc, claims = self._draft_claims(source)
+            doc, claims = self._draft_claims(as_read(source))
             source = Source(doc, source.text, source.body_start)
-            both = [*held.sources, source]
-            result = held.parsed.model_copy(update={
-                "generated_at": api.generated_at(self.settings),
-                "documents": [*held.parsed.documents, doc], "claims": [*held.parsed.claims, *claims]})
-            report = _build(result, self.settings, both)
-        report = add_findings(report, both)
+            parsed = held.parsed.model_copy(update={"generated_at": api.generated_at(self.settings)})
+            mine = parsed.model_copy(update={"documents": [doc], "claims": claims, "skipped": []})
+            report = draft_report(parsed, held.sources, [source], mine, self.settings)
+        both = [*held.sources, source]
         verdict = "fail" if counts_toward(report.findings or [], draft.fail_on) else "pass"
         return Checked(report, both, verdict, held.version)
 
