@@ -10,19 +10,10 @@ from pathlib import Path
 import pytest
 
 from claimkit import config
-from claimkit.cli import app, run
+from claimkit.cli import app
+from test_cli import ROOT, SEED_001, SEED_002, SEEDS, cli
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SEED_001 = SEEDS / "001_b0bfe5803ea1ab71.txt"
-SEED_002 = SEEDS / "002_a38dfe09f7a90cd8.txt"
 SEED_003 = SEEDS / "003_c3c8d861a2998c50.txt"
-
-
-def cli(capsys, *argv: str) -> tuple[int, str, str]:
-    code = run([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture()
