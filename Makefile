@@ -1,23 +1,24 @@
 # make run   : set up .venv and reconcile the seeds
 # make test  : set up .venv and run the tests
 # make screenshot : out/seeds.png of the editor's page (make browser installs chromium)
+# make bench-serve : p50/p95 of `claimkit serve` checks on the loopback (benchmarks/bench_serve.py)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer compare devset seeds clean browser screenshot
+.PHONY: run test schema golden peer compare devset seeds clean browser screenshot postgres bench-serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,serve]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/claimkit reconcile seeds/ --format text
 
-test: $(STAMP) browser
+test: $(STAMP) browser postgres
 	$(BIN)/python -m pytest
 
 schema: $(STAMP)
@@ -61,6 +62,21 @@ browser:
 		echo "installing chromium (apt-get)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium not found and cannot install it (not root or no apt-get): the browser test will be skipped"; fi
+
+# The serve tests start a throwaway PostgreSQL cluster from Debian's server programs (never a
+# service of the machine). Installed with apt-get only when missing and we are root, without
+# Debian's default cluster; otherwise the PostgreSQL half of the serve tests skips, saying why.
+postgres:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing postgresql (apt-get)"; \
+		mkdir -p /etc/postgresql-common; \
+		[ -e /etc/postgresql-common/createcluster.conf ] || echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.conf; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else echo "postgresql not found and cannot install it (not root or no apt-get): its serve tests will be skipped"; fi
+
+bench-serve: $(STAMP)
+	$(BIN)/python benchmarks/bench_serve.py
 
 screenshot: $(STAMP) browser
 	@mkdir -p out

@@ -233,3 +233,85 @@ def test_the_package_says_it_is_typed():
     assert resources.files("claimkit").joinpath("py.typed").is_file()
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
     assert '"py.typed"' in pyproject  # in the package data, so a wheel carries it
+
+
+# --------------------------------------------------------------------------- the public functions' signatures
+
+PUBLIC = ("extract", "reconcile", "check", "check_text")
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_keyword_arguments_are_the_settings_fields_with_their_defaults(name):
+    """Settings were `**Any`: a typo (`base_curency=`) reached pydantic, and an editor showed nothing.
+    Each keyword is a Settings field with Settings' own default (model: None, read from the environment)."""
+    import inspect
+
+    import claimkit
+
+    params = inspect.signature(getattr(claimkit, name)).parameters
+    fields = {k: v for k, v in params.items() if k in Settings.model_fields}
+    assert "settings" in params and not any(p.kind is p.VAR_KEYWORD for p in params.values())
+    for field, param in fields.items():
+        assert param.kind is param.KEYWORD_ONLY, field
+        default = Settings.model_fields[field]
+        assert param.default == (None if default.default_factory else default.default), field
+    expected = set(Settings.model_fields) - (set() if name != "extract" else
+                                             {"base_currency", "rates_file", "fx_window_days", "include_regions"})
+    assert set(fields) == expected
+
+
+def test_settings_object_and_keywords(monkeypatch):
+    import claimkit
+
+    seen = []
+    monkeypatch.setattr(api, "reconcile_paths", lambda paths, settings: seen.append((paths, settings)))
+    claimkit.reconcile(str(SEEDS), settings=Settings(base_currency="EUR", jobs=2))
+    claimkit.reconcile([SEEDS], settings=Settings(base_currency="EUR", jobs=2), jobs=1)
+    assert seen[0] == ([str(SEEDS)], Settings(base_currency="EUR", jobs=2))  # a lone path is one path
+    assert seen[1][1] == Settings(base_currency="EUR", jobs=1)  # a keyword given beside it wins
+
+
+@pytest.mark.parametrize(("call", "error", "said"), [
+    (lambda ck: ck.reconcile([str(SEEDS)], base_currency="EUE"), "InputError", "base_currency EUE: no exchange rates known for it (did you mean EUR?)"),
+    (lambda ck: ck.check_text("x", [str(SEEDS)], base_currency="XYZ"), "InputError", "base_currency XYZ"),
+    (lambda ck: ck.check(str(SEEDS / "001_b0bfe5803ea1ab71.txt"), [str(SEEDS)], base_currency="usd"), "InputError", "(did you mean USD?)"),
+    (lambda ck: ck.reconcile([str(SEEDS)], jobs=-1), "InputError", "jobs: "),
+    (lambda ck: ck.extract(["no-such-folder"]), "InputError", "no-such-folder: no such file"),
+    (lambda ck: ck.check_text("x", ["no-such-folder"]), "InputError", "no-such-folder: no such file"),
+    (lambda ck: ck.check_text("x", [str(SEEDS)], published="2025-04-22"), "InputError", "datetime.date"),
+    (lambda ck: ck.check_text(b"x", [str(SEEDS)]), "InputError", "must be a str"),
+    (lambda ck: ck.reconcile([str(SEEDS)], rates_file="no-such-rates.json"), "PatternError", "no-such-rates.json"),
+])
+def test_the_api_raises_from_one_tree_before_any_work(call, error, said):
+    """A bad value is a ClaimkitError subclass naming it, raised before a document is parsed (an
+    unknown base currency used to switch every money comparison off)."""
+    import claimkit
+    from claimkit import errors
+
+    with pytest.raises(errors.ClaimkitError, match=None) as caught:
+        call(claimkit)
+    assert type(caught.value).__name__ == error and said in str(caught.value)
+
+
+def test_the_error_tree_is_documented():
+    """Every exception class of claimkit.errors derives from ClaimkitError and is drawn in the
+    module's docstring (the tree users catch from)."""
+    import inspect
+
+    from claimkit import errors
+
+    classes = [c for _, c in inspect.getmembers(errors, inspect.isclass) if c.__module__ == errors.__name__]
+    assert len(classes) >= 4
+    for cls in classes:
+        assert issubclass(cls, errors.ClaimkitError) and cls.__name__ in errors.__doc__
+
+
+def test_check_text_reads_a_markdown_draft_as_a_file():
+    """check_text's `name` picks the reader: a .md draft's front matter is metadata, not text."""
+    import claimkit
+
+    text = "---\ntitle: Draft\npublished: 2025-04-22\n---\nDurov could face a fine of $550,000.\n"
+    report = claimkit.check_text(text, [str(SEEDS)], name="draft.md")
+    (doc,) = [d for d in report.documents if d.role == "draft"]
+    assert str(doc.published) == "2025-04-22" and doc.title == "Draft"
+    assert not [c for c in report.claims if c.doc == doc.id and "published" in c.sentence]

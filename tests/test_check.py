@@ -47,10 +47,10 @@ def test_conflict_with_every_source():
     assert (f.code, f.severity, f.status, f.claim) == ("CK101", "high", "conflict", draft.id)
     assert set(f.evidence) == {twd.id, eur.id, usd.id}
     assert (f.line, f.column) == (2, 28)  # "# Draft" is line 1; "$" is the 28th character of line 2
-    assert f.message == 'fine "$5.5 million" — sources say over 5 million TWD (a:1) vs €500,000 (a:2) ≈ $550,000 (b:1)'
+    assert f.message == 'fine "$5.5 million" — sources say over 5 million TWD (a, line 1) vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)'
     lint = render_check(report.model_copy(update={"findings": findings}), "lint")
-    assert lint == ('draft.md:2:28: CK101 [high] fine "$5.5 million" — sources say over 5 million TWD (a:1) '
-                    "vs €500,000 (a:2) ≈ $550,000 (b:1)\n")
+    assert lint == ('draft.md:2:28: CK101 [high] fine "$5.5 million" — sources say over 5 million TWD (a, line 1) '
+                    "vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)\n")
 
 
 def test_conflict_after_conversion_only():
@@ -88,8 +88,8 @@ def test_contested_when_the_sources_disagree():
                  rf.conflict("x3", "f1", "high", [[twd], [draft]])]
     _, findings = _findings(srcs, [twd, eur, usd, draft], facts, conflicts)
     assert [(f.code, f.severity, f.status) for f in findings] == [("CK120", "low", "contested")]
-    assert findings[0].message == ('fine "$550,000" — sources disagree: over 5 million TWD (a:1) '
-                                   "vs €500,000 (a:2) ≈ $550,000 (b:1)")
+    assert findings[0].message == ('fine "$550,000" — sources disagree: over 5 million TWD (a, line 1) '
+                                   "vs €500,000 (a, line 2) ≈ $550,000 (b, line 1)")
     assert counts_toward(findings, "medium") == []
 
 
@@ -100,7 +100,7 @@ def test_agrees_after_conversion():
     facts = [rf.fact("f1", "money", "fine", "agreed", [[usd, draft]])]
     _, findings = _findings(srcs, [usd, draft], facts, [])
     assert [(f.code, f.severity, f.status) for f in findings] == [("CK130", "info", "converted")]
-    assert findings[0].message == ('fine "€500,000" — agrees with $550,000 (b:1) after conversion at ECB rates '
+    assert findings[0].message == ('fine "€500,000" — agrees with $550,000 (b, line 1) after conversion at ECB rates '
                                    "2024-04-21..2025-04-21")
     assert findings[0].evidence == [usd.id]
 
@@ -126,7 +126,7 @@ def test_sentence_conflict_code_family():
     conflicts = [rf.conflict("x1", "f2", "high", [[pa, pb], [draft]], kind="sentence", attribute="prison term")]
     _, findings = _findings(srcs, [pa, pb, draft], facts, conflicts)
     assert [(f.code, f.severity) for f in findings] == [("CK301", "high")]
-    assert findings[0].message.endswith("sources say 10 years (a:2) ≈ up to 10 years (b:1)")
+    assert findings[0].message.endswith("sources say 10 years (a, line 2) ≈ up to 10 years (b, line 1)")
 
 
 def test_agrees_after_unit_conversion():
@@ -167,12 +167,19 @@ def test_draft_contradicting_itself():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("a\n<!-- claimkit: ignore CK101 -->\nb", {2: {"CK101"}, 3: {"CK101"}}),
-    ("x <!-- claimkit: ignore CK101, ck130 -->", {1: {"CK101", "CK130"}, 2: {"CK101", "CK130"}}),
-    ("<!--claimkit:ignore-->", {1: set(), 2: set()}),                      # no codes: every code
-    ("<!-- claimkit: ignore CK101 -->\n<!-- claimkit: ignore -->", {1: {"CK101"}, 2: set(), 3: set()}),
+    ("x <!-- claimkit: ignore CK101, ck130 -->", {1: {"CK101", "CK130"}}),
+    ("<!--claimkit:ignore-->", {1: set()}),                                 # no codes: every code
+    ("<!-- claimkit: ignore CK101 -->\n<!-- claimkit: ignore -->", {1: {"CK101"}, 2: set()}),
     ("<!-- a comment about claimkit -->", {}),
     ("<!-- claimkit: ignore CK101", {}),                                     # never closed
     ("<!-- claimkit: ignore everything -->", {}),                            # not a code
+    # alone on its line: the paragraph that follows it, to the next empty line
+    ("p1\n\n<!-- claimkit: ignore CK110 -->\nl1\nl2\n\nl3", {3: {"CK110"}, 4: {"CK110"}, 5: {"CK110"}}),
+    ("<!-- claimkit:\n  ignore CK110 -->\nl1\r\nl2\rl3\n\nl4", {1: {"CK110"}, 2: {"CK110"}, 3: {"CK110"},
+                                                            4: {"CK110"}, 5: {"CK110"}}),
+    ("<!-- claimkit: ignore CK101 -->\n\nb", {1: {"CK101"}}),               # an empty line: nothing follows
+    # beside text: the paragraph it sits in
+    ("a\nb <!-- claimkit: ignore -->\nc\n\nd", {1: set(), 2: set(), 3: set()}),
 ])
 def test_parse_ignores(text, expected):
     assert parse_ignores(text) == expected
@@ -181,7 +188,8 @@ def test_parse_ignores(text, expected):
 @pytest.mark.parametrize(("comment", "silenced"), [
     ("<!-- claimkit: ignore CK101 -->\n", True),
     ("<!-- claimkit: ignore CK130 -->\n", False),
-    ("<!-- claimkit: ignore CK101 -->\n\n", False),  # two lines above: too far
+    ("<!-- claimkit: ignore CK101 -->\n\n", False),  # an empty line between: not the paragraph that follows
+    ("<!-- claimkit: ignore CK101 -->\nThe court met.\n", True),  # the paragraph's second line
 ])
 def test_silencing(comment, silenced):
     srcs, a, b, d = _draft("$5.5 million", before=comment)
@@ -226,7 +234,7 @@ def test_github(checked):
     report, _ = checked
     line = render_check(report, "github")
     assert line == ('::error file=draft.md,line=2,col=28,endColumn=40,title=CK101::[high] fine "$5.5 million" — '
-                    "sources say €500,000 (a:2) ≈ $550,000 (b:1)\n")
+                    "sources say €500,000 (a, line 2) ≈ $550,000 (b, line 1)\n")
 
 
 def test_github_escapes():
@@ -303,7 +311,7 @@ def test_list_codes_and_readme_table():
     listing = list_codes()
     assert all(c in listing for c in BY_CODE)
     assert listing.count("\n") == len(CODES)
-    assert markdown_table().count("\n| CK") == len(CODES)
+    assert markdown_table().count("\n| <a id=") == len(CODES)
 
 
 def test_siding_with_a_lone_outlier_is_a_conflict():
@@ -344,3 +352,145 @@ def test_a_finding_is_one_line_whatever_its_quote(fmt):
     broken = [f.model_copy(update={"message": f.message.replace(" ", "\n", 2)}) for f in findings]
     out = render_check(report.model_copy(update={"findings": broken}), fmt)
     assert out.count("\n") == len(broken) == 1 and "%0A" not in out
+
+
+# --------------------------------------------------------------------------- messages in the fact's words
+
+
+def _count(noun: str, attribute: str):
+    from claimkit.models import CountClaim, CountValue
+
+    value = CountValue(amount=1200, noun=noun, lemma="employ", low=1200, high=1200, precision=0.0)
+    return CountClaim(id="d#1-5", doc="draft.md", text="1,200", start=1, end=5, line=1, column=2, sentence="x",
+                      extractor="count.rules", value=value, attribute=attribute, subject="this report")
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    (lambda a, d: rf.money(d, "$5.5 million", 5.5e6, "USD"), "fine"),
+    (lambda a, d: rf.money(d, "$5.5 million", 5.5e6, "USD").model_copy(update={"attribute": "turnov"}), "money figure"),
+    (lambda a, d: rf.prison(a, "10 years in prison", 10), "prison term"),
+    (lambda a, d: _count("employees", "employ"), "number of employees"),
+    (lambda a, d: _count("", "person killed"), "number of people killed"),
+])
+def test_fact_words_never_leak_an_internal_label(claim, words):
+    """'no source gives this employ': a stem or key the extractor uses is no word for a reader."""
+    from claimkit.render.wording import fact_words
+
+    srcs, a, _, d = _draft("$5.5 million")
+    assert fact_words(claim(a, d)) == words
+
+
+def test_an_unsupported_figure_is_said_in_words():
+    srcs, a, b, d = _draft("$5.5 million")
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD").model_copy(update={"attribute": "turnov", "subject": "this report"})
+    named = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    for claim, message in ((draft, 'money figure "$5.5 million" — no source gives this money figure'),
+                           (named, 'fine "$5.5 million" — no source gives this fine for Pavel Durov')):
+        _, findings = _findings(srcs, [claim], [], [])
+        assert [f.message for f in findings] == [message]
+
+
+def test_references_name_the_outlet_with_the_line():
+    """'(us:10)': a file name cut short where the front matter names the outlet."""
+    from claimkit.ingest import Source
+
+    srcs, a, b, d = _draft("$5.5 million")
+    a = Source(a.doc.model_copy(update={"id": "us-wire.md", "path": "us-wire.md"}), a.text)
+    b = Source(b.doc.model_copy(update={"id": "us-times.md", "path": "us-times.md", "source": "The Times"}), b.text)
+    _, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    _, findings = _findings([a, b, d], [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    assert findings[0].message.endswith("sources say $550,000 (The Times, line 1) ≈ €500,000 (us-wire, line 2)")
+
+
+@pytest.mark.parametrize(("docs", "labels"), [
+    ([("us-wire.md", None), ("us-times.md", "The Times")], ["us-wire", "The Times"]),
+    ([("a/wire.md", "Reuters"), ("b/wire2.md", "Reuters")], ["Reuters wire", "Reuters wire2"]),  # one outlet, two files
+    ([("feed.jsonl#3", None), (".hidden", " ")], ["feed#3", ".hidden"]),
+])
+def test_outlet_labels(docs, labels):
+    from claimkit.models import Document
+    from claimkit.render.wording import outlet_labels
+
+    documents = [Document(id=i, path=i, source=s, sha256="0" * 64) for i, s in docs]
+    assert list(outlet_labels(documents).values()) == labels
+
+
+# --------------------------------------------------------------------------- explain, SARIF help, the README table
+
+
+def test_every_code_is_explained_and_its_help_uri_lands_in_the_readme():
+    from pathlib import Path
+
+    from claimkit.codes import help_text, help_uri
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert markdown_table() in readme  # the README's table is the code table, `claimkit explain` in each row
+    rules = json.loads(render_check(rf.build(rf.sources("x"), [], [], []), "sarif"))["runs"][0]["tool"]["driver"]["rules"]
+    for code, rule in zip(CODES, rules):
+        text = help_text(code)
+        assert text.startswith(f"{code.code} {code.name}") and f"ignore {code.code}" in text
+        assert rule["help"]["text"] == text and rule["helpUri"] == help_uri(code)
+        assert f'<a id="{rule["helpUri"].rsplit("#", 1)[1]}"></a>{code.code} |' in readme
+        assert f"`claimkit explain {code.code}`" in readme
+
+
+# --------------------------------------------------------------------------- notes in every format
+
+
+CUT = ("extraction stopped after 2.1 s: time budget (2 s); figures past that point were not read "
+       "(raise --time-budget, or split the document)")
+
+
+@pytest.fixture(scope="module")
+def noted():
+    """The checked report with a source cut by the time budget, one in French and a skipped .docx."""
+    from claimkit.ingest.sources import LANGUAGE_NOTE, UNREAD_REASON
+    from claimkit.models import Skipped
+
+    srcs, a, b, d = _draft("$5.5 million")
+    twd, eur, usd = _base(a, b)
+    draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
+    facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
+    report, findings = _findings(srcs, [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
+    docs = [doc.model_copy(update={"notes": {"a.txt": [CUT], "b.txt": [LANGUAGE_NOTE.format(language="fr")]}.get(doc.id, [])})
+            for doc in report.documents]
+    skipped = [Skipped(path="sources/story.docx", reason=UNREAD_REASON.format(suffix=".docx"))]
+    return report.model_copy(update={"findings": findings, "documents": docs, "skipped": skipped}), srcs
+
+
+@pytest.mark.parametrize("fmt", ["lint", "github", "sarif", "json", "md", "html", "text"])
+def test_every_format_says_what_was_not_read(noted, fmt):
+    """A document cut by --time-budget was said only in JSON; a 'language: fr' source and a .docx not at all."""
+    from claimkit.render import render_report
+
+    report, srcs = noted
+    out = render_report(report, "text") if fmt == "text" else render_check(report, fmt, srcs)
+    if fmt == "html":
+        import html
+
+        out = html.unescape(out)
+    if fmt == "text":
+        out = " ".join(out.split())  # wrapped to the terminal's width
+    for words in (CUT, "language 'fr': claimkit reads English only", "convert it to text or HTML first"):
+        assert words in out, (fmt, words)
+    if fmt == "lint":
+        assert "a.txt: note: " + CUT + "\n" in out and out.splitlines()[0].startswith("draft.md:2:28: CK101")
+    if fmt == "github":
+        assert "::warning file=sources/story.docx,title=claimkit note::a .docx file" in out
+    if fmt == "sarif":
+        notes = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        assert {n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes} == {
+            "a.txt", "b.txt", "sources/story.docx"}
+
+
+def test_one_outlets_lines_are_named_once():
+    srcs, a, b, d = _draft("up to 20 years in prison")
+    pa1, pa2 = rf.prison(a, "10-year prison sentence", 10), rf.prison(a, "10 years in prison", 10)
+    pb = rf.prison(b, "10 years in prison", 10)
+    draft = rf.prison(d, "up to 20 years in prison", 20, "at_most")
+    facts = [rf.fact("f2", "sentence", "prison term", "conflict", [[pa1, pa2, pb], [draft]])]
+    conflicts = [rf.conflict("x1", "f2", "high", [[pa1, pa2, pb], [draft]], kind="sentence", attribute="prison term")]
+    _, findings = _findings(srcs, [pa1, pa2, pb, draft], facts, conflicts)
+    assert findings[0].message == 'prison term "up to 20 years in prison" — sources say 10 years (a, lines 1, 2; b, line 1)'

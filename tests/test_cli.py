@@ -54,7 +54,7 @@ def test_list_codes(capsys):
     assert out.splitlines()[0].startswith("CK101")
     assert "CK130" in out and "CK901" in out
     code, out, _ = cli(capsys, "check", "--list-codes", "--format", "md")
-    assert code == 0 and out.startswith("| code |") and "| CK101 | money-conflict |" in out
+    assert code == 0 and out.startswith("| code |") and "CK101 | money-conflict |" in out
 
 
 # --------------------------------------------------------------------------- bad input
@@ -313,8 +313,10 @@ def test_binary_draft_exits_2(capsys, tmp_path):
 def test_empty_draft_is_clean(capsys, tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text("")
-    code, out, _ = cli(capsys, "check", draft, "--against", SEED_001)
+    code, out, err = cli(capsys, "check", draft, "--against", SEED_001)
     assert (code, out) == (0, "")
+    # a clean draft printed nothing at all: the summary says it was checked
+    assert err.strip().splitlines()[-1] == f"claimkit: checked 0 figures in {draft} against 1 source: no findings"
 
 
 # --------------------------------------------------------------------------- nothing lost
@@ -403,6 +405,8 @@ def test_a_language_claimkit_does_not_read_is_said(capsys, tmp_path):
     code, _, err = cli(capsys, "reconcile", tmp_path, "-o", out)
     assert code == 0 and f"{tmp_path / 'fr.md'}: language 'fr': claimkit reads English only" in err
     assert "001_b0bfe5803ea1ab71.txt: language" not in err
+    notes = {d["id"]: d["notes"] for d in json.loads(out.read_text())["documents"]}  # the report says it too
+    assert any("claimkit reads English only" in n for n in notes["fr.md"]) and notes["001_b0bfe5803ea1ab71.txt"] == []
 
 
 @pytest.mark.parametrize(("flags", "anchor", "tuesday"), [
@@ -451,3 +455,39 @@ def test_a_draft_on_stdin(capsys, monkeypatch):
     assert "checked 14 figures in stdin.md against 5 sources" in err
     code, _, err = cli(capsys, "check", "-", "-", "--against", SEEDS, "--format", "lint")
     assert code == 2 and "'-' (the draft on stdin) can be given once" in err
+
+
+def test_an_ignore_comment_is_markup_not_text(capsys, tmp_path):
+    """`<!-- claimkit: ignore CK110 -->` on the line before a sentence made "CK110" the subject of
+    its figures. The comment is markup: the claims are those of the draft without it, and the
+    conflict it does not name is still found (exit 1)."""
+    body = "# Draft\n\n{}10 years in prison and a $5.5 million fine could follow.\n"
+    plain, marked = tmp_path / "plain.md", tmp_path / "marked.md"
+    plain.write_text(body.format(""))
+    marked.write_text(body.format("<!-- claimkit: ignore CK110 -->\n"))
+    seen = {}
+    for draft in (plain, marked):
+        code, out, _ = cli(capsys, "check", draft, "--against", SEEDS, "--format", "json", "--published", "2025-04-22")
+        report = json.loads(out)
+        (doc,) = [d["id"] for d in report["documents"] if d["role"] == "draft"]
+        seen[draft.name] = [(c["text"], c["subject"], c["attribute"]) for c in report["claims"] if c["doc"] == doc]
+        assert code == 1
+        live = [f["code"] for f in report["findings"] if not f["silenced"]]
+        assert "CK101" in live, (draft.name, report["findings"])
+    assert seen["marked.md"] == seen["plain.md"] and all(subject != "CK110" for _, subject, _ in seen["marked.md"])
+
+
+@pytest.mark.parametrize(("argv", "code", "said"), [
+    (["explain", "CK301"], 0, "CK301 sentence-conflict (conflict)\n\nA penalty (prison term, probation) differs"),
+    (["explain", "ck110"], 0, "No source gives this figure"),
+    (["explain"], 0, "CK101  money-conflict"),
+    (["explain", "CK3O2"], 2, "unknown code 'CK3O2'"),
+    (["check", "x.md", "--against", "y", "--fail-on", "meduim"], 2, "'meduim' is not one of 'high', 'medium', 'low', 'never' (did you mean medium?)"),
+    (["reconcile", "y", "--fail-on", "hihg"], 2, "(did you mean high?)"),
+    (["check", "x.md", "--against", "y", "--format", "lnt"], 2, "(did you mean lint?)"),
+])
+def test_explain_and_unknown_choices(capsys, argv, code, said):
+    """`claimkit explain CK301` prints a rule's help; an unknown --fail-on names the nearest value
+    (a typo must never pass for a setting)."""
+    got, out, err = cli(capsys, *argv)
+    assert got == code and said in out + err

@@ -156,3 +156,19 @@ MEASURED = [
 def test_the_noun_a_percentage_measures(nlp, text, figure, noun):
     at = text.index(figure)
     assert context.attribute("percent", nlp(text), at, at + len(figure)) == noun
+
+
+# (sentence, span of time, what lasted that long): the noun it modifies, else the verb it times
+LASTED = [
+    ("The refinery was shut down for nine days after the fire.", "nine days", "shut down"),
+    ("She was handed a five-year ban from office.", "five-year", "ban"),
+    ("The talks lasted 14 hours.", "14 hours", "last"),
+    ("The bridge will stay closed for three weeks.", "three weeks", "stay"),
+    ("A 90-day moratorium on evictions was announced.", "90-day", "moratorium"),
+]
+
+
+@pytest.mark.parametrize("text, figure, event", LASTED, ids=[r[1] for r in LASTED])
+def test_what_a_span_of_time_measures(nlp, text, figure, event):
+    at = text.index(figure)
+    assert context.attribute("duration", nlp(text), at, at + len(figure)) == event

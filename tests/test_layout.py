@@ -22,8 +22,9 @@ FOUNDATIONS = frozenset({"models", "settings", "errors", "codes", "lexicon", "ve
 # quantities into base units with it and reconcile compares money through its rates, so it ranks
 # before both.
 STAGES = ("ingest", "normalize", "extract", "reconcile", "render")
-# The front: the package facade, the CLI, the Python API and the commands built on it.
-TOP = frozenset({"", "__main__", "api", "cli", "check", "schema"})
+# The front: the package facade, the CLI and its claimkit.toml, the Python API and the commands
+# built on it (the check and its baseline; serve, the HTTP one).
+TOP = frozenset({"", "__main__", "api", "cli", "check", "schema", "config", "baseline", "serve"})
 
 
 def module_names() -> dict[str, Path]:

@@ -452,8 +452,6 @@ def test_subjectless_date_takes_the_story_subject():
     assert {c for x in conflicts for c in x.claims} == {c.id for c in claims}
 
 
-@pytest.mark.xfail(strict=True, reason="a differing head is weak evidence in the fitted dispute model "
-                                        "(extracted heads are noisy); bare dates of two events still align")
 def test_other_event_stays_apart():
     """An arrest date and a verdict date are two events, whoever they are about."""
     claims = [_dated("a", "May 4", "2023-05-04", "Ivan Petrov", "verdict"), _dated("b", "May 3", "2023-05-03", "Ivan Petrov", "arrest"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import types
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimkit.version import __version__
@@ -36,43 +37,98 @@ _API_NAMES = frozenset({"extract", "reconcile", "check"})
 sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
+    from claimkit.ingest import Source
     from claimkit.models import ExtractResult, Report
+    from claimkit.settings import Settings
+
+# The keyword arguments below are the fields of claimkit.settings.Settings, with its defaults (a
+# test holds the two together); `settings=` passes a Settings object whole, and a keyword given
+# beside it with another value than its default overrides that field. Errors are ClaimkitError
+# subclasses (claimkit.errors): InputError for a bad path or value, OutputError, RateUnavailable...
 
 
-def extract(paths: list[str], **settings: Any) -> ExtractResult:
-    """Claims of each document under `paths` (files or directories)."""
+def extract(paths: list[str], *, settings: Settings | None = None, model: str | None = None,
+            time_budget: float = 30.0, jobs: int = 0, now: str | None = None,
+            cache_dir: str | Path | None = None) -> ExtractResult:
+    """Claims of each document under `paths` (files or directories). `model` None: $CLAIMKIT_MODEL,
+    else the bundled English model."""
     from claimkit.api import extract_paths
-    from claimkit.settings import Settings
 
-    return extract_paths([str(p) for p in paths], Settings(**settings))
+    chosen = _settings(settings, model=model, time_budget=time_budget, jobs=jobs, now=now, cache_dir=cache_dir)
+    return extract_paths(_paths(paths), chosen)
 
 
-def reconcile(paths: list[str], **settings: Any) -> Report:
+def reconcile(paths: list[str], *, settings: Settings | None = None, base_currency: str = "USD",
+              rates_file: str | Path | None = None, fx_window_days: int = 365, include_regions: bool = False,
+              model: str | None = None, time_budget: float = 30.0, jobs: int = 0, now: str | None = None,
+              cache_dir: str | Path | None = None) -> Report:
     """Claims, facts and conflicts across every document under `paths`."""
-    from claimkit.api import reconcile_paths
-    from claimkit.settings import Settings
+    from claimkit.api import reconcile_paths, require_known_currency
 
-    return reconcile_paths([str(p) for p in paths], Settings(**settings))
+    chosen = _settings(settings, base_currency=base_currency, rates_file=rates_file, fx_window_days=fx_window_days,
+                       include_regions=include_regions, model=model, time_budget=time_budget, jobs=jobs, now=now,
+                       cache_dir=cache_dir)
+    return reconcile_paths(_paths(paths), require_known_currency(chosen))
 
 
-def check(draft: str, sources: list[str], *, published: dt.date | None = None, **settings: Any) -> Report:
+def check(draft: str | Path, sources: list[str], *, published: dt.date | None = None,
+          settings: Settings | None = None, base_currency: str = "USD", rates_file: str | Path | None = None,
+          fx_window_days: int = 365, include_regions: bool = False, model: str | None = None,
+          time_budget: float = 30.0, jobs: int = 0, now: str | None = None,
+          cache_dir: str | Path | None = None) -> Report:
     """The report of `claimkit check`: a draft file against the documents under `sources`, with
     `findings`; a draft without a date is read as of `published`, else today."""
-    return _check(str(draft), sources, published, settings)
+    chosen = _settings(settings, base_currency=base_currency, rates_file=rates_file, fx_window_days=fx_window_days,
+                       include_regions=include_regions, model=model, time_budget=time_budget, jobs=jobs, now=now,
+                       cache_dir=cache_dir)
+    return _check(str(draft), sources, published, chosen)
 
 
 def check_text(text: str, sources: list[str], *, published: dt.date | None = None, name: str = "draft.md",
-               **settings: Any) -> Report:
+               settings: Settings | None = None, base_currency: str = "USD", rates_file: str | Path | None = None,
+               fx_window_days: int = 365, include_regions: bool = False, model: str | None = None,
+               time_budget: float = 30.0, jobs: int = 0, now: str | None = None,
+               cache_dir: str | Path | None = None) -> Report:
     """check() for a draft held in memory (a CMS's draft): `name` says how findings refer to it
     (its suffix picks the reader, as for a file)."""
-    from claimkit.ingest import load_text
+    from claimkit.errors import InputError
+    from claimkit.ingest import read_named
 
-    return _check(load_text(text, name, role="draft"), sources, published, settings)
+    if not isinstance(text, str):
+        raise InputError(f"check_text: the draft must be a str, not {type(text).__name__}")
+    chosen = _settings(settings, base_currency=base_currency, rates_file=rates_file, fx_window_days=fx_window_days,
+                       include_regions=include_regions, model=model, time_budget=time_budget, jobs=jobs, now=now,
+                       cache_dir=cache_dir)
+    return _check(read_named(name, text, role="draft"), sources, published, chosen)
 
 
-def _check(draft: Any, sources: list[str], published: dt.date | None, settings: dict[str, Any]) -> Report:
-    from claimkit.check import check_drafts
+def _settings(given: Settings | None, **fields: Any) -> Settings:
+    """A Settings from `given` and the keyword arguments that differ from Settings' defaults; a
+    value Settings refuses (jobs=-1) is an InputError naming the field."""
+    from claimkit.errors import InputError
     from claimkit.settings import Settings
 
-    reports, _ = check_drafts([draft], [str(p) for p in sources], Settings(**settings), published=published)
+    defaults = Settings.model_fields
+    changed = {k: v for k, v in fields.items()
+               if v is not None and (defaults[k].default_factory is not None or v != defaults[k].default)}
+    if given is None:
+        return Settings.checked(**changed)
+    if not isinstance(given, Settings):
+        raise InputError(f"settings: a claimkit.settings.Settings, not {type(given).__name__}")
+    return Settings.checked(**{**given.model_dump(), **changed})  # validated, unlike model_copy(update=...)
+
+
+def _paths(paths: list[str] | str | Path) -> list[str]:
+    """A list of paths; a lone path is taken as one (a str would otherwise be read letter by letter)."""
+    return [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
+
+
+def _check(draft: str | Source, sources: list[str], published: dt.date | None, settings: Settings) -> Report:
+    from claimkit.api import require_known_currency
+    from claimkit.check import check_drafts
+    from claimkit.errors import InputError
+
+    if published is not None and not isinstance(published, dt.date):
+        raise InputError(f"published {published!r}: a datetime.date (datetime.date(2025, 4, 22))")
+    reports, _ = check_drafts([draft], _paths(sources), require_known_currency(settings), published=published)
     return reports[0]

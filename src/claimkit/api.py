@@ -42,6 +42,23 @@ def generated_at(settings: Settings) -> str:
 iter_sources = ingest.iter_load  # documents one file at a time, for streaming
 
 
+def require_known_currency(settings: Settings, name: str = "base_currency") -> Settings:
+    """`settings`, when its base currency has exchange rates; an unknown one would switch every
+    money comparison off in silence, so it is refused naming the nearest known code ('EUE' -> EUR).
+    `name` is how the caller calls the setting (the CLI's '--base-currency')."""
+    import difflib
+
+    from claimkit.errors import InputError
+    from claimkit.normalize.fx import known_currencies
+
+    known = known_currencies(settings.rates_file)
+    if settings.base_currency not in known:
+        near = difflib.get_close_matches(settings.base_currency.upper(), sorted(known), n=1)
+        hint = f" (did you mean {near[0]}?)" if near else ""
+        raise InputError(f"{name} {settings.base_currency}: no exchange rates known for it{hint}")
+    return settings
+
+
 def extract_sources(sources: Iterable[Source], settings: Settings) -> Iterator[tuple[Source, list[Claim]]]:
     """Each source with its claims, in input order, as soon as they are ready. The source
     yielded carries a note when its time budget cut extraction short."""
@@ -226,7 +243,8 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     for i, source in enumerate(sources):
         claims = sorted(found[i], key=lambda c: (c.start, c.end, c.kind))
         if i in cut:
-            note = f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s)"
+            note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
+                    "past that point were not read (raise --time-budget, or split the document)")
             source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, note]}))
         out.append((source, claims, i in cut))
     return out

@@ -12,16 +12,16 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from claimkit.codes import code_for
 from claimkit.errors import InputError
-from claimkit.ingest import Loaded, Source, load, load_text
+from claimkit.ingest import Loaded, Source, load, read_named
 from claimkit.models import Finding, Report, SpanValue
-from claimkit.render.wording import SEVERITY_RANK, short_labels, value_text
+from claimkit.render.wording import SEVERITY_RANK, fact_words, named_subject, outlet_labels, value_text
 
 if TYPE_CHECKING:
-    from claimkit.models import Claim, Conflict, Fact
+    from claimkit.models import Claim, Conflict, ExtractResult, Fact
     from claimkit.settings import Settings
 
 # The body of one HTML comment: "claimkit: ignore CK101, CK130" (no codes: every code).
@@ -31,6 +31,7 @@ _IGNORE = re.compile(r"""
     \s*$
 """, re.VERBOSE | re.IGNORECASE)
 _CODE = re.compile(r"CK\d{3}", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as Source.position counts lines
 
 STDIN, STDIN_ID = "-", "stdin.md"  # a draft piped in: its findings name it stdin.md
 FIXED_SEVERITY = {"unsupported": "low", "contested": "low", "converted": "info"}
@@ -61,6 +62,28 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     return Loaded(kept, loaded.skipped)
 
 
+def draft_sources(draft: str) -> list[str] | None:
+    """The sources a Markdown draft's front matter names (`sources: [../sources/story-a/]`),
+    relative to the draft's folder; None when it names none (one repo, a sources folder per story)."""
+    from claimkit.ingest.sources import front_matter
+
+    path = Path(draft)
+    if draft == STDIN or path.suffix.lower() not in (".md", ".markdown") or not path.is_file():
+        return None
+    try:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            head = fh.read(64 * 1024)  # front matter sits at the top
+    except OSError:
+        return None
+    named = front_matter(head).get("sources")
+    if named is None:
+        return None
+    items = [named] if isinstance(named, str) else named
+    if not isinstance(items, list) or not items or not all(isinstance(p, str) and p for p in items):
+        raise InputError(f"{draft}: front matter sources must be a path or a list of paths, not {named!r}")
+    return [str(path.parent / p) if not Path(p).is_absolute() else p for p in items]
+
+
 def load_draft(draft: str | Source, taken: set[str], published: dt.date | None = None,
                today: dt.date | None = None) -> Loaded:
     """The draft as documents of role 'draft', renamed 'draft:ID' where a source has its id. A draft
@@ -69,7 +92,7 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
     if isinstance(draft, Source):  # a text handed over by the Python API
         drafted = Loaded([Source(draft.doc.model_copy(update={"role": "draft"}), draft.text, draft.body_start)], [])
     elif draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
-        drafted = Loaded([load_text(sys.stdin.read(), STDIN_ID, role="draft")], [])
+        drafted = Loaded([read_named(STDIN_ID, sys.stdin.read(), role="draft")], [])
     else:
         drafted = load([draft], role="draft")
     if not drafted.sources:
@@ -99,22 +122,34 @@ def check_drafts(drafts: list[str | Source], against: list[str], settings: Setti
     """One report with findings per draft, the sources parsed once; and every source and draft
     (for the pages that show their text). `on_document` is called as each source is parsed."""
     from claimkit import api
-    from claimkit.reconcile import build_report
 
     sources = load_sources(against, [d for d in drafts if isinstance(d, str)])
     parsed = api.extract_loaded(sources, settings, on_document)
     reports, texts = [], list(sources.sources)
     for draft in drafts:
         drafted = load_draft(draft, {s.doc.id for s in sources.sources}, published, _today(settings))
-        mine = api.extract_loaded(drafted, settings)
-        both = Loaded(sources.sources + drafted.sources, sources.skipped + drafted.skipped)
-        result = parsed.model_copy(update={
-            "documents": parsed.documents + mine.documents, "claims": parsed.claims + mine.claims,
-            "skipped": both.skipped})
-        report = build_report(result, settings, [s.text for s in both.sources])
-        reports.append(add_findings(report, both.sources))
+        mine = api.extract_loaded(Loaded([as_read(s) for s in drafted.sources], drafted.skipped), settings)
+        reports.append(draft_report(parsed.model_copy(update={"skipped": parsed.skipped + drafted.skipped}),
+                                    sources.sources, drafted.sources, mine, settings))
         texts += drafted.sources
     return reports, texts
+
+
+def as_read(draft: Source) -> Source:
+    """The draft as the extractors read it: its ignore comments are markup, blanked (offsets kept)."""
+    return Source(draft.doc, without_comments(draft.text), draft.body_start)
+
+
+def draft_report(parsed: ExtractResult, sources: list[Source], drafts: list[Source], mine: ExtractResult,
+                 settings: Settings) -> Report:
+    """The report of sources and drafts with the drafts' findings: `parsed` holds the sources'
+    claims, `mine` the drafts' (extracted from as_read(draft))."""
+    from claimkit.reconcile import build_report
+
+    result = parsed.model_copy(update={"documents": parsed.documents + mine.documents,
+                                       "claims": parsed.claims + mine.claims})
+    report = build_report(result, settings, [s.text for s in sources] + [as_read(d).text for d in drafts])
+    return add_findings(report, sources + drafts)  # the ignore comments are read from the text as written
 
 
 def _today(settings: Settings) -> dt.date:
@@ -137,7 +172,7 @@ def find_findings(report: Report, draft_texts: dict[str, str] | None = None) -> 
     """One finding per draft claim that is not plainly supported ("$5.5 million" vs sources' $550,000 -> CK101)."""
     by_id = {c.id: c for c in report.claims}
     drafts = {d.id for d in report.documents if d.role == "draft"}
-    labels = short_labels(d.id for d in report.documents)
+    labels = outlet_labels(report.documents)
     fact_of: dict[str, Fact] = {cid: f for f in report.facts for cid in f.claims}
     conflicts_of: dict[str, list[Conflict]] = {}
     for x in report.conflicts:
@@ -182,9 +217,10 @@ class _Ctx:
                 drafted = _unique(drafted)
                 return [self._finding("internal", "conflict", "", severity, [c.id for c in drafted],
                                       f"the draft also says {self._refs(drafted, lines_only=True)}")]
-            about = f" for {claim.subject}" if claim.subject else ""
+            subject = named_subject(claim.subject)
+            about = f" for {subject}" if subject else ""
             return [self._finding(claim.kind, "unsupported", "", "low", [],
-                                  f"no source gives this {claim.attribute or claim.kind}{about}")]
+                                  f"no source gives this {fact_words(claim)}{about}")]
         lone = self._against_majority()
         if lone is not None:
             conflict, majority, n_major, n_own = lone
@@ -258,7 +294,7 @@ class _Ctx:
         return False
 
     def _said(self, claims: list[Claim]) -> str:
-        """'€500,000 (000:29) ≈ $550,000 (001:38) vs over 5 million TWD (000:28)': agreeing groups."""
+        """'€500,000 (Le Monde, line 29) ≈ $550,000 (AP, line 38) vs over 5 million TWD (wire, line 28)': agreeing groups."""
         groups: list[list[Claim]] = []
         for c in claims:
             home = next((g for g in groups if not any(self._apart(c, m) for m in g)), None)
@@ -325,15 +361,23 @@ class _Ctx:
         code = code_for(kind, status, variant)
         return Finding(code=code.code, severity=severity, status=status, claim=claim.id,  # type: ignore[arg-type]
                        evidence=evidence, line=claim.line, column=claim.column,
-                       message=f'{claim.attribute or claim.kind} "{claim.text}" — {tail}')
+                       message=f'{fact_words(claim)} "{claim.text}" — {tail}')
 
     def _refs(self, claims: list[Claim], joiner: str = " ≈ ", lines_only: bool = False) -> str:
-        """'€500,000 (000:29) ≈ $550,000 (001:38, 002:22)': distinct values with where they are."""
-        groups: dict[str, list[str]] = {}
+        """'€500,000 (Le Monde, line 29) ≈ $550,000 (Reuters, line 38; AP, line 22)': distinct values,
+        each with the outlets that give it and the line."""
+        groups: dict[str, dict[str, list[int]]] = {}  # value -> outlet -> lines
         for c in claims:
-            where = f"line {c.line}" if lines_only else f"{self.labels.get(c.doc, c.doc)}:{c.line}"
-            groups.setdefault(value_text(c), []).append(where)
-        return joiner.join(f"{value} ({', '.join(dict.fromkeys(where))})" for value, where in groups.items())
+            outlet = "" if lines_only else self.labels.get(c.doc, c.doc)
+            lines = groups.setdefault(value_text(c), {}).setdefault(outlet, [])
+            if c.line not in lines:
+                lines.append(c.line)
+
+        def where(outlet: str, lines: list[int]) -> str:  # 'Le Monde, lines 11, 13'
+            said = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+            return f"{outlet}, {said}" if outlet else said
+
+        return joiner.join(f"{value} ({'; '.join(where(o, ls) for o, ls in by.items())})" for value, by in groups.items())
 
 
 def _ends(value) -> tuple[float, float]:  # noqa: ANN001
@@ -356,26 +400,65 @@ def _words(text: str) -> str:
 # --------------------------------------------------------------------------- silencing
 
 
-def parse_ignores(text: str) -> dict[int, set[str]]:
-    """Line -> codes silenced there by `<!-- claimkit: ignore CK101 -->` (empty set: every code).
-
-    A comment silences findings on the line it ends on and on the next line.
-    """
-    out: dict[int, set[str]] = {}
+def html_comments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each closed `<!-- ... -->` in `text`; an unclosed one is text."""
     pos = text.find("<!--")
     while pos != -1:
         end = text.find("-->", pos + 4)
         if end == -1:
-            break
-        m = _IGNORE.match(text[pos + 4:end])
-        if m:
-            line = text.count("\n", 0, end) + 1
-            codes = {c.upper() for c in _CODE.findall(m.group("codes"))}
-            for target in (line, line + 1):
-                have = out.get(target)
-                out[target] = set() if (have == set() or not codes) else (have or set()) | codes
+            return
+        yield pos, end + 3
         pos = text.find("<!--", end + 3)
+
+
+def without_comments(text: str) -> str:
+    """`text` with its HTML comments blanked, line breaks kept, so offsets and lines are unchanged:
+    an editor's comment is markup, never the article ("<!-- claimkit: ignore CK110 -->" above a
+    sentence made "CK110" the subject of its figures)."""
+    out, last = [], 0
+    for start, end in html_comments(text):
+        out += [text[last:start], "".join(ch if ch in "\r\n" else " " for ch in text[start:end])]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def parse_ignores(text: str) -> dict[int, set[str]]:
+    """Line -> codes silenced there by `<!-- claimkit: ignore CK101 -->` (empty set: every code).
+
+    A comment on lines of its own silences the paragraph that follows it (the lines up to the next
+    blank line; a blank line right after the comment leaves nothing to silence); a comment beside
+    text silences the paragraph it sits in.
+    """
+    empty = [not line.strip() for line in _LINE_BREAK.split(text)]
+    textless = [not line.strip() for line in _LINE_BREAK.split(without_comments(text))]  # comments are no text
+    out: dict[int, set[str]] = {}
+    for start, end in html_comments(text):
+        m = _IGNORE.match(text[start + 4:end - 3])
+        if not m:
+            continue
+        codes = {c.upper() for c in _CODE.findall(m.group("codes"))}
+        first, last = _line_of(text, start), _line_of(text, end - 1)
+        alone = all(textless[i - 1] for i in range(first, last + 1))
+        for target in _paragraph(alone, empty, first, last):
+            have = out.get(target)
+            out[target] = set() if (have == set() or not codes) else (have or set()) | codes
     return out
+
+
+def _line_of(text: str, offset: int) -> int:
+    """1-based line of `offset`, counting CRLF, CR and LF as one break each."""
+    return len(_LINE_BREAK.findall(text, 0, offset)) + 1
+
+
+def _paragraph(alone: bool, empty: list[bool], first: int, last: int) -> range:
+    """The lines (1-based) an ignore comment on lines first..last applies to: down to the next empty
+    line, and when it sits beside text (not `alone`), up to the empty line above too."""
+    top, bottom = first, last
+    while not alone and top > 1 and not empty[top - 2]:
+        top -= 1
+    while bottom < len(empty) and not empty[bottom]:
+        bottom += 1
+    return range(top, bottom + 1)
 
 
 def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Finding:
@@ -386,7 +469,8 @@ def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Fi
 
 
 def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
-    """The findings that make the check fail: not silenced, at or above `fail_on`."""
+    """The findings that make the check fail: not silenced nor known to the baseline, at or above `fail_on`."""
     if fail_on == "never":
         return []
-    return [f for f in findings if not f.silenced and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
+    return [f for f in findings
+            if not (f.silenced or f.baselined) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]

@@ -7,10 +7,12 @@ Nothing heavy is imported at module level, so `claimkit --help` is instant.
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Callable, Iterable, Iterator, NamedTuple, Optional
 
 import typer
 
@@ -82,26 +84,12 @@ def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
 
 
 def _settings(**kw: object):  # noqa: ANN202 - Settings is imported lazily
+    """Settings from the flags given; a base currency without rates is refused (exit 2), as the API does."""
+    from claimkit.api import require_known_currency
     from claimkit.settings import Settings
 
-    base = kw.get("base_currency")
-    if base is not None:
-        _known_currency(str(base), kw.get("rates_file"))  # type: ignore[arg-type]
-    return Settings(**{k: v for k, v in kw.items() if v is not None})
-
-
-def _known_currency(code: str, rates_file: Path | None) -> None:
-    """A base currency no rate is known for would switch every money comparison off: refuse it."""
-    import difflib
-
-    from claimkit.errors import InputError
-    from claimkit.normalize.fx import known_currencies
-
-    known = known_currencies(rates_file)
-    if code not in known:
-        near = difflib.get_close_matches(code, sorted(known), n=1)
-        hint = f" (did you mean {near[0]}?)" if near else ""
-        raise InputError(f"--base-currency {code}: no exchange rates known for it{hint}")
+    settings = Settings.checked(**{k: v for k, v in kw.items() if v is not None})
+    return require_known_currency(settings, "--base-currency") if "base_currency" in kw else settings
 
 
 def _load(paths: list[str]):  # noqa: ANN202 - ingest is imported lazily
@@ -129,11 +117,13 @@ def _summary(report) -> str:  # noqa: ANN001 - models are imported lazily
     drafts = [d for d in report.documents if d.role == "draft"]
     draft_ids = {d.id for d in drafts}
     figures = sum(1 for c in report.claims if c.region is None and c.doc in draft_ids)
-    live = [f for f in report.findings or [] if not f.silenced]
+    live = [f for f in report.findings or [] if not (f.silenced or f.baselined)]
     counts: dict[str, int] = {}
     for f in live:
         counts[f.status] = counts.get(f.status, 0) + 1
     said = ", ".join(f"{n} {status}{'s' if status == 'conflict' and n != 1 else ''}" for status, n in counts.items())
+    known = sum(1 for f in report.findings or [] if f.baselined)
+    said = ", ".join(filter(None, [said, f"{known} known (baseline)" if known else ""]))
     names = ", ".join(d.path for d in drafts)
     sources = len(report.documents) - len(drafts)
     return (f"checked {figures} figure{'s' if figures != 1 else ''} in {names} against {sources} "
@@ -153,16 +143,24 @@ def _date(text: str | None):  # noqa: ANN202 - datetime is imported lazily
         raise InputError(f"--published {text}: not a date (YYYY-MM-DD)") from None
 
 
-def _read_notes(documents: Iterable) -> list[tuple[str, str]]:  # noqa: ANN001 - models are imported lazily
-    """(path, note) for documents read only in part: cut by the time budget (a note every report
-    carries too), or in a language claimkit does not read."""
-    out = []
-    for doc in documents:
-        out += [(doc.path, n) for n in doc.notes if "time budget" in n]
-        if doc.language and not doc.language.lower().startswith("en"):
-            out.append((doc.path, f"language {doc.language!r}: claimkit reads English only; no claims were read "
-                                  "from it (give an English copy, or mark the front matter language: en)"))
-    return out
+def _did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """' (did you mean medium?)' for the choice nearest `value`, or '' when none is near."""
+    import difflib
+
+    folded = {c.lower(): c for c in choices}  # 'ck3o1' is near CK301
+    near = difflib.get_close_matches(value.lower(), list(folded), n=1, cutoff=0.5)
+    return f" (did you mean {folded[near[0]]}?)" if near else ""
+
+
+_NOT_ONE_OF = re.compile(r"'(?P<bad>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)")
+
+
+def _with_nearest_choice(message: str) -> str:
+    """typer's "'meduim' is not one of 'high', 'medium', ..." with the nearest choice named."""
+    m = _NOT_ONE_OF.search(message)
+    if not m:
+        return message
+    return message.rstrip(".") + _did_you_mean(m["bad"], re.findall(r"'([^']*)'", m["choices"]))
 
 
 def _fail(message: str) -> typer.Exit:
@@ -275,6 +273,7 @@ def extract(
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_extract
     from claimkit.render.output import check_output, write_output
+    from claimkit.render.wording import reading_notes
 
     try:
         check_output(output, paths)
@@ -288,7 +287,7 @@ def extract(
         write_output(render_extract(result, format.value), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes([*((s.path, s.reason) for s in result.skipped), *_read_notes(result.documents)])
+    _notes(reading_notes(result, lost_only=True))
 
 
 @app.command()
@@ -310,7 +309,7 @@ def reconcile(
     from claimkit.errors import ClaimkitError
     from claimkit.render import render_report
     from claimkit.render.output import check_output, write_output
-    from claimkit.render.wording import at_or_above
+    from claimkit.render.wording import at_or_above, reading_notes
 
     try:
         check_output(output, paths)
@@ -321,52 +320,24 @@ def reconcile(
         write_output(render_report(report, format.value, loaded.sources, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes([*((s.path, s.reason) for s in report.skipped), *_read_notes(report.documents)])
+    _notes(reading_notes(report, lost_only=True))
     if at_or_above([c.severity for c in report.conflicts], fail_on.value):
         raise typer.Exit(code=1)
 
 
-CHECK_KEYS = ("against", "fail-on", "base-currency", "rates")  # the [check] keys of claimkit.toml
-
-
-def _check_config() -> dict:
-    """The [check] table of ./claimkit.toml ({} when there is none); an unknown key or table is an
-    error naming the nearest known one (a typo would silently switch the setting off)."""
-    import difflib
-    import tomllib
-
-    path = Path("claimkit.toml")
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise _fail(f"{path}: cannot read: {exc}") from None
-    for key in data:
-        if key != "check":
-            hint = f"; [check] {key} is one" if key in CHECK_KEYS else ""
-            raise _fail(f"{path}: unknown key {key!r} (claimkit reads the [check] table{hint})")
-    table = data.get("check", {})
-    if not isinstance(table, dict):
-        raise _fail(f"{path}: [check] must be a table")
-    for key in table:
-        if key.replace("_", "-") not in CHECK_KEYS:
-            near = difflib.get_close_matches(key, CHECK_KEYS, n=1)
-            hint = f" (did you mean {near[0]}?)" if near else f" (known: {', '.join(CHECK_KEYS)})"
-            raise _fail(f"{path}: unknown key [check] {key}{hint}")
-    return {k.replace("_", "-"): v for k, v in table.items()}
-
-
 @app.command()
 def check(
+    ctx: typer.Context,
     drafts: Annotated[Optional[list[str]], typer.Argument(
         metavar="DRAFT", show_default=False,
         help="The draft(s); each is checked on its own against the sources (lint, github, sarif take several).")] = None,
     against: Annotated[Optional[list[str]], typer.Option(
-        "--against", "-a", help="Source file or directory (repeatable); default: [check] against in ./claimkit.toml.",
+        "--against", "-a", help="Source file or directory (repeatable); default: the draft's front matter "
+                                "sources, else [check] against in the claimkit.toml nearest the draft.",
         show_default=False)] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(
-        "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].", show_default=False)] = None,
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", help="Exit 1 on a finding at or above this severity [default: medium].",
+        show_default=False)] = FailOn.medium,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.lint,
     output: Output = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")] = False,
@@ -374,9 +345,12 @@ def check(
         "--published", help="The draft's publication date (YYYY-MM-DD) when its front matter gives none "
                             "[default: today].", show_default=False)] = None,
     list_codes: Annotated[bool, typer.Option("--list-codes", help="List the finding codes and exit (--format md: as a Markdown table).")] = False,
-    base_currency: Annotated[Optional[str], typer.Option(
-        "--base-currency", help="Currency money is compared in [default: [check] base-currency, else USD].",
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Accept the known findings recorded in FILE by --write-baseline: only new ones fail.",
         show_default=False)] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(
+        "--write-baseline", help="Record the draft(s)' findings in FILE as known, and exit 0.", show_default=False)] = None,
+    base_currency: Annotated[str, typer.Option("--base-currency", help="Currency money is compared in.")] = "USD",
     rates: Rates = None,
     model: Model = None,
     now: Now = None,
@@ -385,48 +359,168 @@ def check(
     jobs: Jobs = 0,
     time_budget: TimeBudget = None,
 ) -> None:
-    """Check a draft's figures against the sources, like a linter."""
+    """Check a draft's figures against the sources, like a linter.
+
+    Every option but --output, --published, --list-codes and --write-baseline may be set in the
+    [check] table of a claimkit.toml (found walking up from each draft); a flag given wins.
+    """
     if list_codes:
         from claimkit.codes import list_codes as codes_text
         from claimkit.codes import markdown_table
 
         typer.echo(markdown_table() if format == CheckFormat.md else codes_text(), nl=False)
         return
+    from claimkit import baseline as known
     from claimkit.check import check_drafts, counts_toward
     from claimkit.errors import ClaimkitError
     from claimkit.render import MULTI_DRAFT_FORMATS, render_check
     from claimkit.render.output import check_output, write_output
+    from claimkit.render.wording import reading_notes
 
     if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
-    if len(drafts) > 1 and format.value not in MULTI_DRAFT_FORMATS:
-        raise _fail(f"--format {format.value} takes one draft at a time ({len(drafts)} given)")
-    config = _check_config()
-    sources = list(against or [])
-    if not sources:
-        configured = config.get("against", [])
-        sources = [configured] if isinstance(configured, str) else [str(p) for p in configured]
-    threshold = fail_on.value if fail_on else str(config.get("fail-on", "medium"))
-    base_currency = base_currency or str(config.get("base-currency", "USD"))
-    rates = rates or (Path(str(config["rates"])) if config.get("rates") else None)
-    if threshold not in FailOn.__members__:
-        raise _fail(f"claimkit.toml: fail-on must be one of {', '.join(FailOn.__members__)}, not {threshold!r}")
+    if drafts.count("-") > 1:
+        raise _fail("'-' (the draft on stdin) can be given once")
+    flags = dict(ctx.params)
     try:
-        check_output(output, [*drafts, *sources])
-        settings = _settings(model=model, now=now, base_currency=base_currency.upper(), rates_file=rates,
-                             cache_dir=_cache_dir(cache_dir, no_cache), jobs=jobs, time_budget=time_budget)
+        run_config = _config_for(drafts[0])
+        fmt = _choice(CheckFormat, _option(ctx, flags, run_config, "format"), "format", run_config.path)
+        quiet = bool(_option(ctx, flags, run_config, "quiet"))
+        plans, passed_over = _plans(ctx, flags, drafts)
+        _notes(passed_over)
+        checked = list(dict.fromkeys(d for d in drafts if d in plans))  # a draft named twice is checked once
+        if not checked:
+            return
+        if len(checked) > 1 and fmt.value not in MULTI_DRAFT_FORMATS:
+            raise _fail(f"--format {fmt.value} takes one draft at a time ({len(checked)} given)")
+        inputs = [*checked, *(p for plan in plans.values() for p in plan.sources)]
+        check_output(output, inputs)
+        check_output(write_baseline, inputs)
+        anchor = _date(published)
+        reports_of: dict[str, object] = {}
+        texts: list = []
         with _progress() as advance:
-            reports, texts = check_drafts(drafts, sources, settings, advance, published=_date(published))
-        write_output(render_check(reports, format.value, texts, color=_color(output)), output)
+            for plan, members in _grouped(plans).items():
+                reports, shown = check_drafts(members, list(plan.sources), plan.settings, advance, published=anchor)
+                if plan.baseline is not None and write_baseline is None:
+                    reports = known.apply(reports, plan.baseline)
+                reports_of.update(zip(members, reports))
+                texts += shown
+        reports = [reports_of[d] for d in checked]
+        if write_baseline is not None:
+            n = known.write(write_baseline, reports)
+            typer.echo(f"claimkit: {write_baseline}: {n} known finding{'s' if n != 1 else ''} recorded", err=True)
+        write_output(render_check(reports, fmt.value, texts, color=_color(output)), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes({**{s.path: s.reason for report in reports for s in report.skipped},  # once per path
-            **dict(_read_notes(d for report in reports for d in report.documents))}.items())
+    _notes(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))  # each once
     if not quiet:
         for report in reports:
             typer.echo(f"claimkit: {_summary(report)}", err=True)
-    if counts_toward([f for report in reports for f in report.findings or []], threshold):
+    if write_baseline is None and any(counts_toward(r.findings or [], plans[d].threshold) for d, r in zip(checked, reports)):
         raise typer.Exit(code=1)
+
+
+class _Plan(NamedTuple):
+    """How one draft is checked; drafts with equal plans are checked together (sources parsed once)."""
+
+    sources: tuple[str, ...]
+    settings: object  # claimkit.settings.Settings, imported lazily
+    threshold: str
+    baseline: Optional[Path]
+
+
+def _config_for(draft: str):  # noqa: ANN202 - config is imported lazily
+    from claimkit import config
+
+    return config.for_draft(draft)
+
+
+def _option(ctx: typer.Context, flags: dict, cfg, name: str) -> object:  # noqa: ANN001
+    """A check option's value: the flag when given (or its environment variable), else the
+    claimkit.toml key, else the flag's default."""
+    source = ctx.get_parameter_source(name)
+    if source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP"):
+        return flags[name]
+    from claimkit.config import OPTION_KEYS
+
+    key = OPTION_KEYS[name]
+    return cfg.get(key, flags[name]) if key in cfg.values else flags[name]
+
+
+def _choice(enum: type[Enum], value: object, key: str, where: Optional[Path]) -> Enum:
+    """An Enum member from a flag or the value of `key` in the claimkit.toml at `where`, refused
+    naming the nearest choice."""
+    from claimkit.errors import InputError
+
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(str(value))
+    except ValueError:
+        choices = [m.value for m in enum]
+        raise InputError(f"{where or 'claimkit.toml'}: {key} {value!r} is not one of {', '.join(choices)}"
+                         f"{_did_you_mean(str(value), choices)}") from None
+
+
+def _plans(ctx: typer.Context, flags: dict, drafts: list[str]) -> tuple[dict[str, _Plan], list[tuple[str, str]]]:
+    """Each draft's plan from the flags, its front matter and its claimkit.toml; and (draft, note)
+    for those left out: not under the configured [check] drafts (pre-commit passes every changed file)."""
+    from claimkit.check import draft_sources
+    from claimkit.errors import InputError
+
+    plans: dict[str, _Plan] = {}
+    passed_over = []
+    for draft in drafts:
+        cfg = _config_for(draft)
+        if draft != "-" and cfg.get("drafts") and not _under(draft, cfg.get("drafts")):
+            passed_over.append((draft, f"not under [check] drafts ({', '.join(cfg.get('drafts'))}) of {cfg.path}: "
+                                       "not checked"))
+            continue
+        sources = list(flags["against"] or []) or draft_sources(draft) or cfg.get("against", [])
+        if not sources:
+            raise InputError("no sources to check against: give --against PATH, sources: in the draft's front "
+                             "matter, or [check] against in claimkit.toml")
+        value = functools.partial(_option, ctx, flags, cfg)
+        threshold = _choice(FailOn, value("fail_on"), "fail-on", cfg.path).value
+        rates, cache, where = value("rates"), value("cache_dir"), value("baseline")
+        settings = _settings(
+            model=value("model"), now=value("now"), base_currency=str(value("base_currency")).upper(),
+            rates_file=Path(str(rates)) if rates else None, jobs=value("jobs"), time_budget=value("time_budget"),
+            cache_dir=_cache_dir(Path(str(cache)) if cache else None, bool(value("no_cache"))))
+        plans[draft] = _Plan(tuple(sources), settings, threshold, Path(str(where)) if where else None)
+    return plans, passed_over
+
+
+def _under(draft: str, folders: list[str]) -> bool:
+    """True when `draft` is one of `folders` or lies inside one."""
+    path = Path(draft).resolve()
+    return any(path == Path(f).resolve() or Path(f).resolve() in path.parents for f in folders)
+
+
+def _grouped(plans: dict[str, _Plan]) -> dict[_Plan, list[str]]:
+    groups: dict[_Plan, list[str]] = {}
+    for draft, plan in plans.items():
+        groups.setdefault(plan, []).append(draft)
+    return groups
+
+
+@app.command()
+def explain(
+    code: Annotated[Optional[str], typer.Argument(metavar="CODE", help="A finding code, e.g. CK301.",
+                                                  show_default=False)] = None,
+) -> None:
+    """Print what a finding code means and what to do about it (no code: the list of codes)."""
+    from claimkit.codes import BY_CODE, help_text, list_codes
+
+    if code is None:
+        typer.echo(list_codes(), nl=False)
+        return
+    found = BY_CODE.get(code.strip().upper())
+    if found is None:
+        raise _fail(f"unknown code {code!r}{_did_you_mean(code, BY_CODE)}; "
+                    "`claimkit explain` lists them")
+    typer.echo(help_text(found), nl=False)
 
 
 @app.command()
@@ -443,6 +537,10 @@ def schema(
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
 
+
+from claimkit.serve.command import serve  # noqa: E402 - light: FastAPI is imported when it runs
+
+app.command()(serve)
 
 cache_app = typer.Typer(help="Inspect or clear the claim cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
@@ -476,6 +574,8 @@ def run(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     except Exception as exc:  # click's (or typer's vendored click's) UsageError and friends
         if callable(getattr(exc, "show", None)) and hasattr(exc, "exit_code"):
+            if isinstance(getattr(exc, "message", None), str):  # an unknown choice: name the nearest
+                exc.message = _with_nearest_choice(exc.message)
             exc.show()
             return 2
         raise

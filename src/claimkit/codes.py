@@ -96,6 +96,46 @@ def code_for(kind: str, status: str, variant: str = "") -> Code:
     raise KeyError(f"no finding code for {kind}/{status}/{variant}")
 
 
+README_URL = "https://github.com/claimkit/claimkit/blob/main/README.md"
+
+# What a finding of each status asks of the editor (`claimkit explain`, SARIF `help`).
+_TO_DO = {
+    "conflict": "The sources say otherwise. Read the figure against the sources the message names (outlet "
+                "and line); correct the draft, or, when the draft is right and the sources are wrong or "
+                "out of date, keep it and silence the finding (below).",
+    "unsupported": "No source gives this figure: it may be new reporting, or a slip. Add the source that "
+                   "gives it to the folder checked against, or cut or correct the figure.",
+    "contested": "The draft agrees with some sources, but the sources disagree among themselves. Say which "
+                 "source the figure comes from, or check which one is right.",
+    "converted": "Informational: the figure agrees with the sources only after conversion or rounding; the "
+                 "message names the rate or the sources' own figure. Nothing fails on it by default.",
+}
+
+_SELF = ("The draft gives two different figures for what the sources take as one fact (the message names "
+         "the other line). Make them agree, or make plain that they are two things.")
+
+
+def help_text(code: Code) -> str:
+    """What a finding means and what to do about it: `claimkit explain CK301`, SARIF rules' `help`."""
+    default = "info" if code.status == "converted" else "low" if code.status in ("unsupported", "contested") else None
+    severity = (f"Severity: {default}." if default else
+                "Severity: high, medium or low, from how far apart the figures are (--fail-on medium fails on "
+                "medium and high).")
+    return (f"{code.code} {code.name} ({code.status})\n\n"
+            f"{code.text[0].upper()}{code.text[1:]}.\n\n"
+            f"{_SELF if code.kind == 'internal' else _TO_DO[code.status]}\n\n"
+            f"{severity}\n\n"
+            f"To accept it: a comment <!-- claimkit: ignore {code.code} --> on the line before the paragraph "
+            f"(or inside it); or record the draft's current findings with --write-baseline FILE and check "
+            f"with --baseline FILE.\n\n"
+            f"More: {help_uri(code)}\n")
+
+
+def help_uri(code: Code) -> str:
+    """Where the README's code table has this code's row."""
+    return f"{README_URL}#{code.code.lower()}"
+
+
 def list_codes() -> str:
     """The code table as text, one code a line (`claimkit check --list-codes`)."""
     width = max(len(c.name) for c in CODES)
@@ -104,6 +144,7 @@ def list_codes() -> str:
 
 def markdown_table() -> str:
     """The code table in Markdown, for the README."""
-    rows = ["| code | name | status | meaning |", "|---|---|---|---|"]
-    rows += [f"| {c.code} | {c.name} | {c.status} | {c.text} |" for c in CODES]
+    rows = ["| code | name | status | meaning | help |", "|---|---|---|---|---|"]
+    rows += [f'| <a id="{c.code.lower()}"></a>{c.code} | {c.name} | {c.status} | {c.text} | `claimkit explain {c.code}` |'
+             for c in CODES]
     return "\n".join(rows) + "\n"

@@ -92,3 +92,30 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
 }
+
+# lemma near the figure -> attribute (what is measured); the extractors read it, and messages
+# name a fact by these values ("no source gives this fine")
+ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
+    "money": {
+        "fine": "fine", "penalty": "fine", "fined": "fine", "sanction": "fine", "penalise": "fine",
+        "penalize": "fine", "penalised": "fine", "penalized": "fine", "fin": "fine",
+        "bail": "bail", "bond": "bail", "damages": "damages", "compensation": "damages",
+        "settlement": "settlement", "revenue": "revenue", "turnover": "revenue", "sales": "revenue",
+        "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
+        "valuation": "valuation", "worth": "valuation", "investment": "investment", "funding": "funding",
+        "budget": "budget", "salary": "salary", "restitution": "restitution", "forfeiture": "forfeiture",
+        "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",
+        "tax": "tax", "taxes": "tax", "refund": "refund", "assets": "assets", "deposits": "assets",
+        "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
+        "bonus": "salary", "wage": "salary", "wages": "salary", "ransom": "ransom", "bribe": "bribe",
+        "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
+    },
+    "sentence": {
+        "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
+        "incarceration": "prison term", "custody": "prison term", "probation": "probation",
+        "bars": "prison term", "penitentiary": "prison term", "colony": "prison term",
+        "supervised": "supervised release", "release": "supervised release",
+    },
+    "count": {},
+    "date": {},
+}

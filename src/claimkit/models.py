@@ -317,6 +317,7 @@ class Finding(Record):
     silenced: bool = False
     line: int = 0
     column: int = 0
+    baselined: bool = Field(False, description="a known finding, accepted by --baseline FILE: it fails nothing")
 
 
 class Summary(Record):

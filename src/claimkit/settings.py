@@ -26,10 +26,24 @@ class Settings(BaseModel):
     rates_file: Path | None = Field(None, description="JSON table overriding the bundled annual rate ranges")
     fx_window_days: int = Field(365, description="days before a document's date whose ECB rates form the band")
     include_regions: bool = Field(False, description="let claims in promo/disclaimer regions raise conflicts")
-    time_budget: float = Field(30.0, description="seconds of extraction per document before it is cut short")
+    time_budget: float = Field(30.0, gt=0, description="seconds of extraction per document before it is cut short")
     jobs: int = Field(0, ge=0, description="worker processes; 0: one per core when the input is over one batch")
     now: str | None = Field(None, description="pin generated_at (ISO), as SOURCE_DATE_EPOCH does")
     cache_dir: Path | None = Field(None, description="SQLite claim cache folder; None: no cache")
+
+    @classmethod
+    def checked(cls, **fields: object) -> Settings:
+        """Settings(**fields), a refused value an InputError naming the field ('jobs: Input should be
+        greater than or equal to 0'), as every error claimkit raises on purpose is a ClaimkitError."""
+        from pydantic import ValidationError
+
+        from claimkit.errors import InputError
+
+        try:
+            return cls(**fields)  # type: ignore[arg-type]
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise InputError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
 
     def extraction_fingerprint(self) -> dict[str, str | int | float | bool | None]:
         """The settings that change what extraction returns (the cache key includes them)."""

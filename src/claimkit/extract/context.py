@@ -11,10 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ATTRIBUTE_CUES, ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
+    ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
     OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
-from claimkit.lexicon import ATTRIBUTE_ALIASES
+from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,6 +156,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
     cues = ATTRIBUTE_CUES.get(kind)
     if kind == "percent":
         return noun_measured(span)
+    if kind == "duration":  # how long what lasted: 'a five-year ban', 'closed for three weeks'
+        return noun_measured(span) or event_of(span)
     if not cues:
         return None
     sent = span.sent

@@ -15,7 +15,9 @@ QUALIFIER_CUES: Final[dict[str, str]] = {
     "no more than": "at_most", "not more than": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
     "maximum": "at_most", "max": "at_most", "less than": "at_most", "fewer than": "at_most", "under": "at_most",
     "below": "at_most", "within": "at_most", "not exceeding": "at_most", "capped at": "at_most",
+    "lower than": "at_most", "cheaper than": "at_most",
     "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least",
+    "higher than": "at_least", "greater than": "at_least",
     "exceeding": "at_least", "in excess of": "at_least", "upwards of": "at_least", "a minimum of": "at_least",
     "minimum of": "at_least", "no less than": "at_least", "not less than": "at_least", "beyond": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "nearly": "approx",
@@ -39,33 +41,6 @@ MODALITY_CUES: Final[dict[str, str]] = {
     "imposed": "imposed", "ordered to pay": "imposed", "handed": "imposed", "jailed": "imposed",
     "was given": "imposed", "received": "imposed", "levied": "imposed", "slapped": "imposed",
 }
-
-# lemma near the figure -> attribute (what is measured)
-ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
-    "money": {
-        "fine": "fine", "penalty": "fine", "fined": "fine", "sanction": "fine", "penalise": "fine",
-        "penalize": "fine", "penalised": "fine", "penalized": "fine", "fin": "fine",
-        "bail": "bail", "bond": "bail", "damages": "damages", "compensation": "damages",
-        "settlement": "settlement", "revenue": "revenue", "turnover": "revenue", "sales": "revenue",
-        "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
-        "valuation": "valuation", "worth": "valuation", "investment": "investment", "funding": "funding",
-        "budget": "budget", "salary": "salary", "restitution": "restitution", "forfeiture": "forfeiture",
-        "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",
-        "tax": "tax", "taxes": "tax", "refund": "refund", "assets": "assets", "deposits": "assets",
-        "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
-        "bonus": "salary", "wage": "salary", "wages": "salary", "ransom": "ransom", "bribe": "bribe",
-        "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
-    },
-    "sentence": {
-        "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
-        "incarceration": "prison term", "custody": "prison term", "probation": "probation",
-        "bars": "prison term", "penitentiary": "prison term", "colony": "prison term",
-        "supervised": "supervised release", "release": "supervised release",
-    },
-    "count": {},
-    "date": {},
-}
-
 
 # verbs whose object, not their subject, is who the figure is about ("the EU may fine X $1 billion")
 PATIENT_VERBS: Final = frozenset({

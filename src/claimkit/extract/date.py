@@ -27,7 +27,7 @@ NAME: Final = "date.rules"
 # words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
 CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
                         "thru", "and", "between", "from", "on", "by", "since", "before", "after", "a", "an",
-                        "within", "during", "'s", "my"})
+                        "within", "during", "'s", "my", "ended", "ending"})
 # words a candidate may start with although they are no date ("by 2026", "between May 1 and 5")
 LEADS = frozenset({"between", "from", "by", "since", "before", "after", "in", "on", "the", "a", "an",
                    "within", "during", "until", "till"})
@@ -44,12 +44,22 @@ MAX_RUN = 15
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
+YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
+# nouns a bare figure counts or measures in front of them, even after an article
+MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "feet", "yard",
+                           "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
+                           "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
+                           "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
 YEAR_SLACK = dt.timedelta(days=3)
+# readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
+YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
+COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -68,8 +78,68 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         frozenset(k for e in doc.ents if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
     )
     atoms = _atom_tokens(doc) | ents.dates
-    for run_start, run_end in _runs(doc, atoms):
-        yield from _read_run(doc, run_start, run_end, ctx.published, ents)
+    found = [f for run_start, run_end in _runs(doc, atoms)
+             for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
+    return _year_ago_periods(doc, found)
+
+
+def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
+    """Earnings copy: 'third-quarter profit rose to $5 billion from $4 billion a year ago' compares
+    quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
+    before the one the sentence names, as TimeML annotators resolve it; without a quarter in the
+    sentence it keeps its plain reading."""
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        assert isinstance(v, DateValue)
+        period = _quarter_before(doc, f, out) if _year_ago(doc, f) else None
+        if period is not None and period.start and period.end:
+            start, end = (add_months(dt.date.fromisoformat(x), -12).isoformat() for x in (period.start, period.end))
+            value = v.model_copy(update={"start": start, "end": end, "granularity": "quarter", "anchored": True,
+                                         "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
+        out.append(f)
+    return out
+
+
+def _year_ago(doc: Doc, f: Found) -> bool:
+    """'a year ago', 'a year earlier', 'the year-ago quarter'; 'last year' only right after the
+    figure it dates ('from $4 billion last year'), where it stands for the year-ago period."""
+    v = f.value
+    assert isinstance(v, DateValue)
+    if f.rule in YEAR_AGO_RULES:
+        return (v.relative or "").startswith("-1 year")
+    if f.rule != "date.period_shift" or v.relative != "-1 year" or doc.text[f.start:f.end].lower() != "last year":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    before = doc[max(0, span.start - 3):span.start] if span is not None else []
+    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+
+
+def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
+    """The last quarter placed on the calendar before `f` in its sentence, unless that quarter is
+    itself a point of comparison ('orders trailed the fourth quarter's level but topped a year ago')."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
+    for p in reversed(earlier):
+        v = p.value
+        if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
+                and v.granularity == "quarter":
+            return None if _compared(doc, p) else v
+    return None
+
+
+def _compared(doc: Doc, f: Found) -> bool:
+    """'trailed the fourth quarter's', 'than in the third quarter', 'from the second quarter': a period
+    the figure is set against, not the one it reports."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "in", "of"):
+        i -= 1
+    return after == "'s" or i >= 0 and doc[i].lower_ in COMPARED_WITH
 
 
 def _atom_tokens(doc: Doc) -> set[int]:
@@ -157,7 +227,7 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
-    tense = _clause_tense(doc, i) or _sentence_tense(doc, i)
+    tense = _clause_tense(doc, i, infinitive=r.granularity == "day") or _sentence_tense(doc, i)
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
@@ -187,8 +257,10 @@ def _sentence_tense(doc: Doc, i: int) -> str | None:
     return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
 
 
-def _clause_tense(doc: Doc, i: int) -> str | None:
-    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one."""
+def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
+    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one.
+    With `infinitive`, a day under 'is set to', 'is due to' lies ahead; a period does not ('expects
+    second-quarter earnings to beat forecasts' is about the quarter just ended)."""
     if not doc.has_annotation("DEP"):
         return None
     for verb in doc[i].ancestors:
@@ -197,10 +269,27 @@ def _clause_tense(doc: Doc, i: int) -> str | None:
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors):
             return "future"
+        if infinitive and _infinitive_ahead(verb):
+            return "future"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _infinitive_ahead(verb) -> bool:
+    """'talks are set to resume Monday', 'he is due to be sentenced on March 10', 'plans to vote
+    Tuesday': an infinitive under a verb in the present looks ahead; under a past one ('was ordered
+    to appear on April 2') it may lie behind, and stays uncorrected."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head is not head and head.tag_ == "VB":
+        head = head.head  # "is expected to try to resume"
+    helpers = {c for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
+        return False
+    return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
 
 
 def _open_ended(doc: Doc, i: int) -> bool:
@@ -230,17 +319,30 @@ def _read(text: str, pub: dt.date | None) -> Reading | None:
 def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     """Guards for readings that are often no date at all: '1/2 cup', '2016 people', 'Wed'."""
     words = [t.lower_ for t in doc[i:j]]
+    if r.rule in BARE_NUMBER_RULES and words[0] == "the" and len(words) == 2:
+        i, words = i + 1, words[1:]  # "the 2016 people": the article is no lead for a year
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:
         prev = doc[i - 1].lower_ if i > 0 else ""
         nxt = doc[j] if j < len(doc) else None
         in_ent = i in ents.dates
         counted = nxt is not None and nxt.tag_ in ("NN", "NNS")  # "2016 people"
-        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted):
+        if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
+                and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
-    if len(words) == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and not doc[i].is_sent_start:
+    if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
+                                                  and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
+        return False  # "20th Century-Fox", "21st Century Fox": a company
+    if r.rule == "holiday" and not any(t.like_num or t.lower_ == "year" for t in doc[i:j]) and j < len(doc) \
+            and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates and doc[j].lower_ not in CONNECTORS:
+        return False  # "Election Day rules", "Christmas shopping": the feast in general, no date
+    if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
+            and doc[j].pos_ == "NOUN":
+        return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
+    if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
+            and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
-    if len(words) == 1 and r.rule == "month_part" and not after_lead and _is_name(doc, i, ents):
+    if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
@@ -250,7 +352,46 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
+    if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
+        return False  # "the first half of the match": what the part is of is no date
+    if r.rule == "relative_day" and words[-1] == "day" and j < len(doc) and doc[j].text == "," \
+            and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
+        return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _part_of_something(doc: Doc, j: int) -> bool:
+    """'the second half of the match': a half or quarter of something that is no period; 'the
+    second half of the year' is the published year's."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in ("the", "this", "its", "their", "fiscal", "financial", "calendar"):
+        k += 1
+    return k >= len(doc) or doc[k].lower_ not in ("year", "season", "decade")
+
+
+def _year_modifier(doc: Doc, i: int) -> bool:
+    """A bare year before its noun: 'its 2003 invasion', 'the US-led 2003 invasion', 'a 1951 treaty',
+    'the company's 2019 results': an article or possessive before it (past adjectives), a noun after
+    it. A count would take a plural noun ('the 2016 people'), so a plural noun makes it a year only
+    after a possessive; copy writes counts of a thousand and more with a comma."""
+    if not 1800 <= int(doc[i].text) <= 2099:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 4 and doc[k].tag_ in ("JJ", "VBN", "HYPH", "NNP"):
+        k -= 1  # "the US-led 2003 invasion"
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].tag_ in ("JJ", "NNP") and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        j += 1  # "a 2011 nuclear accident", "its 2019 Tokyo office"
+    if k < 0 or j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].like_num:
+        return False
+    if doc[j].lower_ in MEASURE_NOUNS:
+        return False  # "the 1900 block of Elm Street", "a 2000 mile trek": a number, not a year
+    possessive = doc[k].tag_ in ("PRP$", "POS")
+    if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
+        return False
+    return doc[j].tag_ in ("NN", "NNP") or possessive
 
 
 def _season_context(doc: Doc, i: int) -> bool:

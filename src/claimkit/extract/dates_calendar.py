@@ -94,9 +94,13 @@ def year(y: int) -> Reading:
 
 
 def part_of(r: Reading, part: int) -> Reading:
-    """early/mid/late: days 1-10, 11-20, 21-end of a month; Jan-Apr, May-Aug, Sep-Dec of a year."""
+    """early/mid/late: days 1-10, 11-20, 21-end of a month; Jan-Apr, May-Aug, Sep-Dec of a year;
+    Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of a week."""
     assert r.start is not None and r.end is not None
-    if r.granularity == "year":
+    if r.granularity == "week":
+        s = r.start + 2 * part * DAY
+        e = r.end if part == 2 else s + DAY
+    elif r.granularity == "year":
         s = dt.date(r.start.year, 1 + 4 * part, 1)
         e = add_months(s, 4) - DAY
     else:
@@ -266,16 +270,17 @@ def iso_week(n: int, y: int | None, pub: dt.date | None) -> Reading | None:
     return Reading(s, s + 6 * DAY, "week")
 
 
-def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.date | None) -> Reading | None:
+def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.date | None,
+             month_year: int | None = None) -> Reading | None:
     """'first week of 2015' (ISO week 1), 'the last week of this month' (the week of its last day)."""
     if y is not None:
         if n > 0:
             return iso_week(n, y, pub)
         s = monday(dt.date(y, 12, 28))
         return Reading(s, s + 6 * DAY, "week")
-    found = _month_of(shift or 0, mon, None, pub)
+    found = _month_of(shift or 0, mon, month_year, pub)
     if found is None:
-        return unanchored("week", f"{shift:+d} month week {n}")
+        return unanchored("week", f"{shift or 0:+d} month week {n}")
     first, known = found
     if n > 0:
         s = monday(first) + 7 * (n - 1) * DAY

@@ -3,6 +3,15 @@
 Table-driven: each form is one full-match regex with named groups, tried in
 order; `dates_phrases` adds ranges and leading words, `dates_calendar` the
 calendar arithmetic (weeks, quarters, relative offsets).
+
+Conventions follow news annotation (TimeML/TIDES) where it does not contradict the
+peer benchmark: a century is its hundred years as TimeML writes it ("the 20th
+century" = 1900-1999), "the quarter ended Sept. 30" is one date, the period closing
+on that day, and a fiscal year is the calendar year of its name, approx. Where the
+two disagree the peer's reading stays until one is chosen (README, "Still open"):
+"three years ago" is the day counted back (TIDES: the year), "last April" the
+April of the year before (TIDES practice: the most recent April), "between 2004
+and 2006" one range (TimeML: two dates).
 """
 
 from __future__ import annotations
@@ -100,14 +109,33 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4}|'\d\d)"
 
 
-@form("month_day_year", rf"(?:{_WD},?\s)?(?P<mon>{_MON})\s?[-/]?\s?{_DAY}(?:\s?[-/,]?\s?(?:of\s|in\s)?{_YEAR})?")
+@form("month_day_year", rf"(?:(?P<wd>{_WD}),?\s)?(?P<mon>{_MON})\s?[-/]?\s?{_DAY}(?:\s?[-/,]?\s?(?:of\s|in\s)?{_YEAR})?")
 def _mdy(g, pub):
-    return cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub)
+    return _by_weekday(cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub), g["wd"], pub)
 
 
-@form("day_month_year", rf"(?:{_WD},?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'?\d\d))?")
+@form("day_month_year", rf"(?:(?P<wd>{_WD}),?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'?\d\d))?")
 def _dmy(g, pub):
-    return cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub)
+    return _by_weekday(cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub), g["wd"], pub)
+
+
+def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Reading | None:
+    """'Sat, Aug 9' in an October 2024 story: the weekday fixes the year (2025, the one of the
+    published year and its neighbours where Aug 9 is a Saturday; at most one of the three is).
+    Within a month of the published date the date the reader has in front of them wins, and a
+    wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday)."""
+    day = WEEKDAYS.get((wd or "").rstrip("."))
+    if r is None or day is None or not r.year_from_published or r.start is None or pub is None \
+            or abs((r.start - pub).days) <= 31:
+        return r
+    for y in (pub.year, pub.year - 1, pub.year + 1):
+        try:
+            d = r.start.replace(year=y)
+        except ValueError:  # Feb 29
+            continue
+        if d.weekday() == day:
+            return dataclasses.replace(r, start=d, end=d, year_from_published=False)
+    return r
 
 
 @form("year_month_day", rf"(?P<y>\d{{4}})\s?[-/]\s?(?P<mon>{_MON})\s?[-/]\s?{_DAY}|(?P<y2>\d{{4}})\s?/\s?(?P<d2>\d{{1,2}})\s?/\s?(?P<mon2>{_MON})")
@@ -185,7 +213,7 @@ def _decade(g, pub):
     return cal.Reading(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
 
 
-@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month)")
+@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|week)")
 def _period_part(g, pub):
     part = PART_OF[g["part"].split()[0]]
     r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
@@ -194,10 +222,49 @@ def _period_part(g, pub):
     return dataclasses.replace(cal.part_of(r, part), relative=r.relative)
 
 
-@form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})")
+@form("century", r"(?:(?P<part>early|mid|late)\s)?(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\scentury")
+def _century(g, pub):
+    """'the 20th century' -> 1900-1999, as TimeML writes it (value '19'), not 1901-2000."""
+    start = 100 * (int(g["n"]) - 1)
+    r = Reading(dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31), "year")
+    if g["part"]:  # "the early 20th century": its first, middle or last third
+        third = {"early": 0, "mid": 1, "late": 2}[g["part"]]
+        r = dataclasses.replace(r, start=dt.date(start + 33 * third + (third > 0), 1, 1),
+                                end=dt.date(start + (33, 66, 99)[third], 12, 31), qualifier="approx")
+    return r
+
+
+@form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})|(?:the\s)?year\s2\sthousand")
 def _year_words(g, pub):
-    n = int(g["x"] or g["z"])
+    """'twenty fifteen', 'two thousand and eight', 'the year two thousand'."""
+    n = int(g["x"] or g["z"] or 0)
     return cal.year((int(g["c"]) * 100 if g["c"] else 2000) + n)
+
+
+@form("quarter_compact", r"(?P<n>[1-4])(?P<k>[qh])\s?'?(?P<y>\d\d|\d{4})|(?P<k2>[qh])(?P<n2>[1-4])\s?'(?P<y2>\d\d)")
+def _quarter_compact(g, pub):
+    """Earnings shorthand: '3Q24', '1H25', "Q3 '24" -> that quarter or half (the year comes after it)."""
+    n, kind = int(g["n"] or g["n2"]), g["k"] or g["k2"]
+    y = cal.full_year(g["y"] or g["y2"])
+    if kind == "h":
+        return cal.half(y, n, pub) if n <= 2 else None
+    return cal.quarter(y, n, pub)
+
+
+@form("fiscal_year", rf"(?P<pre>fiscal|financial|fy)\s?(?:year\s)?(?P<y>\d{{4}}|'?\d\d)"
+                     rf"|(?P<sh>{_SHIFT})\s(?:fiscal|financial)\syear")
+def _fiscal_year(g, pub):
+    """'fiscal 2019', 'FY24', 'this fiscal year': the calendar year of that name, approximately, since
+    whose fiscal year it is (October-September, April-March...) the phrase does not say. TimeML
+    annotators write such years as FY2019; claimkit's contract holds ISO days, so the calendar year
+    stands in for it, marked approx."""
+    if g["sh"]:
+        r = cal.period("year", SHIFT[g["sh"]], pub)
+    else:
+        if len(g["y"].strip("'")) == 2 and g["pre"] != "fy":
+            return None  # "fiscal 24" is no year we know; "FY24" is
+        r = cal.year(cal.full_year(g["y"]))  # type: ignore[arg-type]
+    return None if r is None else dataclasses.replace(r, qualifier="approx")
 
 
 _Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf"
@@ -213,6 +280,31 @@ def _quarter(g, pub):
     if g["h"] or g["hh"]:
         return cal.half(y, int(g["h"] or g["hh"]), pub)
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
+
+
+_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
+
+
+@form("period_ended", r"(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month)|(?P<n>[1-9]|1[0-2])\smonths)"
+                      r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
+def _period_ended(g, pub):
+    """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31': the period of
+    that many months that closes with the date, as earnings copy means it (TimeML annotates the
+    whole phrase as one date whose value is that period); the date's borrowed year stays open to
+    the clause's tense."""
+    end = read_leaf(g["rest"], pub)
+    if end is None or end.end is None or end.granularity not in ("day", "month"):
+        return None
+    months = _ENDED[g["u"]] if g["u"] else int(g["n"])
+    start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
+    gran = "year" if months == 12 else "month" if months == 1 else "quarter"
+    return Reading(start, end.end, gran, year_known=end.year_known, year_from_published=end.year_from_published)
+
+
+@form("year_ago_period", r"(?:the\s)?year\s?-?\s?(?:ago|earlier)\s(?P<u>quarter|period|half)")
+def _year_ago_period(g, pub):
+    """'the year-ago quarter': a year before the period the sentence reports, which `date` finds."""
+    return cal.unanchored("quarter", f"-1 year {g['u']}")
 
 
 @form("period_shift", rf"(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
@@ -270,6 +362,16 @@ def _nth_weekday(g, pub):
     return cal.nth_weekday(n, wd, SHIFT[g["sh"]] if g["sh"] else 0, _mon(g) if g["mon"] else None, _int(g, "y"), pub)
 
 
+@form("nth_day", rf"(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\sday\s(?:of|in)\s(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?"
+                 rf"|last\sday\s(?:of|in)\s(?P<mon2>{_MON})(?:,?\s(?P<y2>\d{{4}}))?")
+def _nth_day(g, pub):
+    """'the second day of March' -> March 2; 'the last day of June 2019' -> 2019-06-30."""
+    if g["mon2"]:
+        r = cal.month(_int(g, "y2"), _mon(g, "mon2"), pub)
+        return None if r is None else dataclasses.replace(r, start=r.end, granularity="day")
+    return cal.day(_int(g, "y"), _mon(g), int(g["n"]), pub)
+
+
 @form("day_of_month_shift", rf"{_DAY}\s(?:of\s|in\s)?(?P<sh>{_SHIFT})\smonth")
 def _day_of_shift(g, pub):
     return cal.day_in_month_shift(int(g["d"]), SHIFT[g["sh"]], pub)
@@ -280,10 +382,13 @@ def _week_number(g, pub):
     return cal.iso_week(int(g["n"]), _int(g, "y"), pub)
 
 
-@form("nth_week", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\sweek\s(?:of|in)\s(?:(?P<y>\d{{4}})|(?P<sh>{_SHIFT})\smonth|(?P<mon>{_MON}))")
+@form("nth_week", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\sweek\s(?:of|in)\s(?:(?P<y>\d{{4}})|(?P<sh>{_SHIFT})\smonth"
+                  rf"|(?P<mon>{_MON})(?:,?\s(?P<my>\d{{4}}))?)")
 def _nth_week(g, pub):
+    """'the first week of May 2021' (its year, not the published one), 'the last week of June'."""
     n = -1 if g["n"] == "last" else int(g["n"][0])
-    return cal.nth_week(n, _int(g, "y"), SHIFT[g["sh"]] if g["sh"] else None, _mon(g) if g["mon"] else None, pub)
+    return cal.nth_week(n, _int(g, "y"), SHIFT[g["sh"]] if g["sh"] else None, _mon(g) if g["mon"] else None, pub,
+                        month_year=_int(g, "my"))
 
 
 @form("rest_of", r"(?:rest|remainder|remaining)\s(?:of\s)?(?:my\s|this\s|current\s|the\s)?(?P<u>week|month|year)")
@@ -348,7 +453,8 @@ def read_leaf(text: str, pub: dt.date | None) -> Reading | None:
     m = _WD_PREFIX.fullmatch(text)  # "Friday 2018-7-6": the weekday adds nothing
     if m and m["rest"].split()[0] not in ("of", "next", "this", "last"):
         r = read_leaf(m["rest"], pub)
-        if r is not None and r.granularity == "day" and r.anchored and r.rule != "weekday_day":
+        if r is not None and r.granularity == "day" and r.anchored and r.rule != "weekday_day" \
+                and not r.year_from_published:  # a borrowed year the weekday may correct: "Sat, Aug 9"
             return r
     for name, rx, fn in _FORMS:
         m = rx.fullmatch(text)

@@ -2,11 +2,20 @@
 
 Fixed days are (month, day); floating ones (n-th weekday of a month, n=-1 for
 the last) follow the US calendar, as the English copy we read mostly does.
+Easter and the feasts tied to it follow the Gregorian computus (Orthodox Easter the
+Julian one); Passover, Rosh Hashanah, Yom Kippur and Hanukkah the arithmetic Hebrew
+calendar, as their first full day (they begin at sundown the evening before);
+Ramadan and the two Eids the tabular Islamic calendar, which can be a day off the
+moon sighting a country goes by, so those readings are approximate. Feasts of
+lunisolar calendars that need the moon's true position (Lunar New Year, Diwali)
+are not read.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import math
 
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract.dates_calendar import Reading
@@ -17,6 +26,9 @@ FIXED: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
     "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
     "boxing day": (12, 26), "new year's eve": (12, 31),
+    "earth day": (4, 22), "may day": (5, 1), "cinco de mayo": (5, 5), "canada day": (7, 1), "bastille day": (7, 14),
+    "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "armistice day": (11, 11), "kwanzaa": (12, 26),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -26,18 +38,113 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving day": (11, 3, 4, 0), "thanks giving day": (11, 3, 4, 0), "thanks giving": (11, 3, 4, 0),
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
 }
-NAMES = sorted([*FIXED, *FLOATING], key=len, reverse=True)
+# name -> days after Easter Sunday
+EASTER: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+    "mardi gras": -47, "shrove tuesday": -47,
+}
+ORTHODOX: dict[str, int] = {"orthodox easter": 0}
+# feasts of the Hebrew calendar, read by `hebrew`
+HEBREW: frozenset[str] = frozenset({"passover", "pesach", "rosh hashanah", "yom kippur", "hanukkah", "chanukah"})
+# name -> (Islamic month, day, days it lasts)
+ISLAMIC: dict[str, tuple[int, int, int]] = {
+    "ramadan": (9, 1, 0), "eid al-fitr": (10, 1, 1), "eid al fitr": (10, 1, 1), "eid ul-fitr": (10, 1, 1),
+    "eid al-adha": (12, 10, 1), "eid al adha": (12, 10, 1), "eid ul-adha": (12, 10, 1),
+}
+# other spellings -> the table's name
+ALIASES: dict[str, str] = {
+    "xmas": "christmas", "x-mas": "christmas", "xmas eve": "christmas eve", "xmas day": "christmas day",
+    "mlk day": "martin luther king day", "martin luther king jr. day": "martin luther king day",
+    "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
+    "new years day": "new year's day",
+}
+NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *ALIASES], key=len, reverse=True)
+_HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year y (the anonymous Gregorian algorithm): 2019 -> April 21."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def orthodox_easter(y: int) -> dt.date:
+    """Orthodox Easter Sunday (the Julian computus, moved to the Gregorian calendar): 2024 -> May 5."""
+    d = (19 * (y % 19) + 15) % 30
+    e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = y // 100 - y // 400 - 2  # 13 days in 1900-2099
+    return dt.date(y, month, day + 1) + julian_to_gregorian * cal.DAY
+
+
+def _hebrew_new_year(hy: int) -> dt.date:
+    """Rosh Hashanah (Tishri 1) of Hebrew year hy, by the molad and its postponements: 5785 -> 2024-10-03."""
+    def elapsed(y: int) -> int:
+        months = (235 * y - 234) // 19
+        day = 29 * months + (12084 + 13753 * months) // 25920
+        return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+    before, this, after = elapsed(hy - 1), elapsed(hy), elapsed(hy + 1)
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return dt.date.fromordinal(_HEBREW_EPOCH + this + delay)
+
+
+def hebrew(name: str, y: int) -> dt.date:
+    """The first full day of a Jewish feast in Gregorian year y: 'Passover 2024' -> April 23."""
+    hy = y + 3761  # the Hebrew year that begins in September/October of y
+    new_year = _hebrew_new_year(hy)
+    if name in ("passover", "pesach"):
+        return new_year - 163 * cal.DAY  # 15 Nisan is always 163 days before the next Tishri 1
+    if name == "rosh hashanah":
+        return new_year
+    if name == "yom kippur":
+        return new_year + 9 * cal.DAY
+    length = (_hebrew_new_year(hy + 1) - new_year).days
+    kislev = new_year + (30 + (30 if length in (355, 385) else 29)) * cal.DAY  # Heshvan is long in a full year
+    return kislev + 24 * cal.DAY  # Hanukkah: 25 Kislev
+
+
+def _hijri(y: int, m: int, d: int) -> dt.date:
+    """A day of the tabular Islamic calendar: (1442, 9, 1) -> 2021-04-13."""
+    return dt.date.fromordinal(d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + _HIJRI_EPOCH - 1)
+
+
+def islamic(name: str, y: int) -> Reading:
+    """'Ramadan 2021' -> the month of Ramadan that begins in 2021 (April 13 - May 12), approximately."""
+    m, d, days = ISLAMIC[name]
+    guess = round((y - 622) * 33 / 32)  # Islamic years run about 11 days shorter
+    hy = next(h for h in range(guess - 2, guess + 3) if _hijri(h, m, d).year >= y)
+    start = _hijri(hy, m, d)
+    end = start + (days - 1) * cal.DAY if days else _hijri(hy, m + 1, 1) - cal.DAY
+    return Reading(start, end, "day" if days else "month", qualifier="approx")
 
 
 def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
-    """'Thanksgiving 2010' -> 2010-11-25; 'Christmas' alone takes the published year."""
+    """'Thanksgiving 2010' -> 2010-11-25; 'Christmas' alone takes the published year; 'Easter 2019'
+    -> 2019-04-21; 'Ramadan 2021' -> 2021-04-13..2021-05-12 (approx)."""
+    name = ALIASES.get(name, name)
     if name in FIXED:
         m, d = FIXED[name]
         return cal.day(year, m, d, pub)
-    m, wd, n, extra = FLOATING[name]
     if year is None and pub is None:
         return cal.unanchored("day", name)
     y = year if year is not None else pub.year  # type: ignore[union-attr]
+    borrowed = {"year_from_published": year is None}
+    if name in EASTER or name in ORTHODOX or name in HEBREW:
+        d = easter(y) + EASTER[name] * cal.DAY if name in EASTER else \
+            orthodox_easter(y) if name in ORTHODOX else hebrew(name, y)
+        return Reading(d, d, "day", **borrowed)
+    if name in ISLAMIC:
+        return dataclasses.replace(islamic(name, y), **borrowed)
+    m, wd, n, extra = FLOATING[name]
     r = cal.nth_weekday(n, wd, 0, m, y, pub)
     if r is None or r.start is None:
         return None

@@ -38,6 +38,9 @@ CARDINALS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
              "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+# short forms of period words in notes and headlines ("this qtr", "last yr")
+ABBREVIATIONS = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks"}
+
 # --------------------------------------------------------------------------- normalizing
 
 
@@ -74,6 +77,7 @@ _SPACING = re.compile(r"""
   | (?<=\blate)- | (?<=\bearly)-
   | (?<=[a-z])-(?=(?:one|two|three|four|five|six|seven|eight|nine
                     |first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)   # 'twenty-first'
+  | (?<=[a-z])-(?=(?:quarter|half|week|century)\b)  # 'third-quarter profit', 'first-half', '20th-century'
 """, re.VERBOSE)
 
 
@@ -84,5 +88,5 @@ def normalize(text: str) -> str:
     words = text.split()
     # "the" only matters in "the day before yesterday", "the year 2008", "the week of ..."
     words = [w for i, w in enumerate(words) if w != "the" or words[i + 1:i + 2] in (["day"], ["week"], ["year"])]
-    text = " ".join(words)
+    text = " ".join(ABBREVIATIONS.get(w, w) for w in words)
     return _words_to_digits(text).strip(" ,.!?;:-")

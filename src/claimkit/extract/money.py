@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.cues import ATTRIBUTE_CUES, CHANGE_CUES
+from claimkit.extract.cues import CHANGE_CUES
+from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
     spoken_fraction,
@@ -40,6 +41,7 @@ MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
 SIGN_WORDS: Final = frozenset({"minus", "negative"})
 CRYPTO: Final = frozenset({"XBT", "ETH"})
+RETIRED_CODES: Final = frozenset({"FIM", "ESP", "NLG", "DEM", "ITL", "FRF"})
 # scale words that may follow a figure with no space, split off by the tokenizer ("€2.5m.")
 GLUED_AFTER: Final = LETTER_SCALES | {"bn", "mn"}
 # a text that writes "41,3" or "2.417.305.118,62" uses the decimal comma everywhere
@@ -47,6 +49,7 @@ _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 41,3
                                    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 2.417.305.118,62
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
+_GLUED_CODE = re.compile(r"^(?P<code>[A-Z]{3}|RM|Rs)\d+$")  # "CNY8", "RM15"; not "EUR5m"
 _DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "100.000": a thousand group or an English decimal
 
 
@@ -82,19 +85,34 @@ def tables() -> Tables:
         for form in (name, get_currency_name(code, count=1, locale=en), get_currency_name(code, count=2, locale=en)):
             names.setdefault(_key(form), code)
     names.update({_key(k): v for k, v in raw["names"].items()})  # the hand table wins ("pounds" = GBP)
+    for word, code in _own_names(en, codes, frozenset(raw["bare_name_stoplist"])).items():
+        names.setdefault(word, code)  # "500 tugrik", "20 birr": a name only one currency has
     return Tables(
         symbols={_key(k).replace(" ", ""): v for k, v in raw["symbols"].items()},
         glued_scale_only=raw["glued_scale_only"],
         names=names,
         minor={k: (v[0], v[1]) for k, v in raw["minor"].items()},
         assumed={_key(k).replace(" ", ""): v for k, v in raw["assumed"].items()},
-        codes=frozenset(codes) | {"FIM", "ESP", "NLG", "DEM", "ITL", "FRF"},
+        codes=frozenset(codes) | RETIRED_CODES,
         code_stoplist=frozenset(raw["code_stoplist"]),
         prefix_words=frozenset(raw["prefix_words"]),
         crypto_codes=raw["crypto_codes"],
         codes_any_case=frozenset(raw["codes_any_case"]),
         bare_names=raw["bare_names"],
     )
+
+
+def _own_names(en, codes: set[str], stoplist: frozenset[str]) -> dict[str, str]:
+    """The last word of CLDR's names ('Mongolian tugrik' -> 'tugrik', 'tugriks') where only one current
+    currency has it; 'dinar', 'peso' and 'shilling' belong to several and stay unread alone."""
+    from babel.numbers import get_currency_name
+
+    owners: dict[str, set[str]] = {}
+    for code in codes:
+        for count in (1, 2):
+            word = _key(get_currency_name(code, count=count, locale=en)).split()[-1]
+            owners.setdefault(word, set()).add(code)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1 and len(w) >= 4 and w not in stoplist}
 
 
 def _key(text: str) -> str:
@@ -182,6 +200,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     t = tables()
     low = [p.lower() for p in pieces]
     major_at = next((i for i, p in enumerate(low[:-1]) if t.names.get(p)), None)
+    if major_at is None and len(pieces) >= 4 and low[-1] in t.minor and _piece_kind(pieces[0], False) == "other":
+        return _read_symbol_compound(pieces)
     if len(pieces) < 3 or major_at is None or major_at == 0:
         return None
     minor = low[-1] in t.minor
@@ -199,6 +219,27 @@ def _read_compound(pieces: list[str]) -> Reading | None:
         return None
     amount = _tidy(major[0][0] + cents.value * factor)
     return Reading(amount, amount, major[1], 0.0, False, clause_end=not minor)
+
+
+def _read_symbol_compound(pieces: list[str]) -> Reading | None:
+    """'$15 and 20 cents', 'RM2 and 40 sen': the unit marked by a symbol or glued code, 15.20 USD. The
+    minor figure is the last one, under 100; a scale word or a second symbol makes it something else."""
+    t = tables()
+    at = next((i for i, p in enumerate(pieces) if _piece_kind(p, False) == "num"), None)
+    if at is None:
+        return None
+    tail = [p for p in pieces[at + 1:-1] if p.lower() != "and"]
+    major = _read_side(pieces[: at + 1])
+    cents = parse_number(" ".join(tail)) if len(tail) == 1 and tail[0][:1].isdigit() else None
+    if major is None or major[1] is None or cents is None or not 0 < cents.value < 100:
+        return None
+    code, factor = t.minor[pieces[-1].lower()]
+    if pieces[-1].lower() in t.assumed:
+        code = major[1].code  # "$15 and 20 cents", "RM12 and 30 sen": the hundredth of the unit before it
+    if major[1].code != code or factor >= 1:
+        return None
+    amount = _tidy(major[0][0] + cents.value * factor)
+    return Reading(amount, amount, major[1], 0.0, False)
 
 
 def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency | None] | None:
@@ -223,6 +264,8 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     cur = _currency(before, after, scale > 1.0)
     if cur is False:
         return None
+    if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
+        cur = Currency("USD", "inferred", 1.0, tables().assumed["grand"])
     return (number.value, number.precision, scale), cur or None
 
 
@@ -371,7 +414,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
     named: dict[str, dict[str, str]] = {}  # "crown" -> {"CZK": "Czech crowns"}
     for span, r in readings:
         word = span[-1].lower_.removesuffix("s")
-        if r.currency.shared is None and word in ("franc", "crown") and r.currency.code:
+        if r.currency.shared is None and word in _shared_words() and r.currency.code:
             name = " ".join(w.text for w in span if w.is_alpha and w.lower_ not in SCALES and w.lower_ not in NUMBER_WORDS)
             named.setdefault(word, {}).setdefault(r.currency.code, name)
     out = []
@@ -390,6 +433,12 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
     return out
+
+
+@functools.cache
+def _shared_words() -> frozenset[str]:
+    """'franc', 'crown', 'rial': bare words several currencies share."""
+    return frozenset(k.removesuffix("s") for k in tables().bare_names)
 
 
 def _longest(readings: list[tuple[Span, Reading]], taken: set[int]) -> list[tuple[Span, Reading]]:
@@ -454,10 +503,14 @@ def _fits(span: Span, reading: Reading) -> bool:
     doc = span.doc
     if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")):
         return False  # "$5m to $7m" seen from "5m": the reading with its symbol is the right one
-    first = span[0].text
-    if first[:3].isalpha() and first[:3].isupper() and first[3:].isdigit() and (
-            len(span) == 1 or span[1].lower_ not in SCALES):
+    glued = _GLUED_CODE.match(span[0].text)
+    if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
+    if span[-1].lower_ == "sen" and span[-1].text != "sen":
+        return False  # "48 Sen Smith": a senator, not Malaysian cents
+    if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
+                                      and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars
     if reading.is_range:
         words = [t.lower_ for t in span]
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -475,6 +528,18 @@ def _fits(span: Span, reading: Reading) -> bool:
         if nxt == "of" or verbs & WEIGHT_VERBS:
             return False  # "5 pounds of cocaine", "he lost 20 pounds": weight, not sterling
     return True
+
+
+def _glued_price(span: Span, code: str) -> bool:
+    """'fares rose to CNY8', 'a meal costs RM15': a current ISO code or a lettered symbol glued to a figure
+    is a price when no noun follows ('the ESP32 chip', 'the COP26 summit', 'the RM15 engine') and the
+    code is no English word or retired currency."""
+    t = tables()
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    symbol = code.lower() in t.symbols
+    if not symbol and (code not in t.codes or code in t.code_stoplist or code in RETIRED_CODES):
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:

@@ -1,8 +1,10 @@
 """quantity claims: SpanRuler candidates (patterns/quantity.jsonl) -> QuantityValue in pint base units.
 
 "5,000 km" -> 5e6 meter; "3.5 tonnes" -> 3500 kilogram; "100 square metres";
-"1.2 million barrels per day"; "5-10 kg" (range); "a magnitude 6.9 earthquake" (a
-scale without a pint unit, kept as "magnitude"). Time spans belong to duration.
+"1.2 million barrels per day"; "5-10 kg" and "between 4 and 6 kilometres" (ranges keep both
+ends, as amounts claimed); "half a gallon", "3/4 cup", "a kilogram"; "6 feet 2 inches" (one claim,
+summed in the smaller unit, as "2 hours 10 minutes" is for durations); "a magnitude 6.9
+earthquake" (a scale without a pint unit, kept as "magnitude"). Time spans belong to duration.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
 from claimkit.extract.numbers import DASHES, SCALES, parse_number, split_pieces
+from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
@@ -45,7 +48,19 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour",
     "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
     "°c": "degree_Celsius", "°f": "degree_Fahrenheit", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+    # kitchen and trade measures, and forms written glued to the figure ("5l", "2gal")
+    "cup": "cup", "cups": "cup", "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon",
+    "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tsp": "teaspoon", "pint": "pint", "pints": "pint",
+    "quart": "quart", "quarts": "quart", "gal": "gallon",
+    "hectolitre": "hectoliter", "hectolitres": "hectoliter", "hectoliter": "hectoliter", "hectoliters": "hectoliter",
+    "hl": "hectoliter", "decilitre": "deciliter", "decilitres": "deciliter", "dl": "deciliter",
+    "centilitre": "centiliter", "centilitres": "centiliter", "cl": "centiliter", "millilitre": "milliliter",
+    "milliliter": "milliliter", "millimetre": "millimeter", "millimeter": "millimeter", "milligram": "milligram",
+    "centimetre": "centimeter", "centimeter": "centimeter", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "gramme": "gram", "grammes": "gram",
 }
+# units read only glued to their figure ("5l", "2L"): a spaced "l" is too often something else
+GLUED_UNITS: Final[dict[str, str]] = {"l": "liter"}
 # a first word that changes the unit: "square metres", "cubic metres", "metric tons", "nautical miles"
 UNIT_MODIFIERS: Final[dict[str, str]] = {
     "square": "{} ** 2", "sq": "{} ** 2", "cubic": "{} ** 3", "metric": "metric_ton", "nautical": "nautical_mile",
@@ -59,6 +74,16 @@ ABBREVIATIONS: Final = frozenset({
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
+# temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
+FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
+BARE_DEGREES: Final = "quantity.bare_degrees"
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit")
+ANGLE_LEMMAS: Final = frozenset({
+    "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
+    "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
+# words inside a spoken figure: "one and a half", "half a", "a quarter"
+FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
+_SLASH: Final = re.compile(r"^\d{1,2}$")
 # earthquake magnitudes: a logarithmic scale pint has no unit for, compared as written (0-9.99)
 MAGNITUDE: Final = "magnitude"
 _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
@@ -68,11 +93,14 @@ _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of
 
 def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
-    pieces = split_pieces(texts)
+    pieces = _slash_fractions(split_pieces(texts))
     nums, unit_words = _split(pieces)
     unit = _unit(unit_words)
     if unit is None or not nums:
         return None
+    if any(p.lower() in FIGURE_WORDS or "/" in p for p in nums):
+        spoken = read_amount(nums)  # "half a", "one and a half", "3/4", "1 1/2", "4 and 6" (after "between")
+        return None if spoken is None else (spoken[2], spoken[0], spoken[1], unit)
     for i, p in enumerate(nums):
         if p.lower() in CONNECTORS and 0 < i < len(nums) - 1:
             a, b = parse_number(" ".join(nums[:i])), parse_number(" ".join(nums[i + 1:]))
@@ -85,12 +113,24 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     return None if n is None else (n.value, n.value, n.precision, unit)
 
 
+def _slash_fractions(pieces: list[str]) -> list[str]:
+    """['3', '/', '4', 'cup'] -> ['3/4', 'cup'] (the tokenizer splits what a cook writes as one)."""
+    out: list[str] = []
+    for p in pieces:
+        if len(out) >= 2 and out[-1] == "/" and _SLASH.match(out[-2]) and _SLASH.match(p) and int(out[-2]) < int(p):
+            out[-2:] = [f"{out[-2]}/{p}"]
+        else:
+            out.append(p)
+    return out
+
+
 def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
     """Number pieces (with scale words and range connectors) and the unit words after them."""
     for i, p in enumerate(pieces):
         low = p.lower()
-        is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 or parse_number(low) is not None
-        if not is_num or low in UNIT_WORDS:
+        is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 \
+            or parse_number(low) is not None or low in FIGURE_WORDS
+        if not is_num or low in UNIT_WORDS or low in GLUED_UNITS:
             nums = pieces[:i]
             while nums and nums[-1] in DASHES:
                 nums = nums[:-1]  # "a 10-km run"
@@ -114,7 +154,7 @@ def _unit(words: list[str]) -> str | None:
     if words in (["c"], ["f"]):
         words = ["°" + words[0]]  # "20 degrees C" (the pattern only lets C/F follow degrees)
     if len(words) == 1:
-        return UNIT_WORDS.get(words[0])
+        return UNIT_WORDS.get(words[0]) or GLUED_UNITS.get(words[0])
     if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
         template = UNIT_MODIFIERS[words[0]]
         return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
@@ -134,10 +174,12 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             r = read_magnitude(span)
             if r is not None:
                 readings.append((span, r))
-        elif span.label_ == KIND and not _after_number(span):
+        elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
+                and not _and_without_between(span) and not _article_not_a_measure(span):
             r = read_quantity([t.text for t in span])
             if r is not None:
                 readings.append((span, r))
+    readings += _bare_degrees(doc, readings)
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
     out: list[Found] = []
@@ -160,7 +202,96 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             low=low, high=high, precision=round(precision, 6),
         )
         out.append(Found(span.start_char, span.end_char, value, span.id_ or "quantity", qualifier))
-    return sorted(out, key=lambda f: f.start)
+    return _summed(doc, sorted(out, key=lambda f: f.start))
+
+
+def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float, str]]],
+                  ) -> list[tuple[Span, tuple[float, float, float, str]]]:
+    """'over 35 degrees', '5 below zero', '3 degrees below freezing' in a text that names its scale
+    elsewhere ('highs of 38 degrees Celsius'): that scale, as a money figure takes the currency the
+    text names. With no scale named, or two, the figure is no claim: Celsius and Fahrenheit
+    readings of '35 degrees' are days apart in weather."""
+    from claimkit.extract.nlp import SPANS_KEY
+
+    scales = {unit for _, (_, _, _, unit) in readings if unit in FREEZING}
+    if len(scales) != 1:
+        return []
+    (unit,) = scales
+    out = []
+    for span in doc.spans[SPANS_KEY]:
+        if span.label_ != KIND or not span.id_.startswith(BARE_DEGREES) or _after_number(span):
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "/")):
+            continue  # "a 90 degree turn", "a 360 degree view": an angle
+        if ANGLE_LEMMAS & {t.lemma_.lower() for t in (span.sent if doc.has_annotation("SENT_START") else doc)}:
+            continue  # "the arm turned 90 degrees", "tilted 23 degrees": an angle
+        n = parse_number(span[0].text)
+        if n is None:
+            continue
+        words = [t.lower_ for t in span]
+        value = n.value
+        if "below" in words:  # "5 below zero" -> -5; "3 degrees below freezing" -> -3 °C or 29 °F
+            value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
+        out.append((span, (value, value, n.precision, unit)))
+    return out
+
+
+def _article_not_a_measure(span: Span) -> bool:
+    """'$3 a gallon', '5 euros a kilo': the price of one unit, not a measure; 'won a cup': the trophy
+    (a cup measures only 'a cup of ...')."""
+    if not span.id_.startswith(ARTICLE_RULES):
+        return False
+    doc = span.doc
+    if any(t.like_num or t.is_currency or t.lower_ in SCALES for t in doc[max(0, span.start - 2):span.start]):
+        return True  # "$3 a gallon", "5 euros a kilogram"
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span[-1].lower_ == "cup" and after != "of"
+
+
+def _and_without_between(span: Span) -> bool:
+    """'between 4 and 6 kilometres' is a range; '4 and 6 kilometres' two figures told as one phrase."""
+    words = [t.lower_ for t in span]
+    if "and" not in words or any(w in FRACTION_WORDS for w in words):
+        return False  # "one and a half kilograms"
+    return span.start == 0 or span.doc[span.start - 1].lower_ != "between"
+
+
+def _summed(doc: Doc, found: list[Found]) -> list[Found]:
+    """'6 feet 2 inches', '3 pounds 4 ounces': one figure in the smaller unit (74 inches), when the
+    second measure follows the first (an "and" between them allowed) and is smaller than one of it."""
+    from claimkit.normalize.units import get_ureg
+
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not _adjacent(doc, prev, f):
+            out.append(f)
+            continue
+        a, b = prev.value, f.value
+        try:
+            big = get_ureg().Quantity(a.amount, a.unit).to(b.unit).magnitude  # type: ignore[union-attr]
+            one = get_ureg().Quantity(1, a.unit).to(b.unit).magnitude  # type: ignore[union-attr]
+        except Exception:  # other dimensions: "5 km 20 kg" are two figures
+            out.append(f)
+            continue
+        if one <= 1 or b.amount >= one:  # type: ignore[union-attr]
+            out.append(f)
+            continue
+        total = float(f"{big + b.amount:.12g}")  # type: ignore[union-attr]
+        value = b.model_copy(update={  # type: ignore[union-attr]
+            "amount": total, "low": total, "high": total,
+            "base_amount": float(f"{a.base_amount + b.base_amount:.12g}"),  # type: ignore[union-attr]
+        })
+        out[-1] = Found(prev.start, f.end, value, "quantity.summed", prev.qualifier)
+    return out
+
+
+def _adjacent(doc: Doc, a: Found, b: Found) -> bool:
+    """Two exact figures with nothing but a space or 'and' between them."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.value.low != a.value.high:  # type: ignore[union-attr]
+        return False
+    return doc.text[a.end:b.start].strip().lower() in ("", "and", ",")
 
 
 def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:

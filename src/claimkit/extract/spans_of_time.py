@@ -111,7 +111,7 @@ def time_spans(doc: Doc) -> list[TimeSpan]:
 def _atoms(doc: Doc) -> list[TimeSpan]:
     """The longest readings among all the ruler's matches: a long match that does not read
     ('2019 - 62 months') must not hide the short one that does ('62 months')."""
-    read = [_with_fraction_of(doc, _with_hyphen_whole(doc, _with_whole_number(doc, t)))
+    read = [_with_spoken_minutes(doc, _with_fraction_of(doc, _with_hyphen_whole(doc, _with_whole_number(doc, t))))
             for t in (read_span(s) for s in ruler_matches(doc, "duration")) if t is not None]
     taken: set[int] = set()
     atoms = []
@@ -250,6 +250,30 @@ def _number(words: list[str]) -> tuple[float, float] | None:
     if n is None or n.value <= 0:
         return None
     return n.value, n.precision
+
+
+def _with_spoken_minutes(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'1 hour thirty', 'two hours forty-five': the bare figure after the hours is minutes, as said
+    aloud; not where a noun follows it ('an hour 20 people came') or it is no whole minute count."""
+    if t.unit != "hour" or t.qualifier != "exact" or t.age or t.end >= len(doc):
+        return t
+    end = t.end + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].like_num:
+        end += 2  # "forty-five"
+    words = [tok.text for tok in doc[t.end:end] if tok.text != "-"]
+    nxt = doc[end] if end < len(doc) else None
+    if not doc[t.end].like_num or nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+        return t  # "an hour 20 people came"
+    if nxt is not None and nxt.text in ("-", "/", ":", ".") and end + 1 < len(doc) and doc[end + 1].like_num:
+        return t  # "1 hour 30.5", "2 hours 1/2": some other figure
+    n = parse_number("-".join(words)) if len(words) > 1 else parse_number(words[0])
+    value = n.value if n is not None else parse_words(words)
+    if value is None or not 1 <= value < 60 or value != int(value):
+        return t
+    days = t.days + to_days(value, "minute")
+    amount = round(from_days(days, "minute"), 6)
+    return replace(t, end=end, amount=amount, unit="minute", days=days, low=days, high=days,
+                   rule=t.rule + "+minutes", single=False)
 
 
 def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:

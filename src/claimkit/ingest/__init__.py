@@ -10,6 +10,6 @@ Unreadable inputs become `Skipped` records, never crashes. Nothing here knows ab
 
 from __future__ import annotations
 
-from claimkit.ingest.sources import Loaded, Source, iter_load, load, load_text
+from claimkit.ingest.sources import Loaded, Source, iter_load, load, load_text, read_named
 
-__all__ = ["Loaded", "Source", "iter_load", "load", "load_text"]
+__all__ = ["Loaded", "Source", "iter_load", "load", "load_text", "read_named"]

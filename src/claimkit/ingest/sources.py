@@ -16,7 +16,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
 from claimkit.ingest.decoding import decode, scrub
@@ -29,6 +29,9 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 UNREAD_FORMATS = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".epub", ".xlsx", ".pptx",
                   ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff")
 UNREAD_REASON = "a {suffix} file: claimkit reads text, Markdown, HTML and JSON; convert it to text or HTML first"
+# a document whose metadata names another language: its figures are read as English would be, or missed
+LANGUAGE_NOTE = ("language {language!r}: claimkit reads English only; figures written in another language may be "
+                 "missed or misread (give an English copy, or mark the front matter language: en if it is English)")
 META_FIELDS = ("source", "url", "published", "title", "language")
 # other names blogs and feeds use for the same fields (Jekyll/Hugo "date", feeds' "link")
 META_ALIASES = {"date": "published", "published_at": "published", "pubdate": "published", "link": "url",
@@ -133,6 +136,23 @@ def load_text(text: str, doc_id: str = "text.txt", published: dt.date | None = N
     """A Source from a string (tests, the Python API)."""
     doc = Document(id=doc_id, path=doc_id, published=published, sha256=_sha256(text), role=role)  # type: ignore[arg-type]
     return _finish(doc, text, 0)
+
+
+def read_named(name: str, text: str, meta: dict[str, Any] | None = None, role: str = "source") -> Source:
+    """A text in memory read as a file called `name` would be: a .md's front matter gives metadata
+    (`meta`, given by the caller, wins), an HTML text is read as a page. Nothing here opens a path."""
+    meta, notes, body_start = dict(meta or {}), [], 0
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        front, body_start, note = _front_matter(text)
+        meta = {**front, **meta}
+        notes += [note] if note else []
+    elif suffix in (".html", ".htm") or looks_like_html(text):  # a CMS's body is often markup
+        text, title, note = html_text(text)
+        if title and "title" not in meta:
+            meta["title"] = title
+        notes += [note] if note else []
+    return _make(PurePosixPath(name), name, text, meta, role, "utf-8", notes, body_start)  # type: ignore[arg-type]
 
 
 def _walk(root: Path, run: _Run) -> Iterator[Path]:
@@ -247,10 +267,13 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
         notes.append(note)
     if not text[body_start:].strip():
         notes.append("empty document: no text")
+    language = _str(meta.get("language")) or "en"
+    if not language.lower().startswith("en"):
+        notes.append(LANGUAGE_NOTE.format(language=language))
     doc = Document(
         id=doc_id, path=str(path), role=role,  # type: ignore[arg-type]
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
-        published=published, language=_str(meta.get("language")) or "en",
+        published=published, language=language,
         sha256=_sha256(text), encoding=encoding, notes=notes,
     )
     return _finish(doc, text, body_start)
@@ -267,6 +290,17 @@ def _finish(doc: Document, text: str, body_start: int) -> Source:
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
+    data, end, note = _raw_front_matter(text)
+    return _meta(data), end, note
+
+
+def front_matter(text: str) -> dict[str, Any]:
+    """A Markdown file's front matter as written, every key ({} when it has none or it is unreadable):
+    what is read beyond the metadata fields, as a draft's `sources: [../sources/story-a/]`."""
+    return _raw_front_matter(text)[0]
+
+
+def _raw_front_matter(text: str) -> tuple[dict[Any, Any], int, str | None]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0, ("front matter not closed: read as text" if _FRONT_OPEN.match(text) else None)
@@ -281,7 +315,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, str | None]:
         return {}, m.end(), None
     if not isinstance(data, dict):
         return {}, m.end(), "front matter is not a mapping: ignored"
-    return _meta(data), m.end(), None
+    return data, m.end(), None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:

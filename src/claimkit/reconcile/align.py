@@ -179,6 +179,7 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     first = np.ones(len(by), dtype=bool)
     first[1:] = (x[by][1:] != x[by][:-1]) | (in_doc[by][1:] != in_doc[by][:-1])
     win = by[first]
+    win = win[s[win] > 0.0]  # a best match with no evidence for it (or heads apart) is just the last one standing
     # a pair is mutual when it won both ways: entries below len(n) are i -> j, the rest j -> i
     forward, backward = np.zeros(len(i), dtype=bool), np.zeros(len(i), dtype=bool)
     forward[n[win[win < len(n)]]] = True

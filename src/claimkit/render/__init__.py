@@ -73,9 +73,9 @@ def render_check(report: Report | list[Report], fmt: str, sources: list[Source] 
         from claimkit.render.findings import render_github, render_lint, render_sarif
 
         if fmt == "lint":
-            return "".join(render_lint(r) for r in reports)
+            return render_lint(*reports)
         if fmt == "github":
-            return "".join(render_github(r) for r in reports)
+            return render_github(*reports)
         return render_sarif(*reports)
     if len(reports) != 1:
         raise ValueError(f"--format {fmt} takes one draft at a time")

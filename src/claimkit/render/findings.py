@@ -1,6 +1,6 @@
 """Findings of `claimkit check` -> lint lines, GitHub annotations, SARIF 2.1.0.
 
-Lint and github leave silenced findings out (like a linter's noqa); sarif keeps
+Lint and github leave silenced and baselined findings out (like a linter's noqa); sarif keeps
 them, marked as suppressed (as json, md and html do, through the report formats).
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 
-from claimkit.codes import CODES
+from claimkit.codes import CODES, help_text, help_uri
 from claimkit.models import Claim, Finding, Report
+from claimkit.render.wording import reading_notes
 from claimkit.version import __version__
 
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice", "info": "notice"}
@@ -37,10 +38,18 @@ def _end_column(claim: Claim) -> int | None:
     return None if "\n" in claim.text else claim.column + len(claim.text)
 
 
-def render_lint(report: Report) -> str:
-    """'draft.md:12:41: CK101 [high] fine "$5.5 million" — sources say …', one line per live finding."""
-    return "".join(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
-                   for f, _, path in _live(report) if not f.silenced)
+def render_lint(*reports: Report) -> str:
+    """'draft.md:12:41: CK101 [high] fine "$5.5 million" — sources say …', one line per live finding;
+    then 'sources/b.docx: note: …' for each input not read in full (no line: not a finding, which
+    problem matchers skip, but a person sees)."""
+    lines = [f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
+             for report in reports for f, _, path in _live(report) if not (f.silenced or f.baselined)]
+    return "".join(lines) + "".join(f"{path}: note: {_one_line(note)}\n" for path, note in _lost(reports))
+
+
+def _lost(reports: tuple[Report, ...]) -> list[tuple[str, str]]:
+    """The inputs whose figures may be missing (skipped, cut, another language), once each."""
+    return list(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))
 
 
 def _one_line(text: str) -> str:
@@ -57,17 +66,21 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(report: Report) -> str:
-    """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'."""
+def render_github(*reports: Report) -> str:
+    """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'; an
+    input not read in full is a warning on its file."""
     lines = []
-    for f, claim, path in _live(report):
-        if f.silenced:
-            continue
-        props = f"file={_escape_property(path)},line={f.line},col={f.column}"
-        if claim and (end := _end_column(claim)) is not None:
-            props += f",endColumn={end}"
-        props += f",title={_escape_property(f.code)}"
-        lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
+    for report in reports:
+        for f, claim, path in _live(report):
+            if f.silenced or f.baselined:
+                continue
+            props = f"file={_escape_property(path)},line={f.line},col={f.column}"
+            if claim and (end := _end_column(claim)) is not None:
+                props += f",endColumn={end}"
+            props += f",title={_escape_property(f.code)}"
+            lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
+    for path, note in _lost(reports):
+        lines.append(f"::warning file={_escape_property(path)},title=claimkit note::{_escape_data(_one_line(note))}\n")
     return "".join(lines)
 
 
@@ -77,6 +90,7 @@ def sarif_rules() -> list[dict]:
         "id": c.code, "name": "".join(w.title() for w in c.name.split("-")),
         "shortDescription": {"text": c.text},
         "fullDescription": {"text": f"{c.text} ({c.kind}, {c.status})"},
+        "help": {"text": help_text(c)}, "helpUri": help_uri(c),
         "defaultConfiguration": {"level": "note" if c.status == "converted" else "warning"},
         "properties": {"kind": c.kind, "status": c.status, "tags": ["claimkit", c.kind]},
     } for c in CODES]
@@ -101,6 +115,10 @@ def render_sarif(*reports: Report) -> str:
             "tool": {"driver": {"name": "claimkit", "version": __version__, "semanticVersion": __version__,
                                 "informationUri": "https://github.com/claimkit/claimkit", "rules": sarif_rules()}},
             "columnKind": "unicodeCodePoints",
+            "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": [
+                {"level": "warning", "message": {"text": note},
+                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]}
+                for path, note in _lost(reports)]}],
             "results": results,
         }],
     }
@@ -130,5 +148,7 @@ def _sarif_results(report: Report) -> list[dict]:
             result["relatedLocations"] = related
         if f.silenced:
             result["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimkit: ignore -->"}]
+        elif f.baselined:
+            result["suppressions"] = [{"kind": "external", "justification": "a known finding (--baseline)"}]
         results.append(result)
     return results

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.models import Report
 from claimkit.render.wording import (
-    SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, short_labels, side_headings, value_text,
+    SEVERITIES, SEVERITY_RANK, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +154,15 @@ class _Page:
         out.append("</ol></section>")
         return "\n".join(out)
 
+    def notes(self) -> str:
+        """What was not read in full (a skipped .docx, a document cut by the time budget, another
+        language) and a draft read as of a day it does not give: before the findings they may change."""
+        notes = reading_notes(self.report)
+        if not notes:
+            return ""
+        items = "".join(f"<li><strong>{escape(path)}</strong>: {escape(note)}</li>" for path, note in notes)
+        return f'<section id="notes"><h2>Notes</h2><ul class="panel" id="note-list">{items}</ul></section>'
+
     def findings(self) -> str:
         findings = self.report.findings
         if findings is None:
@@ -165,12 +174,13 @@ class _Page:
         for n, f in enumerate(findings):
             claim = self.by_id.get(f.claim)
             where = self.ref(claim) if claim else escape(f.claim)
-            silenced = " silenced" if f.silenced else ""
+            silenced = " silenced" if f.silenced or f.baselined else ""
+            why = " <em>(silenced)</em>" if f.silenced else " <em>(baseline)</em>" if f.baselined else ""
             out.append(
                 f'<li class="finding selectable sev-{_attr(f.severity)}{silenced}" id="finding-{n}" '
                 f'data-code="{_attr(f.code)}" data-claims="{_ids([f.claim, *f.evidence])}" tabindex="0" role="button">'
                 f'<span class="badge {_attr(f.severity)}">{escape(f.severity)}</span><strong>{escape(f.code)}</strong> '
-                f'{where} {escape(f.message)}{" <em>(silenced)</em>" if f.silenced else ""}</li>')
+                f'{where} {escape(f.message)}{why}</li>')
         out.append("</ol></section>")
         return "\n".join(out)
 
@@ -274,7 +284,7 @@ def render_html(report: Report, sources: list[Source]) -> str:
         f"{s.facts} facts — conflicts: {counts}. Generated {escape(report.generated_at)} by claimkit "
         f'{escape(report.tool.get("version", ""))}.</p><p class="legend">{legend}'
         '<span class="claim in-conflict">in a conflict</span></p></header>',
-        "<main>", page.findings(), page.conflicts(), page.facts(), page.documents(), "</main>",
+        "<main>", page.notes(), page.findings(), page.conflicts(), page.facts(), page.documents(), "</main>",
         "<footer>Click a conflict, finding or fact to highlight its claims in the sources.</footer>",
         f"<script>{JS}</script>",
         "</body></html>",

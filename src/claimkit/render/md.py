@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from claimkit.models import Report
-from claimkit.render.wording import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
+from claimkit.render.wording import (
+    SEVERITIES, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
+)
 
 
 def md_cell(text: str) -> str:
@@ -27,6 +29,9 @@ def render_md(report: Report) -> str:
     counts = ", ".join(f"{s.conflicts.get(k, 0)} {k}" for k in SEVERITIES)
     parts = ["# claimkit report", "",
              f"{s.documents} documents, {s.claims} claims, {s.facts} facts. Conflicts: {counts}.", ""]
+    notes = reading_notes(report)
+    if notes:  # first: a figure may be missing from what follows
+        parts += ["## Notes", "", *(f"- {_code(path)}: {md_cell(note)}" for path, note in notes), ""]
     if report.findings is not None:
         parts += [findings_md(report)]
     parts += ["## Conflicts", ""]
@@ -75,7 +80,8 @@ def findings_md(report: Report) -> str:
     for f in findings:
         claim = by_id.get(f.claim)
         where = f"{paths.get(claim.doc, claim.doc)}:{f.line}:{f.column}" if claim else f.claim
-        sev = f"~~{f.severity}~~ (silenced)" if f.silenced else f"**{f.severity}**" if f.severity == "high" else f.severity
+        sev = (f"~~{f.severity}~~ (silenced)" if f.silenced else f"~~{f.severity}~~ (baseline)" if f.baselined
+               else f"**{f.severity}**" if f.severity == "high" else f.severity)
         rows.append(f"| `{where}` | {f.code} | {sev} | {_finding_cell(f.message)} |")
     return "\n".join(rows) + "\n"
 

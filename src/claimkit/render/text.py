@@ -15,7 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from claimkit.models import Report
-from claimkit.render.wording import SEVERITIES, conflict_sides, fact_label, short_labels, side_headings, value_text
+from claimkit.render.wording import (
+    SEVERITIES, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
+)
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -79,8 +81,12 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
     single = sum(1 for f in report.facts if f.status == "single_source")
     if single:
         console.print(Text(f"{single} more facts rest on a single source.", style="dim"))
-    for skipped in report.skipped:
-        console.print(Text(f"skipped {skipped.path}: {skipped.reason}", style="dim"))
+    notes = reading_notes(report)
+    if notes:  # what was not read in full: a figure may be missing from the report
+        console.print()
+        console.print(Text(f"Notes ({len(notes)})", style="bold yellow"))
+        for path, note in notes:
+            console.print(Text.assemble("  ", (path, "bold"), f": {note}"), overflow="fold")
     return out.getvalue()
 
 

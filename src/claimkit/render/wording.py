@@ -11,6 +11,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Iterable
 
+from claimkit.lexicon import ATTRIBUTE_CUES
+
 if TYPE_CHECKING:
     from claimkit.models import Claim
 
@@ -97,6 +99,71 @@ def value_text(claim: Claim) -> str:
         words = v.quote if len(v.quote) <= 60 else v.quote[:57].rstrip() + "…"
         return f"“{words}”"
     return claim.text
+
+
+# Document notes that say a document was read only in part, or not as written; with the skipped
+# files they are the notes every format shows (json has them all, in documents[].notes and skipped).
+LOST = ("time budget", "claimkit reads English only")  # figures may be missing: lint, github, sarif too
+ANCHORED = "no publication date"  # the draft read as of another day: the human formats say it
+
+
+def reading_notes(report, lost_only: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - Report or ExtractResult
+    """(path, note) for each input not read in full: a skipped file (a .docx, a binary), a document
+    cut by the time budget or in a language claimkit does not read; and unless `lost_only`, a draft
+    read as of a day it does not give."""
+    wanted = LOST if lost_only else (*LOST, ANCHORED)
+    out = [(s.path, s.reason) for s in report.skipped]
+    out += [(d.path, n) for d in report.documents for n in d.notes if any(w in n for w in wanted)]
+    return list(dict.fromkeys(out))
+
+
+# a claim kind in words, for a message ("no source gives this percentage")
+KIND_WORDS = {"money": "money figure", "date": "date", "sentence": "penalty", "duration": "duration",
+              "count": "count", "percent": "percentage", "quantity": "quantity", "law": "law", "quote": "quotation"}
+
+
+@functools.cache
+def _noun_attributes() -> frozenset[str]:
+    """The attributes that are words a reader knows (a fine, bail, a prison term), not internal keys:
+    the money and penalty cue tables' values; other attributes are lemmas or event keys ('employ', 'post')."""
+    return frozenset(v for kind in ("money", "sentence") for v in ATTRIBUTE_CUES.get(kind, {}).values()) | {"minimum term"}
+
+
+def fact_words(claim: Claim) -> str:
+    """What a draft figure states, in a reader's words: 'fine', 'prison term', 'number of
+    employees', 'percentage' — never an internal key such as a stem or an event label."""
+    if claim.attribute and claim.attribute in _noun_attributes() and claim.kind in ("money", "sentence"):
+        return claim.attribute
+    if claim.kind == "count":
+        noun = getattr(claim.value, "noun", "")
+        if noun:
+            return f"number of {noun}"
+        if claim.attribute and claim.attribute.startswith("person "):  # "12 killed": no noun written
+            return f"number of people {claim.attribute.removeprefix('person ')}"
+    return KIND_WORDS.get(claim.kind, claim.kind)
+
+
+def named_subject(subject: str | None) -> str | None:
+    """A subject worth naming in a message: a name ('Pavel Durov'), not a phrase the extractor
+    settled for ('this report', 'the company')."""
+    return subject if subject and subject[:1].isupper() else None
+
+
+def outlet_labels(documents: Iterable) -> dict[str, str]:  # noqa: ANN001 - Document records
+    """How a message names each document: its outlet (`source` in front matter or a sidecar), else
+    its file name without the suffix ('us-wire.md' -> 'us-wire'); an outlet that several documents
+    share gets the file name too ('Reuters us-wire')."""
+    docs = list(documents)
+
+    def stem(doc) -> str:  # noqa: ANN001
+        base, _, record = doc.id.partition("#")  # a JSON record: 'feed.jsonl#3' -> 'feed#3'
+        name = base.rsplit("/", 1)[-1]
+        name = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+        return f"{name}#{record}" if record else name
+
+    outlets = [d.source.strip() if d.source and d.source.strip() else None for d in docs]
+    shared = {o for o in outlets if o and outlets.count(o) > 1}
+    return {d.id: (o if o and o not in shared else f"{o} {stem(d)}" if o else stem(d)) for d, o in zip(docs, outlets)}
 
 
 def short_labels(doc_ids: Iterable[str]) -> dict[str, str]:

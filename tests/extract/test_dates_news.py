@@ -1,0 +1,222 @@
+"""Date phrasings of news copy beyond the peer benchmark (issue 13), one table per class.
+
+Sentences are invented; each value was checked by hand against a calendar (2024-10-20 was a
+Sunday, 2024-10-23 a Wednesday, 2024-10-24 a Thursday, 2025-08-09 a Saturday). A row is
+(text, published, surface, start, end, qualifier); a negative row is a text that holds no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.extract import date
+from claimkit.extract.base import Context
+
+
+@pytest.fixture(scope="module")
+def dates(nlp, settings):
+    def run(text: str, published: str | None = None):
+        pub = dt.date.fromisoformat(published) if published else None
+        return [(text[f.start:f.end], f) for f in date.find(nlp(text), Context("t", pub, settings))]
+    return run
+
+
+def _check(dates, text, published, surface, start, end, qualifier):
+    found = [(f.value.start, f.value.end, f.qualifier) for got, f in dates(text, published) if got == surface]
+    assert found == [(start, end, qualifier)], dates(text, published)
+
+
+# Quarters and fiscal periods: hyphenated modifiers, "the quarter ended <day>" (the period that
+# closes on it), compact "3Q24"/"1H25", fiscal years (the calendar year, approx: whose fiscal year
+# it is the phrase does not say).
+QUARTERS = [
+    ("The bank posted third-quarter profit of $2 billion.", "2024-10-22", "third-quarter",
+     "2024-07-01", "2024-09-30", "exact"),
+    ("Fourth-quarter sales fell 4%, the retailer said.", "2025-02-12", "Fourth-quarter",
+     "2024-10-01", "2024-12-31", "exact"),  # reported in February: last year's fourth quarter
+    ("Revenue for the quarter ended Sept. 30 rose 8%.", "2024-11-05", "the quarter ended Sept. 30",
+     "2024-07-01", "2024-09-30", "exact"),
+    ("In the six months to June, losses narrowed.", "2024-08-01", "the six months to June",
+     "2024-01-01", "2024-06-30", "exact"),
+    ("The year ending March 31, 2024 was its best.", None, "year ending March 31, 2024",
+     "2023-04-01", "2024-03-31", "exact"),
+    ("First-half output slipped.", "2023-08-02", "First-half", "2023-01-01", "2023-06-30", "exact"),
+    ("Analysts expect second-quarter earnings to beat forecasts.", "2023-07-05", "second-quarter",
+     "2023-04-01", "2023-06-30", "exact"),  # a period under an infinitive is not moved ahead
+    ("Demand should recover in the second half of the year.", "2023-07-05", "the second half",
+     "2023-07-01", "2023-12-31", "exact"),
+    ("Sales in 1H25 rose.", "2025-08-01", "1H25", "2025-01-01", "2025-06-30", "exact"),
+    ("Margins improved in 3Q24.", None, "3Q24", "2024-07-01", "2024-09-30", "exact"),
+    ("The group expects fiscal 2026 revenue to grow.", "2025-05-01", "fiscal 2026",
+     "2026-01-01", "2026-12-31", "approx"),
+    ("Its FY24 earnings beat forecasts.", None, "FY24", "2024-01-01", "2024-12-31", "approx"),
+    ("Spending is flat this fiscal year.", "2024-10-20", "this fiscal year", "2024-01-01", "2024-12-31", "approx"),
+    ("Output rose this qtr.", "2024-10-20", "this qtr", "2024-10-01", "2024-12-31", "exact"),
+    ("Sales were flat last yr.", "2024-10-20", "last yr", "2023-01-01", "2023-12-31", "exact"),
+]
+# In earnings copy "a year ago", "a year earlier" and "the year-ago quarter" are the quarter a year before the
+# one the sentence reports; with no quarter in the sentence they keep their plain reading.
+YEAR_AGO = [
+    ("Third-quarter profit rose to $5 billion from $4 billion a year ago.", "2024-10-22", "a year ago",
+     "2023-07-01", "2023-09-30", "exact"),
+    ("Fourth-quarter sales fell 3% from a year earlier.", "2025-02-04", "a year earlier",
+     "2023-10-01", "2023-12-31", "exact"),
+    ("In the second quarter, revenue beat the year-ago quarter.", "2024-08-01", "the year-ago quarter",
+     "2023-04-01", "2023-06-30", "exact"),
+    ("Net income in 3Q24 doubled from a year ago.", None, "a year ago", "2023-07-01", "2023-09-30", "exact"),
+    ("Third-quarter net income rose to $2.1 billion from $1.8 billion last year.", "2024-10-24", "last year",
+     "2023-07-01", "2023-09-30", "exact"),
+    ("Its margin in the second quarter was 9%, against 7% last year.", "2024-08-01", "last year",
+     "2023-04-01", "2023-06-30", "exact"),
+    ("Third-quarter sales rose, but last year was better.", "2024-10-24", "last year",
+     "2023-01-01", "2023-12-31", "exact"),  # no figure before it: the calendar year
+    ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-10-22", "2023-10-22", "exact"),
+    # the quarter named is itself a point of comparison: the year-ago period is not its own
+    ("Orders trailed the fourth quarter's level but topped a year ago.", "2024-04-30", "a year ago",
+     "2023-04-30", "2023-04-30", "exact"),
+    ("Sales were lower than in the third quarter, yet higher than a year ago.", "2025-01-28", "a year ago",
+     "2024-01-28", "2024-01-28", "exact"),
+    ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-10-22", "2023-10-22", "exact"),
+]
+QUARTERS_NEGATIVE = [
+    "The race took 2h30 in the rain.",
+    "He drank a quarter of the bottle.",
+    "The quarterback ended the game early.",
+    "The fiscal cliff was avoided.",
+    "She won the first half of the match.",
+    "They led in the second quarter of the game.",
+]
+
+# Years as modifiers: a bare year whose noun has an article or possessive before it. A count takes a
+# plural noun ("the 2016 people"); copy writes counts of a thousand and more with a comma.
+YEAR_MODIFIERS = [
+    ("Critics still debate its 2003 invasion of Iraq.", None, "2003", "2003-01-01", "2003-12-31", "exact"),
+    ("Critics still debate the US-led 2003 invasion.", None, "2003", "2003-01-01", "2003-12-31", "exact"),
+    ("A 1951 treaty governs the islands.", None, "1951", "1951-01-01", "1951-12-31", "exact"),
+    ("The company's 2019 results were restated.", None, "2019", "2019-01-01", "2019-12-31", "exact"),
+    ("Their 2022 budget was cut twice.", None, "2022", "2022-01-01", "2022-12-31", "exact"),
+    # centuries as TimeML writes them (value "19": 1900-1999); "the year two thousand"
+    ("The 20th century saw two world wars.", None, "20th century", "1900-01-01", "1999-12-31", "exact"),
+    ("It was built in the early twentieth century.", None, "the early twentieth century",
+     "1900-01-01", "1933-12-31", "approx"),
+    ("Banks feared a bug in the year two thousand.", None, "the year two thousand",
+     "2000-01-01", "2000-12-31", "exact"),
+]
+YEAR_MODIFIERS_NEGATIVE = [
+    "He worked for 21st Century Fox in Los Angeles.",
+    "The studio, 20th Century-Fox, was sold.",
+    "There were 2016 people at the rally.",
+    "The 2016 people who came were fed.",
+    "Another 2000 troops arrived.",
+    "Another 1990 votes were cast.",
+    "He scored 1951 points in his career.",
+    "Police were called to the 1900 block of Elm Street.",
+    "It was a 2000 mile trek.",
+]
+
+# A date with no year written: the weekday fixes the year ("Sat, Aug 9"); an infinitive under a
+# present verb ("is set to", "is due to") looks ahead, one under a past verb does not.
+DATELESS = [
+    ("Talks are set to resume Monday.", "2024-10-20", "Monday", "2024-10-21", "2024-10-21", "exact"),
+    ("The board is expected to vote Tuesday.", "2024-10-24", "Tuesday", "2024-10-29", "2024-10-29", "exact"),
+    ("The court convened Monday.", "2024-10-24", "Monday", "2024-10-21", "2024-10-21", "exact"),
+    ("The final is on Sat, Aug 9.", "2024-10-20", "Sat, Aug 9", "2025-08-09", "2025-08-09", "exact"),
+    ("Doors opened on Friday, March 7.", "2025-06-01", "Friday, March 7", "2025-03-07", "2025-03-07", "exact"),
+    # within a month of the published date a wrong weekday is a slip: the date stays in its year
+    ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
+    ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
+    ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
+    ("The dividend is payable March 3 to holders of record Feb. 14.", "2024-01-10", "Feb. 14",
+     "2024-02-14", "2024-02-14", "exact"),
+    ("He was freed on Dec. 19 after the trial.", "2025-02-10", "Dec. 19", "2024-12-19", "2024-12-19", "exact"),
+]
+
+DATELESS_NEGATIVE = [
+    "He sat, May said, for hours.",
+    "The Sun, Mars and the Moon aligned.",
+    "She sat down and read the Sun on the train.",
+    "Do you have a car?",
+    "You may go now.",
+]
+
+# Weeks and parts of periods. Parts of a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday.
+WEEKS_AND_PARTS = [
+    ("It happened in the last week of June 2019.", "2024-10-20", "the last week of June 2019",
+     "2019-06-24", "2019-06-30", "exact"),
+    ("Orders doubled in the first week of May 2021.", "2024-10-20", "the first week of May 2021",
+     "2021-04-26", "2021-05-02", "exact"),
+    ("The talks stalled at the beginning of this week.", "2024-10-23", "the beginning of this week",
+     "2024-10-21", "2024-10-22", "approx"),
+    ("Prices fell toward the end of last week.", "2024-10-23", "the end of last week",
+     "2024-10-18", "2024-10-20", "approx"),
+    ("A ruling is expected by the end of the day.", "2024-10-23", "by the end of the day",
+     "2024-10-23", "2024-10-23", "at_most"),
+    ("They met on the second day of March.", None, "the second day of March", "--03-02", "--03-02", "exact"),
+    ("The offer lapses on the last day of June 2025.", None, "the last day of June 2025",
+     "2025-06-30", "2025-06-30", "exact"),
+]
+WEEKS_AND_PARTS_NEGATIVE = [
+    "The second day was the hardest.",
+    "He took a week off.",
+    "At the end of the day, it is a game.",
+    "But at the end of the day, voters decide.",
+    "The last day of school is fun.",
+    "Rest is the best part of the week.",
+]
+
+# Holidays with a year and their common names. Easter and its feasts by the Gregorian computus;
+# Ramadan and the Eids by the tabular Islamic calendar (approx: countries go by the moon sighting).
+HOLIDAYS = [
+    ("We met on Easter 2019.", None, "Easter 2019", "2019-04-21", "2019-04-21", "exact"),
+    ("Shops close on Good Friday 2020.", None, "Good Friday 2020", "2020-04-10", "2020-04-10", "exact"),
+    ("Markets are shut on Easter Monday.", "2024-03-20", "Easter Monday", "2024-04-01", "2024-04-01", "exact"),
+    ("Shops closed early during Ramadan 2021.", None, "Ramadan 2021", "2021-04-13", "2021-05-12", "approx"),
+    ("Families gathered for Eid al-Fitr 2024.", None, "Eid al-Fitr 2024", "2024-04-10", "2024-04-10", "approx"),
+    ("The store stays open on Christmas Eve 2022.", None, "Christmas Eve 2022", "2022-12-24", "2022-12-24", "exact"),
+    ("We close on xmas.", "2024-10-20", "xmas", "2024-12-25", "2024-12-25", "exact"),
+    ("It was a good Friday for stocks.", "2024-10-20", "Friday", "2024-10-18", "2024-10-18", "exact"),  # no feast
+    ("Banks are closed on MLK day.", "2025-01-10", "MLK day", "2025-01-20", "2025-01-20", "exact"),
+    ("Fireworks are planned for New Year's Eve.", "2024-12-01", "New Year's Eve",
+     "2024-12-31", "2024-12-31", "exact"),
+]
+# Feasts of other calendars and national days: the Hebrew calendar by its arithmetic (the first full
+# day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
+# days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
+MORE_HOLIDAYS = [
+    ("Families gather for Passover 2024.", None, "Passover 2024", "2024-04-23", "2024-04-23", "exact"),
+    ("Synagogues fill on Yom Kippur.", "2024-08-01", "Yom Kippur", "2024-10-12", "2024-10-12", "exact"),
+    ("Rosh Hashanah 2025 starts a new year.", None, "Rosh Hashanah 2025", "2025-09-23", "2025-09-23", "exact"),
+    ("The menorah is lit on Hanukkah 2022.", None, "Hanukkah 2022", "2022-12-19", "2022-12-19", "exact"),
+    ("Orthodox Easter falls on a late date in 2024.", "2024-03-01", "Orthodox Easter", "2024-05-05", "2024-05-05",
+     "exact"),
+    ("Parades are planned for Mardi Gras.", "2024-01-10", "Mardi Gras", "2024-02-13", "2024-02-13", "exact"),
+    ("Veterans marched on Armistice Day 2022.", None, "Armistice Day 2022", "2022-11-11", "2022-11-11", "exact"),
+    ("Protesters marched on May Day.", "2023-06-01", "May Day", "2023-05-01", "2023-05-01", "exact"),
+    ("Crowds gathered on Bastille Day 2023.", None, "Bastille Day 2023", "2023-07-14", "2023-07-14", "exact"),
+]
+HOLIDAYS_NEGATIVE = [
+    "The election day rules were changed by the commission.",
+    "Turnout on election day was high in Mexico.",
+    "Holocaust Remembrance Day drew crowds.",
+    "Christmas shopping started early.",
+    "He may day-trade stocks.",
+    "Easter Island lies far out in the Pacific.",
+    "Ramadan Abdullah spoke to reporters.",
+    "Do you have a car?",
+    "You may go now.",
+    "They march on the capital.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS)
+def test_news_date(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
+
+
+@pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
+                         + HOLIDAYS_NEGATIVE)
+def test_no_date(dates, text):
+    assert dates(text, "2024-10-20") == []

@@ -1,0 +1,147 @@
+"""Durations and quantities beyond the peer benchmark (issue 13), one table per class.
+
+Sentences are invented; values worked out by hand (a US cup is 236.5882365 ml, a US gallon
+3.785411784 l, an inch 2.54 cm, an ounce 28.349523125 g). Conventions: a range keeps both ends (low, high); two measures
+of one dimension told one after the other ("6 feet 2 inches") are one claim, summed in the
+smaller unit, as "2 hours 10 minutes" is for durations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract import duration
+from claimkit.extract.base import Context
+from conftest import core
+
+
+@pytest.fixture(scope="module")
+def durations(nlp, settings):
+    ctx = Context(doc_id="t", published=None, settings=settings)
+    return lambda text: [(text[f.start:f.end], f) for f in duration.find(nlp(text), ctx)]
+
+
+# sentence, claim text, amount, unit, low, high (in that unit)
+DURATIONS = [
+    # fractions and spoken compounds
+    ("The meeting lasted one and a quarter hours.", "one and a quarter hours", 1.25, "hour", 1.25, 1.25),
+    ("The flight took 1 hour thirty.", "1 hour thirty", 90, "minute", 90, 90),
+    ("The drive took 2 hours forty-five.", "2 hours forty-five", 165, "minute", 165, 165),
+    ("It took three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75, 0.75),
+    # composite measures, summed
+    ("The trip took 2 hours 10 minutes.", "2 hours 10 minutes", 130, "minute", 130, 130),
+    ("The trial lasted 2 weeks and 3 days.", "2 weeks and 3 days", 17, "day", 17, 17),
+    # ranges keep both ends
+    ("The talks lasted between 2 and 3 hours.", "2 and 3 hours", 3, "hour", 2, 3),
+    ("Repairs take 2-3 weeks.", "2-3 weeks", 3, "week", 2, 3),
+]
+DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour
+    ("He waited an hour 20 people came.", "an hour", None),
+    ("She slept 8 hours 3 nights in a row.", "8 hours", "3 nights"),
+]
+
+# sentence, claim text, low, high, unit, base amount, base unit, qualifier
+QUANTITIES = [
+    # fractions and an article as one
+    ("Add half a gallon of water.", "half a gallon", 0.5, 0.5, "gallon", 0.0018927058920, "meter ** 3", "exact"),
+    ("Stir in 3/4 cup of sugar.", "3/4 cup", 0.75, 0.75, "cup", 0.000177441177375, "meter ** 3", "exact"),
+    ("Use 1 1/2 cups of milk.", "1 1/2 cups", 1.5, 1.5, "cup", 0.00035488235475, "meter ** 3", "exact"),
+    ("The parcel weighs a kilogram.", "a kilogram", 1, 1, "kilogram", 1, "kilogram", "exact"),
+    ("They seized one and a half kilograms of heroin.", "one and a half kilograms", 1.5, 1.5, "kilogram", 1.5,
+     "kilogram", "exact"),
+    # composite measures, summed in the smaller unit
+    ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 74, 74, "inch", 1.8796, "meter", "exact"),
+    ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 116, 116, "ounce", 3.2885446825, "kilogram", "exact"),
+    # ranges keep both ends
+    ("The road runs between 4 and 6 kilometres.", "4 and 6 kilometres", 4, 6, "kilometer", 4000, "meter", "range"),
+    ("Temperatures of 25-35 degrees Celsius are expected.", "25-35 degrees Celsius", 25, 35, "degree_Celsius",
+     298.15, "kelvin", "range"),
+    # glued units
+    ("Buy 5l of milk.", "5l", 5, 5, "liter", 0.005, "meter ** 3", "exact"),
+    ("The tank holds 2gal of fuel.", "2gal", 2, 2, "gallon", 0.007570823568, "meter ** 3", "exact"),
+    # units read as counts before: a measure, whatever is measured
+    ("Mix 2 cups of flour.", "2 cups", 2, 2, "cup", 0.000473176473, "meter ** 3", "exact"),
+    ("We drank 4 cups of coffee.", "4 cups", 4, 4, "cup", 0.000946352946, "meter ** 3", "exact"),
+    ("They shipped at least three hectolitres.", "three hectolitres", 3, 3, "hectoliter", 0.3, "meter ** 3",
+     "at_least"),
+    ("Add two tablespoons of oil.", "two tablespoons", 2, 2, "tablespoon", 2.95735295625e-05, "meter ** 3", "exact"),
+]
+QUANTITIES_SEVERAL = [  # not one figure: other dimensions, a range without "between", a larger second part
+    ("The truck drove 5 km and carried 20 kg.", ["5 km", "20 kg"]),
+    ("He ran 4 and 6 kilometres on two days.", ["6 kilometres"]),  # the bare 4 names no unit of its own
+    ("The boards were 6 feet and 14 inches long.", ["6 feet", "14 inches"]),
+]
+# Degrees with no scale written take the scale the text names elsewhere, as a bare figure takes the
+# currency its text names; "below zero" is negative, "below freezing" counts down from 0 °C or 32 °F.
+# text, claim text, value, unit
+BARE_DEGREES = [
+    ("Highs reached 38 degrees Celsius on Monday. On Tuesday it was over 35 degrees.", "35 degrees", 35,
+     "degree_Celsius"),
+    ("Highs reached 38 degrees Celsius. At night it was 5 below zero.", "5 below zero", -5, "degree_Celsius"),
+    ("Readings topped 100 degrees Fahrenheit. By dawn it was 3 degrees below freezing.",
+     "3 degrees below freezing", 29, "degree_Fahrenheit"),
+    ("Lows of 2°C are forecast, and 4 degrees below zero in the hills.", "4 degrees below zero", -4,
+     "degree_Celsius"),
+    ("The lake froze at 20 degrees Fahrenheit; by noon it was 28 degrees.", "28 degrees", 28, "degree_Fahrenheit"),
+]
+BARE_DEGREES_NEGATIVE = [  # no scale named, two scales named, or an angle
+    "It was over 35 degrees today.",
+    "Highs were 30 degrees Celsius, or 86 degrees Fahrenheit; at night 20 degrees.",
+    "After highs of 30 degrees Celsius the car made a 180 degree turn.",
+    "Highs of 30°C were expected; the crane arm turned 90 degrees.",
+    "The Earth's axis is tilted 23 degrees, astronomers said in a 20 degrees Celsius room.",
+]
+QUANTITIES_NEGATIVE = [
+    "Petrol costs $3 a gallon.",
+    "Rice sells for 5 euros a kilogram.",
+    "Arsenal won a cup in May.",
+    "He did not put a foot wrong.",
+    "It was a ton of fun.",
+    "She won by a mile.",
+    "The cup final was on Saturday.",
+    "They sold 5 cupcakes.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "unit", "low", "high"), DURATIONS)
+def test_duration(durations, text, surface, amount, unit, low, high):
+    found = [(got, f.value) for got, f in durations(text)]
+    assert [got for got, _ in found] == [surface]
+    v = found[0][1]
+    assert (v.unit, v.amount, v.low, v.high) == (unit, pytest.approx(amount), pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(("text", "surface", "other"), DURATIONS_NEGATIVE_TAIL)
+def test_duration_stops_at_the_unit(durations, text, surface, other):
+    assert [got for got, _ in durations(text)] == [surface] + ([other] if other else [])
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit", "base", "base_unit", "qualifier"), QUANTITIES)
+def test_quantity(extract_text, sentence, text, low, high, unit, base, base_unit, qualifier):
+    claims = extract_text(sentence, kind="quantity")
+    assert [core(c.text) for c in claims] == [text]
+    v = claims[0].value
+    assert (v.low, v.high, v.unit, v.base_unit) == (pytest.approx(low), pytest.approx(high), unit, base_unit)
+    assert v.base_amount == pytest.approx(base, rel=1e-6)
+    assert claims[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("sentence", "texts"), QUANTITIES_SEVERAL)
+def test_several_quantities(extract_text, sentence, texts):
+    assert [core(c.text) for c in extract_text(sentence, kind="quantity")] == texts
+
+
+@pytest.mark.parametrize("sentence", QUANTITIES_NEGATIVE)
+def test_no_quantity(extract_text, sentence):
+    assert extract_text(sentence, kind="quantity") == []
+
+
+@pytest.mark.parametrize(("text", "claim", "value", "unit"), BARE_DEGREES)
+def test_bare_degrees_take_the_texts_scale(extract_text, text, claim, value, unit):
+    found = {core(c.text): c.value for c in extract_text(text, kind="quantity")}
+    assert (found[claim].amount, found[claim].unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", BARE_DEGREES_NEGATIVE)
+def test_bare_degrees_without_a_scale(extract_text, text):
+    assert [c.text for c in extract_text(text, kind="quantity") if "bare_degrees" in c.extractor] == []

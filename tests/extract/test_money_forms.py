@@ -1,0 +1,90 @@
+"""Money phrasings beyond the peer benchmark (issue 13), one table per class.
+
+Sentences are invented; values worked out by hand. A row is
+(sentence, claim text without its bounding words, low, high, currency, qualifier).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import core
+
+# A major and a minor unit together: one amount.
+MAJOR_AND_MINOR = [
+    ("A coffee costs $15 and 20 cents there.", "$15 and 20 cents", 15.20, 15.20, "USD", "exact"),
+    ("The stamp was €2 and 5 cents.", "€2 and 5 cents", 2.05, 2.05, "EUR", "exact"),
+    ("The ticket was 4 pounds 50 pence.", "4 pounds 50 pence", 4.50, 4.50, "GBP", "exact"),
+    ("Lunch cost 12 ringgit and 30 sen.", "12 ringgit and 30 sen", 12.30, 12.30, "MYR", "exact"),
+    ("A bus ride is RM2 and 40 sen.", "RM2 and 40 sen", 2.40, 2.40, "MYR", "exact"),
+]
+MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figure of its own
+    ("He paid $15 and 200 cents.", ["$15", "200 cents"]),
+    ("It cost $5 and then 30 cents more.", ["$5", "30 cents"]),
+]
+
+# Currency forms: glued symbols and codes, a currency's own name with no country, slang.
+CURRENCY_FORMS = [
+    ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
+    ("The hotel charged RM 240 a night.", "RM 240", 240, 240, "MYR", "exact"),
+    ("The fare rose to CNY8.", "CNY8", 8, 8, "CNY", "exact"),
+    ("Tickets cost USD5 each.", "USD5", 5, 5, "USD", "exact"),
+    ("Tea costs Rs 75 a cup.", "Rs 75", 75, 75, "INR", "exact"),
+    ("Tea costs 75Rs a cup.", "75Rs", 75, 75, "INR", "exact"),
+    ("Entry is 30 Egyptian pounds.", "30 Egyptian pounds", 30, 30, "EGP", "exact"),
+    ("A room costs 500 tugrik.", "500 tugrik", 500, 500, "MNT", "exact"),
+    ("Bread now sells for 20 birr.", "20 birr", 20, 20, "ETB", "exact"),
+    ("A rickshaw ride costs 60 taka.", "60 taka", 60, 60, "BDT", "exact"),
+    ("He earns 50 grand a year.", "50 grand", 50_000, 50_000, "USD", "exact"),
+    ("The car went for 12 grand.", "12 grand", 12_000, 12_000, "USD", "exact"),
+    ("He paid fifty rials for bread.", "fifty rials", 50, 50, "IRR", "exact"),
+    ("A kilo of rice costs 90,000 rials in Tehran.", "90,000 rials", 90_000, 90_000, "IRR", "exact"),
+]
+CURRENCY_FORMS_NEGATIVE = [
+    "The hall holds two grand pianos.",
+    "He lives at 50 Grand Avenue.",
+    "She got 30 marks in the exam.",
+    "The ESP32 chip and the COP26 summit.",
+    "The RM15 engine is loud.",
+    "The vote was 52 to 48 Sen Smith said.",
+    "We drank 4 cups of coffee.",
+]
+
+# Ranges with the currency on both ends are one range; a bound keeps its qualifier.
+RANGES_AND_BOUNDS = [
+    ("Tickets range from 15 dollars to 25 dollars.", "15 dollars to 25 dollars", 15, 25, "USD", "range"),
+    ("Fines run from 200 euros to 500 euros.", "200 euros to 500 euros", 200, 500, "EUR", "range"),
+    ("Rents are between 900 pounds and 1,200 pounds.", "900 pounds and 1,200 pounds", 900, 1_200, "GBP", "range"),
+    ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
+    ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),
+    ("A ride is cheaper than 3 euros.", "3 euros", 3, 3, "EUR", "at_most"),
+]
+RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
+    ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
+    ("He paid 5 dollars and she paid 10 dollars.", ["5 dollars", "10 dollars"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
+                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS)
+def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
+    claims = extract_text(sentence, kind="money")
+    assert [core(c.text) for c in claims] == [text]
+    v = claims[0].value
+    assert (v.currency, claims[0].qualifier) == (currency, qualifier)
+    assert v.low == pytest.approx(low) and v.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(("sentence", "texts"), MAJOR_AND_MINOR_SEVERAL + RANGES_SEVERAL)
+def test_several_figures(extract_text, sentence, texts):
+    assert [core(c.text) for c in extract_text(sentence, kind="money")] == texts
+
+
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE)
+def test_no_money(extract_text, sentence):
+    assert extract_text(sentence, kind="money") == []
+
+
+def test_a_bare_rial_says_which_it_took(extract_text):
+    (claim,) = extract_text("He paid fifty rials for bread.", kind="money")
+    assert any("Iranian rial" in n for n in claim.notes)
