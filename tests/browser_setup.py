@@ -53,8 +53,9 @@ def launch(playwright):  # noqa: ANN001, ANN201
 
 
 def screenshot(page_file: str, out_file: str, width: int = 1400, height: int = 900) -> None:
-    """Open `page_file`, select the first finding or conflict, save a full-page PNG to `out_file`
-    and the first screen to `out_file` with '-top' before the suffix."""
+    """Open `page_file`, select the first finding or conflict (on a page of a few sources: with
+    hundreds it is shown as it opens, collapsed), save a full-page PNG to `out_file` and the first
+    screen to `out_file` with '-top' before the suffix."""
     from playwright.sync_api import sync_playwright
 
     Path(out_file).parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +64,7 @@ def screenshot(page_file: str, out_file: str, width: int = 1400, height: int = 9
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(Path(page_file).resolve().as_uri())
         first = page.locator("#finding-list > li, #conflict-list > li").first
-        if first.count():
+        if first.count() and not page.locator("details.group[data-group=sources]").count():
             first.click()
             page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=out_file, full_page=True)

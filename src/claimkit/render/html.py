@@ -77,7 +77,7 @@ class Page:
 
     def links(self, claims: list[Claim]) -> str:
         """Links to claims, one per line; a long list is summarized ("41 sources") and opens on a click."""
-        refs = "".join(self.ref(c) for c in claims)
+        refs = " ".join(self.ref(c) for c in claims)
         if len(claims) <= LINKS_SHOWN:
             return f'<span class="links">{refs}</span>'
         docs = len({c.doc for c in claims})
@@ -140,6 +140,26 @@ class Page:
             parts.append(f'<span class="derived">derived from {link}</span>')
         parts.append(f'<span class="meta path">{escape(d.path)}</span>')
         return f'<div class="doc-head">{"".join(parts)}</div>'
+
+    def sources_section(self, docs: list) -> str:  # noqa: ANN001 - Document records
+        """The sources, each under its header; beyond OPEN_SOURCES each is one line that opens, and
+        all of them sit in one collapsed group ("300 sources")."""
+        n = len(docs)
+        out = [f'<section id="sources"><h2>Sources ({n})</h2>{legend()}']
+        many = n > OPEN_SOURCES
+        if many:
+            out.append(f'<details class="group" data-group="sources"><summary>{n} sources, one line each '
+                       f'(<span class="count">{n}</span> shown)</summary>')
+        for d in docs:
+            outlet = self.outlet.get(d.id, d.id)
+            out.append(
+                f'<article class="doc" id="{self.doc_anchor[d.id]}" data-doc="{attr(d.id)}" data-filter="sources" '
+                f'data-outlets="{attr(json.dumps([outlet], ensure_ascii=False))}"><details{"" if many else " open"}>'
+                f'<summary>{self.doc_head(d.id)}</summary>{self.doc_text(d.id)}</details></article>')
+        if many:
+            out.append("</details>")
+        out.append("</section>")
+        return "\n".join(out)
 
     def doc_text(self, doc_id: str, status: dict[str, str] | None = None) -> str:
         """The article's text (after its front matter) with its claims and regions marked."""

@@ -48,7 +48,7 @@ ul.groups>li{border-top:1px dashed #e5e7eb;padding:.25rem 0}
 .value{font-weight:600}
 .mine{background:#dbeafe;border-radius:3px;padding:0 .3rem;font-size:.8rem}
 .links{display:inline}
-.links a{margin-right:.5rem;white-space:nowrap}
+.links a{display:inline-block;max-width:100%;margin-right:.6rem}
 details.many{display:inline}
 details.many[open]{display:block}
 details.many summary{display:inline;cursor:pointer;color:#1d4ed8;white-space:nowrap}

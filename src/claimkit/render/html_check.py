@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from claimkit.render.html import OPEN_SOURCES, Page, attr, ids_attr, legend, page
+from claimkit.render.html import Page, attr, ids_attr, page
 from claimkit.render.wording import SEVERITY_RANK, reading_notes
 
 if TYPE_CHECKING:
@@ -67,12 +67,7 @@ def render_check_page(p: Page, fail_on: str) -> str:
                     f'{p.doc_head(d.id)}{p.doc_text(d.id, status)}</article>')
     body.append(findings_panel(p, findings, fail_on))
     body.append("</div></section>")
-    body.append(f'<section id="sources"><h2>Sources ({len(sources)})</h2>{legend()}')
-    opened = " open" if len(sources) <= OPEN_SOURCES else ""
-    for d in sources:
-        body.append(f'<article class="doc" id="{p.doc_anchor[d.id]}" data-doc="{attr(d.id)}"><details{opened}>'
-                    f'<summary>{p.doc_head(d.id)}</summary>{p.doc_text(d.id)}</details></article>')
-    body.append("</section>")
+    body.append(p.sources_section(sources))
     return page(f"claimkit check — {said}", header, body,
                 "Click a finding to highlight its figure in the draft and its evidence in the sources.")
 

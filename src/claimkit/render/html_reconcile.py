@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from claimkit.render.html import OPEN_SOURCES, Page, attr, ids_attr, legend, page
+from claimkit.render.html import Page, attr, ids_attr, page
 from claimkit.render.html_check import notes
 from claimkit.render.wording import SEVERITIES, fact_label, value_text
 
@@ -122,14 +122,4 @@ def agreed(p: Page) -> str:
 
 
 def documents(p: Page) -> str:
-    docs = p.report.documents
-    out = [f'<section id="sources"><h2>Sources ({len(docs)})</h2>{legend()}']
-    opened = " open" if len(docs) <= OPEN_SOURCES else ""
-    for d in docs:
-        outlet = p.outlet.get(d.id, d.id)
-        out.append(
-            f'<article class="doc" id="{p.doc_anchor[d.id]}" data-doc="{attr(d.id)}" data-filter="sources" '
-            f'data-outlets="{attr(json.dumps([outlet], ensure_ascii=False))}">'
-            f'<details{opened}><summary>{p.doc_head(d.id)}</summary>{p.doc_text(d.id)}</details></article>')
-    out.append("</section>")
-    return "\n".join(out)
+    return p.sources_section(p.report.documents)
