@@ -293,3 +293,16 @@ def test_html_any_spans_are_well_formed(spans):
     # each claim's first piece carries its element id, once
     dom_ids = [a["id"] for t, a in tags.attrs if t == "span" and a.get("id", "").startswith("claim-")]
     assert len(dom_ids) == len(set(dom_ids)) == len(claims)
+
+
+def test_html_long_finding_message_is_cut():
+    """A finding's message naming hundreds of sources is cut on the check page, the whole behind a click."""
+    from claimkit.render.html_check import MESSAGE_SHOWN, message
+
+    short = 'fine "$5 million" — sources say <€500,000>'
+    assert message(short) == html.escape(short)
+    long = 'fine "€24 million" — sources say €2.4 million (' + "; ".join(f"Outlet {n}, line 7" for n in range(300)) + ")"
+    cut = message(long)
+    head = html.unescape(cut.split("…", 1)[0])
+    assert len(head) <= MESSAGE_SHOWN and long.startswith(head)
+    assert '<details class="many"><summary>whole message</summary>' in cut and html.escape(long) in cut

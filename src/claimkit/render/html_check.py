@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from claimkit.render.html import Page, attr, ids_attr, page
+from claimkit.render.html_page import Page, attr, ids_attr, page
 from claimkit.render.wording import SEVERITY_RANK, reading_notes
 
 if TYPE_CHECKING:
@@ -101,6 +101,18 @@ def notes(r) -> str:  # noqa: ANN001
     return f'<section id="notes"><h2>Notes</h2><ul class="panel" id="note-list">{items}</ul></section>'
 
 
+MESSAGE_SHOWN = 240  # a longer message (it names every source) is cut; its value groups say the same
+
+
+def message(text: str) -> str:
+    """A finding's message, escaped; one that lists hundreds of sources is cut, the whole behind a click."""
+    if len(text) <= MESSAGE_SHOWN:
+        return escape(text)
+    head = text[:MESSAGE_SHOWN].rsplit(" ", 1)[0]
+    return (f'{escape(head)}… <details class="many"><summary>whole message</summary>'
+            f'<span class="whole">{escape(text)}</span></details>')
+
+
 def findings_panel(p: Page, findings: list[Finding], fail_on: str) -> str:
     out = [f'<aside id="findings"><h2>Findings ({len(findings)})</h2>']
     if not findings:
@@ -127,6 +139,6 @@ def findings_panel(p: Page, findings: list[Finding], fail_on: str) -> str:
             f'data-claims="{ids_attr([f.claim, *f.evidence])}" tabindex="0" role="button">'
             f'<span class="badge {attr(f.severity)}">{escape(f.severity)}</span><strong>{escape(f.code)}</strong> '
             f'<span class="meta">{escape(f.status)}</span> · {where}{why}'
-            f'<div class="msg">{escape(f.message)}</div>{evidence}</li>')
+            f'<div class="msg">{message(f.message)}</div>{evidence}</li>')
     out.append("</ol></aside>")
     return "\n".join(out)
