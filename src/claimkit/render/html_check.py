@@ -120,15 +120,19 @@ def findings_panel(p: Page, findings: list[Finding], fail_on: str) -> str:
                    'or not given by them.</p>')
     out.append('<ol class="panel" id="finding-list">')
     fails = {id(f) for f in failing(findings, fail_on)}
-    ordered = sorted(enumerate(findings), key=lambda nf: (id(nf[1]) not in fails, -SEVERITY_RANK.get(nf[1].severity, 0), nf[0]))
+    fact_of = {cid: fact for fact in p.report.facts for cid in fact.claims}
+    # the failing findings first, then by severity, each in the draft's order
+    ordered = sorted(enumerate(findings),
+                     key=lambda nf: (id(nf[1]) not in fails, -SEVERITY_RANK.get(nf[1].severity, 0), nf[0]))
     for n, f in ordered:
         claim = p.by_id.get(f.claim)
-        fact = next((x for x in p.report.facts if f.claim in x.claims), None)
+        fact = fact_of.get(f.claim)
         conflict = p.conflict_of.get(fact.id) if fact else None
         where = p.ref(claim) if claim else escape(f.claim)
         off = " silenced" if f.silenced or f.baselined else ""
         why = " <em>(silenced)</em>" if f.silenced else " <em>(baseline)</em>" if f.baselined else ""
-        evidence = p.groups(fact, conflict, mine=f.claim) if fact and (conflict or len(fact.values) > 1 or len(fact.claims) > 1) else ""
+        shared = fact is not None and (conflict is not None or len(fact.claims) > 1)  # a fact the sources give
+        evidence = p.groups(fact, conflict, mine=f.claim) if shared else ""
         if not evidence and f.evidence:
             evidence = f'<p class="meta">Evidence: {p.links([p.by_id[c] for c in f.evidence if c in p.by_id])}</p>'
         if not evidence:
