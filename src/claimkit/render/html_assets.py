@@ -61,6 +61,7 @@ details.group>summary{cursor:pointer;font-weight:600;padding:.2rem 0}
 .filters select,.filters input{font:inherit;padding:.2rem;max-width:100%}
 .filters output{flex:1 1 100%;font-size:.85rem;color:#444}
 [hidden]{display:none!important}
+.nowrap{white-space:nowrap}
 article.doc{background:#fff;border:1px solid #ddd;border-radius:4px;margin:1rem 0;padding:.5rem 1rem 1rem;min-width:0}
 article.doc.draft{border-color:#2563eb;border-width:2px}
 article.doc>details>summary{cursor:pointer;list-style-position:outside}

@@ -43,6 +43,14 @@ def verdict(findings: list[Finding], fail_on: str) -> tuple[bool, str]:
     return False, f"Passes: {counted(live)}{below} — fail-on {fail_on}"
 
 
+def heading(said: str) -> str:
+    """The verdict as a heading's markup: 'fail-on medium' kept on one line (never broken at its hyphen)."""
+    verdict_words, sep, threshold = said.rpartition(" — ")
+    if not sep:
+        return escape(said)
+    return f'{escape(verdict_words)} — <span class="nowrap">{escape(threshold)}</span>'
+
+
 def render_check_page(p: Page, fail_on: str) -> str:
     r = p.report
     findings = r.findings or []
@@ -53,7 +61,7 @@ def render_check_page(p: Page, fail_on: str) -> str:
     figures = sum(1 for c in r.claims if c.doc in draft_ids and c.region is None)
     known = sum(1 for f in findings if f.silenced or f.baselined)
     header = (
-        f'<div class="verdict{" fail" if fails else " pass"}" id="verdict"><h1>{escape(said)}</h1>'
+        f'<div class="verdict{" fail" if fails else " pass"}" id="verdict"><h1>{heading(said)}</h1>'
         f'<p class="summary" id="summary">{figures} figure{"s" if figures != 1 else ""} of '
         f'{escape(", ".join(d.path for d in drafts) or "the draft")} checked against {len(sources)} '
         f'source{"s" if len(sources) != 1 else ""}: {len(findings)} finding{"s" if len(findings) != 1 else ""}'
@@ -68,7 +76,7 @@ def render_check_page(p: Page, fail_on: str) -> str:
     body.append(findings_panel(p, findings, fail_on))
     body.append("</div></section>")
     body.append(p.sources_section(sources))
-    return page(f"claimkit check — {said}", header, body,
+    return page("claimkit check", header, body,
                 "Click a finding to highlight its figure in the draft and its evidence in the sources.")
 
 

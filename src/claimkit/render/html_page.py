@@ -223,7 +223,8 @@ def legend() -> str:
 
 
 def page(title: str, header: str, body: list[str], footer: str) -> str:
-    """The document around a page's parts: CSP, viewport, the style and the script."""
+    """The document around a page's parts: CSP, viewport, the style and the script. The title stays
+    'claimkit report' or 'claimkit check', early in the file: ingest knows claimkit's own pages by it."""
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
