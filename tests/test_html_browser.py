@@ -232,6 +232,7 @@ def test_check_page_marks_draft_figures_and_shows_each_side(browser, pages):
     assert draft.locator("span.claim.st-conflict", has_text="€24 million").count() == 1
     assert draft.locator("span.claim.st-unsupported", has_text="€9 million").count() == 1
     finding = page.locator("#finding-list > li[data-code='CK101']")
+    assert finding.locator("a").first.inner_text() == "the draft, line 5"  # where the figure is
     sides = finding.locator("ul.groups > li")
     assert sides.count() == 2  # the majority's €2.4 million and the draft's side, €24 million
     assert "€2.4 million" in sides.nth(0).inner_text() and "majority" in sides.nth(0).inner_text()

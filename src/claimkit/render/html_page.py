@@ -51,6 +51,9 @@ class Page:
         self.facts_by_id = {f.id: f for f in report.facts}
         self.conflict_of = {x.fact: x for x in report.conflicts}
         self.outlet = outlet_labels(report.documents)
+        drafts = [d for d in report.documents if d.role == "draft" and not d.source]
+        for d in drafts:  # a draft has no outlet yet: "the draft, line 5" (its file name if several)
+            self.outlet[d.id] = "the draft" if len(drafts) == 1 else f"the draft {d.path}"
         self.doc_anchor = {d.id: f"doc-{n}" for n, d in enumerate(report.documents)}
         # a claim is shown (and can be linked to) when its document's text is here and it lies in the article
         shown = [c for c in report.claims if c.doc in self.sources and self.sources[c.doc].body_start <= c.start]
