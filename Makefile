@@ -1,6 +1,6 @@
 # make run   : set up .venv and reconcile the seeds
 # make test  : set up .venv and run the tests
-# make screenshot : out/seeds.png of the editor's page (make browser installs chromium)
+# make screenshot : out/screenshots/*.png of the editor's pages, 1400 and 390 px (make browser installs chromium)
 # make bench-serve : p50/p95 of `claimkit serve` checks on the loopback (benchmarks/bench_serve.py)
 PYTHON ?= python3
 VENV := .venv
@@ -78,10 +78,22 @@ postgres:
 bench-serve: $(STAMP)
 	$(BIN)/python benchmarks/bench_serve.py
 
+# screenshot: both pages (reconcile, check) of the seeds, of tests/fixtures/story (an invented
+# multi-outlet story with front matter) and of a generated 300-document story, at 1400 and 390 px:
+# out/screenshots/<story>-<page>-<width>.png (whole page) and ...-top.png (the first screen)
+SHOTS := out/screenshots
 screenshot: $(STAMP) browser
-	@mkdir -p out
-	$(BIN)/claimkit reconcile seeds/ --format html -o out/seeds.html
-	$(BIN)/python tests/browser_setup.py screenshot out/seeds.html out/seeds.png
+	@mkdir -p $(SHOTS)
+	$(BIN)/python tests/make_story.py 300 out/story300 >/dev/null
+	sed 's/\$$550,000/$$5.5 million/' seeds/001_b0bfe5803ea1ab71.txt > out/seeds-draft.txt
+	$(BIN)/claimkit reconcile seeds/ --format html -o $(SHOTS)/seeds-reconcile.html
+	-$(BIN)/claimkit check out/seeds-draft.txt --against seeds/ --format html -q -o $(SHOTS)/seeds-check.html
+	$(BIN)/claimkit reconcile tests/fixtures/story --format html -o $(SHOTS)/story-reconcile.html
+	-$(BIN)/claimkit check tests/fixtures/story-drafts/wrong.md --against tests/fixtures/story --format html -q -o $(SHOTS)/story-check.html
+	$(BIN)/claimkit reconcile out/story300 --format html -o $(SHOTS)/story300-reconcile.html
+	-$(BIN)/claimkit check tests/fixtures/story-drafts/wrong.md --against out/story300 --format html -q -o $(SHOTS)/story300-check.html
+	@for page in $(SHOTS)/*.html; do for width in 1400 390; do \
+		$(BIN)/python tests/browser_setup.py screenshot $$page $${page%.html}-$$width.png $$width || exit 1; done; done
 
 # make bench : speed, memory and growth figures (one table, also written to benchmarks/latest.txt)
 .PHONY: bench

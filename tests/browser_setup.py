@@ -2,7 +2,8 @@
 
 Uses the system's chromium (Debian: apt-get install chromium); never downloads
 a browser (`playwright install` is not used).
-Usage: python tests/browser_setup.py screenshot PAGE.html OUT.png
+Usage: python tests/browser_setup.py screenshot PAGE.html OUT.png [WIDTH]
+       (OUT.png is the whole page at WIDTH px, default 1400; OUT-top.png the first screen)
 """
 
 from __future__ import annotations
@@ -51,8 +52,10 @@ def launch(playwright):  # noqa: ANN001, ANN201
     return playwright.chromium.launch(executable_path=chromium_path(), args=ARGS, headless=True)
 
 
-def screenshot(page_file: str, out_file: str, width: int = 1280, height: int = 1600) -> None:
-    """Open `page_file`, click the first conflict, save a full-page PNG to `out_file`."""
+def screenshot(page_file: str, out_file: str, width: int = 1400, height: int = 900) -> None:
+    """Open `page_file`, select the first finding or conflict (on a page of a few sources: with
+    hundreds it is shown as it opens, collapsed), save a full-page PNG to `out_file` and the first
+    screen to `out_file` with '-top' before the suffix."""
     from playwright.sync_api import sync_playwright
 
     Path(out_file).parent.mkdir(parents=True, exist_ok=True)
@@ -60,19 +63,21 @@ def screenshot(page_file: str, out_file: str, width: int = 1280, height: int = 1
         browser = launch(p)
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(Path(page_file).resolve().as_uri())
-        first = page.locator("#conflict-list > li").first
-        if first.count():
+        first = page.locator("#finding-list > li, #conflict-list > li").first
+        if first.count() and not page.locator("details.group[data-group=sources]").count():
             first.click()
             page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=out_file, full_page=True)
+        top = Path(out_file)
+        page.screenshot(path=str(top.with_name(top.stem + "-top" + top.suffix)))
         browser.close()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] != "screenshot":
+    if len(sys.argv) not in (4, 5) or sys.argv[1] != "screenshot":
         sys.exit(__doc__)
     reason = why_unavailable()
     if reason:
         sys.exit(f"screenshot: {reason}")
-    screenshot(sys.argv[2], sys.argv[3])
+    screenshot(sys.argv[2], sys.argv[3], *(int(a) for a in sys.argv[4:]))
     print(sys.argv[3])

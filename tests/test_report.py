@@ -229,6 +229,27 @@ def test_html_without_source_text(fixture):
     _parse(page)
 
 
+@pytest.mark.parametrize(("url", "linked"), [("https://wire.example/a?x=1&y=<2>", True),
+                                             ("javascript:alert(1)", False), ("data:text/html,<b>", False)])
+def test_html_front_matter_is_a_header(url, linked):
+    """Front matter is the document's header (outlet, title, date), escaped; only an http(s) URL is linked;
+    the article's text starts after it."""
+    from claimkit.ingest import read_named
+
+    text = (f"---\nsource: Wire <b>Service</b>\nurl: \"{url}\"\ntitle: Fined <script>x</script>\n"
+            "published: 2026-03-12\n---\nThe court fined the firm $5 million.\n")
+    source = read_named("wire.md", text)
+    claim = rf.money(source, "$5 million", 5e6, "USD")
+    page = render_report(rf.build([source], [claim], [], []), "html", [source])
+    tags = _parse(page)
+    assert tags.pre_text == ["The court fined the firm $5 million.\n"]  # no front matter as text
+    assert "Wire &lt;b&gt;Service&lt;/b&gt;" in page and "Fined &lt;script&gt;x&lt;/script&gt;" in page
+    assert '<time datetime="2026-03-12">' in page
+    hrefs = [a["href"] for t, a in tags.attrs if t == "a" and not a.get("href", "#").startswith("#")]
+    assert hrefs == ([url] if linked else [])
+    assert not any(a.get("href", "").lower().startswith(("javascript:", "data:")) for _, a in tags.attrs)
+
+
 @pytest.mark.parametrize("law_or_quote", ["law", "quote"])
 def test_value_text_law_and_quote(law_or_quote):
     source = load_text("x", "x.txt")
@@ -272,3 +293,16 @@ def test_html_any_spans_are_well_formed(spans):
     # each claim's first piece carries its element id, once
     dom_ids = [a["id"] for t, a in tags.attrs if t == "span" and a.get("id", "").startswith("claim-")]
     assert len(dom_ids) == len(set(dom_ids)) == len(claims)
+
+
+def test_html_long_finding_message_is_cut():
+    """A finding's message naming hundreds of sources is cut on the check page, the whole behind a click."""
+    from claimkit.render.html_check import MESSAGE_SHOWN, message
+
+    short = 'fine "$5 million" — sources say <€500,000>'
+    assert message(short) == html.escape(short)
+    long = 'fine "€24 million" — sources say €2.4 million (' + "; ".join(f"Outlet {n}, line 7" for n in range(300)) + ")"
+    cut = message(long)
+    head = html.unescape(cut.split("…", 1)[0])
+    assert len(head) <= MESSAGE_SHOWN and long.startswith(head)
+    assert '<details class="many"><summary>whole message</summary>' in cut and html.escape(long) in cut

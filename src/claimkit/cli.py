@@ -410,7 +410,8 @@ def check(
         if write_baseline is not None:
             n = known.write(write_baseline, reports)
             typer.echo(f"claimkit: {write_baseline}: {n} known finding{'s' if n != 1 else ''} recorded", err=True)
-        write_output(render_check(reports, fmt.value, texts, color=_color(output)), output)
+        write_output(render_check(reports, fmt.value, texts, color=_color(output),
+                                  fail_on=plans[checked[0]].threshold), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
     _notes(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))  # each once

@@ -4,7 +4,7 @@ check's findings also lint, github, sarif), and that text -> a file or stdout.
     wording.py    what every format says alike: values in words, labels, sides, severities
     text.py       the terminal report (rich)
     md.py         Markdown for a ticket, the check's findings table included
-    html.py       the editor's page: one self-contained file, no network
+    html*.py      the editor's pages (check, reconcile): one self-contained file each, no network
     findings.py   the check's findings as lint lines, GitHub annotations, SARIF
     output.py     writing the text: atomically to a file, or to stdout
 
@@ -43,8 +43,10 @@ def _value_text(claim: Claim) -> str:
     return json.dumps(v, ensure_ascii=False) + ("  " + " ".join(extras) if extras else "")
 
 
-def render_report(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False) -> str:
-    """The report as `fmt` (json, text, md, html); `sources` give the html page its texts."""
+def render_report(report: Report, fmt: str, sources: list[Source] | None = None, color: bool = False,
+                  fail_on: str | None = None) -> str:
+    """The report as `fmt` (json, text, md, html); `sources` give the html page its texts, and
+    `fail_on` (a check's threshold, default medium) its verdict."""
     if fmt == "json":
         return report.model_dump_json(indent=2)
     if fmt == "text":
@@ -58,13 +60,14 @@ def render_report(report: Report, fmt: str, sources: list[Source] | None = None,
     if fmt == "html":
         from claimkit.render.html import render_html
 
-        return render_html(report, sources or [])
+        return render_html(report, sources or [], fail_on)
     raise ValueError(f"unknown report format {fmt!r}")
 
 
 def render_check(report: Report | list[Report], fmt: str, sources: list[Source] | None = None,
-                 color: bool = False) -> str:
-    """The check's output as `fmt`: lint, github, sarif, json, md, html, text.
+                 color: bool = False, fail_on: str | None = None) -> str:
+    """The check's output as `fmt`: lint, github, sarif, json, md, html, text (`fail_on`: the
+    threshold the html page's verdict names).
 
     A list of reports (one per draft) is accepted by the formats of MULTI_DRAFT_FORMATS.
     """
@@ -79,4 +82,4 @@ def render_check(report: Report | list[Report], fmt: str, sources: list[Source] 
         return render_sarif(*reports)
     if len(reports) != 1:
         raise ValueError(f"--format {fmt} takes one draft at a time")
-    return render_report(reports[0], fmt, sources, color=color)
+    return render_report(reports[0], fmt, sources, color=color, fail_on=fail_on)

@@ -103,7 +103,7 @@ def create_app(ledger: str, token: str, max_body: int = DEFAULT_MAX_BODY, settin
                 return answer.model_dump_json(), checked.verdict
             from claimkit.render import render_check
 
-            return render_check(checked.report, format, checked.sources), checked.verdict
+            return render_check(checked.report, format, checked.sources, fail_on=body.fail_on), checked.verdict
 
         content, verdict = await on_desk(work)
         return Response(content, media_type=MEDIA[format], headers={"X-Claimkit-Verdict": verdict})
