@@ -91,6 +91,10 @@ screenshot: $(STAMP) browser
 	$(BIN)/claimkit reconcile tests/fixtures/story --format html -o $(SHOTS)/story-reconcile.html
 	-$(BIN)/claimkit check tests/fixtures/story-drafts/wrong.md --against tests/fixtures/story --format html -q -o $(SHOTS)/story-check.html
 	$(BIN)/claimkit reconcile out/story300 --format html -o $(SHOTS)/story300-reconcile.html
+	@# the dev set's largest story, when ../shared is beside the checkout (a picture, not a test)
+	@big=$$(du -s ../shared/devset/*/ 2>/dev/null | sort -n | tail -1 | cut -f2); \
+	if [ -n "$$big" ]; then echo "largest dev-set story: $$big"; \
+		$(BIN)/claimkit reconcile $$big*.md --format html -o $(SHOTS)/devset-reconcile.html; fi
 	-$(BIN)/claimkit check tests/fixtures/story-drafts/wrong.md --against out/story300 --format html -q -o $(SHOTS)/story300-check.html
 	@for page in $(SHOTS)/*.html; do for width in 1400 390; do \
 		$(BIN)/python tests/browser_setup.py screenshot $$page $${page%.html}-$$width.png $$width || exit 1; done; done
