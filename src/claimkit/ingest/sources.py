@@ -141,18 +141,26 @@ def load_text(text: str, doc_id: str = "text.txt", published: dt.date | None = N
 def read_named(name: str, text: str, meta: dict[str, Any] | None = None, role: str = "source") -> Source:
     """A text in memory read as a file called `name` would be: a .md's front matter gives metadata
     (`meta`, given by the caller, wins), an HTML text is read as a page. Nothing here opens a path."""
-    meta, notes, body_start = dict(meta or {}), [], 0
-    suffix = PurePosixPath(name).suffix.lower()
+    notes: list[str] = []
+    # a CMS's body is often markup whatever its name says
+    text, meta, body_start = _body(text, PurePosixPath(name).suffix.lower(), dict(meta or {}), notes, sniff_html=True)
+    return _make(PurePosixPath(name), name, text, meta, role, "utf-8", notes, body_start)  # type: ignore[arg-type]
+
+
+def _body(text: str, suffix: str, meta: dict[str, Any], notes: list[str],
+          sniff_html: bool = False) -> tuple[str, dict[str, Any], int]:
+    """A file's text as read for its suffix: (text, metadata, where the body starts). A .md's front
+    matter is metadata (`meta`, from sidecars or the caller, wins); an HTML page is reduced to its
+    text, its <title> the title if none is given. Notes are appended to `notes`."""
     if suffix in (".md", ".markdown"):
         front, body_start, note = _front_matter(text)
-        meta = {**front, **meta}
         notes += [note] if note else []
-    elif suffix in (".html", ".htm") or looks_like_html(text):  # a CMS's body is often markup
+        return text, {**front, **meta}, body_start
+    if suffix in (".html", ".htm") or (sniff_html and looks_like_html(text)):
         text, title, note = html_text(text)
-        if title and "title" not in meta:
-            meta["title"] = title
         notes += [note] if note else []
-    return _make(PurePosixPath(name), name, text, meta, role, "utf-8", notes, body_start)  # type: ignore[arg-type]
+        return text, ({**meta, "title": title} if title and "title" not in meta else meta), 0
+    return text, meta, 0
 
 
 def _walk(root: Path, run: _Run) -> Iterator[Path]:
@@ -217,18 +225,7 @@ def _load_file(path: Path, doc_id: str, run: _Run) -> None:
     if suffix in (".json", ".jsonl"):
         _load_records(path, doc_id, text, meta, encoding, notes, run)
         return
-    body_start = 0
-    if suffix in (".md", ".markdown"):
-        fm, body_start, fm_note = _front_matter(text)
-        meta = {**fm, **meta}
-        if fm_note:
-            notes.append(fm_note)
-    elif suffix in (".html", ".htm"):
-        text, title, html_note = html_text(text)
-        if title and "title" not in meta:
-            meta["title"] = title
-        if html_note:
-            notes.append(html_note)
+    text, meta, body_start = _body(text, suffix, meta, notes)
     run.sources.append(_make(path, run.unique_id(doc_id, path), text, meta, run.role, encoding, notes, body_start))
 
 

@@ -343,8 +343,7 @@ class Alignment:
     scores: dict[tuple[int, int], float]
     disputes: dict[tuple[int, int], float]
     restatements: set[tuple[int, int]]
-    threshold: float = DISPUTE  # the dispute log odds at which disagreeing groups were joined
-    one_on_one: float = ONE_ON_ONE  # and what a single source against a single source needed on top
+    weights: Weights  # what scored them: its dispute threshold and one-on-one margin decide the sides too
 
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
@@ -393,8 +392,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
-    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, threshold=weights.threshold,
-                     one_on_one=weights.one_on_one)
+    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights)
 
 
 class _Clusters:

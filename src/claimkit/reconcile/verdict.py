@@ -109,7 +109,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
-            need = alignment.threshold + (0.0 if major.sources >= 2 else alignment.one_on_one)
+            need = alignment.weights.threshold + (0.0 if major.sources >= 2 else alignment.weights.one_on_one)
             if not _other_fact(frames, major, g, verdict.diff) and \
                     alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
@@ -250,7 +250,7 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
     side_severity: list[str | None] = [None]
     for i, v in verdicts:  # each outlier: its gap, one step lower when it was joined to the fact but not by much
         severity = "high" if fact.kind == "sentence" else (v.severity or "high")
-        if alignment.mean_score(groups[i].members, major.members, "dispute") < alignment.threshold + SURE:
+        if alignment.mean_score(groups[i].members, major.members, "dispute") < alignment.weights.threshold + SURE:
             severity = _LOWER[severity]
         side_severity.append(severity)
     severity = max(side_severity[1:], key=lambda x: _RANK[x or "low"])
