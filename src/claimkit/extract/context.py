@@ -153,11 +153,11 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
         return None
     if kind == "date":
         return event_of(span)
-    cues = ATTRIBUTE_CUES.get(kind)
     if kind == "percent":
         return noun_measured(span)
     if kind == "duration":  # how long what lasted: 'a five-year ban', 'closed for three weeks'
         return noun_measured(span) or event_of(span)
+    cues = ATTRIBUTE_CUES.get(kind)
     if not cues:
         return None
     sent = span.sent

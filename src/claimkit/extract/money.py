@@ -77,15 +77,16 @@ def tables() -> Tables:
     raw = json.loads((resources.files("claimkit") / "data" / "currencies.json").read_text("utf-8"))
     en = Locale("en")
     names: dict[str, str | None] = {}
-    codes = set()
+    counted: dict[str, tuple[str, str]] = {}  # code -> CLDR's names for one and for several
     for code, name in en.currencies.items():
         if "(" in name or (code.startswith("X") and code not in {"XOF", "XAF", "XPF", "XCD"}):
             continue  # historic variants ("Afghan Afghani (1927–2002)"), metals, test codes
-        codes.add(code)
-        for form in (name, get_currency_name(code, count=1, locale=en), get_currency_name(code, count=2, locale=en)):
+        counted[code] = (get_currency_name(code, count=1, locale=en), get_currency_name(code, count=2, locale=en))
+        for form in (name, *counted[code]):
             names.setdefault(_key(form), code)
+    codes = set(counted)
     names.update({_key(k): v for k, v in raw["names"].items()})  # the hand table wins ("pounds" = GBP)
-    for word, code in _own_names(en, codes, frozenset(raw["bare_name_stoplist"])).items():
+    for word, code in _own_names(counted, frozenset(raw["bare_name_stoplist"])).items():
         names.setdefault(word, code)  # "500 tugrik", "20 birr": a name only one currency has
     return Tables(
         symbols={_key(k).replace(" ", ""): v for k, v in raw["symbols"].items()},
@@ -102,16 +103,13 @@ def tables() -> Tables:
     )
 
 
-def _own_names(en, codes: set[str], stoplist: frozenset[str]) -> dict[str, str]:
+def _own_names(counted: dict[str, tuple[str, str]], stoplist: frozenset[str]) -> dict[str, str]:
     """The last word of CLDR's names ('Mongolian tugrik' -> 'tugrik', 'tugriks') where only one current
     currency has it; 'dinar', 'peso' and 'shilling' belong to several and stay unread alone."""
-    from babel.numbers import get_currency_name
-
     owners: dict[str, set[str]] = {}
-    for code in codes:
-        for count in (1, 2):
-            word = _key(get_currency_name(code, count=count, locale=en)).split()[-1]
-            owners.setdefault(word, set()).add(code)
+    for code, forms in counted.items():
+        for form in forms:
+            owners.setdefault(_key(form).split()[-1], set()).add(code)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1 and len(w) >= 4 and w not in stoplist}
 
 

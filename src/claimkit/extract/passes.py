@@ -40,18 +40,19 @@ def parse(nlp: Language, texts: list[str], two_pass: bool | None = None) -> list
         return list(nlp.pipe(texts, batch_size=batch))
     docs = [nlp.make_doc(text) for text in texts]
     plans = [_plan(doc) for doc in docs]
-    todo = [(k, 0, doc, True) for k, (doc, plan) in enumerate(zip(docs, plans)) if plan is None]
-    todo += [(k, a, docs[k][a:b].as_doc(), keep) for k, plan in enumerate(plans) for a, b, keep in plan or ()]
-    whole = [part for *_, part, keep in todo if keep]
+    # each planned doc's runs as (start, part, parse it?); a doc with no plan is parsed whole
+    parts = [[(a, doc[a:b].as_doc(), keep) for a, b, keep in plan or ()] for doc, plan in zip(docs, plans)]
+    whole = [doc for doc, plan in zip(docs, plans) if plan is None]
+    whole += [part for runs in parts for _, part, keep in runs if keep]
     rest = [name for name in nlp.pipe_names if name not in SKIPPED_PIPES]
-    skipped = [part for *_, part, keep in todo if not keep]
+    skipped = [part for runs in parts for _, part, keep in runs if not keep]
     for _ in nlp.pipe(whole, batch_size=max(1, len(whole))):  # each Doc is annotated in place
         pass
     for _ in nlp.pipe(skipped, batch_size=max(1, len(skipped)), disable=rest):
         pass
-    for k, plan in enumerate(plans):
-        if plan is not None:
-            _merge(docs[k], [(a, part, keep) for j, a, part, keep in todo if j == k])
+    for doc, runs in zip(docs, parts):
+        if runs:
+            _merge(doc, runs)
     return docs
 
 

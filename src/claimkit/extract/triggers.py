@@ -14,12 +14,11 @@ Sentences are cut by rule, after . ! ? (see `sentences`).
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from typing import TYPE_CHECKING, Iterator
 
 from claimkit.extract.cues import PERSON_NOUNS, PERSON_VERBS
-from claimkit.extract import dates_calendar, dates_holidays, dates_words, numbers, percent, quote, spans_of_time
+from claimkit.extract import dates_calendar, dates_holidays, dates_words, law, numbers, percent, quote, spans_of_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,12 +83,8 @@ def _literals(pattern: object) -> set[str]:
 
 
 def _law_names() -> set[str]:
-    """Every word of the law gazetteer's names and aliases."""
-    from importlib import resources
-
-    data = json.loads((resources.files("claimkit") / "data" / "laws.json").read_text("utf-8"))
-    return {w for law in data.get("laws", []) for name in [law.get("canonical", ""), *law.get("aliases", [])]
-            for w in name.lower().split()}
+    """Every word of the law gazetteer's names and aliases (`law.gazetteer`, read once for both)."""
+    return {w for entry in law.gazetteer() for name in entry.aliases for w in name.lower().split()}
 
 
 def marks_claim(token: Token, words: frozenset[str]) -> bool:
