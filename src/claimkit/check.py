@@ -110,8 +110,9 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
     return Loaded(out, drafted.skipped)
 
 
-def check_paths(draft: str, against: list[str], settings: Settings, published: dt.date | None = None) -> Report:
-    """The Python API of `claimkit check`: the report with its findings."""
+def check_paths(draft: str | Source, against: list[str], settings: Settings,
+                published: dt.date | None = None) -> Report:
+    """The Python API of `claimkit check`: the report with its findings (a Source: a draft held in memory)."""
     reports, _ = check_drafts([draft], against, settings, published=published)
     return reports[0]
 
