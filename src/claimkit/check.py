@@ -44,8 +44,6 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     """The documents under `against`, leaving out the drafts' own files ("check sources/a.md --against sources/")."""
     if not against:
         raise InputError("no sources to check against: give --against PATH or [check] against in claimkit.toml")
-    if list(drafts).count(STDIN) > 1:
-        raise InputError("'-' (the draft on stdin) can be given once")
     for draft in drafts:
         if draft == STDIN:
             continue
