@@ -125,10 +125,9 @@ def _paths(paths: list[str] | str | Path) -> list[str]:
 
 def _check(draft: str | Source, sources: list[str], published: dt.date | None, settings: Settings) -> Report:
     from claimkit.api import require_known_currency
-    from claimkit.check import check_drafts
+    from claimkit.check import check_paths
     from claimkit.errors import InputError
 
     if published is not None and not isinstance(published, dt.date):
         raise InputError(f"published {published!r}: a datetime.date (datetime.date(2025, 4, 22))")
-    reports, _ = check_drafts([draft], _paths(sources), require_known_currency(settings), published=published)
-    return reports[0]
+    return check_paths(draft, _paths(sources), require_known_currency(settings), published=published)

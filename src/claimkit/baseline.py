@@ -9,6 +9,7 @@ elsewhere in the draft leaves it known. The same key twice is counted, so a seco
 from __future__ import annotations
 
 import collections
+import functools
 import json
 import os
 from pathlib import Path
@@ -27,13 +28,13 @@ def _keys(report: Report, folder: Path) -> list[tuple[int, tuple[str, ...]]]:
     """(index of the finding, its key) for each finding not silenced in the source."""
     by_id = {c.id: c for c in report.claims}
     paths = {d.id: d.path for d in report.documents}
+    name = functools.cache(lambda doc: _draft_name(paths.get(doc, doc), folder))  # a draft's path resolved once
     out = []
     for n, f in enumerate(report.findings or []):
         claim = by_id.get(f.claim)
         if f.silenced or claim is None:
             continue
-        out.append((n, (_draft_name(paths.get(claim.doc, claim.doc), folder), f.code, fact_words(claim),
-                        " ".join(claim.text.split()), value_text(claim))))
+        out.append((n, (name(claim.doc), f.code, fact_words(claim), " ".join(claim.text.split()), value_text(claim))))
     return out
 
 

@@ -44,8 +44,6 @@ def load_sources(against: list[str], drafts: list[str] | tuple[str, ...] = ()) -
     """The documents under `against`, leaving out the drafts' own files ("check sources/a.md --against sources/")."""
     if not against:
         raise InputError("no sources to check against: give --against PATH or [check] against in claimkit.toml")
-    if list(drafts).count(STDIN) > 1:
-        raise InputError("'-' (the draft on stdin) can be given once")
     for draft in drafts:
         if draft == STDIN:
             continue
@@ -110,8 +108,9 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
     return Loaded(out, drafted.skipped)
 
 
-def check_paths(draft: str, against: list[str], settings: Settings, published: dt.date | None = None) -> Report:
-    """The Python API of `claimkit check`: the report with its findings."""
+def check_paths(draft: str | Source, against: list[str], settings: Settings,
+                published: dt.date | None = None) -> Report:
+    """The Python API of `claimkit check`: the report with its findings (a Source: a draft held in memory)."""
     reports, _ = check_drafts([draft], against, settings, published=published)
     return reports[0]
 

@@ -382,11 +382,12 @@ def check(
     if drafts.count("-") > 1:
         raise _fail("'-' (the draft on stdin) can be given once")
     flags = dict(ctx.params)
+    configs: dict = {}  # claimkit.toml path -> its CheckConfig, each file read once
     try:
-        run_config = _config_for(drafts[0])
+        run_config = _config_for(drafts[0], configs)
         fmt = _choice(CheckFormat, _option(ctx, flags, run_config, "format"), "format", run_config.path)
         quiet = bool(_option(ctx, flags, run_config, "quiet"))
-        plans, passed_over = _plans(ctx, flags, drafts)
+        plans, passed_over = _plans(ctx, flags, drafts, configs)
         _notes(passed_over)
         checked = list(dict.fromkeys(d for d in drafts if d in plans))  # a draft named twice is checked once
         if not checked:
@@ -431,10 +432,10 @@ class _Plan(NamedTuple):
     baseline: Optional[Path]
 
 
-def _config_for(draft: str):  # noqa: ANN202 - config is imported lazily
+def _config_for(draft: str, already: dict):  # noqa: ANN202 - config is imported lazily
     from claimkit import config
 
-    return config.for_draft(draft)
+    return config.for_draft(draft, already)
 
 
 def _option(ctx: typer.Context, flags: dict, cfg, name: str) -> object:  # noqa: ANN001
@@ -464,16 +465,18 @@ def _choice(enum: type[Enum], value: object, key: str, where: Optional[Path]) ->
                          f"{_did_you_mean(str(value), choices)}") from None
 
 
-def _plans(ctx: typer.Context, flags: dict, drafts: list[str]) -> tuple[dict[str, _Plan], list[tuple[str, str]]]:
-    """Each draft's plan from the flags, its front matter and its claimkit.toml; and (draft, note)
-    for those left out: not under the configured [check] drafts (pre-commit passes every changed file)."""
+def _plans(ctx: typer.Context, flags: dict, drafts: list[str],
+           configs: dict) -> tuple[dict[str, _Plan], list[tuple[str, str]]]:
+    """Each draft's plan from the flags, its front matter and its claimkit.toml (read once per run
+    into `configs`); and (draft, note) for those left out: not under the configured [check] drafts
+    (pre-commit passes every changed file)."""
     from claimkit.check import draft_sources
     from claimkit.errors import InputError
 
     plans: dict[str, _Plan] = {}
     passed_over = []
     for draft in drafts:
-        cfg = _config_for(draft)
+        cfg = _config_for(draft, configs)
         if draft != "-" and cfg.get("drafts") and not _under(draft, cfg.get("drafts")):
             passed_over.append((draft, f"not under [check] drafts ({', '.join(cfg.get('drafts'))}) of {cfg.path}: "
                                        "not checked"))

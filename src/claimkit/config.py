@@ -32,9 +32,8 @@ def _paths(value: Any) -> list[str]:
 
 def _of(*types: type) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
-        if isinstance(value, bool) and bool not in types:  # toml's true is no number
-            raise TypeError(" or ".join(t.__name__ for t in types))
-        if not isinstance(value, types):
+        # toml's true is no number, though bool is an int
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise TypeError(" or ".join(t.__name__ for t in types))
         return value
     return check
@@ -48,11 +47,8 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "now": _of(str),
 }
 PATH_KEYS = frozenset({"against", "drafts", "rates", "cache-dir", "baseline"})
-# check's options (as typer names them) -> their keys; `drafts` is a key alone (no flag picks drafts)
-OPTION_KEYS = {"against": "against", "fail_on": "fail-on", "format": "format", "quiet": "quiet",
-               "base_currency": "base-currency", "rates": "rates", "model": "model", "cache_dir": "cache-dir",
-               "no_cache": "no-cache", "jobs": "jobs", "time_budget": "time-budget", "baseline": "baseline",
-               "now": "now"}
+# check's options (as typer names them: '_' for '-') -> their keys; `drafts` is a key alone (no flag picks drafts)
+OPTION_KEYS = {key.replace("-", "_"): key for key in KEYS if key != "drafts"}
 # options of `claimkit check` without a key: they name this run's output, date or baseline to write
 PER_RUN = ("output", "published", "list-codes", "write-baseline")
 OTHER_TABLES = ("sources",)  # [sources."file"] metadata, read by ingest as a folder's manifest
@@ -84,11 +80,18 @@ def find(start: Path) -> Path | None:
     return None
 
 
-def for_draft(draft: str) -> CheckConfig:
+def for_draft(draft: str, already: dict[Path, CheckConfig] | None = None) -> CheckConfig:
     """The config that applies to `draft`: the nearest claimkit.toml above it, else above the
-    working directory ('-', the draft on stdin, starts there)."""
+    working directory ('-', the draft on stdin, starts there). `already` holds the files one run
+    has read, so drafts that share a claimkit.toml (a pre-commit run's) read it once."""
     found = (find(Path(draft)) if draft != "-" else None) or find(Path.cwd())
-    return read(found) if found else CheckConfig()
+    if found is None:
+        return CheckConfig()
+    if already is None:
+        return read(found)
+    if found not in already:
+        already[found] = read(found)
+    return already[found]
 
 
 def read(path: Path) -> CheckConfig:
