@@ -33,6 +33,12 @@ def _live(report: Report) -> list[tuple[Finding, Claim | None, str]]:
     return out
 
 
+def _shown(reports: tuple[Report, ...]) -> list[tuple[Finding, Claim | None, str]]:
+    """The live findings of every report that lint and github show: neither silenced nor baselined."""
+    return [(f, claim, path) for report in reports for f, claim, path in _live(report)
+            if not (f.silenced or f.baselined)]
+
+
 def _end_column(claim: Claim) -> int | None:
     """Where a one-line claim ends; None for one that spans lines."""
     return None if "\n" in claim.text else claim.column + len(claim.text)
@@ -43,7 +49,7 @@ def render_lint(*reports: Report) -> str:
     then 'sources/b.docx: note: …' for each input not read in full (no line: not a finding, which
     problem matchers skip, but a person sees)."""
     lines = [f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
-             for report in reports for f, _, path in _live(report) if not (f.silenced or f.baselined)]
+             for f, _, path in _shown(reports)]
     return "".join(lines) + "".join(f"{path}: note: {_one_line(note)}\n" for path, note in _lost(reports))
 
 
@@ -70,15 +76,12 @@ def render_github(*reports: Report) -> str:
     """GitHub workflow commands: '::error file=draft.md,line=12,col=41,title=CK101::message'; an
     input not read in full is a warning on its file."""
     lines = []
-    for report in reports:
-        for f, claim, path in _live(report):
-            if f.silenced or f.baselined:
-                continue
-            props = f"file={_escape_property(path)},line={f.line},col={f.column}"
-            if claim and (end := _end_column(claim)) is not None:
-                props += f",endColumn={end}"
-            props += f",title={_escape_property(f.code)}"
-            lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
+    for f, claim, path in _shown(reports):
+        props = f"file={_escape_property(path)},line={f.line},col={f.column}"
+        if claim and (end := _end_column(claim)) is not None:
+            props += f",endColumn={end}"
+        props += f",title={_escape_property(f.code)}"
+        lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
     for path, note in _lost(reports):
         lines.append(f"::warning file={_escape_property(path)},title=claimkit note::{_escape_data(_one_line(note))}\n")
     return "".join(lines)

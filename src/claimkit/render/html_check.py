@@ -6,8 +6,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from claimkit.render.html_page import Page, attr, ids_attr, page
-from claimkit.render.wording import SEVERITY_RANK, reading_notes
+from claimkit.render.html_page import Page, attr, ids_attr, notes, page
+from claimkit.render.wording import SEVERITY_RANK
 
 if TYPE_CHECKING:
     from claimkit.models import Finding
@@ -99,14 +99,6 @@ def status_legend() -> str:
              ("st-silenced", "silenced or known")]
     return ('<p class="st-legend draft">' + "".join(
         f'<span class="claim {c}">{escape(w)}</span>' for c, w in parts) + "</p>")
-
-
-def notes(r) -> str:  # noqa: ANN001
-    found = reading_notes(r)
-    if not found:
-        return ""
-    items = "".join(f"<li><strong>{escape(path)}</strong>: {escape(note)}</li>" for path, note in found)
-    return f'<section id="notes"><h2>Notes</h2><ul class="panel" id="note-list">{items}</ul></section>'
 
 
 MESSAGE_SHOWN = 240  # a longer message (it names every source) is cut; its value groups say the same

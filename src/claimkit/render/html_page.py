@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.models import Report
 from claimkit.render.html_assets import CSP, CSS, JS, KIND_COLOURS
-from claimkit.render.wording import SEVERITY_RANK, fact_label, outlet_labels, value_text
+from claimkit.render.wording import SEVERITY_RANK, fact_label, outlet_labels, reading_notes, value_text
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
@@ -48,6 +48,9 @@ class Page:
         self.sources = {s.doc.id: s for s in sources}
         self.docs = {d.id: d for d in report.documents}
         self.by_id = {c.id: c for c in report.claims}
+        self.claims_of: dict[str, list[Claim]] = {}  # a document's claims, in the report's order
+        for c in report.claims:
+            self.claims_of.setdefault(c.doc, []).append(c)
         self.facts_by_id = {f.id: f for f in report.facts}
         self.conflict_of = {x.fact: x for x in report.conflicts}
         self.outlet = outlet_labels(report.documents)
@@ -163,7 +166,7 @@ class Page:
         source = self.sources.get(doc_id)
         if source is None:
             return '<p class="meta">(text not available)</p>'
-        claims = [c for c in self.report.claims if c.doc == doc_id]
+        claims = self.claims_of.get(doc_id, [])
         regions = self.docs[doc_id].regions
         return f'<pre class="text">{self.marked(source.text, claims, regions, source.body_start, status or {})}</pre>'
 
@@ -218,6 +221,15 @@ class Page:
         dom = f' id="{self.dom_id[c.id]}"' if first and c.id in self.dom_id else ""
         return (f'<span{dom} class="{" ".join(classes)}" data-claim-id="{attr(c.id)}" data-kind="{attr(c.kind)}" '
                 f'title="{attr(title)}">')
+
+
+def notes(r) -> str:  # noqa: ANN001 - Report
+    """The inputs not read in full (skipped, cut, another language, undated draft), before the rest of a page."""
+    found = reading_notes(r)
+    if not found:
+        return ""
+    items = "".join(f"<li><strong>{escape(path)}</strong>: {escape(note)}</li>" for path, note in found)
+    return f'<section id="notes"><h2>Notes</h2><ul class="panel" id="note-list">{items}</ul></section>'
 
 
 def legend() -> str:

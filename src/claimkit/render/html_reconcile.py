@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from claimkit.render.html_page import Page, attr, ids_attr, page
-from claimkit.render.html_check import notes
+from claimkit.render.html_page import Page, attr, ids_attr, notes, page
 from claimkit.render.wording import SEVERITIES, fact_label, value_text
 
 

@@ -7,7 +7,7 @@ worker processes over one ledger never answer from stale sources.
 from __future__ import annotations
 
 import collections
-import datetime as dt
+import json
 import threading
 from dataclasses import dataclass
 from typing import Iterable
@@ -19,7 +19,7 @@ from claimkit.check import as_read, counts_toward, draft_report, load_draft
 from claimkit.errors import InputError
 from claimkit.ingest import Source, read_named
 from claimkit.models import Claim, Document, ExtractResult, Report
-from claimkit.serve.ledger import Ledger, StoredDocument
+from claimkit.serve.ledger import Ledger, StoredDocument, utc_now
 from claimkit.serve.wire import CheckIn, SourceIn, SourceStored
 from claimkit.settings import Settings
 
@@ -92,7 +92,7 @@ class Desk:
     def add_sources(self, story: str, uploads: list[SourceIn], replace: bool = False) -> tuple[int, list[SourceStored]]:
         """Store the uploads' texts and claims; a document whose text and metadata are unchanged is
         not extracted again. Returns the story's new version and what became of each upload."""
-        _, stored = self.ledger.documents(story)
+        version, stored = self.ledger.documents(story)
         before = {d.id: d for d in stored}
         sources = [source_of(u) for u in uploads]
         fresh = [s for s in sources if not _same(before.get(s.doc.id), s, self._key(s.doc))]
@@ -104,17 +104,17 @@ class Desk:
             if source.doc.id not in extracted:
                 assert old is not None
                 rows.append(old)
-                out.append(SourceStored(id=old.id, status="unchanged", claims=len(_CLAIMS.validate_json(old.claims)),
+                out.append(SourceStored(id=old.id, status="unchanged", claims=len(json.loads(old.claims)),
                                         sha256=source.doc.sha256, added=old.added, notes=source.doc.notes))
                 continue
             done, claims = extracted[source.doc.id]
-            row = self._row(done, claims, _now())
+            row = self._row(done, claims, utc_now())
             rows.append(row)
             out.append(SourceStored(id=row.id, status="replaced" if old else "added", claims=len(claims),
                                     sha256=done.doc.sha256, added=row.added, notes=done.doc.notes))
         dropped = replace and set(before) - {s.doc.id for s in sources}
         if not fresh and not dropped and stored:  # nothing changed: the version stays, no one reloads
-            return self.ledger.version(story) or 0, out
+            return version or 0, out
         version = self.ledger.put(story, rows, replace_all=replace)
         with self.memo:
             self.stories.pop(story, None)
@@ -241,8 +241,4 @@ def _in_order(claims: Iterable[Claim], sources: list[Source]) -> list[Claim]:
     """Claims in the sources' order (documents by id), each document's as extracted."""
     rank = {s.doc.id: i for i, s in enumerate(sources)}
     return sorted(claims, key=lambda c: rank.get(c.doc, len(rank)))
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 

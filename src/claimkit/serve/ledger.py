@@ -134,7 +134,7 @@ class Ledger:
     def put(self, story: str, documents: list[StoredDocument], replace_all: bool = False) -> int:
         """Add or replace documents (by id); `replace_all` drops the story's other documents.
         Returns the story's new version."""
-        now = _now()
+        now = utc_now()
         with self.engine.begin() as db:
             version = db.execute(text("SELECT version FROM stories WHERE id = :s"), {"s": story}).scalar()
             if version is None:
@@ -176,5 +176,6 @@ class Ledger:
         self.engine.dispose()
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """Now in UTC to the second: '2026-12-03T12:00:00Z' (when a story or a text was stored)."""
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
