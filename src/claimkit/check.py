@@ -18,7 +18,7 @@ from claimkit.codes import code_for
 from claimkit.errors import InputError
 from claimkit.ingest import Loaded, Source, load, read_named
 from claimkit.models import Finding, Report, SpanValue
-from claimkit.render.wording import SEVERITY_RANK, fact_words, named_subject, outlet_labels, value_text
+from claimkit.render.wording import SEVERITY_RANK, counts_toward, fact_words, named_subject, outlet_labels, value_text
 
 if TYPE_CHECKING:
     from claimkit.models import Claim, Conflict, ExtractResult, Fact
@@ -465,11 +465,3 @@ def _silence(finding: Finding, claim: Claim, ignores: dict[int, set[str]]) -> Fi
     if codes is None or (codes and finding.code not in codes):
         return finding
     return finding.model_copy(update={"silenced": True})
-
-
-def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
-    """The findings that make the check fail: not silenced nor known to the baseline, at or above `fail_on`."""
-    if fail_on == "never":
-        return []
-    return [f for f in findings
-            if not (f.silenced or f.baselined) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]

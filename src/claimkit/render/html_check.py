@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from claimkit.render.html_page import Page, attr, ids_attr, notes, page
-from claimkit.render.wording import SEVERITY_RANK
+from claimkit.render.wording import SEVERITY_RANK, counts_toward
 
 if TYPE_CHECKING:
     from claimkit.models import Finding
@@ -15,14 +15,6 @@ if TYPE_CHECKING:
 STATUS_WORDS = {"conflict": ("conflict", "conflicts"), "unsupported": ("unsupported", "unsupported"),
                 "contested": ("contested", "contested"), "converted": ("converted", "converted")}
 STATUS_ORDER = ("conflict", "unsupported", "contested", "converted")
-
-
-def failing(findings: list[Finding], fail_on: str) -> list[Finding]:
-    """The findings that fail the draft (as `claimkit check` counts them): live, at or above `fail_on`."""
-    if fail_on == "never":
-        return []
-    return [f for f in findings if not (f.silenced or f.baselined)
-            and SEVERITY_RANK.get(f.severity, 0) >= SEVERITY_RANK.get(fail_on, 2)]
 
 
 def counted(findings: list[Finding]) -> str:
@@ -33,7 +25,7 @@ def counted(findings: list[Finding]) -> str:
 
 def verdict(findings: list[Finding], fail_on: str) -> tuple[bool, str]:
     """(fails, 'Fails: 1 conflict, 2 unsupported — fail-on medium')."""
-    bad = failing(findings, fail_on)
+    bad = counts_toward(findings, fail_on)
     if bad:
         return True, f"Fails: {counted(bad)} — fail-on {fail_on}"
     live = [f for f in findings if not (f.silenced or f.baselined)]
@@ -119,7 +111,7 @@ def findings_panel(p: Page, findings: list[Finding], fail_on: str) -> str:
         out.append('<p class="none">No findings: every figure of the draft is supported by the sources '
                    'or not given by them.</p>')
     out.append('<ol class="panel" id="finding-list">')
-    fails = {id(f) for f in failing(findings, fail_on)}
+    fails = {id(f) for f in counts_toward(findings, fail_on)}
     fact_of = {cid: fact for fact in p.report.facts for cid in fact.claims}
     # the failing findings first, then by severity, each in the draft's order
     ordered = sorted(enumerate(findings),

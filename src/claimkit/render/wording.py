@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 from claimkit.lexicon import ATTRIBUTE_CUES
 
 if TYPE_CHECKING:
-    from claimkit.models import Claim
+    from claimkit.models import Claim, Finding
 
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 SEVERITIES = ("high", "medium", "low")
@@ -26,6 +26,14 @@ def at_or_above(severities: list[str], fail_on: str) -> bool:
     if fail_on == "never":
         return False
     return any(SEVERITY_RANK.get(s, 0) >= SEVERITY_RANK[fail_on] for s in severities)
+
+
+def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
+    """The findings that make the check fail: not silenced nor known to the baseline, at or above `fail_on`."""
+    if fail_on == "never":
+        return []
+    return [f for f in findings
+            if not (f.silenced or f.baselined) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
 
 
 def number(x: float) -> str:
