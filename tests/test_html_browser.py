@@ -162,7 +162,10 @@ def pages(tmp_path_factory) -> dict[str, Path]:
                 "-o", str(out["story-check"])]) == 1
     clean = folder / "clean.txt"
     clean.write_text((SEEDS / "001_b0bfe5803ea1ab71.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    assert run(["check", str(clean), "--against", str(SEEDS), "--format", "html", "-q", "--fail-on", "high",
+    # a deep checkout: long paths without a space must wrap rather than widen the page
+    deep = folder / "newsroom_archive_2026_desk_checkouts_claimkit_main_seeds"
+    shutil.copytree(SEEDS, deep)
+    assert run(["check", str(clean), "--against", str(deep), "--format", "html", "-q", "--fail-on", "high",
                 "-o", str(out["seeds-check"])]) == 0
     many = write(40, folder / "many")
     assert run(["reconcile", str(many), "--format", "html", "-o", str(out["many"])]) == 0

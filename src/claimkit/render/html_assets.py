@@ -26,6 +26,7 @@ h3{font-size:1rem;margin:.2rem 0}
 a{color:#1d4ed8;overflow-wrap:anywhere}
 .summary,.meta{color:#555}
 .meta{font-size:.85rem}
+.path{overflow-wrap:anywhere}
 .verdict{border-left:8px solid #16a34a;background:#f0fdf4;padding:.4rem .8rem;border-radius:4px}
 .verdict.fail{border-left-color:#dc2626;background:#fef2f2}
 .legend span{display:inline-block;margin:.1rem .3rem .1rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
