@@ -52,22 +52,24 @@ def _without_gc(fn, *args):  # noqa: ANN001, ANN002, ANN202
             gc.enable()
 
 
-def story_frames(claims: list[Claim], documents: list[Document],
-                 settings: Settings) -> tuple[list[Claim], list[Claim], list[Frame]]:
+def story_frames(claims: list[Claim], documents: list[Document], settings: Settings,
+                 aliases: dict[str, str] | None = None) -> tuple[list[Claim], list[Claim], list[Frame]]:
     """The claims (money given its base-currency interval), the same in a canonical order (the
     input order never matters), and the frames of the compared ones; provenance as given."""
     claims = with_base(claims, {d.id: d for d in documents}, settings)
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind))
-    aliases = subject_aliases(c.subject for c in claims)
+    if aliases is None:
+        aliases = subject_aliases(c.subject for c in claims)
     return claims, ordered, build_frames(ordered, source_groups(documents), aliases, settings.include_regions)
 
 
 def _reconcile(claims: list[Claim], documents: list[Document], settings: Settings,
                weights: Weights | None) -> tuple[list[Claim], list[Fact], list[Conflict]]:
     groups = source_groups(documents)
-    claims, claims_sorted, frames = story_frames(claims, documents, settings)
+    aliases = subject_aliases(c.subject for c in claims)  # with_base changes no subject
+    claims, claims_sorted, frames = story_frames(claims, documents, settings, aliases)
     undated = frozenset(d.id for d in documents if d.published is None)
-    names = display_names(claims, subject_aliases(c.subject for c in claims))
+    names = display_names(claims, aliases)
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     by_kind: dict[str, list[Frame]] = defaultdict(list)

@@ -23,7 +23,7 @@ from typing import Any, Callable, Hashable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import log_gap
+from claimkit.reconcile.compare import center
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -110,26 +110,35 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
     # those fields (wire copies repeat sentences and figures word for word), then spread to the pairs
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     i, j = ij[:, 0], ij[:, 1]
-    value = _on_pairs(_value_evidence, frames, i, j, lambda f: (f.currency, f.no_year, f.interval, f.native, f.yearless),
-                      columns=2)
+    agree = _on_pairs(_values_agree, frames, i, j, lambda f: (f.currency, f.no_year, f.interval, f.native, f.yearless))
     return PairEvidence(
         i=i, j=j,
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
         path=_on_pairs(path_overlap, frames, i, j, lambda f: tuple(f.path.items())),
         subject=_on_pairs(name_similarity, [f.subject for f in frames], i, j),
-        agree=value[:, 0], far=value[:, 1],
+        agree=agree, far=_far(frames, i, j),
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
     )
 
 
-def _value_evidence(a: Frame, b: Frame) -> tuple[float, float]:
-    """(1.0 if the values agree, how far apart they are 0..1)."""
+def _values_agree(a: Frame, b: Frame) -> float:
     verdict = compare_frames(a, b)
-    gap = log_gap(a.interval, b.interval)
-    return (1.0 if verdict is not None and not verdict.conflict else 0.0,
-            0.0 if gap is None else min(gap, LOG_GAP_CAP) / LOG_GAP_CAP)
+    return 1.0 if verdict is not None and not verdict.conflict else 0.0
+
+
+def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How far apart two values are, 0..1: |log ratio| of their centres (years apart for dates),
+    capped at LOG_GAP_CAP; 0 where the two cannot be compared. Each frame's centre is worked out
+    once, not pair by pair."""
+    centre = np.array([center(f.interval) if f.interval else 0.0 for f in frames], dtype=float)
+    space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
+    per_year = np.array([365.0 if f.interval and f.interval.space in ("date", "md") else 1.0 for f in frames])
+    known = np.array([f.interval is not None for f in frames], dtype=bool)
+    gap = np.abs(centre[i] - centre[j]) / per_year[i]
+    comparable = known[i] & known[j] & (space[i] == space[j])
+    return np.where(comparable, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
 
 
 def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:
@@ -369,7 +378,9 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
     scores = dict(zip(pairs, weights.score(x, "same").tolist()))
     disputes = dict(zip(pairs, weights.score(x, "dispute").tolist()))
-    must = {(a, b) for a, b in pairs if restated(frames[a], frames[b])} | copied(frames)
+    sentence, _ = _ids(frames, lambda f: (f.doc, f.claim.sentence))
+    beside = np.flatnonzero(sentence[i] == sentence[j]).tolist()  # a restatement shares its sentence
+    must = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])} | copied(frames)
     clusters = _Clusters(frames)
     for i, j in must:
         clusters.union(i, j)
@@ -396,37 +407,40 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
 
 
 class _Clusters:
-    """Union-find over frame positions that refuses merges across a cannot-link."""
+    """Clusters of frame positions that refuse merges across a cannot-link. Each position keeps
+    its cluster's label (the smaller cluster is relabelled on a merge), so the common question,
+    "are these two already one cluster?", is two list reads."""
 
     def __init__(self, frames: list[Frame]) -> None:
         self.frames = frames
-        self.parent = list(range(len(frames)))
+        self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
+        self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
+        self.dated: dict[int, bool] = {i: bool(f.years) for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+        return self.label[x]
 
     def union(self, x: int, y: int) -> None:
-        rx, ry = self.find(x), self.find(y)
+        rx, ry = self.label[x], self.label[y]
         if rx == ry:
             return
         if len(self.members[rx]) < len(self.members[ry]):
             rx, ry = ry, rx
-        self.parent[ry] = rx
-        self.members[rx].extend(self.members.pop(ry))
+        moved = self.members.pop(ry)
+        label = self.label
+        for m in moved:
+            label[m] = rx
+        self.members[rx].extend(moved)
+        self.docs[rx] |= self.docs.pop(ry)
+        self.dated[rx] = self.dated[rx] or self.dated.pop(ry)
 
     def blocked(self, rx: int, ry: int) -> bool:
+        # a cannot-link needs a shared document or years named on both sides: most merges have neither
+        if self.docs[rx].isdisjoint(self.docs[ry]) and not (self.dated[rx] and self.dated[ry]):
+            return False
         frames = self.frames
         xs, ys = self.members[rx], self.members[ry]
-        # a cannot-link needs a shared document or years named on both sides: most merges have neither
-        docs = {frames[m].doc for m in xs}
-        if (not any(frames[m].doc in docs for m in ys)
-                and not (any(frames[m].years for m in xs) and any(frames[m].years for m in ys))):
-            return False
         if len(xs) * len(ys) <= ALL_PAIRS_CHECK:
             return any(cannot_link(frames[p], frames[q]) for p in xs for q in ys)
         dx: dict[str, list[int]] = defaultdict(list)  # big clusters: within documents only
@@ -437,9 +451,14 @@ class _Clusters:
     def merge_by(self, table: dict[tuple[int, int], float], threshold: float) -> None:
         """Average link: the best pair first; two clusters join when the mean of their pair
         scores (unscored pairs count MISSING) is above the threshold."""
-        above = [pair for pair, s in table.items() if s > threshold]
-        for i, j in sorted(above, key=table.__getitem__, reverse=True):  # stable: ties keep the pairs' order
-            ri, rj = self.find(i), self.find(j)
+        pairs = list(table)
+        values = np.fromiter(table.values(), dtype=float, count=len(pairs))
+        above = np.flatnonzero(values > threshold)
+        order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
+        label = self.label
+        for n in order.tolist():
+            i, j = pairs[n]
+            ri, rj = label[i], label[j]
             if ri == rj or self.blocked(ri, rj):
                 continue
             xs, ys = self.members[ri], self.members[rj]

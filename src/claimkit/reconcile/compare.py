@@ -187,12 +187,3 @@ def compare_claims(a: Claim, b: Claim) -> Verdict | None:
     if x is None or y is None:
         return None
     return compare(x, y)
-
-
-def log_gap(x: Interval | None, y: Interval | None) -> float | None:
-    """How far apart two figures are: |log ratio| of their centres (years apart for dates), or None."""
-    if x is None or y is None or x.space != y.space:
-        return None
-    if x.space in ("date", "md"):
-        return abs(center(x) - center(y)) / 365.0
-    return abs(center(x) - center(y))
