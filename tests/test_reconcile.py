@@ -414,6 +414,36 @@ def test_one_document_two_different_figures_never_one_fact():
 
 
 
+@pytest.mark.parametrize("lead, below, other", [
+    (("$161.95 million", 1.6195e8, 0.00003), ("$161.9 million", 1.619e8, 0.0003), ("$162 million", 1.62e8, 0.003)),
+    (("13.38 billion rupees", 1.338e10, 0.0004), ("1,337.76 crore rupees", 1.33776e10, 0.000004),
+     ("Rs 1,338 crore", 1.338e10, 0.0004)),
+])
+def test_one_document_rounding_one_figure_two_ways_is_one_fact(lead, below, other):
+    """A figure in the lead and the same figure rounded otherwise further down (or in another
+    scale word) is one statement, not two facts the document keeps apart."""
+    cur = "USD" if lead[0].startswith("$") else "INR"
+    a = money("a", lead[0], lead[1], cur, prec=lead[2]).model_copy(update={"sentence": f"Acme was fined {lead[0]}.", "line": 1})
+    b = money("a", below[0], below[1], cur, prec=below[2]).model_copy(
+        update={"sentence": f"The {below[0]} penalty is the largest yet.", "line": 9})
+    c = money("c", other[0], other[1], cur, prec=other[2]).model_copy(update={"sentence": f"Acme must pay {other[0]}."})
+    _, facts, conflicts = reconcile_claims([a, b, c], [doc("a"), doc("c")], S)
+    assert conflicts == []
+    assert any({a.id, b.id, c.id} <= set(f.claims) for f in facts)
+
+
+def test_a_year_and_a_month_of_it_in_one_document_stay_apart():
+    """'in 2024' and 'in March 2024' in two sentences of one document: the year holds the month,
+    but they are two dates the document tells, not one written two ways."""
+    from claimkit.reconcile.align import cannot_link
+    from claimkit.reconcile.frames import build_frames
+    a = date("a", "2024", "2024-01-01", "2024-12-31", "year").model_copy(update={"sentence": "Talks began in 2024."})
+    b = date("a", "March 2024", "2024-03-01", "2024-03-31", "month").model_copy(
+        update={"sentence": "The deal was signed in March 2024."})
+    x, y = build_frames([a, b], {}, {}, include_regions=False)
+    assert cannot_link(x, y)
+
+
 def test_rates_file_setting_changes_the_verdict(tmp_path):
     """With --rates saying 1 TWD = 0.11 USD, '5 million TWD' is $550,000: no conflict any more."""
     path = tmp_path / "rates.json"

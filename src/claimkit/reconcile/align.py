@@ -200,14 +200,20 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     main = max(subjects, key=lambda s: (len(subjects[s]), s)) if subjects else None
     # per slot and document: its exact values, and its bounds ("over 5 million" in a lead beside
     # "500,000 euros" further down is one statement told twice)
-    stated: dict[tuple, dict[str, tuple[set, set]]] = defaultdict(lambda: defaultdict(lambda: (set(), set())))
+    stated: dict[tuple, dict[str, tuple[dict, dict]]] = defaultdict(lambda: defaultdict(lambda: ({}, {})))
     for f in frames:
         key = slot_of(f)
         if key is not None:
             said = f.claim.sentence if f.claim.kind == "date" else f.value_key
-            stated[key][f.doc][f.claim.qualifier in _BOUNDS].add(said)
-    unique = {k for k, ds in stated.items() if all(len(exact or bounds) == 1 for exact, bounds in ds.values())}
+            stated[key][f.doc][f.claim.qualifier in _BOUNDS].setdefault(said, f)
+    unique = {k for k, ds in stated.items() if all(_one_value(exact or bounds) for exact, bounds in ds.values())}
     return Story(synonyms=synonyms, mutual=forward & backward, main_subject=main, unique_slots=unique)
+
+
+def _one_value(said: dict[Any, Frame]) -> bool:
+    """One statement: a single date sentence, or figures that are one value rounded two ways."""
+    first, *rest = said.values()
+    return not rest or (first.claim.kind != "date" and all(_values_agree(first, f) for f in rest))
 
 
 def slot_of(f: Frame) -> tuple | None:
@@ -299,11 +305,17 @@ def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states in two sentences are two facts, unless one is a bound ("a fine of over X" in
-    the lead, "a fine of Y" further down can be one fine)."""
+    the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
+    ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
+    "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
+    without being the same day."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
-    return (a.doc == b.doc and a.claim.sentence != b.claim.sentence and a.value_key != b.value_key
-            and a.claim.qualifier not in _BOUNDS and b.claim.qualifier not in _BOUNDS)
+    if a.doc != b.doc or a.claim.sentence == b.claim.sentence or a.value_key == b.value_key:
+        return False
+    if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
+        return False
+    return a.claim.kind == "date" or not _values_agree(a, b)
 
 
 def block_keys(f: Frame) -> list[tuple]:
