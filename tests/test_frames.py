@@ -33,3 +33,17 @@ ROLES = [
 @pytest.mark.parametrize(("claim", "sentence", "expected"), ROLES)
 def test_roles_beside_the_figure(claim, sentence, expected):
     assert _roles(claim, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, years", [
+    ("Quarterly profit rose to $5.2 billion, the highest since the third quarter of 2018.", "$5.2 billion", set()),
+    ("Turnout reached 61%, lower than in 2018 but above the 2012 level.", "61%", {2012}),
+    ("The ministry counted 412 cases in 2022, compared with 380 in 2021.", "412 cases", {2022}),
+    ("Exports were worth $30 billion, up from 2020's $24 billion.", "$30 billion", set()),
+    ("The regulator fined the bank €40 million in 2023.", "€40 million", {2023}),
+    ("Since 2019 the airline has paid $12 million in fines.", "$12 million", set()),
+])
+def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, years):
+    claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.years) == years

@@ -28,6 +28,10 @@ ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined",
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a year that is the comparison base, not the time of the event: "the highest since the third
+# quarter of 2018", "lower than in 2019", "compared with 2020", "up from 2021's 4.1%"
+_BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+                            r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
@@ -104,6 +108,12 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def baseline_years(sentence: str) -> frozenset[int]:
+    """Years the sentence names as a comparison base ("the most since 2018"): no event's time."""
+    return frozenset(int(y) for y in _BASELINE_YEAR.findall(sentence))
+
+
 def head_of(claim: Claim) -> str | None:
     """What is measured, stemmed: the extractor's attribute (through the alias table), a count's noun."""
     noun = (getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")) if claim.kind == "count" else ""
@@ -169,8 +179,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
+        baseline = baseline_years(c.sentence)
         for raw, dist, low, before in words[c.id]:
-            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2):
+            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) and int(raw) not in baseline:
                 years.add(int(raw))
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
