@@ -10,7 +10,9 @@ pair features (`claimkit.reconcile.align.FEATURES`) with an L2 penalty, fitted o
 they come (no class balancing), so a score is the log odds that two claims state one fact.
 
 The dispute threshold (the log odds that joins two disagreeing groups into one fact, i.e. a
-conflict) and what one source against one needs on top are chosen from THRESHOLDS x ONE_ON_ONES to maximise the F0.5 of conflict recall and precision
+conflict), what one source against one needs on top and what sides that name no measure in
+common need on top are chosen from THRESHOLDS x ONE_ON_ONES x HEADLESS to maximise the F0.5 of
+conflict recall and precision
 (precision weighs double: a wrong conflict costs an editor more than a missed one). The
 figures printed per story are nested leave-one-story-out: weights fitted on the other
 stories, threshold chosen on the other stories' scores. `--write` stores the weights and
@@ -41,6 +43,7 @@ from claimkit.settings import Settings  # noqa: E402
 L2 = 1.0
 THRESHOLDS = (-2.0, -1.75, -1.5, -1.25, -1.0, -0.5, 0.0, 0.5, 1.0)
 ONE_ON_ONES = (0.0, 1.0, 2.0, 3.0)  # what one source against one needs on top of the threshold
+HEADLESS = (0.0, 1.0, 2.0)  # what a disagreement whose sides name no measure in common needs on top
 BETA = 0.5  # F-beta of conflict recall and precision: precision counts double
 
 
@@ -106,10 +109,10 @@ def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> dict[str, float
     return {name: round(float(v), 3) for name, v in zip(names, w)}
 
 
-def best_threshold(stories: list[dict[tuple[float, float], object]]) -> tuple[float, float]:
-    """The (threshold, one-on-one) whose summed conflict counts over `stories` give the best F-beta
+def best_threshold(stories: list[dict[tuple[float, float, float], object]]) -> tuple[float, float, float]:
+    """The (threshold, one-on-one, headless) whose summed conflict counts over `stories` give the best F-beta
     (ties: the stricter)."""
-    def f_beta(key: tuple[float, float]) -> float:
+    def f_beta(key: tuple[float, float, float]) -> float:
         hit = sum(s[key].cf_hit for s in stories)
         total = sum(s[key].cf_tot for s in stories)
         true, reported = sum(s[key].n_true for s in stories), sum(s[key].n_conflicts for s in stories)
@@ -150,20 +153,22 @@ def main() -> int:
         xs = np.vstack([d[2] for k, d in data.items() if k != name])
         ys = np.concatenate([d[3] for k, d in data.items() if k != name])
         w = fit_both(xs, ys)
-        table[name] = {(t, o): score_story(result, gold, sc, settings, replace(w, threshold=t, one_on_one=o))
-                       for t in THRESHOLDS for o in ONE_ON_ONES}
+        table[name] = {(t, o, h): score_story(result, gold, sc, settings,
+                                              replace(w, threshold=t, one_on_one=o, headless=h))
+                       for t in THRESHOLDS for o in ONE_ON_ONES for h in HEADLESS}
     nested = []
     for name in data:
         t = best_threshold([table[k] for k in data if k != name])
         nested.append(table[name][t])
     print("nested leave-one-story-out (weights and threshold chosen without the story):")
     sc.print_results(nested)
-    threshold, one_on_one = best_threshold(list(table.values()))
+    threshold, one_on_one, headless = best_threshold(list(table.values()))
     everything = replace(fit_both(np.vstack([d[2] for d in data.values()]),
                                   np.concatenate([d[3] for d in data.values()])),
-                         threshold=threshold, one_on_one=one_on_one)
+                         threshold=threshold, one_on_one=one_on_one, headless=headless)
     print("weights fitted on every story:", json.dumps({"same": everything.same, "dispute": everything.dispute,
-                                                         "threshold": threshold, "one_on_one": one_on_one}))
+                                                         "threshold": threshold, "one_on_one": one_on_one,
+                                                         "headless": headless}))
     if args.write:
         path = ROOT / "src" / "claimkit" / "data" / "alignment.json"
         path.write_text(json.dumps({
@@ -176,6 +181,7 @@ def main() -> int:
             "dispute": everything.dispute,
             "threshold": everything.threshold,
             "one_on_one": everything.one_on_one,
+            "headless": everything.headless,
         }, indent=2) + "\n", "utf-8")
         print(f"wrote {path}")
     return 0

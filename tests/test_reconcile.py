@@ -575,3 +575,22 @@ def test_a_running_tally_is_not_the_final_count(running, conflicts):
                         f"With 87% of the ballots counted, Ana Ruiz won {running}, the electoral board said."))
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
+
+
+@pytest.mark.parametrize("attributes, conflict", [
+    (("forfeiture", "forfeiture", "forfeiture"), True),  # three outlets on the sum forfeited
+    (("forfeiture", "forfeiture", "gain"), False),  # a forfeiture against a gain: two measures
+    (("fine", "fine", None), False),  # the lone figure names no measure: "paid $24 million"
+    (("fine", None, "fine"), True),  # one of the majority names it: the sides share "fine"
+])
+def test_a_disagreement_whose_sides_share_no_measure_needs_firmer_evidence(attributes, conflict):
+    """With every pair scored alike (a constant model), only the measures the two sides name
+    decide: sides that share none need `headless` more log odds than the evidence gives."""
+    from claimkit.reconcile.align import Weights
+    weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=2.0)
+    claims = [money(d, text, amount, "USD", subject="Acme", attribute=attribute).model_copy(
+                  update={"sentence": f"Acme: {text}."})
+              for d, text, amount, attribute in zip("abc", ("$30 million", "$30 million", "$24 million"),
+                                                    (3e7, 3e7, 2.4e7), attributes)]
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
+    assert bool(conflicts) is conflict

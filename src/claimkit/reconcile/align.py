@@ -35,6 +35,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
 DISPUTE = 0.0  # default log odds the dispute model must give before two disagreeing groups are one fact
 ONE_ON_ONE = 2.0  # default extra log odds a disagreement needs when the majority is a single source
+HEADLESS = 0.0  # default extra log odds a disagreement needs when its sides name no measure in common
 MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
@@ -60,6 +61,7 @@ class Weights:
     provenance: str = ""
     threshold: float = DISPUTE  # the dispute log odds that joins two disagreeing groups (fitted with the weights)
     one_on_one: float = ONE_ON_ONE  # what one source against one source needs on top (neither side has support)
+    headless: float = HEADLESS  # what it needs on top when no claim of one side measures what one of the other does
 
     def __post_init__(self) -> None:  # the weights in FEATURES order: a pair is scored by one dot product
         object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
@@ -76,7 +78,8 @@ def default_weights() -> Weights:
     data = json.loads(resources.files("claimkit.data").joinpath("alignment.json").read_text("utf-8"))
     return Weights(same={k: float(v) for k, v in data["same"].items()},
                    dispute={k: float(v) for k, v in data["dispute"].items()}, provenance=data["_source"],
-                   threshold=float(data.get("threshold", DISPUTE)), one_on_one=float(data.get("one_on_one", ONE_ON_ONE)))
+                   threshold=float(data.get("threshold", DISPUTE)), one_on_one=float(data.get("one_on_one", ONE_ON_ONE)),
+                   headless=float(data.get("headless", HEADLESS)))
 
 
 @dataclass

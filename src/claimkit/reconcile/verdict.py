@@ -109,7 +109,9 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 apart.append(g)
                 continue
             # one source against one source: neither side has support, so the tie needs firmer evidence
-            need = alignment.weights.threshold + (0.0 if major.sources >= 2 else alignment.weights.one_on_one)
+            weights = alignment.weights
+            need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
+                    + (0.0 if _measure_shared(frames, major, g) else weights.headless))
             if not _other_fact(frames, major, g, verdict.diff) and \
                     alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
@@ -119,6 +121,15 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Some claim of each side names the same measure ("fine" and "fined", "shut down"): the
+    firmest sign two figures answer one question. "Forfeiture" against "gain", or figures whose
+    measure went unnamed, leave a disagreement to the rest of the evidence, which must then be
+    firmer (Weights.headless)."""
+    heads = {frames[m].head for m in major.members} - {None}
+    return any(frames[m].head in heads for m in group.members)
 
 
 def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
