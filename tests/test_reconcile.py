@@ -154,6 +154,10 @@ PAIRS = [
     # counts key on the counted noun (with synonyms)
     ("at least 2 dead vs at least 3 dead", count("a", "at least two people", 2, "people", "people", "at_least"),
      count("b", "at least three people", 3, "people", "people", "at_least"), None),
+    ("at least 2 dead vs at least 12 dead: a toll that rose", count("a", "at least two people", 2, "people", "people", "at_least"),
+     count("b", "at least 12 people", 12, "people", "people", "at_least"), None),
+    ("more than 40 arrests vs over 100 arrests: two floors", count("a", "more than 40 arrests", 40, "arrests", "arrest", "at_least"),
+     count("b", "over 100 arrests", 100, "arrests", "arrest", "at_least"), None),
     ("at least 3 dead vs 2 dead: below the floor", count("a", "at least three people", 3, "people", "people", "at_least"),
      count("b", "two people", 2, "people", "people"), "high"),
     ("17 counts vs 18 charges", count("a", "17 counts", 17, "counts", "count"), count("b", "18 charges", 18, "charges", "charge"), "medium"),  # 1/18 = 5.6%

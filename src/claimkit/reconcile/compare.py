@@ -157,9 +157,11 @@ def compare(a: Interval, b: Interval) -> Verdict:
 def _bound_check(a: Interval, b: Interval) -> Verdict:
     """'over 5 million TWD' against a figure 3.5 times larger: compatible, but not the same fine.
     Only a floor misleads that way: a figure far below a stated cap is what a cap is for ("faces
-    up to 20 years", "sentenced to 5 years"; "fines of up to 4% of turnover", "fined 1%")."""
+    up to 20 years", "sentenced to 5 years"; "fines of up to 4% of turnover", "fined 1%"), and
+    only against a figure: two floors are both true ("at least 2 dead" early, "at least 12 dead"
+    as the toll rose)."""
     for x, y in ((a, b), (b, a)):
-        if x.bound == "at_least" and y.bound != "at_most" and y.core_lo > BOUND_FACTOR * x.core_hi:
+        if x.bound == "at_least" and y.bound is None and y.core_lo > BOUND_FACTOR * x.core_hi:
             return Verdict(True, "high", "bound", _rel(x.core_hi, y.core_lo))
     return Verdict(False, None, "meet", 0.0)
 
