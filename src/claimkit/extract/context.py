@@ -113,8 +113,11 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
 def modality(sent: Span, start: int | None = None, end: int | None = None) -> str | None:
     """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed.
 
-    Given the figure's offsets, the cue nearest to it wins ("sentenced to 12 years; prosecutors
-    had sought 20": imposed for 12, requested for 20); without them, the strongest in the sentence.
+    Given the figure's offsets, only cues on the figure's own clause count, the nearest first
+    ("sentenced to 12 years; prosecutors had sought 20": imposed for 12, requested for 20): the
+    words that govern it, their auxiliaries and modifiers, and an "if" clause on them. A modal in
+    another clause says nothing of this figure ("a service launched in 2018 through which users
+    could lend": 2018 is no possibility). Without offsets, the strongest cue in the sentence.
     """
     # "May 2021" is a month, not the modal "may"
     words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
@@ -131,14 +134,19 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
         span = sent.doc.char_span(start, end if end is not None else start, alignment_mode="expand")
         if span is not None and span.start >= sent.start:
             pos = span.start - sent.start
-            ancestors = {t.i - sent.start for t in span.root.ancestors}
+            governing = list(span.root.ancestors)
+            ancestors = {t.i - sent.start for t in governing}
+            linked = ancestors | {c.i - sent.start for a in (span.root, *governing) for c in a.children}
+            linked |= {g.i - sent.start for a in governing for c in a.children if c.dep_ == "advcl" for g in c.children}
+            on_clause = [item for item in found if item[0] in linked]
+            if not on_clause:
+                return None
 
             def rank(item: tuple[int, str]) -> tuple[int, int]:
                 i, _ = item
-                # a cue on the figure's own clause (its governing verbs) counts as near
-                return (0 if i in ancestors else 1, abs(i - pos))
+                return (0 if i in ancestors else 1, abs(i - pos))  # a governing verb first
 
-            return min(found, key=rank)[1]
+            return min(on_clause, key=rank)[1]
     values = {v for _, v in found}
     for preferred in ("potential", "requested", "imposed"):
         if preferred in values:
