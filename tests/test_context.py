@@ -179,3 +179,18 @@ LASTED = [
 def test_what_a_span_of_time_measures(nlp, text, figure, event):
     at = text.index(figure)
     assert context.attribute("duration", nlp(text), at, at + len(figure)) == event
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    # takeover copy: the price offered for each share, and the bid as a whole
+    ("Acme offered $45 a share for its smaller rival.", "$45", "offer"),
+    ("The consortium's bid of £3.2 billion was rejected by the board.", "£3.2 billion", "offer"),
+    ("Shareholders are being offered 1,500 yen for each share they hold.", "1,500 yen", "offer"),
+    ("Acme's offer of €20 per share values the chain at €900 million.", "€20", "offer"),
+    # a nearer measure still wins: what was offered is a reward, the price is a closing price
+    ("Police offered a reward of $10,000 for information.", "$10,000", "reward"),
+    ("The shares closed at a price of €12.40 before the offer.", "€12.40", "price"),
+])
+def test_what_an_offer_measures(nlp, text, figure, attribute):
+    at = text.index(figure)
+    assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
