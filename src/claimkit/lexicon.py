@@ -107,7 +107,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",
         "tax": "tax", "taxes": "tax", "refund": "refund", "assets": "assets", "deposits": "assets",
         "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
-        "bonus": "salary", "wage": "salary", "wages": "salary", "ransom": "ransom", "bribe": "bribe",
+        "bonus": "bonus", "bonuses": "bonus", "wage": "salary", "wages": "salary", "ransom": "ransom", "bribe": "bribe",
         "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
         # takeover copy: "offered $45 a share", "a bid of £3.2 billion", "a tender offer of ¥1,500"
         "offer": "offer", "offered": "offer", "offering": "offer", "bid": "offer", "bids": "offer", "tender": "offer",
