@@ -1,0 +1,98 @@
+"""Measures written the way weather, sport and profile copy writes them (issue 13, part 2).
+
+Sentences are invented; values worked out by hand (an inch is 2.54 cm, a foot 12 inches; 0 °C is
+273.15 K, -20 °F is 244.2611 K; 120 km/h is 33.3333 m/s). A row is (sentence, claim text, amount,
+pint unit); a negative row is a sentence with no such quantity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# Temperatures keep their sign, and a scale letter glued to the figure is read beside a word of
+# the weather or a sign.
+SIGNED_AND_GLUED_DEGREES = [
+    ("The temperature fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "degree_Celsius"),
+    ("Overnight it dropped to -8 degrees Celsius in the valley.", "-8 degrees Celsius", -8, "degree_Celsius"),
+    ("Wind chill made it feel like negative 20 degrees Fahrenheit.", "negative 20 degrees Fahrenheit", -20,
+     "degree_Fahrenheit"),
+    ("It was -5C on the ridge at dawn.", "-5C", -5, "degree_Celsius"),
+    ("Lows of minus 12C are expected on Friday.", "minus 12C", -12, "degree_Celsius"),
+    ("Temperatures hit 41.5C in the south.", "41.5C", 41.5, "degree_Celsius"),
+    ("Forecasters expect highs of 86F.", "86F", 86, "degree_Fahrenheit"),
+    ("The heat reached 38C in the capital, officials said.", "38C", 38, "degree_Celsius"),
+]
+# a bare degree takes the scale its text names elsewhere, and keeps its sign
+BARE_SIGNED = [
+    ("In the mountains the mercury sank to minus 3 degrees, while the coast saw 15 degrees Celsius.",
+     "minus 3 degrees", -3, "degree_Celsius"),
+    ("Highs of 70 degrees Fahrenheit are forecast. By night it falls to minus 4 degrees.",
+     "minus 4 degrees", -4, "degree_Fahrenheit"),
+]
+SIGNED_AND_GLUED_DEGREES_NEGATIVE = [
+    "She rents Apartment 4C from her aunt.",
+    "Seat 12F is by the window.",
+    "He got a 3C grade in chemistry.",
+    "The vitamin pack lists 2C and 5B.",
+    "Room 10F was locked all night.",
+]
+# a sign word before another measure is no part of it: the unsigned figure stays, as before
+SIGN_ONLY_FOR_TEMPERATURES = [
+    ("The plan was minus 5 tonnes on last year.", "5 tonnes", 5, "metric_ton"),
+    ("The swing is minus 40 km on the old route.", "40 km", 40, "kilometer"),
+]
+
+# Speeds written "km/h" keep the hour, also at the end of a sentence.
+SPEEDS = [
+    ("The train reached 320 km/h.", "320 km/h", 320, "kilometer / hour"),
+    ("Gusts of 140 km/h tore roofs off.", "140 km/h", 140, "kilometer / hour"),
+    ("Police said the driver was doing 180 km/h.", "180 km/h", 180, "kilometer / hour"),
+    ("The storm's winds reached 100 mph.", "100 mph", 100, "mile / hour"),
+    ("The ferry sails at 60 kilometres per hour.", "60 kilometres per hour", 60, "kilometer / hour"),
+]
+
+# A height in feet and inches is one claim in inches, however the inches are written.
+FEET_AND_INCHES = [
+    ("The centre is 6'2\" and quick.", "6'2\"", 74, "inch"),
+    ("She is 5\u203210\u2033 tall.", "5\u203210\u2033", 70, "inch"),
+    ("The recruit stands 6 ft 2 in tall.", "6 ft 2 in", 74, "inch"),
+    ("Listed at 6ft 2in, he is the tallest.", "6ft 2in", 74, "inch"),
+    ("The suspect is 5 foot 10, police said.", "5 foot 10", 70, "inch"),
+    ("Her brother is five foot ten and lean.", "five foot ten", 70, "inch"),
+    ("The new coach is six feet one.", "six feet one", 73, "inch"),
+]
+# the figure after the feet is no inches: the claim stops at the feet
+FEET_THEN_SOMETHING_ELSE = [
+    ("The river rose 5 feet 3 in the morning.", "5 feet", 5, "foot"),
+    ("He fell 30 feet 2 days ago.", "30 feet", 30, "foot"),
+    ("The plank is 8 feet 14 wide.", "8 feet", 8, "foot"),  # 14 is no inches
+    ("The fence is 6 feet tall.", "6 feet", 6, "foot"),
+    ("The wall rose 12 feet 6 months later.", "12 feet", 12, "foot"),
+]
+
+
+def _one(extract_text, sentence):
+    return [(c.text, c.value.amount, c.value.unit) for c in extract_text(sentence, kind="quantity")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
+                         SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
+                         + FEET_THEN_SOMETHING_ELSE)
+def test_measure_form(extract_text, sentence, text, amount, unit):
+    assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", SIGNED_AND_GLUED_DEGREES_NEGATIVE)
+def test_glued_letter_without_weather_is_no_temperature(extract_text, sentence):
+    assert _one(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"), BARE_SIGNED)
+def test_bare_degrees_keep_their_sign(extract_text, sentence, text, amount, unit):
+    assert (text, pytest.approx(amount), unit) in _one(extract_text, sentence)
+
+
+def test_signed_temperature_in_base_units(extract_text):
+    (claim,) = extract_text("Lows of minus 20 degrees Fahrenheit hit the plains.", kind="quantity")
+    assert claim.value.base_amount == pytest.approx(244.261111, rel=1e-6)
+    assert (claim.value.low, claim.value.high) == (-20, -20)
