@@ -201,8 +201,21 @@ def _year(g, pub):
     return cal.part_of(r, PART_OF[part]) if part else r
 
 
-@form("decade", r"(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s")
+@form("decade", r"(?:(?P<part>early|mid|late)\s?-?\s?)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s)")
 def _decade(g, pub):
+    """'the 1990s' -> 1990-1999; 'the mid-1990s', 'the early 2000s' -> a third of it, approx
+    (TIMEX2 marks these with a modifier, EARLY/MID/LATE, on the decade; the years are ours:
+    0-3, 4-6, 7-9)."""
+    r = _decade_years(g, pub)
+    if r is None or not g["part"]:
+        return r
+    assert r.start is not None
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[g["part"]]
+    return dataclasses.replace(r, start=dt.date(r.start.year + lo, 1, 1), end=dt.date(r.start.year + hi, 12, 31),
+                               qualifier="approx")
+
+
+def _decade_years(g, pub):
     if g["d2"]:  # "the '90s": the latest such decade before the published year
         if pub is None:
             return None
@@ -301,6 +314,45 @@ def _period_ended(g, pub):
     return Reading(start, end.end, gran, year_known=end.year_known, year_from_published=end.year_from_published)
 
 
+@form("month_quarter", rf"(?P<mon>{_MON})\s(?P<u>quarter|half)")
+def _month_quarter(g, pub):
+    """'the December quarter', 'the June half': the quarter or half that closes with that month, as
+    company results name a period (Apple's 'December quarter' is October-December)."""
+    month = read_leaf(g["mon"], pub)
+    if month is None or month.end is None or month.granularity != "month":
+        return None
+    start = cal.add_months(month.end + cal.DAY, -_ENDED[g["u"]])
+    return Reading(start, month.end, "quarter", year_known=month.year_known,
+                   year_from_published=month.year_from_published)
+
+
+_FIRST_LAST = {"1st": 1, "first": 1, "last": -1, "final": -1, "closing": -1, "opening": 1}
+
+
+@form("first_units_of", r"(?P<fl>1st|first|opening|last|final|closing)\s(?P<n>\d{1,3})\s(?P<u>days|weeks|months)"
+                        r"\sof\s(?P<rest>.+)")
+def _first_units_of(g, pub):
+    """'the first nine months of 2023', 'the last three months of the year': that part of the
+    period named, as earnings copy reports it (TimeML: one date, the part)."""
+    rest = cal.period("year", 0, pub) if g["rest"] in ("the year", "year") else read_leaf(g["rest"], pub)
+    if rest is None or rest.start is None or rest.end is None or rest.granularity not in ("year", "quarter", "month"):
+        return None
+    n, unit = int(g["n"]), UNITS[g["u"]]
+    if unit == "month":
+        step = lambda d, k: cal.add_months(d, k)  # noqa: E731
+    else:
+        days = {"day": 1, "week": 7}[unit]
+        step = lambda d, k: d + k * days * cal.DAY  # noqa: E731
+    if _FIRST_LAST[g["fl"]] == 1:
+        start, end = rest.start, step(rest.start, n) - cal.DAY
+    else:
+        start, end = step(rest.end + cal.DAY, -n), rest.end
+    if end > rest.end or start < rest.start or (start, end) == (rest.start, rest.end):
+        return None  # "the first 14 months of 2023" is no part of it
+    gran = "month" if unit == "month" else "day"
+    return dataclasses.replace(rest, start=start, end=end, granularity=gran, relative=rest.relative)
+
+
 @form("year_ago_period", r"(?:the\s)?year\s?-?\s?(?:ago|earlier)\s(?P<u>quarter|period|half)")
 def _year_ago_period(g, pub):
     """'the year-ago quarter': a year before the period the sentence reports, which `date` finds."""
@@ -397,14 +449,22 @@ def _rest_of(g, pub):
 
 
 _N = r"(?P<n>\d{1,3}|a|an)"
-_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?)"
+_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|decades?|centur(?:y|ies))"
+# decades and centuries count in years ("two decades ago" is 20 years ago, read as "20 years ago" is)
+_YEARS_IN = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+
+def _n_unit(g: dict) -> tuple[int, str]:
+    n = 1 if g["n"] in ("a", "an") else int(g["n"])
+    if g["u"] in _YEARS_IN:
+        return n * _YEARS_IN[g["u"]], "year"
+    return n, UNITS[g["u"]]
 
 
 @form("offset_in", rf"(?:in|within)\s{_N}\s{_U}")
 @form("offset", rf"{_N}\s{_U}\s(?P<dir>ago|earlier|before|later|hence|from\snow|from\stoday|after\stoday|from\stomorrow|from\syesterday)")
 def _offset(g, pub):
-    n = 1 if g["n"] in ("a", "an") else int(g["n"])
-    unit = UNITS[g["u"]]
+    n, unit = _n_unit(g)
     d = g.get("dir") or "in"
     sign = -1 if d in ("ago", "earlier", "before") else 1
     base = 1 if d == "from tomorrow" else -1 if d == "from yesterday" else 0
@@ -417,8 +477,7 @@ def _offset(g, pub):
 
 @form("span", rf"(?P<sh>next|coming|following|upcoming|last|previous|past)\s{_N}\s?{_U}")
 def _span(g, pub):
-    n = 1 if g["n"] in ("a", "an") else int(g["n"])
-    unit = UNITS[g["u"]]
+    n, unit = _n_unit(g)
     return None if unit in ("hour", "minute") else cal.span(SHIFT[g["sh"]] * n, unit, pub)
 
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.dates_words import MONTHS
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans
 from claimkit.models import SpanValue
 
@@ -69,6 +70,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
+    if _period_of_a_date(doc, t, after, after2):
+        return True
     if _future_in(doc, t):
         return True
     if after in RATE_WORDS and after2 in UNIT_WORDS:
@@ -87,6 +90,26 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
             return True  # "2 million barrels a day", "€10bn a year": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
+    return False
+
+
+def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
+    """'the three months ended Sept. 30', 'the six months to June', 'the first nine months of 2023':
+    a period of the calendar, which `date` reads whole (TimeML annotates the phrase as one date);
+    'extended by six months to June' and 'the first two years of his term' stay lengths."""
+    before = doc[t.start - 1].lower_ if t.start > 0 else ""
+    if before not in ("the", "first", "1st", "opening"):
+        return False
+    if after in ("ended", "ending"):
+        return True
+    if before == "the" and after in ("to", "through") and after2.rstrip(".") in MONTHS:
+        return True
+    if before != "the" and after == "of" and t.end + 1 < len(doc):
+        k = t.end + 1
+        while k < len(doc) - 1 and doc[k].lower_ in ("the", "this", "last", "next", "fiscal"):
+            k += 1
+        word = doc[k].lower_.rstrip(".")
+        return word in MONTHS or word in ("year", "quarter") or (len(word) == 4 and word.isdigit())
     return False
 
 
