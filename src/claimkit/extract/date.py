@@ -57,6 +57,8 @@ PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
 YEAR_SLACK = dt.timedelta(days=3)
+# in the present, a borrowed year half a year behind the published date moves ahead (TIDES: the nearest)
+HALF_YEAR = dt.timedelta(days=183)
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
@@ -222,7 +224,12 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     """A bare 'Monday' is the latest one in past-tense copy, the next one after 'will';
     'the weekend' likewise ('over the weekend, police arrested' in a Monday story). A year taken
     from the published date moves the same way: 'was arrested on Sept. 12' in a May story is last
-    September's, 'will vote on March 10' next March's (a few days' slack for late publishing)."""
+    September's, 'will vote on March 10' next March's (a few days' slack for late publishing). Under
+    a verb in the present, a date more than half a year behind the published one is next
+    year's, the nearest, as TIDES resolves a date without a year ('takes effect Jan. 1' in a
+    December story). A date more than half a year ahead is not moved back, though TIDES would:
+    the peer benchmark reads a present-tense date ahead ('the office is closed on Dec 30 - Jan 2'
+    in June is this December's), and so does scheduling copy."""
     if pub is None or r.start is None or r.end is None:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
@@ -234,13 +241,28 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule == "weekend" and tense == "past" and r.start > pub:
             return _moved(r, days=-7)
         return r
-    if not r.year_from_published or _open_ended(doc, i):
+    if not r.year_from_published:
         return r
-    if tense == "past" and r.start > pub + YEAR_SLACK:
+    open_ended = _open_ended(doc, i)
+    if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
         return _moved(r, years=-1)
-    if tense == "future" and r.end < pub - YEAR_SLACK:
+    if tense == "future" and r.end < pub - YEAR_SLACK and not open_ended:
         return _moved(r, years=1)
+    if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
+        return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _finite_present(doc: Doc, i: int) -> bool:
+    """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
+    infinitive under a past verb ('was ordered to appear on April 2')."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "TO" for h in helpers):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
 
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
