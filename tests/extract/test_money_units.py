@@ -1,0 +1,51 @@
+"""Money written with slang, glued minor units and a lone article (issue 13, currency forms, part 2).
+
+Sentences are invented; values worked out by hand. A row is (sentence, claim text without its
+bounding words, amount, currency); a negative row is a sentence with no money in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import core
+
+CURRENCY_FORMS = [
+    # "quid": British slang for pounds sterling
+    ("He paid 20 quid for the ticket.", "20 quid", 20, "GBP"),
+    ("A pint costs four quid in the village.", "four quid", 4, "GBP"),
+    ("The taxi cost a quid more than the bus.", "a quid", 1, "GBP"),
+    # pence glued to the figure, under a hundred
+    ("The loaf went up to 99p on Monday.", "99p", 0.99, "GBP"),
+    ("Petrol rose 4.5p a litre.", "4.5p", 0.045, "GBP"),
+    ("The stamp now costs 85p.", "85p", 0.85, "GBP"),
+    # one unit, told with the article
+    ("Bus fares cost a dollar in the old days.", "a dollar", 1, "USD"),
+    ("Families live on less than a euro a day.", "a euro", 1, "EUR"),
+    ("The app costs a buck, its maker said.", "a buck", 1, "USD"),
+    ("A call costs a rupee.", "a rupee", 1, "INR"),
+    # the Swiss hundredth
+    ("A stamp for a postcard costs 85 centimes.", "85 centimes", 0.85, "CHF"),
+    ("The fare rose by 40 centimes.", "40 centimes", 0.40, "CHF"),
+]
+CURRENCY_FORMS_NEGATIVE = [
+    "The phone streams in 720p and 1080p.",
+    "She shops at a dollar store on Main Street.",
+    "The euro zone grew, a euro official said.",
+    "He bought a dollar-denominated bond.",
+    "The quid pro quo was denied.",
+    "Player 2p joins the game.",
+    "Route 5p is closed.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), CURRENCY_FORMS)
+def test_currency_form(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(core(c.text), c.value.amount, c.value.currency) for c in claims] == [
+        (text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE)
+def test_no_money(extract_text, sentence):
+    assert extract_text(sentence, kind="money") == []
