@@ -99,8 +99,30 @@ PRESENT_TENSE_YEAR = [
 ]
 
 
+# A day of the month with no month: the published month's, moved a month by the clause's tense
+# (TIDES: the nearest in the tense's direction); read only after a lead ("on", "by", "until").
+DAY_OF_MONTH = [
+    ("Pay me back on the 3rd.", "2024-06-20", "3rd", "2024-07-03", "2024-07-03", "exact"),
+    ("He left on the 15th.", "2024-06-10", "15th", "2024-05-15", "2024-05-15", "exact"),
+    ("He will leave on the 15th.", "2024-06-10", "15th", "2024-06-15", "2024-06-15", "exact"),
+    ("Rent is due by the 1st of the month.", "2024-06-20", "by the 1st of the month", "2024-07-01",
+     "2024-07-01", "at_most"),
+    ("The talks ran until the 18th, officials said.", "2024-06-20", "until the 18th", "2024-06-18", "2024-06-18",
+     "at_most"),
+    ("Voting closes on the 25th.", "2024-06-20", "25th", "2024-06-25", "2024-06-25", "exact"),
+]
+DAY_OF_MONTH_NEGATIVE = [  # a rank, a century, an anniversary, or no published month to borrow
+    ("He crashed on the 3rd lap.", "2024-06-20"),
+    ("They met on the 20th anniversary of the war.", "2024-06-20"),
+    ("She finished the race on the 3rd, behind two runners.", "2024-06-20"),
+    ("The unit fought on the 2nd of the three days.", "2024-06-20"),
+    ("Pay me back on the 3rd.", None),
+    ("The office is open between the 21st and 23rd.", "2024-06-20"),  # no month: the peer reads none
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         PERIODS_OF_THE_CALENDAR + MONTH_QUARTERS + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
+                         DAY_OF_MONTH + PERIODS_OF_THE_CALENDAR + MONTH_QUARTERS + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
                          + DECADES_AGO + PRESENT_TENSE_YEAR)
 def test_date(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
@@ -115,3 +137,8 @@ def test_length_not_a_period(extract_text, text, published, surface):
 @pytest.mark.parametrize("text", DECADE_PARTS_NEGATIVE)
 def test_no_decade(extract_text, text):
     assert [c for c in extract_text(text, "2024-06-20", "date") if "s" in c.text[-1:]] == []
+
+
+@pytest.mark.parametrize(("text", "published"), DAY_OF_MONTH_NEGATIVE)
+def test_no_day_of_month(extract_text, text, published):
+    assert [c.text for c in extract_text(text, published, "date")] == []

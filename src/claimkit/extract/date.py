@@ -51,6 +51,9 @@ MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "met
                            "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
                            "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
                            "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
+# words before "the 15th" that make it a day of the month
+DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through"})
+RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
@@ -235,6 +238,12 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day") or _sentence_tense(doc, i)
+    if r.rule == "day_of_month":
+        if tense == "past" and r.start > pub + YEAR_SLACK:
+            return _moved_months(r, -1)
+        if tense in ("future", "present") and r.end < pub - YEAR_SLACK:
+            return _moved_months(r, 1)  # "rent is due on the 3rd" on the 20th: next month's
+        return r
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
@@ -263,6 +272,18 @@ def _finite_present(doc: Doc, i: int) -> bool:
     if any(h.tag_ == "TO" for h in helpers):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+
+
+def _moved_months(r: Reading, months: int) -> Reading:
+    """'on the 31st' a month away that has no 31st: no such day, so the reading stays as it is."""
+    assert r.start is not None
+    day = r.start.day
+    moved = add_months(r.start.replace(day=1), months)
+    try:
+        d = moved.replace(day=day)
+    except ValueError:
+        return r
+    return dataclasses.replace(r, start=d, end=d)
 
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
@@ -351,6 +372,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
                 and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
+    if r.rule == "day_of_month" and not _day_of_month_plausible(doc, i, j):
+        return False  # "the 15th century", "on the 3rd lap", "the 20th anniversary"
     if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
                                                   and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
         return False  # "20th Century-Fox", "21st Century Fox": a company
@@ -380,6 +403,20 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
         return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
+    """'on the 15th', 'by the 3rd', 'until the 1st of the month': a lead before 'the' and nothing
+    counted or ranked after the ordinal."""
+    k = next((t.i for t in doc[i:j] if t.lower_ == "the"), None)
+    lead = doc[k - 1].lower_ if k is not None and k > 0 else ""
+    if lead not in DAY_LEADS:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-", "place")):
+        return False
+    verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() not in RANK_VERBS  # "finished the race on the 3rd": a place
 
 
 def _part_of_something(doc: Doc, j: int) -> bool:

@@ -424,6 +424,17 @@ def _nth_day(g, pub):
     return cal.day(_int(g, "y"), _mon(g), int(g["n"]), pub)
 
 
+@form("day_of_month", r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\sof\s(?:this\s)?month)?")
+def _day_of_month(g, pub):
+    """'on the 15th', 'by the 1st of the month': that day of the published month, which `date`
+    moves a month by the clause's tense ('he left on the 15th' in a story of the 10th is last
+    month's), as TIDES resolves a day without a month: the nearest in the tense's direction."""
+    if pub is None:
+        return None
+    d = dt.date(pub.year, pub.month, int(g["d"]))
+    return Reading(d, d, "day", year_from_published=True)  # and the month too
+
+
 @form("day_of_month_shift", rf"{_DAY}\s(?:of\s|in\s)?(?P<sh>{_SHIFT})\smonth")
 def _day_of_shift(g, pub):
     return cal.day_in_month_shift(int(g["d"]), SHIFT[g["sh"]], pub)
