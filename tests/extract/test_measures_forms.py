@@ -70,6 +70,24 @@ FEET_THEN_SOMETHING_ELSE = [
     ("The wall rose 12 feet 6 months later.", "12 feet", 12, "foot"),
 ]
 
+# A lone "m" is metres before a word of length, a million elsewhere; an abbreviation keeps the
+# sentence's full stop out of the claim.
+METRE_LETTER_AND_STOPS = [
+    ("The boat is 12m long.", "12m", 12, "meter"),
+    ("The new wall is 3 m high.", "3 m", 3, "meter"),
+    ("She is 1.65m tall, her coach said.", "1.65m", 1.65, "meter"),
+    ("The wreck lies 30m below the surface.", "30m", 30, "meter"),
+    ("The phone weighs 180g.", "180g", 180, "gram"),
+    ("The parcel weighed 2 kg.", "2 kg", 2, "kilogram"),
+]
+METRE_LETTER_NEGATIVE = [
+    "The club paid 12m for him.",
+    "Revenue was 12m last year.",
+    "He signed a 12m long-term deal.",
+    "The 4m people in the city voted.",
+    "Sales hit 3 m units in May.",
+]
+
 
 def _one(extract_text, sentence):
     return [(c.text, c.value.amount, c.value.unit) for c in extract_text(sentence, kind="quantity")]
@@ -77,9 +95,14 @@ def _one(extract_text, sentence):
 
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
-                         + FEET_THEN_SOMETHING_ELSE)
+                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", METRE_LETTER_NEGATIVE)
+def test_lone_m_is_no_metre(extract_text, sentence):
+    assert _one(extract_text, sentence) == []
 
 
 @pytest.mark.parametrize("sentence", SIGNED_AND_GLUED_DEGREES_NEGATIVE)
@@ -96,3 +119,31 @@ def test_signed_temperature_in_base_units(extract_text):
     (claim,) = extract_text("Lows of minus 20 degrees Fahrenheit hit the plains.", kind="quantity")
     assert claim.value.base_amount == pytest.approx(244.261111, rel=1e-6)
     assert (claim.value.low, claim.value.high) == (-20, -20)
+
+
+# Durations written as a clock or a pair: "1h 45m" is 105 minutes; "a couple of hours" two, approx.
+DURATION_FORMS = [
+    ("The film runs 1h 45m.", "1h 45m", 105, "minute", "exact"),
+    ("She finished the marathon in 2h 5min on Sunday.", "2h 5min", 125, "minute", "exact"),
+    ("The flight lasts 11h 30m each way.", "11h 30m", 690, "minute", "exact"),
+    ("The repair took a couple of hours.", "a couple of hours", 2, "hour", "approx"),
+    ("The strike lasted a couple weeks in spring.", "a couple weeks", 2, "week", "approx"),
+]
+DURATION_FORMS_NEGATIVE = [
+    "He has a couple of friends.",
+    "We met a couple of years ago.",  # a point, which no grammar reads: no length either
+    "The battery lasts 10h 70m.",  # no minute count of 70: not read as one
+    "The couple spent hours there.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit", "qualifier"), DURATION_FORMS)
+def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
+    claims = extract_text(sentence, kind="duration")
+    assert [(c.text, c.value.amount, c.value.unit, c.qualifier) for c in claims] == [
+        (text, pytest.approx(amount), unit, qualifier)]
+
+
+@pytest.mark.parametrize("sentence", DURATION_FORMS_NEGATIVE)
+def test_no_duration_form(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="duration") if c.value.unit == "minute" or "couple" in c.text] == []

@@ -6,7 +6,9 @@ ends, as amounts claimed); "half a gallon", "3/4 cup", "a kilogram"; "6 feet 2 i
 summed in the smaller unit, as "2 hours 10 minutes" is for durations; a height told as "5 foot
 10", "6 ft 2 in" or "6'2\"" likewise, the bare second figure read as inches); "a magnitude 6.9
 earthquake" (a scale without a pint unit, kept as "magnitude"); temperatures keep their sign
-("minus 5 degrees Celsius", "-5 degrees C") and may be written glued ("30C", "-5C", "86F": read
+("minus 5 degrees Celsius", "-5 degrees C"); a lone "m" is metres only before a word of
+length ("12m long", "3 m high"), since elsewhere it is a million; "180g." keeps its abbreviation at
+a sentence end. Temperatures may be written glued ("30C", "-5C", "86F": read
 only in a sentence that speaks of the weather, or signed, since "Apartment 4C" and "seat 12F" are
 no temperatures). Time spans belong to duration.
 """
@@ -194,6 +196,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             signed = _glued_degrees(span)
             if signed is not None:
                 readings.append(signed)
+        elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
+            hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
+            r = read_quantity([span[0].text, "metres"]) if not (_after_number(span) or hyphen) else None
+            if r is not None:
+                readings.append((span[:2], r))  # "12m long": the adjective only says it is a length
         elif span.label_ == KIND and span.id_.startswith(FEET_INCHES):
             r = _feet_and_inches(span)
             if r is not None:

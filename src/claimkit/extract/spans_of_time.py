@@ -48,6 +48,7 @@ FILLER_WORDS: Final = frozenset({
 RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
+_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s(?P<m>\d{1,2})(?:m|min|mins)\.?$")
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
@@ -96,6 +97,7 @@ class TimeSpan:
     adjectival: bool = False  # "10-year" before a noun
     age: bool = False  # "12-year-old", "12 years old"
     single: bool = False  # written as "a"/"an"/"another"/"one" plus a unit
+    end_trim: bool = False  # the last token carries the sentence's full stop ("1h 45m.")
 
 
 def time_spans(doc: Doc) -> list[TimeSpan]:
@@ -126,6 +128,15 @@ def read_span(span: Span) -> TimeSpan | None:
     """A matched span -> TimeSpan: 'one and a half hours' -> 1.5 hour; None if it does not read."""
     tokens = list(span)
     rule = span.id_ or "duration"
+    if rule == "duration.glued_hours_minutes":  # "1h 45m": 105 minutes
+        m = _HOURS_MINUTES.match(span.text)
+        if m is None or int(m["m"]) >= 60:
+            return None
+        t = _make(span, [str(60 * int(m["h"]) + int(m["m"]))], "minutes", [], rule)
+        return None if t is None else replace(t, end_trim=span.text.endswith("."))
+    if rule == "duration.couple":  # "a couple of hours": two, approximately
+        t = _make(span, ["2"], tokens[-1].lower_, [], rule)
+        return None if t is None else replace(t, qualifier="approx")
     if len(tokens) == 1:
         m = _GLUED.match(tokens[0].text)
         if not m or m.group("unit").lower() not in UNIT_WORDS:
@@ -428,4 +439,4 @@ def _name(text: str) -> str:
 
 def char_bounds(doc: Doc, t: TimeSpan) -> tuple[int, int]:
     span = doc[t.start:t.end]
-    return span.start_char, span.end_char
+    return span.start_char, span.end_char - t.end_trim
