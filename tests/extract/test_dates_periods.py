@@ -120,9 +120,32 @@ DAY_OF_MONTH_NEGATIVE = [  # a rank, a century, an anniversary, or no published 
     ("The office is open between the 21st and 23rd.", "2024-06-20"),  # no month: the peer reads none
 ]
 
+# Parts of a quarter (its first, middle or last month) and the first or last day of a period.
+PARTS_OF_PERIODS = [
+    ("Sales slowed at the start of the quarter.", "2024-06-20", "the start of the quarter", "2024-04-01",
+     "2024-04-30", "approx"),
+    ("Orders dipped at the end of last quarter.", "2024-06-20", "the end of last quarter", "2024-03-01",
+     "2024-03-31", "approx"),
+    ("Hiring picked up in the middle of the quarter.", "2024-11-02", "the middle of the quarter", "2024-11-01",
+     "2024-11-30", "approx"),
+    ("The plant will close on the last day of the year.", "2024-06-20", "the last day of the year", "2024-12-31",
+     "2024-12-31", "exact"),
+    ("The rules apply from the first day of next month.", "2024-06-20", "the first day of next month",
+     "2024-07-01", "2024-07-01", "exact"),
+    ("The store shuts on the last day of the month.", "2024-02-10", "the last day of the month", "2024-02-29",
+     "2024-02-29", "exact"),
+]
+PARTS_OF_PERIODS_NEGATIVE = [  # the period is no calendar period
+    ("The last day of the trial was calm.", "2024-06-20"),
+    ("On the first day of school, pupils sang.", "2024-06-20"),
+    ("At the end of the match, fans cheered.", "2024-06-20"),
+    ("The first quarter of the pie was eaten.", "2024-06-20"),
+    ("By the end of the film, he wept.", "2024-06-20"),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         DAY_OF_MONTH + PERIODS_OF_THE_CALENDAR + MONTH_QUARTERS + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
+                         PARTS_OF_PERIODS + DAY_OF_MONTH + PERIODS_OF_THE_CALENDAR + MONTH_QUARTERS + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
                          + DECADES_AGO + PRESENT_TENSE_YEAR)
 def test_date(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
@@ -139,6 +162,6 @@ def test_no_decade(extract_text, text):
     assert [c for c in extract_text(text, "2024-06-20", "date") if "s" in c.text[-1:]] == []
 
 
-@pytest.mark.parametrize(("text", "published"), DAY_OF_MONTH_NEGATIVE)
+@pytest.mark.parametrize(("text", "published"), DAY_OF_MONTH_NEGATIVE + PARTS_OF_PERIODS_NEGATIVE)
 def test_no_day_of_month(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date")] == []

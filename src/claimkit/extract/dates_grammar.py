@@ -226,7 +226,7 @@ def _decade_years(g, pub):
     return cal.Reading(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
 
 
-@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|week)")
+@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|week|quarter)")
 def _period_part(g, pub):
     part = PART_OF[g["part"].split()[0]]
     r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
@@ -415,9 +415,17 @@ def _nth_weekday(g, pub):
 
 
 @form("nth_day", rf"(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\sday\s(?:of|in)\s(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?"
-                 rf"|last\sday\s(?:of|in)\s(?P<mon2>{_MON})(?:,?\s(?P<y2>\d{{4}}))?")
+                 rf"|last\sday\s(?:of|in)\s(?P<mon2>{_MON})(?:,?\s(?P<y2>\d{{4}}))?"
+                 rf"|(?P<fl>1st|last)\sday\sof\s(?:the\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|quarter)")
 def _nth_day(g, pub):
-    """'the second day of March' -> March 2; 'the last day of June 2019' -> 2019-06-30."""
+    """'the second day of March' -> March 2; 'the last day of June 2019' -> 2019-06-30; 'the last
+    day of the year', 'the first day of next month' -> that day of the period."""
+    if g["u"]:
+        r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
+        if r is None or not r.anchored or r.start is None or r.end is None:
+            return None
+        d = r.start if g["fl"] == "1st" else r.end
+        return dataclasses.replace(r, start=d, end=d, granularity="day")
     if g["mon2"]:
         r = cal.month(_int(g, "y2"), _mon(g, "mon2"), pub)
         return None if r is None else dataclasses.replace(r, start=r.end, granularity="day")
