@@ -165,3 +165,43 @@ def test_no_decade(extract_text, text):
 @pytest.mark.parametrize(("text", "published"), DAY_OF_MONTH_NEGATIVE + PARTS_OF_PERIODS_NEGATIVE)
 def test_no_day_of_month(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date")] == []
+
+
+# A feast's long weekend: from the Saturday before a Monday feast, to the Sunday after a Thursday
+# or Friday one, approx (2024-05-27 and 2024-09-02 were Mondays, 2023-11-23 a Thursday, Easter
+# 2024 fell on March 31).
+HOLIDAY_WEEKENDS = [
+    ("Traffic peaks on Memorial Day weekend.", "2024-06-20", "Memorial Day weekend", "2024-05-25", "2024-05-27",
+     "approx"),
+    ("Traffic peaked over Thanksgiving weekend 2023.", "2024-06-20", "Thanksgiving weekend 2023", "2023-11-23",
+     "2023-11-26", "approx"),
+    ("Shops shut over the Easter weekend.", "2024-06-20", "the Easter weekend", "2024-03-30", "2024-03-31",
+     "approx"),
+    ("Crowds gathered on Labor Day weekend.", "2024-09-05", "Labor Day weekend", "2024-08-31", "2024-09-02",
+     "approx"),
+]
+# A weekday named by the word before it is no day of this week; a month written in lower case
+# after no lead is a verb or a noun.
+NOT_THIS_WEEKS_DAY = [
+    ("The vote was held on Super Tuesday.", "2024-06-20"),
+    ("Stocks crashed on Black Monday.", "2024-06-20"),
+    ("The film recalls Bloody Sunday in Derry.", "2024-06-20"),
+    ("The march ended near the square.", "2024-06-20"),
+    ("Protesters joined the march on the bridge.", "2024-06-20"),
+    ("Rain may fall later.", "2024-06-20"),
+]
+THIS_WEEKS_DAY = [  # a place name before the weekday leaves it a day, as wire copy writes it
+    ("Officials met in Paris Monday.", "2024-06-20", "Monday", "2024-06-17", "2024-06-17", "exact"),
+    ("Voting ends in march, officials said.", "2024-06-20", "march", "2024-03-01", "2024-03-31", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         HOLIDAY_WEEKENDS + THIS_WEEKS_DAY)
+def test_holiday_weekend_and_days(extract_text, text, published, surface, start, end, qualifier):
+    assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_THIS_WEEKS_DAY)
+def test_named_day_is_no_date(extract_text, text, published):
+    assert [c.text for c in extract_text(text, published, "date")] == []

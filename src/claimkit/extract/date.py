@@ -41,6 +41,8 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 MAX_RUN = 15
+# capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
+NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Giving", "Manic", "Holy", "Spy"})
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
@@ -387,6 +389,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and not doc[i].is_sent_start:
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
+    if r.rule == "month_part" and [w for w in words if w != "the"] == [doc[j - 1].text] \
+            and doc[j - 1].text in ("march", "may") and (j < 2 or doc[j - 2].lower_ not in MONTH_LEADS):
+        return False  # "the march recalled", "it may rain": a verb or a noun, written in lower case
     if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
@@ -395,6 +400,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
         return False
+    if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
+        return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
     if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):

@@ -513,6 +513,27 @@ def _holiday(g, pub):
     return dates_holidays.holiday(g["h"], y, pub)
 
 
+@form("holiday_weekend", rf"(?P<h>{_HOLIDAY})(?:\s(?P<y>\d{{4}}))?\s(?:holiday\s)?weekend(?:,?\s(?:of\s)?(?P<y2>\d{{4}}))?")
+def _holiday_weekend(g, pub):
+    """'Memorial Day weekend', 'Thanksgiving weekend 2023': the long weekend the feast makes, from the
+    Saturday before a Monday or Tuesday feast, to the Sunday after a Thursday or Friday one (approx:
+    which days it takes in is custom, not calendar). A Wednesday feast has no weekend of its own."""
+    r = dates_holidays.holiday(g["h"], _int(g, "y") or _int(g, "y2"), pub)
+    if r is None or r.start is None or r.granularity != "day":
+        return None
+    day = r.start
+    wd = day.weekday()
+    if wd in (0, 1):
+        start, end = day - (wd + 2) * cal.DAY, day
+    elif wd in (3, 4):
+        start, end = day, day + (6 - wd) * cal.DAY
+    elif wd in (5, 6):
+        start, end = day - (wd - 5) * cal.DAY, day + (6 - wd) * cal.DAY
+    else:
+        return None
+    return dataclasses.replace(r, start=start, end=end, qualifier="approx")
+
+
 @form("weekend", r"(?:my\s|this\s)?weekend")
 def _weekend(g, pub):
     return cal.period("weekend", 0, pub)
