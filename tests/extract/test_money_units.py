@@ -49,3 +49,21 @@ def test_currency_form(extract_text, sentence, text, amount, currency):
 @pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE)
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
+
+
+# A bound written after the figure ("$15 at most") keeps its qualifier, as "$15 or less" does.
+TRAILING_BOUNDS = [
+    ("The ticket costs $15 at most.", "$15", "at_most"),
+    ("The fine is $500 minimum, the law says.", "$500", "at_least"),
+    ("Expect to pay 40 euros at the most.", "40 euros", "at_most"),
+    ("Rooms cost 90 pounds maximum.", "90 pounds", "at_most"),
+    ("Bail is $2,000 at least.", "$2,000", "at_least"),
+    ("She paid $15 at the door.", "$15", "exact"),
+    ("He paid $15 at most shops.", "$15", "exact"),  # 'most' before a noun is a determiner
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), TRAILING_BOUNDS)
+def test_trailing_bound(extract_text, sentence, text, qualifier):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.qualifier) for c in claims] == [(text, qualifier)]
