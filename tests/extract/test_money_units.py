@@ -67,3 +67,32 @@ TRAILING_BOUNDS = [
 def test_trailing_bound(extract_text, sentence, text, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [(c.text, c.qualifier) for c in claims] == [(text, qualifier)]
+
+
+# A major unit named in two words, then its hundredths: one amount.
+TWO_WORD_MAJOR_AND_MINOR = [
+    ("It costs 20 Swiss francs and 50 centimes.", "20 Swiss francs and 50 centimes", 20.50, "CHF"),
+    ("A coffee is 4 Swiss francs 20 centimes in Bern.", "4 Swiss francs 20 centimes", 4.20, "CHF"),
+    ("The toll is 3 Canadian dollars and 25 cents.", "3 Canadian dollars and 25 cents", 3.25, "CAD"),
+    ("He paid 3 US dollars 40 cents.", "3 US dollars 40 cents", 3.40, "USD"),
+    ("The fee is 12 Swiss francs.", "12 Swiss francs", 12, "CHF"),
+]
+# "a day" after a currency's name is a rate, not a length of time
+RATES_NOT_LENGTHS = [
+    "He lives on a dollar a day.",
+    "She earns 20 quid a week.",
+    "Workers get five euros an hour.",
+    "The fare is 80 cents a ride, or 3 dollars a day.",
+    "Pensioners get 300 rupees a month.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), TWO_WORD_MAJOR_AND_MINOR)
+def test_two_word_major_and_minor(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.value.amount, c.value.currency) for c in claims] == [(text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", RATES_NOT_LENGTHS)
+def test_rate_is_no_duration(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") == []

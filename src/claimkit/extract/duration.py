@@ -84,13 +84,21 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if t.unit == "second" and first in ("a", "an", "another"):
             return True  # "a second round", "a second wave"
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
-                                   or _figure(before) or before.is_currency):
-            return True
+                                   or _figure(before) or before.is_currency or _currency_word(before)):
+            return True  # "$2 a day", "a dollar a day", "20 quid a week": a rate
         if before is not None and before.pos_ == "NOUN" and t.start > 1 and _figure(doc[t.start - 2]):
             return True  # "2 million barrels a day", "€10bn a year": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
     return False
+
+
+def _currency_word(tok: Token) -> bool:
+    """'dollar', 'euros', 'quid', 'cents': a currency's name, after which 'a day' is a rate."""
+    from claimkit.extract.money import tables
+
+    t = tables()
+    return tok.lower_ in t.names or tok.lower_ in t.minor
 
 
 def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:

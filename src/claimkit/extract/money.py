@@ -197,7 +197,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     """'thirteen dollars and forty-five cents', '3 dollars 50 cents', 'thirteen dollars forty five' -> 13.45 / 3.5."""
     t = tables()
     low = [p.lower() for p in pieces]
-    major_at = next((i for i, p in enumerate(low[:-1]) if t.names.get(p)), None)
+    major_at = next((i for i, p in enumerate(low[:-1])
+                     if t.names.get(p) or i > 0 and t.names.get(f"{low[i - 1]} {p}")), None)  # "Swiss francs"
     if major_at is None and len(pieces) >= 4 and low[-1] in t.minor and _piece_kind(pieces[0], False) == "other":
         return _read_symbol_compound(pieces)
     if len(pieces) < 3 or major_at is None or major_at == 0:
