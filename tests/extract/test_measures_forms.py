@@ -36,6 +36,18 @@ SIGNED_AND_GLUED_DEGREES_NEGATIVE = [
     "The vitamin pack lists 2C and 5B.",
     "Room 10F was locked all night.",
 ]
+# a range of temperatures keeps the sign of each end
+SIGNED_RANGES = [
+    ("Temperatures range from -5 to 3 degrees Celsius.", "-5 to 3 degrees Celsius", -5, 3, "degree_Celsius"),
+    ("Lows of -10 to -5 degrees Celsius are expected.", "-10 to -5 degrees Celsius", -10, -5, "degree_Celsius"),
+    ("Lows between -8 and 2 degrees Fahrenheit.", "-8 and 2 degrees Fahrenheit", -8, 2, "degree_Fahrenheit"),
+    ("Highs of 25-35 degrees Celsius.", "25-35 degrees Celsius", 25, 35, "degree_Celsius"),
+    ("Nights of -2 to 4 degrees Celsius in the hills.", "-2 to 4 degrees Celsius", -2, 4, "degree_Celsius"),
+]
+SIGNED_RANGES_NEGATIVE = [  # a signed figure before another measure stays unread, as before
+    "The score went from -5 to 3 points.",
+    "Output swung from -5 to 3 tonnes.",
+]
 # a sign word before another measure is no part of it: the unsigned figure stays, as before
 SIGN_ONLY_FOR_TEMPERATURES = [
     ("The plan was minus 5 tonnes on last year.", "5 tonnes", 5, "metric_ton"),
@@ -147,3 +159,15 @@ def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
 @pytest.mark.parametrize("sentence", DURATION_FORMS_NEGATIVE)
 def test_no_duration_form(extract_text, sentence):
     assert [c.text for c in extract_text(sentence, kind="duration") if c.value.unit == "minute" or "couple" in c.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), SIGNED_RANGES)
+def test_signed_range(extract_text, sentence, text, low, high, unit):
+    claims = extract_text(sentence, kind="quantity")
+    assert [(c.text, c.value.low, c.value.high, c.value.unit, c.qualifier) for c in claims] == [
+        (text, low, high, unit, "range")]
+
+
+@pytest.mark.parametrize("sentence", SIGNED_RANGES_NEGATIVE)
+def test_signed_range_other_measure(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="quantity") if c.text.startswith("-")] == []

@@ -281,6 +281,9 @@ def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | 
     if glued:
         texts = [texts[0][1:], *texts[1:]]
     r = read(texts)
+    if glued and (r is None or r[0] != r[1]):
+        r = _signed_range(texts, read)  # "-5 to 3 degrees Celsius": only the first end is signed
+        return None if r is None else (span, r)
     if r is None:
         return None
     doc = span.doc
@@ -290,6 +293,22 @@ def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | 
     if worded:
         span = doc[span.start - 1:span.end]
     return span, (-r[0], -r[1], r[2], r[3])
+
+
+def _signed_range(texts: list[str], read) -> tuple[float, float, float, str] | None:
+    """['5', 'to', '3', 'degrees', 'Celsius'] of '-5 to 3 degrees Celsius' -> (-5, 3, ...): a range of
+    temperatures whose first end is below zero; '-10 to -5 degrees' too."""
+    at = next((k for k, w in enumerate(texts) if k > 0 and w.lower() in ("to", "and", *DASHES)), None)
+    if at is None or at != 1:
+        return None
+    first = parse_number(texts[0])
+    rest = texts[at + 1:]
+    negative = bool(rest) and rest[0][:1] in "-\u2212" and rest[0][1:2].isdigit()
+    right = read([rest[0][1:], *rest[1:]] if negative else rest)
+    if first is None or right is None or right[3] not in FREEZING or right[0] != right[1]:
+        return None
+    low, high = -first.value, -right[0] if negative else right[0]
+    return None if low >= high else (low, high, max(first.precision, right[2]), right[3])
 
 
 def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] | None:
