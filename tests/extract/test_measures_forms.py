@@ -171,3 +171,20 @@ def test_signed_range(extract_text, sentence, text, low, high, unit):
 @pytest.mark.parametrize("sentence", SIGNED_RANGES_NEGATIVE)
 def test_signed_range_other_measure(extract_text, sentence):
     assert [c.text for c in extract_text(sentence, kind="quantity") if c.text.startswith("-")] == []
+
+
+# A bound written after a length of time keeps its qualifier, as it does after money.
+DURATION_TRAILING_BOUNDS = [
+    ("The wait is 20 minutes max.", "20 minutes", "at_most"),
+    ("He faces 10 years or more behind bars.", "10 years", "at_least"),
+    ("The repair takes two hours at most.", "two hours", "at_most"),
+    ("The trial lasted three weeks or less.", "three weeks", "at_most"),
+    ("She slept 8 hours at least.", "8 hours", "at_least"),
+    ("He worked 8 hours at most plants.", "8 hours", "exact"),  # 'most' a determiner
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), DURATION_TRAILING_BOUNDS)
+def test_duration_trailing_bound(extract_text, sentence, text, qualifier):
+    claims = extract_text(sentence)
+    assert [(c.text, c.qualifier) for c in claims if c.kind in ("duration", "sentence")] == [(text, qualifier)]

@@ -395,7 +395,7 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     start_char = doc[t.start].idx
     q = qualifier_before(doc, start_char)
     if q is None:
-        return t
+        return _trailing_bound(doc, t)
     value, q_start = q
     cue = doc.char_span(q_start, start_char, alignment_mode="expand")
     if cue is not None and len(cue) == 1 and cue[0].lower_ in ("over", "under") and cue[0].dep_ == "prep":
@@ -406,6 +406,19 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     if value == "range":
         return t  # "from 10 years" alone is no range
     return replace(t, qualifier=value, qualifier_start=q_start, qualifier_token=q_token)
+
+
+def _trailing_bound(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'10 years or more', 'two hours at most', '20 minutes max': the bound written after the span."""
+    from claimkit.extract.numbers import trailing_qualifier
+
+    if t.qualifier != "exact":
+        return t
+    words = [w.lower_ for w in doc[t.end:t.end + 3]]
+    value = trailing_qualifier(words)
+    if value is None or words[:2] == ["at", "most"] and len(words) == 3 and doc[t.end + 2].pos_ in ("NOUN", "ADJ"):
+        return t
+    return replace(t, qualifier=value)
 
 
 def subject_of(doc: Doc, t: TimeSpan) -> str | None:
