@@ -205,3 +205,33 @@ def test_holiday_weekend_and_days(extract_text, text, published, surface, start,
 @pytest.mark.parametrize(("text", "published"), NOT_THIS_WEEKS_DAY)
 def test_named_day_is_no_date(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date")] == []
+
+
+# "latter", "back" and "front" halves are the second and first halves.
+HALF_WORDS = [
+    ("Output rose in the latter half of 2023.", "2024-06-20", "the latter half of 2023", "2023-07-01", "2023-12-31",
+     "exact"),
+    ("Output rose in the front half of 2022.", "2024-06-20", "the front half of 2022", "2022-01-01", "2022-06-30",
+     "exact"),
+    ("Margins should widen in the back half of 2025.", "2024-06-20", "the back half of 2025", "2025-07-01",
+     "2025-12-31", "exact"),
+    ("Demand will improve in the back half of the year.", "2024-06-20", "the back half", "2024-07-01", "2024-12-31",
+     "exact"),
+]
+HALF_WORDS_NEGATIVE = [
+    ("He sat in the front half of the bus.", "2024-06-20"),
+    ("Rain fell in the latter half of the match.", "2024-06-20"),
+    ("The back half of the car was crushed.", "2024-06-20"),
+    ("She ran the front half of the course fast.", "2024-06-20"),
+    ("He read the latter half of the book.", "2024-06-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), HALF_WORDS)
+def test_half_words(extract_text, text, published, surface, start, end, qualifier):
+    assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "published"), HALF_WORDS_NEGATIVE)
+def test_half_words_of_things(extract_text, text, published):
+    assert [c.text for c in extract_text(text, published, "date")] == []

@@ -280,7 +280,8 @@ def _fiscal_year(g, pub):
     return None if r is None else dataclasses.replace(r, qualifier="approx")
 
 
-_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf"
+_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf"
+_HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
 @form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?P<y2>\d{{4}})|(?P<sh>this|next|last)\syear))?")
@@ -290,6 +291,8 @@ def _quarter(g, pub):
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
+    if g["lh"]:  # "the back half of 2023", "the latter half": the second half
+        return cal.half(y, _HALF_WORDS[g["lh"]], pub)
     if g["h"] or g["hh"]:
         return cal.half(y, int(g["h"] or g["hh"]), pub)
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
