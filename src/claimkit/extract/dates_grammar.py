@@ -6,12 +6,18 @@ calendar arithmetic (weeks, quarters, relative offsets).
 
 Conventions follow news annotation (TimeML/TIDES) where it does not contradict the
 peer benchmark: a century is its hundred years as TimeML writes it ("the 20th
-century" = 1900-1999), "the quarter ended Sept. 30" is one date, the period closing
-on that day, and a fiscal year is the calendar year of its name, approx. Where the
+century" = 1900-1999), "the quarter ended Sept. 30" and "the first nine months of
+2023" are one date, the period, and a fiscal year is the calendar year of its name,
+approx; "the mid-1990s" is a third of the decade (TIMEX2 marks it MID); "on the 15th"
+is the published month's, moved by tense as TIDES moves a day without a month (in
+`date`, which also moves a borrowed year ahead under a present verb when the
+published year's lies half a year behind: the nearest, as TIDES has it). Where the
 two disagree the peer's reading stays until one is chosen (README, "Still open"):
 "three years ago" is the day counted back (TIDES: the year), "last April" the
 April of the year before (TIDES practice: the most recent April), "between 2004
-and 2006" one range (TimeML: two dates).
+and 2006" one range (TimeML: two dates), a present-tense date half a year ahead is
+not moved back (TIDES: the nearest), "between the 21st and 23rd" with no month is
+no date.
 """
 
 from __future__ import annotations
