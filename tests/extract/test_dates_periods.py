@@ -235,3 +235,30 @@ def test_half_words(extract_text, text, published, surface, start, end, qualifie
 @pytest.mark.parametrize(("text", "published"), HALF_WORDS_NEGATIVE)
 def test_half_words_of_things(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date")] == []
+
+
+# Chat shorthand for days, read as the words they stand for.
+CHAT_SHORTHAND = [
+    ("Call me tmrw.", "2024-06-20", "tmrw", "2024-06-21", "2024-06-21", "exact"),
+    ("See you tmr morning.", "2024-06-20", "tmr morning", "2024-06-21", "2024-06-21", "exact"),
+    ("I saw her yday at the mall.", "2024-06-20", "yday", "2024-06-19", "2024-06-19", "exact"),
+    ("Send it by EOD.", "2024-06-20", "by EOD", "2024-06-20", "2024-06-20", "at_most"),
+    ("Pay the invoice by COB, please.", "2024-06-20", "by COB", "2024-06-20", "2024-06-20", "at_most"),
+]
+CHAT_SHORTHAND_NEGATIVE = [
+    ("The EOD team defused the bomb.", "2024-06-20"),
+    ("The corn cob was sweet.", "2024-06-20"),
+    ("The TMR study was published.", "2024-06-20"),
+    ("An EOD unit was called in.", "2024-06-20"),
+    ("Call me tmrw.", None),  # no published date: tomorrow of what day is not said
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), CHAT_SHORTHAND)
+def test_chat_shorthand(extract_text, text, published, surface, start, end, qualifier):
+    assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "published"), CHAT_SHORTHAND_NEGATIVE)
+def test_no_chat_date(extract_text, text, published):
+    assert [c.text for c in extract_text(text, published, "date") if c.value.anchored] == []

@@ -400,6 +400,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
         return False
+    if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
+        return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
@@ -410,6 +412,13 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
         return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _end_of_day(doc: Doc, i: int, j: int) -> bool:
+    """'send it by EOD.', 'at COB, the desk closes': a lead before and nothing after but punctuation."""
+    k = next(t.i for t in doc[i:j] if t.text in ("EOD", "COB"))
+    return k > 0 and doc[k - 1].lower_ in ("by", "at", "before", "until", "till") and (
+        k + 1 >= len(doc) or doc[k + 1].is_punct)
 
 
 def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
