@@ -188,3 +188,45 @@ DURATION_TRAILING_BOUNDS = [
 def test_duration_trailing_bound(extract_text, sentence, text, qualifier):
     claims = extract_text(sentence)
     assert [(c.text, c.qualifier) for c in claims if c.kind in ("duration", "sentence")] == [(text, qualifier)]
+
+
+# "an hour or two": one to two of the unit; "a week or so": about one.
+ONE_OR_TWO = [
+    ("The talk lasted an hour or two.", "an hour or two", 1, 2, "range"),
+    ("Stay a day or two, the doctor said.", "a day or two", 1, 2, "range"),
+    ("The repair takes a week or so.", "a week", 1, 1, "approx"),
+    ("The fix took two hours or so.", "two hours", 2, 2, "approx"),
+    ("It took an hour or two days, nobody knows.", "an hour", 1, 1, "exact"),  # "two days" is a figure of its own
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "qualifier"), ONE_OR_TWO)
+def test_one_or_two(extract_text, sentence, text, low, high, qualifier):
+    claims = extract_text(sentence, kind="duration")
+    assert (claims[0].text, claims[0].value.low, claims[0].value.high, claims[0].qualifier) == (
+        text, low, high, qualifier)
+
+
+# "a pound of" weighs; "kgs", "kms" are plurals of the abbreviations.
+POUND_AND_PLURAL_ABBREVIATIONS = [
+    ("Buy a pound of butter.", "a pound", 1, "pound"),
+    ("Add half a pound of sugar.", "half a pound", 0.5, "pound"),
+    ("The suitcase weighs 23 kgs.", "23 kgs", 23, "kilogram"),
+    ("They walked 12 kms to the border.", "12 kms", 12, "kilometer"),
+]
+POUND_NEGATIVE = [
+    "It costs a pound.",
+    "He demanded a pound of flesh.",
+    "The pound fell a cent.",
+    "He paid 5 euros a pound.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"), POUND_AND_PLURAL_ABBREVIATIONS)
+def test_pound_and_plurals(extract_text, sentence, text, amount, unit):
+    assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", POUND_NEGATIVE)
+def test_pound_not_a_weight(extract_text, sentence):
+    assert _one(extract_text, sentence) == []

@@ -96,3 +96,11 @@ def test_two_word_major_and_minor(extract_text, sentence, text, amount, currency
 @pytest.mark.parametrize("sentence", RATES_NOT_LENGTHS)
 def test_rate_is_no_duration(extract_text, sentence):
     assert extract_text(sentence, kind="duration") == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("He paid $5 or so for it.", "$5"),
+    ("Lunch was 12 euros or so.", "12 euros"),
+])
+def test_or_so_is_approx(extract_text, sentence, text):
+    assert [(c.text, c.qualifier) for c in extract_text(sentence, kind="money")] == [(text, "approx")]

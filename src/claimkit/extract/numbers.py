@@ -77,6 +77,7 @@ TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], str]] = {
     ("or", "less"): "at_most", ("or", "fewer"): "at_most", ("or", "below"): "at_most", ("or", "under"): "at_most",
     ("at", "most"): "at_most", ("at", "the", "most"): "at_most", ("at", "least"): "at_least",  # "$15 at most"
     ("max",): "at_most", ("maximum",): "at_most", ("minimum",): "at_least",  # "20 minutes max"
+    ("or", "so"): "approx",  # "a week or so", "$5 or so"
 }
 
 

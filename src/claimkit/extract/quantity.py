@@ -41,7 +41,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram", "milligrams": "milligram",
     "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "ton", "tons": "ton",
-    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+    "lb": "pound", "lbs": "pound", "kgs": "kilogram", "kms": "kilometer", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
     "oz": "ounce", "carat": "carat", "carats": "carat",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
     "m²": "meter ** 2", "m2": "meter ** 2", "km²": "kilometer ** 2", "km2": "kilometer ** 2",
@@ -75,7 +75,7 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
                                    "week": "week", "month": "month", "annum": "year", "d": "day"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
 ABBREVIATIONS: Final = frozenset({
-    "g", "kg", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
+    "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
@@ -83,7 +83,7 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
-ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit")
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.a_pound_of")
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
@@ -367,6 +367,8 @@ def _article_not_a_measure(span: Span) -> bool:
     if any(t.like_num or t.is_currency or t.lower_ in SCALES for t in doc[max(0, span.start - 2):span.start]):
         return True  # "$3 a gallon", "5 euros a kilogram"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].lower_ == "pound":  # "a pound of butter" weighs; "a pound" alone is money or an idiom
+        return after != "of" or span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "flesh"
     return span[-1].lower_ == "cup" and after != "of"
 
 

@@ -409,12 +409,15 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
 
 
 def _trailing_bound(doc: Doc, t: TimeSpan) -> TimeSpan:
-    """'10 years or more', 'two hours at most', '20 minutes max': the bound written after the span."""
+    """'10 years or more', 'two hours at most', '20 minutes max': the bound written after the span;
+    'an hour or two' is one to two hours, 'a week or so' about a week."""
     from claimkit.extract.numbers import trailing_qualifier
 
     if t.qualifier != "exact":
         return t
     words = [w.lower_ for w in doc[t.end:t.end + 3]]
+    if t.single and words[:2] == ["or", "two"] and (len(words) < 3 or doc[t.end + 2].pos_ not in ("NOUN", "ADJ")):
+        return replace(t, end=t.end + 2, high=2 * t.days, qualifier="range")  # "an hour or two": one to two
     value = trailing_qualifier(words)
     if value is None or words[:2] == ["at", "most"] and len(words) == 3 and doc[t.end + 2].pos_ in ("NOUN", "ADJ"):
         return t
