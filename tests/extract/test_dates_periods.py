@@ -262,3 +262,36 @@ def test_chat_shorthand(extract_text, text, published, surface, start, end, qual
 @pytest.mark.parametrize(("text", "published"), CHAT_SHORTHAND_NEGATIVE)
 def test_no_chat_date(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date") if c.value.anchored] == []
+
+
+# To-date periods run from the period's first day to the published date; a year's quarter or half
+# may be named with the year in the possessive, and "the final quarter" of a year is its fourth.
+TO_DATE_AND_POSSESSIVE = [
+    ("Year-to-date, prices fell 3%.", "2024-06-20", "Year-to-date", "2024-01-01", "2024-06-20", "exact"),
+    ("Sales in the year to date rose.", "2024-06-20", "the year to date", "2024-01-01", "2024-06-20", "exact"),
+    ("Shares are up 4% YTD.", "2024-06-20", "YTD", "2024-01-01", "2024-06-20", "exact"),
+    ("Month-to-date sales fell.", "2024-06-20", "Month-to-date", "2024-06-01", "2024-06-20", "exact"),
+    ("In 2023's final quarter, prices fell.", "2024-06-20", "2023's final quarter", "2023-10-01", "2023-12-31",
+     "exact"),
+    ("Profit in 2024's first half doubled.", "2024-08-20", "2024's first half", "2024-01-01", "2024-06-30",
+     "exact"),
+    ("Profit in the final quarter of 2023 doubled.", "2024-06-20", "the final quarter of 2023", "2023-10-01",
+     "2023-12-31", "exact"),
+]
+TO_DATE_NEGATIVE = [
+    ("He scored 20 points in the final quarter.", "2024-06-20"),
+    ("The final quarter of the game was tense.", "2024-06-20"),
+    ("He has not replied to date.", "2024-06-20"),
+    ("The Ytd figure is new.", "2024-06-20"),
+    ("Sales are up 4% YTD.", None),  # no published date to run to
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), TO_DATE_AND_POSSESSIVE)
+def test_to_date_and_possessive(extract_text, text, published, surface, start, end, qualifier):
+    assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "published"), TO_DATE_NEGATIVE)
+def test_no_to_date(extract_text, text, published):
+    assert [c.text for c in extract_text(text, published, "date") if c.value.anchored] == []

@@ -386,7 +386,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and doc[j].pos_ == "NOUN":
         return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
     if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
-            and not doc[i].is_sent_start:
+            and not doc[i].is_sent_start and r.rule != "to_date":
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
     if r.rule == "month_part" and [w for w in words if w != "the"] == [doc[j - 1].text] \

@@ -286,7 +286,7 @@ def _fiscal_year(g, pub):
     return None if r is None else dataclasses.replace(r, qualifier="approx")
 
 
-_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf"
+_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf|(?P<fq>final)\squarter"
 _HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
@@ -297,6 +297,8 @@ def _quarter(g, pub):
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
+    if g["fq"]:  # "the final quarter of 2023": the fourth; alone, "the final quarter" is a game's
+        return cal.quarter(y, 4, pub) if g["y"] or g["y2"] or g["sh"] else None
     if g["lh"]:  # "the back half of 2023", "the latter half": the second half
         return cal.half(y, _HALF_WORDS[g["lh"]], pub)
     if g["h"] or g["hh"]:
@@ -360,6 +362,27 @@ def _first_units_of(g, pub):
         return None  # "the first 14 months of 2023" is no part of it
     gran = "month" if unit == "month" else "day"
     return dataclasses.replace(rest, start=start, end=end, granularity=gran, relative=rest.relative)
+
+
+@form("to_date", r"(?:the\s)?(?P<u>year|month|quarter)[\s-]to[\s-]date|(?P<abbr>ytd|mtd|qtd)")
+def _to_date(g, pub):
+    """'year to date', 'YTD', 'month-to-date': from the period's first day to the published date
+    (TimeML: a period ending at the document time)."""
+    unit = g["u"] or {"ytd": "year", "mtd": "month", "qtd": "quarter"}[g["abbr"]]
+    r = cal.period(unit, 0, pub)
+    if r is None or not r.anchored or r.start is None or pub is None:
+        return None
+    return dataclasses.replace(r, end=pub, granularity="day", relative=f"{unit} to date")
+
+
+@form("possessive_year_period", r"(?P<y>\d{4})\s?'s\s(?:(?P<n>[1-4])(?:st|nd|rd|th)|(?P<fin>final|last))\s(?P<u>quarter|half)")
+def _possessive_year_period(g, pub):
+    """'2023's final quarter', '2024's 1st half': the period of the year named before it."""
+    y = int(g["y"])
+    if g["u"] == "half":
+        n = 2 if g["fin"] else int(g["n"])
+        return cal.half(y, n, pub) if n <= 2 else None
+    return cal.quarter(y, 4 if g["fin"] else int(g["n"]), pub)
 
 
 @form("year_ago_period", r"(?:the\s)?year\s?-?\s?(?:ago|earlier)\s(?P<u>quarter|period|half)")
