@@ -295,3 +295,22 @@ def test_to_date_and_possessive(extract_text, text, published, surface, start, e
 @pytest.mark.parametrize(("text", "published"), TO_DATE_NEGATIVE)
 def test_no_to_date(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date") if c.value.anchored] == []
+
+
+# A bare weekday under a verb in the present lies ahead ("reports are due by Friday" on a
+# Thursday is tomorrow); under a past verb or a verb of saying it lies behind. 2024-06-20 was a
+# Thursday.
+PRESENT_WEEKDAYS = [
+    ("Reports are due by Friday.", "2024-06-20", "by Friday", "2024-06-21", "2024-06-21", "at_most"),
+    ("The store is closed on Monday.", "2024-06-20", "Monday", "2024-06-24", "2024-06-24", "exact"),
+    ("He is in court on Wednesday.", "2024-06-20", "Wednesday", "2024-06-26", "2024-06-26", "exact"),
+    ("He was in court on Wednesday.", "2024-06-20", "Wednesday", "2024-06-19", "2024-06-19", "exact"),
+    ("The minister tells reporters Tuesday that talks failed.", "2024-06-20", "Tuesday", "2024-06-18",
+     "2024-06-18", "exact"),
+    ("Police believe the man fled on Tuesday.", "2024-06-20", "Tuesday", "2024-06-18", "2024-06-18", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), PRESENT_WEEKDAYS)
+def test_present_weekday(extract_text, text, published, surface, start, end, qualifier):
+    assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]

@@ -249,6 +249,9 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
+        if r.rule == "weekday" and tense == "present" and r.start < pub and _finite_present(doc, i) \
+                and not _reporting_verb(doc, i):
+            return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
         if r.rule == "weekend" and tense == "past" and r.start > pub:
             return _moved(r, days=-7)
         return r
@@ -262,6 +265,12 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _reporting_verb(doc: Doc, i: int) -> bool:
+    """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in ("say", "tell", "announce", "report", "confirm", "state")
 
 
 def _finite_present(doc: Doc, i: int) -> bool:
