@@ -104,3 +104,27 @@ def test_rate_is_no_duration(extract_text, sentence):
 ])
 def test_or_so_is_approx(extract_text, sentence, text):
     assert [(c.text, c.qualifier) for c in extract_text(sentence, kind="money")] == [(text, "approx")]
+
+
+# The country after the dollar sign, as Australian and New Zealand papers write it.
+DOLLAR_THEN_CODE = [
+    ("The fine was $US500 million.", "$US500 million", 500e6, "USD"),
+    ("A coffee cost $A5 in Sydney.", "$A5", 5, "AUD"),
+    ("The deal is worth $NZ3 billion.", "$NZ3 billion", 3e9, "NZD"),
+    ("Profit was $US1.2bn.", "$US1.2bn", 1.2e9, "USD"),
+]
+DOLLAR_THEN_CODE_NEGATIVE = [
+    "The $ sign and the US50 road.",
+    "Type $ then US1 in the box.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), DOLLAR_THEN_CODE)
+def test_dollar_then_code(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.value.amount, c.value.currency) for c in claims] == [(text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", DOLLAR_THEN_CODE_NEGATIVE)
+def test_dollar_sign_alone(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="money") if c.text.startswith("$")] == []

@@ -385,6 +385,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if span.id_.startswith("money.bare"):
             bare.append(span)
             continue
+        if span.id_.startswith("money.dollar_then_code"):
+            one = _dollar_then_code(span)
+            if one is not None:
+                readings.append((span, one))
+            continue
         if span.id_.startswith(("money.glued_pence", "money.a_unit")):
             one = _glued_pence(span) if span.id_.startswith("money.glued_pence") else _a_unit(span)
             if one is not None:
@@ -500,6 +505,18 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     if inner[-1].lower_ in INDIAN_SCALES:
         return Currency("INR", "inferred", 1.0, "a crore/lakh figure read as Indian rupees")
     return None
+
+
+_DOLLAR_THEN_CODE = re.compile(r"^(?P<code>[A-Z]{1,2})(?P<figure>\d[\d.,]*(?:bn|mn|m|k|b|tn)?)$")
+
+
+def _dollar_then_code(span: Span) -> Reading | None:
+    """'$US500 million', '$A20', '$NZ3bn': the country after the sign, as Australian and New Zealand
+    papers write it; read as 'US$500 million'."""
+    m = _DOLLAR_THEN_CODE.match(span[1].text)
+    if m is None:
+        return None
+    return read_money([f"{m['code']}$", m["figure"], *[t.text for t in span[2:]]])
 
 
 def _glued_pence(span: Span) -> Reading | None:
