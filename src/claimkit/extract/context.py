@@ -56,7 +56,10 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
 
     if is_range:
         return "range"
-    after = trailing_qualifier([t.lower_ for t in doc[span.end: span.end + 2]])
+    words = [t.lower_ for t in doc[span.end: span.end + 3]]
+    after = trailing_qualifier(words)
+    if after and words[:2] == ["at", "most"] and len(words) == 3 and doc[span.end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        after = None  # "$15 at most shops": 'most' is a determiner
     if after:
         return after
     cue = qualifier_before(doc, span.start_char)

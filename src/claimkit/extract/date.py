@@ -41,6 +41,8 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 MAX_RUN = 15
+# capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
+NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Giving", "Manic", "Holy", "Spy"})
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
@@ -51,12 +53,17 @@ MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "met
                            "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
                            "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
                            "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
+# words before "the 15th" that make it a day of the month
+DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through"})
+RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
 YEAR_SLACK = dt.timedelta(days=3)
+# in the present, a borrowed year half a year behind the published date moves ahead (TIDES: the nearest)
+HALF_YEAR = dt.timedelta(days=183)
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
@@ -222,25 +229,72 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     """A bare 'Monday' is the latest one in past-tense copy, the next one after 'will';
     'the weekend' likewise ('over the weekend, police arrested' in a Monday story). A year taken
     from the published date moves the same way: 'was arrested on Sept. 12' in a May story is last
-    September's, 'will vote on March 10' next March's (a few days' slack for late publishing)."""
+    September's, 'will vote on March 10' next March's (a few days' slack for late publishing). Under
+    a verb in the present, a date more than half a year behind the published one is next
+    year's, the nearest, as TIDES resolves a date without a year ('takes effect Jan. 1' in a
+    December story). A date more than half a year ahead is not moved back, though TIDES would:
+    the peer benchmark reads a present-tense date ahead ('the office is closed on Dec 30 - Jan 2'
+    in June is this December's), and so does scheduling copy."""
     if pub is None or r.start is None or r.end is None:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day") or _sentence_tense(doc, i)
+    if r.rule == "day_of_month":
+        if tense == "past" and r.start > pub + YEAR_SLACK:
+            return _moved_months(r, -1)
+        if tense in ("future", "present") and r.end < pub - YEAR_SLACK:
+            return _moved_months(r, 1)  # "rent is due on the 3rd" on the 20th: next month's
+        return r
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
+        if r.rule == "weekday" and tense == "present" and r.start < pub and _finite_present(doc, i) \
+                and not _reporting_verb(doc, i):
+            return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
         if r.rule == "weekend" and tense == "past" and r.start > pub:
             return _moved(r, days=-7)
         return r
-    if not r.year_from_published or _open_ended(doc, i):
+    if not r.year_from_published:
         return r
-    if tense == "past" and r.start > pub + YEAR_SLACK:
+    open_ended = _open_ended(doc, i)
+    if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
         return _moved(r, years=-1)
-    if tense == "future" and r.end < pub - YEAR_SLACK:
+    if tense == "future" and r.end < pub - YEAR_SLACK and not open_ended:
         return _moved(r, years=1)
+    if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
+        return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _reporting_verb(doc: Doc, i: int) -> bool:
+    """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in ("say", "tell", "announce", "report", "confirm", "state")
+
+
+def _finite_present(doc: Doc, i: int) -> bool:
+    """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
+    infinitive under a past verb ('was ordered to appear on April 2')."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "TO" for h in helpers):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+
+
+def _moved_months(r: Reading, months: int) -> Reading:
+    """'on the 31st' a month away that has no 31st: no such day, so the reading stays as it is."""
+    assert r.start is not None
+    day = r.start.day
+    moved = add_months(r.start.replace(day=1), months)
+    try:
+        d = moved.replace(day=day)
+    except ValueError:
+        return r
+    return dataclasses.replace(r, start=d, end=d)
 
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
@@ -329,6 +383,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
                 and not (r.rule == "year" and _year_modifier(doc, i)):
             return False
+    if r.rule == "day_of_month" and not _day_of_month_plausible(doc, i, j):
+        return False  # "the 15th century", "on the 3rd lap", "the 20th anniversary"
     if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
                                                   and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
         return False  # "20th Century-Fox", "21st Century Fox": a company
@@ -339,9 +395,12 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and doc[j].pos_ == "NOUN":
         return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
     if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
-            and not doc[i].is_sent_start:
+            and not doc[i].is_sent_start and r.rule != "to_date":
         return False  # "$DEC farming": a ticker, not December
     after_lead = i > 0 and doc[i - 1].lower_ in MONTH_LEADS
+    if r.rule == "month_part" and [w for w in words if w != "the"] == [doc[j - 1].text] \
+            and doc[j - 1].text in ("march", "may") and (j < 2 or doc[j - 2].lower_ not in MONTH_LEADS):
+        return False  # "the march recalled", "it may rain": a verb or a noun, written in lower case
     if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead and _is_name(doc, i, ents):
         return False  # "June Carter said", "August Wilson wrote"; not "in June"
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
@@ -350,6 +409,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
     if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
         return False
+    if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
+        return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
+        return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
     if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
@@ -358,6 +421,27 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
         return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time
     return True
+
+
+def _end_of_day(doc: Doc, i: int, j: int) -> bool:
+    """'send it by EOD.', 'at COB, the desk closes': a lead before and nothing after but punctuation."""
+    k = next(t.i for t in doc[i:j] if t.text in ("EOD", "COB"))
+    return k > 0 and doc[k - 1].lower_ in ("by", "at", "before", "until", "till") and (
+        k + 1 >= len(doc) or doc[k + 1].is_punct)
+
+
+def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
+    """'on the 15th', 'by the 3rd', 'until the 1st of the month': a lead before 'the' and nothing
+    counted or ranked after the ordinal."""
+    k = next((t.i for t in doc[i:j] if t.lower_ == "the"), None)
+    lead = doc[k - 1].lower_ if k is not None and k > 0 else ""
+    if lead not in DAY_LEADS:
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-", "place")):
+        return False
+    verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() not in RANK_VERBS  # "finished the race on the 3rd": a place
 
 
 def _part_of_something(doc: Doc, j: int) -> bool:

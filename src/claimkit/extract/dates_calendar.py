@@ -95,7 +95,7 @@ def year(y: int) -> Reading:
 
 def part_of(r: Reading, part: int) -> Reading:
     """early/mid/late: days 1-10, 11-20, 21-end of a month; Jan-Apr, May-Aug, Sep-Dec of a year;
-    Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of a week."""
+    the first, second or third month of a quarter; Monday-Tuesday, Wednesday-Thursday, Friday-Sunday of a week."""
     assert r.start is not None and r.end is not None
     if r.granularity == "week":
         s = r.start + 2 * part * DAY
@@ -103,6 +103,9 @@ def part_of(r: Reading, part: int) -> Reading:
     elif r.granularity == "year":
         s = dt.date(r.start.year, 1 + 4 * part, 1)
         e = add_months(s, 4) - DAY
+    elif r.granularity == "quarter" and (r.end - r.start).days > 80:  # "the end of the quarter": its last month
+        s = add_months(r.start, part)
+        e = add_months(s, 1) - DAY
     else:
         s = r.start.replace(day=1 + 10 * part)
         e = r.end if part == 2 else s.replace(day=10 * (part + 1))

@@ -6,12 +6,18 @@ calendar arithmetic (weeks, quarters, relative offsets).
 
 Conventions follow news annotation (TimeML/TIDES) where it does not contradict the
 peer benchmark: a century is its hundred years as TimeML writes it ("the 20th
-century" = 1900-1999), "the quarter ended Sept. 30" is one date, the period closing
-on that day, and a fiscal year is the calendar year of its name, approx. Where the
+century" = 1900-1999), "the quarter ended Sept. 30" and "the first nine months of
+2023" are one date, the period, and a fiscal year is the calendar year of its name,
+approx; "the mid-1990s" is a third of the decade (TIMEX2 marks it MID); "on the 15th"
+is the published month's, moved by tense as TIDES moves a day without a month (in
+`date`, which also moves a borrowed year ahead under a present verb when the
+published year's lies half a year behind: the nearest, as TIDES has it). Where the
 two disagree the peer's reading stays until one is chosen (README, "Still open"):
 "three years ago" is the day counted back (TIDES: the year), "last April" the
 April of the year before (TIDES practice: the most recent April), "between 2004
-and 2006" one range (TimeML: two dates).
+and 2006" one range (TimeML: two dates), a present-tense date half a year ahead is
+not moved back (TIDES: the nearest), "between the 21st and 23rd" with no month is
+no date.
 """
 
 from __future__ import annotations
@@ -201,8 +207,21 @@ def _year(g, pub):
     return cal.part_of(r, PART_OF[part]) if part else r
 
 
-@form("decade", r"(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s")
+@form("decade", r"(?:(?P<part>early|mid|late)\s?-?\s?)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s)")
 def _decade(g, pub):
+    """'the 1990s' -> 1990-1999; 'the mid-1990s', 'the early 2000s' -> a third of it, approx
+    (TIMEX2 marks these with a modifier, EARLY/MID/LATE, on the decade; the years are ours:
+    0-3, 4-6, 7-9)."""
+    r = _decade_years(g, pub)
+    if r is None or not g["part"]:
+        return r
+    assert r.start is not None
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[g["part"]]
+    return dataclasses.replace(r, start=dt.date(r.start.year + lo, 1, 1), end=dt.date(r.start.year + hi, 12, 31),
+                               qualifier="approx")
+
+
+def _decade_years(g, pub):
     if g["d2"]:  # "the '90s": the latest such decade before the published year
         if pub is None:
             return None
@@ -213,7 +232,7 @@ def _decade(g, pub):
     return cal.Reading(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
 
 
-@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|week)")
+@form("period_part", rf"(?P<part>early|mid|late|beginning\sof|start\sof|middle\sof|end\sof)\s(?:(?:the|this)\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|week|quarter)")
 def _period_part(g, pub):
     part = PART_OF[g["part"].split()[0]]
     r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
@@ -267,7 +286,8 @@ def _fiscal_year(g, pub):
     return None if r is None else dataclasses.replace(r, qualifier="approx")
 
 
-_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf"
+_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf|(?P<fq>final)\squarter"
+_HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
 @form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?P<y2>\d{{4}})|(?P<sh>this|next|last)\syear))?")
@@ -277,6 +297,10 @@ def _quarter(g, pub):
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
+    if g["fq"]:  # "the final quarter of 2023": the fourth; alone, "the final quarter" is a game's
+        return cal.quarter(y, 4, pub) if g["y"] or g["y2"] or g["sh"] else None
+    if g["lh"]:  # "the back half of 2023", "the latter half": the second half
+        return cal.half(y, _HALF_WORDS[g["lh"]], pub)
     if g["h"] or g["hh"]:
         return cal.half(y, int(g["h"] or g["hh"]), pub)
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
@@ -299,6 +323,66 @@ def _period_ended(g, pub):
     start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
     gran = "year" if months == 12 else "month" if months == 1 else "quarter"
     return Reading(start, end.end, gran, year_known=end.year_known, year_from_published=end.year_from_published)
+
+
+@form("month_quarter", rf"(?P<mon>{_MON})\s(?P<u>quarter|half)")
+def _month_quarter(g, pub):
+    """'the December quarter', 'the June half': the quarter or half that closes with that month, as
+    company results name a period (Apple's 'December quarter' is October-December)."""
+    month = read_leaf(g["mon"], pub)
+    if month is None or month.end is None or month.granularity != "month":
+        return None
+    start = cal.add_months(month.end + cal.DAY, -_ENDED[g["u"]])
+    return Reading(start, month.end, "quarter", year_known=month.year_known,
+                   year_from_published=month.year_from_published)
+
+
+_FIRST_LAST = {"1st": 1, "first": 1, "last": -1, "final": -1, "closing": -1, "opening": 1}
+
+
+@form("first_units_of", r"(?P<fl>1st|first|opening|last|final|closing)\s(?P<n>\d{1,3})\s(?P<u>days|weeks|months)"
+                        r"\sof\s(?P<rest>.+)")
+def _first_units_of(g, pub):
+    """'the first nine months of 2023', 'the last three months of the year': that part of the
+    period named, as earnings copy reports it (TimeML: one date, the part)."""
+    rest = cal.period("year", 0, pub) if g["rest"] in ("the year", "year") else read_leaf(g["rest"], pub)
+    if rest is None or rest.start is None or rest.end is None or rest.granularity not in ("year", "quarter", "month"):
+        return None
+    n, unit = int(g["n"]), UNITS[g["u"]]
+    if unit == "month":
+        step = lambda d, k: cal.add_months(d, k)  # noqa: E731
+    else:
+        days = {"day": 1, "week": 7}[unit]
+        step = lambda d, k: d + k * days * cal.DAY  # noqa: E731
+    if _FIRST_LAST[g["fl"]] == 1:
+        start, end = rest.start, step(rest.start, n) - cal.DAY
+    else:
+        start, end = step(rest.end + cal.DAY, -n), rest.end
+    if end > rest.end or start < rest.start or (start, end) == (rest.start, rest.end):
+        return None  # "the first 14 months of 2023" is no part of it
+    gran = "month" if unit == "month" else "day"
+    return dataclasses.replace(rest, start=start, end=end, granularity=gran, relative=rest.relative)
+
+
+@form("to_date", r"(?:the\s)?(?P<u>year|month|quarter)[\s-]to[\s-]date|(?P<abbr>ytd|mtd|qtd)")
+def _to_date(g, pub):
+    """'year to date', 'YTD', 'month-to-date': from the period's first day to the published date
+    (TimeML: a period ending at the document time)."""
+    unit = g["u"] or {"ytd": "year", "mtd": "month", "qtd": "quarter"}[g["abbr"]]
+    r = cal.period(unit, 0, pub)
+    if r is None or not r.anchored or r.start is None or pub is None:
+        return None
+    return dataclasses.replace(r, end=pub, granularity="day", relative=f"{unit} to date")
+
+
+@form("possessive_year_period", r"(?P<y>\d{4})\s?'s\s(?:(?P<n>[1-4])(?:st|nd|rd|th)|(?P<fin>final|last))\s(?P<u>quarter|half)")
+def _possessive_year_period(g, pub):
+    """'2023's final quarter', '2024's 1st half': the period of the year named before it."""
+    y = int(g["y"])
+    if g["u"] == "half":
+        n = 2 if g["fin"] else int(g["n"])
+        return cal.half(y, n, pub) if n <= 2 else None
+    return cal.quarter(y, 4 if g["fin"] else int(g["n"]), pub)
 
 
 @form("year_ago_period", r"(?:the\s)?year\s?-?\s?(?:ago|earlier)\s(?P<u>quarter|period|half)")
@@ -363,13 +447,32 @@ def _nth_weekday(g, pub):
 
 
 @form("nth_day", rf"(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\sday\s(?:of|in)\s(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?"
-                 rf"|last\sday\s(?:of|in)\s(?P<mon2>{_MON})(?:,?\s(?P<y2>\d{{4}}))?")
+                 rf"|last\sday\s(?:of|in)\s(?P<mon2>{_MON})(?:,?\s(?P<y2>\d{{4}}))?"
+                 rf"|(?P<fl>1st|last)\sday\sof\s(?:the\s|(?P<sh>{_SHIFT})\s)?(?P<u>year|month|quarter)")
 def _nth_day(g, pub):
-    """'the second day of March' -> March 2; 'the last day of June 2019' -> 2019-06-30."""
+    """'the second day of March' -> March 2; 'the last day of June 2019' -> 2019-06-30; 'the last
+    day of the year', 'the first day of next month' -> that day of the period."""
+    if g["u"]:
+        r = cal.period(g["u"], SHIFT[g["sh"]] if g["sh"] else 0, pub)
+        if r is None or not r.anchored or r.start is None or r.end is None:
+            return None
+        d = r.start if g["fl"] == "1st" else r.end
+        return dataclasses.replace(r, start=d, end=d, granularity="day")
     if g["mon2"]:
         r = cal.month(_int(g, "y2"), _mon(g, "mon2"), pub)
         return None if r is None else dataclasses.replace(r, start=r.end, granularity="day")
     return cal.day(_int(g, "y"), _mon(g), int(g["n"]), pub)
+
+
+@form("day_of_month", r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\sof\s(?:this\s)?month)?")
+def _day_of_month(g, pub):
+    """'on the 15th', 'by the 1st of the month': that day of the published month, which `date`
+    moves a month by the clause's tense ('he left on the 15th' in a story of the 10th is last
+    month's), as TIDES resolves a day without a month: the nearest in the tense's direction."""
+    if pub is None:
+        return None
+    d = dt.date(pub.year, pub.month, int(g["d"]))
+    return Reading(d, d, "day", year_from_published=True)  # and the month too
 
 
 @form("day_of_month_shift", rf"{_DAY}\s(?:of\s|in\s)?(?P<sh>{_SHIFT})\smonth")
@@ -397,14 +500,22 @@ def _rest_of(g, pub):
 
 
 _N = r"(?P<n>\d{1,3}|a|an)"
-_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?)"
+_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|decades?|centur(?:y|ies))"
+# decades and centuries count in years ("two decades ago" is 20 years ago, read as "20 years ago" is)
+_YEARS_IN = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+
+def _n_unit(g: dict) -> tuple[int, str]:
+    n = 1 if g["n"] in ("a", "an") else int(g["n"])
+    if g["u"] in _YEARS_IN:
+        return n * _YEARS_IN[g["u"]], "year"
+    return n, UNITS[g["u"]]
 
 
 @form("offset_in", rf"(?:in|within)\s{_N}\s{_U}")
 @form("offset", rf"{_N}\s{_U}\s(?P<dir>ago|earlier|before|later|hence|from\snow|from\stoday|after\stoday|from\stomorrow|from\syesterday)")
 def _offset(g, pub):
-    n = 1 if g["n"] in ("a", "an") else int(g["n"])
-    unit = UNITS[g["u"]]
+    n, unit = _n_unit(g)
     d = g.get("dir") or "in"
     sign = -1 if d in ("ago", "earlier", "before") else 1
     base = 1 if d == "from tomorrow" else -1 if d == "from yesterday" else 0
@@ -417,8 +528,7 @@ def _offset(g, pub):
 
 @form("span", rf"(?P<sh>next|coming|following|upcoming|last|previous|past)\s{_N}\s?{_U}")
 def _span(g, pub):
-    n = 1 if g["n"] in ("a", "an") else int(g["n"])
-    unit = UNITS[g["u"]]
+    n, unit = _n_unit(g)
     return None if unit in ("hour", "minute") else cal.span(SHIFT[g["sh"]] * n, unit, pub)
 
 
@@ -433,6 +543,27 @@ def _holiday(g, pub):
             return cal.unanchored("day", f"{g['h']} {SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
     return dates_holidays.holiday(g["h"], y, pub)
+
+
+@form("holiday_weekend", rf"(?P<h>{_HOLIDAY})(?:\s(?P<y>\d{{4}}))?\s(?:holiday\s)?weekend(?:,?\s(?:of\s)?(?P<y2>\d{{4}}))?")
+def _holiday_weekend(g, pub):
+    """'Memorial Day weekend', 'Thanksgiving weekend 2023': the long weekend the feast makes, from the
+    Saturday before a Monday or Tuesday feast, to the Sunday after a Thursday or Friday one (approx:
+    which days it takes in is custom, not calendar). A Wednesday feast has no weekend of its own."""
+    r = dates_holidays.holiday(g["h"], _int(g, "y") or _int(g, "y2"), pub)
+    if r is None or r.start is None or r.granularity != "day":
+        return None
+    day = r.start
+    wd = day.weekday()
+    if wd in (0, 1):
+        start, end = day - (wd + 2) * cal.DAY, day
+    elif wd in (3, 4):
+        start, end = day, day + (6 - wd) * cal.DAY
+    elif wd in (5, 6):
+        start, end = day - (wd - 5) * cal.DAY, day + (6 - wd) * cal.DAY
+    else:
+        return None
+    return dataclasses.replace(r, start=start, end=end, qualifier="approx")
 
 
 @form("weekend", r"(?:my\s|this\s)?weekend")

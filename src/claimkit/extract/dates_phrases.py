@@ -85,6 +85,9 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | 
         ra = _side(a, pub)
     if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES:
         return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
+    if "day_of_month" in (ra.rule, rb.rule):
+        return None  # "between the 21st and 23rd" with no month anywhere: the peer benchmark reads no date
+
     # "Dec 30 - Jan 2" with no year written: the range runs into the next year
     roll = not yb and not _HAS_YEAR.search(a) and ra.rule not in _OFFSET_RULES
     return cal.join(ra, rb, shift_back=borrowed, roll_forward=roll)

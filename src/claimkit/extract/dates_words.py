@@ -39,7 +39,10 @@ CARDINALS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
              "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 # short forms of period words in notes and headlines ("this qtr", "last yr")
-ABBREVIATIONS = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks"}
+ABBREVIATIONS = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+                 # chat shorthand: "call me tmrw", "send it by EOD" (end of the business day)
+                 "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "yday": "yesterday",
+                 "eod": "end of day", "cob": "end of day"}
 
 # --------------------------------------------------------------------------- normalizing
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
+from claimkit.extract.dates_words import MONTHS
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans
 from claimkit.models import SpanValue
 
@@ -69,6 +70,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
+    if _period_of_a_date(doc, t, after, after2):
+        return True
     if _future_in(doc, t):
         return True
     if after in RATE_WORDS and after2 in UNIT_WORDS:
@@ -81,12 +84,40 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if t.unit == "second" and first in ("a", "an", "another"):
             return True  # "a second round", "a second wave"
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
-                                   or _figure(before) or before.is_currency):
-            return True
+                                   or _figure(before) or before.is_currency or _currency_word(before)):
+            return True  # "$2 a day", "a dollar a day", "20 quid a week": a rate
         if before is not None and before.pos_ == "NOUN" and t.start > 1 and _figure(doc[t.start - 2]):
             return True  # "2 million barrels a day", "€10bn a year": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
+    return False
+
+
+def _currency_word(tok: Token) -> bool:
+    """'dollar', 'euros', 'quid', 'cents': a currency's name, after which 'a day' is a rate."""
+    from claimkit.extract.money import tables
+
+    t = tables()
+    return tok.lower_ in t.names or tok.lower_ in t.minor
+
+
+def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
+    """'the three months ended Sept. 30', 'the six months to June', 'the first nine months of 2023':
+    a period of the calendar, which `date` reads whole (TimeML annotates the phrase as one date);
+    'extended by six months to June' and 'the first two years of his term' stay lengths."""
+    before = doc[t.start - 1].lower_ if t.start > 0 else ""
+    if before not in ("the", "first", "1st", "opening"):
+        return False
+    if after in ("ended", "ending"):
+        return True
+    if before == "the" and after in ("to", "through") and after2.rstrip(".") in MONTHS:
+        return True
+    if before != "the" and after == "of" and t.end + 1 < len(doc):
+        k = t.end + 1
+        while k < len(doc) - 1 and doc[k].lower_ in ("the", "this", "last", "next", "fiscal"):
+            k += 1
+        word = doc[k].lower_.rstrip(".")
+        return word in MONTHS or word in ("year", "quarter") or (len(word) == 4 and word.isdigit())
     return False
 
 

@@ -197,7 +197,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     """'thirteen dollars and forty-five cents', '3 dollars 50 cents', 'thirteen dollars forty five' -> 13.45 / 3.5."""
     t = tables()
     low = [p.lower() for p in pieces]
-    major_at = next((i for i, p in enumerate(low[:-1]) if t.names.get(p)), None)
+    major_at = next((i for i, p in enumerate(low[:-1])
+                     if t.names.get(p) or i > 0 and t.names.get(f"{low[i - 1]} {p}")), None)  # "Swiss francs"
     if major_at is None and len(pieces) >= 4 and low[-1] in t.minor and _piece_kind(pieces[0], False) == "other":
         return _read_symbol_compound(pieces)
     if len(pieces) < 3 or major_at is None or major_at == 0:
@@ -384,6 +385,16 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if span.id_.startswith("money.bare"):
             bare.append(span)
             continue
+        if span.id_.startswith("money.dollar_then_code"):
+            one = _dollar_then_code(span)
+            if one is not None:
+                readings.append((span, one))
+            continue
+        if span.id_.startswith(("money.glued_pence", "money.a_unit")):
+            one = _glued_pence(span) if span.id_.startswith("money.glued_pence") else _a_unit(span)
+            if one is not None:
+                readings.append((span, one))
+            continue
         wide, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
         span, texts = (wide, texts) if wide is not span else spoken_fraction(span)  # "one and a half million"
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -496,6 +507,42 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     return None
 
 
+_DOLLAR_THEN_CODE = re.compile(r"^(?P<code>[A-Z]{1,2})(?P<figure>\d[\d.,]*(?:bn|mn|m|k|b|tn)?)$")
+
+
+def _dollar_then_code(span: Span) -> Reading | None:
+    """'$US500 million', '$A20', '$NZ3bn': the country after the sign, as Australian and New Zealand
+    papers write it; read as 'US$500 million'."""
+    m = _DOLLAR_THEN_CODE.match(span[1].text)
+    if m is None:
+        return None
+    return read_money([f"{m['code']}$", m["figure"], *[t.text for t in span[2:]]])
+
+
+def _glued_pence(span: Span) -> Reading | None:
+    """'99p', '4.5p' -> GBP 0.99, 0.045: pence glued to the figure, under a hundred (a hundred pence
+    and more is written in pounds, so '720p' and '1080p' are screens, not prices); not after a
+    noun ('Player 2p')."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "Player 2p", "Route 5p": a name
+    figure = span[0].text.rstrip(".")[:-1]
+    return read_money([figure, "pence"])
+
+
+def _a_unit(span: Span) -> Reading | None:
+    """'costs a dollar', 'less than a euro a day', 'a quid' -> one unit; not 'a dollar store', 'a
+    euro zone', 'a dollar-denominated bond' (the word names a thing, not an amount)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.text in DASHES or nxt.lower_ == "'s"
+                            or nxt.like_num) and nxt.tag_ not in ("JJR", "RBR"):  # "a quid more" is one
+        return None
+    if span[-1].text[:1].isupper():
+        return None  # "a Euro" in a name
+    return read_money(["1", span[-1].text])
+
+
 def _fits(span: Span, reading: Reading) -> bool:
     """Context checks a span cannot make alone."""
     doc = span.doc
@@ -550,5 +597,6 @@ def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:
         precision=round(r.precision, 6), currency_source=r.currency.source,  # type: ignore[arg-type]
     )
     confidence = 0.8 if r.currency.source == "inferred" else 0.9
-    end = span.end_char - (span[-1].text.endswith(".") and span[-1].lower_.rstrip(".") in SCALES)  # "€2.5m."
+    end = span.end_char - (span[-1].text.endswith(".") and (span[-1].lower_.rstrip(".") in SCALES  # "€2.5m."
+                                                            or span.id_.startswith("money.glued_pence")))  # "99p."
     return Found(span.start_char, end, value, span.id_ or "money", qualifier, confidence, notes=notes)

@@ -75,12 +75,15 @@ TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], str]] = {
     ("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "higher"): "at_least",
     ("or", "over"): "at_least", ("plus",): "at_least", ("-plus",): "at_least",
     ("or", "less"): "at_most", ("or", "fewer"): "at_most", ("or", "below"): "at_most", ("or", "under"): "at_most",
+    ("at", "most"): "at_most", ("at", "the", "most"): "at_most", ("at", "least"): "at_least",  # "$15 at most"
+    ("max",): "at_most", ("maximum",): "at_most", ("minimum",): "at_least",  # "20 minutes max"
+    ("or", "so"): "approx",  # "a week or so", "$5 or so"
 }
 
 
 def trailing_qualifier(words: list[str]) -> str | None:
     """The qualifier the words after a figure add: ['or', 'more'] -> 'at_least'."""
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if tuple(words[:n]) in TRAILING_QUALIFIERS:
             return TRAILING_QUALIFIERS[tuple(words[:n])]
     return None

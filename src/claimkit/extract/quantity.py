@@ -3,8 +3,14 @@
 "5,000 km" -> 5e6 meter; "3.5 tonnes" -> 3500 kilogram; "100 square metres";
 "1.2 million barrels per day"; "5-10 kg" and "between 4 and 6 kilometres" (ranges keep both
 ends, as amounts claimed); "half a gallon", "3/4 cup", "a kilogram"; "6 feet 2 inches" (one claim,
-summed in the smaller unit, as "2 hours 10 minutes" is for durations); "a magnitude 6.9
-earthquake" (a scale without a pint unit, kept as "magnitude"). Time spans belong to duration.
+summed in the smaller unit, as "2 hours 10 minutes" is for durations; a height told as "5 foot
+10", "6 ft 2 in" or "6'2\"" likewise, the bare second figure read as inches); "a magnitude 6.9
+earthquake" (a scale without a pint unit, kept as "magnitude"); temperatures keep their sign
+("minus 5 degrees Celsius", "-5 degrees C"); a lone "m" is metres only before a word of
+length ("12m long", "3 m high"), since elsewhere it is a million; "180g." keeps its abbreviation at
+a sentence end. Temperatures may be written glued ("30C", "-5C", "86F": read
+only in a sentence that speaks of the weather, or signed, since "Apartment 4C" and "seat 12F" are
+no temperatures). Time spans belong to duration.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram", "milligrams": "milligram",
     "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "ton", "tons": "ton",
-    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+    "lb": "pound", "lbs": "pound", "kgs": "kilogram", "kms": "kilometer", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
     "oz": "ounce", "carat": "carat", "carats": "carat",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
     "m²": "meter ** 2", "m2": "meter ** 2", "km²": "kilometer ** 2", "km2": "kilometer ** 2",
@@ -69,7 +75,7 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
                                    "week": "week", "month": "month", "annum": "year", "d": "day"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
 ABBREVIATIONS: Final = frozenset({
-    "g", "kg", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
+    "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
@@ -77,7 +83,7 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
-ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit")
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.a_pound_of")
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
@@ -87,6 +93,18 @@ _SLASH: Final = re.compile(r"^\d{1,2}$")
 # earthquake magnitudes: a logarithmic scale pint has no unit for, compared as written (0-9.99)
 MAGNITUDE: Final = "magnitude"
 _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
+# a glued temperature: "30C", "-5C", "86F", "41.5C." at a sentence end
+_GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?)(?P<scale>[CF])\.?$")
+GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+SIGN_WORDS: Final = frozenset({"minus", "negative"})
+# words of the weather that make "30C" a temperature rather than a flat, a seat or a grade
+WEATHER_LEMMAS: Final = frozenset({
+    "temperature", "heat", "heatwave", "high", "low", "warm", "warming", "cold", "hot", "weather", "forecast",
+    "degree", "mercury", "thermometer", "freeze", "freezing", "frost", "chill", "cool", "scorching", "swelter",
+    "sweltering", "celsius", "fahrenheit", "overnight", "climate", "sun", "snow", "winter", "summer"})
+# a height: "6'2\"", "5\u203210\u2033" (feet, a prime or apostrophe, inches)
+_FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2})")
+FEET_INCHES: Final = "quantity.feet_inches"
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
 _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
 
@@ -174,11 +192,24 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             r = read_magnitude(span)
             if r is not None:
                 readings.append((span, r))
-        elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
-                and not _and_without_between(span) and not _article_not_a_measure(span):
-            r = read_quantity([t.text for t in span])
+        elif span.label_ == KIND and span.id_.startswith("quantity.glued_degrees"):
+            signed = _glued_degrees(span)
+            if signed is not None:
+                readings.append(signed)
+        elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
+            hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
+            r = read_quantity([span[0].text, "metres"]) if not (_after_number(span) or hyphen) else None
+            if r is not None:
+                readings.append((span[:2], r))  # "12m long": the adjective only says it is a length
+        elif span.label_ == KIND and span.id_.startswith(FEET_INCHES):
+            r = _feet_and_inches(span)
             if r is not None:
                 readings.append((span, r))
+        elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
+                and not _and_without_between(span) and not _article_not_a_measure(span):
+            signed = _signed(span, read_quantity)
+            if signed is not None:
+                readings.append(signed)
     readings += _bare_degrees(doc, readings)
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
@@ -201,7 +232,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             amount=low, unit=unit_name, base_amount=base_amount, base_unit=base_unit,
             low=low, high=high, precision=round(precision, 6),
         )
-        out.append(Found(span.start_char, span.end_char, value, span.id_ or "quantity", qualifier))
+        end = span.end_char - (1 if span[-1].text[-1:] == "." and len(span[-1]) > 1 else 0)  # "120 km/h." ends a sentence
+        out.append(Found(span.start_char, end, value, span.id_ or "quantity", qualifier))
     return _summed(doc, sorted(out, key=lambda f: f.start))
 
 
@@ -231,10 +263,99 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             continue
         words = [t.lower_ for t in span]
         value = n.value
+        if span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS and "below" not in words:
+            span, value = doc[span.start - 1:span.end], -value  # "minus 5 degrees"
         if "below" in words:  # "5 below zero" -> -5; "3 degrees below freezing" -> -3 °C or 29 °F
             value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
         out.append((span, (value, value, n.precision, unit)))
     return out
+
+
+def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | None:
+    """A temperature keeps its sign: 'minus 5 degrees Celsius', 'negative 10 degrees F', '-5 degrees
+    Celsius' -> -5. Other measures are read unsigned, as before ('minus 5 km' is no distance)."""
+    texts = [t.text for t in span]
+    if len(texts) > 1 and texts[-1].endswith(".") and len(texts[-1]) > 1:
+        texts[-1] = texts[-1][:-1]  # "120 km/h." ends a sentence
+    glued = texts[0][:1] in "-\u2212" and texts[0][1:2].isdigit()
+    if glued:
+        texts = [texts[0][1:], *texts[1:]]
+    r = read(texts)
+    if glued and (r is None or r[0] != r[1]):
+        r = _signed_range(texts, read)  # "-5 to 3 degrees Celsius": only the first end is signed
+        return None if r is None else (span, r)
+    if r is None:
+        return None
+    doc = span.doc
+    worded = span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS
+    if r[3] not in FREEZING or r[0] != r[1] or not (glued or worded):
+        return None if glued else (span, r)
+    if worded:
+        span = doc[span.start - 1:span.end]
+    return span, (-r[0], -r[1], r[2], r[3])
+
+
+def _signed_range(texts: list[str], read) -> tuple[float, float, float, str] | None:
+    """['5', 'to', '3', 'degrees', 'Celsius'] of '-5 to 3 degrees Celsius' -> (-5, 3, ...): a range of
+    temperatures whose first end is below zero; '-10 to -5 degrees' too."""
+    at = next((k for k, w in enumerate(texts) if k > 0 and w.lower() in ("to", "and", *DASHES)), None)
+    if at is None or at != 1:
+        return None
+    first = parse_number(texts[0])
+    rest = texts[at + 1:]
+    negative = bool(rest) and rest[0][:1] in "-\u2212" and rest[0][1:2].isdigit()
+    right = read([rest[0][1:], *rest[1:]] if negative else rest)
+    if first is None or right is None or right[3] not in FREEZING or right[0] != right[1]:
+        return None
+    low, high = -first.value, -right[0] if negative else right[0]
+    return None if low >= high else (low, high, max(first.precision, right[2]), right[3])
+
+
+def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] | None:
+    """'30C', '-5C', 'minus 12C', '86F' -> a temperature, when the sentence speaks of the weather
+    ('highs of 30C', 'temperatures hit 41.5C') or the figure is signed; 'Apartment 4C', 'seat 12F'
+    and 'a 3C grade' are none."""
+    m = _GLUED_DEGREES.match(span.text)
+    if m is None:
+        return None
+    doc = span.doc
+    value = float(m["figure"])
+    worded = span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    weather = any(t.lemma_.lower() in WEATHER_LEMMAS or t.lower_ in WEATHER_LEMMAS for t in sent)
+    if not (weather or m["sign"] or worded):
+        return None
+    if m["sign"] or worded:
+        value = -value
+    if worded:
+        span = doc[span.start - 1:span.end]
+    return span, (value, value, 0.0, GLUED_SCALES[m["scale"]])
+
+
+def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
+    """A height: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in' -> inches (74, 70, 73, 74), the
+    second figure under 12. Not when a noun or another unit follows it ('6 feet 2 inches' is summed
+    elsewhere; '5 feet 3 days'), nor when 'in' opens a phrase ('5 feet 3 in the morning')."""
+    doc = span.doc
+    m = _FEET_INCHES.match(span[0].text)
+    if m is not None:
+        feet, inches = float(m["feet"]), float(m["inches"])
+    else:
+        words = [t for t in span if t.lower_ not in ("in", "in.")]
+        if len(words) != 3:
+            return None
+        a, b = parse_number(words[0].text), parse_number(words[2].text)
+        if a is None or b is None:
+            return None
+        feet, inches = a.value, b.value
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") or nxt.like_num
+                                or nxt.lower_ in UNIT_WORDS or nxt.text in DASHES or nxt.lower_ in ("/", "in")):
+            return None
+    if not (inches < 12 and inches == int(inches) and feet == int(feet) and 0 < feet < 10):
+        return None
+    total = feet * 12 + inches
+    return total, total, 0.0, "inch"
 
 
 def _article_not_a_measure(span: Span) -> bool:
@@ -246,6 +367,8 @@ def _article_not_a_measure(span: Span) -> bool:
     if any(t.like_num or t.is_currency or t.lower_ in SCALES for t in doc[max(0, span.start - 2):span.start]):
         return True  # "$3 a gallon", "5 euros a kilogram"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].lower_ == "pound":  # "a pound of butter" weighs; "a pound" alone is money or an idiom
+        return after != "of" or span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "flesh"
     return span[-1].lower_ == "cup" and after != "of"
 
 

@@ -48,6 +48,7 @@ FILLER_WORDS: Final = frozenset({
 RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
+_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s(?P<m>\d{1,2})(?:m|min|mins)\.?$")
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
@@ -96,6 +97,7 @@ class TimeSpan:
     adjectival: bool = False  # "10-year" before a noun
     age: bool = False  # "12-year-old", "12 years old"
     single: bool = False  # written as "a"/"an"/"another"/"one" plus a unit
+    end_trim: bool = False  # the last token carries the sentence's full stop ("1h 45m.")
 
 
 def time_spans(doc: Doc) -> list[TimeSpan]:
@@ -126,6 +128,15 @@ def read_span(span: Span) -> TimeSpan | None:
     """A matched span -> TimeSpan: 'one and a half hours' -> 1.5 hour; None if it does not read."""
     tokens = list(span)
     rule = span.id_ or "duration"
+    if rule == "duration.glued_hours_minutes":  # "1h 45m": 105 minutes
+        m = _HOURS_MINUTES.match(span.text)
+        if m is None or int(m["m"]) >= 60:
+            return None
+        t = _make(span, [str(60 * int(m["h"]) + int(m["m"]))], "minutes", [], rule)
+        return None if t is None else replace(t, end_trim=span.text.endswith("."))
+    if rule == "duration.couple":  # "a couple of hours": two, approximately
+        t = _make(span, ["2"], tokens[-1].lower_, [], rule)
+        return None if t is None else replace(t, qualifier="approx")
     if len(tokens) == 1:
         m = _GLUED.match(tokens[0].text)
         if not m or m.group("unit").lower() not in UNIT_WORDS:
@@ -384,7 +395,7 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     start_char = doc[t.start].idx
     q = qualifier_before(doc, start_char)
     if q is None:
-        return t
+        return _trailing_bound(doc, t)
     value, q_start = q
     cue = doc.char_span(q_start, start_char, alignment_mode="expand")
     if cue is not None and len(cue) == 1 and cue[0].lower_ in ("over", "under") and cue[0].dep_ == "prep":
@@ -395,6 +406,22 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
     if value == "range":
         return t  # "from 10 years" alone is no range
     return replace(t, qualifier=value, qualifier_start=q_start, qualifier_token=q_token)
+
+
+def _trailing_bound(doc: Doc, t: TimeSpan) -> TimeSpan:
+    """'10 years or more', 'two hours at most', '20 minutes max': the bound written after the span;
+    'an hour or two' is one to two hours, 'a week or so' about a week."""
+    from claimkit.extract.numbers import trailing_qualifier
+
+    if t.qualifier != "exact":
+        return t
+    words = [w.lower_ for w in doc[t.end:t.end + 3]]
+    if t.single and words[:2] == ["or", "two"] and (len(words) < 3 or doc[t.end + 2].pos_ not in ("NOUN", "ADJ")):
+        return replace(t, end=t.end + 2, high=2 * t.days, qualifier="range")  # "an hour or two": one to two
+    value = trailing_qualifier(words)
+    if value is None or words[:2] == ["at", "most"] and len(words) == 3 and doc[t.end + 2].pos_ in ("NOUN", "ADJ"):
+        return t
+    return replace(t, qualifier=value)
 
 
 def subject_of(doc: Doc, t: TimeSpan) -> str | None:
@@ -428,4 +455,4 @@ def _name(text: str) -> str:
 
 def char_bounds(doc: Doc, t: TimeSpan) -> tuple[int, int]:
     span = doc[t.start:t.end]
-    return span.start_char, span.end_char
+    return span.start_char, span.end_char - t.end_trim

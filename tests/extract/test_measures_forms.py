@@ -1,0 +1,232 @@
+"""Measures written the way weather, sport and profile copy writes them (issue 13, part 2).
+
+Sentences are invented; values worked out by hand (an inch is 2.54 cm, a foot 12 inches; 0 °C is
+273.15 K, -20 °F is 244.2611 K; 120 km/h is 33.3333 m/s). A row is (sentence, claim text, amount,
+pint unit); a negative row is a sentence with no such quantity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# Temperatures keep their sign, and a scale letter glued to the figure is read beside a word of
+# the weather or a sign.
+SIGNED_AND_GLUED_DEGREES = [
+    ("The temperature fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "degree_Celsius"),
+    ("Overnight it dropped to -8 degrees Celsius in the valley.", "-8 degrees Celsius", -8, "degree_Celsius"),
+    ("Wind chill made it feel like negative 20 degrees Fahrenheit.", "negative 20 degrees Fahrenheit", -20,
+     "degree_Fahrenheit"),
+    ("It was -5C on the ridge at dawn.", "-5C", -5, "degree_Celsius"),
+    ("Lows of minus 12C are expected on Friday.", "minus 12C", -12, "degree_Celsius"),
+    ("Temperatures hit 41.5C in the south.", "41.5C", 41.5, "degree_Celsius"),
+    ("Forecasters expect highs of 86F.", "86F", 86, "degree_Fahrenheit"),
+    ("The heat reached 38C in the capital, officials said.", "38C", 38, "degree_Celsius"),
+]
+# a bare degree takes the scale its text names elsewhere, and keeps its sign
+BARE_SIGNED = [
+    ("In the mountains the mercury sank to minus 3 degrees, while the coast saw 15 degrees Celsius.",
+     "minus 3 degrees", -3, "degree_Celsius"),
+    ("Highs of 70 degrees Fahrenheit are forecast. By night it falls to minus 4 degrees.",
+     "minus 4 degrees", -4, "degree_Fahrenheit"),
+]
+SIGNED_AND_GLUED_DEGREES_NEGATIVE = [
+    "She rents Apartment 4C from her aunt.",
+    "Seat 12F is by the window.",
+    "He got a 3C grade in chemistry.",
+    "The vitamin pack lists 2C and 5B.",
+    "Room 10F was locked all night.",
+]
+# a range of temperatures keeps the sign of each end
+SIGNED_RANGES = [
+    ("Temperatures range from -5 to 3 degrees Celsius.", "-5 to 3 degrees Celsius", -5, 3, "degree_Celsius"),
+    ("Lows of -10 to -5 degrees Celsius are expected.", "-10 to -5 degrees Celsius", -10, -5, "degree_Celsius"),
+    ("Lows between -8 and 2 degrees Fahrenheit.", "-8 and 2 degrees Fahrenheit", -8, 2, "degree_Fahrenheit"),
+    ("Highs of 25-35 degrees Celsius.", "25-35 degrees Celsius", 25, 35, "degree_Celsius"),
+    ("Nights of -2 to 4 degrees Celsius in the hills.", "-2 to 4 degrees Celsius", -2, 4, "degree_Celsius"),
+]
+SIGNED_RANGES_NEGATIVE = [  # a signed figure before another measure stays unread, as before
+    "The score went from -5 to 3 points.",
+    "Output swung from -5 to 3 tonnes.",
+]
+# a sign word before another measure is no part of it: the unsigned figure stays, as before
+SIGN_ONLY_FOR_TEMPERATURES = [
+    ("The plan was minus 5 tonnes on last year.", "5 tonnes", 5, "metric_ton"),
+    ("The swing is minus 40 km on the old route.", "40 km", 40, "kilometer"),
+]
+
+# Speeds written "km/h" keep the hour, also at the end of a sentence.
+SPEEDS = [
+    ("The train reached 320 km/h.", "320 km/h", 320, "kilometer / hour"),
+    ("Gusts of 140 km/h tore roofs off.", "140 km/h", 140, "kilometer / hour"),
+    ("Police said the driver was doing 180 km/h.", "180 km/h", 180, "kilometer / hour"),
+    ("The storm's winds reached 100 mph.", "100 mph", 100, "mile / hour"),
+    ("The ferry sails at 60 kilometres per hour.", "60 kilometres per hour", 60, "kilometer / hour"),
+]
+
+# A height in feet and inches is one claim in inches, however the inches are written.
+FEET_AND_INCHES = [
+    ("The centre is 6'2\" and quick.", "6'2\"", 74, "inch"),
+    ("She is 5\u203210\u2033 tall.", "5\u203210\u2033", 70, "inch"),
+    ("The recruit stands 6 ft 2 in tall.", "6 ft 2 in", 74, "inch"),
+    ("Listed at 6ft 2in, he is the tallest.", "6ft 2in", 74, "inch"),
+    ("The suspect is 5 foot 10, police said.", "5 foot 10", 70, "inch"),
+    ("Her brother is five foot ten and lean.", "five foot ten", 70, "inch"),
+    ("The new coach is six feet one.", "six feet one", 73, "inch"),
+]
+# the figure after the feet is no inches: the claim stops at the feet
+FEET_THEN_SOMETHING_ELSE = [
+    ("The river rose 5 feet 3 in the morning.", "5 feet", 5, "foot"),
+    ("He fell 30 feet 2 days ago.", "30 feet", 30, "foot"),
+    ("The plank is 8 feet 14 wide.", "8 feet", 8, "foot"),  # 14 is no inches
+    ("The fence is 6 feet tall.", "6 feet", 6, "foot"),
+    ("The wall rose 12 feet 6 months later.", "12 feet", 12, "foot"),
+]
+
+# A lone "m" is metres before a word of length, a million elsewhere; an abbreviation keeps the
+# sentence's full stop out of the claim.
+METRE_LETTER_AND_STOPS = [
+    ("The boat is 12m long.", "12m", 12, "meter"),
+    ("The new wall is 3 m high.", "3 m", 3, "meter"),
+    ("She is 1.65m tall, her coach said.", "1.65m", 1.65, "meter"),
+    ("The wreck lies 30m below the surface.", "30m", 30, "meter"),
+    ("The phone weighs 180g.", "180g", 180, "gram"),
+    ("The parcel weighed 2 kg.", "2 kg", 2, "kilogram"),
+]
+METRE_LETTER_NEGATIVE = [
+    "The club paid 12m for him.",
+    "Revenue was 12m last year.",
+    "He signed a 12m long-term deal.",
+    "The 4m people in the city voted.",
+    "Sales hit 3 m units in May.",
+]
+
+
+def _one(extract_text, sentence):
+    return [(c.text, c.value.amount, c.value.unit) for c in extract_text(sentence, kind="quantity")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
+                         SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
+                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS)
+def test_measure_form(extract_text, sentence, text, amount, unit):
+    assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", METRE_LETTER_NEGATIVE)
+def test_lone_m_is_no_metre(extract_text, sentence):
+    assert _one(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", SIGNED_AND_GLUED_DEGREES_NEGATIVE)
+def test_glued_letter_without_weather_is_no_temperature(extract_text, sentence):
+    assert _one(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"), BARE_SIGNED)
+def test_bare_degrees_keep_their_sign(extract_text, sentence, text, amount, unit):
+    assert (text, pytest.approx(amount), unit) in _one(extract_text, sentence)
+
+
+def test_signed_temperature_in_base_units(extract_text):
+    (claim,) = extract_text("Lows of minus 20 degrees Fahrenheit hit the plains.", kind="quantity")
+    assert claim.value.base_amount == pytest.approx(244.261111, rel=1e-6)
+    assert (claim.value.low, claim.value.high) == (-20, -20)
+
+
+# Durations written as a clock or a pair: "1h 45m" is 105 minutes; "a couple of hours" two, approx.
+DURATION_FORMS = [
+    ("The film runs 1h 45m.", "1h 45m", 105, "minute", "exact"),
+    ("She finished the marathon in 2h 5min on Sunday.", "2h 5min", 125, "minute", "exact"),
+    ("The flight lasts 11h 30m each way.", "11h 30m", 690, "minute", "exact"),
+    ("The repair took a couple of hours.", "a couple of hours", 2, "hour", "approx"),
+    ("The strike lasted a couple weeks in spring.", "a couple weeks", 2, "week", "approx"),
+]
+DURATION_FORMS_NEGATIVE = [
+    "He has a couple of friends.",
+    "We met a couple of years ago.",  # a point, which no grammar reads: no length either
+    "The battery lasts 10h 70m.",  # no minute count of 70: not read as one
+    "The couple spent hours there.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit", "qualifier"), DURATION_FORMS)
+def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
+    claims = extract_text(sentence, kind="duration")
+    assert [(c.text, c.value.amount, c.value.unit, c.qualifier) for c in claims] == [
+        (text, pytest.approx(amount), unit, qualifier)]
+
+
+@pytest.mark.parametrize("sentence", DURATION_FORMS_NEGATIVE)
+def test_no_duration_form(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="duration") if c.value.unit == "minute" or "couple" in c.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), SIGNED_RANGES)
+def test_signed_range(extract_text, sentence, text, low, high, unit):
+    claims = extract_text(sentence, kind="quantity")
+    assert [(c.text, c.value.low, c.value.high, c.value.unit, c.qualifier) for c in claims] == [
+        (text, low, high, unit, "range")]
+
+
+@pytest.mark.parametrize("sentence", SIGNED_RANGES_NEGATIVE)
+def test_signed_range_other_measure(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="quantity") if c.text.startswith("-")] == []
+
+
+# A bound written after a length of time keeps its qualifier, as it does after money.
+DURATION_TRAILING_BOUNDS = [
+    ("The wait is 20 minutes max.", "20 minutes", "at_most"),
+    ("He faces 10 years or more behind bars.", "10 years", "at_least"),
+    ("The repair takes two hours at most.", "two hours", "at_most"),
+    ("The trial lasted three weeks or less.", "three weeks", "at_most"),
+    ("She slept 8 hours at least.", "8 hours", "at_least"),
+    ("He worked 8 hours at most plants.", "8 hours", "exact"),  # 'most' a determiner
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), DURATION_TRAILING_BOUNDS)
+def test_duration_trailing_bound(extract_text, sentence, text, qualifier):
+    claims = extract_text(sentence)
+    assert [(c.text, c.qualifier) for c in claims if c.kind in ("duration", "sentence")] == [(text, qualifier)]
+
+
+# "an hour or two": one to two of the unit; "a week or so": about one.
+ONE_OR_TWO = [
+    ("The talk lasted an hour or two.", "an hour or two", 1, 2, "range"),
+    ("Stay a day or two, the doctor said.", "a day or two", 1, 2, "range"),
+    ("The repair takes a week or so.", "a week", 1, 1, "approx"),
+    ("The fix took two hours or so.", "two hours", 2, 2, "approx"),
+    ("It took an hour or two days, nobody knows.", "an hour", 1, 1, "exact"),  # "two days" is a figure of its own
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "qualifier"), ONE_OR_TWO)
+def test_one_or_two(extract_text, sentence, text, low, high, qualifier):
+    claims = extract_text(sentence, kind="duration")
+    assert (claims[0].text, claims[0].value.low, claims[0].value.high, claims[0].qualifier) == (
+        text, low, high, qualifier)
+
+
+# "a pound of" weighs; "kgs", "kms" are plurals of the abbreviations.
+POUND_AND_PLURAL_ABBREVIATIONS = [
+    ("Buy a pound of butter.", "a pound", 1, "pound"),
+    ("Add half a pound of sugar.", "half a pound", 0.5, "pound"),
+    ("The suitcase weighs 23 kgs.", "23 kgs", 23, "kilogram"),
+    ("They walked 12 kms to the border.", "12 kms", 12, "kilometer"),
+]
+POUND_NEGATIVE = [
+    "It costs a pound.",
+    "He demanded a pound of flesh.",
+    "The pound fell a cent.",
+    "He paid 5 euros a pound.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"), POUND_AND_PLURAL_ABBREVIATIONS)
+def test_pound_and_plurals(extract_text, sentence, text, amount, unit):
+    assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", POUND_NEGATIVE)
+def test_pound_not_a_weight(extract_text, sentence):
+    assert _one(extract_text, sentence) == []

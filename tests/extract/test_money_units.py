@@ -1,0 +1,130 @@
+"""Money written with slang, glued minor units and a lone article (issue 13, currency forms, part 2).
+
+Sentences are invented; values worked out by hand. A row is (sentence, claim text without its
+bounding words, amount, currency); a negative row is a sentence with no money in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import core
+
+CURRENCY_FORMS = [
+    # "quid": British slang for pounds sterling
+    ("He paid 20 quid for the ticket.", "20 quid", 20, "GBP"),
+    ("A pint costs four quid in the village.", "four quid", 4, "GBP"),
+    ("The taxi cost a quid more than the bus.", "a quid", 1, "GBP"),
+    # pence glued to the figure, under a hundred
+    ("The loaf went up to 99p on Monday.", "99p", 0.99, "GBP"),
+    ("Petrol rose 4.5p a litre.", "4.5p", 0.045, "GBP"),
+    ("The stamp now costs 85p.", "85p", 0.85, "GBP"),
+    # one unit, told with the article
+    ("Bus fares cost a dollar in the old days.", "a dollar", 1, "USD"),
+    ("Families live on less than a euro a day.", "a euro", 1, "EUR"),
+    ("The app costs a buck, its maker said.", "a buck", 1, "USD"),
+    ("A call costs a rupee.", "a rupee", 1, "INR"),
+    # the Swiss hundredth
+    ("A stamp for a postcard costs 85 centimes.", "85 centimes", 0.85, "CHF"),
+    ("The fare rose by 40 centimes.", "40 centimes", 0.40, "CHF"),
+]
+CURRENCY_FORMS_NEGATIVE = [
+    "The phone streams in 720p and 1080p.",
+    "She shops at a dollar store on Main Street.",
+    "The euro zone grew, a euro official said.",
+    "He bought a dollar-denominated bond.",
+    "The quid pro quo was denied.",
+    "Player 2p joins the game.",
+    "Route 5p is closed.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), CURRENCY_FORMS)
+def test_currency_form(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(core(c.text), c.value.amount, c.value.currency) for c in claims] == [
+        (text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE)
+def test_no_money(extract_text, sentence):
+    assert extract_text(sentence, kind="money") == []
+
+
+# A bound written after the figure ("$15 at most") keeps its qualifier, as "$15 or less" does.
+TRAILING_BOUNDS = [
+    ("The ticket costs $15 at most.", "$15", "at_most"),
+    ("The fine is $500 minimum, the law says.", "$500", "at_least"),
+    ("Expect to pay 40 euros at the most.", "40 euros", "at_most"),
+    ("Rooms cost 90 pounds maximum.", "90 pounds", "at_most"),
+    ("Bail is $2,000 at least.", "$2,000", "at_least"),
+    ("She paid $15 at the door.", "$15", "exact"),
+    ("He paid $15 at most shops.", "$15", "exact"),  # 'most' before a noun is a determiner
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), TRAILING_BOUNDS)
+def test_trailing_bound(extract_text, sentence, text, qualifier):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.qualifier) for c in claims] == [(text, qualifier)]
+
+
+# A major unit named in two words, then its hundredths: one amount.
+TWO_WORD_MAJOR_AND_MINOR = [
+    ("It costs 20 Swiss francs and 50 centimes.", "20 Swiss francs and 50 centimes", 20.50, "CHF"),
+    ("A coffee is 4 Swiss francs 20 centimes in Bern.", "4 Swiss francs 20 centimes", 4.20, "CHF"),
+    ("The toll is 3 Canadian dollars and 25 cents.", "3 Canadian dollars and 25 cents", 3.25, "CAD"),
+    ("He paid 3 US dollars 40 cents.", "3 US dollars 40 cents", 3.40, "USD"),
+    ("The fee is 12 Swiss francs.", "12 Swiss francs", 12, "CHF"),
+]
+# "a day" after a currency's name is a rate, not a length of time
+RATES_NOT_LENGTHS = [
+    "He lives on a dollar a day.",
+    "She earns 20 quid a week.",
+    "Workers get five euros an hour.",
+    "The fare is 80 cents a ride, or 3 dollars a day.",
+    "Pensioners get 300 rupees a month.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), TWO_WORD_MAJOR_AND_MINOR)
+def test_two_word_major_and_minor(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.value.amount, c.value.currency) for c in claims] == [(text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", RATES_NOT_LENGTHS)
+def test_rate_is_no_duration(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("He paid $5 or so for it.", "$5"),
+    ("Lunch was 12 euros or so.", "12 euros"),
+])
+def test_or_so_is_approx(extract_text, sentence, text):
+    assert [(c.text, c.qualifier) for c in extract_text(sentence, kind="money")] == [(text, "approx")]
+
+
+# The country after the dollar sign, as Australian and New Zealand papers write it.
+DOLLAR_THEN_CODE = [
+    ("The fine was $US500 million.", "$US500 million", 500e6, "USD"),
+    ("A coffee cost $A5 in Sydney.", "$A5", 5, "AUD"),
+    ("The deal is worth $NZ3 billion.", "$NZ3 billion", 3e9, "NZD"),
+    ("Profit was $US1.2bn.", "$US1.2bn", 1.2e9, "USD"),
+]
+DOLLAR_THEN_CODE_NEGATIVE = [
+    "The $ sign and the US50 road.",
+    "Type $ then US1 in the box.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), DOLLAR_THEN_CODE)
+def test_dollar_then_code(extract_text, sentence, text, amount, currency):
+    claims = extract_text(sentence, kind="money")
+    assert [(c.text, c.value.amount, c.value.currency) for c in claims] == [(text, pytest.approx(amount), currency)]
+
+
+@pytest.mark.parametrize("sentence", DOLLAR_THEN_CODE_NEGATIVE)
+def test_dollar_sign_alone(extract_text, sentence):
+    assert [c.text for c in extract_text(sentence, kind="money") if c.text.startswith("$")] == []
