@@ -96,7 +96,7 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("The case dates from May 2021.", "May 2021", None),
         ("He may pay the fine in May 2021, the agency said.", "May 2021", "potential"),
         # only cues on the figure's own clause: a modal in a relative or later clause says nothing of it
-        ("The lender, founded in 2018, is a service through which users could borrow coins.", "2018", None),
+        ("The lender, founded in 2018, runs an app on which savers could borrow against deposits.", "2018", None),
         ("The club paid an initial £90 million, and bonuses could add £10 million more.", "£90 million", None),
         ("As of Sunday, 40 people had died, and rescuers feared that 60 more might be trapped.", "40 people", None),
         ("Conviction carries a maximum penalty of 20 years.", "20 years", "potential"),

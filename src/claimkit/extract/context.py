@@ -119,8 +119,8 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     Given the figure's offsets, only cues on the figure's own clause count, the nearest first
     ("sentenced to 12 years; prosecutors had sought 20": imposed for 12, requested for 20): the
     words that govern it, their auxiliaries and modifiers, and an "if" clause on them. A modal in
-    another clause says nothing of this figure ("a service launched in 2018 through which users
-    could lend": 2018 is no possibility). Without offsets, the strongest cue in the sentence.
+    another clause says nothing of this figure ("the lender, founded in 2018, lets savers who
+    could not borrow elsewhere apply": 2018 is no possibility). Without offsets, the strongest cue in the sentence.
     """
     # "May 2021" is a month, not the modal "may"
     words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
