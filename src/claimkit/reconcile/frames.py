@@ -97,15 +97,16 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     if at < 0:
         at = sentence.casefold().find(claim.text.casefold())
     lo, hi = (at, at + len(claim.text)) if at >= 0 else (len(sentence), len(sentence))
-    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-    before = [s for s in spans if s[1] <= lo]
-    after = [s for s in spans if s[0] >= hi]
-    out: list[tuple[str, int, str, bool]] = []
-    for n, (_, _, w) in enumerate(reversed(before), 1):
-        out.append((w, n, w.casefold(), True))
-    for n, (_, _, w) in enumerate(after, 1):
-        out.append((w, n, w.casefold(), False))
-    return out
+    before: list[str] = []
+    after: list[str] = []
+    for m in _TOKEN.finditer(sentence):
+        start, end = m.span()
+        if end <= lo:
+            before.append(m.group())
+        elif start >= hi:
+            after.append(m.group())
+    return ([(w, n, w.casefold(), True) for n, w in enumerate(reversed(before), 1)]
+            + [(w, n, w.casefold(), False) for n, w in enumerate(after, 1)])
 
 
 @lru_cache(maxsize=4096)
@@ -179,9 +180,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
-        baseline = baseline_years(c.sentence)
         for raw, dist, low, before in words[c.id]:
-            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) and int(raw) not in baseline:
+            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
+                    and int(raw) not in baseline_years(c.sentence):
                 years.add(int(raw))
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
