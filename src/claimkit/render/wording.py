@@ -115,6 +115,12 @@ LOST = ("time budget", "claimkit reads English only")  # figures may be missing:
 ANCHORED = "no publication date"  # the draft read as of another day: the human formats say it
 
 
+def language_tag(claim: Claim) -> str:
+    """' [fr]' after a claim read in another language ('' for English): the editor sees which
+    figures came from the cue tables rather than the English grammar."""
+    return "" if claim.language == "en" else f" [{claim.language}]"
+
+
 def reading_notes(report, lost_only: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - Report or ExtractResult
     """(path, note) for each input not read in full: a skipped file (a .docx, a binary), a document
     cut by the time budget or in a language claimkit does not read; and unless `lost_only`, a draft
