@@ -40,6 +40,8 @@ class Cues:
     dates: tuple[str, ...]
     day: str
     months: dict[str, int]  # lower-cased month name or abbreviation -> 1..12
+    change_verbs: frozenset[str] = frozenset()  # "fell"/"rose" before "до": the figure reached, no bound
+    articles: tuple[str, ...] = ()  # dropped before dateparser reads a phrase ("il mese scorso")
 
 
 @functools.cache
@@ -81,7 +83,8 @@ def cues_for(language: str) -> Cues:
         qualifiers=dict(raw["qualifiers"]), modality={k: tuple(v) for k, v in raw["modality"].items()},
         attributes=dict(raw["attributes"]), gloss=dict(raw["gloss"]), count_nouns=dict(raw["count_nouns"]),
         relative_words=tuple(raw["relative_words"]), ago=tuple(raw["ago"]), dates=tuple(raw["dates"]),
-        day=raw["day"], months=months,
+        day=raw["day"], months=months, articles=tuple(raw.get("articles", ())),
+        change_verbs=frozenset(w.casefold() for w in raw.get("change_verbs", ())),
     )
 
 

@@ -31,6 +31,10 @@ def _parser(language: str, base: dt.datetime):  # noqa: ANN202
 
 
 def _parse(phrase: str, cues: Cues, base: dt.datetime) -> tuple[dt.date, str] | None:
+    for article in cues.articles:  # dateparser reads "mese scorso" but not "il mese scorso"
+        if phrase.casefold().startswith(article) and len(phrase) > len(article):
+            phrase = phrase[len(article):].lstrip()
+            break
     if cues.language == "zh" and phrase[:1].isdigit() and "年" not in phrase:
         phrase = f"{base.year}年{phrase}"  # dateparser reads "4月21日" only with a year in front
     data = _parser(cues.language, base).get_date_data(phrase)

@@ -18,12 +18,12 @@ from claimkit.extract.numbers import implied_precision
 from claimkit.lang.cues import Cues, alternation
 from claimkit.lang.dates import absolute_date, relative_date
 from claimkit.lang.numbers import number_pattern, plain_digits, read_number
-from claimkit.models import CountValue, MoneyValue, PercentValue, SpanValue
+from claimkit.models import CountValue, DateValue, MoneyValue, PercentValue, SpanValue
 
 PRIORITY = ("money", "percent", "sentence", "date", "duration", "count")
 DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}
 PRISON_WINDOW = 40  # characters between a term and its prison cue ("dix ans de prison ferme")
-YEARS = range(1900, 2101)  # "2025 ans" is never a term: a number in this range before a year word is a year
+YEARS = range(1900, 2101)  # "2025年" is a year, not a term of 2025 years: such a number before a year word is no term
 
 
 @dataclass(frozen=True)
@@ -120,9 +120,9 @@ def _percent(m: re.Match[str], cues: Cues) -> Figure | None:
 
 def _span(m: re.Match[str], sentence: str, cues: Cues) -> Figure | None:
     value = read_number(m["num"], cues)
-    if value is None or not value or value in YEARS:
+    unit = cues.units.get(m["unit"].casefold(), cues.units.get(m["unit"], ""))
+    if value is None or not value or not unit or (unit == "year" and value in YEARS):
         return None
-    unit = cues.units[m["unit"].casefold()] if m["unit"].casefold() in cues.units else cues.units[m["unit"]]
     near = sentence[max(0, m.start() - PRISON_WINDOW):m.end() + PRISON_WINDOW]
     kind = "sentence" if _patterns(cues)["prison"].search(near) else "duration"
     span = SpanValue(amount=value, unit=unit, days=value * DAYS[unit], low=value, high=value)
@@ -142,6 +142,11 @@ def _count(m: re.Match[str], cues: Cues) -> Figure | None:
 
 
 def _date(m: re.Match[str], cues: Cues, published: dt.date | None, relative: bool) -> Figure | None:
+    groups = m.groupdict()
+    if groups.get("year") and not groups.get("month"):  # "im Jahr 2027", "2027年": a year needs no parser
+        year = int(groups["year"])
+        value = DateValue(start=f"{year}-01-01", end=f"{year}-12-31", granularity="year", year_known=True, anchored=True)
+        return Figure("date", Found(m.start(), m.end(), value, rule=f"{cues.language}.year"))
     phrase = m.group()
     value = relative_date(phrase, cues, published) if relative else absolute_date(phrase, cues, published)
     if value is None:

@@ -46,7 +46,9 @@ def get_nlp(language: str) -> Language:
         except OSError:
             pass
     nlp = spacy.blank(language)
-    nlp.add_pipe("sentencizer")
+    # Chinese ends sentences with full-width signs; a "." there is a decimal point ("1.2亿")
+    config = {"punct_chars": ["。", "！", "？", "；", "!", "?"]} if language == "zh" else {}
+    nlp.add_pipe("sentencizer", config=config)
     return nlp
 
 
@@ -78,7 +80,10 @@ def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, 
     pats = _cue_patterns(cues)
     qualifier = "exact"
     lo = f.start
-    if fig.kind != "date" and (q := pats["qualifier"].search(sentence[:f.start])) is not None:
+    q = pats["qualifier"].search(sentence[:f.start]) if fig.kind != "date" else None
+    if q is not None and _after_change_verb(sentence[:q.start()], cues):
+        q = None  # "снизилась до 7,3 процента": fell *to* the figure, no ceiling
+    if q is not None:
         qualifier = cues.qualifiers.get(q.group().strip().casefold(), cues.qualifiers.get(q.group().strip(), "exact"))
         lo = q.start()  # the claim reads as printed: "jusqu'à dix ans"
     start, end = offset + lo, offset + f.end
@@ -100,6 +105,11 @@ def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, 
         qualifier=qualifier, value=f.value, confidence=CONFIDENCE, extractor=f"lang.{f.rule}", region=region,
         language=cues.language, context=_glosses(sentence, f.start, f.end, cues, attribute),
     )
+
+
+def _after_change_verb(before: str, cues: Cues) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].casefold().strip(",") in cues.change_verbs
 
 
 def _distance(m: re.Match[str], start: int, end: int) -> int:
