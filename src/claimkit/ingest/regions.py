@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
 
-from claimkit.lang import SUPPORTED
+from claimkit.lexicon import OTHER_LANGUAGES as SUPPORTED
 from claimkit.models import Region
 
 # Lowercased cues. A promo cue marks a line only when the line is short or also carries emoji/URLs,

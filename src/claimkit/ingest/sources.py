@@ -23,7 +23,7 @@ from typing import Any, Iterator
 from claimkit.ingest.decoding import decode, scrub
 from claimkit.errors import InputError
 from claimkit.ingest.html_text import html_text, looks_like_html
-from claimkit.lang import SUPPORTED
+from claimkit.lexicon import OTHER_LANGUAGES as SUPPORTED
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")

@@ -1,4 +1,4 @@
-"""Sources in other languages: which language a document or paragraph is in, and its figures.
+"""Other languages: documents and paragraphs not in English -> their language and their Claims.
 
     identify.py   the language of a text (lingua's packaged models, loaded on first use) and the
                   paragraphs of an English document written in another language
@@ -14,4 +14,6 @@ only for documents or paragraphs identified as one of `SUPPORTED`.
 
 from __future__ import annotations
 
-SUPPORTED: tuple[str, ...] = ("fr", "de", "es", "it", "pt", "ru", "zh")
+from claimkit.lexicon import OTHER_LANGUAGES as SUPPORTED
+
+__all__ = ["SUPPORTED"]

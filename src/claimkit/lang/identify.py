@@ -19,7 +19,7 @@ from claimkit.lang import SUPPORTED
 _ENGLISH = frozenset("the of and to a in is that for on was with he it as at by said from has be his have an "
                      "are were will not this which or its after but had been who they their would could".split())
 ENGLISH_SHARE = 0.12
-MIN_LETTERS = {"latin": 60, "other": 20}  # a paragraph shorter than this is left as it was read
+MIN_LETTERS = {"latin": 60, "other": 8}  # a paragraph shorter than this is left as it was read (a Han or Cyrillic line says more per letter)
 MIN_CONFIDENCE = 0.8
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")

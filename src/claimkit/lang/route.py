@@ -1,6 +1,7 @@
 """Which parts of a document the English grammar reads and which the cue tables read.
 
-A document whose metadata names a language keeps it (front matter overrides identification).
+A document whose metadata names a language keeps it (front matter overrides identification,
+for its paragraphs too).
 A document with none is English unless its text is plainly another language claimkit reads.
 Inside an English document, each paragraph identified as one of those languages is read by its
 table (seed 004's Chinese paragraph); it keeps its `foreign_language` region, so its claims are
@@ -40,8 +41,9 @@ def route(source: Source) -> Route:
             language = found
     if language in SUPPORTED:
         return Route(source, [(source.body_start, len(source.text), language)], True)
-    if language != "en":
-        return Route(source, [], False)  # a language claimkit does not read: its note says so
+    if language != "en" or source.language_given:
+        # a language claimkit does not read (its note says so), or English by the metadata's word
+        return Route(source, [], False)
     return Route(source, list(foreign_paragraphs(source.text, source.body_start)), False)
 
 
