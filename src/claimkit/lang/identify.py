@@ -21,6 +21,7 @@ _ENGLISH = frozenset("the of and to a in is that for on was with he it as at by 
 ENGLISH_SHARE = 0.12
 MIN_LETTERS = {"latin": 60, "other": 8}  # a paragraph shorter than this is left as it was read (a Han or Cyrillic line says more per letter)
 MIN_CONFIDENCE = 0.8
+MAX_WORD = 14  # mean letters per word above which a Latin-script text is no prose
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -46,6 +47,9 @@ def identify(text: str) -> str | None:
     latin = sum(ch.isalpha() and ord(ch) < 0x250 for ch in text)
     if letters < MIN_LETTERS["latin" if latin * 2 > letters else "other"]:
         return None
+    words = _WORDS.findall(text)
+    if latin * 2 > letters and sum(map(len, words)) > MAX_WORD * len(words):
+        return None  # base64, hashes, URLs: letters but no language
     values = _detector().compute_language_confidence_values(text)
     if not values or values[0].value < MIN_CONFIDENCE:
         return None

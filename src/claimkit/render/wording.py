@@ -111,7 +111,7 @@ def value_text(claim: Claim) -> str:
 
 # Document notes that say a document was read only in part, or not as written; with the skipped
 # files they are the notes every format shows (json has them all, in documents[].notes and skipped).
-LOST = ("time budget", "claimkit reads English only")  # figures may be missing: lint, github, sarif too
+LOST = ("time budget", "Russian and Chinese only")  # figures may be missing (ingest.sources.LANGUAGE_NOTE): lint, github, sarif too
 ANCHORED = "no publication date"  # the draft read as of another day: the human formats say it
 
 
