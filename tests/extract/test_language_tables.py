@@ -69,6 +69,9 @@ def test_phrase_reads_as_its_value(language, line, row):
     claim = at[row["phrase"]]
     assert (claim.kind, _value(claim), claim.qualifier) == (row["kind"], row["value"], row["qualifier"])
     assert claim.language == language
+    if row.get("frame"):  # "ATTRIBUTE MODALITY", - for none: what the cue table says around the figure
+        attribute, _, modality = row["frame"].rpartition(" ")
+        assert (claim.attribute or "-", claim.modality or "-") == (attribute, modality)
 
 
 def test_a_yearless_date_takes_the_year_of_publication_and_none_without_it():

@@ -59,33 +59,39 @@ def cues_for(language: str) -> Cues:
     groups = SPACES if group in SPACES else group  # "500 000" is typed with any kind of space
     currencies: dict[str, str] = {}
     for code in CURRENCIES:
-        currencies[code.casefold()] = code
+        currencies[code.lower()] = code
         for count in (1, 2, 5):
-            currencies[get_currency_name(code, count=count, locale=language).casefold()] = code
+            currencies[get_currency_name(code, count=count, locale=language).lower()] = code
         symbol = get_currency_symbol(code, locale=language)
         if not symbol.isalpha() or symbol.isupper() and symbol != code:  # "$US", "NT$", "¥"; not bare codes
-            currencies.setdefault(symbol.casefold(), code)
-    currencies.update({k.casefold(): v for k, v in raw["currencies"].items()})
+            currencies.setdefault(symbol.lower(), code)
+    currencies.update({k.lower(): v for k, v in raw["currencies"].items()})
     currencies.update(SIGNS)
     months: dict[str, int] = {}
     if language != "zh":  # Chinese months are numbers: "4月"
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for n, name in locale.months[context][width].items():
-                    months.setdefault(name.casefold(), n)
-                    months.setdefault(name.casefold().rstrip("."), n)
+                    months.setdefault(name.lower(), n)
+                    months.setdefault(name.lower().rstrip("."), n)
     return Cues(
         language=language, decimal=get_decimal_symbol(locale=language), groups=groups,
         spaced=language != "zh", connectors=tuple(raw["connectors"]),
-        scales={k.casefold(): float(v) for k, v in raw["scales"].items()},
+        scales={k.lower(): float(v) for k, v in raw["scales"].items()},
         currencies=currencies, number_words=dict(raw["number_words"]),
-        percent_words=tuple(raw["percent_words"]), units=dict(raw["units"]), prison=tuple(raw["prison"]),
-        qualifiers=dict(raw["qualifiers"]), modality={k: tuple(v) for k, v in raw["modality"].items()},
-        attributes=dict(raw["attributes"]), gloss=dict(raw["gloss"]), count_nouns=dict(raw["count_nouns"]),
+        percent_words=tuple(raw["percent_words"]), units=_folded(raw["units"]), prison=tuple(raw["prison"]),
+        qualifiers=_folded(raw["qualifiers"]), modality={k: tuple(v) for k, v in raw["modality"].items()},
+        attributes=_folded(raw["attributes"]), gloss=_folded(raw["gloss"]), count_nouns=_folded(raw["count_nouns"]),
         relative_words=tuple(raw["relative_words"]), ago=tuple(raw["ago"]), dates=tuple(raw["dates"]),
         day=raw["day"], months=months, articles=tuple(raw.get("articles", ())),
-        change_verbs=frozenset(w.casefold() for w in raw.get("change_verbs", ())),
+        change_verbs=frozenset(w.lower() for w in raw.get("change_verbs", ())),
     )
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    """Keys lower-cased, as matched words are looked up (lower(), not casefold(): "Geldbuße"
+    must stay "geldbuße", the form the expressions are built from)."""
+    return {k.lower(): v for k, v in table.items()}
 
 
 def alternation(words: object) -> str:

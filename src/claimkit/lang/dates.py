@@ -19,7 +19,6 @@ from claimkit.models import DateValue
 
 PROBES = (dt.datetime(2001, 6, 15), dt.datetime(2003, 6, 15))  # two bases whose years differ
 _GRAIN = {"day": "day", "week": "week", "month": "month", "year": "year"}
-_UNITS = (("years", "year"), ("months", "month"), ("weeks", "week"), ("days", "day"))
 
 
 @functools.cache
@@ -41,6 +40,18 @@ def _parse(phrase: str, cues: Cues, base: dt.datetime) -> tuple[dt.date, str] | 
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), _GRAIN.get(data.period or "day", "day")
+
+
+def _steps(base: dt.date, day: dt.date, grain: str) -> int:
+    """How many of `grain` from base to day, counted on the grain ("cette année" is 0 years,
+    whatever day in it dateparser returns)."""
+    if grain == "year":
+        return day.year - base.year
+    if grain == "month":
+        return (day.year - base.year) * 12 + day.month - base.month
+    if grain == "week":
+        return ((day - dt.timedelta(days=day.weekday())) - (base - dt.timedelta(days=base.weekday()))).days // 7
+    return (day - base).days
 
 
 def _bounds(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
@@ -78,16 +89,12 @@ def absolute_date(phrase: str, cues: Cues, published: dt.date | None) -> DateVal
 def relative_date(phrase: str, cues: Cues, published: dt.date | None) -> DateValue | None:
     """A date relative to the writing ("hier", "vor drei Jahren", "上个月"): resolved against
     `published`, or kept unanchored with its offset."""
-    from dateutil.relativedelta import relativedelta
-
     base = PROBES[0] if published is None else dt.datetime.combine(published, dt.time())
     parsed = _parse(phrase, cues, base)
     if parsed is None:
         return None
     day, grain = parsed
-    delta = relativedelta(day, base.date())
-    offset = next((f"{getattr(delta, attr):+d} {unit}" for attr, unit in _UNITS if getattr(delta, attr)), "+0 day")
-    offset = offset.lstrip("+") if not offset.startswith("+0") else "0 day"
+    offset = f"{_steps(base.date(), day, grain)} {grain}"
     if published is None:
         return DateValue(start=None, end=None, granularity=grain, year_known=False,  # type: ignore[arg-type]
                          anchored=False, relative=offset)

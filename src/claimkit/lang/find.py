@@ -99,8 +99,8 @@ def _money(m: re.Match[str], cues: Cues) -> Figure | None:
     value = read_number(m["num"], cues)
     if value is None:
         return None
-    scale = cues.scales.get(m["scale"].casefold(), 1.0) if m["scale"] else 1.0
-    code = cues.currencies[m["cur"].casefold()]
+    scale = cues.scales.get(m["scale"].lower(), 1.0) if m["scale"] else 1.0
+    code = cues.currencies[m["cur"].lower()]
     amount = value * scale
     precision = implied_precision(plain_digits(m["num"], cues), scale) if value.is_integer() or scale > 1 else 0.0
     source = "symbol" if not m["cur"][:1].isalpha() else ("code" if m["cur"].isupper() and len(m["cur"]) == 3 else "name")
@@ -120,7 +120,7 @@ def _percent(m: re.Match[str], cues: Cues) -> Figure | None:
 
 def _span(m: re.Match[str], sentence: str, cues: Cues) -> Figure | None:
     value = read_number(m["num"], cues)
-    unit = cues.units.get(m["unit"].casefold(), cues.units.get(m["unit"], ""))
+    unit = cues.units.get(m["unit"].lower(), "")
     if value is None or not value or not unit or (unit == "year" and value in YEARS):
         return None
     near = sentence[max(0, m.start() - PRISON_WINDOW):m.end() + PRISON_WINDOW]
@@ -135,7 +135,7 @@ def _count(m: re.Match[str], cues: Cues) -> Figure | None:
     if value is None:
         return None
     noun = m["noun"]
-    english = cues.count_nouns.get(noun.casefold(), cues.count_nouns.get(noun, noun))
+    english = cues.count_nouns.get(noun.lower(), noun)
     lemma = english[:-1] if english.endswith("s") and not english.endswith("ss") else english
     return Figure("count", Found(m.start(), m.end(), CountValue(
         amount=value, noun=noun, lemma=lemma, low=value, high=value), rule=f"{cues.language}.count", attribute=lemma))

@@ -29,7 +29,7 @@ def number_pattern(cues: Cues) -> str:
 
 def read_number(text: str, cues: Cues) -> float | None:
     """The value of a string `number_pattern` matched, or None."""
-    low = text.casefold()
+    low = text.lower()
     if low in cues.number_words:
         return float(cues.number_words[low])
     if cues.language == "zh" and re.fullmatch(ZH_NUMERAL, text):

