@@ -82,3 +82,31 @@ def test_a_yearless_date_takes_the_year_of_publication_and_none_without_it():
     assert (bare.value.start, bare.value.year_known) == ("--04-21", False)
     assert (dated.value.start, dated.value.year_known) == ("2031-04-21", True)
     assert str(dt.date.today().year) not in bare.value.model_dump_json()
+
+
+CUE_KINDS = ("qualifiers", "scales", "currencies", "prison", "attributes", "relative_words", "count_nouns", "modality")
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_every_cue_is_backed_by_two_sentences(language):
+    """Generalize, never fit: each entry of the cue table (but number words and unit inflections,
+    closed paradigms) appears in at least two different invented sentences of the language's table."""
+    import re
+
+    import yaml
+
+    from claimkit.lang.cues import cues_for
+
+    raw = yaml.safe_load((Path(__file__).parents[2] / "src/claimkit/lang/cues" / f"{language}.yaml").read_text("utf-8"))
+    spaced = cues_for(language).spaced
+    sentences = {r["sentence"].lower() for r in _rows(language)}
+    thin = []
+    for kind in CUE_KINDS:
+        table = raw[kind]
+        entries = [w for ws in table.values() for w in ws] if kind == "modality" else list(table)
+        for entry in entries:
+            word = str(entry).lower()
+            pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])" if spaced else re.escape(word))  # as find.py bounds words
+            if sum(bool(pattern.search(s)) for s in sentences) < 2:
+                thin.append(f"{kind}: {entry}")
+    assert not thin, f"{language}: cue entries without two sentences: {thin}"
