@@ -1,7 +1,8 @@
 """Which language a document or paragraph is in.
 
-A cheap count comes first: text in which English function words are common is English, and the
-identifier is never loaded for it (an English-only run pays nothing). Anything else goes to
+A cheap count comes first: text in which English function words are common is English, and a
+Latin-script text without the function words of French, German, Spanish, Italian or Portuguese
+is left alone; the identifier is never loaded for either (an English-only run pays nothing). Anything else goes to
 lingua (`lingua-language-detector`), whose models ship inside the wheel (nothing is downloaded)
 and are loaded on first use, restricted to English and the languages claimkit reads, in its
 low-accuracy mode (0.3 s to load instead of 3 s; paragraphs are long enough for it).
@@ -19,6 +20,11 @@ from claimkit.lang import SUPPORTED
 _ENGLISH = frozenset("the of and to a in is that for on was with he it as at by said from has be his have an "
                      "are were will not this which or its after but had been who they their would could".split())
 ENGLISH_SHARE = 0.12
+# function words of the Latin-script languages claimkit reads: a Latin-script text with few of
+# them is not worth loading the identifier for (an English headline, a list of names)
+_OTHER = frozenset("le la les des du une est et dans pour sur au aux qui que der die das und ist nicht mit "
+                   "von den dem ein eine zu im el los las del y en por con se lo il di che della dei per "
+                   "con non os as do da em não um uma ao".split())
 MIN_LETTERS = {"latin": 60, "other": 8}  # a paragraph shorter than this is left as it was read (a Han or Cyrillic line says more per letter)
 MIN_CONFIDENCE = 0.8
 MAX_WORD = 14  # mean letters per word above which a Latin-script text is no prose
@@ -50,6 +56,8 @@ def identify(text: str) -> str | None:
     words = _WORDS.findall(text)
     if latin * 2 > letters and sum(map(len, words)) > MAX_WORD * len(words):
         return None  # base64, hashes, URLs: letters but no language
+    if latin * 2 > letters and sum(w.lower() in _OTHER for w in words) < ENGLISH_SHARE * len(words):
+        return None  # Latin letters without the other languages' function words: nothing to ask
     values = _detector().compute_language_confidence_values(text)
     if not values or values[0].value < MIN_CONFIDENCE:
         return None
