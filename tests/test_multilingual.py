@@ -85,3 +85,13 @@ def test_seed_chinese_paragraphs_are_read_as_chinese_inside_their_regions():
         assert parts and {lang for _, _, lang in parts} == {"zh"}
         for start, _, _ in parts:
             assert any(r.start <= start < r.end for r in source.doc.regions)
+
+
+def test_an_identified_language_survives_the_claim_cache(tmp_path):
+    """The second run reads claims from the cache; the German report is still 'de' there."""
+    from claimkit.api import extract_paths
+
+    settings = Settings(cache_dir=tmp_path / "cache")
+    runs = [extract_paths([str(STORY)], settings) for _ in range(2)]
+    assert [{d.id: d.language for d in r.documents}["de.md"] for r in runs] == ["de", "de"]
+    assert runs[0].claims == runs[1].claims

@@ -89,8 +89,10 @@ def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
     """Yield a batch in order: cached claims, or fresh ones (cached unless cut short)."""
     fresh = iter(results)
     for i, source in enumerate(batch):
-        if i in hits:
-            yield source, hits[i]
+        if i in hits:  # claims from the cache; the document's identified language is not cached
+            from claimkit.lang.route import route
+
+            yield (route(source).source if not source.language_given else source), hits[i]
             continue
         done, claims, cut = next(fresh)
         if cache is not None and not cut:
