@@ -110,3 +110,13 @@ def test_every_cue_is_backed_by_two_sentences(language):
             if sum(bool(pattern.search(s)) for s in sentences) < 2:
                 thin.append(f"{kind}: {entry}")
     assert not thin, f"{language}: cue entries without two sentences: {thin}"
+
+
+def test_an_empty_cue_list_matches_nothing():
+    """A table trimmed to no entries must not turn into an expression that matches everywhere."""
+    import re
+
+    from claimkit.lang.cues import alternation
+
+    assert re.search(alternation([]), "amende de 500 euros") is None
+    assert re.search(alternation(["mil", "mil millones"]), "3 mil millones").group() == "mil millones"

@@ -95,7 +95,10 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of literal words, longest first (so "mil millones" beats "mil")."""
+    """A regex alternation of literal words, longest first (so "mil millones" beats "mil"); with
+    no words, an expression that never matches (an empty one would match everywhere)."""
+    if not words:
+        return "(?!)"
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 

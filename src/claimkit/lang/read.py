@@ -115,7 +115,7 @@ def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, 
 
 def _after_change_verb(before: str, cues: Cues) -> bool:
     words = before.split()
-    return bool(words) and words[-1].casefold().strip(",") in cues.change_verbs
+    return bool(words) and words[-1].lower().strip(",") in cues.change_verbs
 
 
 def _distance(m: re.Match[str], start: int, end: int) -> int:
