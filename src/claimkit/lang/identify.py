@@ -27,6 +27,7 @@ _OTHER = frozenset("le la les des du une est et dans pour sur au aux qui que der
                    "con non os as do da em não um uma ao".split())
 MIN_LETTERS = {"latin": 60, "other": 8}  # a paragraph shorter than this is left as it was read (a Han or Cyrillic line says more per letter)
 MIN_CONFIDENCE = 0.8
+SCAN_CHARS = 1_000_000  # paragraphs past this point of an English document are not identified (a 50 MB file)
 MAX_WORD = 14  # mean letters per word above which a Latin-script text is no prose
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -65,8 +66,12 @@ def identify(text: str) -> str | None:
 
 
 def foreign_paragraphs(text: str, body_start: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, language) of each line of an English document written in a language claimkit reads."""
-    for m in _PARAGRAPH.finditer(text, body_start):
+    """(start, end, language) of each line of an English document written in a language claimkit
+    reads, within its first SCAN_CHARS. A line of ASCII alone is taken as English: prose in the
+    other languages has accented or non-Latin letters."""
+    for m in _PARAGRAPH.finditer(text, body_start, min(len(text), body_start + SCAN_CHARS)):
+        if m.group().isascii():
+            continue
         language = identify(m.group())
         if language in SUPPORTED:
             yield m.start(), m.end(), language
