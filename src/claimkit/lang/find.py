@@ -88,9 +88,11 @@ def figures(sentence: str, cues: Cues, published: dt.date | None) -> list[Figure
 
 def _resolve(found: list[Figure]) -> list[Figure]:
     ranked = sorted(found, key=lambda f: (-(f.found.end - f.found.start), PRIORITY.index(f.kind), f.found.start))
+    taken = bytearray(max((f.found.end for f in found), default=0))  # marked characters: linear in figures
     kept: list[Figure] = []
     for f in ranked:
-        if all(f.found.end <= k.found.start or f.found.start >= k.found.end for k in kept):
+        if not any(taken[f.found.start:f.found.end]):
+            taken[f.found.start:f.found.end] = b"\x01" * (f.found.end - f.found.start)
             kept.append(f)
     return sorted(kept, key=lambda f: f.found.start)
 

@@ -54,6 +54,9 @@ def identify(text: str) -> str | None:
     latin = sum(ch.isalpha() and ord(ch) < 0x250 for ch in text)
     if letters < MIN_LETTERS["latin" if latin * 2 > letters else "other"]:
         return None
+    script = _script_language(text, letters)
+    if script is not None:
+        return script  # Han or Cyrillic: among the languages read, the script alone says which
     words = _WORDS.findall(text)
     if latin * 2 > letters and sum(map(len, words)) > MAX_WORD * len(words):
         return None  # base64, hashes, URLs: letters but no language
@@ -63,6 +66,16 @@ def identify(text: str) -> str | None:
     if not values or values[0].value < MIN_CONFIDENCE:
         return None
     return values[0].language.iso_code_639_1.name.lower()
+
+
+def _script_language(text: str, letters: int) -> str | None:
+    """'zh' for a text mostly of Han characters, 'ru' for one mostly Cyrillic, else None: each is
+    the only language claimkit reads in its script, so no model need be loaded to tell."""
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    if han * 2 > letters:
+        return "zh"
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
+    return "ru" if cyrillic * 2 > letters else None
 
 
 def foreign_paragraphs(text: str, body_start: int) -> Iterator[tuple[int, int, str]]:

@@ -22,7 +22,9 @@ def number_pattern(cues: Cues) -> str:
     dec = re.escape(cues.decimal)
     digits = rf"\d{{1,3}}(?:{groups}\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
     if cues.language == "zh":
-        return rf"(?:{digits}|{ZH_NUMERAL})"
+        # a number starts only where a run of digits or numerals starts: a match tried at every
+        # character of a long run ("万万万…") backtracked over the rest of it each time
+        return rf"(?<![\d.,{ZH_NUMERAL[1:-2]}])(?:{digits}|{ZH_NUMERAL})"
     words = alternation(cues.number_words)
     return rf"(?<![\d\w])(?:{digits})(?![\d])" + (f"|{bounded(words, cues)}" if words else "")
 
