@@ -106,5 +106,18 @@ def test_a_sentence_of_thousands_of_figures_is_read_in_linear_time():
 
     source = read_named("zh.md", "---\nlanguage: zh\n---\n" + "1年" * 6000 + "\n")
     started = time.perf_counter()
-    claims = read_parts(source, [(source.body_start, len(source.text), "zh")])
-    assert len(claims) == 6000 and time.perf_counter() - started < 5.0
+    claims, complete = read_parts(source, [(source.body_start, len(source.text), "zh")])
+    assert complete and len(claims) == 6000 and time.perf_counter() - started < 5.0
+
+
+def test_a_long_document_in_another_language_keeps_to_the_time_budget(tmp_path):
+    """The cue tables' reading had no budget: a long French file was read to its end whatever
+    --time-budget said. Now it stops, keeps what it found and says so, as the English grammar does."""
+    from claimkit.api import extract_paths
+
+    (tmp_path / "long.md").write_text("---\nlanguage: fr\n---\n" + "Le club a payé 5 millions d'euros.\n" * 20000,
+                                      encoding="utf-8")
+    result = extract_paths([str(tmp_path)], Settings(time_budget=0.5))
+    (doc,) = result.documents
+    assert any("time budget" in n for n in doc.notes)
+    assert 0 < len(result.claims) < 20000 and {c.language for c in result.claims} == {"fr"}

@@ -253,7 +253,11 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
             from claimkit.lang.read import read_parts
             from claimkit.lang.route import merged
 
-            claims = merged(claims, read_parts(source, routes[i].parts), routes[i].parts)
+            started = time.monotonic()  # the other languages' reading has a time budget of its own
+            foreign, complete = read_parts(source, routes[i].parts, started + settings.time_budget)
+            claims = merged(claims, foreign, routes[i].parts)
+            if not complete:
+                cut[i] = cut.get(i, 0.0) + time.monotonic() - started
         if i in cut:
             note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
                     "past that point were not read (raise --time-budget, or split the document)")

@@ -39,7 +39,7 @@ def _read(row: dict[str, str], language: str):  # noqa: ANN202
     text = f"---\n{published}language: {language}\n---\n{row['sentence']}\n"
     source = read_named(f"{language}.md", text)
     body = source.body_start
-    return read_parts(source, [(body, len(source.text), language)])
+    return read_parts(source, [(body, len(source.text), language)])[0]
 
 
 def _value(claim) -> str:  # noqa: ANN001

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
+import time
 from typing import TYPE_CHECKING
 
 from claimkit.lang.cues import Cues, alternation, cues_for
@@ -67,8 +69,10 @@ def _cue_patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
     return out
 
 
-def read_parts(source: Source, parts: list[tuple[int, int, str]]) -> list[Claim]:
-    """The claims of `source.text[start:end]` for each (start, end, language) part."""
+def read_parts(source: Source, parts: list[tuple[int, int, str]],
+               deadline: float = math.inf) -> tuple[list[Claim], bool]:
+    """The claims of `source.text[start:end]` for each (start, end, language) part, read line by
+    line until `deadline` (time.monotonic()); and whether every line was read."""
     claims: list[Claim] = []
     for start, end, language in parts:
         cues = cues_for(language)
@@ -77,12 +81,14 @@ def read_parts(source: Source, parts: list[tuple[int, int, str]]) -> list[Claim]
         lines = [(m.start(), m.group()) for m in _LINE.finditer(source.text, start, end) if m.group().strip()]
         docs = get_nlp(language).pipe(line[:MAX_LINE] for _, line in lines)
         for (at, _), doc in zip(lines, docs):
+            if time.monotonic() > deadline:
+                return claims, False
             for sent in doc.sents:
                 text = sent.text  # a Span builds its text from its tokens on each call: once per sentence
                 names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
                 for fig in figures(text, cues, source.doc.published):
                     claims.append(_claim(source, cues, at + sent.start_char, text, fig, names))
-    return claims
+    return claims, True
 
 
 def _claim(source: Source, cues: Cues, offset: int, printed: str, fig: Figure, names: list[tuple[int, str]]) -> Claim:
