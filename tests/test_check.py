@@ -454,7 +454,7 @@ def noted():
     draft = rf.money(d, "$5.5 million", 5.5e6, "USD")
     facts = [rf.fact("f1", "money", "fine", "conflict", [[eur, usd], [draft]])]
     report, findings = _findings(srcs, [eur, usd, draft], facts, [rf.conflict("x1", "f1", "high", [[eur, usd], [draft]])])
-    docs = [doc.model_copy(update={"notes": {"a.txt": [CUT], "b.txt": [LANGUAGE_NOTE.format(language="fr")]}.get(doc.id, [])})
+    docs = [doc.model_copy(update={"notes": {"a.txt": [CUT], "b.txt": [LANGUAGE_NOTE.format(language="nl")]}.get(doc.id, [])})
             for doc in report.documents]
     skipped = [Skipped(path="sources/story.docx", reason=UNREAD_REASON.format(suffix=".docx"))]
     return report.model_copy(update={"findings": findings, "documents": docs, "skipped": skipped}), srcs
@@ -462,7 +462,7 @@ def noted():
 
 @pytest.mark.parametrize("fmt", ["lint", "github", "sarif", "json", "md", "html", "text"])
 def test_every_format_says_what_was_not_read(noted, fmt):
-    """A document cut by --time-budget was said only in JSON; a 'language: fr' source and a .docx not at all."""
+    """A document cut by --time-budget was said only in JSON; a 'language: nl' source and a .docx not at all."""
     from claimkit.render import render_report
 
     report, srcs = noted
@@ -473,7 +473,7 @@ def test_every_format_says_what_was_not_read(noted, fmt):
         out = html.unescape(out)
     if fmt == "text":
         out = " ".join(out.split())  # wrapped to the terminal's width
-    for words in (CUT, "language 'fr': claimkit reads English only", "convert it to text or HTML first"):
+    for words in (CUT, "language 'nl': claimkit reads English, French", "convert it to text or HTML first"):
         assert words in out, (fmt, words)
     if fmt == "lint":
         assert "a.txt: note: " + CUT + "\n" in out and out.splitlines()[0].startswith("draft.md:2:28: CK101")

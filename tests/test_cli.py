@@ -398,15 +398,15 @@ def test_claimkit_toml_sets_the_base_currency(capsys, tmp_path, monkeypatch):
 
 
 def test_a_language_claimkit_does_not_read_is_said(capsys, tmp_path):
-    """A 'language: fr' source gave 0 claims and no word about it."""
-    (tmp_path / "fr.md").write_text("---\nlanguage: fr\n---\nLe régulateur a infligé une amende de 5 millions d'euros.\n")
+    """A 'language: nl' source gave 0 claims and no word about it (French is read since issue 17)."""
+    (tmp_path / "fr.md").write_text("---\nlanguage: nl\n---\nDe toezichthouder legde een boete op van 5 miljoen euro.\n")
     shutil.copy(SEED_001, tmp_path)
     out = tmp_path.parent / f"{tmp_path.name}.json"
     code, _, err = cli(capsys, "reconcile", tmp_path, "-o", out)
-    assert code == 0 and f"{tmp_path / 'fr.md'}: language 'fr': claimkit reads English only" in err
+    assert code == 0 and f"{tmp_path / 'fr.md'}: language 'nl': claimkit reads English, French" in err
     assert "001_b0bfe5803ea1ab71.txt: language" not in err
     notes = {d["id"]: d["notes"] for d in json.loads(out.read_text())["documents"]}  # the report says it too
-    assert any("claimkit reads English only" in n for n in notes["fr.md"]) and notes["001_b0bfe5803ea1ab71.txt"] == []
+    assert any("claimkit reads English, French" in n for n in notes["fr.md"]) and notes["001_b0bfe5803ea1ab71.txt"] == []
 
 
 @pytest.mark.parametrize(("flags", "anchor", "tuesday"), [

@@ -20,8 +20,8 @@ FOUNDATIONS = frozenset({"models", "settings", "errors", "codes", "lexicon", "ve
 # The stages in the order data flows through them; a stage may import an earlier one, never a
 # later one. `normalize` (units and exchange rates) is a toolbox rather than a pass: extract reads
 # quantities into base units with it and reconcile compares money through its rates, so it ranks
-# before both.
-STAGES = ("ingest", "normalize", "extract", "reconcile", "render")
+# before both. `lang` reads what the English grammar (`extract`) does not: other languages.
+STAGES = ("ingest", "normalize", "extract", "lang", "reconcile", "render")
 # The front: the package facade, the CLI and its claimkit.toml, the Python API and the commands
 # built on it (the check and its baseline; serve, the HTTP one).
 TOP = frozenset({"", "__main__", "api", "cli", "check", "schema", "config", "baseline", "serve"})

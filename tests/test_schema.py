@@ -32,7 +32,7 @@ def test_pattern_ids_are_named_by_kind():
 
 
 def test_import_does_not_load_heavy_libraries():
-    code = "import sys, claimkit, claimkit.models, claimkit.cli; print([m for m in ('spacy', 'pint', 'currency_converter', 'dateparser') if m in sys.modules])"
+    code = "import sys, claimkit, claimkit.models, claimkit.cli; print([m for m in ('spacy', 'pint', 'currency_converter', 'dateparser', 'lingua', 'babel') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.replace("'", '"')) == []
 

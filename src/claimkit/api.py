@@ -89,8 +89,10 @@ def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
     """Yield a batch in order: cached claims, or fresh ones (cached unless cut short)."""
     fresh = iter(results)
     for i, source in enumerate(batch):
-        if i in hits:
-            yield source, hits[i]
+        if i in hits:  # claims from the cache; the document's identified language is not cached
+            from claimkit.lang.route import route
+
+            yield (route(source).source if not source.language_given else source), hits[i]
             continue
         done, claims, cut = next(fresh)
         if cache is not None and not cut:
@@ -219,12 +221,17 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     from claimkit.extract.nlp import chunks, get_nlp
     from claimkit.extract.passes import parse
 
+    from claimkit.lang.route import route
+
     nlp = get_nlp(settings.model)
+    routes = [route(s) for s in sources]  # other languages: whole documents and paragraphs
+    sources = [r.source for r in routes]
     ctxs = [Context(doc_id=s.doc.id, published=s.doc.published, settings=settings) for s in sources]
     found: list[list[Claim]] = [[] for _ in sources]
     deadline: dict[int, float] = {}
     cut: dict[int, float] = {}
-    plan = [(i, piece) for i, s in enumerate(sources) for piece in chunks(s.text, s.body_start, PIECE_CHARS)]
+    plan = [(i, piece) for i, s in enumerate(sources) if not routes[i].whole
+            for piece in chunks(s.text, s.body_start, PIECE_CHARS)]
     for group in _groups(plan):
         now = time.monotonic()
         for i in {i for i, _ in group if i in deadline and i not in cut and now > deadline[i] + settings.time_budget}:
@@ -242,6 +249,15 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     out = []
     for i, source in enumerate(sources):
         claims = sorted(found[i], key=lambda c: (c.start, c.end, c.kind))
+        if routes[i].parts:
+            from claimkit.lang.read import read_parts
+            from claimkit.lang.route import merged
+
+            started = time.monotonic()  # the other languages' reading has a time budget of its own
+            foreign, complete = read_parts(source, routes[i].parts, started + settings.time_budget)
+            claims = merged(claims, foreign, routes[i].parts)
+            if not complete:
+                cut[i] = cut.get(i, 0.0) + time.monotonic() - started
         if i in cut:
             note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
                     "past that point were not read (raise --time-budget, or split the document)")

@@ -121,3 +121,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
     "count": {},
     "date": {},
 }
+
+
+# Languages besides English whose figures claimkit reads (claimkit.lang, one cue table each)
+OTHER_LANGUAGES: tuple[str, ...] = ("fr", "de", "es", "it", "pt", "ru", "zh")

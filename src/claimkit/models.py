@@ -138,6 +138,7 @@ class ClaimBase(Record):
     confidence: float = 0.9
     extractor: str
     region: RegionKind | None = None
+    language: str = Field("en", description="ISO 639-1 code of the language the claim was read in")
     notes: list[str] = Field(default_factory=list)
     context: list[str] = Field(
         default_factory=list,

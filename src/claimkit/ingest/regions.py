@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
 
+from claimkit.lexicon import OTHER_LANGUAGES as SUPPORTED
 from claimkit.models import Region
 
 # Lowercased cues. A promo cue marks a line only when the line is short or also carries emoji/URLs,
@@ -71,8 +72,9 @@ class _Line:
         return self.text.split()
 
 
-def detect_regions(text: str, body_start: int = 0) -> list[Region]:
-    """Regions of `text` (offsets into it) that are not article copy: 'Disclaimer: ...' -> disclaimer."""
+def detect_regions(text: str, body_start: int = 0, language: str = "en") -> list[Region]:
+    """Regions of `text` (offsets into it) that are not article copy: 'Disclaimer: ...' -> disclaimer.
+    In a document whose language is not English, its own script is no foreign paragraph."""
     lines = list(_lines(text, body_start))
     if not lines:
         return []
@@ -81,7 +83,8 @@ def detect_regions(text: str, body_start: int = 0) -> list[Region]:
     _mark(kinds, _promo_flags(lines), "promo")
     _mark(kinds, _share_flags(lines), "share")
     _mark(kinds, [_is_related(i, ln, len(lines)) for i, ln in enumerate(lines)], "related")
-    _mark(kinds, [_is_foreign(ln) for ln in lines], "foreign_language")
+    if language.lower()[:2] not in SUPPORTED:
+        _mark(kinds, [_is_foreign(ln) for ln in lines], "foreign_language")
     return _merge(lines, kinds)
 
 

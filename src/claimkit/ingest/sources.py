@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
@@ -22,6 +23,7 @@ from typing import Any, Iterator
 from claimkit.ingest.decoding import decode, scrub
 from claimkit.errors import InputError
 from claimkit.ingest.html_text import html_text, looks_like_html
+from claimkit.lexicon import OTHER_LANGUAGES as SUPPORTED
 from claimkit.models import Document, Skipped
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -29,8 +31,9 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 UNREAD_FORMATS = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".epub", ".xlsx", ".pptx",
                   ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff")
 UNREAD_REASON = "a {suffix} file: claimkit reads text, Markdown, HTML and JSON; convert it to text or HTML first"
-# a document whose metadata names another language: its figures are read as English would be, or missed
-LANGUAGE_NOTE = ("language {language!r}: claimkit reads English only; figures written in another language may be "
+# a document whose metadata names a language claimkit does not read: its figures are read as English would be, or missed
+LANGUAGE_NOTE = ("language {language!r}: claimkit reads English, French, German, Spanish, Italian, Portuguese, "
+                 "Russian and Chinese only; figures written in another language may be "
                  "missed or misread (give an English copy, or mark the front matter language: en if it is English)")
 META_FIELDS = ("source", "url", "published", "title", "language")
 # other names blogs and feeds use for the same fields (Jekyll/Hugo "date", feeds' "link")
@@ -58,6 +61,7 @@ class Source:
     doc: Document
     text: str
     body_start: int = 0  # where the article starts (after front matter)
+    language_given: bool = False  # the metadata named the language (it overrides identification)
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -265,7 +269,7 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
     if not text[body_start:].strip():
         notes.append("empty document: no text")
     language = _str(meta.get("language")) or "en"
-    if not language.lower().startswith("en"):
+    if not language.lower().startswith("en") and language.lower()[:2] not in SUPPORTED:
         notes.append(LANGUAGE_NOTE.format(language=language))
     doc = Document(
         id=doc_id, path=str(path), role=role,  # type: ignore[arg-type]
@@ -273,13 +277,14 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
         published=published, language=language,
         sha256=_sha256(text), encoding=encoding, notes=notes,
     )
-    return _finish(doc, text, body_start)
+    source = _finish(doc, text, body_start)
+    return dataclasses.replace(source, language_given=bool(_str(meta.get("language"))))
 
 
 def _finish(doc: Document, text: str, body_start: int) -> Source:
     from claimkit.ingest.regions import detect_regions
 
-    regions = detect_regions(text, body_start)
+    regions = detect_regions(text, body_start, doc.language)
     return Source(doc.model_copy(update={"regions": regions}), text, body_start)
 
 

@@ -92,6 +92,8 @@ def other_years(a: Frame, b: Frame) -> bool:
 
 def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
+    if claim.language != "en":  # another language: the English glosses of its cue words, nearest first
+        return [(w, n, w.casefold(), True) for n, w in enumerate(claim.context, 1)]
     sentence = claim.sentence
     at = sentence.find(claim.text)
     if at < 0:

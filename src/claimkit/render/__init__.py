@@ -33,7 +33,8 @@ def render_extract(result: ExtractResult, fmt: str) -> str:
         return "".join(c.model_dump_json() + "\n" for c in result.claims)
     lines = []
     for c in result.claims:
-        lines.append(f"{c.doc}:{c.line}:{c.column}: {c.kind} {c.text!r} -> {_value_text(c)}")
+        tag = "" if c.language == "en" else f" [{c.language}]"
+        lines.append(f"{c.doc}:{c.line}:{c.column}: {c.kind} {c.text!r}{tag} -> {_value_text(c)}")
     return "\n".join(lines)
 
 

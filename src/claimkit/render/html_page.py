@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.models import Report
 from claimkit.render.html_assets import CSP, CSS, JS, KIND_COLOURS
-from claimkit.render.wording import SEVERITY_RANK, fact_label, outlet_labels, reading_notes, value_text
+from claimkit.render.wording import SEVERITY_RANK, fact_label, language_tag, outlet_labels, reading_notes, value_text
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
@@ -70,7 +70,7 @@ class Page:
     # --- links and value groups -------------------------------------------------------------
     def ref(self, claim: Claim) -> str:
         """A link to a claim's place: 'Harbour Wire, line 7'."""
-        where = f"{self.outlet.get(claim.doc, claim.doc)}, line {claim.line}"
+        where = f"{self.outlet.get(claim.doc, claim.doc)}, line {claim.line}{language_tag(claim)}"
         target = self.dom_id.get(claim.id) or self.doc_anchor.get(claim.doc, "")
         return (f'<a href="#{attr(target)}" data-target="{attr(target)}" title="{attr(claim.doc)}:{claim.line}:'
                 f'{claim.column} “{attr(claim.text)}”">{escape(where)}</a>')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimkit.models import Report
 from claimkit.render.wording import (
-    SEVERITIES, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
+    SEVERITIES, conflict_sides, fact_label, language_tag, reading_notes, short_labels, side_headings, value_text,
 )
 
 
@@ -46,7 +46,7 @@ def render_md(report: Report) -> str:
             parts += [f"- **{x.id}** {md_cell(x.kind)} · {md_cell(fact_label(x.subject, x.attribute, x.kind))}: "
                       f"{md_cell(x.summary)}"]
             for heading, side in zip(side_headings(x, facts_by_id), conflict_sides(x, by_id)):
-                where = "; ".join(f"{_code(f'{c.doc}:{c.line}:{c.column}')} “{md_cell(c.text)}”" for c in side)
+                where = "; ".join(f"{_code(f'{c.doc}:{c.line}:{c.column}')} “{md_cell(c.text)}”{language_tag(c)}" for c in side)
                 parts += [f"  - {heading}: {where}"]
         parts += [""]
     agreed = [f for f in report.facts if f.status == "agreed"]

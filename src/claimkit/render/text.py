@@ -16,7 +16,7 @@ from rich.text import Text
 
 from claimkit.models import Report
 from claimkit.render.wording import (
-    SEVERITIES, conflict_sides, fact_label, reading_notes, short_labels, side_headings, value_text,
+    SEVERITIES, conflict_sides, fact_label, language_tag, reading_notes, short_labels, side_headings, value_text,
 )
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -60,7 +60,7 @@ def render_text(report: Report, color: bool = False, width: int | None = None) -
                         "        ",
                         (f"{claim.doc}:{claim.line}:{claim.column}", "bold"),
                         "  ", (f'"{claim.text}"', SEVERITY_STYLE[severity]),
-                        (f"  = {value_text(claim)}", "dim"),
+                        (f"{language_tag(claim)}  = {value_text(claim)}", "dim"),
                     ), overflow="fold")
     agreed = [f for f in report.facts if f.status == "agreed"]
     console.print()

@@ -111,8 +111,14 @@ def value_text(claim: Claim) -> str:
 
 # Document notes that say a document was read only in part, or not as written; with the skipped
 # files they are the notes every format shows (json has them all, in documents[].notes and skipped).
-LOST = ("time budget", "claimkit reads English only")  # figures may be missing: lint, github, sarif too
+LOST = ("time budget", "Russian and Chinese only")  # figures may be missing (ingest.sources.LANGUAGE_NOTE): lint, github, sarif too
 ANCHORED = "no publication date"  # the draft read as of another day: the human formats say it
+
+
+def language_tag(claim: Claim) -> str:
+    """' [fr]' after a claim read in another language ('' for English): the editor sees which
+    figures came from the cue tables rather than the English grammar."""
+    return "" if claim.language == "en" else f" [{claim.language}]"
 
 
 def reading_notes(report, lost_only: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - Report or ExtractResult

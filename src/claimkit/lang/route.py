@@ -1,0 +1,61 @@
+"""Which parts of a document the English grammar reads and which the cue tables read.
+
+A document whose metadata names a language keeps it (front matter overrides identification,
+for its paragraphs too).
+A document with none is English unless its text is plainly another language claimkit reads.
+Inside an English document, each paragraph identified as one of those languages is read by its
+table (seed 004's Chinese paragraph); it keeps its `foreign_language` region, so its claims are
+shown and never raise conflicts, as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimkit.lang import SUPPORTED
+from claimkit.lang.identify import foreign_paragraphs, identify, plainly_english
+
+if TYPE_CHECKING:
+    from claimkit.ingest import Source
+    from claimkit.models import Claim
+
+SAMPLE_CHARS = 4000  # a document's language is identified from its opening
+
+
+@dataclass(frozen=True)
+class Route:
+    source: Source  # with `doc.language` set where it was identified
+    parts: list[tuple[int, int, str]]  # (start, end, language) read by the cue tables
+    whole: bool  # the whole document is in another language: the English grammar skips it
+
+
+def route(source: Source) -> Route:
+    body = source.text[source.body_start:]
+    language = source.doc.language.lower()[:2]
+    if not source.language_given and body.strip() and not plainly_english(body[:SAMPLE_CHARS]):
+        found = identify(body[:SAMPLE_CHARS])
+        if found in SUPPORTED:
+            source = _as_language(source, found)
+            language = found
+    if language in SUPPORTED:
+        return Route(source, [(source.body_start, len(source.text), language)], True)
+    if language != "en" or source.language_given:
+        # a language claimkit does not read (its note says so), or English by the metadata's word
+        return Route(source, [], False)
+    return Route(source, list(foreign_paragraphs(source.text, source.body_start)), False)
+
+
+def _as_language(source: Source, language: str) -> Source:
+    from claimkit.ingest.regions import detect_regions
+
+    doc = source.doc.model_copy(update={
+        "language": language, "regions": detect_regions(source.text, source.body_start, language)})
+    return dataclasses.replace(source, doc=doc)
+
+
+def merged(english: list[Claim], foreign: list[Claim], parts: list[tuple[int, int, str]]) -> list[Claim]:
+    """The English grammar's claims outside the foreign parts, and the cue tables' claims."""
+    outside = [c for c in english if not any(a <= c.start < b for a, b, _ in parts)]
+    return sorted(outside + foreign, key=lambda c: (c.start, c.end, c.kind))
