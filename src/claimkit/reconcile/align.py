@@ -391,16 +391,16 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     evidence = pair_evidence(frames, np.stack((i, j), axis=1))
     story = learn(frames, pairs, evidence)
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
-    scores = dict(zip(pairs, weights.score(x, "same").tolist()))
-    disputes = dict(zip(pairs, weights.score(x, "dispute").tolist()))
+    same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
+    scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
     sentence, _ = _ids(frames, lambda f: (f.doc, f.claim.sentence))
     beside = np.flatnonzero(sentence[i] == sentence[j]).tolist()  # a restatement shares its sentence
     must = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])} | copied(frames)
     clusters = _Clusters(frames)
-    for i, j in must:
-        clusters.union(i, j)
-    clusters.merge_by(scores, threshold=0.0)
-    clusters.merge_by(disputes, threshold=weights.threshold)
+    for a, b in must:
+        clusters.union(a, b)
+    clusters.merge_by(i, j, same, scores, threshold=0.0)
+    clusters.merge_by(i, j, dispute, disputes, threshold=weights.threshold)
     # a slot (what, who, how) that every document states with one value is one fact: its
     # claims join whatever their words, as an editor reads "the fine" in every article
     by_slot: dict[tuple, list[int]] = defaultdict(list)
@@ -463,16 +463,15 @@ class _Clusters:
             dx[frames[m].doc].append(m)
         return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
-    def merge_by(self, table: dict[tuple[int, int], float], threshold: float) -> None:
-        """Average link: the best pair first; two clusters join when the mean of their pair
-        scores (unscored pairs count MISSING) is above the threshold."""
-        pairs = list(table)
-        values = np.fromiter(table.values(), dtype=float, count=len(pairs))
+    def merge_by(self, first: np.ndarray, second: np.ndarray, values: np.ndarray,
+                 table: dict[tuple[int, int], float], threshold: float) -> None:
+        """Average link over the pairs (first[n], second[n]) scored values[n] (`table` the same
+        scores by pair): the best pair first; two clusters join when the mean of their pair scores
+        (unscored pairs count MISSING) is above the threshold."""
         above = np.flatnonzero(values > threshold)
         order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
         label = self.label
-        for n in order.tolist():
-            i, j = pairs[n]
+        for i, j in zip(first[order].tolist(), second[order].tolist()):
             ri, rj = label[i], label[j]
             if ri == rj or self.blocked(ri, rj):
                 continue
