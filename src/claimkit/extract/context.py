@@ -120,7 +120,8 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     ("sentenced to 12 years; prosecutors had sought 20": imposed for 12, requested for 20): the
     words that govern it, their auxiliaries and modifiers, and an "if" clause on them. A modal in
     another clause says nothing of this figure ("the lender, founded in 2018, lets savers who
-    could not borrow elsewhere apply": 2018 is no possibility). Without offsets, the strongest cue in the sentence.
+    could not borrow elsewhere apply": 2018 is no possibility). Without offsets, the strongest
+    cue in the sentence.
     """
     # "May 2021" is a month, not the modal "may"
     words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]

@@ -108,7 +108,8 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 # rounded figure every side allows: kept with the fact, never one of its sides
                 apart.append(g)
                 continue
-            # one source against one source: neither side has support, so the tie needs firmer evidence
+            # firmer evidence where the tie is weaker: one source against one (neither side has
+            # support), sides that name no measure in common
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
                     + (0.0 if _measure_shared(frames, major, g) else weights.headless))
