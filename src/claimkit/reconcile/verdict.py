@@ -129,7 +129,7 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     firmest sign two figures answer one question. "Forfeiture" against "gain", or figures whose
     measure went unnamed, leave a disagreement to the rest of the evidence, which must then be
     firmer (Weights.headless)."""
-    heads = {frames[m].head for m in major.members} - {None}
+    heads = {frames[m].head for m in major.members if frames[m].head}
     return any(frames[m].head in heads for m in group.members)
 
 
