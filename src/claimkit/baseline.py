@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
+from claimkit.check import STDIN_ID
 from claimkit.errors import InputError
 from claimkit.models import Report
 from claimkit.render.wording import fact_words, value_text
@@ -40,7 +41,7 @@ def _keys(report: Report, folder: Path) -> list[tuple[int, tuple[str, ...]]]:
 
 def _draft_name(path: str, folder: Path) -> str:
     """The draft's path from the baseline's folder, '/'-separated: the same from any working directory."""
-    if path == "stdin.md" or not Path(path).exists():
+    if path == STDIN_ID or not Path(path).exists():
         return path
     try:
         return Path(os.path.relpath(Path(path).resolve(), folder.resolve())).as_posix()

@@ -117,7 +117,7 @@ def _summary(report) -> str:  # noqa: ANN001 - models are imported lazily
     drafts = [d for d in report.documents if d.role == "draft"]
     draft_ids = {d.id for d in drafts}
     figures = sum(1 for c in report.claims if c.region is None and c.doc in draft_ids)
-    live = [f for f in report.findings or [] if not (f.silenced or f.baselined)]
+    live = [f for f in report.findings or [] if not f.suppressed]
     counts: dict[str, int] = {}
     for f in live:
         counts[f.status] = counts.get(f.status, 0) + 1
@@ -371,15 +371,15 @@ def check(
         typer.echo(markdown_table() if format == CheckFormat.md else codes_text(), nl=False)
         return
     from claimkit import baseline as known
-    from claimkit.check import check_drafts, counts_toward
+    from claimkit.check import STDIN, check_drafts, counts_toward
     from claimkit.errors import ClaimkitError
     from claimkit.render import MULTI_DRAFT_FORMATS, render_check
     from claimkit.render.output import check_output, write_output
-    from claimkit.render.wording import reading_notes
+    from claimkit.render.wording import lost_notes
 
     if not drafts:
         raise _fail("missing DRAFT: claimkit check DRAFT --against PATH...")
-    if drafts.count("-") > 1:
+    if drafts.count(STDIN) > 1:
         raise _fail("'-' (the draft on stdin) can be given once")
     flags = dict(ctx.params)
     configs: dict = {}  # claimkit.toml path -> its CheckConfig, each file read once
@@ -415,7 +415,7 @@ def check(
                                   fail_on=plans[checked[0]].threshold), output)
     except ClaimkitError as exc:
         raise _fail(str(exc)) from None
-    _notes(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))  # each once
+    _notes(lost_notes(reports))
     if not quiet:
         for report in reports:
             typer.echo(f"claimkit: {_summary(report)}", err=True)
@@ -447,7 +447,7 @@ def _option(ctx: typer.Context, flags: dict, cfg, name: str) -> object:  # noqa:
     from claimkit.config import OPTION_KEYS
 
     key = OPTION_KEYS[name]
-    return cfg.get(key, flags[name]) if key in cfg.values else flags[name]
+    return cfg.get(key, flags[name])
 
 
 def _choice(enum: type[Enum], value: object, key: str, where: Optional[Path]) -> Enum:
@@ -470,14 +470,14 @@ def _plans(ctx: typer.Context, flags: dict, drafts: list[str],
     """Each draft's plan from the flags, its front matter and its claimkit.toml (read once per run
     into `configs`); and (draft, note) for those left out: not under the configured [check] drafts
     (pre-commit passes every changed file)."""
-    from claimkit.check import draft_sources
+    from claimkit.check import STDIN, draft_sources
     from claimkit.errors import InputError
 
     plans: dict[str, _Plan] = {}
     passed_over = []
     for draft in drafts:
         cfg = _config_for(draft, configs)
-        if draft != "-" and cfg.get("drafts") and not _under(draft, cfg.get("drafts")):
+        if draft != STDIN and cfg.get("drafts") and not _under(draft, cfg.get("drafts")):
             passed_over.append((draft, f"not under [check] drafts ({', '.join(cfg.get('drafts'))}) of {cfg.path}: "
                                        "not checked"))
             continue

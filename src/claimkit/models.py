@@ -320,6 +320,11 @@ class Finding(Record):
     column: int = 0
     baselined: bool = Field(False, description="a known finding, accepted by --baseline FILE: it fails nothing")
 
+    @property
+    def suppressed(self) -> bool:
+        """Silenced in the draft or known to the baseline: shown, but it fails nothing."""
+        return self.silenced or self.baselined
+
 
 class Summary(Record):
     documents: int

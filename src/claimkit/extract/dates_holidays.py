@@ -44,7 +44,7 @@ EASTER: dict[str, int] = {
     "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
     "mardi gras": -47, "shrove tuesday": -47,
 }
-ORTHODOX: dict[str, int] = {"orthodox easter": 0}
+ORTHODOX: frozenset[str] = frozenset({"orthodox easter"})
 # feasts of the Hebrew calendar, read by `hebrew`
 HEBREW: frozenset[str] = frozenset({"passover", "pesach", "rosh hashanah", "yom kippur", "hanukkah", "chanukah"})
 # name -> (Islamic month, day, days it lasts)

@@ -19,8 +19,8 @@ from claimkit.extract.context import bound_of
 from claimkit.extract.cues import CHANGE_CUES
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, split_pieces, spoken_decimal,
-    spoken_fraction,
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, sign_word_before, split_pieces,
+    spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
 
@@ -39,7 +39,6 @@ CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "ver
 MONEY_CUES: Final = frozenset(ATTRIBUTE_CUES["money"]) | {
     "fine", "penalise", "penalize", "pay", "cost", "owe", "award", "levy", "impose", "charge", "fines", "paid"}
 INDIAN_SCALES: Final = frozenset({"crore", "crores", "lakh", "lakhs", "lac", "lacs"})
-SIGN_WORDS: Final = frozenset({"minus", "negative"})
 CRYPTO: Final = frozenset({"XBT", "ETH"})
 RETIRED_CODES: Final = frozenset({"FIM", "ESP", "NLG", "DEM", "ITL", "FRF"})
 # scale words that may follow a figure with no space, split off by the tokenizer ("€2.5m.")
@@ -402,7 +401,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence
         span, part = fraction_before(span)  # "half a million dollars"
         reading = read_money(texts, decimal_comma)
-        if reading is not None and not reading.is_range and span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS:
+        if reading is not None and not reading.is_range and sign_word_before(span):
             span = doc[span.start - 1:span.end]  # "net income was minus 3 million euros"
             reading = replace(reading, low=-reading.low, high=-reading.high)
         if reading is not None and part != 1.0:

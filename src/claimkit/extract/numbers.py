@@ -39,6 +39,7 @@ TENS: Final[dict[str, int]] = {
 OTHER_WORDS: Final[dict[str, float]] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "half": 0.5, "score": 20}
 NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", "half"}
 DASHES: Final = frozenset({"-", "–", "—", "‑"})
+SIGN_WORDS: Final = frozenset({"minus", "negative"})  # "minus 3 million euros", "minus 5 degrees"
 FRACTIONS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 _DIGITS = re.compile(
@@ -289,3 +290,7 @@ def _digit_text(text: str) -> bool:
 def _is_word(w: str) -> bool:
     return w in UNITS or w in TENS or w == "hundred" or "-" in w and all(p in UNITS or p in TENS for p in w.split("-"))
 
+
+def sign_word_before(span: Span) -> bool:
+    """A sign written out before the figure: 'minus 5 degrees', 'negative 3 million euros'."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SIGN_WORDS

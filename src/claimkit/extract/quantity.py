@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.numbers import DASHES, SCALES, parse_number, split_pieces
+from claimkit.extract.numbers import DASHES, SCALES, parse_number, sign_word_before, split_pieces
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.models import QuantityValue
 
@@ -96,7 +96,6 @@ _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decim
 # a glued temperature: "30C", "-5C", "86F", "41.5C." at a sentence end
 _GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?)(?P<scale>[CF])\.?$")
 GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
-SIGN_WORDS: Final = frozenset({"minus", "negative"})
 # words of the weather that make "30C" a temperature rather than a flat, a seat or a grade
 WEATHER_LEMMAS: Final = frozenset({
     "temperature", "heat", "heatwave", "high", "low", "warm", "warming", "cold", "hot", "weather", "forecast",
@@ -207,7 +206,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 readings.append((span, r))
         elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
                 and not _and_without_between(span) and not _article_not_a_measure(span):
-            signed = _signed(span, read_quantity)
+            signed = _signed(span)
             if signed is not None:
                 readings.append(signed)
     readings += _bare_degrees(doc, readings)
@@ -263,7 +262,7 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             continue
         words = [t.lower_ for t in span]
         value = n.value
-        if span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS and "below" not in words:
+        if sign_word_before(span) and "below" not in words:
             span, value = doc[span.start - 1:span.end], -value  # "minus 5 degrees"
         if "below" in words:  # "5 below zero" -> -5; "3 degrees below freezing" -> -3 °C or 29 °F
             value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
@@ -271,7 +270,7 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
     return out
 
 
-def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | None:
+def _signed(span: Span) -> tuple[Span, tuple[float, float, float, str]] | None:
     """A temperature keeps its sign: 'minus 5 degrees Celsius', 'negative 10 degrees F', '-5 degrees
     Celsius' -> -5. Other measures are read unsigned, as before ('minus 5 km' is no distance)."""
     texts = [t.text for t in span]
@@ -280,14 +279,14 @@ def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | 
     glued = texts[0][:1] in "-\u2212" and texts[0][1:2].isdigit()
     if glued:
         texts = [texts[0][1:], *texts[1:]]
-    r = read(texts)
+    r = read_quantity(texts)
     if glued and (r is None or r[0] != r[1]):
-        r = _signed_range(texts, read)  # "-5 to 3 degrees Celsius": only the first end is signed
+        r = _signed_range(texts)  # "-5 to 3 degrees Celsius": only the first end is signed
         return None if r is None else (span, r)
     if r is None:
         return None
     doc = span.doc
-    worded = span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS
+    worded = sign_word_before(span)
     if r[3] not in FREEZING or r[0] != r[1] or not (glued or worded):
         return None if glued else (span, r)
     if worded:
@@ -295,7 +294,7 @@ def _signed(span: Span, read) -> tuple[Span, tuple[float, float, float, str]] | 
     return span, (-r[0], -r[1], r[2], r[3])
 
 
-def _signed_range(texts: list[str], read) -> tuple[float, float, float, str] | None:
+def _signed_range(texts: list[str]) -> tuple[float, float, float, str] | None:
     """['5', 'to', '3', 'degrees', 'Celsius'] of '-5 to 3 degrees Celsius' -> (-5, 3, ...): a range of
     temperatures whose first end is below zero; '-10 to -5 degrees' too."""
     at = next((k for k, w in enumerate(texts) if k > 0 and w.lower() in ("to", "and", *DASHES)), None)
@@ -304,7 +303,7 @@ def _signed_range(texts: list[str], read) -> tuple[float, float, float, str] | N
     first = parse_number(texts[0])
     rest = texts[at + 1:]
     negative = bool(rest) and rest[0][:1] in "-\u2212" and rest[0][1:2].isdigit()
-    right = read([rest[0][1:], *rest[1:]] if negative else rest)
+    right = read_quantity([rest[0][1:], *rest[1:]] if negative else rest)
     if first is None or right is None or right[3] not in FREEZING or right[0] != right[1]:
         return None
     low, high = -first.value, -right[0] if negative else right[0]
@@ -320,7 +319,7 @@ def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] |
         return None
     doc = span.doc
     value = float(m["figure"])
-    worded = span.start > 0 and doc[span.start - 1].lower_ in SIGN_WORDS
+    worded = sign_word_before(span)
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     weather = any(t.lemma_.lower() in WEATHER_LEMMAS or t.lower_ in WEATHER_LEMMAS for t in sent)
     if not (weather or m["sign"] or worded):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.base import ruler_matches
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import FRACTIONS, parse_number, parse_words
+from claimkit.extract.numbers import FRACTIONS, parse_number, parse_words, trailing_qualifier
 from claimkit.normalize.units import get_ureg
 
 if TYPE_CHECKING:
@@ -411,8 +411,6 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
 def _trailing_bound(doc: Doc, t: TimeSpan) -> TimeSpan:
     """'10 years or more', 'two hours at most', '20 minutes max': the bound written after the span;
     'an hour or two' is one to two hours, 'a week or so' about a week."""
-    from claimkit.extract.numbers import trailing_qualifier
-
     if t.qualifier != "exact":
         return t
     words = [w.lower_ for w in doc[t.end:t.end + 3]]

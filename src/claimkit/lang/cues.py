@@ -65,7 +65,7 @@ def cues_for(language: str) -> Cues:
         symbol = get_currency_symbol(code, locale=language)
         if not symbol.isalpha() or symbol.isupper() and symbol != code:  # "$US", "NT$", "¥"; not bare codes
             currencies.setdefault(symbol.lower(), code)
-    currencies.update({k.lower(): v for k, v in raw["currencies"].items()})
+    currencies.update(_folded(raw["currencies"]))
     currencies.update(SIGNS)
     months: dict[str, int] = {}
     if language != "zh":  # Chinese months are numbers: "4月"
@@ -77,7 +77,7 @@ def cues_for(language: str) -> Cues:
     return Cues(
         language=language, decimal=get_decimal_symbol(locale=language), groups=groups,
         spaced=language != "zh", connectors=tuple(raw["connectors"]),
-        scales={k.lower(): float(v) for k, v in raw["scales"].items()},
+        scales={k: float(v) for k, v in _folded(raw["scales"]).items()},
         currencies=currencies, number_words=dict(raw["number_words"]),
         percent_words=tuple(raw["percent_words"]), units=_folded(raw["units"]), prison=tuple(raw["prison"]),
         qualifiers=_folded(raw["qualifiers"]), modality={k: tuple(v) for k, v in raw["modality"].items()},

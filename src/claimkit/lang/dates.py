@@ -18,7 +18,7 @@ from claimkit.lang.cues import Cues
 from claimkit.models import DateValue
 
 PROBES = (dt.datetime(2001, 6, 15), dt.datetime(2003, 6, 15))  # two bases whose years differ
-_GRAIN = {"day": "day", "week": "week", "month": "month", "year": "year"}
+GRAINS = frozenset({"day", "week", "month", "year"})
 
 
 @functools.cache
@@ -39,7 +39,7 @@ def _parse(phrase: str, cues: Cues, base: dt.datetime) -> tuple[dt.date, str] | 
     data = _parser(cues.language, base).get_date_data(phrase)
     if data is None or data.date_obj is None:
         return None
-    return data.date_obj.date(), _GRAIN.get(data.period or "day", "day")
+    return data.date_obj.date(), data.period if data.period in GRAINS else "day"
 
 
 def _steps(base: dt.date, day: dt.date, grain: str) -> int:

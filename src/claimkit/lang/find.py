@@ -60,12 +60,11 @@ def _patterns(cues: Cues) -> dict[str, re.Pattern[str]]:
                    + (rf"|百分之(?P<num2>{num})" if not cues.spaced else ""),
         "span": rf"(?P<num>{num}){gap}(?P<unit>{units})",
         "count": rf"(?P<num>{num}){gap}(?P<noun>{nouns})",
-        "date": "|".join(f"(?:{d})" for d in sorted(dates, key=len, reverse=True)).replace("(?P<", "(?P<"),
         "relative": letters_bounded("|".join([alternation(cues.relative_words), *ago]), cues),
         "prison": letters_bounded(alternation(cues.prison), cues),
     }
     # several date templates name the same groups: compile each on its own
-    compiled = {k: re.compile(v, flags) for k, v in out.items() if k != "date"}
+    compiled = {k: re.compile(v, flags) for k, v in out.items()}
     for n, d in enumerate(dates):
         compiled[f"date{n}"] = re.compile(letters_bounded(d, cues), flags)
     return compiled

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimkit.lang import SUPPORTED
-from claimkit.lang.identify import foreign_paragraphs, identify, plainly_english
+from claimkit.lang.identify import foreign_paragraphs, identify
 
 if TYPE_CHECKING:
     from claimkit.ingest import Source
@@ -34,8 +34,8 @@ class Route:
 def route(source: Source) -> Route:
     body = source.text[source.body_start:]
     language = source.doc.language.lower()[:2]
-    if not source.language_given and body.strip() and not plainly_english(body[:SAMPLE_CHARS]):
-        found = identify(body[:SAMPLE_CHARS])
+    if not source.language_given and body.strip():
+        found = identify(body[:SAMPLE_CHARS])  # "en" at once for plainly English text
         if found in SUPPORTED:
             source = _as_language(source, found)
             language = found

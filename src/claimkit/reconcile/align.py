@@ -23,7 +23,7 @@ from typing import Any, Callable, Hashable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import center
+from claimkit.reconcile.compare import DATE_SPACES, center
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -137,7 +137,7 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     once, not pair by pair."""
     centre = np.array([center(f.interval) if f.interval else 0.0 for f in frames], dtype=float)
     space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
-    per_year = np.array([365.0 if f.interval and f.interval.space in ("date", "md") else 1.0 for f in frames])
+    per_year = np.array([365.0 if f.interval and f.interval.space in DATE_SPACES else 1.0 for f in frames])
     known = np.array([f.interval is not None for f in frames], dtype=bool)
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
     comparable = known[i] & known[j] & (space[i] == space[j])
@@ -448,7 +448,8 @@ class _Clusters:
             label[m] = rx
         self.members[rx].extend(moved)
         self.docs[rx] |= self.docs.pop(ry)
-        self.dated[rx] = self.dated[rx] or self.dated.pop(ry)
+        dated = self.dated.pop(ry)  # popped whatever rx holds: no entry outlives its cluster
+        self.dated[rx] = self.dated[rx] or dated
 
     def blocked(self, rx: int, ry: int) -> bool:
         # a cannot-link needs a shared document or years named on both sides: most merges have neither

@@ -22,6 +22,7 @@ SLACK = 0.01  # dropped decimals ("1,337 crore" vs "1,337.76 crore") are never a
 HIGH, MEDIUM = 0.25, 0.05
 _LEAP = 2000  # month-day comparisons run in a leap year so "--02-29" exists
 INF = math.inf
+DATE_SPACES = frozenset({"date", "md"})  # spaces measured in day ordinals, not magnitudes
 
 
 class Interval(NamedTuple):
@@ -135,7 +136,7 @@ def compare(a: Interval, b: Interval) -> Verdict:
     """Agree when the ranges meet (and no floor is x1.5 below the other figure); else a conflict with its severity."""
     if a.space != b.space:
         return Verdict(False, None, "incomparable", 0.0)
-    if a.space in ("date", "md"):
+    if a.space in DATE_SPACES:
         if a.lo <= b.hi and b.lo <= a.hi:
             return Verdict(False, None, "date", 0.0)
         return Verdict(True, "high", "date", abs((a.lo if a.lo > b.hi else b.lo) - (b.hi if a.lo > b.hi else a.hi)))
@@ -168,7 +169,7 @@ def _bound_check(a: Interval, b: Interval) -> Verdict:
 
 def center(iv: Interval) -> float:
     lo, hi = iv.core_lo, iv.core_hi
-    return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in ("date", "md") else (lo + hi) / 2
+    return math.log(max(lo * hi, 1e-300)) / 2 if lo > 0 and hi > 0 and iv.space not in DATE_SPACES else (lo + hi) / 2
 
 
 def shared_space(a_currency: str | None, b_currency: str | None, a_no_year: bool, b_no_year: bool) -> str:

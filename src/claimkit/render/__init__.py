@@ -31,10 +31,11 @@ def render_extract(result: ExtractResult, fmt: str) -> str:
         return result.model_dump_json(indent=2)
     if fmt == "jsonl":
         return "".join(c.model_dump_json() + "\n" for c in result.claims)
+    from claimkit.render.wording import language_tag
+
     lines = []
     for c in result.claims:
-        tag = "" if c.language == "en" else f" [{c.language}]"
-        lines.append(f"{c.doc}:{c.line}:{c.column}: {c.kind} {c.text!r}{tag} -> {_value_text(c)}")
+        lines.append(f"{c.doc}:{c.line}:{c.column}: {c.kind} {c.text!r}{language_tag(c)} -> {_value_text(c)}")
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ import json
 
 from claimkit.codes import CODES, help_text, help_uri
 from claimkit.models import Claim, Finding, Report
-from claimkit.render.wording import reading_notes
+from claimkit.render.wording import lost_notes
 from claimkit.version import __version__
 
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice", "info": "notice"}
@@ -36,7 +36,7 @@ def _live(report: Report) -> list[tuple[Finding, Claim | None, str]]:
 def _shown(reports: tuple[Report, ...]) -> list[tuple[Finding, Claim | None, str]]:
     """The live findings of every report that lint and github show: neither silenced nor baselined."""
     return [(f, claim, path) for report in reports for f, claim, path in _live(report)
-            if not (f.silenced or f.baselined)]
+            if not f.suppressed]
 
 
 def _end_column(claim: Claim) -> int | None:
@@ -50,12 +50,7 @@ def render_lint(*reports: Report) -> str:
     problem matchers skip, but a person sees)."""
     lines = [f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}\n"
              for f, _, path in _shown(reports)]
-    return "".join(lines) + "".join(f"{path}: note: {_one_line(note)}\n" for path, note in _lost(reports))
-
-
-def _lost(reports: tuple[Report, ...]) -> list[tuple[str, str]]:
-    """The inputs whose figures may be missing (skipped, cut, another language), once each."""
-    return list(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))
+    return "".join(lines) + "".join(f"{path}: note: {_one_line(note)}\n" for path, note in lost_notes(reports))
 
 
 def _one_line(text: str) -> str:
@@ -82,7 +77,7 @@ def render_github(*reports: Report) -> str:
             props += f",endColumn={end}"
         props += f",title={_escape_property(f.code)}"
         lines.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f'[{f.severity}] {_one_line(f.message)}')}\n")
-    for path, note in _lost(reports):
+    for path, note in lost_notes(reports):
         lines.append(f"::warning file={_escape_property(path)},title=claimkit note::{_escape_data(_one_line(note))}\n")
     return "".join(lines)
 
@@ -121,7 +116,7 @@ def render_sarif(*reports: Report) -> str:
             "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": [
                 {"level": "warning", "message": {"text": note},
                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]}
-                for path, note in _lost(reports)]}],
+                for path, note in lost_notes(reports)]}],
             "results": results,
         }],
     }

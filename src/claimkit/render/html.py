@@ -30,5 +30,5 @@ def render_html(report: Report, sources: list[Source], fail_on: str | None = Non
     """A check's report -> the check page, its verdict at `fail_on` (default medium); a reconcile
     report -> the report page."""
     if report.findings is not None:
-        return render_check_page(Page(report, sources), str(getattr(fail_on, "value", fail_on) or "medium"))
+        return render_check_page(Page(report, sources), fail_on or "medium")
     return render_reconcile_page(Page(report, sources))

@@ -28,7 +28,7 @@ def verdict(findings: list[Finding], fail_on: str) -> tuple[bool, str]:
     bad = counts_toward(findings, fail_on)
     if bad:
         return True, f"Fails: {counted(bad)} — fail-on {fail_on}"
-    live = [f for f in findings if not (f.silenced or f.baselined)]
+    live = [f for f in findings if not f.suppressed]
     if not live:
         return False, f"Passes: no findings — fail-on {fail_on}"
     below = "" if fail_on == "never" else " (below the threshold)"
@@ -51,7 +51,7 @@ def render_check_page(p: Page, fail_on: str) -> str:
     draft_ids = {d.id for d in drafts}
     sources = [d for d in r.documents if d.role != "draft"]
     figures = sum(1 for c in r.claims if c.doc in draft_ids and c.region is None)
-    known = sum(1 for f in findings if f.silenced or f.baselined)
+    known = sum(1 for f in findings if f.suppressed)
     header = (
         f'<div class="verdict{" fail" if fails else " pass"}" id="verdict"><h1>{heading(said)}</h1>'
         f'<p class="summary" id="summary">{figures} figure{"s" if figures != 1 else ""} of '
@@ -78,7 +78,7 @@ def draft_status(findings: list[Finding]) -> dict[str, str]:
     out: dict[str, str] = {}
     rank: dict[str, int] = {}
     for f in findings:
-        s = "silenced" if f.silenced or f.baselined else f.status
+        s = "silenced" if f.suppressed else f.status
         r = -1 if s == "silenced" else SEVERITY_RANK.get(f.severity, 0) * 10 + (4 - STATUS_ORDER.index(f.status))
         if r > rank.get(f.claim, -2):
             out[f.claim], rank[f.claim] = s, r
@@ -121,7 +121,7 @@ def findings_panel(p: Page, findings: list[Finding], fail_on: str) -> str:
         fact = fact_of.get(f.claim)
         conflict = p.conflict_of.get(fact.id) if fact else None
         where = p.ref(claim) if claim else escape(f.claim)
-        off = " silenced" if f.silenced or f.baselined else ""
+        off = " silenced" if f.suppressed else ""
         why = " <em>(silenced)</em>" if f.silenced else " <em>(baseline)</em>" if f.baselined else ""
         shared = fact is not None and (conflict is not None or len(fact.claims) > 1)  # a fact the sources give
         evidence = p.groups(fact, conflict, mine=f.claim) if shared else ""

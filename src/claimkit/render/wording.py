@@ -33,7 +33,7 @@ def counts_toward(findings: list[Finding], fail_on: str) -> list[Finding]:
     if fail_on == "never":
         return []
     return [f for f in findings
-            if not (f.silenced or f.baselined) and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
+            if not f.suppressed and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
 
 
 def number(x: float) -> str:
@@ -119,6 +119,11 @@ def language_tag(claim: Claim) -> str:
     """' [fr]' after a claim read in another language ('' for English): the editor sees which
     figures came from the cue tables rather than the English grammar."""
     return "" if claim.language == "en" else f" [{claim.language}]"
+
+
+def lost_notes(reports) -> list[tuple[str, str]]:  # noqa: ANN001 - Reports
+    """The inputs whose figures may be missing (skipped, cut, another language), once each."""
+    return list(dict.fromkeys(note for report in reports for note in reading_notes(report, lost_only=True)))
 
 
 def reading_notes(report, lost_only: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - Report or ExtractResult

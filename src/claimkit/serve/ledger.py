@@ -120,12 +120,12 @@ class Ledger:
     def version(self, story: str) -> int | None:
         """The story's version, None for a story never given sources."""
         with self.engine.connect() as db:
-            return db.execute(text("SELECT version FROM stories WHERE id = :s"), {"s": story}).scalar()
+            return _version(db, story)
 
     def documents(self, story: str) -> tuple[int | None, list[StoredDocument]]:
         """(version, documents ordered by id) read in one transaction."""
         with self.engine.begin() as db:
-            version = db.execute(text("SELECT version FROM stories WHERE id = :s"), {"s": story}).scalar()
+            version = _version(db, story)
             rows = db.execute(text(
                 "SELECT id, text, body_start, document, claims, extraction_key, added FROM documents "
                 "WHERE story = :s ORDER BY id"), {"s": story}).all()
@@ -136,7 +136,7 @@ class Ledger:
         Returns the story's new version."""
         now = utc_now()
         with self.engine.begin() as db:
-            version = db.execute(text("SELECT version FROM stories WHERE id = :s"), {"s": story}).scalar()
+            version = _version(db, story)
             if version is None:
                 version = 1
                 db.execute(text("INSERT INTO stories (id, version, created, updated) VALUES (:s, 1, :t, :t)"),
@@ -179,3 +179,8 @@ class Ledger:
 def utc_now() -> str:
     """Now in UTC to the second: '2026-12-03T12:00:00Z' (when a story or a text was stored)."""
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _version(db, story: str) -> int | None:  # noqa: ANN001 - a SQLAlchemy connection
+    """The story's version in this transaction, None for a story never given sources."""
+    return db.execute(text("SELECT version FROM stories WHERE id = :s"), {"s": story}).scalar()
