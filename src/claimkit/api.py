@@ -90,9 +90,9 @@ def _finish(cache, batch, hits, misses, results):  # noqa: ANN001, ANN202
     fresh = iter(results)
     for i, source in enumerate(batch):
         if i in hits:  # claims from the cache; the document's identified language is not cached
-            from claimkit.lang.route import route
+            from claimkit.lang.route import identified
 
-            yield (route(source).source if not source.language_given else source), hits[i]
+            yield identified(source), hits[i]
             continue
         done, claims, cut = next(fresh)
         if cache is not None and not cut:

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import stat
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
@@ -268,7 +267,8 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
         notes.append(note)
     if not text[body_start:].strip():
         notes.append("empty document: no text")
-    language = _str(meta.get("language")) or "en"
+    given = _str(meta.get("language"))
+    language = given or "en"
     if not language.lower().startswith("en") and language.lower()[:2] not in SUPPORTED:
         notes.append(LANGUAGE_NOTE.format(language=language))
     doc = Document(
@@ -277,15 +277,14 @@ def _make(path: Path, doc_id: str, text: str, meta: dict[str, Any], role: str, e
         published=published, language=language,
         sha256=_sha256(text), encoding=encoding, notes=notes,
     )
-    source = _finish(doc, text, body_start)
-    return dataclasses.replace(source, language_given=bool(_str(meta.get("language"))))
+    return _finish(doc, text, body_start, language_given=bool(given))
 
 
-def _finish(doc: Document, text: str, body_start: int) -> Source:
+def _finish(doc: Document, text: str, body_start: int, language_given: bool = False) -> Source:
     from claimkit.ingest.regions import detect_regions
 
     regions = detect_regions(text, body_start, doc.language)
-    return Source(doc.model_copy(update={"regions": regions}), text, body_start)
+    return Source(doc.model_copy(update={"regions": regions}), text, body_start, language_given)
 
 
 # --------------------------------------------------------------------------- metadata

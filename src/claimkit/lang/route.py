@@ -31,14 +31,19 @@ class Route:
     whole: bool  # the whole document is in another language: the English grammar skips it
 
 
-def route(source: Source) -> Route:
+def identified(source: Source) -> Source:
+    """The source with the language its text is in, when the metadata names none and it is one
+    claimkit reads (its regions found again for that language)."""
     body = source.text[source.body_start:]
+    if source.language_given or not body.strip():
+        return source
+    found = identify(body[:SAMPLE_CHARS])  # "en" at once for plainly English text
+    return _as_language(source, found) if found in SUPPORTED else source
+
+
+def route(source: Source) -> Route:
+    source = identified(source)
     language = source.doc.language.lower()[:2]
-    if not source.language_given and body.strip():
-        found = identify(body[:SAMPLE_CHARS])  # "en" at once for plainly English text
-        if found in SUPPORTED:
-            source = _as_language(source, found)
-            language = found
     if language in SUPPORTED:
         return Route(source, [(source.body_start, len(source.text), language)], True)
     if language != "en" or source.language_given:
