@@ -121,3 +121,15 @@ def test_a_long_document_in_another_language_keeps_to_the_time_budget(tmp_path):
     (doc,) = result.documents
     assert any("time budget" in n for n in doc.notes)
     assert 0 < len(result.claims) < 20000 and {c.language for c in result.claims} == {"fr"}
+
+
+def test_a_drafts_front_matter_language_survives_loading_and_reading():
+    """A draft whose front matter names its language keeps that word through check's loading and
+    the reading that blanks ignore comments: the metadata overrides identification there too."""
+    from claimkit.check import as_read, load_draft
+    from claimkit.ingest import read_named
+
+    text = "---\nlanguage: en\n---\nLe tribunal a infligé une amende de 5 millions d'euros.\n"
+    loaded = load_draft(read_named("d.md", text, role="draft"), set())
+    assert loaded.sources[0].language_given
+    assert as_read(loaded.sources[0]).language_given

@@ -88,7 +88,8 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
     without a publication date is anchored on `published` (--published), else on `today`, and says
     so: an unpublished draft's "on Tuesday" and "last year" mean this week and last year."""
     if isinstance(draft, Source):  # a text handed over by the Python API
-        drafted = Loaded([Source(draft.doc.model_copy(update={"role": "draft"}), draft.text, draft.body_start)], [])
+        drafted = Loaded([Source(draft.doc.model_copy(update={"role": "draft"}), draft.text, draft.body_start,
+                                  draft.language_given)], [])
     elif draft == STDIN:  # "claimkit check - --against sources/ < draft.md"
         drafted = Loaded([read_named(STDIN_ID, sys.stdin.read(), role="draft")], [])
     else:
@@ -104,7 +105,7 @@ def load_draft(draft: str | Source, taken: set[str], published: dt.date | None =
             how = "given by --published" if published else "today"
             update |= {"published": anchor,
                        "notes": [*s.doc.notes, f"no publication date: dates read as of {anchor.isoformat()} ({how})"]}
-        out.append(Source(s.doc.model_copy(update=update), s.text, s.body_start))
+        out.append(Source(s.doc.model_copy(update=update), s.text, s.body_start, s.language_given))
     return Loaded(out, drafted.skipped)
 
 
@@ -136,7 +137,7 @@ def check_drafts(drafts: list[str | Source], against: list[str], settings: Setti
 
 def as_read(draft: Source) -> Source:
     """The draft as the extractors read it: its ignore comments are markup, blanked (offsets kept)."""
-    return Source(draft.doc, without_comments(draft.text), draft.body_start)
+    return Source(draft.doc, without_comments(draft.text), draft.body_start, draft.language_given)
 
 
 def draft_report(parsed: ExtractResult, sources: list[Source], drafts: list[Source], mine: ExtractResult,
