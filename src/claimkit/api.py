@@ -46,15 +46,13 @@ def require_known_currency(settings: Settings, name: str = "base_currency") -> S
     """`settings`, when its base currency has exchange rates; an unknown one would switch every
     money comparison off in silence, so it is refused naming the nearest known code ('EUE' -> EUR).
     `name` is how the caller calls the setting (the CLI's '--base-currency')."""
-    import difflib
-
-    from claimkit.errors import InputError
+    from claimkit.errors import InputError, nearest
     from claimkit.normalize.fx import known_currencies
 
     known = known_currencies(settings.rates_file)
     if settings.base_currency not in known:
-        near = difflib.get_close_matches(settings.base_currency.upper(), sorted(known), n=1)
-        hint = f" (did you mean {near[0]}?)" if near else ""
+        near = nearest(settings.base_currency.upper(), sorted(known))
+        hint = f" (did you mean {near}?)" if near else ""
         raise InputError(f"{name} {settings.base_currency}: no exchange rates known for it{hint}")
     return settings
 

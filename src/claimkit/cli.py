@@ -145,11 +145,10 @@ def _date(text: str | None):  # noqa: ANN202 - datetime is imported lazily
 
 def _did_you_mean(value: str, choices: Iterable[str]) -> str:
     """' (did you mean medium?)' for the choice nearest `value`, or '' when none is near."""
-    import difflib
+    from claimkit.errors import nearest
 
-    folded = {c.lower(): c for c in choices}  # 'ck3o1' is near CK301
-    near = difflib.get_close_matches(value.lower(), list(folded), n=1, cutoff=0.5)
-    return f" (did you mean {folded[near[0]]}?)" if near else ""
+    near = nearest(value, choices, cutoff=0.5, fold=True)
+    return f" (did you mean {near}?)" if near else ""
 
 
 _NOT_ONE_OF = re.compile(r"'(?P<bad>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)")

@@ -12,12 +12,11 @@ a typo must never switch a setting off in silence.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from claimkit.errors import InputError
+from claimkit.errors import InputError, nearest
 
 FILE = "claimkit.toml"
 REPO_MARKERS = (".git", ".hg", ".svn")  # the walk up stops at a repository's root
@@ -113,8 +112,8 @@ def read(path: Path) -> CheckConfig:
     for raw, value in table.items():
         key = raw.replace("_", "-")
         if key not in KEYS:
-            near = difflib.get_close_matches(key, list(KEYS), n=1)
-            hint = f" (did you mean {near[0]}?)" if near else f" (known: {', '.join(KEYS)})"
+            near = nearest(key, KEYS)
+            hint = f" (did you mean {near}?)" if near else f" (known: {', '.join(KEYS)})"
             raise InputError(f"{path}: unknown key [check] {raw}{hint}")
         try:
             value = KEYS[key](value)
