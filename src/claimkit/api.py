@@ -246,7 +246,7 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
                 cut[i] = time.monotonic() - start
     out = []
     for i, source in enumerate(sources):
-        claims = sorted(found[i], key=lambda c: (c.start, c.end, c.kind))
+        claims = found[i]
         if routes[i].parts:
             from claimkit.lang.read import read_parts
             from claimkit.lang.route import merged
@@ -256,6 +256,7 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
             claims = merged(claims, foreign, routes[i].parts)
             if not complete:
                 cut[i] = cut.get(i, 0.0) + time.monotonic() - started
+        claims = sorted(claims, key=lambda c: (c.start, c.end, c.kind))
         if i in cut:
             note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
                     "past that point were not read (raise --time-budget, or split the document)")

@@ -61,6 +61,6 @@ def _as_language(source: Source, language: str) -> Source:
 
 
 def merged(english: list[Claim], foreign: list[Claim], parts: list[tuple[int, int, str]]) -> list[Claim]:
-    """The English grammar's claims outside the foreign parts, and the cue tables' claims."""
-    outside = [c for c in english if not any(a <= c.start < b for a, b, _ in parts)]
-    return sorted(outside + foreign, key=lambda c: (c.start, c.end, c.kind))
+    """The English grammar's claims outside the foreign parts, and the cue tables' claims (in no
+    order: the caller sorts a document's claims once)."""
+    return [c for c in english if not any(a <= c.start < b for a, b, _ in parts)] + foreign
