@@ -199,3 +199,26 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
 def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)
     assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        # "respectively": the k-th figure is about the k-th of the coordinated names
+        ("Acme Corp and Globex Inc were fined $5 million and $7 million respectively.", "$7 million", "Globex Inc"),
+        ("Acme Corp and Globex Inc were fined $5 million and $7 million respectively.", "$5 million", "Acme Corp"),
+        ("The two banks, HSBC and Barclays, reported profits of £3 billion and £2.1 billion, respectively.",
+         "£2.1 billion", "Barclays"),
+        ("Her rivals Maria Lopez and John Carter won 16.4 million and 6.1 million votes respectively.",
+         "6.1 million votes", "John Carter"),
+        # gapping: the verb of the second clause is left out, its subject stands before the figure
+        ("Acme Corp was fined $5 million and Globex Inc $7 million.", "$7 million", "Globex Inc"),
+        ("The court ordered Google to pay €300 million and Apple €90 million.", "€90 million", "Apple"),
+        # one fine on two companies is no gapping: no figure before the 'and'
+        ("The regulator fined Acme Corp and Globex Inc $7 million.", "$7 million", "Acme Corp"),
+    ],
+)
+def test_coordinated_figures_take_their_own_names(nlp, text, figure, subject):
+    doc = nlp(text)
+    start = text.index(figure)
+    assert context.subject(doc, start, start + len(figure)) == subject

@@ -316,6 +316,9 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
         return None
     if kind is None and span.root.ent_type_ == "DATE" and span.root.pos_ != "NOUN":
         kind = "date"  # the driver does not say; "April 21" is a date, "10 years" a length
+    paired = _respectively(span) or _gapped(span)
+    if paired is not None:
+        return _clean(paired)
     found = _clause_subject(span, kind)
     if found is _NO_ENTITY:
         return None  # the clause names its subject, and it is no person or organisation
@@ -326,6 +329,76 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
     if ents:
         return _clean(ents[0].text)
     return None
+
+
+def _respectively(span: Span) -> str | None:
+    """'A and B won 16 and 6 million votes respectively', 'X and Y were fined $5m and $7m,
+    respectively': the k-th figure of a coordination is about the k-th name of the coordinated
+    names, when the sentence says so and both lists are as long."""
+    sent = span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    figures = _coordination(next((t for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end),
+                                 next((t for t in span if any(c.dep_ == "conj" for c in t.children)), None)))
+    figures = figures or _listed_numbers(span)
+    at = next((k for k, t in enumerate(figures) if span.start <= t.i < span.end), None)
+    if at is None:
+        return None
+    for tok in sent:
+        if tok.dep_ == "conj" or span.start <= tok.i < span.end or figures[0].i <= tok.i <= figures[-1].i:
+            continue
+        names = _coordination(tok)
+        if len(names) == len(figures) and names[0].i < figures[0].i:
+            found = [_entity_name(t) for t in names]
+            if all(found):
+                return found[at]
+    return None
+
+
+def _gapped(span: Span) -> str | None:
+    """'ordered Google to pay €300m and Apple €90m', 'Smith got 12 years and Jones 15': a name right
+    before the figure, after 'and' or a comma that follows another figure, is the subject of a
+    clause whose verb was left out (gapping)."""
+    doc = span.doc
+    ent = next((e for e in span.sent.ents if e.end == span.start and e.label_ in SUBJECT_LABELS), None)
+    if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", ","):
+        return None
+    before = doc[max(span.sent.start, ent.start - 4):ent.start - 1]
+    return ent.text if any(t.like_num for t in before) else None
+
+
+def _listed_numbers(span: Span) -> list[Token]:
+    """The first token of each figure in a list of figures joined by 'and' or commas ("16.4 million
+    and 6.1 million votes"), read off the words where the parse does not coordinate them."""
+    def numeric(t: Token) -> bool:
+        return t.like_num or t.is_currency
+
+    runs: list[Token] = []
+    joined = True  # only joiners stand between the last figure and here
+    for t in span.sent:
+        if numeric(t):
+            if not runs or not numeric(t.nbor(-1)):
+                if not joined:
+                    if any(span.start <= r.i < span.end for r in runs):
+                        break
+                    runs = []
+                runs.append(t)
+            joined = True
+        else:
+            joined = t.lower_ in ("and", ",") and bool(runs) and joined
+    return runs if len(runs) > 1 and any(span.start <= r.i < span.end for r in runs) else []
+
+
+def _coordination(tok: Token | None) -> list[Token]:
+    """The conjuncts of the coordination `tok` belongs to, in order ([] for none, or a lone token)."""
+    if tok is None:
+        return []
+    while tok.dep_ == "conj":
+        tok = tok.head
+    out = [tok]
+    while (nxt := next((c for c in out[-1].children if c.dep_ == "conj"), None)) is not None:
+        out.append(nxt)
+    return out if len(out) > 1 else []
 
 
 def _clause_subject(span: Span, kind: str | None) -> str | None:
