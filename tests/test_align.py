@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from claimkit.reconcile.align import candidate_pairs, learn
+import pytest
+
+from claimkit.reconcile.align import FEATURES, candidate_pairs, feature_columns, learn, pair_evidence
 from claimkit.reconcile.frames import build_frames
-from test_reconcile import count
+from claimkit.reconcile.rates import with_base
+from test_reconcile import S, count, date, doc, money
 
 
 def _mutual(first: tuple[str, float, str, str], second: tuple[str, float, str, str]) -> bool:
@@ -25,3 +28,60 @@ def test_the_only_figure_of_a_document_is_no_best_match_by_default():
     """Each document's one count is the other's best only because nothing else is there."""
     assert not _mutual(("Police arrested 40 protesters outside the embassy.", 40, "protesters", "40 protesters"),
                        ("The museum received 35 paintings from a donor.", 35, "paintings", "35 paintings"))
+
+
+def _told_elsewhere(claims: list) -> dict[tuple[str, str], float]:
+    """The told_elsewhere feature of every candidate pair, keyed by the two claims' texts."""
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    pairs = sorted(candidate_pairs(frames))
+    ev = pair_evidence(frames, pairs)
+    column = feature_columns(frames, ev, learn(frames, pairs, ev))[FEATURES.index("told_elsewhere")]
+    return {(frames[i].claim.doc + ":" + frames[i].claim.text, frames[j].claim.doc + ":" + frames[j].claim.text): x
+            for (i, j), x in zip(pairs, column.tolist())}
+
+
+def _said(claim, sentence):  # noqa: ANN001, ANN202
+    return claim.model_copy(update={"sentence": sentence})
+
+
+def _bitcoin_story(recovered) -> dict[tuple[str, str], float]:  # noqa: ANN001
+    return _told_elsewhere([
+        _said(recovered, "Investigators recovered " + recovered.text + " from the gang's wallet."),
+        _said(count("a", "75 bitcoins", 75, "bitcoins", "bitcoin"), "The company paid 75 bitcoins in ransom."),
+        _said(count("b", "64 bitcoins", 64, "bitcoins", "bitcoin"), "The company paid 64 bitcoins in ransom."),
+    ])
+
+
+def test_a_figure_the_other_outlet_states_as_another_fact_is_told_elsewhere():
+    told = _bitcoin_story(count("a", "64 bitcoins", 64, "bitcoins", "bitcoin"))
+    assert told[("a:75 bitcoins", "b:64 bitcoins")] == 1.0
+
+
+def test_a_bound_that_admits_the_figure_does_not_state_it():
+    """"more than 60 bitcoins" allows 64, but the outlet never said 64."""
+    told = _bitcoin_story(count("a", "more than 60 bitcoins", 60, "bitcoins", "bitcoin", q="at_least"))
+    assert told[("a:75 bitcoins", "b:64 bitcoins")] == 0.0
+
+
+def test_a_date_without_its_year_does_not_state_a_year():
+    told = _told_elsewhere([
+        _said(date("a", "May 8", "2000-05-08", year_known=False), "On May 8 a judge sentenced him."),
+        _said(date("a", "2018", "2018-01-01", "2018-12-31", gran="year"), "He founded the firm in 2018."),
+        _said(date("b", "2017", "2017-01-01", "2017-12-31", gran="year"), "He founded the firm in 2017."),
+    ])
+    assert told[("a:2018", "b:2017")] == 0.0
+
+
+@pytest.mark.parametrize("same_sentence, expected", [(True, 0.0), (False, 1.0)])
+def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence, expected):
+    """"14.3 trillion yuan ($2 trillion)": the dollars, which would also round 15.3 trillion yuan,
+    are the 14.3 told again, not another figure the outlet gives."""
+    yuan = "The province's debt stood at 14.3 trillion yuan ($2 trillion) last year."
+    dollars = yuan if same_sentence else "Its lenders are owed $2 trillion."
+    claims = with_base([
+        _said(money("a", "14.3 trillion yuan", 14.3e12, "CNY", subject=None, attribute="debt"), yuan),
+        _said(money("a", "$2 trillion", 2e12, "USD", prec=0.25, subject=None, attribute="debt"), dollars),
+        _said(money("b", "15.3 trillion yuan", 15.3e12, "CNY", subject=None, attribute="debt"),
+              "The province's debt was put at 15.3 trillion yuan."),
+    ], {"a": doc("a"), "b": doc("b")}, S)
+    assert _told_elsewhere(claims)[("a:14.3 trillion yuan", "b:15.3 trillion yuan")] == expected

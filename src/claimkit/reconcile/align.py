@@ -261,19 +261,42 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     return [np.ones(len(i)), ev.context, ev.near, ev.path, path_none, head_same, head_diff, synonym, subj,
             subject_diff, modality_diff, slot.astype(float), (slot & in_unique[i]).astype(float), ev.year_diff,
             (roles[i] != roles[j]).astype(float), same_doc.astype(float), (lead[i] & lead[j]).astype(float),
-            mutual, mutual * ev.path, mutual * ev.context, _told_elsewhere(ev, doc), ev.agree, ev.far]
+            mutual, mutual * ev.path, mutual * ev.context, _told_elsewhere(frames, ev, doc), ev.agree, ev.far]
 
 
-def _told_elsewhere(ev: PairEvidence, doc: np.ndarray) -> np.ndarray:
+def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence, doc: np.ndarray) -> np.ndarray:
     """1.0 where two figures disagree but one's document states the other's value elsewhere: an
-    outlet that gives both figures is telling two facts, not contradicting one."""
+    outlet that gives both figures is telling two facts, not contradicting one. Stating is more
+    than being compatible: a bound ("by 2021", "over 5 million") or a date without its year does
+    not state 2017, and a conversion beside the figure itself ("14.3 trillion yuan ($2 trillion)")
+    is that figure told again, not another one."""
     i, j = ev.i, ev.j
     k = int(doc.max()) + 1 if len(doc) else 1
+    sentence, _ = _ids(frames, lambda f: (f.doc, f.claim.sentence))
+    s = int(sentence.max()) + 1 if len(sentence) else 1
+    point = np.array([f.interval is not None and f.interval.bound is None for f in frames], dtype=bool)
+    space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     other = doc[i] != doc[j]
-    agreeing = other & (ev.agree == 1.0)
-    stated = np.concatenate((i[agreeing] * k + doc[j[agreeing]], j[agreeing] * k + doc[i[agreeing]]))
-    told = np.isin(i * k + doc[j], stated, kind="table") | np.isin(j * k + doc[i], stated, kind="table")
-    return (other & (ev.agree == 0.0) & told).astype(float)
+    stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j])
+    x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
+
+    def told(a: np.ndarray, b: np.ndarray) -> np.ndarray:  # a's value is stated in b's document, away from b
+        in_doc = _counts(x * k + doc[m], a * k + doc[b])
+        by_b = _counts(x * s + sentence[m], a * s + sentence[b])
+        return in_doc > by_b
+
+    return (other & (ev.agree == 0.0) & (told(i, j) | told(j, i))).astype(float)
+
+
+def _counts(keys: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """How many times each query occurs among keys."""
+    values, counts = np.unique(keys, return_counts=True)
+    at = np.searchsorted(values, queries)
+    found = at < len(values)
+    found[found] = values[at[found]] == queries[found]
+    out = np.zeros(len(queries), dtype=np.int64)
+    out[found] = counts[at[found]]
+    return out
 
 
 def _subjects(a: str | None, b: str | None) -> tuple[float, float]:

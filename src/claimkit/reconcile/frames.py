@@ -210,9 +210,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             modality = "potential"  # "up to 30 years" is a ceiling, whatever verb is near it
         norm = math.sqrt(sum(v * v for v in terms.values()))
         path: dict[str, float] = {}
+        own = {stem(w) for w in c.text.split()}  # "17 million people": the counted noun is the value, not its context
         for k, lemma in enumerate(c.context):
             st = stem(lemma)
-            if st not in path and lemma not in UNINFORMATIVE:
+            if st not in path and st not in own and lemma not in UNINFORMATIVE:
                 path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
         frames.append(Frame(
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
