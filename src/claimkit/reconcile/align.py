@@ -106,6 +106,9 @@ class PairEvidence:
     far: np.ndarray  # how far apart the values are, 0..1
     near: np.ndarray  # Jaccard of the near words
     year_diff: np.ndarray  # 1.0 where the clauses name other years
+    doc: np.ndarray  # per frame: its document's number
+    sentence: np.ndarray  # per frame: its sentence's number (within its document)
+    space: np.ndarray  # per frame: the number of the space its value is in (None: not comparable)
 
 
 def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np.ndarray) -> PairEvidence:
@@ -114,15 +117,18 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     i, j = ij[:, 0], ij[:, 1]
     agree = _on_pairs(_values_agree, frames, i, j, lambda f: (f.currency, f.no_year, f.interval, f.native, f.yearless))
+    space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     return PairEvidence(
         i=i, j=j,
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
         path=_on_pairs(path_overlap, frames, i, j, lambda f: tuple(f.path.items())),
         subject=_on_pairs(name_similarity, [f.subject for f in frames], i, j),
-        agree=agree, far=_far(frames, i, j),
+        agree=agree, far=_far(frames, i, j, space),
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
+        doc=_ids(frames, lambda f: f.doc)[0], sentence=_ids(frames, lambda f: (f.doc, f.claim.sentence))[0],
+        space=space,
     )
 
 
@@ -131,12 +137,11 @@ def _values_agree(a: Frame, b: Frame) -> float:
     return 1.0 if verdict is not None and not verdict.conflict else 0.0
 
 
-def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarray) -> np.ndarray:
     """How far apart two values are, 0..1: |log ratio| of their centres (years apart for dates),
     capped at LOG_GAP_CAP; 0 where the two cannot be compared. Each frame's centre is worked out
     once, not pair by pair."""
     centre = np.array([center(f.interval) if f.interval else 0.0 for f in frames], dtype=float)
-    space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     per_year = np.array([365.0 if f.interval and f.interval.space in DATE_SPACES else 1.0 for f in frames])
     known = np.array([f.interval is not None for f in frames], dtype=bool)
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
@@ -168,8 +173,7 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     """Heads that carry agreeing values in two or more pairs of documents are one attribute
     (schema matching by duplicates); each frame's best match in every other document."""
     ev = evidence if evidence is not None else pair_evidence(frames, pairs)
-    i, j = ev.i, ev.j
-    doc, _ = _ids(frames, lambda f: f.doc)
+    i, j, doc = ev.i, ev.j, ev.doc
     named, _ = _ids(frames, lambda f: f.head or None)  # the head as a truth value: "" names nothing
     head_named = np.array([bool(f.head) for f in frames], dtype=bool)
     other_doc = doc[i] != doc[j]
@@ -249,7 +253,7 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     same_modality = modality_named[i] & modality_named[j] & (modality[i] == modality[j])
     modality_diff = (modality_named[i] & modality_named[j] & ~same_modality).astype(float)
     roles, _ = _ids(frames, lambda f: f.roles)
-    doc, _ = _ids(frames, lambda f: f.doc)
+    doc = ev.doc
     same_doc = doc[i] == doc[j]
     mutual = story.mutual.astype(float) if story is not None else np.zeros(len(i))
     has_path = np.array([bool(f.path) for f in frames], dtype=bool)
@@ -261,21 +265,19 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     return [np.ones(len(i)), ev.context, ev.near, ev.path, path_none, head_same, head_diff, synonym, subj,
             subject_diff, modality_diff, slot.astype(float), (slot & in_unique[i]).astype(float), ev.year_diff,
             (roles[i] != roles[j]).astype(float), same_doc.astype(float), (lead[i] & lead[j]).astype(float),
-            mutual, mutual * ev.path, mutual * ev.context, _told_elsewhere(frames, ev, doc), ev.agree, ev.far]
+            mutual, mutual * ev.path, mutual * ev.context, _told_elsewhere(frames, ev), ev.agree, ev.far]
 
 
-def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence, doc: np.ndarray) -> np.ndarray:
+def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     """1.0 where two figures disagree but one's document states the other's value elsewhere: an
     outlet that gives both figures is telling two facts, not contradicting one. Stating is more
     than being compatible: a bound ("by 2021", "over 5 million") or a date without its year does
     not state 2017, and a conversion beside the figure itself ("14.3 trillion yuan ($2 trillion)")
     is that figure told again, not another one."""
-    i, j = ev.i, ev.j
+    i, j, doc, sentence, space = ev.i, ev.j, ev.doc, ev.sentence, ev.space
     k = int(doc.max()) + 1 if len(doc) else 1
-    sentence, _ = _ids(frames, lambda f: (f.doc, f.claim.sentence))
     s = int(sentence.max()) + 1 if len(sentence) else 1
     point = np.array([f.interval is not None and f.interval.bound is None for f in frames], dtype=bool)
-    space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     other = doc[i] != doc[j]
     stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j])
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
@@ -416,8 +418,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
-    sentence, _ = _ids(frames, lambda f: (f.doc, f.claim.sentence))
-    beside = np.flatnonzero(sentence[i] == sentence[j]).tolist()  # a restatement shares its sentence
+    beside = np.flatnonzero(evidence.sentence[i] == evidence.sentence[j]).tolist()  # a restatement shares its sentence
     must = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])} | copied(frames)
     clusters = _Clusters(frames)
     for a, b in must:
