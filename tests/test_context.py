@@ -154,7 +154,7 @@ MEASURED = [
     ("Officials reported turnout of 58 per cent by noon.", "58 per cent", "turnout"),
     ("A 4.2 percent rise in rents was recorded in May.", "4.2 percent", "rise"),
     ("Rents were 4.2% higher than a year earlier.", "4.2%", None),
-    ("Exports rose 9% in the quarter.", "9%", None),
+    ("Exports rose 9% in the quarter.", "9%", "export change"),  # the change, not the level
     ("The party won 40% of the vote.", "40%", None),
 ]
 
@@ -222,3 +222,25 @@ def test_coordinated_figures_take_their_own_names(nlp, text, figure, subject):
     doc = nlp(text)
     start = text.index(figure)
     assert context.subject(doc, start, start + len(figure)) == subject
+
+
+@pytest.mark.parametrize(
+    "text, figure, measured",
+    [
+        # a verb of level whose subject is a common noun names what the figure measures
+        ("Voter turnout in the city stood at 48 percent, officials said.", "48 percent", "turnout"),
+        ("The agency said unemployment fell to 4.1% in March.", "4.1%", "unemployment"),
+        ("The approval rating of the mayor was 38 percent.", "38 percent", "rating"),
+        ("She said turnout is estimated at between 60 and 62 percent.", "60 and 62 percent", "turnout"),
+        ("He said turnout exceeded forecasts and stood at over 70%.", "over 70%", "turnout"),
+        ("Prices rose by 3.2 percent last year.", "3.2 percent", "price change"),
+        ("Prices rose to 3.2 percent of income last year.", "3.2 percent", "price"),
+        # the subject is who acts, not what is measured: no measure
+        ("Acme Corp raised its stake to 27%.", "27%", None),
+        ("Analysts at the bank put the chance at 40%.", "40%", None),
+    ],
+)
+def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
+    doc = nlp(text)
+    start = text.index(figure)
+    assert context.attribute("percent", doc, start, start + len(figure)) == measured

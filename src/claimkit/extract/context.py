@@ -28,6 +28,14 @@ PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
 _NO_ENTITY = "\x00no entity"  # _clause_subject: the clause has a subject, but it names nobody
 _SURNAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)", re.VERBOSE)
 _DATELINE_ENDS = frozenset({"-", "–", "—", ":", "--"})
+# verbs that put a measure at a level ("turnout stood at 61%", "sales rose to 5%", "the rate was 4%")
+LEVEL_VERBS = frozenset({
+    "be", "stand", "reach", "hit", "top", "total", "exceed", "remain", "stay", "hover", "sit", "come", "amount",
+    "rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline", "estimate", "put",
+    "peg",
+})
+_ESTIMATING_VERBS = frozenset({"estimate", "put", "peg"})
+_CHANGE_VERBS = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline"})
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
@@ -203,7 +211,32 @@ def noun_measured(span: Span) -> str | None:
         return head.lemma_.lower()
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         return head.head.lemma_.lower()
-    return None
+    return _level_subject(root)
+
+
+def _level_subject(root: Token) -> str | None:
+    """'Turnout stood at 61%', 'unemployment fell to 4.1%', 'the approval rating was 38 percent',
+    'turnout is estimated at 60 percent': a verb of level whose subject is a common noun says what
+    the figure measures; 'exports rose 9%' measures their change. The verb is the figure's head,
+    or the head of its 'at'/'to'/'by'; a verb coordinated with another ('exceeded forecasts and
+    stood at 65%') shares that one's subject."""
+    verb = root.head
+    level = root.dep_ == "pobj" and verb.lower_ in ("at", "to")  # "rose to 4%" is a level, "rose 4%" a change
+    if root.dep_ == "pobj" and verb.lower_ in ("at", "to", "by"):
+        verb = verb.head
+    elif root.dep_ not in ("attr", "dobj", "npadvmod"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    change = verb.lemma_.lower() in _CHANGE_VERBS and not level
+    while verb.dep_ == "conj" and not any(c.dep_ in AGENT_DEPS for c in verb.children):
+        verb = verb.head
+    # "analysts put the chance at 40%": who estimates is no measure; what is estimated is ("was put at")
+    subjects = ("nsubjpass",) if verb.lemma_.lower() in _ESTIMATING_VERBS else ("nsubj", "nsubjpass")
+    noun = next((c for c in verb.children if c.dep_ in subjects), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
+        return None
+    return noun.lemma_.lower() + (" change" if change else "")
 
 
 def event_of(span: Span) -> str | None:
