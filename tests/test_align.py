@@ -57,10 +57,18 @@ def test_a_figure_the_other_outlet_states_as_another_fact_is_told_elsewhere():
     assert told[("a:75 bitcoins", "b:64 bitcoins")] == 1.0
 
 
-def test_a_bound_that_admits_the_figure_does_not_state_it():
-    """"more than 60 bitcoins" allows 64, but the outlet never said 64."""
-    told = _bitcoin_story(count("a", "more than 60 bitcoins", 60, "bitcoins", "bitcoin", q="at_least"))
-    assert told[("a:75 bitcoins", "b:64 bitcoins")] == 0.0
+def _between(text: str, low: float, high: float):  # noqa: ANN202
+    claim = count("a", text, low, "bitcoins", "bitcoin", q="range")
+    return claim.model_copy(update={"value": claim.value.model_copy(update={"high": high})})
+
+
+@pytest.mark.parametrize("recovered", [
+    count("a", "more than 60 bitcoins", 60, "bitcoins", "bitcoin", q="at_least"),
+    _between("between 60 and 70 bitcoins", 60, 70),
+], ids=["bound", "range"])
+def test_a_bound_or_range_that_admits_the_figure_does_not_state_it(recovered):  # noqa: ANN001
+    """"more than 60 bitcoins" or "between 60 and 70" allows 64, but the outlet never said 64."""
+    assert _bitcoin_story(recovered)[("a:75 bitcoins", "b:64 bitcoins")] == 0.0
 
 
 def test_a_date_without_its_year_does_not_state_a_year():

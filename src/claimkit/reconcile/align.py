@@ -42,6 +42,7 @@ ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two cluster
 MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
+_POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
 T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
@@ -271,13 +272,13 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
 def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     """1.0 where two figures disagree but one's document states the other's value elsewhere: an
     outlet that gives both figures is telling two facts, not contradicting one. Stating is more
-    than being compatible: a bound ("by 2021", "over 5 million") or a date without its year does
-    not state 2017, and a conversion beside the figure itself ("14.3 trillion yuan ($2 trillion)")
+    than being compatible: a bound ("by 2021", "over 5 million"), a range ("between 60 and 62%")
+    or a date without its year does not state 2017, and a conversion beside the figure itself ("14.3 trillion yuan ($2 trillion)")
     is that figure told again, not another one."""
     i, j, doc, sentence, space = ev.i, ev.j, ev.doc, ev.sentence, ev.space
     k = int(doc.max()) + 1 if len(doc) else 1
     s = int(sentence.max()) + 1 if len(sentence) else 1
-    point = np.array([f.interval is not None and f.interval.bound is None for f in frames], dtype=bool)
+    point = np.array([f.interval is not None and f.claim.qualifier in _POINTS for f in frames], dtype=bool)
     other = doc[i] != doc[j]
     stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j])
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
