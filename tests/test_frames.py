@@ -27,6 +27,10 @@ ROLES = [
     (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"total"}),
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
+    # a figure its teller hedges is an estimate
+    (money("a", "$40m", 4e7, "USD"), "The company said its quarterly profit probably rose to $40m.", {"estimate"}),
+    (count("a", "120 jobs", 120, "jobs", "job"), "The closure will likely cost 120 jobs, the union said.",
+     {"estimate"}),
 ]
 
 

@@ -598,3 +598,19 @@ def test_a_disagreement_whose_sides_share_no_measure_needs_firmer_evidence(attri
                                                     (3e7, 3e7, 2.4e7), attributes)]
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(("hedged", "amount", "conflicts"), [
+    ("probably cost €5.3 million", 5.3e6, 0),  # a guess a little off the figure later given
+    ("likely cost €5.3 million", 5.3e6, 0),
+    ("probably cost €53 million", 5.3e7, 1),  # but not one ten times off
+])
+def test_an_estimate_is_not_the_final_figure(hedged, amount, conflicts):
+    final = "The repairs to the Acme bridge cost €5.6 million, the city said."
+    claims = [_told(money(d, "€5.6 million", 5.6e6, "EUR", subject="Acme", attribute="cost", modality=None),
+                    final) for d in ("a", "c")]
+    claims.append(_told(money("b", hedged.split()[-2] + " million", amount, "EUR", subject="Acme",
+                              attribute="cost", modality=None),
+                        f"The repairs to the Acme bridge {hedged}, the city said."))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts

@@ -81,7 +81,7 @@ IRREGULAR_FORMS: Final[dict[str, str]] = {
 }
 
 # words beside a figure that say what part it plays: a total is not its part, a rate per unit
-# is not the sum, an earlier figure is not this one, a plan is not what happened
+# is not the sum, an earlier figure is not this one, a plan is not what happened, a guess is not the result
 ROLE_MARKERS: Final[dict[str, str]] = {
     "total": "total", "totalling": "total", "totaling": "total", "combined": "total", "overall": "total",
     "altogether": "total", "cumulative": "total", "aggregate": "total", "together": "total", "collectively": "total",
@@ -91,6 +91,8 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "separate": "other", "second": "other", "additional": "other", "further": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
+    # a figure hedged by its teller is an estimate ("operating profit probably rose 53%"), not the count
+    "probably": "estimate", "likely": "estimate",
 }
 
 # lemma near the figure -> attribute (what is measured); the extractors read it, and messages

@@ -155,22 +155,25 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
 
 
-_ROLES_APART = frozenset({"difference"})
+_ROLES_APART = frozenset({"difference", "estimate"})
+_PROVISIONAL = frozenset({"running", "estimate"})  # figures a later, firmer one may correct by a little
 
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
-    plain one: a margin ("two million more votes"), a running tally ("with 87% counted")."""
+    plain one: a margin ("two million more votes"), a running tally ("with 87% counted"), an
+    estimate ("profit probably rose 53%")."""
     return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
                  for m in group.members) or frozenset()
 
 
 def _roles_apart(a: frozenset[str], b: frozenset[str], gap: float) -> bool:
-    """Two figures of different roles are two quantities; a running tally against the final count
-    only while the gap is one a count still running explains (a figure ten times off is an error)."""
+    """Two figures of different roles are two quantities; a running tally or an estimate against
+    the final figure only while the gap is one a count still running or a guess explains (a figure
+    ten times off is an error)."""
     if a == b:
         return False
-    return (a ^ b) != {"running"} or gap < HIGH
+    return not (a ^ b) <= _PROVISIONAL or gap < HIGH
 
 
 def _span_against_day(a: Frame, b: Frame) -> bool:
