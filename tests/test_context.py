@@ -216,9 +216,15 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
         ("The court ordered Google to pay €300 million and Apple €90 million.", "€90 million", "Apple"),
         # one fine on two companies is no gapping: no figure before the 'and'
         ("The regulator fined Acme Corp and Globex Inc $7 million.", "$7 million", "Acme Corp"),
+        # a noun's "by" names its actor, not the approving clause's agent ...
+        ("The European Commission cleared the 4.5 billion euro bid by Dutch investor Globex for Acme.",
+         "4.5 billion euro", "Globex"),
+        ("Shareholders backed the $900 million investment by SoftBank in the startup.", "$900 million", "SoftBank"),
+        # ... except for what is issued: a fine's "by" is who imposed it
+        ("The court upheld a €3 million fine by the regulator against Acme Corp on Monday.", "€3 million", "Acme Corp"),
     ],
 )
-def test_coordinated_figures_take_their_own_names(nlp, text, figure, subject):
+def test_figures_take_their_own_names(nlp, text, figure, subject):
     doc = nlp(text)
     start = text.index(figure)
     assert context.subject(doc, start, start + len(figure)) == subject

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ENDING_VERBS, EVENT_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
+    ENDING_VERBS, EVENT_NOUNS, ISSUED_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
     OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES
@@ -447,6 +447,10 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
                 if c.dep_ in ("poss", "nmod") and named:
                     target = c
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "into"):  # "a probe into Meta"
+                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.lemma_.lower() not in ISSUED_NOUNS:
+                    # "the €4bn bid by Prosus", "a $2m donation by Acme": who bids or gives; but
+                    # "a fine by the regulator" names who imposed it, not who pays
                     target = next((g for g in c.children if g.dep_ == "pobj"), None)
                 else:
                     continue

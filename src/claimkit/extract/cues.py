@@ -49,6 +49,14 @@ PATIENT_VERBS: Final = frozenset({
     "fin",  # the small model's lemma of "fined"
 })
 
+# nouns whose "by" names who issued them, not whom they concern ("a fine by the regulator",
+# "a ruling by the court"); any other noun's "by" names its actor ("a bid by Prosus")
+ISSUED_NOUNS: Final = frozenset({
+    "fine", "penalty", "sanction", "sentence", "ruling", "order", "decision", "verdict", "judgment", "judgement",
+    "ban", "levy", "charge", "indictment", "investigation", "probe", "inquiry", "review", "approval", "estimate",
+    "forecast", "report", "analysis", "survey", "poll", "count", "calculation",
+})
+
 # nouns that, with "the", refer back to the last organisation named ("the shipping giant")
 ORG_ANAPHORS: Final = frozenset({
     "company", "firm", "giant", "group", "platform", "corporation", "business", "app", "service",
