@@ -93,3 +93,19 @@ def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence,
               "The province's debt was put at 15.3 trillion yuan."),
     ], {"a": doc("a"), "b": doc("b")}, S)
     assert _told_elsewhere(claims)[("a:14.3 trillion yuan", "b:15.3 trillion yuan")] == expected
+
+
+def test_cohesion_is_the_mean_pair_probability_with_unscored_pairs_at_missing():
+    import math
+
+    import numpy as np
+
+    from claimkit.reconcile.align import MISSING, Alignment, default_weights
+
+    pairs = np.array([(0, 1), (0, 2), (3, 4)])
+    alignment = Alignment(clusters=[], scores={}, disputes={}, restatements=set(), weights=default_weights(),
+                          pairs=pairs, same=np.array([0.0, math.log(3.0), 5.0]))
+    missing = 1 / (1 + math.exp(-MISSING))
+    # {0, 1, 2}: pairs 0-1 (p 0.5), 0-2 (p 0.75), 1-2 never scored; {3}: one claim; {4, 5}: 4-5 never scored
+    assert alignment.cohesion([[0, 1, 2], [3], [4, 5]]) == [round((0.5 + 0.75 + missing) / 3, 3), 1.0,
+                                                               round(missing, 3)]

@@ -83,9 +83,10 @@ def _reconcile(claims: list[Claim], documents: list[Document], settings: Setting
         extra, lone = _attach(resting, kind, kframes, settled)
         settled += [([], []) for _ in lone]  # a region claim repeating no value: a fact of its own
         extra.update({len(settled) - len(lone) + n: [c] for n, c in enumerate(lone)})
+        cohesion = alignment.cohesion([[m for g in vgroups for m in g.members] for vgroups, _ in settled])
         for n, (vgroups, outliers) in enumerate(settled):
             fid = f"f{len(facts) + 1}"
-            fact = fact_record(fid, kframes, vgroups, outliers, extra.get(n, []), alignment, names)
+            fact = fact_record(fid, kframes, vgroups, outliers, extra.get(n, []), cohesion[n], names)
             facts.append(fact)
             if outliers:
                 x = conflict_record(fact, kframes, vgroups, outliers, alignment, settings, undated)

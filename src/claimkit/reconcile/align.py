@@ -16,7 +16,7 @@ import math
 import operator
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Hashable, Sequence, TypeVar
@@ -394,6 +394,30 @@ class Alignment:
     disputes: dict[tuple[int, int], float]
     restatements: set[tuple[int, int]]
     weights: Weights  # what scored them: its dispute threshold and one-on-one margin decide the sides too
+    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # the scored pairs
+    same: np.ndarray = field(default_factory=lambda: np.zeros(0))  # their `same` scores, in that order
+
+    def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
+        """For each list of positions, the mean probability its pairs are one fact (a pair no block
+        brought together counts at MISSING); 1.0 for a single claim. Every list at once."""
+        n = max((max(ms) for ms in facts if ms), default=-1) + 1
+        label = np.full(n, -1, dtype=np.int64)
+        for k, ms in enumerate(facts):
+            label[list(ms)] = k
+        size = np.array([len(ms) for ms in facts], dtype=float)
+        total = size * (size - 1) / 2
+        inside = np.zeros(len(facts))
+        found = np.zeros(len(facts))
+        if len(self.pairs) and n:
+            i, j = self.pairs[:, 0], self.pairs[:, 1]
+            ok = (i < n) & (j < n)
+            i, j, p = i[ok], j[ok], 1.0 / (1.0 + np.exp(-self.same[ok]))
+            same = (label[i] == label[j]) & (label[i] >= 0)
+            inside = np.bincount(label[i][same], weights=p[same], minlength=len(facts))
+            found = np.bincount(label[i][same], minlength=len(facts)).astype(float)
+        missing = 1.0 / (1.0 + math.exp(-MISSING))
+        mean = (inside + (total - found) * missing) / np.maximum(total, 1.0)
+        return [round(float(x), 3) if t else 1.0 for x, t in zip(mean.tolist(), total.tolist())]
 
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
@@ -443,7 +467,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
-    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights)
+    return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
+                     pairs=np.stack((i, j), axis=1), same=same)
 
 
 class _Clusters:

@@ -10,14 +10,13 @@ is split off as a fact of its own instead: the evidence does not carry a contrad
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import MISSING, Alignment
+from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject
@@ -218,8 +217,9 @@ def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: list[int], extra: list[Claim],
-                alignment: Alignment, names: dict[str, str]) -> Fact:
-    """The Fact of one cluster: its value groups with their support, and the evidence."""
+                cohesion: float, names: dict[str, str]) -> Fact:
+    """The Fact of one cluster: its value groups with their support, and the evidence (`cohesion`:
+    the mean probability its claims' pairs are one fact, Alignment.cohesion)."""
     claims = [frames[m].claim for g in groups for m in g.members] + extra
     # built from validated claims: model_construct skips validating them again, fact by fact
     values = [
@@ -236,19 +236,16 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
         id=fid, kind=claims[0].kind, subject=_subject(frames, members, names),  # type: ignore[arg-type]
         attribute=_most(c.attribute for c in claims), modality=_most(frames[m].modality for m in members),  # type: ignore[arg-type]
         status=status, claims=list(dict.fromkeys(c.id for c in claims)), values=values,
-        evidence=evidence(frames, members, alignment, names),
+        evidence=evidence(frames, members, cohesion, names),
     )
 
 
-def evidence(frames: list[Frame], members: list[int], alignment: Alignment, names: dict[str, str]) -> FactEvidence:
-    get = alignment.scores.get  # a cluster's pairs: (x, y) with x < y, as the aligner keyed them
-    ordered = sorted(members)
-    probs = [1.0 / (1.0 + math.exp(-get((x, y), MISSING))) for n, x in enumerate(ordered) for y in ordered[n + 1:]]
+def evidence(frames: list[Frame], members: list[int], cohesion: float, names: dict[str, str]) -> FactEvidence:
     subjects = [names.get(s, s) for s in dict.fromkeys(frames[m].subject for m in members) if s]
     return FactEvidence(
         subjects=subjects[:5], heads=[h for h in dict.fromkeys(frames[m].head for m in members) if h][:5],
         shared_words=shared_words(frames[m] for m in members),
-        alignment=round(sum(probs) / len(probs), 3) if probs else 1.0,
+        alignment=cohesion,
     )
 
 
