@@ -47,14 +47,14 @@ def _said(claim, sentence):  # noqa: ANN001, ANN202
 def _bitcoin_story(recovered) -> dict[tuple[str, str], float]:  # noqa: ANN001
     return _told_elsewhere([
         _said(recovered, "Investigators recovered " + recovered.text + " from the gang's wallet."),
-        _said(count("a", "75 bitcoins", 75, "bitcoins", "bitcoin"), "The company paid 75 bitcoins in ransom."),
-        _said(count("b", "64 bitcoins", 64, "bitcoins", "bitcoin"), "The company paid 64 bitcoins in ransom."),
+        _said(count("a", "52 bitcoins", 52, "bitcoins", "bitcoin"), "The company paid 52 bitcoins in ransom."),
+        _said(count("b", "38 bitcoins", 38, "bitcoins", "bitcoin"), "The company paid 38 bitcoins in ransom."),
     ])
 
 
 def test_a_figure_the_other_outlet_states_as_another_fact_is_told_elsewhere():
-    told = _bitcoin_story(count("a", "64 bitcoins", 64, "bitcoins", "bitcoin"))
-    assert told[("a:75 bitcoins", "b:64 bitcoins")] == 1.0
+    told = _bitcoin_story(count("a", "38 bitcoins", 38, "bitcoins", "bitcoin"))
+    assert told[("a:52 bitcoins", "b:38 bitcoins")] == 1.0
 
 
 def _between(text: str, low: float, high: float):  # noqa: ANN202
@@ -63,36 +63,37 @@ def _between(text: str, low: float, high: float):  # noqa: ANN202
 
 
 @pytest.mark.parametrize("recovered", [
-    count("a", "more than 60 bitcoins", 60, "bitcoins", "bitcoin", q="at_least"),
-    _between("between 60 and 70 bitcoins", 60, 70),
+    count("a", "more than 30 bitcoins", 30, "bitcoins", "bitcoin", q="at_least"),
+    _between("between 30 and 45 bitcoins", 30, 45),
 ], ids=["bound", "range"])
 def test_a_bound_or_range_that_admits_the_figure_does_not_state_it(recovered):  # noqa: ANN001
-    """"more than 60 bitcoins" or "between 60 and 70" allows 64, but the outlet never said 64."""
-    assert _bitcoin_story(recovered)[("a:75 bitcoins", "b:64 bitcoins")] == 0.0
+    """"more than 30 bitcoins" or "between 30 and 45" allows 38, but the outlet never said 38."""
+    assert _bitcoin_story(recovered)[("a:52 bitcoins", "b:38 bitcoins")] == 0.0
 
 
 def test_a_date_without_its_year_does_not_state_a_year():
     told = _told_elsewhere([
-        _said(date("a", "May 8", "2000-05-08", year_known=False), "On May 8 a judge sentenced him."),
-        _said(date("a", "2018", "2018-01-01", "2018-12-31", gran="year"), "He founded the firm in 2018."),
-        _said(date("b", "2017", "2017-01-01", "2017-12-31", gran="year"), "He founded the firm in 2017."),
+        _said(date("a", "June 14", "2000-06-14", year_known=False), "On June 14 a judge sentenced him."),
+        _said(date("a", "2013", "2013-01-01", "2013-12-31", gran="year"), "He founded the firm in 2013."),
+        _said(date("b", "2012", "2012-01-01", "2012-12-31", gran="year"), "He founded the firm in 2012."),
     ])
-    assert told[("a:2018", "b:2017")] == 0.0
+    assert told[("a:2013", "b:2012")] == 0.0
 
 
 @pytest.mark.parametrize("same_sentence, expected", [(True, 0.0), (False, 1.0)])
 def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence, expected):
-    """"14.3 trillion yuan ($2 trillion)": the dollars, which would also round 15.3 trillion yuan,
-    are the 14.3 told again, not another figure the outlet gives."""
-    yuan = "The province's debt stood at 14.3 trillion yuan ($2 trillion) last year."
-    dollars = yuan if same_sentence else "Its lenders are owed $2 trillion."
+    """"3.2 trillion yen ($23 billion)": the dollars, which would also round 3.4 trillion yen, are
+    the 3.2 told again, not another figure the outlet gives."""
+    yen = "The utility's debt stood at 3.2 trillion yen ($23 billion) last year."
+    dollars = yen if same_sentence else "Its lenders are owed $23 billion."
     claims = with_base([
-        _said(money("a", "14.3 trillion yuan", 14.3e12, "CNY", subject=None, attribute="debt"), yuan),
-        _said(money("a", "$2 trillion", 2e12, "USD", prec=0.25, subject=None, attribute="debt"), dollars),
-        _said(money("b", "15.3 trillion yuan", 15.3e12, "CNY", subject=None, attribute="debt"),
-              "The province's debt was put at 15.3 trillion yuan."),
+        _said(money("a", "3.2 trillion yen", 3.2e12, "JPY", subject=None, attribute="debt"), yen),
+        _said(money("a", "$23 billion", 2.3e10, "USD", prec=0.1, subject=None, attribute="debt"), dollars),
+        _said(money("b", "3.4 trillion yen", 3.4e12, "JPY", subject=None, attribute="debt"),
+              "The utility's debt was put at 3.4 trillion yen."),
     ], {"a": doc("a"), "b": doc("b")}, S)
-    assert _told_elsewhere(claims)[("a:14.3 trillion yuan", "b:15.3 trillion yuan")] == expected
+    assert _told_elsewhere(claims)[("a:3.2 trillion yen", "b:3.4 trillion yen")] == expected
+
 
 
 def test_cohesion_is_the_mean_pair_probability_with_unscored_pairs_at_missing():

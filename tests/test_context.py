@@ -209,8 +209,8 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
         ("Acme Corp and Globex Inc were fined $5 million and $7 million respectively.", "$5 million", "Acme Corp"),
         ("The two banks, HSBC and Barclays, reported profits of £3 billion and £2.1 billion, respectively.",
          "£2.1 billion", "Barclays"),
-        ("Her rivals Maria Lopez and John Carter won 16.4 million and 6.1 million votes respectively.",
-         "6.1 million votes", "John Carter"),
+        ("Her rivals Maria Lopez and John Carter won 12.2 million and 3.9 million votes respectively.",
+         "3.9 million votes", "John Carter"),
         # gapping: the verb of the second clause is left out, its subject stands before the figure
         ("Acme Corp was fined $5 million and Globex Inc $7 million.", "$7 million", "Globex Inc"),
         ("The court ordered Google to pay €300 million and Apple €90 million.", "€90 million", "Apple"),
@@ -237,8 +237,8 @@ def test_figures_take_their_own_names(nlp, text, figure, subject):
         ("Voter turnout in the city stood at 48 percent, officials said.", "48 percent", "turnout"),
         ("The agency said unemployment fell to 4.1% in March.", "4.1%", "unemployment"),
         ("The approval rating of the mayor was 38 percent.", "38 percent", "rating"),
-        ("She said turnout is estimated at between 60 and 62 percent.", "60 and 62 percent", "turnout"),
-        ("He said turnout exceeded forecasts and stood at over 70%.", "over 70%", "turnout"),
+        ("She said turnout is estimated at between 52 and 55 percent.", "52 and 55 percent", "turnout"),
+        ("Organisers said attendance beat expectations and stood at 70% of capacity.", "70%", "attendance"),
         ("Prices rose by 3.2 percent last year.", "3.2 percent", "price change"),
         ("Prices rose to 3.2 percent of income last year.", "3.2 percent", "price"),
         # the subject is who acts, not what is measured: no measure

@@ -55,14 +55,14 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
 
 @pytest.mark.parametrize("first, second", [
     # the dead and a city's population: both counts of people, nothing else in common
-    ((count("a", "at least 23 people", 23, "people", "person", q="at_least"), ["people", "confirm", "die"]),
-     (count("b", "17 million people", 1.7e7, "people", "person"), ["people", "live"])),
+    ((count("a", "at least 41 people", 41, "people", "person", q="at_least"), ["people", "confirm", "die"]),
+     (count("b", "9 million people", 9e6, "people", "person"), ["people", "live"])),
     # jobs cut and jobs created
     ((count("a", "300 jobs", 300, "jobs", "job"), ["job", "cut", "plant"]),
      (count("b", "120 jobs", 120, "jobs", "job"), ["job", "create", "hire"])),
 ])
 def test_the_counted_noun_is_not_shared_context(first, second):
-    """The words of the figure itself ("people" in "17 million people") are its value, not the
+    """The words of the figure itself ("people" in "9 million people") are its value, not the
     path it hangs from: two counts of one noun share a path only where their verbs meet."""
     frames = build_frames([c.model_copy(update={"context": path}) for c, path in (first, second)], {}, {},
                           include_regions=False)

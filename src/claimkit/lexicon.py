@@ -91,7 +91,7 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "separate": "other", "second": "other", "additional": "other", "further": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
-    # a figure hedged by its teller is an estimate ("operating profit probably rose 53%"), not the count
+    # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
     "probably": "estimate", "likely": "estimate",
 }
 

@@ -28,7 +28,7 @@ PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
 _NO_ENTITY = "\x00no entity"  # _clause_subject: the clause has a subject, but it names nobody
 _SURNAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)", re.VERBOSE)
 _DATELINE_ENDS = frozenset({"-", "–", "—", ":", "--"})
-# verbs that put a measure at a level ("turnout stood at 61%", "sales rose to 5%", "the rate was 4%")
+# verbs that put a measure at a level ("turnout stood at 48%", "sales rose to 5%", "the rate was 4%")
 LEVEL_VERBS = frozenset({
     "be", "stand", "reach", "hit", "top", "total", "exceed", "remain", "stay", "hover", "sit", "come", "amount",
     "rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline", "estimate", "put",
@@ -215,11 +215,11 @@ def noun_measured(span: Span) -> str | None:
 
 
 def _level_subject(root: Token) -> str | None:
-    """'Turnout stood at 61%', 'unemployment fell to 4.1%', 'the approval rating was 38 percent',
-    'turnout is estimated at 60 percent': a verb of level whose subject is a common noun says what
+    """'Turnout stood at 48%', 'unemployment fell to 4.1%', 'the approval rating was 38 percent',
+    'turnout is estimated at 52 percent': a verb of level whose subject is a common noun says what
     the figure measures; 'exports rose 9%' measures their change. The verb is the figure's head,
-    or the head of its 'at'/'to'/'by'; a verb coordinated with another ('exceeded forecasts and
-    stood at 65%') shares that one's subject."""
+    or the head of its 'at'/'to'/'by'; a verb coordinated with another ('beat expectations and
+    stood at 70%') shares that one's subject."""
     verb = root.head
     level = root.dep_ == "pobj" and verb.lower_ in ("at", "to")  # "rose to 4%" is a level, "rose 4%" a change
     if root.dep_ == "pobj" and verb.lower_ in ("at", "to", "by"):
@@ -401,8 +401,8 @@ def _gapped(span: Span) -> str | None:
 
 
 def _listed_numbers(span: Span) -> list[Token]:
-    """The first token of each figure in a list of figures joined by 'and' or commas ("16.4 million
-    and 6.1 million votes"), read off the words where the parse does not coordinate them."""
+    """The first token of each figure in a list of figures joined by 'and' or commas ("12.2 million
+    and 3.9 million votes"), read off the words where the parse does not coordinate them."""
     def numeric(t: Token) -> bool:
         return t.like_num or t.is_currency
 

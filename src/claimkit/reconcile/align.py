@@ -273,8 +273,8 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     """1.0 where two figures disagree but one's document states the other's value elsewhere: an
     outlet that gives both figures is telling two facts, not contradicting one. Stating is more
     than being compatible: a bound ("by 2021", "over 5 million"), a range ("between 60 and 62%")
-    or a date without its year does not state 2017, and a conversion beside the figure itself ("14.3 trillion yuan ($2 trillion)")
-    is that figure told again, not another one."""
+    or a date without its year does not state 2017, and a conversion beside the figure itself
+    ("3.2 trillion yen ($21 billion)") is that figure told again, not another one."""
     i, j, doc, sentence, space = ev.i, ev.j, ev.doc, ev.sentence, ev.space
     k = int(doc.max()) + 1 if len(doc) else 1
     s = int(sentence.max()) + 1 if len(sentence) else 1

@@ -161,7 +161,7 @@ _PROVISIONAL = frozenset({"running", "estimate"})  # figures a later, firmer one
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
     plain one: a margin ("two million more votes"), a running tally ("with 87% counted"), an
-    estimate ("profit probably rose 53%")."""
+    estimate ("sales probably rose 8%")."""
     return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
                  for m in group.members) or frozenset()
 
