@@ -123,6 +123,19 @@ def test_a_long_document_in_another_language_keeps_to_the_time_budget(tmp_path):
     assert 0 < len(result.claims) < 20000 and {c.language for c in result.claims} == {"fr"}
 
 
+def test_a_budget_spent_before_the_first_line_still_reads_that_line(tmp_path):
+    """Loading the French model and spaCy's first batch come before the first line: on a busy
+    machine they alone could take the budget, and the document kept nothing at all."""
+    from claimkit.api import extract_paths
+
+    (tmp_path / "long.md").write_text("---\nlanguage: fr\n---\n" + "Le club a payé 5 millions d'euros.\n" * 50,
+                                      encoding="utf-8")
+    result = extract_paths([str(tmp_path)], Settings(time_budget=1e-9))
+    (doc,) = result.documents
+    assert any("time budget" in n for n in doc.notes)
+    assert [c.text for c in result.claims] == ["5 millions d'euros"]
+
+
 def test_a_drafts_front_matter_language_survives_loading_and_reading():
     """A draft whose front matter names its language keeps that word through check's loading and
     the reading that blanks ignore comments: the metadata overrides identification there too."""
