@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterable
 from claimkit.extract import (
     context, count, date, duration, law, money, percent, quantity, quote, sentence,
 )
-from claimkit.extract.base import Context, Extractor, Found
+from claimkit.extract.base import Context, Extractor, Found, first_to_claim
 from claimkit.models import CLAIM_TYPES, COMPARED_KINDS, Claim
 
 if TYPE_CHECKING:
@@ -92,19 +92,10 @@ def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:
 
 
 def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, str, Found]]:
-    """Where two kinds claim overlapping text the earlier kind (then the longer span) keeps it.
-    Taken characters are marked, so a piece with thousands of figures stays linear."""
+    """Where two kinds claim overlapping text the earlier kind (then the longer span) keeps it."""
     priority = {ex.KIND: i for i, ex in enumerate(EXTRACTORS)}
     ranked = sorted(found, key=lambda x: (priority[x[0]], -(x[2].end - x[2].start), x[2].start))
-    taken = bytearray(max((f.end for _, _, f in found), default=0))
-    kept: list[tuple[str, str, Found]] = []
-    for kind, name, f in ranked:
-        if kind not in OVERLAPPING_KINDS:
-            if any(taken[f.start:f.end]):
-                continue
-            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
-        kept.append((kind, name, f))
-    return kept
+    return first_to_claim(ranked, lambda x: x[2], lambda x: x[0] in OVERLAPPING_KINDS)
 
 
 def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: Piece) -> Claim:

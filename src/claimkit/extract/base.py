@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol, TypeVar
 
 from claimkit.models import ClaimValue, Modality, Qualifier
 
@@ -17,6 +17,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from claimkit.settings import Settings
+
+
+T = TypeVar("T")
+
+
+def first_to_claim(ranked: Iterable[T], found: Callable[[T], Found], shares: Callable[[T], bool] = lambda _: False) -> list[T]:
+    """Candidates in rank order, each kept unless one kept before it took any of its characters;
+    a candidate that `shares` its text is kept and takes none. Taken characters are marked, so a
+    piece with thousands of figures stays linear."""
+    items = list(ranked)
+    taken = bytearray(max((found(x).end for x in items), default=0))
+    kept: list[T] = []
+    for x in items:
+        f = found(x)
+        if not shares(x):
+            if any(taken[f.start:f.end]):
+                continue
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+        kept.append(x)
+    return kept
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from claimkit.extract.base import Found
+from claimkit.extract.base import Found, first_to_claim
 from claimkit.extract.numbers import implied_precision
 from claimkit.lang.cues import Cues, alternation
 from claimkit.lang.dates import absolute_date, relative_date
@@ -86,14 +86,9 @@ def figures(sentence: str, cues: Cues, published: dt.date | None) -> list[Figure
 
 
 def _resolve(found: list[Figure]) -> list[Figure]:
+    """The longest figure keeps overlapping text (then the kind listed first in PRIORITY)."""
     ranked = sorted(found, key=lambda f: (-(f.found.end - f.found.start), PRIORITY.index(f.kind), f.found.start))
-    taken = bytearray(max((f.found.end for f in found), default=0))  # marked characters: linear in figures
-    kept: list[Figure] = []
-    for f in ranked:
-        if not any(taken[f.found.start:f.found.end]):
-            taken[f.found.start:f.found.end] = b"\x01" * (f.found.end - f.found.start)
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.found.start)
+    return sorted(first_to_claim(ranked, lambda f: f.found), key=lambda f: f.found.start)
 
 
 def _money(m: re.Match[str], cues: Cues) -> Figure | None:
