@@ -250,3 +250,24 @@ def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
     doc = nlp(text)
     start = text.index(figure)
     assert context.attribute("percent", doc, start, start + len(figure)) == measured
+
+
+@pytest.mark.parametrize(
+    "text, figure, measured",
+    [
+        # payments due only if conditions are met; the tokenizer splits "add-ons" at its hyphen
+        ("The club pays €40 million up front, with a further €8 million in add-ons.", "€8 million", "bonus"),
+        ("The deal includes an earn-out of $30 million if sales targets are met.", "$30 million", "bonus"),
+        # "worth" hands the measure to the noun it describes, when that noun names one ...
+        ("The package could grow through possible bonuses worth another 12 million francs.", "12 million francs",
+         "bonus"),
+        ("Lenders hold debts worth $3 billion.", "$3 billion", "debt"),
+        # ... and is a valuation when it stands alone or describes no measure
+        ("The company is worth $5 billion after the round.", "$5 billion", "valuation"),
+        ("Globex bought a stake worth $700 million in the bank.", "$700 million", "valuation"),
+    ],
+)
+def test_the_measure_of_a_money_figure(nlp, text, figure, measured):
+    doc = nlp(text)
+    start = text.index(figure)
+    assert context.attribute("money", doc, start, start + len(figure)) == measured

@@ -187,6 +187,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
         if span.start <= tok.i < span.end and kind != "money":
             continue
         key = tok.lower_ if tok.lower_ in cues else tok.lemma_.lower()
+        if key not in cues and tok.i >= sent.start + 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_:
+            key = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "add-ons", "earn-out": the tokenizer splits at the hyphen
         if key not in cues:
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
@@ -196,6 +198,9 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
         rank = (0 if syntactic else 1, distance)
         if best is None or rank < best[0]:
             best = (rank, cues[key])
+            if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
+                noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
+                best = (rank, cues.get(noun.lower_, cues.get(noun.lemma_.lower(), cues[key])))
     return best[1] if best else None
 
 
