@@ -32,6 +32,7 @@ TRICKY = {
     "negated": [[{"LOWER": "fine"}, {"LOWER": "x", "OP": "!"}, {"LIKE_NUM": True}]],
     "blank_first": [[{}, {"ORTH": "Act"}]],
     "all_optional": [[{"LOWER": "a", "OP": "?"}, {"LIKE_NUM": True, "OP": "*"}]],
+    "shape_tail": [[{"LOWER": "fine"}, {"SHAPE": "dd", "OP": "?"}, {"ORTH": ",", "OP": "?"}]],
 }
 WORDS = ["a", "an", "A", "about", "fine", "Fine", "x", "3", "12", "two", "million", "m", "$", "bn",
          "Act", "Clean", "Air", "the", "sentenced", "him", "to", "years", ",", "-", "1,000"]

@@ -7,7 +7,9 @@ are grouped by what their first token must be; a group's first-token test is a p
 the word alone (its text, lower case or lexeme flags such as LIKE_NUM), so it is worked out
 once per word of the vocabulary and cached. In a Doc each group's Matcher then runs only over
 short windows, each from a token where one of its patterns can start to the furthest token a
-match from there can reach (`_Group.reach`), instead of over every token.
+match from there can reach, instead of over every token: no further than the most tokens its
+patterns take outside their "+" and "*" runs (`_Group.reach`), and, when every spec of the group
+asks something of the word, not past the first word none of them takes (`_members_end`).
 
 The matches are exactly the plain Matcher's: a match is found inside a window as in the whole
 Doc, since every test is on one token, and every match lies in a window. tests/test_gated_matcher.py
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 LexemeTest = Callable[["Lexeme"], bool]
 INF = float("inf")
 _OPS = {None: (1, 1), "?": (0, 1), "+": (1, INF), "*": (0, INF)}  # "{n,m}" is read by repeat_range
-_WORD_READS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_"}
+_WORD_READS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "SHAPE": "shape_"}
 
 
 def lexeme_test(spec: dict) -> LexemeTest | None:
@@ -111,6 +113,9 @@ class _Group:
     repeats: dict[str, LexemeTest] = field(default_factory=dict)  # one passes on each token those
     # take (keyed by what the spec asks of the word: groups asking the same share running counts)
     unbounded: bool = False  # an unbounded spec takes any word: a match can reach the Doc's end
+    # each token of a match passes one of these (None: some spec takes any word), so a window
+    # also ends before the first token passing none
+    members: dict[str, LexemeTest] | None = field(default_factory=dict)
 
     def can_start(self, lex: Lexeme) -> bool:
         return any(test(lex) for test in self.starts)
@@ -118,9 +123,16 @@ class _Group:
     def repeated(self, lex: Lexeme) -> bool:
         return any(test(lex) for test in self.repeats.values())
 
+    def member(self, lex: Lexeme) -> bool:
+        return any(test(lex) for test in self.members.values())  # type: ignore[union-attr]
+
     @property
     def repeat_key(self) -> str:
         return json.dumps(sorted(self.repeats))
+
+    @property
+    def member_key(self) -> str:
+        return json.dumps(sorted(self.members or ()))
 
     def reach(self, start: int, outside: list[int] | None, length: int) -> int:
         """Where a window from `start` ends: a match takes at most `singles` tokens failing every
@@ -145,6 +157,7 @@ class GatedMatcher:
     _keys: dict[int, list[object]] = field(default_factory=dict)  # key -> the matchers holding it
     _starts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # word (orth) -> group indexes
     _repeated: dict[str, dict[int, bool]] = field(default_factory=dict)  # repeat key -> word -> repeat?
+    _member: dict[str, dict[int, bool]] = field(default_factory=dict)  # member key -> word -> member?
 
     def __post_init__(self) -> None:
         self.plain = self._new_matcher(validate=self.validate)
@@ -168,6 +181,7 @@ class GatedMatcher:
             self._keys.setdefault(self._key(key), []).append(matcher)
         self._starts.clear()  # the groups changed: every word is tested again
         self._repeated.clear()
+        self._member.clear()
 
     def _key(self, key: str | int) -> int:
         return self.vocab.strings.add(key) if isinstance(key, str) else key
@@ -180,10 +194,19 @@ class GatedMatcher:
         starts = [lexeme_test(spec) for spec in first]
         if None in starts:
             return None  # some first token can be any word (it only asks a POS, a LEMMA ...)
-        key = json.dumps(sorted({_lexical_key(spec) for spec in first}))
+        # patterns with a spec that takes any word get windows of their own: those cannot end
+        # at the first word no spec takes
+        any_word = any(lexeme_test(spec) is None for spec in pattern)
+        key = json.dumps([sorted({_lexical_key(spec) for spec in first}), any_word])
         group = self._groups.get(key)
         if group is None:
             group = self._groups[key] = _Group(starts, self._new_matcher())  # type: ignore[arg-type]
+        for spec in pattern:
+            test = lexeme_test(spec)
+            if test is None:
+                group.members = None
+            elif group.members is not None:
+                group.members[_lexical_key(spec)] = test
         for spec, (_, most) in zip(pattern, ranges):
             if most == INF:
                 repeat = lexeme_test(spec)
@@ -203,6 +226,7 @@ class GatedMatcher:
             self._everywhere = None
         self._starts.clear()
         self._repeated.clear()
+        self._member.clear()
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -236,15 +260,29 @@ class GatedMatcher:
                 outside = outside_by_test.get(group.repeat_key)
                 if outside is None:
                     outside = outside_by_test[group.repeat_key] = self._outside(group, words)
+            members = None if group.members is None else self._member.setdefault(group.member_key, {})
             begin = end = -1
             for start in starts:
                 if start >= end:  # a new window; the one before, if any, is run first
                     if end > begin:
                         matches += _shifted(group.matcher, doc, begin, end)
                     begin = start
-                end = max(end, group.reach(start, outside, len(words)))
+                reach = group.reach(start, outside, len(words))
+                if members is not None:
+                    reach = self._members_end(group, members, words, start, reach)
+                end = max(end, reach)
             matches += _shifted(group.matcher, doc, begin, end)
         return matches
+
+    def _members_end(self, group: _Group, members: dict[int, bool], words: list[int], start: int, end: int) -> int:
+        """The first token in words[start:end] that no spec of the group takes, or `end`."""
+        for i in range(start, end):
+            member = members.get(words[i])
+            if member is None:
+                member = members[words[i]] = group.member(self.vocab[words[i]])
+            if not member:
+                return i
+        return end
 
     def _outside(self, group: _Group, words: list[int]) -> list[int]:
         """Running count of the tokens failing the group's repeat test: outside[i] for words[:i]."""
