@@ -35,6 +35,17 @@ _OPS = {None: (1, 1), "?": (0, 1), "+": (1, INF), "*": (0, INF)}  # "{n,m}" is r
 _WORD_READS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "SHAPE": "shape_"}
 
 
+class Word:
+    """A lexeme's text, lower case and shape read once (a Lexeme reads them from the string
+    store at each access), and its flags: what the word tests below are given."""
+
+    __slots__ = ("orth_", "lower_", "shape_", "check_flag")
+
+    def __init__(self, lex: Lexeme) -> None:
+        self.orth_, self.lower_, self.shape_ = lex.orth_, lex.lower_, lex.shape_
+        self.check_flag = lex.check_flag
+
+
 def lexeme_test(spec: dict) -> LexemeTest | None:
     """What one token spec asks of the word alone, or None when it asks nothing of it.
     {"LOWER": {"IN": ["may", "june"]}, "POS": "PROPN"} -> lexeme.lower_ in {"may", "june"}:
@@ -69,6 +80,19 @@ def _word_tests(read: str, value: object) -> list[LexemeTest]:
             tests.append(lambda lex, search=re.compile(arg).search: search(getattr(lex, read)) is not None)
         # any other operator (FUZZY, IS_SUBSET ...) is left out: the test only gets wider
     return tests
+
+
+def indexed_words(spec: dict) -> tuple[str, frozenset[str]] | None:
+    """The words a spec's first ORTH, TEXT or LOWER equality or IN allows, with the lexeme
+    attribute they are read from, or None: {"LOWER": {"IN": ["a", "an"]}} -> ("lower_", {"a", "an"})."""
+    for key, value in spec.items():
+        read = _WORD_READS.get(key.upper())
+        if read in ("orth_", "lower_"):
+            if isinstance(value, str):
+                return read, frozenset([value])
+            if isinstance(value, dict) and isinstance(value.get("IN"), list):
+                return read, frozenset(value["IN"])
+    return None
 
 
 def repeat_range(spec: dict) -> tuple[int, float] | None:
@@ -107,7 +131,7 @@ def _lexical_key(spec: dict) -> str:
 class _Group:
     """Patterns that can start on the same words, with one Matcher."""
 
-    starts: list[LexemeTest]  # a match of the group starts on a word passing one of them
+    starts: dict[str, tuple[dict, LexemeTest]]  # a match of the group starts on a word passing one
     matcher: object  # spacy.matcher.Matcher
     singles: int = 0  # the most tokens a match takes outside its unbounded ("+", "*") specs
     repeats: dict[str, LexemeTest] = field(default_factory=dict)  # one passes on each token those
@@ -116,9 +140,6 @@ class _Group:
     # each token of a match passes one of these (None: some spec takes any word), so a window
     # also ends before the first token passing none
     members: dict[str, LexemeTest] | None = field(default_factory=dict)
-
-    def can_start(self, lex: Lexeme) -> bool:
-        return any(test(lex) for test in self.starts)
 
     def repeated(self, lex: Lexeme) -> bool:
         return any(test(lex) for test in self.repeats.values())
@@ -144,6 +165,34 @@ class _Group:
         return bisect.bisect_right(outside, outside[start] + self.singles) - 1
 
 
+class _StartIndex:
+    """Which groups can start on a word, tested once per word of the vocabulary: the start specs
+    that allow a list of words are looked up by the word, only the others (REGEX, LIKE_NUM ...)
+    are tried on each word, once per distinct spec."""
+
+    def __init__(self, groups: list[_Group]) -> None:
+        self.listed: dict[tuple[str, str], list[tuple[int, LexemeTest]]] = {}
+        self.tried: dict[str, tuple[LexemeTest, list[int]]] = {}
+        for g, group in enumerate(groups):
+            for key, (spec, test) in group.starts.items():
+                words = indexed_words(spec)
+                if words is None:
+                    self.tried.setdefault(key, (test, []))[1].append(g)
+                    continue
+                read, allowed = words
+                for word in allowed:
+                    self.listed.setdefault((read, word), []).append((g, test))
+
+    def groups_starting(self, lex: Lexeme) -> tuple[int, ...]:
+        found: set[int] = set()
+        for read, word in (("orth_", lex.orth_), ("lower_", lex.lower_)):
+            found.update(g for g, test in self.listed.get((read, word), ()) if test(lex))
+        for test, groups in self.tried.values():
+            if test(lex):
+                found.update(groups)
+        return tuple(sorted(found))
+
+
 @dataclass
 class GatedMatcher:
     """The part of spacy.matcher.Matcher the span ruler uses (add, remove, len, call on a Doc),
@@ -156,6 +205,7 @@ class GatedMatcher:
     _everywhere: object = None  # a plain Matcher: patterns with a first token no word test covers
     _keys: dict[int, list[object]] = field(default_factory=dict)  # key -> the matchers holding it
     _starts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # word (orth) -> group indexes
+    _index: _StartIndex | None = None  # built again when the groups change
     _repeated: dict[str, dict[int, bool]] = field(default_factory=dict)  # repeat key -> word -> repeat?
     _member: dict[str, dict[int, bool]] = field(default_factory=dict)  # member key -> word -> member?
 
@@ -180,6 +230,7 @@ class GatedMatcher:
             matcher.add(key, [pattern], on_match=on_match, greedy=greedy)  # type: ignore[attr-defined]
             self._keys.setdefault(self._key(key), []).append(matcher)
         self._starts.clear()  # the groups changed: every word is tested again
+        self._index = None
         self._repeated.clear()
         self._member.clear()
 
@@ -191,13 +242,13 @@ class GatedMatcher:
         if None in ranges:
             return None  # "!" (or no dict): run on every token, as the plain Matcher does
         first = starting_specs(pattern)
-        starts = [lexeme_test(spec) for spec in first]
-        if None in starts:
+        starts = {_lexical_key(spec): (spec, lexeme_test(spec)) for spec in first}
+        if any(test is None for _, test in starts.values()):
             return None  # some first token can be any word (it only asks a POS, a LEMMA ...)
         # patterns with a spec that takes any word get windows of their own: those cannot end
         # at the first word no spec takes
         any_word = any(lexeme_test(spec) is None for spec in pattern)
-        key = json.dumps([sorted({_lexical_key(spec) for spec in first}), any_word])
+        key = json.dumps([sorted(starts), any_word])
         group = self._groups.get(key)
         if group is None:
             group = self._groups[key] = _Group(starts, self._new_matcher())  # type: ignore[arg-type]
@@ -225,6 +276,7 @@ class GatedMatcher:
         if self._everywhere is not None and not len(self._everywhere):  # type: ignore[arg-type]
             self._everywhere = None
         self._starts.clear()
+        self._index = None
         self._repeated.clear()
         self._member.clear()
 
@@ -243,13 +295,14 @@ class GatedMatcher:
         if self._everywhere is not None:
             matches += self._everywhere(doc, allow_missing=True)
         groups = list(self._groups.values())
+        if self._index is None:
+            self._index = _StartIndex(groups)
         words = doc.to_array(ORTH).tolist()
         starts_at: dict[int, list[int]] = {}
         for i, orth in enumerate(words):
             found = self._starts.get(orth)
             if found is None:
-                lex = self.vocab[orth]
-                found = self._starts[orth] = tuple(g for g, group in enumerate(groups) if group.can_start(lex))
+                found = self._starts[orth] = self._index.groups_starting(Word(self.vocab[orth]))
             for g in found:
                 starts_at.setdefault(g, []).append(i)
         outside_by_test: dict[str, list[int]] = {}
@@ -279,7 +332,7 @@ class GatedMatcher:
         for i in range(start, end):
             member = members.get(words[i])
             if member is None:
-                member = members[words[i]] = group.member(self.vocab[words[i]])
+                member = members[words[i]] = group.member(Word(self.vocab[words[i]]))
             if not member:
                 return i
         return end
@@ -291,7 +344,7 @@ class GatedMatcher:
         for orth in words:
             repeats = cache.get(orth)
             if repeats is None:
-                repeats = cache[orth] = group.repeated(self.vocab[orth])
+                repeats = cache[orth] = group.repeated(Word(self.vocab[orth]))
             total += not repeats
             outside.append(total)
         return outside
