@@ -30,7 +30,24 @@ _SURNAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)", re.VERBOSE)
 _DATELINE_ENDS = frozenset({"-", "–", "—", ":", "--"})
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
+# A cue can only start on one of these words (or on a token holding a space, checked as before):
+# the others are passed without joining the words after them.
+_MODALITY_FIRST_WORDS = frozenset(k.split(" ")[0] for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
+
+
+_ENTITIES: tuple[object, tuple[Span, ...]] = (None, ())  # (the Doc, its entities): see entities()
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
+    subjects and pronouns look them up for each claim (a quarter of _to_claim). Extraction does
+    not change a Doc's entities; only the last Doc's are kept, so memory stays flat."""
+    global _ENTITIES
+    held = _ENTITIES
+    if held[0] is not doc:
+        held = _ENTITIES = (doc, tuple(doc.ents))
+    return held[1]
 
 
 def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
@@ -127,6 +144,8 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
     found: list[tuple[int, str]] = []  # (token index in sent, modality)
     for i in range(len(words)):
+        if words[i] not in _MODALITY_FIRST_WORDS and " " not in words[i]:
+            continue
         for n in range(_MAX_MODALITY_WORDS, 0, -1):
             phrase = " ".join(words[i:i + n])
             if i + n <= len(words) and phrase in MODALITY_CUES:
@@ -390,7 +409,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
     if tok.lower_ in PRONOUNS:
         return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
-        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+        ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
         if ent is not None and ent.label_ in SUBJECT_LABELS:
             return ent.text
     if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Acme - a payments app founded in 2016"
@@ -412,7 +431,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
             for t in of.subtree:
                 if t.i > tok.i + 6:
                     break
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+                ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
                 if ent is not None and ent.label_ in SUBJECT_LABELS:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
@@ -434,7 +453,7 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
     fits: set[str] = set()
     surnames: dict[str, str] = {}
     # mentions count under either label: NER calls "Assange" an ORG as often as a PERSON
-    for e in tok.doc.ents:
+    for e in entities(tok.doc):
         if e.label_ in SUBJECT_LABELS and e.end <= tok.i:
             name = _clean(e.text)
             key = name.split()[-1].casefold() if name else ""
