@@ -36,18 +36,26 @@ _MODALITY_FIRST_WORDS = frozenset(k.split(" ")[0] for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
 
 
-_ENTITIES: tuple[object, tuple[Span, ...]] = (None, ())  # (the Doc, its entities): see entities()
+_MEMO: tuple[object, dict] = (None, {})  # (a Doc, what was read from it): see _memo()
+
+
+def _memo(doc: Doc) -> dict:
+    """What is read once per Doc (its entities, each sentence's modality cues), for the last Doc
+    read: extraction reads one Doc at a time and never changes it, and memory stays flat."""
+    global _MEMO
+    held = _MEMO
+    if held[0] is not doc:
+        held = _MEMO = (doc, {})
+    return held[1]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
-    subjects and pronouns look them up for each claim (a quarter of _to_claim). Extraction does
-    not change a Doc's entities; only the last Doc's are kept, so memory stays flat."""
-    global _ENTITIES
-    held = _ENTITIES
-    if held[0] is not doc:
-        held = _ENTITIES = (doc, tuple(doc.ents))
-    return held[1]
+    subjects and pronouns look them up for each claim (a quarter of _to_claim)."""
+    memo = _memo(doc)
+    if "ents" not in memo:
+        memo["ents"] = tuple(doc.ents)
+    return memo["ents"]
 
 
 def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
@@ -130,6 +138,27 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
     return span.sent
 
 
+def _modality_cues(sent: Span) -> list[tuple[int, str]]:
+    """(token index in sent, modality) of each cue in the sentence, read once per sentence."""
+    memo = _memo(sent.doc)
+    key = ("modality", sent.start, sent.end)
+    if key in memo:
+        return memo[key]
+    # "May 2021" is a month, not the modal "may"
+    words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
+    found: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        if words[i] not in _MODALITY_FIRST_WORDS and " " not in words[i]:
+            continue
+        for n in range(_MAX_MODALITY_WORDS, 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if i + n <= len(words) and phrase in MODALITY_CUES:
+                found.append((i, MODALITY_CUES[phrase]))
+                break
+    memo[key] = found
+    return found
+
+
 def modality(sent: Span, start: int | None = None, end: int | None = None) -> str | None:
     """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed.
 
@@ -140,17 +169,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     could not borrow elsewhere apply": 2018 is no possibility). Without offsets, the strongest
     cue in the sentence.
     """
-    # "May 2021" is a month, not the modal "may"
-    words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
-    found: list[tuple[int, str]] = []  # (token index in sent, modality)
-    for i in range(len(words)):
-        if words[i] not in _MODALITY_FIRST_WORDS and " " not in words[i]:
-            continue
-        for n in range(_MAX_MODALITY_WORDS, 0, -1):
-            phrase = " ".join(words[i:i + n])
-            if i + n <= len(words) and phrase in MODALITY_CUES:
-                found.append((i, MODALITY_CUES[phrase]))
-                break
+    found = _modality_cues(sent)
     if not found:
         return None
     if start is not None:
@@ -284,8 +303,9 @@ def _clause_chain(span: Span) -> list[Token]:
     """The figure's root and the heads above it in its sentence; a cleft ("It was on X that Y did Z")
     continues into its that-clause, a dateline ("May 9 (Agency) -") into the lead's main verb."""
     out: list[Token] = []
+    sent = span.sent  # built once: spaCy walks the Doc to a sentence's ends at each .sent
     for tok in [span.root, *span.root.ancestors]:
-        if tok.sent != span.sent:
+        if not sent.start <= tok.i < sent.end:  # tok.sent != span.sent: sentences do not overlap
             break
         target = _cleft_target(tok)
         out.append(target if target is not None else tok)
