@@ -38,7 +38,32 @@ _ESTIMATING_VERBS = frozenset({"estimate", "put", "peg"})
 _CHANGE_VERBS = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline"})
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
+# A cue can only start on one of these words (or on a token holding a space, checked as before):
+# the others are passed without joining the words after them.
+_MODALITY_FIRST_WORDS = frozenset(k.split(" ")[0] for k in MODALITY_CUES)
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
+
+
+_MEMO: tuple[object, dict] = (None, {})  # (a Doc, what was read from it): see _memo()
+
+
+def _memo(doc: Doc) -> dict:
+    """What is read once per Doc (its entities, each sentence's modality cues), for the last Doc
+    read: extraction reads one Doc at a time and never changes it, and memory stays flat."""
+    global _MEMO
+    held = _MEMO
+    if held[0] is not doc:
+        held = _MEMO = (doc, {})
+    return held[1]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
+    subjects and pronouns look them up for each claim (a quarter of _to_claim)."""
+    memo = _memo(doc)
+    if "ents" not in memo:
+        memo["ents"] = tuple(doc.ents)
+    return memo["ents"]
 
 
 def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
@@ -121,6 +146,27 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
     return span.sent
 
 
+def _modality_cues(sent: Span) -> list[tuple[int, str]]:
+    """(token index in sent, modality) of each cue in the sentence, read once per sentence."""
+    memo = _memo(sent.doc)
+    key = ("modality", sent.start, sent.end)
+    if key in memo:
+        return memo[key]
+    # "May 2021" is a month, not the modal "may"
+    words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
+    found: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        if words[i] not in _MODALITY_FIRST_WORDS and " " not in words[i]:
+            continue
+        for n in range(_MAX_MODALITY_WORDS, 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if i + n <= len(words) and phrase in MODALITY_CUES:
+                found.append((i, MODALITY_CUES[phrase]))
+                break
+    memo[key] = found
+    return found
+
+
 def modality(sent: Span, start: int | None = None, end: int | None = None) -> str | None:
     """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed.
 
@@ -131,15 +177,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
     could not borrow elsewhere apply": 2018 is no possibility). Without offsets, the strongest
     cue in the sentence.
     """
-    # "May 2021" is a month, not the modal "may"
-    words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
-    found: list[tuple[int, str]] = []  # (token index in sent, modality)
-    for i in range(len(words)):
-        for n in range(_MAX_MODALITY_WORDS, 0, -1):
-            phrase = " ".join(words[i:i + n])
-            if i + n <= len(words) and phrase in MODALITY_CUES:
-                found.append((i, MODALITY_CUES[phrase]))
-                break
+    found = _modality_cues(sent)
     if not found:
         return None
     if start is not None:
@@ -303,8 +341,9 @@ def _clause_chain(span: Span) -> list[Token]:
     """The figure's root and the heads above it in its sentence; a cleft ("It was on X that Y did Z")
     continues into its that-clause, a dateline ("May 9 (Agency) -") into the lead's main verb."""
     out: list[Token] = []
+    sent = span.sent  # built once: spaCy walks the Doc to a sentence's ends at each .sent
     for tok in [span.root, *span.root.ancestors]:
-        if tok.sent != span.sent:
+        if not sent.start <= tok.i < sent.end:  # tok.sent != span.sent: sentences do not overlap
             break
         target = _cleft_target(tok)
         out.append(target if target is not None else tok)
@@ -505,7 +544,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
     if tok.lower_ in PRONOUNS:
         return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
-        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+        ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
         if ent is not None and ent.label_ in SUBJECT_LABELS:
             return ent.text
     if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Acme - a payments app founded in 2016"
@@ -527,7 +566,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
             for t in of.subtree:
                 if t.i > tok.i + 6:
                     break
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ else None
+                ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
                 if ent is not None and ent.label_ in SUBJECT_LABELS:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
@@ -549,7 +588,7 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
     fits: set[str] = set()
     surnames: dict[str, str] = {}
     # mentions count under either label: NER calls "Assange" an ORG as often as a PERSON
-    for e in tok.doc.ents:
+    for e in entities(tok.doc):
         if e.label_ in SUBJECT_LABELS and e.end <= tok.i:
             name = _clean(e.text)
             key = name.split()[-1].casefold() if name else ""

@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Iterator
 
 from claimkit.errors import InputError, PatternError
+from claimkit.extract.gated_matcher import GatedMatcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,6 +70,8 @@ def get_nlp(model: str) -> Language:
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
     )
+    # the same matches as spaCy's Matcher, looked for only where a pattern can start
+    ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     tokenizer = nlp.tokenizer
     infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
