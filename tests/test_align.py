@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pytest
 
-from claimkit.reconcile.align import FEATURES, candidate_pairs, feature_columns, learn, pair_evidence
+from claimkit.reconcile.align import (
+    FEATURES, MISSING, Alignment, candidate_pairs, default_weights, feature_columns, learn, pair_evidence,
+)
 from claimkit.reconcile.frames import build_frames
 from claimkit.reconcile.rates import with_base
 from test_reconcile import S, count, date, doc, money
@@ -95,17 +100,10 @@ def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence,
     assert _told_elsewhere(claims)[("a:3.2 trillion yen", "b:3.4 trillion yen")] == expected
 
 
-
 def test_cohesion_is_the_mean_pair_probability_with_unscored_pairs_at_missing():
-    import math
-
-    import numpy as np
-
-    from claimkit.reconcile.align import MISSING, Alignment, default_weights
-
-    pairs = np.array([(0, 1), (0, 2), (3, 4)])
-    alignment = Alignment(clusters=[], scores={}, disputes={}, restatements=set(), weights=default_weights(),
-                          pairs=pairs, same=np.array([0.0, math.log(3.0), 5.0]))
+    pairs, same = np.array([(0, 1), (0, 2), (3, 4)]), np.array([0.0, math.log(3.0), 5.0])
+    alignment = Alignment(clusters=[], scores=dict(zip(map(tuple, pairs.tolist()), same.tolist())), disputes={},
+                          restatements=set(), weights=default_weights(), pairs=pairs, same=same)
     missing = 1 / (1 + math.exp(-MISSING))
     # {0, 1, 2}: pairs 0-1 (p 0.5), 0-2 (p 0.75), 1-2 never scored; {3}: one claim; {4, 5}: 4-5 never scored
     assert alignment.cohesion([[0, 1, 2], [3], [4, 5]]) == [round((0.5 + 0.75 + missing) / 3, 3), 1.0,

@@ -209,19 +209,25 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
         ("Acme Corp and Globex Inc were fined $5 million and $7 million respectively.", "$5 million", "Acme Corp"),
         ("The two banks, HSBC and Barclays, reported profits of £3 billion and £2.1 billion, respectively.",
          "£2.1 billion", "Barclays"),
-        ("Her rivals Maria Lopez and John Carter won 12.2 million and 3.9 million votes respectively.",
-         "3.9 million votes", "John Carter"),
+        ("In the bidding, Oracle and Microsoft put up $2.4 billion and $2.9 billion respectively.",
+         "$2.9 billion", "Microsoft"),
+        # the names nearest before the figures, not an earlier list of as many
+        ("Analysts at Goldman Sachs and Morgan Stanley expect Acme Corp and Globex Inc to earn $5 billion and "
+         "$7 billion respectively.", "$7 billion", "Globex Inc"),
+        # lists of unequal length pair nothing: the clause's subject as usual
+        ("Acme Corp and Globex Inc were fined $5 million, $7 million and $9 million respectively.", "$9 million",
+         "Acme Corp"),
         # gapping: the verb of the second clause is left out, its subject stands before the figure
         ("Acme Corp was fined $5 million and Globex Inc $7 million.", "$7 million", "Globex Inc"),
         ("The court ordered Google to pay €300 million and Apple €90 million.", "€90 million", "Apple"),
         # one fine on two companies is no gapping: no figure before the 'and'
         ("The regulator fined Acme Corp and Globex Inc $7 million.", "$7 million", "Acme Corp"),
-        # a noun's "by" names its actor, not the approving clause's agent ...
-        ("The European Commission cleared the 4.5 billion euro bid by Dutch investor Globex for Acme.",
-         "4.5 billion euro", "Globex"),
+        # a payment's or deal's "by" names who pays, not the agent of the clause that approves it ...
+        ("Shareholders approved a $2.3 billion takeover bid by Initech for the retailer.", "$2.3 billion", "Initech"),
         ("Shareholders backed the $900 million investment by SoftBank in the startup.", "$900 million", "SoftBank"),
-        # ... except for what is issued: a fine's "by" is who imposed it
+        # ... while a fine's "by" is who imposed it, and a work's "by" its author
         ("The court upheld a €3 million fine by the regulator against Acme Corp on Monday.", "€3 million", "Acme Corp"),
+        ("Sotheby's sold a $2 million painting by Picasso to a collector.", "$2 million", "Sotheby"),
     ],
 )
 def test_figures_take_their_own_names(nlp, text, figure, subject):
@@ -244,6 +250,12 @@ def test_figures_take_their_own_names(nlp, text, figure, subject):
         # the subject is who acts, not what is measured: no measure
         ("Acme Corp raised its stake to 27%.", "27%", None),
         ("Analysts at the bank put the chance at 40%.", "40%", None),
+        ("The government increased spending by 3% last year.", "3%", None),  # the verb has an object
+        ("The retailer dropped prices 10% across its stores.", "10%", None),
+        ("The company topped 10% of the market.", "10%", None),  # an actor, not a measure
+        # a gapped second clause ("and debt at 92%") has a measure of its own, not the first one's
+        ("The ministry said the deficit stood at 3.1% and debt at 92%.", "92%", None),
+        ("The ministry said the deficit stood at 3.1% and debt at 92%.", "3.1%", "deficit"),
     ],
 )
 def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):

@@ -31,6 +31,10 @@ ROLES = [
     (money("a", "$40m", 4e7, "USD"), "The company said its quarterly profit probably rose to $40m.", {"estimate"}),
     (count("a", "120 jobs", 120, "jobs", "job"), "The closure will likely cost 120 jobs, the union said.",
      {"estimate"}),
+    (money("a", "$40m", 4e7, "USD"), "Its quarterly profit was likely $40m, the company said.", {"estimate"}),
+    # ... not when the hedge is on another verb, or the figure comes first
+    (money("a", "€5.3 million", 5.3e6, "EUR"), "Acme will likely appeal the €5.3 million repair bill.", set()),
+    (money("a", "$40m", 4e7, "USD"), "The $40m plan will probably pass next week.", set()),
 ]
 
 
@@ -67,4 +71,4 @@ def test_the_counted_noun_is_not_shared_context(first, second):
     frames = build_frames([c.model_copy(update={"context": path}) for c, path in (first, second)], {}, {},
                           include_regions=False)
     assert path_overlap(*frames) == 0.0
-    assert all(frames[0].path) and all(frames[1].path)
+    assert frames[0].path and frames[1].path  # each keeps the words of its own verbs

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ENDING_VERBS, EVENT_NOUNS, ISSUED_NOUNS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS,
-    OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
+    ACTOR_NOUNS, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, MODALITY_CUES,
+    NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES
 
@@ -28,14 +28,6 @@ PATIENT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "obj", "iobj"})
 _NO_ENTITY = "\x00no entity"  # _clause_subject: the clause has a subject, but it names nobody
 _SURNAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)", re.VERBOSE)
 _DATELINE_ENDS = frozenset({"-", "–", "—", ":", "--"})
-# verbs that put a measure at a level ("turnout stood at 48%", "sales rose to 5%", "the rate was 4%")
-LEVEL_VERBS = frozenset({
-    "be", "stand", "reach", "hit", "top", "total", "exceed", "remain", "stay", "hover", "sit", "come", "amount",
-    "rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline", "estimate", "put",
-    "peg",
-})
-_ESTIMATING_VERBS = frozenset({"estimate", "put", "peg"})
-_CHANGE_VERBS = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease", "decline"})
 MAX_CUE_DISTANCE = 8  # an attribute cue further than this from the figure is about something else
 _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 # A cue can only start on one of these words (or on a token holding a space, checked as before):
@@ -245,7 +237,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
 def noun_measured(span: Span) -> str | None:
     """The noun a figure measures when the parse ties them directly: 'a 49% premium', 'its 27.4
     percent stake' (the figure modifies the noun), 'a premium of 49%', 'turnout of 61 per cent'
-    (the figure is the object of the noun's "of"). Its lemma, or None."""
+    (the figure is the object of the noun's "of"), or the subject of a verb of level
+    (_level_subject). Its lemma ("export change" for a change), or None."""
     root = span.root
     head = root.head
     if head.i in range(span.start, span.end) or head == root:
@@ -262,22 +255,28 @@ def _level_subject(root: Token) -> str | None:
     'turnout is estimated at 52 percent': a verb of level whose subject is a common noun says what
     the figure measures; 'exports rose 9%' measures their change. The verb is the figure's head,
     or the head of its 'at'/'to'/'by'; a verb coordinated with another ('beat expectations and
-    stood at 70%') shares that one's subject."""
-    verb = root.head
-    level = root.dep_ == "pobj" and verb.lower_ in ("at", "to")  # "rose to 4%" is a level, "rose 4%" a change
+    stood at 70%') shares that one's subject. A verb with an object ('the company increased its
+    stake to 27%'), a subject that is an actor ('the company topped 10%') and a second 'at' after
+    the verb's first ('the deficit stood at 3.1% and debt at 92%': a gapped clause with a measure
+    of its own) name no measure here."""
+    verb, prep = root.head, None
     if root.dep_ == "pobj" and verb.lower_ in ("at", "to", "by"):
-        verb = verb.head
+        verb, prep = verb.head, verb
     elif root.dep_ not in ("attr", "dobj", "npadvmod"):
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS:
         return None
-    change = verb.lemma_.lower() in _CHANGE_VERBS and not level
+    if prep is not None and next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep.lower_) != prep:
+        return None
+    if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
+        return None
+    change = verb.lemma_.lower() in CHANGE_VERBS and (prep is None or prep.lower_ == "by")  # "rose to 4%" is a level
     while verb.dep_ == "conj" and not any(c.dep_ in AGENT_DEPS for c in verb.children):
         verb = verb.head
     # "analysts put the chance at 40%": who estimates is no measure; what is estimated is ("was put at")
-    subjects = ("nsubjpass",) if verb.lemma_.lower() in _ESTIMATING_VERBS else ("nsubj", "nsubjpass")
+    subjects = ("nsubjpass",) if verb.lemma_.lower() in ESTIMATING_VERBS else ("nsubj", "nsubjpass")
     noun = next((c for c in verb.children if c.dep_ in subjects), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS:
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS | ORG_ANAPHORS:
         return None
     return noun.lemma_.lower() + (" change" if change else "")
 
@@ -409,27 +408,34 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
 
 
 def _respectively(span: Span) -> str | None:
-    """'A and B won 16 and 6 million votes respectively', 'X and Y were fined $5m and $7m,
-    respectively': the k-th figure of a coordination is about the k-th name of the coordinated
-    names, when the sentence says so and both lists are as long."""
+    """'A and B were fined $5m and $7m respectively': the k-th figure of a coordination is about the
+    k-th of the coordinated names nearest before the figures, when the sentence says so and both
+    lists are as long ('Analysts at X and Y expect A and B to earn ... respectively': A and B)."""
     sent = span.sent
     if not any(t.lower_ == "respectively" for t in sent):
         return None
-    figures = _coordination(next((t for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end),
-                                 next((t for t in span if any(c.dep_ == "conj" for c in t.children)), None)))
-    figures = figures or _listed_numbers(span)
+    figures = _figure_coordination(span)
     at = next((k for k, t in enumerate(figures) if span.start <= t.i < span.end), None)
     if at is None:
         return None
-    for tok in sent:
-        if tok.dep_ == "conj" or span.start <= tok.i < span.end or figures[0].i <= tok.i <= figures[-1].i:
+    for tok in reversed(sent[:figures[0].i - sent.start]):  # the nearest list first
+        if tok.dep_ == "conj":
             continue
         names = _coordination(tok)
-        if len(names) == len(figures) and names[0].i < figures[0].i:
+        if len(names) == len(figures) and names[-1].i < figures[0].i:
             found = [_entity_name(t) for t in names]
             if all(found):
                 return found[at]
     return None
+
+
+def _figure_coordination(span: Span) -> list[Token]:
+    """The coordinated figures the span is one of: by the parse (a conjunct of it, or its own
+    conjuncts), else by the words (_listed_numbers)."""
+    member = next((t for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end), None)
+    if member is None:
+        member = next((t for t in span if any(c.dep_ == "conj" for c in t.children)), None)
+    return _coordination(member) or _listed_numbers(span)
 
 
 def _gapped(span: Span) -> str | None:
@@ -492,9 +498,9 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
                     target = c
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "into"):  # "a probe into Meta"
                     target = next((g for g in c.children if g.dep_ == "pobj"), None)
-                elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.lemma_.lower() not in ISSUED_NOUNS:
-                    # "the €4bn bid by Prosus", "a $2m donation by Acme": who bids or gives; but
-                    # "a fine by the regulator" names who imposed it, not who pays
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.lemma_.lower() in ACTOR_NOUNS:
+                    # "the $2bn takeover bid by Initech", "a $2m donation by Acme": who bids or gives;
+                    # not "a fine by the regulator" (who imposed it) nor "a painting by Picasso"
                     target = next((g for g in c.children if g.dep_ == "pobj"), None)
                 else:
                     continue

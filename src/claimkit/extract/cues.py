@@ -49,12 +49,21 @@ PATIENT_VERBS: Final = frozenset({
     "fin",  # the small model's lemma of "fined"
 })
 
-# nouns whose "by" names who issued them, not whom they concern ("a fine by the regulator",
-# "a ruling by the court"); any other noun's "by" names its actor ("a bid by Prosus")
-ISSUED_NOUNS: Final = frozenset({
-    "fine", "penalty", "sanction", "sentence", "ruling", "order", "decision", "verdict", "judgment", "judgement",
-    "ban", "levy", "charge", "indictment", "investigation", "probe", "inquiry", "review", "approval", "estimate",
-    "forecast", "report", "analysis", "survey", "poll", "count", "calculation",
+# payments and deals whose "by" names who pays or acts ("a $2bn takeover bid by Initech", "a
+# $5m donation by Acme"); any other noun's "by" names an issuer or an author ("a fine by the
+# regulator", "a painting by Picasso"), never whom the figure is about
+ACTOR_NOUNS: Final = frozenset({
+    "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "buyback", "investment", "donation",
+    "contribution", "pledge", "payment", "loan", "grant", "deal", "stake", "spending", "sale",
+})
+
+# verbs that put a measure at a level ("turnout stood at 48%", "the rate was 4%"), change it
+# ("sales rose 5%") or estimate it ("turnout is estimated at 52%": only a passive subject is measured)
+CHANGE_VERBS: Final = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease",
+                                 "decline"})
+ESTIMATING_VERBS: Final = frozenset({"estimate", "put", "peg"})
+LEVEL_VERBS: Final = CHANGE_VERBS | ESTIMATING_VERBS | frozenset({
+    "be", "stand", "reach", "hit", "top", "total", "exceed", "remain", "stay", "hover", "sit", "come", "amount",
 })
 
 # nouns that, with "the", refer back to the last organisation named ("the shipping giant")

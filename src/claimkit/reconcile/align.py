@@ -394,8 +394,10 @@ class Alignment:
     disputes: dict[tuple[int, int], float]
     restatements: set[tuple[int, int]]
     weights: Weights  # what scored them: its dispute threshold and one-on-one margin decide the sides too
-    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))  # the scored pairs
-    same: np.ndarray = field(default_factory=lambda: np.zeros(0))  # their `same` scores, in that order
+    # `scores` as arrays, for what reads every pair at once (cohesion): the scored pairs and their
+    # `same` scores in that order
+    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
+    same: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
         """For each list of positions, the mean probability its pairs are one fact (a pair no block

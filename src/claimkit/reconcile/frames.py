@@ -25,6 +25,13 @@ from claimkit.reconcile.subjects import norm_subject
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
 ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
+HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
+# the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
+HEDGED_VERBS = frozenset(
+    "be is was were are been cost costs rise rises rose risen fall falls fell fallen jump jumped jumps climb climbed "
+    "grow grew grown increase increased decrease decreased decline declined drop dropped reach reached total "
+    "totalled totaled top topped exceed exceeded stand stood come came amount amounted hit hits double doubled".split())
+_BE = frozenset({"is", "was", "were", "are", "be", "been"})
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -182,10 +189,13 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
+        ahead = {dist: low for _, dist, low, before in words[c.id] if before}  # the words before, by distance
         for raw, dist, low, before in words[c.id]:
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence):
                 years.add(int(raw))
+            if low in HEDGES and not (before and _hedges(ahead, dist)):
+                continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
@@ -253,6 +263,16 @@ def _ends_dateline(rest: str) -> bool:
             return False
         rest = rest[close + 1:].lstrip()
     return rest[:1] in ("-", "–", "—", ":")
+
+
+def _hedges(ahead: dict[int, str], dist: int) -> bool:
+    """A hedge word `dist` words before the figure hedges it when the verb right after it puts the
+    figure ("probably rose 8%", "was likely $40m", "will likely cost 120 jobs"), not
+    another verb ("will likely appeal the €5m bill") nor a comparison ("20% more likely")."""
+    after, before = ahead.get(dist - 1), ahead.get(dist + 1)
+    if before in ("more", "less", "most", "least"):
+        return False
+    return after in HEDGED_VERBS or (dist == 1 and before in _BE)
 
 
 def _informative(low: str) -> bool:
