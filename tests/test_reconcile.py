@@ -614,3 +614,24 @@ def test_an_estimate_is_not_the_final_figure(hedged, amount, conflicts):
                         f"The repairs to the Acme bridge {hedged}, the city said."))
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
+
+
+@pytest.mark.parametrize(("later", "when", "year", "fine", "conflicts"), [
+    # an earlier fine and this year's: two events, neither their sums nor their dates conflict
+    ("In 2023 Acme Corp was fined {} by the regulator.", "2023", 2023, 3.1e8, []),
+    ("This year Acme Corp was fined {} by the regulator.", "This year", 2025, 3.1e8, []),
+    # the same fine dated two ways is still a conflict of dates
+    ("In 2023 Acme Corp was fined {} by the regulator.", "2023", 2023, 2.25e8, ["date"]),
+])
+def test_two_fines_in_two_years_are_two_events(later, when, year, fine, conflicts):
+    first = "In 2021 Acme Corp was fined €225 million by the regulator."
+    said = f"€{fine / 1e6:g} million"
+    claims = [_told(money(d, "€225 million", 2.25e8, "EUR", subject="Acme Corp", modality="imposed"), first)
+              for d in ("a", "c")]
+    claims += [_told(date(d, "2021", "2021-01-01", "2021-12-31", gran="year", subject="Acme Corp", attribute="fine"),
+                     first) for d in ("a", "c")]
+    claims.append(_told(money("b", said, fine, "EUR", subject="Acme Corp", modality="imposed"), later.format(said)))
+    claims.append(_told(date("b", when, f"{year}-01-01", f"{year}-12-31", gran="year", subject="Acme Corp",
+                             attribute="fine"), later.format(said)))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [c.kind for c in found] == conflicts

@@ -340,11 +340,22 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     without being the same day."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
+    if a.claim.kind == "date" and _events_apart(a, b):
+        return True
     if a.doc != b.doc or a.claim.sentence == b.claim.sentence or a.value_key == b.value_key:
         return False
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
     return a.claim.kind == "date" or not _values_agree(a, b)
+
+
+def _events_apart(a: Frame, b: Frame) -> bool:
+    """Two dates whose sentences state figures of one kind and measure, none of which agree, time two
+    events: "in 2021 Acme was fined €225m" and "in 2023 Acme was fined €310m" are two fines, not
+    one fine dated two ways. (If the figures are one fact told wrong, that conflict is reported.)"""
+    compared = [_values_agree(x, y) for x in a.beside for y in b.beside
+                if x.claim.kind == y.claim.kind and x.head == y.head and compare_frames(x, y) is not None]
+    return bool(compared) and not any(compared)
 
 
 def block_keys(f: Frame) -> list[tuple]:
@@ -483,7 +494,8 @@ class _Clusters:
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
-        self.dated: dict[int, bool] = {i: bool(f.years) for i, f in enumerate(frames)}
+        # a cannot-link across documents needs years or a date's own figures on both sides
+        self.dated: dict[int, bool] = {i: bool(f.years or f.beside) for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
         return self.label[x]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -39,6 +39,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # quarter of 2018", "lower than in 2019", "compared with 2020", "up from 2021's 4.1%"
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+current)\s+year", re.IGNORECASE)
+# what comes before a date that is a comparison base: "than last year", "compared with this year"
+_BASELINE_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+                              r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
@@ -90,6 +94,7 @@ class Frame:
     live: bool  # article text (claims in promotions and disclaimers are never compared)
     lead: bool  # the document's first claim of this kind
     norm: float = 0.0  # length of `terms`, for the cosine
+    beside: tuple[Frame, ...] = ()  # a date's: the other figures of its sentence (the event's own figures)
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -116,6 +121,20 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
             after.append(m.group())
     return ([(w, n, w.casefold(), True) for n, w in enumerate(reversed(before), 1)]
             + [(w, n, w.casefold(), False) for n, w in enumerate(after, 1)])
+
+
+def _relative_years(claims: list[Claim]) -> dict[tuple[str, str], frozenset[int]]:
+    """Per (document, sentence): the years its "this year", "last year" or "next year" name, as the
+    extractor anchored them on the publication date; not a comparison base ("than last year")."""
+    out: dict[tuple[str, str], frozenset[int]] = {}
+    for c in claims:
+        if c.kind != "date" or not _RELATIVE_YEAR.fullmatch(c.text.strip()) or not c.value.anchored:  # type: ignore[union-attr]
+            continue
+        start = (c.value.start or "")[:4]  # type: ignore[union-attr]
+        at = c.sentence.find(c.text)
+        if start.isdigit() and not (at >= 0 and _BASELINE_BEFORE.search(c.sentence[:at])):
+            out[(c.doc, c.sentence)] = out.get((c.doc, c.sentence), frozenset()) | {int(start)}
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -183,6 +202,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     first: set[tuple[str, str]] = set()
     # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
     running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
+    said_years = _relative_years(claims)
     frames = []
     for i, c in compared:
         terms: dict[str, float] = {}
@@ -209,6 +229,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 near.add(s)
         if c.kind == "date":
             years -= _own_years(c)
+        else:  # "was fined €310m this year" beside "in 2021 it was fined €225m": this year is a year too
+            years |= said_years.get((c.doc, c.sentence), frozenset())
         if _COMPARATIVE.search(c.text):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         subj = norm_subject(c.subject)
@@ -237,6 +259,13 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm,
         ))
+    by_sentence: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+    for f in frames:
+        if f.claim.kind != "date" and f.interval is not None:
+            by_sentence[(f.doc, f.claim.sentence)].append(f)
+    for f in frames:
+        if f.claim.kind == "date":
+            f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
     return frames
 
 
