@@ -24,7 +24,7 @@ ROLES = [
     (money("a", "€40m", 4e7, "EUR"), "The settlement includes €40m for the victims.", {"part"}),
     (count("a", "300 jobs", 300, "jobs", "job"), "The plant will cut 300 jobs, including 40 in sales.", set()),
     (count("a", "40", 40, "jobs", "job"), "The plant will cut 300 jobs, including 40 in sales.", {"part"}),
-    (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"total"}),
+    (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"combined"}),
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
     # a figure its teller hedges is an estimate
@@ -89,3 +89,15 @@ def test_a_relative_year_in_the_sentence_times_the_figure(sentence, said, years)
     claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
     frame = next(f for f in build_frames([when, claim], {}, {}, include_regions=False) if f.claim.kind == "money")
     assert set(frame.years) == years
+
+
+@pytest.mark.parametrize("path, roles", [
+    (["announce", "tariff", "intend", "ministry"], {"plan"}),  # "had intended to announce ... on Monday"
+    (["hold", "schedule", "vote"], {"plan"}),  # "the vote is scheduled to be held on May 3"
+    (["plan", "rescue", "unveil"], set()),  # "unveiled a $5bn rescue plan": a plan that exists
+    (["propose", "commission"], set()),  # "the commission proposed on April 1": it happened
+])
+def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
+    claim = money("a", "$5bn", 5e9, "USD").model_copy(update={"sentence": "It was $5bn.", "context": path})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.roles) == roles

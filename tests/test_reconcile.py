@@ -635,3 +635,42 @@ def test_two_fines_in_two_years_are_two_events(later, when, year, fine, conflict
                              attribute="fine"), later.format(said)))
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert [c.kind for c in found] == conflicts
+
+
+def test_a_combined_sum_for_two_companies_is_not_one_companys_fine():
+    one = "The EU fined Acme Corp €310 million on Monday for abusing its dominance."
+    claims = [_told(money(d, "€310 million", 3.1e8, "EUR", subject="Acme Corp", modality="imposed"), one)
+              for d in ("a", "c")]
+    claims.append(_told(money("b", "€450 million", 4.5e8, "EUR", subject="Acme Corp", modality="imposed"),
+                        "Brussels fined Acme Corp and Globex Inc a combined €450 million on Monday."))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []
+
+
+def test_a_planned_date_is_not_the_day_it_happened():
+    """'had intended to announce the tariffs on Monday': the path above the figure plans it."""
+    done = "The ministry announced the new tariffs on Wednesday."
+    claims = [_told(date(d, "Wednesday", "2025-09-10", attribute="announce", subject=None), done) for d in ("a", "c")]
+    planned = _told(date("b", "Monday", "2025-09-08", attribute="announce", subject=None),
+                    "The ministry had intended to announce the new tariffs on Monday, officials said.")
+    claims.append(planned.model_copy(update={"context": ["announce", "tariff", "new", "intend", "ministry"]}))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []
+
+
+def test_two_parts_listed_in_one_sentence_are_two_facts():
+    """'a $1.2 billion fine and $800 million in restitution': the restitution is no second reading
+    of the fine, even where the parse lends it the fine's cue word, and beside an outlet's sum."""
+    def fine(d, text, amount, sentence, path):  # noqa: ANN001, ANN202
+        claim = money(d, text, amount, "USD", subject="Initech", modality=None)
+        return claim.model_copy(update={"sentence": sentence, "context": path})
+
+    listed = "A federal judge ordered Initech to pay a $1.2 billion fine and $800 million in restitution."
+    ordered = ["fine", "pay", "order", "judge", "federal", "initech"]  # the parse's path, as extracted
+    claims = [fine("a", "$1.2 billion", 1.2e9, listed, ordered), fine("a", "$800 million", 8e8, listed, ordered),
+              fine("b", "$1.2 billion", 1.2e9, "Initech must pay a $1.2 billion fine, the judge ruled.",
+                   ["fine", "pay", "initech"]),
+              fine("c", "$2 billion", 2e9, "Initech was ordered to pay $2 billion in total, including the fine.",
+                   ["pay", "order", "initech"])]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert all(claims[1].id not in c.claims for c in found)

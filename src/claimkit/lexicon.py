@@ -83,8 +83,10 @@ IRREGULAR_FORMS: Final[dict[str, str]] = {
 # words beside a figure that say what part it plays: a total is not its part, a rate per unit
 # is not the sum, an earlier figure is not this one, a plan is not what happened, a guess is not the result
 ROLE_MARKERS: Final[dict[str, str]] = {
-    "total": "total", "totalling": "total", "totaling": "total", "combined": "total", "overall": "total",
-    "altogether": "total", "cumulative": "total", "aggregate": "total", "together": "total", "collectively": "total",
+    "total": "total", "totalling": "total", "totaling": "total", "overall": "total",
+    "altogether": "total", "cumulative": "total", "aggregate": "total",
+    # a sum over several parties ("fined Acme and Globex a combined €450m"), never one party's figure
+    "combined": "combined", "together": "combined", "collectively": "combined", "jointly": "combined",
     "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
     "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
     "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier", "another": "other",

@@ -333,7 +333,8 @@ def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
 
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
-    document states in two sentences are two facts, unless one is a bound ("a fine of over X" in
+    document states (in two sentences, or side by side in one, not as a restatement in brackets)
+    are two facts, unless one is a bound ("a fine of over X" in
     the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
     ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
     "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
@@ -342,10 +343,12 @@ def cannot_link(a: Frame, b: Frame) -> bool:
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     if a.claim.kind == "date" and _events_apart(a, b):
         return True
-    if a.doc != b.doc or a.claim.sentence == b.claim.sentence or a.value_key == b.value_key:
+    if a.doc != b.doc or a.value_key == b.value_key:
         return False
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
+    if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts
+        return a.claim.kind != "date" and not _values_agree(a, b) and not restated(a, b)
     return a.claim.kind == "date" or not _values_agree(a, b)
 
 

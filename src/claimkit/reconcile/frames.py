@@ -26,6 +26,9 @@ NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
 ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
 HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
+# lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
+# nor "propose": "a $5bn rescue plan", "proposed on April 1" are things that happened)
+PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = frozenset(
     "be is was were are been cost costs rise rises rose risen fall falls fell fallen jump jumped jumps climb climbed "
@@ -233,6 +236,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             years |= said_years.get((c.doc, c.sentence), frozenset())
         if _COMPARATIVE.search(c.text):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
+        if not PLAN_LEMMAS.isdisjoint(c.context):
+            roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
         subj = norm_subject(c.subject)
         kind_doc = (c.kind, c.doc)
         lead = kind_doc not in first

@@ -154,14 +154,17 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
 
 
-_ROLES_APART = frozenset({"difference", "estimate"})
+# roles that make a figure another quantity than a plain one: a margin, a guess, a plan (not what
+# happened), a sum over several parties ("a combined €450m" for two companies). A "total" alone is
+# not one: "fined a total of €1.1bn" is often the one fine
+_ROLES_APART = frozenset({"difference", "estimate", "plan", "combined"})
 _PROVISIONAL = frozenset({"running", "estimate"})  # figures a later, firmer one may correct by a little
 
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
-    plain one: a margin ("two million more votes"), a running tally ("with 87% counted"), an
-    estimate ("sales probably rose 8%")."""
+    plain one (_ROLES_APART: a margin, an estimate, a plan, a combined sum), or a running tally
+    ("with 87% counted")."""
     return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
                  for m in group.members) or frozenset()
 
