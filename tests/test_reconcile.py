@@ -622,6 +622,8 @@ def test_an_estimate_is_not_the_final_figure(hedged, amount, conflicts):
     ("This year Acme Corp was fined {} by the regulator.", "This year", 2025, 3.1e8, []),
     # the same fine dated two ways is still a conflict of dates
     ("In 2023 Acme Corp was fined {} by the regulator.", "2023", 2023, 2.25e8, ["date"]),
+    # and one fine misprinted, dated alike, is one event: the money conflicts, the dates agree
+    ("In 2021 Acme Corp was fined {} by the regulator.", "2021", 2021, 2.25e9, ["money"]),
 ])
 def test_two_fines_in_two_years_are_two_events(later, when, year, fine, conflicts):
     first = "In 2021 Acme Corp was fined €225 million by the regulator."

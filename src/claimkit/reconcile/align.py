@@ -341,7 +341,7 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     without being the same day."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
-    if a.claim.kind == "date" and _events_apart(a, b):
+    if a.claim.kind == "date" and _events_apart(a, b) and not _values_agree(a, b):
         return True
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
@@ -355,7 +355,8 @@ def cannot_link(a: Frame, b: Frame) -> bool:
 def _events_apart(a: Frame, b: Frame) -> bool:
     """Two dates whose sentences state figures of one kind and measure, none of which agree, time two
     events: "in 2021 Acme was fined €225m" and "in 2023 Acme was fined €310m" are two fines, not
-    one fine dated two ways. (If the figures are one fact told wrong, that conflict is reported.)"""
+    one fine dated two ways. Only for dates that disagree: two outlets giving the same day to a
+    fine one of them misprints tell one event (the misprint is the money's conflict)."""
     compared = [_values_agree(x, y) for x in a.beside for y in b.beside
                 if x.claim.kind == y.claim.kind and x.head == y.head and compare_frames(x, y) is not None]
     return bool(compared) and not any(compared)
