@@ -270,13 +270,18 @@ def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
         # payments due only if conditions are met; the tokenizer splits "add-ons" at its hyphen
         ("The club pays €40 million up front, with a further €8 million in add-ons.", "€8 million", "bonus"),
         ("The deal includes an earn-out of $30 million if sales targets are met.", "$30 million", "bonus"),
-        # "worth" hands the measure to the noun it describes, when that noun names one ...
+        # "worth" hands the measure to the noun it describes, when that noun names one
         ("The package could grow through possible bonuses worth another 12 million francs.", "12 million francs",
          "bonus"),
         ("Lenders hold debts worth $3 billion.", "$3 billion", "debt"),
         # ... and is a valuation when it stands alone or describes no measure
         ("The company is worth $5 billion after the round.", "$5 billion", "valuation"),
         ("Globex bought a stake worth $700 million in the bank.", "$700 million", "valuation"),
+        # a modifier that divides a measure stays with it: net and operating profit are two figures
+        ("Globex Corp reported a second-quarter net profit of $2.1 billion.", "$2.1 billion", "net profit"),
+        ("Globex Corp posted an operating profit of $3.4 billion for the quarter.", "$3.4 billion",
+         "operating profit"),
+        ("Globex Corp posted a record profit of $3.4 billion.", "$3.4 billion", "profit"),  # no other measure
     ],
 )
 def test_the_measure_of_a_money_figure(nlp, text, figure, measured):

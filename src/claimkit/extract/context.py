@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ACTOR_NOUNS, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS, MODALITY_CUES,
-    NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
+    ACTOR_NOUNS, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
+    MEASURE_MODIFIERS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES
 
@@ -227,11 +227,21 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             continue
         rank = (0 if syntactic else 1, distance)
         if best is None or rank < best[0]:
-            best = (rank, cues[key])
+            best = (rank, _modified(tok, cues[key]))
             if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
                 noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
                 best = (rank, cues.get(noun.lower_, cues.get(noun.lemma_.lower(), cues[key])))
     return best[1] if best else None
+
+
+def _modified(cue: Token, measure: str) -> str:
+    """'net profit' and 'operating profit' are two measures: a cue noun keeps a modifier that
+    divides its measure (cues.MEASURE_MODIFIERS)."""
+    if cue.pos_ != "NOUN":
+        return measure
+    mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
+                and c.lower_ in MEASURE_MODIFIERS), None)
+    return f"{mod} {measure}" if mod else measure
 
 
 def noun_measured(span: Span) -> str | None:
