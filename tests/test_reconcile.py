@@ -619,7 +619,6 @@ def test_an_estimate_is_not_the_final_figure(hedged, amount, conflicts):
 @pytest.mark.parametrize(("later", "when", "year", "fine", "conflicts"), [
     # an earlier fine and this year's: two events, neither their sums nor their dates conflict
     ("In 2023 Acme Corp was fined {} by the regulator.", "2023", 2023, 3.1e8, []),
-    ("This year Acme Corp was fined {} by the regulator.", "This year", 2025, 3.1e8, []),
     # the same fine dated two ways is still a conflict of dates
     ("In 2023 Acme Corp was fined {} by the regulator.", "2023", 2023, 2.25e8, ["date"]),
     # and one fine misprinted, dated alike, is one event: the money conflicts, the dates agree
@@ -676,3 +675,35 @@ def test_two_parts_listed_in_one_sentence_are_two_facts():
                    ["pay", "order", "initech"])]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert all(claims[1].id not in c.claims for c in found)
+
+
+@pytest.mark.parametrize(("attribute", "conflicts"), [
+    ("fine", ["date", "money"]),  # days of one year: one fine told wrong twice, both reported
+    # figures that name no measure say nothing of the events (and, measureless, need firmer
+    # evidence to conflict themselves): the dates conflict
+    (None, ["date"]),
+])
+def test_a_fine_dated_and_priced_two_ways_in_one_year_is_one_event(attribute, conflicts):
+    def told(d, day, amount):  # noqa: ANN001, ANN202
+        sentence = f"Regulators fined Acme Corp €{amount / 1e6:g} million on March {day}."
+        return [_told(money(d, f"€{amount / 1e6:g} million", amount, "EUR", subject="Acme Corp", modality="imposed",
+                            attribute=attribute), sentence),
+                _told(date(d, f"March {day}", f"2025-03-{day}", subject="Acme Corp", attribute="fine"), sentence)]
+
+    claims = told("a", 10, 5e6) + told("c", 10, 5e6) + told("b", 12, 8e6)
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [c.kind for c in found] == conflicts
+
+
+@pytest.mark.parametrize(("attributes", "conflict"), [
+    (("net profit", "net profit", "operating profit"), False),  # two measures of one report
+    (("net profit", "net profit", "profit"), True),  # a bare profit may be the net one, told wrong
+    (("profit", "profit", "net profit"), True),
+])
+def test_a_divided_measure_is_compared_only_with_its_own_division(attributes, conflict):
+    claims = [_told(money(d, text, amount, "USD", subject="Acme Corp", modality=None, attribute=attribute),
+                    f"Acme Corp reported a {attribute} of {text} for the quarter.")
+              for d, text, amount, attribute in zip("acb", ("$2 billion", "$2 billion", "$3 billion"),
+                                                    (2e9, 2e9, 3e9), attributes)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert bool(found) == conflict

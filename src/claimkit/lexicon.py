@@ -28,6 +28,11 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "imprisonment": "prison term",
 }
 
+# modifiers that divide a money measure: "net profit" and "operating profit" are two figures of
+# one report; a bare "profit" may be either (the extractor keeps the modifier in the attribute,
+# the reconciler compares it apart from the measure)
+MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core"})
+
 # counted nouns that name the same thing ("12 charges", "12 counts")
 COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
     "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",
@@ -84,9 +89,10 @@ IRREGULAR_FORMS: Final[dict[str, str]] = {
 # is not the sum, an earlier figure is not this one, a plan is not what happened, a guess is not the result
 ROLE_MARKERS: Final[dict[str, str]] = {
     "total": "total", "totalling": "total", "totaling": "total", "overall": "total",
-    "altogether": "total", "cumulative": "total", "aggregate": "total",
+    "altogether": "total", "cumulative": "total", "aggregate": "total", "together": "total",
     # a sum over several parties ("fined Acme and Globex a combined €450m"), never one party's figure
-    "combined": "combined", "together": "combined", "collectively": "combined", "jointly": "combined",
+    # ("together" is not one: "Acme's two fines together amount to €12m" is Acme's)
+    "combined": "combined", "collectively": "combined", "jointly": "combined",
     "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
     "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
     "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier", "another": "other",

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
     ACTOR_NOUNS, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
-    MEASURE_MODIFIERS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
+    MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
-from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES
+from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -236,7 +236,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
 
 def _modified(cue: Token, measure: str) -> str:
     """'net profit' and 'operating profit' are two measures: a cue noun keeps a modifier that
-    divides its measure (cues.MEASURE_MODIFIERS)."""
+    divides its measure (lexicon.MEASURE_MODIFIERS)."""
     if cue.pos_ != "NOUN":
         return measure
     mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i

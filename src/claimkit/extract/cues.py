@@ -57,10 +57,6 @@ ACTOR_NOUNS: Final = frozenset({
     "contribution", "pledge", "payment", "loan", "grant", "deal", "stake", "spending", "sale",
 })
 
-# modifiers that divide a money measure in two: "net profit" and "operating profit", "gross" and
-# "net" sales are different figures of one report
-MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core"})
-
 # verbs that put a measure at a level ("turnout stood at 48%", "the rate was 4%"), change it
 # ("sales rose 5%") or estimate it ("turnout is estimated at 52%": only a passive subject is measured)
 CHANGE_VERBS: Final = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease",

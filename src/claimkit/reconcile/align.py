@@ -341,7 +341,9 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     without being the same day."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
-    if a.claim.kind == "date" and _events_apart(a, b) and not _values_agree(a, b):
+    if a.modifier and b.modifier and a.modifier != b.modifier:
+        return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
+    if a.claim.kind == "date" and _events_apart(a, b):
         return True
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
@@ -353,13 +355,24 @@ def cannot_link(a: Frame, b: Frame) -> bool:
 
 
 def _events_apart(a: Frame, b: Frame) -> bool:
-    """Two dates whose sentences state figures of one kind and measure, none of which agree, time two
-    events: "in 2021 Acme was fined €225m" and "in 2023 Acme was fined €310m" are two fines, not
-    one fine dated two ways. Only for dates that disagree: two outlets giving the same day to a
-    fine one of them misprints tell one event (the misprint is the money's conflict)."""
+    """Two dates of different years whose sentences state figures of one named measure, none of
+    which agree, time two events: "in 2021 Acme was fined €225m" and "in 2023 Acme was fined
+    €310m" are two fines, not one fine dated two ways. Days of one year stay comparable ("fined
+    €5m on March 10" against "€8m on March 12" is one fine told wrong twice), and so do dates
+    that agree (a misprinted fine dated alike is one event: the misprint is the money's conflict)."""
+    if not (a.beside and b.beside) or _year(a) is None or _year(b) is None or _year(a) == _year(b):
+        return False
     compared = [_values_agree(x, y) for x in a.beside for y in b.beside
-                if x.claim.kind == y.claim.kind and x.head == y.head and compare_frames(x, y) is not None]
+                if x.claim.kind == y.claim.kind and x.head is not None and x.head == y.head
+                and compare_frames(x, y) is not None]
     return bool(compared) and not any(compared)
+
+
+def _year(f: Frame) -> str | None:
+    """The one year a date claim falls in, or None (a span across years, a yearless date)."""
+    v = f.claim.value
+    start, end = (getattr(v, "start", None) or "")[:4], (getattr(v, "end", None) or "")[:4]
+    return start if start.isdigit() and start == end and not f.no_year else None
 
 
 def block_keys(f: Frame) -> list[tuple]:
@@ -498,8 +511,9 @@ class _Clusters:
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
-        # a cannot-link across documents needs years or a date's own figures on both sides
-        self.dated: dict[int, bool] = {i: bool(f.years or f.beside) for i, f in enumerate(frames)}
+        # a cannot-link across documents needs years, a date's own figures or a divided measure
+        # ("net profit") on both sides
+        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier) for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
         return self.label[x]

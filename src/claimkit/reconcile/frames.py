@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from claimkit.lexicon import ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, ROLE_MARKERS, UNINFORMATIVE
+from claimkit.lexicon import (
+    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, MEASURE_MODIFIERS, ROLE_MARKERS, UNINFORMATIVE,
+)
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
 from claimkit.reconcile.subjects import norm_subject
@@ -42,10 +44,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # quarter of 2018", "lower than in 2019", "compared with 2020", "up from 2021's 4.1%"
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
-_RELATIVE_YEAR = re.compile(r"(?:this|last|next|the\s+previous|the\s+current)\s+year", re.IGNORECASE)
-# what comes before a date that is a comparison base: "than last year", "compared with this year"
-_BASELINE_BEFORE = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
-                              r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
@@ -98,6 +96,7 @@ class Frame:
     lead: bool  # the document's first claim of this kind
     norm: float = 0.0  # length of `terms`, for the cosine
     beside: tuple[Frame, ...] = ()  # a date's: the other figures of its sentence (the event's own figures)
+    modifier: str | None = None  # what divides the measure: "net" of "net profit"
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -126,20 +125,6 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
             + [(w, n, w.casefold(), False) for n, w in enumerate(after, 1)])
 
 
-def _relative_years(claims: list[Claim]) -> dict[tuple[str, str], frozenset[int]]:
-    """Per (document, sentence): the years its "this year", "last year" or "next year" name, as the
-    extractor anchored them on the publication date; not a comparison base ("than last year")."""
-    out: dict[tuple[str, str], frozenset[int]] = {}
-    for c in claims:
-        if c.kind != "date" or not _RELATIVE_YEAR.fullmatch(c.text.strip()) or not c.value.anchored:  # type: ignore[union-attr]
-            continue
-        start = (c.value.start or "")[:4]  # type: ignore[union-attr]
-        at = c.sentence.find(c.text)
-        if start.isdigit() and not (at >= 0 and _BASELINE_BEFORE.search(c.sentence[:at])):
-            out[(c.doc, c.sentence)] = out.get((c.doc, c.sentence), frozenset()) | {int(start)}
-    return out
-
-
 @lru_cache(maxsize=4096)
 def baseline_years(sentence: str) -> frozenset[int]:
     """Years the sentence names as a comparison base ("the most since 2018"): no event's time."""
@@ -147,9 +132,18 @@ def baseline_years(sentence: str) -> frozenset[int]:
 
 
 def head_of(claim: Claim) -> str | None:
-    """What is measured, stemmed: the extractor's attribute (through the alias table), a count's noun."""
+    """What is measured, stemmed: the extractor's attribute (through the alias table, without a
+    modifier that divides it: "net profit" measures profit), a count's noun."""
     noun = (getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")) if claim.kind == "count" else ""
-    return _head(claim.attribute, noun)
+    modifier = modifier_of(claim)
+    attribute = claim.attribute[len(modifier) + 1:] if modifier else claim.attribute
+    return _head(attribute, noun)
+
+
+def modifier_of(claim: Claim) -> str | None:
+    """The modifier that divides the claim's measure ("net" of "net profit"), if any."""
+    first, _, rest = (claim.attribute or "").partition(" ")
+    return first if rest and first in MEASURE_MODIFIERS else None
 
 
 @lru_cache(maxsize=65536)
@@ -205,7 +199,6 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     first: set[tuple[str, str]] = set()
     # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
     running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
-    said_years = _relative_years(claims)
     frames = []
     for i, c in compared:
         terms: dict[str, float] = {}
@@ -232,8 +225,6 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 near.add(s)
         if c.kind == "date":
             years -= _own_years(c)
-        else:  # "was fined €310m this year" beside "in 2021 it was fined €225m": this year is a year too
-            years |= said_years.get((c.doc, c.sentence), frozenset())
         if _COMPARATIVE.search(c.text):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
@@ -262,7 +253,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
-            lead=lead, norm=norm,
+            lead=lead, norm=norm, modifier=modifier_of(c),
         ))
     by_sentence: dict[tuple[str, str], list[Frame]] = defaultdict(list)
     for f in frames:
