@@ -33,6 +33,7 @@ _MAX_MODALITY_WORDS = max(len(k.split()) for k in MODALITY_CUES)
 # A cue can only start on one of these words (or on a token holding a space, checked as before):
 # the others are passed without joining the words after them.
 _MODALITY_FIRST_WORDS = frozenset(k.split(" ")[0] for k in MODALITY_CUES)
+_ACTORS = PERSON_NOUNS | ORG_ANAPHORS  # nouns that act: a verb of level's subject that names no measure
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
 
 
@@ -276,7 +277,8 @@ def _level_subject(root: Token) -> str | None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS:
         return None
-    if prep is not None and next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep.lower_) != prep:
+    # the first such preposition of the verb (prep is one of its children: the search ends at it at the latest)
+    if prep is not None and next(c for c in verb.children if c.dep_ == prep.dep_ and c.lower_ == prep.lower_) != prep:
         return None
     if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return None
@@ -286,7 +288,7 @@ def _level_subject(root: Token) -> str | None:
     # "analysts put the chance at 40%": who estimates is no measure; what is estimated is ("was put at")
     subjects = ("nsubjpass",) if verb.lemma_.lower() in ESTIMATING_VERBS else ("nsubj", "nsubjpass")
     noun = next((c for c in verb.children if c.dep_ in subjects), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in PERSON_NOUNS | ORG_ANAPHORS:
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _ACTORS:
         return None
     return noun.lemma_.lower() + (" change" if change else "")
 
@@ -452,11 +454,12 @@ def _gapped(span: Span) -> str | None:
     """'ordered Google to pay €300m and Apple €90m', 'Smith got 12 years and Jones 15': a name right
     before the figure, after 'and' or a comma that follows another figure, is the subject of a
     clause whose verb was left out (gapping)."""
-    doc = span.doc
-    ent = next((e for e in span.sent.ents if e.end == span.start and e.label_ in SUBJECT_LABELS), None)
+    doc, start = span.doc, span.sent.start
+    ent = next((e for e in entities(doc) if e.end == span.start and e.start >= start and e.label_ in SUBJECT_LABELS),
+               None)
     if ent is None or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", ","):
         return None
-    before = doc[max(span.sent.start, ent.start - 4):ent.start - 1]
+    before = doc[max(start, ent.start - 4):ent.start - 1]
     return ent.text if any(t.like_num for t in before) else None
 
 

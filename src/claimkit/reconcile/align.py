@@ -108,7 +108,7 @@ class PairEvidence:
     near: np.ndarray  # Jaccard of the near words
     year_diff: np.ndarray  # 1.0 where the clauses name other years
     doc: np.ndarray  # per frame: its document's number
-    sentence: np.ndarray  # per frame: its sentence's number (within its document)
+    sentence: np.ndarray  # per frame: the number of its (document, sentence)
     space: np.ndarray  # per frame: the number of the space its value is in (None: not comparable)
 
 

@@ -31,12 +31,12 @@ HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
 # nor "propose": "a $5bn rescue plan", "proposed on April 1" are things that happened)
 PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope"})
+_BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
-HEDGED_VERBS = frozenset(
-    "be is was were are been cost costs rise rises rose risen fall falls fell fallen jump jumped jumps climb climbed "
+HEDGED_VERBS = _BE | frozenset(
+    "cost costs rise rises rose risen fall falls fell fallen jump jumped jumps climb climbed "
     "grow grew grown increase increased decrease decreased decline declined drop dropped reach reached total "
     "totalled totaled top topped exceed exceeded stand stood come came amount amounted hit hits double doubled".split())
-_BE = frozenset({"is", "was", "were", "are", "be", "been"})
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
