@@ -707,3 +707,24 @@ def test_a_divided_measure_is_compared_only_with_its_own_division(attributes, co
                                                     (2e9, 2e9, 3e9), attributes)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert bool(found) == conflict
+
+
+@pytest.mark.parametrize(("dated", "amount", "attribute", "conflicts"), [
+    # a toll told as of a moment is one stage of a count still moving: a small gap is time
+    ("As of Tuesday, {} had been confirmed dead, officials said.", 38, "person killed", 0),
+    ("So far {} are missing, the fire service said.", 38, "person missing", 0),
+    # but not one ten times off
+    ("As of Tuesday, {} had been confirmed dead, officials said.", 410, "person killed", 1),
+    # and a dated count of people with nothing happened to them is no toll
+    ("As of Tuesday, {} had been counted in the shelter.", 38, "person", 1),
+])
+def test_a_toll_told_as_of_a_moment_is_a_stage_of_the_count(dated, amount, attribute, conflicts):
+    def toll(d, n, sentence):  # noqa: ANN001, ANN202
+        claim = count(d, f"{n} people", n, "people", "person", subject=None).model_copy(update={"attribute": attribute})
+        return _told(claim, sentence.format(f"{n} people"))
+
+    final = "The flood in the Ardennes valley left {} dead or missing, the regional governor said."
+    claims = [toll("a", 41, final), toll("c", 41, final), toll("b", amount, dated)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts
+

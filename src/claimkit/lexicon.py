@@ -33,6 +33,9 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
 # the reconciler compares it apart from the measure)
 MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core"})
 
+# the attribute of a count of people by what happened to them: "person killed", "person missing"
+PEOPLE_EVENT: Final = "person "
+
 # counted nouns that name the same thing ("12 charges", "12 counts")
 COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
     "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",

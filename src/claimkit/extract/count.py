@@ -14,6 +14,7 @@ from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import SCALES, implied_precision, parse_number
 from claimkit.extract.spans_of_time import UNIT_WORDS
+from claimkit.lexicon import PEOPLE_EVENT
 from claimkit.models import CountValue
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrested"),
     **dict.fromkeys(["displace", "evacuate", "flee"], "displaced"),
     **dict.fromkeys(["rescue", "save"], "rescued"),
+    "missing": "missing",  # "81 workers were reported missing", "12 people are missing"
 }
 # nouns for people that such an event counts
 PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
@@ -113,13 +115,16 @@ def _said(tok: Token) -> str | None:
 
 def _event(head: Token) -> str | None:
     """What happened to the people counted, said of them directly: '12 people were killed', 'killed 12
-    people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead'."""
+    people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead', and
+    by a word of state after a verb of finding or telling: '23 people were confirmed dead', '81
+    workers were reported missing', '12 people are missing'."""
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
-        if (event := _said(verb)) or head.dep_ != "dobj":
+        if event := _said(verb):
             return event
-        return next((e for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")  # "left 12 people dead"
-                     and (e := _said(c))), None)
+        # "left 12 people dead"; of a subject only a word of state, not a verb it tries ("tried to save")
+        states = ("oprd", "acomp", "xcomp", "ccomp") if head.dep_ == "dobj" else ("oprd", "acomp")
+        return next((e for c in verb.children if c.dep_ in states and (e := _said(c))), None)
     return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c))), None)
 
 
@@ -145,7 +150,7 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         rule="count.bare_casualties",
         qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
         confidence=0.6,
-        attribute=f"person {event}",
+        attribute=PEOPLE_EVENT + event,
     )
 
 
@@ -191,7 +196,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         rule=span.id_ or "count",
         qualifier=qualifier,  # type: ignore[arg-type]
         confidence=0.8,
-        attribute=f"person {event}" if event else lemma,
+        attribute=PEOPLE_EVENT + event if event else lemma,
     )
 
 

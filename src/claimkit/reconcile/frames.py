@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, MEASURE_MODIFIERS, ROLE_MARKERS, UNINFORMATIVE,
+    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, MEASURE_MODIFIERS, PEOPLE_EVENT, ROLE_MARKERS,
+    UNINFORMATIVE,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
@@ -50,6 +51,10 @@ _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|tally\s+sheets?|returns|districts?)\s+"
     r"(?:counted|reporting|reported|processed|tallied|in)\b", re.IGNORECASE)
+# a toll told as of a moment: "as of Monday, 41 people had been confirmed dead", "so far 12 are
+# missing": an article that dates its count of casualties tells one stage of a count still moving
+_TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing)\b",
+                             re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -199,6 +204,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     first: set[tuple[str, str]] = set()
     # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
     running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
+    # ... and one dated toll makes its counts of people (killed, missing, ...) of that stage
+    tolls = {c.doc for _, c in compared if _TOLL_AT_A_TIME.search(c.sentence)}
     frames = []
     for i, c in compared:
         terms: dict[str, float] = {}
@@ -247,7 +254,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
-            running=c.kind in ("count", "percent") and c.doc in running,
+            running=c.kind in ("count", "percent") and c.doc in running or _toll(c) and c.doc in tolls,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=interval(c, yearless=True) if c.kind == "date" else None,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
@@ -263,6 +270,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if f.claim.kind == "date":
             f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
     return frames
+
+
+def _toll(c: Claim) -> bool:
+    """A count of people by what happened to them ("person killed", "person missing")."""
+    return c.kind == "count" and (c.attribute or "").startswith(PEOPLE_EVENT)
 
 
 def stamp_or_baseline(c: Claim) -> bool:
