@@ -159,6 +159,7 @@ def main() -> int:
     nested = []
     for name in data:
         t = best_threshold([table[k] for k in data if k != name])
+        print(f"{name}: held out, threshold / one-on-one / headless {t}", file=sys.stderr)
         nested.append(table[name][t])
     print("nested leave-one-story-out (weights and threshold chosen without the story):")
     sc.print_results(nested)

@@ -728,3 +728,21 @@ def test_a_toll_told_as_of_a_moment_is_a_stage_of_the_count(dated, amount, attri
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
 
+
+@pytest.mark.parametrize(("other", "plain"), [
+    ("Globex will pay a further €16 million in bonuses on top of the fee.",
+     "Globex will pay bonuses of up to €10 million on top of the fee."),
+    ("The insurer agreed to pay an additional €40 million to the families of the victims.",
+     "The insurer agreed to pay €25 million to the families of the victims."),
+])
+def test_another_amount_in_one_outlet_is_the_plain_amount_in_another(other, plain):
+    """'a further €16m', 'an additional €40m' are in addition to what the same article told before;
+    against another outlet's plain figure of the same thing they are that figure told wrong."""
+    def told(d, sentence):  # noqa: ANN001, ANN202
+        text = next(w for w in sentence.split() if w.startswith("€")) + " million"
+        amount = float(text[1:].split()[0]) * 1e6
+        return _told(money(d, text, amount, "EUR", subject=None, attribute="bonus", modality=None), sentence)
+
+    claims = [told("a", plain), told("c", plain), told("b", other)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [c.kind for c in found] == ["money"]

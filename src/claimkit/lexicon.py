@@ -98,8 +98,7 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "combined": "combined", "collectively": "combined", "jointly": "combined",
     "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
     "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
-    "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier", "another": "other",
-    "separate": "other", "second": "other", "additional": "other", "further": "other",
+    "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier",
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
