@@ -47,6 +47,12 @@ ROWS = [
     # an investigation's start, named by its noun; "into X" says who it is about
     ("The investigation into Acme Corp began in 2018, according to the regulator.",
      "2018", "date", "Acme Corp", "investigation"),
+    # a relative clause is about the noun it hangs from
+    ("Third place went to Jorge Alvarez of the Citizens Movement, who collected 6.204.518 votes.",
+     "6.204.518 votes", "count", "Jorge Alvarez", None),
+    ("The regulator also fined Globex Corp, which was ordered to pay €4 million.",
+     "€4 million", "money", "Globex Corp", "fine"),
+    ("Ana Ruiz, who won 41% of the vote, conceded on Sunday.", "41%", "percent", "Ana Ruiz", None),
     # a figure after a colon elaborates the clause before it ("held over charges: 11 counts")
     ("Jan Novak was detained in Vienna in October 2020: 11 counts of fraud and money laundering.",
      "11 counts", "count", "Jan Novak", None),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SUBJECT_LABELS = frozenset({"PERSON", "ORG"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -560,6 +561,8 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
 def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return _entity_name(tok.head.head, exclude)  # "Ana Ruiz, who won 41%": whom the clause is about
     if tok.lower_ in PRONOUNS:
         return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
