@@ -67,6 +67,12 @@ ROWS = [
         ("The probe into Acme Corp ended in 2022 without charges.", "2022", "probe end"),
         # not every light verb's object is an event: the verb stays the event
         ("The court gave its approval on Monday.", "Monday", "give"),
+        # an owned noun the date's preposition hangs from is its owner's act
+        ("The previous record was Ana Ruiz's transfer to Porto in 2019.", "2019", "transfer"),
+        ("Acme's takeover of Globex in 2018 doubled its size.", "2018", "takeover"),
+        ("Police confirmed the suspect's release on Friday.", "Friday", "release"),
+        # not an owned noun the date does not hang from
+        ("Acme's chief executive resigned in May.", "May", "resign"),
         # announcing a penalty is an announcement (another regulator's fine must not join it)
         ("Acme announced the penalty on Thursday.", "Thursday", "announce"),
     ],

@@ -303,11 +303,18 @@ def event_of(span: Span) -> str | None:
     """
     for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
+        if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or _possessed_act(tok, span)):
             return ATTRIBUTE_ALIASES.get(lemma, lemma)
         if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
             return _verb_event(tok)
     return None
+
+
+def _possessed_act(noun: Token, span: Span) -> bool:
+    """'Ana Ruiz's transfer to Porto in 2019', 'Acme's takeover of Globex in 2018': a noun with an
+    owner that the date's own preposition hangs from is the act of its owner the date times."""
+    prep = span.root.head
+    return prep.dep_ == "prep" and prep.head == noun and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _verb_event(tok: Token) -> str:
