@@ -108,3 +108,22 @@ def test_cohesion_is_the_mean_pair_probability_with_unscored_pairs_at_missing():
     # {0, 1, 2}: pairs 0-1 (p 0.5), 0-2 (p 0.75), 1-2 never scored; {3}: one claim; {4, 5}: 4-5 never scored
     assert alignment.cohesion([[0, 1, 2], [3], [4, 5]]) == [round((0.5 + 0.75 + missing) / 3, 3), 1.0,
                                                                round(missing, 3)]
+
+
+def test_a_figure_and_its_conversion_count_once_in_a_clusters_mean():
+    """'€4.1bn ($4.76bn)' against another outlet's '€4.1bn': the euro figures align (+1.0), the
+    dollar conversion, at another day's rate, does not (-1.5). One statement told twice is weighed
+    once, by its best figure: the clusters join, where a plain mean (-0.25) would keep them apart."""
+    from claimkit.reconcile.align import _Clusters, _mean
+
+    scores = {(0, 1): 3.0, (0, 2): 1.0, (1, 2): -1.5}
+    assert _mean(scores, [0, 1], [2]) == -0.25
+    assert _mean(scores, [0, 1], [2], statement=[0, 0, 2]) == 1.0
+    frames = build_frames([money(d, t, 1.0, "EUR", subject="Acme") for d, t in (("a", "€4.1bn"), ("a", "$4.76bn"),
+                                                                                ("b", "€4.1bn"))],
+                          {}, {}, include_regions=False)
+    clusters = _Clusters(frames, [(0, 1)])
+    clusters.union(0, 1)
+    i, j = np.array([0, 0, 1]), np.array([1, 2, 2])
+    clusters.merge_by(i, j, np.array([3.0, 1.0, -1.5]), scores, threshold=0.0)
+    assert sorted(map(sorted, clusters.members.values())) == [[0, 1, 2]]

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Hashable, Sequence, TypeVar
+from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
@@ -474,8 +474,9 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
     beside = np.flatnonzero(evidence.sentence[i] == evidence.sentence[j]).tolist()  # a restatement shares its sentence
-    must = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])} | copied(frames)
-    clusters = _Clusters(frames)
+    told_again = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])}
+    must = told_again | copied(frames)
+    clusters = _Clusters(frames, told_again)
     for a, b in must:
         clusters.union(a, b)
     clusters.merge_by(i, j, same, scores, threshold=0.0)
@@ -506,8 +507,21 @@ class _Clusters:
     its cluster's label (the smaller cluster is relabelled on a merge), so the common question,
     "are these two already one cluster?", is two list reads."""
 
-    def __init__(self, frames: list[Frame]) -> None:
+    def __init__(self, frames: list[Frame], told_again: Iterable[tuple[int, int]] = ()) -> None:
         self.frames = frames
+        # one statement per figure and its restatements ("€4.1bn ($4.76bn)"): a cluster's mean
+        # weighs a statement once, by its best-aligned figure
+        statement = list(range(len(frames)))
+
+        def root(x: int) -> int:
+            while statement[x] != x:
+                x = statement[x]
+            return x
+
+        for a, b in told_again:
+            ra, rb = root(a), root(b)
+            statement[max(ra, rb)] = min(ra, rb)
+        self.statement = [root(x) for x in range(len(frames))]
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
@@ -559,7 +573,7 @@ class _Clusters:
             if ri == rj or self.blocked(ri, rj):
                 continue
             xs, ys = self.members[ri], self.members[rj]
-            if len(xs) * len(ys) > 1 and _mean(table, xs, ys) <= threshold:
+            if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement) <= threshold:
                 continue
             self.union(ri, rj)
 
@@ -568,13 +582,24 @@ def _key(x: int, y: int) -> tuple[int, int]:
     return (x, y) if x < y else (y, x)
 
 
-def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int]) -> float:
-    """Mean pair score between two groups; pairs no block brought together count MISSING."""
+def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
+          statement: Sequence[int] | None = None) -> float:
+    """Mean pair score between two groups; pairs no block brought together count MISSING. With
+    `statement` (each position's statement), a statement told in two figures counts once, by the
+    best score of its figures against each statement of the other group."""
     if not xs or not ys:
         return MISSING
     get = scores.get
-    total = 0.0
-    for x in xs:  # summed in this order, pair by pair, so the mean is the same to the last digit
+    if statement is None or (len({statement[x] for x in xs}) == len(xs) and len({statement[y] for y in ys}) == len(ys)):
+        total = 0.0
+        for x in xs:  # summed in this order, pair by pair, so the mean is the same to the last digit
+            for y in ys:
+                total += get((x, y) if x < y else (y, x), MISSING)
+        return total / (len(xs) * len(ys))
+    best: dict[tuple[int, int], float] = {}
+    for x in xs:
         for y in ys:
-            total += get((x, y) if x < y else (y, x), MISSING)
-    return total / (len(xs) * len(ys))
+            key, score = (statement[x], statement[y]), get((x, y) if x < y else (y, x), MISSING)
+            if score > best.get(key, -math.inf):
+                best[key] = score
+    return sum(best.values()) / len(best)
