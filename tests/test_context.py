@@ -53,6 +53,14 @@ ROWS = [
     ("The regulator also fined Globex Corp, which was ordered to pay €4 million.",
      "€4 million", "money", "Globex Corp", "fine"),
     ("Ana Ruiz, who won 41% of the vote, conceded on Sunday.", "41%", "percent", "Ana Ruiz", None),
+    # a relative clause with a subject of its own on the figure's noun says whose figure it is
+    ("Police recovered half of the $2 million that Globex Corp paid to the kidnappers.",
+     "$2 million", "money", "Globex Corp", None),
+    ("Initech said on Monday that it had recovered most of the €3 million that Acme Bank lost in the fraud.",
+     "€3 million", "money", "Acme Bank", None),
+    # "her company": the organisation its boss speaks for
+    ("Acme Corp was hacked in May. Its founder Jane Roe said her company had paid $4 million to the hackers.",
+     "$4 million", "money", "Acme Corp", None),
     # a figure after a colon elaborates the clause before it ("held over charges: 11 counts")
     ("Jan Novak was detained in Vienna in October 2020: 11 counts of fraud and money laundering.",
      "11 counts", "count", "Jan Novak", None),

@@ -509,6 +509,8 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
     """Walk up from the figure: its noun's owner ('Durov's fine', 'a fine on Meta'), then each verb's
     participants, patient first for 'fine'/'sentence' verbs and for dates of acts on an entity."""
     for tok in _clause_chain(span):
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") and (payer := _relative_agent(tok, span)):
+            return payer
         if tok.pos_ in ("NOUN", "PROPN"):
             # "Durov's fine", "Uber 290 million euros", "a fine on Meta": the noun's owner or target
             for c in tok.children:
@@ -565,6 +567,19 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
     return None
 
 
+def _relative_agent(noun: Token, span: Span) -> str | None:
+    """'seized most of the $4.3 million that Acme paid', 'the €2m that Globex lost': a relative
+    clause on the figure's noun, with a subject of its own, says whose figure it is (not a verb
+    whose agent imposes it: 'the fine that the EU imposed' is not the EU's)."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or span.start <= rel.i < span.end or rel.lemma_.lower() in PATIENT_VERBS:
+            continue
+        for g in rel.children:
+            if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS and (name := _entity_name(g)):
+                return name
+    return None
+
+
 def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
@@ -599,7 +614,9 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
                 if ent is not None and ent.label_ in SUBJECT_LABELS:
                     return ent.text
         # "the shipping giant", "the company": a definite description of the last organisation named
-        if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        # and "his company", "her firm": the organisation its boss speaks for
+        if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that", "his", "her", "their")
+                                                      for c in tok.children):
             return resolve_pronoun(tok, {"ORG"}, exclude)
     return None
 
