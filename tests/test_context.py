@@ -53,6 +53,9 @@ ROWS = [
     ("The regulator also fined Globex Corp, which was ordered to pay €4 million.",
      "€4 million", "money", "Globex Corp", "fine"),
     ("Ana Ruiz, who won 41% of the vote, conceded on Sunday.", "41%", "percent", "Ana Ruiz", None),
+    # not the regulator that fines: it is not whom the fine is about
+    ("France's data regulator CNIL, which fined Globex 7 million euros last year, opened a new case.",
+     "7 million euros", "money", None, "fine"),
     # a relative clause with a subject of its own on the figure's noun says whose figure it is
     ("Police recovered half of the $2 million that Globex Corp paid to the kidnappers.",
      "$2 million", "money", "Globex Corp", None),
@@ -77,7 +80,9 @@ ROWS = [
         ("The court gave its approval on Monday.", "Monday", "give"),
         # an owned noun the date's preposition hangs from is its owner's act
         ("The previous record was Ana Ruiz's transfer to Porto in 2019.", "2019", "transfer"),
-        ("Acme's takeover of Globex in 2018 doubled its size.", "2018", "takeover"),
+        ("Its size doubled after Acme's takeover of Globex in 2018.", "2018", "takeover"),
+        # not the owned subject of a verb: it acts, and the parse hangs a time before the verb from it
+        ("Mark Dunn's lawyer on Friday filed an appeal against the verdict.", "Friday", "file"),
         ("Police confirmed the suspect's release on Friday.", "Friday", "release"),
         # not an owned noun the date does not hang from
         ("Acme's chief executive resigned in May.", "May", "resign"),

@@ -28,11 +28,12 @@ ROLES = [
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
-    # "a further", "an additional", "another": in addition to what the article told before, no
-    # other quantity than another outlet's plain figure of the same thing
+    # "a further", "another": often the rest of one deal, no other quantity than another outlet's
+    # plain figure of it; "a second", "a separate", "an additional" one is another of its kind
     (money("a", "€16m", 1.6e7, "EUR"), "Globex will pay a further €16m in bonuses.", set()),
-    (money("a", "€40m", 4e7, "EUR"), "The insurer will pay an additional €40m to the families.", set()),
     (count("a", "200 jobs", 200, "jobs", "job"), "The carmaker will cut another 200 jobs in Ohio.", set()),
+    (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),
+    (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
     # a figure its teller hedges is an estimate
     (money("a", "$40m", 4e7, "USD"), "The company said its quarterly profit probably rose to $40m.", {"estimate"}),
     (count("a", "120 jobs", 120, "jobs", "job"), "The closure will likely cost 120 jobs, the union said.",

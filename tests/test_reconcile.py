@@ -732,11 +732,11 @@ def test_a_toll_told_as_of_a_moment_is_a_stage_of_the_count(dated, amount, attri
 @pytest.mark.parametrize(("other", "plain"), [
     ("Globex will pay a further €16 million in bonuses on top of the fee.",
      "Globex will pay bonuses of up to €10 million on top of the fee."),
-    ("The insurer agreed to pay an additional €40 million to the families of the victims.",
+    ("The insurer agreed to pay another €40 million to the families of the victims.",
      "The insurer agreed to pay €25 million to the families of the victims."),
 ])
 def test_another_amount_in_one_outlet_is_the_plain_amount_in_another(other, plain):
-    """'a further €16m', 'an additional €40m' are in addition to what the same article told before;
+    """'a further €16m', 'another €40m' are in addition to what the same article told before;
     against another outlet's plain figure of the same thing they are that figure told wrong."""
     def told(d, sentence):  # noqa: ANN001, ANN202
         text = next(w for w in sentence.split() if w.startswith("€")) + " million"
@@ -746,3 +746,30 @@ def test_another_amount_in_one_outlet_is_the_plain_amount_in_another(other, plai
     claims = [told("a", plain), told("c", plain), told("b", other)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert [c.kind for c in found] == ["money"]
+
+
+def test_a_toll_of_another_event_told_as_of_a_moment_leaves_the_death_toll_final():
+    """'Police have so far arrested 200 protesters': the arrests are a running count, the deaths
+    another outlet puts at 23 against this one's 19 still conflict."""
+    def toll(d, n, attribute, sentence):  # noqa: ANN001, ANN202
+        claim = count(d, f"{n} people", n, "people", "person", subject=None).model_copy(update={"attribute": attribute})
+        return _told(claim, sentence)
+
+    claims = [toll(d, 23, "person killed", "Clashes in the capital on Tuesday killed 23 people, officials said.")
+              for d in ("a", "c")]
+    claims += [toll("b", 19, "person killed", "Clashes in the capital on Tuesday killed 19 people, officials said."),
+               toll("b", 200, "person arrested", "Police have so far arrested 200 people in the capital.")]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("other", [
+    "Regulators imposed a second fine of €5 million on Acme Corp on Tuesday.",
+    "Acme Corp will pay an additional €5 million to settle the claims of the states on Tuesday.",
+])
+def test_a_second_or_additional_amount_is_another_fact(other):
+    one = "Regulators fined Acme Corp €8 million on Tuesday to settle the claims."
+    claims = [_told(money(d, "€8 million", 8e6, "EUR", subject="Acme Corp", modality=None), one) for d in ("a", "c")]
+    claims.append(_told(money("b", "€5 million", 5e6, "EUR", subject="Acme Corp", modality=None), other))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []

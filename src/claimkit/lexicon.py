@@ -99,6 +99,10 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
     "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
     "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier",
+    # another event of the kind ("a second fine", "a separate settlement", "an additional $2bn to
+    # settle the states' claims"); "a further"/"another" amount is often the rest of one deal
+    # ("a further £16m in add-ons") and sets nothing apart
+    "second": "other", "separate": "other", "additional": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count

@@ -87,13 +87,19 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
      [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
     # a word of state after a verb of finding or telling
     ("At least 23 people were confirmed dead in the north.", [("23 people", 23, "person killed", "at_least")]),
-    ("Four men were found dead on Sunday.", [("Four men", 4, "person killed", "exact")]),
+    ("Two men are presumed dead.", [("Two men", 2, "person killed", "exact")]),
     ("Eighty-one workers were reported missing after the collapse.",
      [("Eighty-one workers", 81, "person missing", "exact")]),
     ("Nine passengers remain missing.", [("Nine passengers", 9, "person missing", "exact")]),
+    ("Rescuers searched for 40 people trapped under the rubble.", [("40 people", 40, "person missing", "exact")]),
+    ("Crews are looking for the 12 workers who are trapped underground.",
+     [("12 workers", 12, "person missing", "exact")]),
     ("Two people were left injured.", [("Two people", 2, "person injured", "exact")]),
     # no event said of them: the noun alone
     ("Twelve firefighters tried to save the house.", [("Twelve firefighters", 12, "firefighter", "exact")]),
+    # a discovery is a part of the toll, not the toll; 'missing out' is no one missing
+    ("Four men were found dead in a collapsed block.", [("Four men", 4, "man", "exact")]),
+    ("About 2,000 workers are missing out on pay.", [("2,000 workers", 2000, "worker", "approx")]),
     ("About 320 people were working at the site.", [("320 people", 320, "person", "approx")]),
     ("12 people attended the meeting.", [("12 people", 12, "person", "exact")]),
     ("Of the 30 passengers, 12 were rescued.", [("30 passengers", 30, "passenger", "exact"),

@@ -311,10 +311,13 @@ def event_of(span: Span) -> str | None:
 
 
 def _possessed_act(noun: Token, span: Span) -> bool:
-    """'Ana Ruiz's transfer to Porto in 2019', 'Acme's takeover of Globex in 2018': a noun with an
-    owner that the date's own preposition hangs from is the act of its owner the date times."""
+    """'Ana Ruiz's transfer to Porto in 2019', 'after Acme's takeover of Globex in 2018': a noun with
+    an owner that the date's own preposition hangs from is the act of its owner the date times; not
+    a subject, which acts itself ('Dunn's lawyer on Friday filed an appeal': the parse often hangs a
+    time told before the verb from the subject)."""
     prep = span.root.head
-    return prep.dep_ == "prep" and prep.head == noun and any(c.dep_ == "poss" for c in noun.children)
+    return prep.dep_ == "prep" and prep.head == noun and noun.dep_ not in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _verb_event(tok: Token) -> str:
@@ -509,7 +512,7 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
     """Walk up from the figure: its noun's owner ('Durov's fine', 'a fine on Meta'), then each verb's
     participants, patient first for 'fine'/'sentence' verbs and for dates of acts on an entity."""
     for tok in _clause_chain(span):
-        if tok.pos_ in ("NOUN", "PROPN", "NUM") and (payer := _relative_agent(tok, span)):
+        if tok == span.root and (payer := _relative_agent(tok, span)):
             return payer
         if tok.pos_ in ("NOUN", "PROPN"):
             # "Durov's fine", "Uber 290 million euros", "a fine on Meta": the noun's owner or target
@@ -569,10 +572,11 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
 
 def _relative_agent(noun: Token, span: Span) -> str | None:
     """'seized most of the $4.3 million that Acme paid', 'the €2m that Globex lost': a relative
-    clause on the figure's noun, with a subject of its own, says whose figure it is (not a verb
-    whose agent imposes it: 'the fine that the EU imposed' is not the EU's)."""
+    clause on the figure itself ('that', 'which'), with a subject of its own, says whose figure it
+    is (not a verb whose agent imposes it: 'the fine that the EU imposed' is not the EU's)."""
     for rel in noun.children:
-        if rel.dep_ != "relcl" or span.start <= rel.i < span.end or rel.lemma_.lower() in PATIENT_VERBS:
+        if rel.dep_ != "relcl" or span.start <= rel.i < span.end or rel.lemma_.lower() in PATIENT_VERBS \
+                or not any(c.lower_ in RELATIVE_PRONOUNS for c in rel.children):
             continue
         for g in rel.children:
             if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS and (name := _entity_name(g)):
@@ -584,7 +588,10 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-        return _entity_name(tok.head.head, exclude)  # "Ana Ruiz, who won 41%": whom the clause is about
+        # "Ana Ruiz, who won 41%": whom the clause is about; not who imposes ("the regulator CNIL, which fined")
+        if tok.head.lemma_.lower() in PATIENT_VERBS and tok.dep_ == "nsubj":
+            return None
+        return _entity_name(tok.head.head, exclude)
     if tok.lower_ in PRONOUNS:
         return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:

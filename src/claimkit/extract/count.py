@@ -87,8 +87,11 @@ EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrested"),
     **dict.fromkeys(["displace", "evacuate", "flee"], "displaced"),
     **dict.fromkeys(["rescue", "save"], "rescued"),
-    "missing": "missing",  # "81 workers were reported missing", "12 people are missing"
+    # people unaccounted for: "81 workers were reported missing", "75 people trapped under the rubble"
+    **dict.fromkeys(["missing", "trap", "trapped", "unaccounted"], "missing"),
 }
+# verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
+TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume", "list", "be", "remain", "leave"})
 # nouns for people that such an event counts
 PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
                            "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman"})
@@ -109,7 +112,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def _said(tok: Token) -> str | None:
-    """The event a word names: 'killed', 'died', 'dead' -> 'killed'."""
+    """The event a word names: 'killed', 'died', 'dead' -> 'killed'; not 'missing out on pay'."""
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None
     return EVENTS.get(tok.lemma_.lower()) or EVENTS.get(tok.lower_)
 
 
@@ -122,9 +127,15 @@ def _event(head: Token) -> str | None:
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         if event := _said(verb):
             return event
-        # "left 12 people dead"; of a subject only a word of state, not a verb it tries ("tried to save")
-        states = ("oprd", "acomp", "xcomp", "ccomp") if head.dep_ == "dobj" else ("oprd", "acomp")
-        return next((e for c in verb.children if c.dep_ in states and (e := _said(c))), None)
+        if head.dep_ == "dobj":  # "left 12 people dead"
+            return next((e for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (e := _said(c))),
+                        None)
+        # of a subject, a word of state after a verb that tells the toll ("were confirmed dead", "remain
+        # missing"); not a discovery ("four men were found dead in the block" is a part of it), nor a
+        # verb it tries ("tried to save")
+        if verb.lemma_.lower() in TOLL_VERBS:
+            return next((e for c in verb.children if c.dep_ in ("oprd", "acomp") and (e := _said(c))), None)
+        return None
     return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c))), None)
 
 

@@ -350,7 +350,7 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
     if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts
-        return a.claim.kind != "date" and not _values_agree(a, b) and not restated(a, b)
+        return not _values_agree(a, b) and not restated(a, b)
     return a.claim.kind == "date" or not _values_agree(a, b)
 
 

@@ -204,8 +204,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     first: set[tuple[str, str]] = set()
     # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
     running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
-    # ... and one dated toll makes its counts of people (killed, missing, ...) of that stage
-    tolls = {c.doc for _, c in compared if _TOLL_AT_A_TIME.search(c.sentence)}
+    # ... and a toll told as of a moment makes the article's counts of that event (killed, missing,
+    # ...) of that stage: "so far arrested 200" says nothing of its death toll
+    tolls = {(c.doc, c.attribute) for _, c in compared if _toll(c) and _TOLL_AT_A_TIME.search(c.sentence)}
     frames = []
     for i, c in compared:
         terms: dict[str, float] = {}
@@ -254,7 +255,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
-            running=c.kind in ("count", "percent") and c.doc in running or _toll(c) and c.doc in tolls,
+            running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=interval(c, yearless=True) if c.kind == "date" else None,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
