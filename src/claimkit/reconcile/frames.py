@@ -184,21 +184,28 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     Word weights are nearness x rarity: a word in most of the story's sentences ("fine" in a
     story about a fine) still counts, but less than one that sets this figure apart ("recovered").
     """
-    compared = [(i, c) for i, c in enumerate(claims) if c.kind in COMPARED_KINDS]
-    words = [_words(c) for _, c in compared]  # by position in `compared`
+    compared = []
+    words = []  # by position in `compared`
     df: dict[str, int] = {}
     seen_sentences: set[tuple[str, str]] = set()
-    for (_, c), w in zip(compared, words):
+    running = set()
+    for i, c in enumerate(claims):  # one pass over the claims before the weights are known
+        if c.kind not in COMPARED_KINDS:
+            continue
+        compared.append((i, c))
+        w = _words(c)
+        words.append(w)
         key = (c.doc, c.sentence)
         if key not in seen_sentences:
             seen_sentences.add(key)
             for t in {stem(t) for t, _, low, _ in w if _informative(low)}:
                 df[t] = df.get(t, 0) + 1
+        # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
+        if c.doc not in running and _PARTIAL_TALLY.search(c.sentence):
+            running.add(c.doc)
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
-    # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
-    running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
     frames = []
     for (i, c), w in zip(compared, words):
         terms: dict[str, float] = {}
