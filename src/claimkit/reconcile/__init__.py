@@ -37,7 +37,7 @@ def reconcile_claims(claims: list[Claim], documents: list[Document], settings: S
     """Claims (money given its base-currency interval), the facts they make up, and the conflicts.
     Provenance is worked out here unless the documents already carry it."""
     if not any(d.derived_from for d in documents):
-        documents = provenance(documents, claims)
+        documents = _without_gc(provenance, documents, claims)
     return _without_gc(_reconcile, claims, documents, settings, weights)
 
 
@@ -92,7 +92,9 @@ def _reconcile(claims: list[Claim], documents: list[Document], settings: Setting
                 x = conflict_record(fact, kframes, vgroups, outliers, alignment, settings, undated)
                 conflicts.append(x.model_copy(update={"id": f"x{len(conflicts) + 1}"}))
     resting_left = [f.claim for f in resting if f.claim.kind not in by_kind]
-    others = [c for c in claims_sorted if c.kind not in COMPARED_KINDS] + resting_left
+    # every compared claim has a frame: the others are looked for only when some claims have none
+    others = [c for c in claims_sorted if c.kind not in COMPARED_KINDS] if len(frames) < len(claims_sorted) else []
+    others += resting_left
     for same in _by_value(others).values():
         facts.append(_plain_fact(f"f{len(facts) + 1}", same, groups))
     return claims, facts, conflicts

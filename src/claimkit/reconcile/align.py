@@ -11,6 +11,8 @@ different figures one document gives in two sentences. Candidate pairs come from
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import math
 import operator
@@ -23,7 +25,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import DATE_SPACES, center
+from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, center
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -43,6 +45,7 @@ MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
+_BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as a number, for columns
 T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
@@ -117,8 +120,10 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
     # those fields (wire copies repeat sentences and figures word for word), then spread to the pairs
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     i, j = ij[:, 0], ij[:, 1]
-    agree = _on_pairs(_values_agree, frames, i, j, lambda f: (f.currency, f.no_year, f.interval, f.native, f.yearless))
+    agree = _agree_on_pairs(frames, i, j)
     space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
+    doc, _ = _ids(frames, lambda f: f.doc)
+    said, _ = _ids(frames, lambda f: f.claim.sentence)
     return PairEvidence(
         i=i, j=j,
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
@@ -128,7 +133,7 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
-        doc=_ids(frames, lambda f: f.doc)[0], sentence=_ids(frames, lambda f: (f.doc, f.claim.sentence))[0],
+        doc=doc, sentence=_first_seen(doc * (int(said.max()) + 1 if len(said) else 1) + said),  # (doc, sentence)
         space=space,
     )
 
@@ -138,13 +143,50 @@ def _values_agree(a: Frame, b: Frame) -> float:
     return 1.0 if verdict is not None and not verdict.conflict else 0.0
 
 
+def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """_values_agree(frames[i[n]], frames[j[n]]) for every n at once: compare_frames' choice of
+    interval and compare()'s tests, column by column in the same float arithmetic (one verdict
+    per pair, not one Python call per pair)."""
+    spaces: dict[str, int] = {}
+    currencies: dict[str | None, int] = {None: -1}
+    none = (0.0, 0.0, 0.0, 0.0, -1, -1, 0)
+    rows = []  # per interval (the base one, the native one, the yearless one), per frame: its fields
+    for get in (operator.attrgetter("interval"), operator.attrgetter("native"), operator.attrgetter("yearless")):
+        rows += [none if iv is None else (iv[0], iv[1], iv[3], iv[4], _BOUND_CODES[iv[2]], spaces.setdefault(iv[5], len(spaces)), 1)
+                 for iv in map(get, frames)]
+    table = np.array(rows, dtype=float).reshape(-1, 7)  # (lo, hi, core_lo, core_hi, bound, space, present)
+    currency = np.array([currencies.setdefault(f.currency, len(currencies)) for f in frames], dtype=np.int64)
+    no_year = np.array([f.no_year for f in frames], dtype=bool)
+    # shared_space: the base interval (0), the native one for one currency (1), else the yearless one for a date without its year (2)
+    which = np.where((currency[i] >= 0) & (currency[i] == currency[j]), 1, np.where(no_year[i] | no_year[j], 2, 0))
+    n = len(frames)
+    x, y = table[which * n + i], table[which * n + j]
+    x_lo, x_hi, x_core_lo, x_core_hi, x_bound, x_space = (x[:, c] for c in range(6))
+    y_lo, y_hi, y_core_lo, y_core_hi, y_bound, y_space = (y[:, c] for c in range(6))
+    ok = (x[:, 6] == 1) & (y[:, 6] == 1)
+    dated = np.isin(x_space, [spaces[s] for s in DATE_SPACES if s in spaces])
+    meet_dates = (x_lo <= y_hi) & (y_lo <= x_hi)
+    caps = (x_bound == _BOUND_CODES["at_most"]) & (y_bound == _BOUND_CODES["at_most"])  # two caps compare as figures
+    x_lo, x_hi = np.where(caps, x_core_lo, x_lo), np.where(caps, x_core_hi, x_hi)
+    y_lo, y_hi = np.where(caps, y_core_lo, y_lo), np.where(caps, y_core_hi, y_hi)
+    x_bound, y_bound = np.where(caps, 0, x_bound), np.where(caps, 0, y_bound)
+    stretch = np.where(x_space == spaces.get("count", -2), 1 + 0.0, 1 + SLACK)
+    meet = (x_lo <= y_hi * stretch) & (y_lo <= x_hi * stretch)
+    floor = _BOUND_CODES["at_least"]
+    below = (((x_bound == floor) & (y_bound == 0) & (y_core_lo > BOUND_FACTOR * x_core_hi))
+             | ((y_bound == floor) & (x_bound == 0) & (x_core_lo > BOUND_FACTOR * y_core_hi)))
+    agree = ok & ((x_space != y_space) | np.where(dated, meet_dates, meet & ~below))
+    return agree.astype(float)
+
+
 def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarray) -> np.ndarray:
     """How far apart two values are, 0..1: |log ratio| of their centres (years apart for dates),
     capped at LOG_GAP_CAP; 0 where the two cannot be compared. Each frame's centre is worked out
     once, not pair by pair."""
-    centre = np.array([center(f.interval) if f.interval else 0.0 for f in frames], dtype=float)
-    per_year = np.array([365.0 if f.interval and f.interval.space in DATE_SPACES else 1.0 for f in frames])
-    known = np.array([f.interval is not None for f in frames], dtype=bool)
+    intervals = [f.interval for f in frames]
+    centre = np.array([center(iv) if iv else 0.0 for iv in intervals], dtype=float)
+    per_year = np.array([365.0 if iv and iv.space in DATE_SPACES else 1.0 for iv in intervals])
+    known = np.array([iv is not None for iv in intervals], dtype=bool)
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
     comparable = known[i] & known[j] & (space[i] == space[j])
     return np.where(comparable, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
@@ -158,13 +200,30 @@ def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tupl
     return numbers, [items[x] for x in first.tolist()]
 
 
+def _first_seen(codes: np.ndarray) -> np.ndarray:
+    """Each code's number among the distinct codes in order of first appearance (_ids on ints)."""
+    _, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse.reshape(-1)]
+
+
 def _on_pairs(fn: Callable[[T, T], Any], items: Sequence[T], i: np.ndarray, j: np.ndarray,
               key: Callable[[T], Hashable] = lambda x: x, columns: int = 1) -> np.ndarray:
     """fn(items[i[n]], items[j[n]]) for every n, called once per distinct pair of keys, in that
     order (fn need not be symmetric); its value must follow from the keys alone."""
     numbers, first = _ids(items, key)
     k = len(first)
-    distinct, where = np.unique(numbers[i] * k + numbers[j], return_inverse=True)
+    codes = numbers[i] * k + numbers[j]
+    if k * k <= 4 * len(codes) + 4096:  # few keys (years, roles, heads): the codes seen marked in a table, not sorted
+        seen = np.zeros(k * k, dtype=bool)
+        seen[codes] = True
+        distinct = np.flatnonzero(seen)  # ascending, as np.unique gives them
+        slot = np.zeros(k * k, dtype=np.int64)
+        slot[distinct] = np.arange(len(distinct))
+        where = slot[codes]
+    else:
+        distinct, where = np.unique(codes, return_inverse=True)
     values = np.array([fn(first[c // k], first[c % k]) for c in distinct.tolist()], dtype=float)
     out = values.reshape(len(distinct), columns)[where.reshape(-1)]
     return out[:, 0] if columns == 1 else out
@@ -210,10 +269,10 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     # "500,000 euros" further down is one statement told twice)
     stated: dict[tuple, dict[str, tuple[dict, dict]]] = defaultdict(lambda: defaultdict(lambda: ({}, {})))
     for f in frames:
-        key = slot_of(f)
-        if key is not None:
-            said = f.claim.sentence if f.claim.kind == "date" else f.value_key
-            stated[key][f.doc][f.claim.qualifier in _BOUNDS].setdefault(said, f)
+        if f.head and f.subject and f.modality:  # slot_of(f)
+            c = f.claim
+            said = c.sentence if c.kind == "date" else f.value_key
+            stated[(f.head, f.subject, f.modality)][f.doc][c.qualifier in _BOUNDS].setdefault(said, f)
     unique = {k for k, ds in stated.items() if all(_one_value(exact or bounds) for exact, bounds in ds.values())}
     return Story(synonyms=synonyms, mutual=forward & backward, main_subject=main, unique_slots=unique)
 
@@ -282,13 +341,14 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     other = doc[i] != doc[j]
     stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j])
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
-
-    def told(a: np.ndarray, b: np.ndarray) -> np.ndarray:  # a's value is stated in b's document, away from b
-        in_doc = _counts(x * k + doc[m], a * k + doc[b])
-        by_b = _counts(x * s + sentence[m], a * s + sentence[b])
-        return in_doc > by_b
-
-    return (other & (ev.agree == 0.0) & (told(i, j) | told(j, i))).astype(float)
+    # only disagreeing pairs across documents are asked, both ways at once (a's value stated in
+    # b's document away from b, then b's in a's): each table of statements is counted once
+    asked = np.flatnonzero(other & (ev.agree == 0.0))
+    a, b = np.concatenate((i[asked], j[asked])), np.concatenate((j[asked], i[asked]))
+    told = _counts(x * k + doc[m], a * k + doc[b]) > _counts(x * s + sentence[m], a * s + sentence[b])
+    out = np.zeros(len(i))
+    out[asked] = told[:len(asked)] | told[len(asked):]
+    return out
 
 
 def _counts(keys: np.ndarray, queries: np.ndarray) -> np.ndarray:
@@ -383,7 +443,8 @@ def block_keys(f: Frame) -> list[tuple]:
         keys.append(("s", f.subject.split()[-1]))
     if f.head:
         keys.append(("h", f.head))
-    for t, _ in sorted(f.terms.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
+    # heaviest first, ties in the words' order (a stable sort keeps them under reverse too)
+    for t, _ in sorted(f.terms.items(), key=operator.itemgetter(1), reverse=True)[:TOP_TERMS]:
         keys.append(("t", t))
     return keys
 
@@ -589,13 +650,12 @@ def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
     best score of its figures against each statement of the other group."""
     if not xs or not ys:
         return MISSING
-    get = scores.get
     if statement is None or (len({statement[x] for x in xs}) == len(xs) and len({statement[y] for y in ys}) == len(ys)):
-        total = 0.0
-        for x in xs:  # summed in this order, pair by pair, so the mean is the same to the last digit
-            for y in ys:
-                total += get((x, y) if x < y else (y, x), MISSING)
-        return total / (len(xs) * len(ys))
+        # summed in this order, pair by pair (a left fold, not sum(), whose float sum is compensated
+        # from Python 3.12), so the mean is the same to the last digit
+        pairs = [(x, y) if x < y else (y, x) for x in xs for y in ys]
+        return functools.reduce(operator.add, map(scores.get, pairs, itertools.repeat(MISSING, len(pairs))), 0.0) / len(pairs)
+    get = scores.get
     best: dict[tuple[int, int], float] = {}
     for x in xs:
         for y in ys:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -189,41 +189,53 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     Word weights are nearness x rarity: a word in most of the story's sentences ("fine" in a
     story about a fine) still counts, but less than one that sets this figure apart ("recovered").
     """
-    compared = [(i, c) for i, c in enumerate(claims) if c.kind in COMPARED_KINDS]
-    words = {}
-    df: Counter[str] = Counter()
+    compared = []
+    words = []  # by position in `compared`
+    df: dict[str, int] = {}
     seen_sentences: set[tuple[str, str]] = set()
-    for _, c in compared:
-        w = words[c.id] = _words(c)
+    running: set[str] = set()
+    tolls: set[tuple[str, str | None]] = set()
+    for i, c in enumerate(claims):  # one pass over the claims before the weights are known
+        if c.kind not in COMPARED_KINDS:
+            continue
+        compared.append((i, c))
+        w = _words(c)
+        words.append(w)
         key = (c.doc, c.sentence)
         if key not in seen_sentences:
             seen_sentences.add(key)
-            df.update({stem(t) for t, _, low, _ in w if _informative(low)})
+            for t in {stem(t) for t, _, low, _ in w if _informative(low)}:
+                df[t] = df.get(t, 0) + 1
+        # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
+        if c.doc not in running and _PARTIAL_TALLY.search(c.sentence):
+            running.add(c.doc)
+        # ... and a toll told as of a moment makes the article's counts of that event (killed,
+        # missing, ...) of that stage: "so far arrested 200" says nothing of its death toll
+        if _toll(c) and _TOLL_AT_A_TIME.search(c.sentence):
+            tolls.add((c.doc, c.attribute))
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
-    # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
-    running = {c.doc for _, c in compared if _PARTIAL_TALLY.search(c.sentence)}
-    # ... and a toll told as of a moment makes the article's counts of that event (killed, missing,
-    # ...) of that stage: "so far arrested 200" says nothing of its death toll
-    tolls = {(c.doc, c.attribute) for _, c in compared if _toll(c) and _TOLL_AT_A_TIME.search(c.sentence)}
     frames = []
-    for i, c in compared:
+    for (i, c), w in zip(compared, words):
         terms: dict[str, float] = {}
         near: set[str] = set()
         years: set[int] = set()
         roles: set[str] = set()
-        ahead = {dist: low for _, dist, low, before in words[c.id] if before}  # the words before, by distance
-        for raw, dist, low, before in words[c.id]:
+        ahead = None  # the words before, by distance: read only beside a hedge word
+        for raw, dist, low, before in w:
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence):
                 years.add(int(raw))
-            if low in HEDGES and not (before and _hedges(ahead, dist)):
-                continue
+            if low in HEDGES:
+                if ahead is None:
+                    ahead = {d: x for _, d, x, b in w if b}
+                if not (before and _hedges(ahead, dist)):
+                    continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
-            if not _informative(low):
+            if not (low[0].isalpha() and len(low) > 1 and low not in UNINFORMATIVE):  # _informative
                 continue
             s = stem(raw)
             weight = idf.get(s, 1.0) / (1.0 + dist / DECAY)
@@ -244,13 +256,14 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         modality = c.modality
         if c.kind == "sentence" and c.qualifier == "at_most":
             modality = "potential"  # "up to 30 years" is a ceiling, whatever verb is near it
-        norm = math.sqrt(sum(v * v for v in terms.values()))
+        norm = math.sqrt(sum([v * v for v in terms.values()]))
         path: dict[str, float] = {}
-        own = {stem(w) for w in c.text.split()}  # "17 million people": the counted noun is the value, not its context
-        for k, lemma in enumerate(c.context):
-            st = stem(lemma)
-            if st not in path and st not in own and lemma not in UNINFORMATIVE:
-                path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
+        if c.context:
+            own = {stem(w) for w in c.text.split()}  # "17 million people": the counted noun is the value, not its context
+            for k, lemma in enumerate(c.context):
+                st = stem(lemma)
+                if st not in path and st not in own and lemma not in UNINFORMATIVE:
+                    path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
         frames.append(Frame(
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
@@ -264,12 +277,14 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             lead=lead, norm=norm, modifier=modifier_of(c),
         ))
     by_sentence: dict[tuple[str, str], list[Frame]] = defaultdict(list)
-    for f in frames:
-        if f.claim.kind != "date" and f.interval is not None:
-            by_sentence[(f.doc, f.claim.sentence)].append(f)
-    for f in frames:
-        if f.claim.kind == "date":
-            f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
+    dates = []
+    for f, (_, c) in zip(frames, compared):
+        if c.kind == "date":
+            dates.append(f)
+        elif f.interval is not None:
+            by_sentence[(f.doc, c.sentence)].append(f)
+    for f in dates:
+        f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
     return frames
 
 
@@ -360,12 +375,12 @@ def path_overlap(a: Frame, b: Frame) -> float:
 
 def shared_words(frames: Iterable[Frame], limit: int = 5) -> list[str]:
     """The stems most of a fact's frames share, heaviest first: the evidence an editor reads."""
-    count: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
+    count: dict[str, int] = {}
+    weight: dict[str, float] = {}
     frames = list(frames)
     for f in frames:
         for t, w in f.terms.items():
-            count[t] += 1
-            weight[t] += w
+            count[t] = count.get(t, 0) + 1
+            weight[t] = weight.get(t, 0) + w
     common = [t for t, n in count.items() if n >= max(2, len(frames) // 2)]
     return sorted(common, key=lambda t: -weight[t])[:limit]

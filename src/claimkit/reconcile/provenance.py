@@ -85,10 +85,14 @@ def derived_pairs(documents: list[Document], claims: list[Claim],
             key = _figure_key(c)
             if key is not None:
                 seqs[c.doc].append(key)
-    index2: dict[tuple, set[str]] = defaultdict(set)
+    index2: dict[tuple, list[str]] = {}  # figure -> the documents that state it, each once
     for d, seq in seqs.items():
         for k in seq:
-            index2[k].add(d)
+            docs = index2.get(k)
+            if docs is None:
+                index2[k] = [d]
+            elif docs[-1] != d:  # a document's figures come together: a repeat is the last one added
+                docs.append(d)
     candidates = _pair_counts(sorted(docs) for docs in index2.values())
     distinct = {d: len(set(seq)) for d, seq in seqs.items()}
     for (a, b), n in candidates.items():

@@ -49,7 +49,7 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
     A name is merged into a longer one when its words are a suffix of it ('national
     assembly' of 'french national assembly') and that longer name is the only candidate.
     """
-    counts = Counter(n for n in (norm_subject(x) for x in names) if n)
+    counts = Counter(filter(None, map(norm_subject, names)))
     words = {n: tuple(n.split()) for n in counts}
     # every proper word-suffix -> the names that end with it: 'durov' -> ['pavel durov', ...]
     by_suffix: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -124,15 +124,17 @@ def name_similarity(a: str | None, b: str | None) -> float:
 
 def display_names(claims: Iterable[Claim], aliases: dict[str, str]) -> dict[str, str]:
     """Canonical subject -> how a source wrote it ('pavel durov' -> 'Pavel Durov'), most often written."""
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: dict[str, dict[str, int]] = defaultdict(dict)  # name -> its written forms, counted
     for c in claims:
         n = norm_subject(c.subject)
         if n and c.subject:
-            seen[n][" ".join(c.subject.split())] += 1
+            forms = seen[n]
+            form = " ".join(c.subject.split())
+            forms[form] = forms.get(form, 0) + 1
     out: dict[str, str] = {}
     for canon in set(aliases.values()):
         forms = seen.get(canon)
-        out[canon] = forms.most_common(1)[0][0] if forms else canon
+        out[canon] = max(forms, key=forms.__getitem__) if forms else canon  # most written, first seen on a tie
     return out
 
 

@@ -11,7 +11,6 @@ is split off as a fact of its own instead: the evidence does not carry a contrad
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -232,13 +231,13 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
     ]
     for c in extra:  # claims in promotions or disclaimers: shown with the fact, never one of its sides
         values.append(FactValue.model_construct(value=c.value, claims=[c.id], documents=[c.doc], independent_sources=0))
-    docs = {c.doc for c in claims}
-    status = "conflict" if outliers else "agreed" if len(docs) >= 2 else "single_source"
     members = [m for g in groups for m in g.members]
+    docs = {frames[m].doc for m in members} | {c.doc for c in extra}
+    status = "conflict" if outliers else "agreed" if len(docs) >= 2 else "single_source"
     return Fact(
         id=fid, kind=claims[0].kind, subject=_subject(frames, members, names),  # type: ignore[arg-type]
         attribute=_most(c.attribute for c in claims), modality=_most(frames[m].modality for m in members),  # type: ignore[arg-type]
-        status=status, claims=list(dict.fromkeys(c.id for c in claims)), values=values,
+        status=status, claims=list(dict.fromkeys(cid for v in values for cid in v.claims)), values=values,
         evidence=evidence(frames, members, cohesion, names),
     )
 
@@ -288,8 +287,13 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
 
 
 def _most(items) -> str | None:  # noqa: ANN001
-    counted = Counter(x for x in items if x)
-    return counted.most_common(1)[0][0] if counted else None
+    # Counter(...).most_common(1) without its overhead (this runs several times per fact): the
+    # most frequent, the first seen on a tie
+    counted: dict = {}
+    for x in items:
+        if x:
+            counted[x] = counted.get(x, 0) + 1
+    return max(counted, key=counted.__getitem__) if counted else None
 
 
 def _subject(frames: list[Frame], members: list[int], names: dict[str, str]) -> str | None:
