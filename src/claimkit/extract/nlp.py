@@ -22,6 +22,7 @@ import re
 import sys
 import warnings
 from importlib import resources
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Iterator
 
@@ -62,10 +63,18 @@ _RANGE_INFIX = "|".join([
 def get_nlp(model: str) -> Language:
     """The named spaCy pipeline plus claimkit's span ruler (cached per model name)."""
     spacy = import_spacy()
+    from spacy.util import registry
+
+    # The tokenizer is built once, from the pipeline's saved one with claimkit's affixes added
+    # (`_load_tokenizer`): spaCy would build a default tokenizer, then load the saved one, and
+    # claimkit changed it again, each time compiling its expressions and checking its 1,347
+    # special cases against them (0.15-0.2 s of a cold `check`).
+    registry.tokenizers.register(_SAVED_TOKENIZER, func=_saved_tokenizer)
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}})
     except OSError as exc:
         raise InputError(f"spaCy model {model!r} is not installed (set --model or CLAIMKIT_MODEL)") from exc
+    nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
     ruler = nlp.add_pipe(
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
@@ -73,22 +82,53 @@ def get_nlp(model: str) -> Language:
     # the same matches as spaCy's Matcher, looked for only where a pattern can start
     ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
-    tokenizer = nlp.tokenizer
-    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
-    suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
-    # Each of these setters re-checks every special case against the new expressions (0.1 s
-    # apiece on a cold start): set them with no special cases loaded, then load them once.
-    rules, tokenizer.rules = tokenizer.rules, {}  # type: ignore[attr-defined]
-    tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer  # type: ignore[attr-defined]
-    tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
-    tokenizer.rules = rules  # type: ignore[attr-defined]
-    nlp.tokenizer = BoundedTokenizer(tokenizer)
     # The model is a few hundred thousand objects that live as long as the process: without this,
     # every full collection walks them again (7 % of extraction time), and forked workers copy the
     # pages those walks touch. (No collection first: it would cost a cold `check` 0.05 s to free
     # the little the load leaves behind.)
     gc.freeze()
     return nlp
+
+
+_SAVED_TOKENIZER = "claimkit.saved_tokenizer.v1"
+
+
+class _SavedTokenizer:
+    """Stands in for the tokenizer while spaCy loads a pipeline: it keeps where the saved
+    tokenizer is, and `_load_tokenizer` builds the real one from there."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.path = None
+
+    def from_disk(self, path, *, exclude=()):  # noqa: ANN001, ANN202 - called by Language.from_disk
+        self.path = path
+        return self
+
+    def __call__(self, text: str) -> Doc:
+        raise RuntimeError("the pipeline's tokenizer is not loaded yet (claimkit.extract.nlp.get_nlp)")
+
+
+def _saved_tokenizer():  # noqa: ANN202 - a spaCy tokenizer factory: nlp -> tokenizer
+    return _SavedTokenizer
+
+
+def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
+    """spaCy's rule-based tokenizer as the pipeline saved it, with claimkit's infixes and suffixes
+    added to its own (see _RANGE_INFIX ...): its expressions compiled and special cases checked once."""
+    import srsly
+    from spacy.tokenizer import Tokenizer
+
+    if nlp.tokenizer.path is None:  # not loaded from disk: the language's default tokenizer
+        from spacy.util import registry
+
+        saved = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp).to_bytes(exclude=["vocab"])
+    else:
+        saved = Path(nlp.tokenizer.path).read_bytes()
+    data = srsly.msgpack_loads(saved)
+    data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
+    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
+    return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
 
 
 def import_spacy() -> ModuleType:
