@@ -24,7 +24,7 @@ import warnings
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from claimkit.errors import InputError, PatternError
 from claimkit.extract.gated_matcher import GatedMatcher
@@ -32,6 +32,7 @@ from claimkit.extract.gated_matcher import GatedMatcher
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 SPANS_KEY = "claimkit"
 CHUNK_CHARS = 100_000  # well under spaCy's max_length; long texts are cut at paragraph breaks
@@ -76,6 +77,7 @@ def get_nlp(model: str) -> Language:
     except OSError as exc:
         raise InputError(f"spaCy model {model!r} is not installed (set --model or CLAIMKIT_MODEL)") from exc
     nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
+    _TOKENIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.tokenizer)
     ruler = nlp.add_pipe(
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
@@ -92,6 +94,14 @@ def get_nlp(model: str) -> Language:
 
 
 _SAVED_TOKENIZER = "claimkit.saved_tokenizer.v1"
+_TOKENIZERS: dict[int, tuple[Vocab, BoundedTokenizer]] = {}  # id(vocab) -> (vocab, tokenizer): get_nlp's
+
+
+def tokenizer_for(vocab: Vocab) -> Callable[[str], Doc] | None:
+    """The tokenizer of the pipeline get_nlp loaded with `vocab` (None for another vocab): what
+    phrases to match are cut with, so that they are cut as the texts they are looked for in."""
+    entry = _TOKENIZERS.get(id(vocab))
+    return entry[1] if entry is not None and entry[0] is vocab else None
 
 
 def disabled_components(model: str) -> list[str]:
