@@ -63,6 +63,23 @@ _RANGE_INFIX = "|".join([
 @functools.cache
 def get_nlp(model: str) -> Language:
     """The named spaCy pipeline plus claimkit's span ruler (cached per model name)."""
+    # The model is a few hundred thousand objects that live as long as the process. While they
+    # are made, the collector would walk them again and again for the few cycles the load leaves
+    # (10-20 objects): 0.05-0.07 s of a cold `check`, so it is off until they are frozen below.
+    # (By threshold: srsly turns the collector back on after each weight file it reads.)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        nlp = _load(model)
+        # Frozen, every full collection after this leaves them alone (it walked them again: 7 %
+        # of extraction time), and forked workers do not copy the pages those walks touch.
+        gc.freeze()
+    finally:
+        gc.set_threshold(*thresholds)
+    return nlp
+
+
+def _load(model: str) -> Language:
     spacy = import_spacy()
     from spacy.util import registry
 
@@ -85,11 +102,6 @@ def get_nlp(model: str) -> Language:
     # the same matches as spaCy's Matcher, looked for only where a pattern can start
     ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
-    # The model is a few hundred thousand objects that live as long as the process: without this,
-    # every full collection walks them again (7 % of extraction time), and forked workers copy the
-    # pages those walks touch. (No collection first: it would cost a cold `check` 0.05 s to free
-    # the little the load leaves behind.)
-    gc.freeze()
     return nlp
 
 
