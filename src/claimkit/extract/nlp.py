@@ -95,6 +95,7 @@ def _load(model: str) -> Language:
         raise InputError(f"spaCy model {model!r} is not installed (set --model or CLAIMKIT_MODEL)") from exc
     nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
     _TOKENIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.tokenizer)
+    _index_by_set(nlp)
     ruler = nlp.add_pipe(
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
@@ -170,6 +171,33 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
     data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
     return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+
+
+class _WordIndex(list):
+    """A lemmatizer's word list that answers `in` from a set: the same answers, without reading
+    the list through."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_by_set(nlp: Language) -> None:
+    """spaCy's rule lemmatizer asks `form in index[pos]` of each form its rules make of a word,
+    and the index is a list (57,528 nouns in en_core_web_sm): a scan for every form not in it,
+    about 40 µs a word, 0.05-0.1 s of a cold `check` whose 1,000 words are all new to it. The
+    lists are kept (they are still lists, saved as before) and answer `in` from a set."""
+    for _, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if getattr(pipe, "mode", None) != "rule" or lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for pos, words in list(table.items()):
+            if type(words) is list:
+                table[pos] = _WordIndex(words)
 
 
 def import_spacy() -> ModuleType:
