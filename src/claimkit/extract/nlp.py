@@ -22,8 +22,9 @@ import re
 import sys
 import warnings
 from importlib import resources
+from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from claimkit.errors import InputError, PatternError
 from claimkit.extract.gated_matcher import GatedMatcher
@@ -31,6 +32,7 @@ from claimkit.extract.gated_matcher import GatedMatcher
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 SPANS_KEY = "claimkit"
 CHUNK_CHARS = 100_000  # well under spaCy's max_length; long texts are cut at paragraph breaks
@@ -61,11 +63,39 @@ _RANGE_INFIX = "|".join([
 @functools.cache
 def get_nlp(model: str) -> Language:
     """The named spaCy pipeline plus claimkit's span ruler (cached per model name)."""
-    spacy = import_spacy()
+    # The model is a few hundred thousand objects that live as long as the process. While they
+    # are made, the collector would walk them again and again for the few cycles the load leaves
+    # (10-20 objects): 0.05-0.07 s of a cold `check`, so it is off until they are frozen below.
+    # (By threshold: srsly turns the collector back on after each weight file it reads.)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
     try:
-        nlp = spacy.load(model)
+        nlp = _load(model)
+        # Frozen, every full collection after this leaves them alone (it walked them again: 7 %
+        # of extraction time), and forked workers do not copy the pages those walks touch.
+        gc.freeze()
+    finally:
+        gc.set_threshold(*thresholds)
+    return nlp
+
+
+def _load(model: str) -> Language:
+    spacy = import_spacy()
+    from spacy.util import registry
+
+    # The tokenizer is built once, from the pipeline's saved one with claimkit's affixes added
+    # (`_load_tokenizer`): spaCy would build a default tokenizer, then load the saved one, and
+    # claimkit changed it again, each time compiling its expressions and checking its 1,347
+    # special cases against them (0.15-0.2 s of a cold `check`).
+    registry.tokenizers.register(_SAVED_TOKENIZER, func=_saved_tokenizer)
+    try:
+        nlp = spacy.load(model, exclude=disabled_components(model),
+                         config={"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}})
     except OSError as exc:
         raise InputError(f"spaCy model {model!r} is not installed (set --model or CLAIMKIT_MODEL)") from exc
+    nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
+    _TOKENIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.tokenizer)
+    _index_by_set(nlp)
     ruler = nlp.add_pipe(
         "span_ruler", name="claimkit_ruler", last=True,
         config={"spans_key": SPANS_KEY, "validate": True, "overwrite": False},
@@ -73,22 +103,101 @@ def get_nlp(model: str) -> Language:
     # the same matches as spaCy's Matcher, looked for only where a pattern can start
     ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
-    tokenizer = nlp.tokenizer
-    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
-    suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[attr-defined]
-    # Each of these setters re-checks every special case against the new expressions (0.1 s
-    # apiece on a cold start): set them with no special cases loaded, then load them once.
-    rules, tokenizer.rules = tokenizer.rules, {}  # type: ignore[attr-defined]
-    tokenizer.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer  # type: ignore[attr-defined]
-    tokenizer.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search  # type: ignore[attr-defined]
-    tokenizer.rules = rules  # type: ignore[attr-defined]
-    nlp.tokenizer = BoundedTokenizer(tokenizer)
-    # The model is a few hundred thousand objects that live as long as the process: without this,
-    # every full collection walks them again (7 % of extraction time), and forked workers copy the
-    # pages those walks touch. (No collection first: it would cost a cold `check` 0.05 s to free
-    # the little the load leaves behind.)
-    gc.freeze()
     return nlp
+
+
+_SAVED_TOKENIZER = "claimkit.saved_tokenizer.v1"
+_TOKENIZERS: dict[int, tuple[Vocab, BoundedTokenizer]] = {}  # id(vocab) -> (vocab, tokenizer): get_nlp's
+
+
+def tokenizer_for(vocab: Vocab) -> Callable[[str], Doc] | None:
+    """The tokenizer of the pipeline get_nlp loaded with `vocab` (None for another vocab): what
+    phrases to match are cut with, so that they are cut as the texts they are looked for in."""
+    entry = _TOKENIZERS.get(id(vocab))
+    return entry[1] if entry is not None and entry[0] is vocab else None
+
+
+def disabled_components(model: str) -> list[str]:
+    """The components a pipeline ships disabled, from its meta.json (en_core_web_sm: ["senter"]).
+    claimkit never enables one, so they are not loaded at all (the senter's weights: 0.03 s)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    except (ImportError, ValueError):
+        spec = None
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else Path(model)
+    try:
+        meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return []  # spacy.load says what is wrong with the pipeline
+    disabled = meta.get("disabled") if isinstance(meta, dict) else None
+    return [name for name in disabled or () if isinstance(name, str)]
+
+
+class _SavedTokenizer:
+    """Stands in for the tokenizer while spaCy loads a pipeline: it keeps where the saved
+    tokenizer is, and `_load_tokenizer` builds the real one from there."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.path = None
+
+    def from_disk(self, path, *, exclude=()):  # noqa: ANN001, ANN202 - called by Language.from_disk
+        self.path = path
+        return self
+
+    def __call__(self, text: str) -> Doc:
+        raise RuntimeError("the pipeline's tokenizer is not loaded yet (claimkit.extract.nlp.get_nlp)")
+
+
+def _saved_tokenizer():  # noqa: ANN202 - a spaCy tokenizer factory: nlp -> tokenizer
+    return _SavedTokenizer
+
+
+def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
+    """spaCy's rule-based tokenizer as the pipeline saved it, with claimkit's infixes and suffixes
+    added to its own (see _RANGE_INFIX ...): its expressions compiled and special cases checked once."""
+    import srsly
+    from spacy.tokenizer import Tokenizer
+
+    if nlp.tokenizer.path is None:  # not loaded from disk: the language's default tokenizer
+        from spacy.util import registry
+
+        saved = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp).to_bytes(exclude=["vocab"])
+    else:
+        saved = Path(nlp.tokenizer.path).read_bytes()
+    data = srsly.msgpack_loads(saved)
+    data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
+    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
+    return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+
+
+class _WordIndex(list):
+    """A lemmatizer's word list that answers `in` from a set: the same answers, without reading
+    the list through."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_by_set(nlp: Language) -> None:
+    """spaCy's rule lemmatizer asks `form in index[pos]` of each form its rules make of a word,
+    and the index is a list (57,528 nouns in en_core_web_sm): a scan for every form not in it,
+    about 40 µs a word, 0.05-0.1 s of a cold `check` whose 1,000 words are all new to it. The
+    lists are kept (they are still lists, saved as before) and answer `in` from a set."""
+    for _, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if getattr(pipe, "mode", None) != "rule" or lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for pos, words in list(table.items()):
+            if type(words) is list:
+                table[pos] = _WordIndex(words)
 
 
 def import_spacy() -> ModuleType:
