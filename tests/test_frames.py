@@ -28,8 +28,10 @@ ROLES = [
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
-    # "a further", "another": often the rest of one deal, no other quantity than another outlet's
-    # plain figure of it; "a second", "a separate", "an additional" one is another of its kind
+    # "a further", "another" right before the figure: often the rest of one deal, no other quantity
+    # than another outlet's plain figure of it; "a second", "a separate", "an additional" one, and
+    # "another" party, are others of their kind
+    (money("a", "£3m", 3e6, "GBP"), "The regulator also fined another lender £3m.", {"other"}),
     (money("a", "€16m", 1.6e7, "EUR"), "Globex will pay a further €16m in bonuses.", set()),
     (count("a", "200 jobs", 200, "jobs", "job"), "The carmaker will cut another 200 jobs in Ohio.", set()),
     (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),

@@ -99,15 +99,18 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "including": "part", "includes": "part", "included": "part", "portion": "part", "each": "rate", "per": "rate", "apiece": "rate", "annually": "rate", "annual": "rate",
     "yearly": "rate", "daily": "rate", "monthly": "rate", "earlier": "earlier", "previous": "earlier",
     "previously": "earlier", "prior": "earlier", "former": "earlier", "ago": "earlier",
-    # another event of the kind ("a second fine", "a separate settlement", "an additional $2bn to
-    # settle the states' claims"); "a further"/"another" amount is often the rest of one deal
-    # ("a further £16m in add-ons") and sets nothing apart
-    "second": "other", "separate": "other", "additional": "other",
+    # another event or party of the kind ("a second fine", "a separate settlement", "an additional
+    # $2bn to settle the states' claims", "fined another lender £3m"); but see INCREMENTS
+    "second": "other", "separate": "other", "additional": "other", "another": "other", "further": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "scheduled": "plan", "expected": "plan",
     "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
     "probably": "estimate", "likely": "estimate",
 }
+
+# right before a figure these add to it and name nothing else: "a further £16m in add-ons",
+# "another 15 million francs" is often the rest of one deal another outlet gives whole
+INCREMENTS: Final = frozenset({"another", "further"})
 
 # lemma near the figure -> attribute (what is measured); the extractors read it, and messages
 # name a fact by these values ("no source gives this fine")

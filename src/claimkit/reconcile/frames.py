@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, IRREGULAR_FORMS, MEASURE_MODIFIERS, PEOPLE_EVENT, ROLE_MARKERS,
-    UNINFORMATIVE,
+    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS, PEOPLE_EVENT,
+    ROLE_MARKERS, UNINFORMATIVE,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
@@ -232,7 +232,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     ahead = {d: x for _, d, x, b in w if b}
                 if not (before and _hedges(ahead, dist)):
                     continue
-            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part"):
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
+                    and not (before and dist == 1 and low in INCREMENTS):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             if not (low[0].isalpha() and len(low) > 1 and low not in UNINFORMATIVE):  # _informative
