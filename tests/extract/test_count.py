@@ -86,10 +86,10 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Gunmen killed 12 and wounded 40 in the attack.",
      [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
     # a word of state after a verb of finding or telling
-    ("At least 23 people were confirmed dead in the north.", [("23 people", 23, "person killed", "at_least")]),
+    ("At least 14 people were confirmed dead in the north.", [("14 people", 14, "person killed", "at_least")]),
     ("Two men are presumed dead.", [("Two men", 2, "person killed", "exact")]),
-    ("Eighty-one workers were reported missing after the collapse.",
-     [("Eighty-one workers", 81, "person missing", "exact")]),
+    ("In all, 62 workers were reported missing after the blast.",
+     [("62 workers", 62, "person missing", "exact")]),
     ("Nine passengers remain missing.", [("Nine passengers", 9, "person missing", "exact")]),
     ("Rescuers searched for 40 people trapped under the rubble.", [("40 people", 40, "person missing", "exact")]),
     ("Crews are looking for the 12 workers who are trapped underground.",
@@ -100,7 +100,7 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     # a discovery is a part of the toll, not the toll; 'missing out' is no one missing
     ("Four men were found dead in a collapsed block.", [("Four men", 4, "man", "exact")]),
     ("About 2,000 workers are missing out on pay.", [("2,000 workers", 2000, "worker", "approx")]),
-    ("About 320 people were working at the site.", [("320 people", 320, "person", "approx")]),
+    ("About 150 people were working at the plant.", [("150 people", 150, "person", "approx")]),
     ("12 people attended the meeting.", [("12 people", 12, "person", "exact")]),
     ("Of the 30 passengers, 12 were rescued.", [("30 passengers", 30, "passenger", "exact"),
                                                  ("12", 12, "person rescued", "exact")]),

@@ -87,7 +87,7 @@ EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrested"),
     **dict.fromkeys(["displace", "evacuate", "flee"], "displaced"),
     **dict.fromkeys(["rescue", "save"], "rescued"),
-    # people unaccounted for: "81 workers were reported missing", "75 people trapped under the rubble"
+    # people unaccounted for: "60 workers were reported missing", "40 people trapped under the rubble"
     **dict.fromkeys(["missing", "trap", "trapped", "unaccounted"], "missing"),
 }
 # verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
@@ -121,7 +121,7 @@ def _said(tok: Token) -> str | None:
 def _event(head: Token) -> str | None:
     """What happened to the people counted, said of them directly: '12 people were killed', 'killed 12
     people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead', and
-    by a word of state after a verb of finding or telling: '23 people were confirmed dead', '81
+    by a word of state after a verb that tells a toll: '14 passengers were confirmed dead', '60
     workers were reported missing', '12 people are missing'."""
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):

@@ -51,7 +51,7 @@ _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|tally\s+sheets?|returns|districts?)\s+"
     r"(?:counted|reporting|reported|processed|tallied|in)\b", re.IGNORECASE)
-# a toll told as of a moment: "as of Monday, 41 people had been confirmed dead", "so far 12 are
+# a toll told as of a moment: "as of Monday, the toll stood at 41 dead", "so far 12 are
 # missing": an article that dates its count of casualties tells one stage of a count still moving
 _TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing)\b",
                              re.IGNORECASE)
