@@ -34,6 +34,7 @@ def find(nlp, settings):
     ("Twenty-six people die in accident at Techiman", "Twenty-six people", 26, "people", "person", "exact"),
     ("Police deployed 500 police officers.", "500 police officers", 500, "police officers", "officer", "exact"),
     ("Nearly 40 countries signed.", "40 countries", 40, "countries", "country", "approx"),
+    ("The firm turned over 40 documents to prosecutors.", "40 documents", 40, "documents", "document", "exact"),
     ("The app has 1.5m users.", "1.5m users", 1_500_000, "users", "user", "exact"),
     ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
     ("Among the 27 EU member states", "27 EU member states", 27, "EU member states", "state", "exact"),

@@ -58,6 +58,11 @@ RANGES_AND_BOUNDS = [
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),
     ("A ride is cheaper than 3 euros.", "3 euros", 3, 3, "EUR", "at_most"),
+    # "over" that finishes a verb ("hand over", "fork over") bounds nothing
+    ("The insurer will hand over $525 million to settle the claims.", "$525 million", 525e6, 525e6, "USD", "exact"),
+    ("He forked over $2,000 for the tickets.", "$2,000", 2000, 2000, "USD", "exact"),
+    ("The bank must hand over €3 million, the court said.", "€3 million", 3e6, 3e6, "EUR", "exact"),
+    ("Acme paid over $5 million in fines.", "$5 million", 5e6, 5e6, "USD", "at_least"),
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),

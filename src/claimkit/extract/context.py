@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 SUBJECT_LABELS = frozenset({"PERSON", "ORG"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+OVER_PARTICLE_VERBS = frozenset({"hand", "turn", "fork", "sign"})  # "hand over", not "paid over $5m"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -71,9 +72,16 @@ def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
             continue
         words = doc[idx - n: idx]
         phrase = words.text.lower()
-        if phrase in QUALIFIER_CUES:
+        if phrase in QUALIFIER_CUES and not _particle(words):
             return QUALIFIER_CUES[phrase], words.start_char
     return None
+
+
+def _particle(words: Span) -> bool:
+    """'will hand over $525 million', 'turned over 40 documents': 'over' finishes the verb, it
+    bounds nothing (the parse reads it as a bound either way)."""
+    before = words.doc[words.start - 1] if words.start else None
+    return words[0].lower_ == "over" and before is not None and before.lemma_.lower() in OVER_PARTICLE_VERBS
 
 
 def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
