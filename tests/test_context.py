@@ -272,6 +272,10 @@ def test_figures_take_their_own_names(nlp, text, figure, subject):
         ("Organisers said attendance beat expectations and stood at 70% of capacity.", "70%", "attendance"),
         ("Prices rose by 3.2 percent last year.", "3.2 percent", "price change"),
         ("Prices rose to 3.2 percent of income last year.", "3.2 percent", "price"),
+        # a modifier that divides the measure stays with it, as for money ("net profit")
+        ("Core inflation stood at 6.9 percent in May, the statistics office said.", "6.9 percent", "core inflation"),
+        ("The retailer reported a gross margin of 41%.", "41%", "gross margin"),
+        ("Its operating margin fell to 12 percent.", "12 percent", "operating margin"),
         # the subject is who acts, not what is measured: no measure
         ("Acme Corp raised its stake to 27%.", "27%", None),
         ("Analysts at the bank put the chance at 40%.", "40%", None),

@@ -31,7 +31,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
 # modifiers that divide a money measure: "net profit" and "operating profit" are two figures of
 # one report; a bare "profit" may be either (the extractor keeps the modifier in the attribute,
 # the reconciler compares it apart from the measure)
-MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core"})
+MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core",
+                                      "headline"})
 
 # the attribute of a count of people by what happened to them: "person killed", "person missing"
 PEOPLE_EVENT: Final = "person "

@@ -245,8 +245,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
 
 
 def _modified(cue: Token, measure: str) -> str:
-    """'net profit' and 'operating profit' are two measures: a cue noun keeps a modifier that
-    divides its measure (lexicon.MEASURE_MODIFIERS)."""
+    """'net profit' and 'operating profit', 'core inflation' and 'headline inflation' are two
+    measures: a cue noun keeps a modifier that divides its measure (lexicon.MEASURE_MODIFIERS)."""
     if cue.pos_ != "NOUN":
         return measure
     mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
@@ -264,9 +264,9 @@ def noun_measured(span: Span) -> str | None:
     if head.i in range(span.start, span.end) or head == root:
         return None
     if root.dep_ in ("amod", "compound", "nummod", "nmod") and head.pos_ == "NOUN":
-        return head.lemma_.lower()
+        return _modified(head, head.lemma_.lower())
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
-        return head.head.lemma_.lower()
+        return _modified(head.head, head.head.lemma_.lower())
     return _level_subject(root)
 
 
@@ -299,7 +299,7 @@ def _level_subject(root: Token) -> str | None:
     noun = next((c for c in verb.children if c.dep_ in subjects), None)
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _ACTORS:
         return None
-    return noun.lemma_.lower() + (" change" if change else "")
+    return _modified(noun, noun.lemma_.lower()) + (" change" if change else "")
 
 
 def event_of(span: Span) -> str | None:
