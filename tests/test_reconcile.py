@@ -773,3 +773,19 @@ def test_a_second_or_additional_amount_is_another_fact(other):
     claims.append(_told(money("b", "€5 million", 5e6, "EUR", subject="Acme Corp", modality=None), other))
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert found == []
+
+
+@pytest.mark.parametrize(("word", "conflicts"), [
+    ("Revenue", 1),  # the story writes "revenue" in lower case: a measure, not a name
+    ("Globex", 0),  # a name the story never writes in lower case stays the subject: another party
+])
+def test_a_sentences_first_word_taken_for_a_name_is_what_is_measured(word, conflicts):
+    """'Revenue of the railway rose to $4.8 billion': the recognizer often takes a sentence's first
+    word for a person or a company; the story's own lower-case use tells it is a common noun."""
+    said = "Annual revenue of the state railway rose to $6.8 billion in May, the ministry said."
+    claims = [_told(money(d, "$6.8 billion", 6.8e9, "USD", subject=None, attribute="revenue", modality=None), said)
+              for d in ("a", "c")]
+    claims.append(_told(money("b", "$4.8 billion", 4.8e9, "USD", subject=word, attribute=None, modality=None),
+                        f"{word} of the state railway rose to $4.8 billion in May, the ministry said."))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts

@@ -195,6 +195,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     seen_sentences: set[tuple[str, str]] = set()
     running: set[str] = set()
     tolls: set[tuple[str, str | None]] = set()
+    lower_case: set[str] = set()  # words the story writes in lower case somewhere
     for i, c in enumerate(claims):  # one pass over the claims before the weights are known
         if c.kind not in COMPARED_KINDS:
             continue
@@ -206,6 +207,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             seen_sentences.add(key)
             for t in {stem(t) for t, _, low, _ in w if _informative(low)}:
                 df[t] = df.get(t, 0) + 1
+            lower_case.update(t for t, _, _, _ in w if t.islower())
         # "With 87% of the ballots counted, ..." in its lead: the article's counts are of that stage
         if c.doc not in running and _PARTIAL_TALLY.search(c.sentence):
             running.add(c.doc)
@@ -250,7 +252,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
-        subj = norm_subject(c.subject)
+        subj, head = norm_subject(c.subject), head_of(c)
+        if _common_word(c.subject, lower_case):
+            # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
+            # the story writes in lower case elsewhere ("annual inflation"), is what is measured
+            subj, head = None, head or _head(c.subject.casefold(), "")  # type: ignore[union-attr]
         kind_doc = (c.kind, c.doc)
         lead = kind_doc not in first
         first.add(kind_doc)
@@ -267,7 +273,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
         frames.append(Frame(
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
-            subject=aliases.get(subj, subj) if subj else None, head=head_of(c), modality=modality,
+            subject=aliases.get(subj, subj) if subj else None, head=head, modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
@@ -287,6 +293,13 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     for f in dates:
         f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
     return frames
+
+
+def _common_word(subject: str | None, lower_case: set[str]) -> bool:
+    """A one-word subject written with a capital only ("Inflation", "Turnout") that the story
+    writes in lower case elsewhere: a common noun at the start of a sentence, not a name
+    (truecasing by the story's own usage; "Apple" or "Uber" is not written lower case)."""
+    return bool(subject) and subject.istitle() and subject.isalpha() and subject.casefold() in lower_case  # type: ignore[union-attr]
 
 
 def _toll(c: Claim) -> bool:
