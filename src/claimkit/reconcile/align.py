@@ -570,6 +570,7 @@ class _Clusters:
 
     def __init__(self, frames: list[Frame], told_again: Iterable[tuple[int, int]] = ()) -> None:
         self.frames = frames
+        told_again = list(told_again)
         # one statement per figure and its restatements ("€4.1bn ($4.76bn)"): a cluster's mean
         # weighs a statement once, by its best-aligned figure
         statement = list(range(len(frames)))
@@ -582,7 +583,8 @@ class _Clusters:
         for a, b in told_again:
             ra, rb = root(a), root(b)
             statement[max(ra, rb)] = min(ra, rb)
-        self.statement = [root(x) for x in range(len(frames))]
+        # None when no figure is told twice: each statement is one figure, and _mean need not look
+        self.statement: list[int] | None = [root(x) for x in range(len(frames))] if told_again else None
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
@@ -626,9 +628,12 @@ class _Clusters:
         """Average link over the pairs (first[n], second[n]) scored values[n] (`table` the same
         scores by pair): the best pair first; two clusters join when the mean of their pair scores
         (unscored pairs count MISSING) is above the threshold."""
-        above = np.flatnonzero(values > threshold)
-        order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
         label = self.label
+        # clusters only ever join: a pair already in one cluster now stays so, and is dropped unread
+        # (most pairs by the second pass)
+        labels = np.array(label, dtype=np.int64)
+        above = np.flatnonzero((values > threshold) & (labels[first] != labels[second]))
+        order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
         for i, j in zip(first[order].tolist(), second[order].tolist()):
             ri, rj = label[i], label[j]
             if ri == rj or self.blocked(ri, rj):
