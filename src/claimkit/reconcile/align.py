@@ -123,7 +123,6 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
     agree = _agree_on_pairs(frames, i, j)
     space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     doc, _ = _ids(frames, lambda f: f.doc)
-    said, _ = _ids(frames, lambda f: f.claim.sentence)
     return PairEvidence(
         i=i, j=j,
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
@@ -133,7 +132,7 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
-        doc=doc, sentence=_first_seen(doc * (int(said.max()) + 1 if len(said) else 1) + said),  # (doc, sentence)
+        doc=doc, sentence=_first_seen(np.array([f.sentence_no for f in frames], dtype=np.int64)),  # numbered by build_frames
         space=space,
     )
 
@@ -469,7 +468,7 @@ def _pair_codes(frames: list[Frame]) -> set[int]:
             row = i * n
             codes.update([row + j for j in members[x + 1:]])
     for i in range(n - 1):  # neighbours in one sentence: a restatement whatever the blocks say
-        if frames[i].doc == frames[i + 1].doc and frames[i].claim.sentence == frames[i + 1].claim.sentence:
+        if frames[i].sentence_no == frames[i + 1].sentence_no:
             codes.add(i * n + i + 1)
     return codes
 
