@@ -123,7 +123,6 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
     agree = _agree_on_pairs(frames, i, j)
     space, _ = _ids(frames, lambda f: f.interval.space if f.interval else None)
     doc, _ = _ids(frames, lambda f: f.doc)
-    said, _ = _ids(frames, lambda f: f.claim.sentence)
     return PairEvidence(
         i=i, j=j,
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
@@ -133,7 +132,7 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
-        doc=doc, sentence=_first_seen(doc * (int(said.max()) + 1 if len(said) else 1) + said),  # (doc, sentence)
+        doc=doc, sentence=_first_seen(np.array([f.sentence_no for f in frames], dtype=np.int64)),  # numbered by build_frames
         space=space,
     )
 
@@ -469,7 +468,7 @@ def _pair_codes(frames: list[Frame]) -> set[int]:
             row = i * n
             codes.update([row + j for j in members[x + 1:]])
     for i in range(n - 1):  # neighbours in one sentence: a restatement whatever the blocks say
-        if frames[i].doc == frames[i + 1].doc and frames[i].claim.sentence == frames[i + 1].claim.sentence:
+        if frames[i].sentence_no == frames[i + 1].sentence_no:
             codes.add(i * n + i + 1)
     return codes
 
@@ -570,6 +569,7 @@ class _Clusters:
 
     def __init__(self, frames: list[Frame], told_again: Iterable[tuple[int, int]] = ()) -> None:
         self.frames = frames
+        told_again = list(told_again)
         # one statement per figure and its restatements ("€4.1bn ($4.76bn)"): a cluster's mean
         # weighs a statement once, by its best-aligned figure
         statement = list(range(len(frames)))
@@ -582,7 +582,8 @@ class _Clusters:
         for a, b in told_again:
             ra, rb = root(a), root(b)
             statement[max(ra, rb)] = min(ra, rb)
-        self.statement = [root(x) for x in range(len(frames))]
+        # None when no figure is told twice: each statement is one figure, and _mean need not look
+        self.statement: list[int] | None = [root(x) for x in range(len(frames))] if told_again else None
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
@@ -626,9 +627,12 @@ class _Clusters:
         """Average link over the pairs (first[n], second[n]) scored values[n] (`table` the same
         scores by pair): the best pair first; two clusters join when the mean of their pair scores
         (unscored pairs count MISSING) is above the threshold."""
-        above = np.flatnonzero(values > threshold)
-        order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
         label = self.label
+        # clusters only ever join: a pair already in one cluster now stays so, and is dropped unread
+        # (most pairs by the second pass)
+        labels = np.array(label, dtype=np.int64)
+        above = np.flatnonzero((values > threshold) & (labels[first] != labels[second]))
+        order = above[np.argsort(-values[above], kind="stable")]  # the best first; ties keep the pairs' order
         for i, j in zip(first[order].tolist(), second[order].tolist()):
             ri, rj = label[i], label[j]
             if ri == rj or self.blocked(ri, rj):

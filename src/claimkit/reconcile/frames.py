@@ -102,6 +102,7 @@ class Frame:
     norm: float = 0.0  # length of `terms`, for the cosine
     beside: tuple[Frame, ...] = ()  # a date's: the other figures of its sentence (the event's own figures)
     modifier: str | None = None  # what divides the measure: "net" of "net profit"
+    sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -192,7 +193,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     compared = []
     words = []  # by position in `compared`
     df: dict[str, int] = {}
-    seen_sentences: set[tuple[str, str]] = set()
+    seen_sentences: dict[tuple[str, str], int] = {}  # (document, sentence) -> its number
     running: set[str] = set()
     tolls: set[tuple[str, str | None]] = set()
     lower_case: set[str] = set()  # words the story writes in lower case somewhere
@@ -204,7 +205,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         words.append(w)
         key = (c.doc, c.sentence)
         if key not in seen_sentences:
-            seen_sentences.add(key)
+            seen_sentences[key] = len(seen_sentences)
             for t in {stem(t) for t, _, low, _ in w if _informative(low)}:
                 df[t] = df.get(t, 0) + 1
             lower_case.update(t for t, _, _, _ in w if t.islower())
@@ -281,17 +282,17 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
-            lead=lead, norm=norm, modifier=modifier_of(c),
+            lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
         ))
-    by_sentence: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+    by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
     for f, (_, c) in zip(frames, compared):
         if c.kind == "date":
             dates.append(f)
         elif f.interval is not None:
-            by_sentence[(f.doc, c.sentence)].append(f)
+            by_sentence[f.sentence_no].append(f)
     for f in dates:
-        f.beside = tuple(by_sentence.get((f.doc, f.claim.sentence), ()))
+        f.beside = tuple(by_sentence.get(f.sentence_no, ()))
     return frames
 
 
