@@ -6,6 +6,13 @@ import pytest
 
 from claimkit.extract import context
 
+
+def _at(nlp, text: str, figure: str):  # noqa: ANN001, ANN202
+    """(Doc, start, end) of the figure's first occurrence in the parsed text."""
+    start = text.index(figure)
+    return nlp(text), start, start + len(figure)
+
+
 # (sentence, figure, kind, expected subject, expected attribute)
 ROWS = [
     ("EU Member of Parliament Salla criticized the bill, while Durov faces a lawsuit in France, "
@@ -91,16 +98,12 @@ ROWS = [
     ],
 )
 def test_event_of_date(nlp, text, figure, event):
-    doc = nlp(text)
-    start = text.index(figure)
-    assert context.attribute("date", doc, start, start + len(figure)) == event
+    assert context.attribute("date", *_at(nlp, text, figure)) == event
 
 
 @pytest.mark.parametrize("text, figure, kind, subject, attribute", ROWS, ids=[r[1] for r in ROWS])
 def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
-    doc = nlp(text)
-    start = text.index(figure)
-    end = start + len(figure)
+    doc, start, end = _at(nlp, text, figure)
     assert context.subject(doc, start, end, kind) == subject
     if kind == "date":  # the driver passes no kind: dates are recognised by their entity type
         assert context.subject(doc, start, end) == subject
@@ -130,10 +133,8 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):
-    doc = nlp(text)
-    start = text.index(figure)
-    sent = context.sentence_of(doc, start, start + len(figure))
-    assert context.modality(sent, start, start + len(figure)) == expected
+    doc, start, end = _at(nlp, text, figure)
+    assert context.modality(context.sentence_of(doc, start, end), start, end) == expected
 
 
 @pytest.mark.parametrize(
@@ -256,9 +257,7 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
     ],
 )
 def test_figures_take_their_own_names(nlp, text, figure, subject):
-    doc = nlp(text)
-    start = text.index(figure)
-    assert context.subject(doc, start, start + len(figure)) == subject
+    assert context.subject(*_at(nlp, text, figure)) == subject
 
 
 @pytest.mark.parametrize(
@@ -288,9 +287,7 @@ def test_figures_take_their_own_names(nlp, text, figure, subject):
     ],
 )
 def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
-    doc = nlp(text)
-    start = text.index(figure)
-    assert context.attribute("percent", doc, start, start + len(figure)) == measured
+    assert context.attribute("percent", *_at(nlp, text, figure)) == measured
 
 
 @pytest.mark.parametrize(
@@ -314,6 +311,4 @@ def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
     ],
 )
 def test_the_measure_of_a_money_figure(nlp, text, figure, measured):
-    doc = nlp(text)
-    start = text.index(figure)
-    assert context.attribute("money", doc, start, start + len(figure)) == measured
+    assert context.attribute("money", *_at(nlp, text, figure)) == measured

@@ -592,6 +592,14 @@ def _relative_agent(noun: Token, span: Span) -> str | None:
     return None
 
 
+def _named_entity(tok: Token) -> str | None:
+    """The text of the person or organisation entity the token is part of, if any."""
+    if not tok.ent_type_:
+        return None
+    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else None
+
+
 def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
@@ -603,9 +611,8 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
     if tok.lower_ in PRONOUNS:
         return resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
-        ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
-        if ent is not None and ent.label_ in SUBJECT_LABELS:
-            return ent.text
+        if name := _named_entity(t):
+            return name
     if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Acme - a payments app founded in 2016"
         head = _entity_name(tok.head) if tok.head.dep_ != "appos" else None
         if head:
@@ -625,9 +632,8 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
             for t in of.subtree:
                 if t.i > tok.i + 6:
                     break
-                ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None) if t.ent_type_ else None
-                if ent is not None and ent.label_ in SUBJECT_LABELS:
-                    return ent.text
+                if name := _named_entity(t):
+                    return name
         # "the shipping giant", "the company": a definite description of the last organisation named
         # and "his company", "her firm": the organisation its boss speaks for
         if tok.lemma_.lower() in ORG_ANAPHORS and any(c.lower_ in ("the", "this", "that", "his", "her", "their")

@@ -268,10 +268,10 @@ def learn(frames: list[Frame], pairs: Sequence[tuple[int, int]], evidence: PairE
     # "500,000 euros" further down is one statement told twice)
     stated: dict[tuple, dict[str, tuple[dict, dict]]] = defaultdict(lambda: defaultdict(lambda: ({}, {})))
     for f in frames:
-        if f.head and f.subject and f.modality:  # slot_of(f)
-            c = f.claim
-            said = c.sentence if c.kind == "date" else f.value_key
-            stated[(f.head, f.subject, f.modality)][f.doc][c.qualifier in _BOUNDS].setdefault(said, f)
+        key = slot_of(f)
+        if key is not None:
+            said = f.claim.sentence if f.claim.kind == "date" else f.value_key
+            stated[key][f.doc][f.claim.qualifier in _BOUNDS].setdefault(said, f)
     unique = {k for k, ds in stated.items() if all(_one_value(exact or bounds) for exact, bounds in ds.values())}
     return Story(synonyms=synonyms, mutual=forward & backward, main_subject=main, unique_slots=unique)
 
@@ -654,16 +654,15 @@ def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
     best score of its figures against each statement of the other group."""
     if not xs or not ys:
         return MISSING
-    if statement is None or (len({statement[x] for x in xs}) == len(xs) and len({statement[y] for y in ys}) == len(ys)):
-        # summed in this order, pair by pair (a left fold, not sum(), whose float sum is compensated
-        # from Python 3.12), so the mean is the same to the last digit
-        pairs = [(x, y) if x < y else (y, x) for x in xs for y in ys]
-        return functools.reduce(operator.add, map(scores.get, pairs, itertools.repeat(MISSING, len(pairs))), 0.0) / len(pairs)
-    get = scores.get
-    best: dict[tuple[int, int], float] = {}
-    for x in xs:
-        for y in ys:
-            key, score = (statement[x], statement[y]), get((x, y) if x < y else (y, x), MISSING)
+    keys = [(x, y) if x < y else (y, x) for x in xs for y in ys]
+    values = list(map(scores.get, keys, itertools.repeat(MISSING)))
+    if statement is not None and (len({statement[x] for x in xs}) < len(xs) or len({statement[y] for y in ys}) < len(ys)):
+        best: dict[tuple[int, int], float] = {}
+        for (x, y), score in zip(((x, y) for x in xs for y in ys), values):
+            key = (statement[x], statement[y])
             if score > best.get(key, -math.inf):
                 best[key] = score
-    return sum(best.values()) / len(best)
+        values = list(best.values())
+    # summed in this order (a left fold, not sum(), whose float sum is compensated from Python
+    # 3.12), so the mean is the same to the last digit
+    return functools.reduce(operator.add, values, 0.0) / len(values)

@@ -239,7 +239,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     and not (before and dist == 1 and low in INCREMENTS):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
-            if not (low[0].isalpha() and len(low) > 1 and low not in UNINFORMATIVE):  # _informative
+            if not _informative(low):
                 continue
             s = stem(raw)
             weight = idf.get(s, 1.0) / (1.0 + dist / DECAY)
