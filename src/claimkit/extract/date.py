@@ -460,7 +460,8 @@ def _year_modifier(doc: Doc, i: int) -> bool:
     'the company's 2019 results': an article or possessive before it (past adjectives), a noun after
     it. A count would take a plural noun ('the 2016 people'), so a plural noun makes it a year only
     after a possessive; copy writes counts of a thousand and more with a comma."""
-    if not 1800 <= int(doc[i].text) <= 2099:
+    year = doc[i].text[:4]  # the year atom also takes a token with a glued sign: "2025‑" (a non-breaking hyphen)
+    if not (year.isdigit() and 1800 <= int(year) <= 2099):
         return False
     k = i - 1
     while k > 0 and i - k <= 4 and doc[k].tag_ in ("JJ", "VBN", "HYPH", "NNP"):
