@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer compare devset seeds clean browser screenshot postgres bench-serve
+.PHONY: run test schema golden peer compare devset seeds paraphrase clean browser screenshot postgres bench-serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ seeds: $(STAMP)
 	cmp ../shared/seeds-answer-key.json tests/seeds-answer-key.json
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_seeds.py
 	-$(BIN)/python ../shared/tools/check_seeds.py --claimkit $(BIN)/claimkit | tail -1
+
+# paraphrase: the invented stories whose wrong outlet words the measure differently (benchmarks/paraphrase/)
+paraphrase: $(STAMP)
+	$(BIN)/python benchmarks/paraphrase_probe.py -v
 
 # peer: an empty claim cache, so the cases/s and the wall time are parsing, not cache reads
 peer: $(STAMP)
