@@ -35,7 +35,7 @@ seeds: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_seeds.py
 	-$(BIN)/python ../shared/tools/check_seeds.py --claimkit $(BIN)/claimkit | tail -1
 
-# paraphrase: the invented stories whose wrong outlet words the measure differently (benchmarks/paraphrase/)
+# paraphrase: invented stories, a wrong outlet wording the measure its own way, and traps of related measures (benchmarks/paraphrase/)
 paraphrase: $(STAMP)
 	$(BIN)/python benchmarks/paraphrase_probe.py -v
 

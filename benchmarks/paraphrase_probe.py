@@ -1,11 +1,10 @@
-"""Conflicts told in other words: 24 invented three-outlet stories (benchmarks/paraphrase/).
+"""Conflicts told in other words, and related measures that are no conflict (benchmarks/paraphrase/).
 
-In each story the first two outlets agree on one figure and the third (the file named 03-*) gets
-it clearly wrong, each outlet wording it its own way ("died" / "passed away", "fined" / "must
-pay", "stake" / "holding"), beside distractor figures. A story is found when a reported conflict
-holds a claim of the third outlet; every conflict without one is wrong (the first two never
-disagree on anything). Invented for this probe, never tuned on: the figure to watch is how many
-of the 24 a build finds, and that it reports no wrong conflict.
+`told-wrong/`: invented three-outlet stories whose third outlet (the file named 03-*) gets one
+figure clearly wrong, every outlet wording the measure its own way; a story is found when a
+reported conflict holds a claim of the third outlet, and every conflict without one is wrong.
+`traps/`: invented stories of related but different measures ("customers" and "mobile
+subscribers"), where every reported conflict is wrong. Nothing in src/ was tuned on them.
 
     .venv/bin/python benchmarks/paraphrase_probe.py [-v]
 """
@@ -19,7 +18,15 @@ from pathlib import Path
 from claimkit.api import reconcile_paths
 from claimkit.settings import Settings
 
-STORIES = Path(__file__).resolve().parent / "paraphrase"
+ROOT = Path(__file__).resolve().parent / "paraphrase"
+
+
+def conflicts(story: Path, settings: Settings) -> list[tuple[bool, str]]:
+    """Each reported conflict: (holds a claim of the third outlet, its claims' texts)."""
+    report = reconcile_paths(sorted(str(p) for p in story.glob("*.md")), settings)
+    claims = {c.id: c for c in report.claims}
+    return [(any(Path(claims[i].doc).name.startswith("03-") for i in c.claims),
+             " / ".join(claims[i].text for i in c.claims)) for c in report.conflicts]
 
 
 def main() -> int:
@@ -27,19 +34,22 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per story")
     args = ap.parse_args()
     settings = Settings(cache_dir=None)
-    found = wrong = 0
-    stories = sorted(p for p in STORIES.iterdir() if p.is_dir())
-    for story in stories:
-        report = reconcile_paths(sorted(str(p) for p in story.glob("*.md")), settings)
-        doc_of = {c.id: c.doc for c in report.claims}
-        text_of = {c.id: c.text for c in report.claims}
-        hits = [any(Path(doc_of[i]).name.startswith("03-") for i in c.claims) for c in report.conflicts]
-        found += any(hits)
-        wrong += hits.count(False)
+    found = wrong = trapped = 0
+    told_wrong = sorted(p for p in (ROOT / "told-wrong").iterdir() if p.is_dir())
+    traps = sorted(p for p in (ROOT / "traps").iterdir() if p.is_dir())
+    for story in told_wrong + traps:
+        reported = conflicts(story, settings)
+        if story in traps:
+            trapped += len(reported)
+            verdict = "WRONG" if reported else "clean"
+        else:
+            found += any(third for third, _ in reported)
+            wrong += sum(not third for third, _ in reported)
+            verdict = "found" if any(third for third, _ in reported) else "missed"
         if args.verbose:
-            told = [" / ".join(text_of[i] for i in c.claims) for c in report.conflicts]
-            print(f"{'found' if any(hits) else 'missed':6} {story.name:18} {told}")
-    print(f"paraphrase probe: found {found}/{len(stories)}, wrong conflicts {wrong}")
+            print(f"{verdict:6} {story.parent.name}/{story.name:28} {[text for _, text in reported]}")
+    print(f"told wrong: found {found}/{len(told_wrong)}, wrong conflicts {wrong}; "
+          f"traps: {trapped} wrong conflicts in {len(traps)} stories")
     return 0
 
 

@@ -27,7 +27,6 @@ import numpy as np
 
 from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, center
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
-from claimkit.reconcile.senses import related, senses
 from claimkit.reconcile.subjects import name_similarity
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -299,14 +298,11 @@ def feature_columns(frames: Sequence[Frame], ev: PairEvidence, story: Story | No
     head_named = np.array([f.head is not None for f in frames], dtype=bool)
     both = head_named[i] & head_named[j]
     head_same = (head_named[i] & (head[i] == head[j])).astype(float)
-    # heads that name one measure: learned from the story's agreeing figures, or WordNet senses
-    # one step apart ("died" / "passed away", "fined" / "a penalty")
     synonym = np.zeros(len(i))
-    differ = np.flatnonzero(both & (head[i] != head[j]))
-    learned = story.synonyms if story is not None else set()
-    synonym[differ] = _on_pairs(lambda a, b: 1.0 if frozenset((a.head, b.head)) in learned
-                                or related(a.measure, b.measure) else 0.0,
-                                frames, i[differ], j[differ], lambda f: (f.head, f.measure))
+    if story is not None:
+        differ = np.flatnonzero(both & (head[i] != head[j]))
+        synonym[differ] = _on_pairs(lambda a, b: 1.0 if frozenset((a.head, b.head)) in story.synonyms else 0.0,
+                                    frames, i[differ], j[differ], lambda f: f.head)
     head_diff = (both & (head_same == 0.0) & (synonym == 0.0)).astype(float)
     # an unnamed subject is the story's main one
     subject = _on_pairs(_subjects, [f.subject or main for f in frames], i, j, columns=2)
@@ -446,7 +442,6 @@ def block_keys(f: Frame) -> list[tuple]:
         keys.append(("s", f.subject.split()[-1]))
     if f.head:
         keys.append(("h", f.head))
-        keys.extend(("w", sense) for sense in sorted(senses(f.measure)))
     # heaviest first, ties in the words' order (a stable sort keeps them under reverse too)
     for t, _ in sorted(f.terms.items(), key=operator.itemgetter(1), reverse=True)[:TOP_TERMS]:
         keys.append(("t", t))

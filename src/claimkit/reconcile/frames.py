@@ -84,7 +84,6 @@ class Frame:
     group: str  # the document's independent-source group
     subject: str | None
     head: str | None
-    measure: str | None  # the head's words before stemming ("passed away"): what WordNet is asked
     modality: str | None
     terms: dict[str, float]  # stem -> weight (nearness x rarity in the story)
     near: frozenset[str]
@@ -138,14 +137,13 @@ def baseline_years(sentence: str) -> frozenset[int]:
     return frozenset(int(y) for y in _BASELINE_YEAR.findall(sentence))
 
 
-def measure_of(claim: Claim) -> str | None:
-    """What is measured: the extractor's attribute (through the alias table, without a modifier
-    that divides it: "net profit" measures profit), a count's noun. Its words stemmed are the
-    frame's head ("passed away" -> "pass away", "penalties" -> "penal")."""
+def head_of(claim: Claim) -> str | None:
+    """What is measured, stemmed: the extractor's attribute (through the alias table, without a
+    modifier that divides it: "net profit" measures profit), a count's noun."""
     noun = (getattr(claim.value, "lemma", "") or getattr(claim.value, "noun", "")) if claim.kind == "count" else ""
     modifier = modifier_of(claim)
     attribute = claim.attribute[len(modifier) + 1:] if modifier else claim.attribute
-    return _measure(attribute, noun)
+    return _head(attribute, noun)
 
 
 def modifier_of(claim: Claim) -> str | None:
@@ -155,13 +153,14 @@ def modifier_of(claim: Claim) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _measure(attr: str | None, noun: str) -> str | None:
+def _head(attr: str | None, noun: str) -> str | None:
     if not attr and noun:
         attr = COUNT_NOUN_ALIASES.get(noun.casefold(), noun.casefold())
     if not attr:
         return None
     attr = " ".join(attr.casefold().split())
-    return ATTRIBUTE_ALIASES.get(attr, attr)
+    attr = ATTRIBUTE_ALIASES.get(attr, attr)
+    return " ".join(stem(w) for w in attr.split())
 
 
 def value_key(c: Claim) -> tuple:
@@ -254,12 +253,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
-        subj, measure = norm_subject(c.subject), measure_of(c)
+        subj, head = norm_subject(c.subject), head_of(c)
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
             # the story writes in lower case elsewhere ("annual inflation"), is what is measured
-            subj, measure = None, measure or _measure(c.subject.casefold(), "")  # type: ignore[union-attr]
-        head = " ".join(map(stem, measure.split())) if measure else None
+            subj, head = None, head or _head(c.subject.casefold(), "")  # type: ignore[union-attr]
         kind_doc = (c.kind, c.doc)
         lead = kind_doc not in first
         first.add(kind_doc)
@@ -276,7 +274,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     path[st] = idf.get(st, 1.0) / (1.0 + k / NEAR_WORDS)
         frames.append(Frame(
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
-            subject=aliases.get(subj, subj) if subj else None, head=head, measure=measure, modality=modality,
+            subject=aliases.get(subj, subj) if subj else None, head=head, modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,

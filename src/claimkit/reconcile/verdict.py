@@ -18,7 +18,6 @@ from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
-from claimkit.reconcile.senses import related
 from claimkit.reconcile.subjects import display_subject
 from claimkit.settings import Settings
 
@@ -129,10 +128,7 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     measure went unnamed, leave a disagreement to the rest of the evidence, which must then be
     firmer (Weights.headless)."""
     heads = {frames[m].head for m in major.members if frames[m].head}
-    if any(frames[m].head in heads for m in group.members):
-        return True
-    measures = {frames[m].measure for m in major.members if frames[m].measure}
-    return any(related(frames[m].measure, x) for m in group.members for x in measures)
+    return any(frames[m].head in heads for m in group.members)
 
 
 def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
