@@ -44,6 +44,15 @@ ROLES = [
     # ... not when the hedge is on another verb, or the figure comes first
     (money("a", "€5.3 million", 5.3e6, "EUR"), "Acme will likely appeal the €5.3 million repair bill.", set()),
     (money("a", "$40m", 4e7, "USD"), "The $40m plan will probably pass next week.", set()),
+    # a sentence that opens on another matter: its figures are of that matter ("separate" far from them)
+    (money("a", "£2m", 2e6, "GBP"), "In a separate ruling, the lender was handed a penalty of £2m for late filings.",
+     {"other"}),
+    (money("a", "€900,000", 9e5, "EUR"), "Separately, the watchdog fined the airline €900,000 over refunds.", {"other"}),
+    (count("a", "14 people", 14, "people", "person"), "In another case, police arrested 14 people at the port.",
+     {"other"}),
+    # ... not a statement told elsewhere, nor "separately" inside the sentence
+    (money("a", "$3m", 3e6, "USD"), "In a separate statement, Acme said the fine of $3m would be paid.", set()),
+    (money("a", "$3m", 3e6, "USD"), "The two firms were fined $3m, and separately warned.", set()),
 ]
 
 

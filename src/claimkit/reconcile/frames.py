@@ -46,6 +46,12 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
+# a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
+# another case, ...": its figures are of that other matter, whatever words they share with this one
+# ("In a separate statement" is the same matter told elsewhere, not another one)
+_ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s+unrelated)\s+"
+                             r"(?!statement\b|interview\b|comment\b|post\b|release\b|filing\b|letter\b)\w+\s*,)",
+                             re.IGNORECASE)
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
@@ -249,6 +255,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 near.add(s)
         if c.kind == "date":
             years -= _own_years(c)
+        if _ANOTHER_MATTER.match(c.sentence.lstrip()):
+            roles.add("other")
         if _COMPARATIVE.search(c.text):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
