@@ -11,7 +11,6 @@ different figures one document gives in two sentences. Candidate pairs come from
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import math
@@ -19,7 +18,7 @@ import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
 from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
@@ -665,4 +664,4 @@ def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
         values = list(best.values())
     # summed in this order (a left fold, not sum(), whose float sum is compensated from Python
     # 3.12), so the mean is the same to the last digit
-    return functools.reduce(operator.add, values, 0.0) / len(values)
+    return reduce(operator.add, values, 0.0) / len(values)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
 from claimkit.lexicon import CORPORATE_DESIGNATORS, TITLE_WORDS
 from claimkit.models import Claim
+
+T = TypeVar("T")
 
 _POSSESSIVE = re.compile(r"(?P<stem>.+?)(?:'s|’s|'|’)$")
 _LEADING = ("the ", "a ", "an ")
@@ -124,18 +126,22 @@ def name_similarity(a: str | None, b: str | None) -> float:
 
 def display_names(claims: Iterable[Claim], aliases: dict[str, str]) -> dict[str, str]:
     """Canonical subject -> how a source wrote it ('pavel durov' -> 'Pavel Durov'), most often written."""
-    seen: dict[str, dict[str, int]] = defaultdict(dict)  # name -> its written forms, counted
+    seen: dict[str, list[str]] = defaultdict(list)  # name -> its written forms, as written
     for c in claims:
         n = norm_subject(c.subject)
         if n and c.subject:
-            forms = seen[n]
-            form = " ".join(c.subject.split())
-            forms[form] = forms.get(form, 0) + 1
-    out: dict[str, str] = {}
-    for canon in set(aliases.values()):
-        forms = seen.get(canon)
-        out[canon] = max(forms, key=forms.__getitem__) if forms else canon  # most written, first seen on a tie
-    return out
+            seen[n].append(" ".join(c.subject.split()))
+    return {canon: most_frequent(seen.get(canon, ())) or canon for canon in set(aliases.values())}
+
+
+def most_frequent(items: Iterable[T]) -> T | None:
+    """The most frequent of the items that are not empty, the first seen on a tie; None if none.
+    (Counter.most_common(1) without its overhead: the verdict asks this several times per fact.)"""
+    counted: dict[T, int] = {}
+    for x in items:
+        if x:
+            counted[x] = counted.get(x, 0) + 1
+    return max(counted, key=counted.__getitem__) if counted else None
 
 
 def display_subject(canon: str | None, claims: list[Claim], names: dict[str, str] | None = None) -> str | None:

@@ -18,7 +18,7 @@ from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
-from claimkit.reconcile.subjects import display_subject
+from claimkit.reconcile.subjects import display_subject, most_frequent
 from claimkit.settings import Settings
 
 SURE = 2.0  # dispute log odds above the joining threshold below which a conflict's severity drops one step
@@ -164,7 +164,7 @@ def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
     """The roles most of a group's claims play that make a figure another quantity than the
     plain one (_ROLES_APART: a margin, an estimate, a plan, a combined sum), or a running tally
     ("with 87% counted")."""
-    return _most(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
+    return most_frequent(frames[m].roles & _ROLES_APART | ({"running"} if frames[m].running else set())
                  for m in group.members) or frozenset()
 
 
@@ -190,7 +190,7 @@ def _span_against_day(a: Frame, b: Frame) -> bool:
 
 def _modality(frames: list[Frame], group: Group) -> str | None:
     """The modality most of a group's claims name (potential, requested, imposed, planned), if any."""
-    return _most(frames[m].modality for m in group.members)
+    return most_frequent(frames[m].modality for m in group.members)
 
 
 def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
@@ -210,7 +210,7 @@ def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
         at = max((n for n, w in enumerate(words) if w == noun[0]), default=len(words))
         before = {w for w in words[:at] if w not in SCALE_AND_BOUND_WORDS}
         sets.append(frozenset(before | set(noun[:-1])))
-    return _most(s for s in sets if s) or frozenset()
+    return most_frequent(s for s in sets if s) or frozenset()
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -236,7 +236,7 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
     status = "conflict" if outliers else "agreed" if len(docs) >= 2 else "single_source"
     return Fact(
         id=fid, kind=claims[0].kind, subject=_subject(frames, members, names),  # type: ignore[arg-type]
-        attribute=_most(c.attribute for c in claims), modality=_most(frames[m].modality for m in members),  # type: ignore[arg-type]
+        attribute=most_frequent(c.attribute for c in claims), modality=most_frequent(frames[m].modality for m in members),  # type: ignore[arg-type]
         status=status, claims=list(dict.fromkeys(cid for v in values for cid in v.claims)), values=values,
         evidence=evidence(frames, members, cohesion, names),
     )
@@ -286,18 +286,8 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
 # ----------------------------------------------------------------------------- wording
 
 
-def _most(items) -> str | None:  # noqa: ANN001
-    # Counter(...).most_common(1) without its overhead (this runs several times per fact): the
-    # most frequent, the first seen on a tie
-    counted: dict = {}
-    for x in items:
-        if x:
-            counted[x] = counted.get(x, 0) + 1
-    return max(counted, key=counted.__getitem__) if counted else None
-
-
 def _subject(frames: list[Frame], members: list[int], names: dict[str, str]) -> str | None:
-    canon = _most(frames[m].subject for m in members)
+    canon = most_frequent(frames[m].subject for m in members)
     return display_subject(canon, [frames[m].claim for m in members], names)
 
 
