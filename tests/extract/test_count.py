@@ -141,6 +141,26 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     assert (f.value.low, f.value.high, f.qualifier) == (pytest.approx(amount), pytest.approx(amount), "exact")
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # a part told before its whole counts what the whole counts: the clause is about the part
+    ("The ruling party holds 88 of the 200 seats.", [("88", 88, "seat"), ("200 seats", 200, "seat")]),
+    ("Four of the 11 defendants were convicted.", [("Four", 4, "defendant"), ("11 defendants", 11, "defendant")]),
+    ("Only 3 out of 40 passengers survived.", [("3", 3, "passenger"), ("40 passengers", 40, "passenger")]),
+    ("Nine of its 12 ministers resigned.", [("Nine", 9, "minister"), ("12 ministers", 12, "minister")]),
+    ("She won 52 of the 100 votes cast.", [("52", 52, "vote"), ("100 votes", 100, "vote")]),
+    # a part that died is counted as the dead, as "12 were killed" is
+    ("Twelve of the 40 passengers were killed.", [("Twelve", 12, "person killed"), ("40 passengers", 40, "passenger")]),
+    # not one of many (as vague as "one minister"), an ordinal, nor a part no smaller than its whole
+    ("One of the 12 ministers quit.", [("12 ministers", 12, "minister")]),
+    ("The first of the 12 hearings is set.", [("12 hearings", 12, "hearing")]),
+    ("All 30 of the 30 lawmakers voted yes.", [("30 lawmakers", 30, "lawmaker")]),
+    ("In 2021 of the 200 seats, the party held most.", [("200 seats", 200, "seat")]),
+])
+def test_a_part_told_before_its_whole(find, text, counts):
+    got = [(t, f.value.amount, f.attribute) for t, f in find(text)]
+    assert sorted(got) == sorted(counts)
+
+
 def test_implied_precision(find):
     (_, f), = find("The app has 1.5 million users.")
     assert f.value.precision == pytest.approx(0.05 / 1.5)
@@ -184,3 +204,24 @@ def test_counts_and_charges_share_a_lemma(find):
 ])
 def test_no_count(find, text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize(("third", "amounts"), [
+    ("The Green Alliance holds 88 seats in the chamber.", None),  # "88 of the 200 seats" is a count of 88
+    ("The Green Alliance holds 91 of the 200 seats in the chamber.", {88, 91}),  # the parts disagree, not 200
+])
+def test_a_part_and_its_whole_across_outlets(tmp_path, third, amounts):
+    from claimkit.api import reconcile_paths
+    from claimkit.settings import Settings
+
+    told = ["The Green Alliance holds 88 of the 200 seats in the chamber.",
+            "The Green Alliance holds 88 seats in the chamber, the speaker said.", third]
+    for n, text in enumerate(told):
+        (tmp_path / f"{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: 2025-02-10\n---\n{text}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=tmp_path / "cache"))
+    if amounts is None:
+        assert report.conflicts == []
+    else:
+        (x,) = report.conflicts
+        fact = next(f for f in report.facts if f.id == x.fact)
+        assert {v.value.amount for v in fact.values} == amounts

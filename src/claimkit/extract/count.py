@@ -106,9 +106,52 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if found is not None:
             taken.update(range(span.start, span.end))
             yield found
+            part = _part_before(doc, span)
+            if part is not None and part.i not in taken:
+                taken.add(part.i)
+                counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
+                if counted is not None:
+                    yield counted
     for tok in doc:
         if tok.i not in taken and (found := _bare_casualties(doc, tok)) is not None:
             yield found
+
+
+# what may stand between a part and its whole: "88 of the 200 seats", "four of its 11 directors"
+_WHOLE_DETERMINERS: Final = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
+def _part_before(doc: Doc, span: Span) -> Token | None:
+    """The figure of a part told before its whole: '88' of 'won 88 of the 200 seats', 'four' of
+    'four of the 11 defendants', '3' of '3 out of 40 passengers'."""
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in _WHOLE_DETERMINERS:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    k -= 1
+    if doc[k].lower_ == "out":
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].tag_ == "CD" and doc[k].ent_type_ not in SKIP_ENTS else None
+
+
+def _part_of_whole(tok: Token, whole: Found) -> Found | None:
+    """The part counts what its whole counts: 88 seats, four defendants, 3 passengers (what the
+    clause says of them); the whole keeps its own count, and the reconciler gives it its role.
+    Read unless the part is no less than the whole or, as 'one of the 12 ministers', as vague as
+    'one minister'."""
+    n = parse_number(tok.text)
+    value: CountValue = whole.value  # type: ignore[assignment]
+    if n is None or n.value != int(n.value) or n.value >= value.low \
+            or (n.value < 2 and value.lemma not in ONE_WORTH_COUNTING):
+        return None
+    return Found(
+        start=tok.idx, end=tok.idx + len(tok.text),
+        value=CountValue(amount=n.value, noun=value.noun, lemma=value.lemma, low=n.value, high=n.value,
+                         precision=n.precision),
+        rule="count.part_of_whole", qualifier=_bound(tok.doc, tok.idx),  # type: ignore[arg-type]
+        confidence=0.7, attribute=whole.attribute,
+    )
 
 
 def _said(tok: Token) -> str | None:
