@@ -150,6 +150,21 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     ("She won 52 of the 100 votes cast.", [("52", 52, "vote"), ("100 votes", 100, "vote")]),
     # a part that died is counted as the dead, as "12 were killed" is
     ("Twelve of the 40 passengers were killed.", [("Twelve", 12, "person killed"), ("40 passengers", 40, "passenger")]),
+    # the whole may be owned or qualified
+    ("Nine of the country's 16 states voted.", [("Nine", 9, "state"), ("16 states", 16, "state")]),
+    ("He scored 4 of the last 6 goals.", [("4", 4, "goal"), ("6 goals", 6, "goal")]),
+    ("Fifteen of the nearly 80 victims were children.", [("Fifteen", 15, "victim"), ("80 victims", 80, "victim")]),
+    # the part is not what happened to the whole: these two of the dead were children
+    ("Two of the 5 people killed were children.", [("Two", 2, "person"), ("5 people", 5, "person killed")]),
+    # no whole number of its own before "of": a hyphen's tail, a scale word, a range's end, "all
+    # but", a label; a whole whose scale the part lacks; a ratio or a rating
+    ("Twenty-one of the 30 children were rescued.", [("30 children", 30, "child")]),
+    ("1.5 million of the 4 million voters stayed home.", [("4 million voters", 4e6, "voter")]),
+    ("40 of the 50 million phones were recalled.", [("50 million phones", 5e7, "phone")]),
+    ("All but three of the 200 lawmakers voted yes.", [("200 lawmakers", 200, "lawmaker")]),
+    ("2 to 3 of the 10 reactors are offline.", [("10 reactors", 10, "reactor")]),
+    ("Stage 9 of the 21 stages is hilly.", [("21 stages", 21, "stage")]),
+    ("Nine out of 10 dentists agree.", [("10 dentists", 10, "dentist")]),
     # not one of many (as vague as "one minister"), an ordinal, nor a part no smaller than its whole
     ("One of the 12 ministers quit.", [("12 ministers", 12, "minister")]),
     ("The first of the 12 hearings is set.", [("12 hearings", 12, "hearing")]),

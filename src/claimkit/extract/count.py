@@ -106,7 +106,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if found is not None:
             taken.update(range(span.start, span.end))
             yield found
-            part = _part_before(doc, span)
+            part = _part_before(doc, span, found.value)  # type: ignore[arg-type]
             if part is not None and part.i not in taken:
                 taken.add(part.i)
                 counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
@@ -117,28 +117,50 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             yield found
 
 
-# what may stand between a part and its whole: "88 of the 200 seats", "four of its 11 directors"
+# what may stand between a part and its whole: "88 of the 200 seats", "four of its 11 directors",
+# "nine of the country's 16 states", "4 of the last 6 games", "15 of the nearly 80 victims"
 _WHOLE_DETERMINERS: Final = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_WHOLE_MODIFIERS: Final = frozenset({"last", "first", "remaining", "nearly", "about", "some", "roughly", "almost",
+                                     "around", "over", "more", "than"})
+# a part after these is no count of its own: "all but three of the 200" (197), "2 to 3 of the 10"
+# (a range), "1 in 3 of the 90" (a ratio)
+_NOT_A_PART_AFTER: Final = frozenset({"but", "except", "in", *RANGE_WORDS})
+# "seven of 10 respondents", "4 out of 5 stars": a ratio or a rating, not a count of either
+_RATIO_WHOLES: Final = frozenset({3.0, 4.0, 5.0, 10.0})
 
 
-def _part_before(doc: Doc, span: Span) -> Token | None:
+def _part_before(doc: Doc, span: Span, whole: CountValue) -> Token | None:
     """The figure of a part told before its whole: '88' of 'won 88 of the 200 seats', 'four' of
-    'four of the 11 defendants', '3' of '3 out of 40 passengers'."""
+    'four of the 11 defendants', '3' of '3 out of 40 passengers'; None where the figure before
+    "of" is no whole number of its own: the tail of 'twenty-one' or '1.5 million', a range's end,
+    'all but three', a label ('Stage 9 of the 21 stages'), or a ratio ('seven of 10')."""
     k = span.start - 1
-    if k >= 0 and doc[k].lower_ in _WHOLE_DETERMINERS:
+    determined = False
+    while k >= 0 and (doc[k].lower_ in _WHOLE_MODIFIERS or doc[k].lower_ in _WHOLE_DETERMINERS or doc[k].tag_ == "POS"
+                      or (doc[k + 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "PROPN"))):
+        determined = determined or doc[k].lower_ in _WHOLE_DETERMINERS or doc[k].tag_ == "POS"
         k -= 1
     if k < 1 or doc[k].lower_ != "of":
         return None
     k -= 1
     if doc[k].lower_ == "out":
         k -= 1
-    return doc[k] if k >= 0 and doc[k].tag_ == "CD" and doc[k].ent_type_ not in SKIP_ENTS else None
+    if k < 0 or doc[k].tag_ != "CD" or doc[k].ent_type_ in SKIP_ENTS or doc[k].lower_ in SCALES:
+        return None
+    if any(t.lower_ in SCALES for t in span):
+        return None  # "2 of the 3 million refugees": the scale is the whole's alone
+    if not determined and whole.amount in _RATIO_WHOLES:
+        return None
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and (before.lower_ in _NOT_A_PART_AFTER or before.like_num or before.text in ("-", "–")
+                               or before.pos_ in ("NOUN", "PROPN") or before.lower_ in LABEL_BEFORE):
+        return None
+    return doc[k]
 
 
 def _part_of_whole(tok: Token, whole: Found) -> Found | None:
     """The part counts what its whole counts: 88 seats, four defendants, 3 passengers (what the
-    clause says of them); the whole keeps its own count, and the reconciler gives it its role.
-    Read unless the part is no less than the whole or, as 'one of the 12 ministers', as vague as
+    clause says of them); the whole keeps its own count. Read unless the part is no less than the whole or, as 'one of the 12 ministers', as vague as
     'one minister'."""
     n = parse_number(tok.text)
     value: CountValue = whole.value  # type: ignore[assignment]
@@ -149,8 +171,10 @@ def _part_of_whole(tok: Token, whole: Found) -> Found | None:
         start=tok.idx, end=tok.idx + len(tok.text),
         value=CountValue(amount=n.value, noun=value.noun, lemma=value.lemma, low=n.value, high=n.value,
                          precision=n.precision),
+        # the lemma, not the whole's event: in "two of the 5 people killed were children" the part
+        # is the children, not the dead
         rule="count.part_of_whole", qualifier=_bound(tok.doc, tok.idx),  # type: ignore[arg-type]
-        confidence=0.7, attribute=whole.attribute,
+        confidence=0.7, attribute=value.lemma,
     )
 
 
