@@ -164,7 +164,10 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     ("All but three of the 200 lawmakers voted yes.", [("200 lawmakers", 200, "lawmaker")]),
     ("2 to 3 of the 10 reactors are offline.", [("10 reactors", 10, "reactor")]),
     ("Stage 9 of the 21 stages is hilly.", [("21 stages", 21, "stage")]),
-    ("Nine out of 10 dentists agree.", [("10 dentists", 10, "dentist")]),
+    ("Nine out of 10 dentists agree.", []),
+    ("Seven of 10 respondents backed the plan.", []),
+    ("The hotel got 4 out of 5 stars.", []),
+    ("The party won 61 of 100 seats.", [("61", 61, "seat"), ("100 seats", 100, "seat")]),  # no ratio of ten
     # not one of many (as vague as "one minister"), an ordinal, nor a part no smaller than its whole
     ("One of the 12 ministers quit.", [("12 ministers", 12, "minister")]),
     ("The first of the 12 hearings is set.", [("12 hearings", 12, "hearing")]),

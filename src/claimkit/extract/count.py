@@ -103,10 +103,12 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     taken: set[int] = set()
     for span in ruler_spans(doc, KIND):
         found = _storeys(doc, span) if span.id_ == "count.storeys" else _read(doc, span)
+        if found is not None and _ratio(doc, span, found.value):  # type: ignore[arg-type]
+            continue
         if found is not None:
             taken.update(range(span.start, span.end))
             yield found
-            part = _part_before(doc, span, found.value)  # type: ignore[arg-type]
+            part = _part_before(doc, span)
             if part is not None and part.i not in taken:
                 taken.add(part.i)
                 counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
@@ -129,16 +131,14 @@ _NOT_A_PART_AFTER: Final = frozenset({"but", "except", "in", *RANGE_WORDS})
 _RATIO_WHOLES: Final = frozenset({3.0, 4.0, 5.0, 10.0})
 
 
-def _part_before(doc: Doc, span: Span, whole: CountValue) -> Token | None:
+def _part_before(doc: Doc, span: Span) -> Token | None:
     """The figure of a part told before its whole: '88' of 'won 88 of the 200 seats', 'four' of
     'four of the 11 defendants', '3' of '3 out of 40 passengers'; None where the figure before
     "of" is no whole number of its own: the tail of 'twenty-one' or '1.5 million', a range's end,
-    'all but three', a label ('Stage 9 of the 21 stages'), or a ratio ('seven of 10')."""
+    'all but three', a label ('Stage 9 of the 21 stages'), a whole whose scale it lacks."""
     k = span.start - 1
-    determined = False
     while k >= 0 and (doc[k].lower_ in _WHOLE_MODIFIERS or doc[k].lower_ in _WHOLE_DETERMINERS or doc[k].tag_ == "POS"
                       or (doc[k + 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "PROPN"))):
-        determined = determined or doc[k].lower_ in _WHOLE_DETERMINERS or doc[k].tag_ == "POS"
         k -= 1
     if k < 1 or doc[k].lower_ != "of":
         return None
@@ -149,13 +149,22 @@ def _part_before(doc: Doc, span: Span, whole: CountValue) -> Token | None:
         return None
     if any(t.lower_ in SCALES for t in span):
         return None  # "2 of the 3 million refugees": the scale is the whole's alone
-    if not determined and whole.amount in _RATIO_WHOLES:
-        return None
     before = doc[k - 1] if k > 0 else None
     if before is not None and (before.lower_ in _NOT_A_PART_AFTER or before.like_num or before.text in ("-", "–")
                                or before.pos_ in ("NOUN", "PROPN") or before.lower_ in LABEL_BEFORE):
         return None
     return doc[k]
+
+
+def _ratio(doc: Doc, span: Span, whole: CountValue) -> bool:
+    """'seven of 10 respondents', 'nine out of 10 dentists', '4 out of 5 stars': a share or a
+    rating, neither a count of ten respondents nor of seven."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ != "of" or whole.amount not in _RATIO_WHOLES:
+        return False
+    k -= 2 if doc[k - 1].lower_ == "out" else 1
+    part = parse_number(doc[k].text) if k >= 0 and doc[k].tag_ == "CD" else None
+    return part is not None and part.value < whole.amount
 
 
 def _part_of_whole(tok: Token, whole: Found) -> Found | None:
