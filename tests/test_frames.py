@@ -27,7 +27,7 @@ ROLES = [
     (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"combined"}),
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's
-    (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate"}),
+    (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate", "unit"}),
     # "a further", "another" right before the figure: often the rest of one deal, no other quantity
     # than another outlet's plain figure of it; "a second", "a separate", "an additional" one, and
     # "another" party, are others of their kind
@@ -36,6 +36,14 @@ ROLES = [
     (count("a", "200 jobs", 200, "jobs", "job"), "The carmaker will cut another 200 jobs in Ohio.", set()),
     (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),
     (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
+    # a price of one after the figure ("per" and "each" also mark a rate); not a rate over time
+    (money("a", "$54", 54.0, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", {"unit"}),
+    (money("a", "$1.84", 1.84, "USD"), "Net income rose to $512 million, or $1.84 per share.", {"rate", "unit"}),
+    (money("a", "€20", 20.0, "EUR"), "Tickets for the final cost €20 a head.", {"unit"}),
+    (money("a", "£500", 500.0, "GBP"), "The three directors were paid £500 apiece.", {"rate", "unit"}),
+    (money("a", "$8.6 billion", 8.6e9, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", set()),
+    (money("a", "$5bn", 5e9, "USD"), "The programme will cost $5bn a year until 2030.", set()),
+    (money("a", "$90", 90.0, "USD"), "Oil traded at $90 a barrel on Monday.", {"unit"}),
     # a figure its teller hedges is an estimate
     (money("a", "$40m", 4e7, "USD"), "The company said its quarterly profit probably rose to $40m.", {"estimate"}),
     (count("a", "120 jobs", 120, "jobs", "job"), "The closure will likely cost 120 jobs, the union said.",

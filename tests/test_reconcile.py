@@ -789,3 +789,14 @@ def test_a_sentences_first_word_taken_for_a_name_is_what_is_measured(word, confl
                         f"{word} of the state railway rose to $4.8 billion in May, the ministry said."))
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
+
+
+def test_a_price_of_one_is_no_side_against_the_total():
+    """'for $8.6 billion, or $54 a share': the price of one share is another quantity than the deal's."""
+    claims = [_told(money(d, "$8.6 billion", 8.6e9, "USD", subject="Acme", attribute="deal", modality=None),
+                    "Acme agreed on Monday to buy Globex for $8.6 billion in cash and stock.") for d in ("a", "b")]
+    told = "Globex agreed to be taken over by Acme for $8.6 billion, or $54 a share."
+    claims += [_told(money("c", "$8.6 billion", 8.6e9, "USD", subject="Acme", attribute="deal", modality=None), told),
+               _told(money("c", "$54", 54.0, "USD", subject="Acme", attribute="deal", modality=None), told)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []

@@ -52,6 +52,11 @@ _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)
 _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s+unrelated)\s+"
                              r"(?!statement\b|interview\b|comment\b|post\b|release\b|filing\b|letter\b)\w+\s*,)",
                              re.IGNORECASE)
+# a figure for each one of something right after it: "$54 a share", "$1.84 per share", "€20 a head",
+# "$3 each", "£500 apiece" (a price of one, never the total a deal or a profit comes to); not
+# "$5bn a year" nor "20 hours a week", a rate over time that may be the same figure as a plain one
+_PER_UNIT = re.compile(r"[\s,]{0,3}(?:(?:a|an|per)\s+(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
+                       r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
@@ -257,6 +262,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             years -= _own_years(c)
         if _ANOTHER_MATTER.match(c.sentence.lstrip()):
             roles.add("other")
+        if c.kind == "money" and _per_unit(c):
+            roles.add("unit")
         if _COMPARATIVE.search(c.text):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
@@ -302,6 +309,12 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     for f in dates:
         f.beside = tuple(by_sentence.get(f.sentence_no, ()))
     return frames
+
+
+def _per_unit(c: Claim) -> bool:
+    """A price of one: "$54 a share", "$1.84 per share", "$3 each"."""
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:

@@ -154,9 +154,9 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
 
 
 # roles that make a figure another quantity than a plain one: a margin, a guess, a plan (not what
-# happened), a sum over several parties ("a combined €450m" for two companies). A "total" alone is
-# not one: "fined a total of €1.1bn" is often the one fine
-_ROLES_APART = frozenset({"difference", "estimate", "plan", "combined", "other"})
+# happened), a sum over several parties ("a combined €450m" for two companies), a price of one ("$54
+# a share" against the deal's $8.6bn). A "total" alone is not one: "fined a total of €1.1bn" is often the one fine
+_ROLES_APART = frozenset({"difference", "estimate", "plan", "combined", "other", "unit"})
 _PROVISIONAL = frozenset({"running", "estimate"})  # figures a later, firmer one may correct by a little
 
 
