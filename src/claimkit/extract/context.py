@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.cues import (
-    ACTOR_NOUNS, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
+    ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS
@@ -99,6 +99,23 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
         return after
     cue = qualifier_before(doc, span.start_char)
     return cue[0] if cue is not None and cue[0] != "range" else "exact"
+
+
+# "rose by $40 million to $512 million": a change and the level it reached, when the level is at
+# least this many times the change ("cut jobs by 10 to 15 percent" is a range of the change)
+LEVEL_OVER_CHANGE = 3.0
+
+
+def change_then_level(doc: Doc, span: Span, low: float, high: float) -> bool:
+    """Two figures written as one 'X to Y': a change and the level it led to, not a range.
+    'rose from $401 million to $512 million' (after 'from' and a verb of change within six
+    words: the old level and the new); 'raised the rate by 2.5 cents to 71.5 cents', 'the toll
+    rose by 12 to 57' (after 'by', the second figure well above the first). 'Fines from $5 to
+    $10', 'cut by 10 to 15 percent' and 'between 2 and 3 million' stay ranges."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev == "from":
+        return bool({t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES)
+    return prev == "by" and low > 0 and high >= LEVEL_OVER_CHANGE * low
 
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})

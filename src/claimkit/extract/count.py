@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
-from claimkit.extract.context import qualifier_before
+from claimkit.extract.context import change_then_level, qualifier_before
 from claimkit.extract.numbers import SCALES, implied_precision, parse_number
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import PEOPLE_EVENT
@@ -271,6 +271,14 @@ def _read(doc: Doc, span: Span) -> Found | None:
     if figures is None or _excluded(doc, span, head, figures, number_toks):
         return None
     low, amount, precision = figures
+    if low != amount and change_then_level(doc, span, low, amount):
+        # "the toll rose by 12 to 57 people", "from 40 to 57 people": the level reached is the count
+        number_toks = number_toks[next(n for n, t in enumerate(number_toks) if t.lower_ in RANGE_WORDS) + 1:]
+        span = doc[number_toks[0].i:span.end]
+        figures = _figures(number_toks)
+        if figures is None:
+            return None
+        low, amount, precision = figures
     end = _of_phrase_end(doc, head)
     noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
     noun = doc[noun_start:end].text

@@ -15,8 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.context import bound_of
-from claimkit.extract.cues import CHANGE_CUES
+from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
     DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, fraction_before, parse_number, sign_word_before, split_pieces,
@@ -560,8 +559,8 @@ def _fits(span: Span, reading: Reading) -> bool:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if "and" in words and prev != "between":
             return False  # "$5 and $10" without "between" is two figures
-        if prev == "from" and {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES:
-            return False  # "rose from $5m to $7m" is two figures; "fines from $5 to $10" a range
+        if change_then_level(doc, span, reading.low, reading.high):
+            return False  # "rose from $5m to $7m", "by $40m to $512m": two figures; "fines from $5 to $10" a range
     if reading.currency.code in CRYPTO and span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
         return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
     if reading.clause_end and span.end < len(doc) and not doc[span.end].is_punct:

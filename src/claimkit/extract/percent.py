@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
-from claimkit.extract.context import bound_of
-from claimkit.extract.cues import CHANGE_CUES
+from claimkit.extract.context import bound_of, change_then_level
 from claimkit.extract.numbers import (
     DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal,
 )
@@ -106,6 +105,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if not _fits(span):
             continue
         reading = read_percent(texts)
+        if reading is not None and reading.is_range and change_then_level(doc, span, reading.low, reading.high):
+            continue  # "rose from 5% to 7%", "by 2% to 9%": two figures; "forecast from 2% to 3%" a range
         if reading is not None:
             readings.append((span, reading))
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
@@ -130,9 +131,6 @@ def _fits(span: Span) -> bool:
         return False
     if any(t.lower_ == "and" for t in span) and (before is None or before.lower_ != "between"):
         return False  # "5 and 10 percent" without "between" is two figures
-    if before is not None and before.lower_ == "from" and any(t.lower_ == "to" for t in span) and (
-            {t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES):
-        return False  # "rose from 5% to 7%" is a change, two figures; "forecast from 2% to 3%" a range
     if before is not None and before.text == "." and span.start > 1 and doc[span.start - 2].like_num:
         return False  # "1 . 6 %": a decimal split by tokenized newswire, not "6 %"
     return not (before is not None and before.like_num and span[0].like_num and not before.is_punct)
