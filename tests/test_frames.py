@@ -44,6 +44,15 @@ ROLES = [
     (money("a", "$8.6 billion", 8.6e9, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", set()),
     (money("a", "$5bn", 5e9, "USD"), "The programme will cost $5bn a year until 2030.", set()),
     (money("a", "$90", 90.0, "USD"), "Oil traded at $90 a barrel on Monday.", {"unit"}),
+    # the whole a part is told of is that whole, not the part's rival
+    (count("a", "200 seats", 200, "seats", "seat"), "The ruling party holds 88 of the 200 seats.", {"whole"}),
+    (count("a", "38,000 staff", 38000, "staff", "staff"), "Acme will shed 11 per cent of its 38,000 staff.",
+     {"whole"}),
+    (count("a", "40 passengers", 40, "passengers", "passenger"), "Only three out of 40 passengers survived.",
+     {"whole"}),
+    (count("a", "88", 88, "seats", "seat"), "The ruling party holds 88 of the 200 seats.", set()),
+    (count("a", "200 seats", 200, "seats", "seat"), "The chamber has 200 seats.", set()),
+    (count("a", "12 ministers", 12, "ministers", "minister"), "The head of the 12 ministers spoke.", set()),
     # a figure its teller hedges is an estimate
     (money("a", "$40m", 4e7, "USD"), "The company said its quarterly profit probably rose to $40m.", {"estimate"}),
     (count("a", "120 jobs", 120, "jobs", "job"), "The closure will likely cost 120 jobs, the union said.",

@@ -448,6 +448,30 @@ def test_a_year_and_a_month_of_it_in_one_document_stay_apart():
     assert cannot_link(x, y)
 
 
+def test_a_bound_and_another_figure_of_one_sentence_stay_apart():
+    """'at least 16 weeks of severance plus two weeks for every year of service': one sentence,
+    two figures that differ, neither restating the other; a bound is no exception there."""
+    from claimkit.reconcile.align import cannot_link
+    from claimkit.reconcile.frames import build_frames
+    said = "Employees will receive at least 16 weeks of severance pay plus two weeks for every year of service."
+    a = sentence("a", "at least 16 weeks", 16 / 52, q="at_least").model_copy(update={"sentence": said})
+    b = sentence("a", "two weeks", 2 / 52).model_copy(update={"sentence": said})
+    x, y = build_frames([a, b], {}, {}, include_regions=False)
+    assert cannot_link(x, y)
+    assert reconcile_claims([a, b], [doc("a")], S)[2] == []
+
+
+def test_a_whole_is_no_side_against_its_part():
+    """'will shed 11 per cent of its 38,000 staff, or 4,200 people': the workforce is not the cut."""
+    claims = [_told(count(d, "4,200 jobs", 4200, "jobs", "job", subject="Brightlane"),
+                    "Brightlane will cut about 4,200 jobs, the company said.") for d in ("a", "b")]
+    said = "Brightlane will shed around 11 per cent of its 38,000 staff, or 4,200 people, the company said."
+    claims += [_told(count("c", "38,000 staff", 38000, "staff", "staff", subject="Brightlane"), said),
+               _told(count("c", "4,200 people", 4200, "people", "person", subject="Brightlane"), said)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []
+
+
 def test_rates_file_setting_changes_the_verdict(tmp_path):
     """With --rates saying 1 TWD = 0.11 USD, '5 million TWD' is $550,000: no conflict any more."""
     path = tmp_path / "rates.json"

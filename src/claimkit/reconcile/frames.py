@@ -57,6 +57,13 @@ _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s
 # "$5bn a year" nor "20 hours a week", a rate over time that may be the same figure as a plain one
 _PER_UNIT = re.compile(r"[\s,]{0,3}(?:(?:a|an|per)\s+(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
+# a whole a part is told of, right before the count: "88 of the 200 seats", "four of its 11 directors",
+# "11 per cent of its 38,000 staff", "3 out of 40 passengers" (the part is a figure of its own; the
+# whole is what it is taken from, never the part's rival)
+_PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+                      r"half|third|quarter)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
+                      re.IGNORECASE)
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
@@ -237,7 +244,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         years: set[int] = set()
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
-        for raw, dist, low, before in w:
+        for k, (raw, dist, low, before) in enumerate(w):
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence):
                 years.add(int(raw))
@@ -247,7 +254,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 if not (before and _hedges(ahead, dist)):
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
-                    and not (before and dist == 1 and low in INCREMENTS):
+                    and not (before and dist == 1 and low in INCREMENTS) and not (low == "per" and _cent(w, k)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             if not _informative(low):
@@ -262,6 +269,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             years -= _own_years(c)
         if _ANOTHER_MATTER.match(c.sentence.lstrip()):
             roles.add("other")
+        if c.kind == "count" and _whole_of_a_part(c):
+            roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
         if _COMPARATIVE.search(c.text):
@@ -309,6 +318,20 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     for f in dates:
         f.beside = tuple(by_sentence.get(f.sentence_no, ()))
     return frames
+
+
+def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
+    """The word after w[k] in the sentence is "cent": "11 per cent of its staff" names no rate."""
+    raw, dist, low, before = w[k]
+    following = w[k - 1] if before and dist > 1 else w[k + 1] if not before and k + 1 < len(w) else None
+    return following is not None and following[2] == "cent"
+
+
+def _whole_of_a_part(c: Claim) -> bool:
+    """A count a part is told of: "200 seats" in "holds 88 of the 200 seats", "38,000 staff" in
+    "will shed 11 per cent of its 38,000 staff"."""
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(_PART_OF.search(c.sentence, max(0, at - 40), at))
 
 
 def _per_unit(c: Claim) -> bool:
