@@ -44,6 +44,13 @@ ROLES = [
     (money("a", "$8.6 billion", 8.6e9, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", set()),
     (money("a", "$5bn", 5e9, "USD"), "The programme will cost $5bn a year until 2030.", set()),
     (money("a", "$90", 90.0, "USD"), "Oil traded at $90 a barrel on Monday.", {"unit"}),
+    # ... and the measure of one named before the figure ("per cent" names none)
+    (money("a", "$11.82", 11.82, "USD"), "In Europe, average revenue per member rose to $11.82.", {"unit", "rate"}),
+    (money("a", "$1.84", 1.84, "USD"), "Earnings per share of $1.84 beat forecasts.", {"unit", "rate"}),
+    (money("a", "$1,200", 1200.0, "USD"), "Prices fell 2 per cent while the average wage rose to $1,200.", set()),
+    # a target is a plan
+    (count("a", "2.4 million children", 2.4e6, "children", "child"),
+     "The campaign, launched on Monday, is aimed at reaching 2.4 million children.", {"plan"}),
     # the whole a part is told of is that whole, not the part's rival
     (count("a", "200 seats", 200, "seats", "seat"), "The ruling party holds 88 of the 200 seats.", {"whole"}),
     (count("a", "38,000 staff", 38000, "staff", "staff"), "Acme will shed 11 per cent of its 38,000 staff.",

@@ -289,6 +289,16 @@ def test_contradiction_within_one_sentence():
     assert [x.severity for x in conflicts] == ["medium"]
 
 
+def test_a_level_and_its_rise_after_or_are_two_figures():
+    """'will rise from £112.40 to £117.12, or £4.72 a week': after "or", one currency, two figures
+    that disagree: the new rent and the rise, not one figure told twice."""
+    sent = "The average weekly rent will rise from £112.40 to £117.12, or £4.72 a week."
+    a = money("a", "£117.12", 117.12, "GBP", attribute="rent").model_copy(update={"sentence": sent})
+    b = money("a", "£4.72", 4.72, "GBP", attribute="rent").model_copy(update={"sentence": sent})
+    _, _, conflicts = reconcile_claims([a, b], [doc("a")], S)
+    assert conflicts == []
+
+
 def test_part_of_a_total_in_one_sentence():
     """'a fine of 200 million euros (of which 68.7 million for Amazon)': a part, not a contradiction."""
     sent = "Amazon and Apple were fined 200 million euros (of which 68,7 million for Amazon)."

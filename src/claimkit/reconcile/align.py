@@ -367,14 +367,21 @@ def _subjects(a: str | None, b: str | None) -> tuple[float, float]:
 
 
 def restated(a: Frame, b: Frame) -> bool:
-    """True when one figure restates the other in the same sentence: a conversion in brackets."""
+    """True when one figure restates the other in the same sentence: a conversion in brackets.
+    A bracket restates whatever it holds ("fined €1.28 billion (1.13 billion)" contradicts
+    itself); after "or", two amounts in one currency that disagree are two figures ("will rise
+    from £112.40 to £117.12, or £4.72 a week": the new rent and the rise), while a conversion,
+    right or wrong, is the figure again."""
     if a.doc != b.doc or a.claim.sentence != b.claim.sentence:
         return False
     first, second = (a.claim, b.claim) if a.claim.start <= b.claim.start else (b.claim, a.claim)
     sentence = first.sentence
     i = sentence.find(first.text)
     j = sentence.find(second.text, i + len(first.text)) if i >= 0 else -1
-    return i >= 0 and j >= 0 and bool(_RESTATED.fullmatch(" ".join(sentence[i + len(first.text):j].split())))
+    gap = " ".join(sentence[i + len(first.text):j].split()) if i >= 0 and j >= 0 else None
+    if gap is None or not _RESTATED.fullmatch(gap):
+        return False
+    return gap.startswith(("(", "[")) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
 
 
 def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:

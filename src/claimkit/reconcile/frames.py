@@ -64,6 +64,10 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
                       r"nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
                       r"half|third|quarter)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       re.IGNORECASE)
+# ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
+# rose to"): "per cent" and a time ("per year") name no unit
+_PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
+                              r"decade)s?\b)[^\W\d_]+\b", re.IGNORECASE)
 # a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
 _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
@@ -335,9 +339,11 @@ def _whole_of_a_part(c: Claim) -> bool:
 
 
 def _per_unit(c: Claim) -> bool:
-    """A price of one: "$54 a share", "$1.84 per share", "$3 each"."""
+    """A price of one: "$54 a share", "$1.84 per share", "$3 each", and the measure named so
+    before the figure: "earnings per share of $1.84", "revenue per member rose to $11.82"."""
     at = c.sentence.find(c.text)
-    return at >= 0 and bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
+    return at >= 0 and (bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
+                        or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at)))
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:
