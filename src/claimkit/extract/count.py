@@ -169,8 +169,8 @@ def _ratio(doc: Doc, span: Span, whole: CountValue) -> bool:
 
 def _part_of_whole(tok: Token, whole: Found) -> Found | None:
     """The part counts what its whole counts: 88 seats, four defendants, 3 passengers (what the
-    clause says of them); the whole keeps its own count. Read unless the part is no less than the whole or, as 'one of the 12 ministers', as vague as
-    'one minister'."""
+    clause says of them); the whole keeps its own count. Read unless the part is no less than the
+    whole or, as 'one of the 12 ministers', as vague as 'one minister'."""
     n = parse_number(tok.text)
     value: CountValue = whole.value  # type: ignore[assignment]
     if n is None or n.value != int(n.value) or n.value >= value.low \
@@ -271,9 +271,10 @@ def _read(doc: Doc, span: Span) -> Found | None:
     if figures is None or _excluded(doc, span, head, figures, number_toks):
         return None
     low, amount, precision = figures
-    if low != amount and change_then_level(doc, span, low, amount):
+    joint = next((n for n, t in enumerate(number_toks) if t.lower_ in RANGE_WORDS), None)
+    if low != amount and joint is not None and change_then_level(doc, span, low, amount):
         # "the toll rose by 12 to 57 people", "from 40 to 57 people": the level reached is the count
-        number_toks = number_toks[next(n for n, t in enumerate(number_toks) if t.lower_ in RANGE_WORDS) + 1:]
+        number_toks = number_toks[joint + 1:]
         span = doc[number_toks[0].i:span.end]
         figures = _figures(number_toks)
         if figures is None:

@@ -368,7 +368,7 @@ def _subjects(a: str | None, b: str | None) -> tuple[float, float]:
 
 def restated(a: Frame, b: Frame) -> bool:
     """True when one figure restates the other in the same sentence: a conversion in brackets.
-    A bracket restates whatever it holds ("fined €1.28 billion (1.13 billion)" contradicts
+    A bracket restates whatever it holds ("fined €4.2 million (3.9 million)" contradicts
     itself); after "or", two amounts in one currency that disagree are two figures ("will rise
     from £112.40 to £117.12, or £4.72 a week": the new rent and the rise), while a conversion,
     right or wrong, is the figure again."""

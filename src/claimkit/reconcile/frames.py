@@ -60,10 +60,10 @@ _PER_UNIT = re.compile(r"[\s,]{0,3}(?:(?:a|an|per)\s+(?!(?:day|week|month|year|a
 # a whole a part is told of, right before the count: "88 of the 200 seats", "four of its 11 directors",
 # "11 per cent of its 38,000 staff", "3 out of 40 passengers" (the part is a figure of its own; the
 # whole is what it is taken from, never the part's rival)
-_PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
-                      r"half|third|quarter)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
-                      re.IGNORECASE)
+_PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\w+teen|"
+                      r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|half|third|quarter)"
+                      r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", re.IGNORECASE)
 # ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
 # rose to"): "per cent" and a time ("per year") name no unit
 _PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
