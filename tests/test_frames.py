@@ -44,6 +44,7 @@ ROLES = [
     (money("a", "$8.6 billion", 8.6e9, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", set()),
     (money("a", "$5bn", 5e9, "USD"), "The programme will cost $5bn a year until 2030.", set()),
     (money("a", "$90", 90.0, "USD"), "Oil traded at $90 a barrel on Monday.", {"unit"}),
+    (money("a", "€24 million", 2.4e7, "EUR"), "A court fined the operator €24 million, a record for the region.", set()),
     # ... and the measure of one named before the figure ("per cent" names none)
     (money("a", "$11.82", 11.82, "USD"), "In Europe, average revenue per member rose to $11.82.", {"unit", "rate"}),
     (money("a", "$1.84", 1.84, "USD"), "Earnings per share of $1.84 beat forecasts.", {"unit", "rate"}),

@@ -54,8 +54,9 @@ _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s
                              re.IGNORECASE)
 # a figure for each one of something right after it: "$54 a share", "$1.84 per share", "€20 a head",
 # "$3 each", "£500 apiece" (a price of one, never the total a deal or a profit comes to); not
-# "$5bn a year" nor "20 hours a week", a rate over time that may be the same figure as a plain one
-_PER_UNIT = re.compile(r"[\s,]{0,3}(?:(?:a|an|per)\s+(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
+# "$5bn a year" nor "20 hours a week", a rate over time that may be the same figure as a plain one,
+# nor an apposition after a comma ("fined €24 million, a record for the region")
+_PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
 # a whole a part is told of, right before the count: "88 of the 200 seats", "four of its 11 directors",
 # "11 per cent of its 38,000 staff", "3 out of 40 passengers" (the part is a figure of its own; the
