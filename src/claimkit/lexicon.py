@@ -103,8 +103,8 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     # another event or party of the kind ("a second fine", "a separate settlement", "an additional
     # $2bn to settle the states' claims", "fined another lender £3m"); but see INCREMENTS
     "second": "other", "separate": "other", "additional": "other", "another": "other", "further": "other",
-    "intended": "plan", "planned": "plan", "plans": "plan", "aimed": "plan", "aiming": "plan", "scheduled": "plan", "expected": "plan",
-    "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
+    "intended": "plan", "planned": "plan", "plans": "plan", "aimed": "plan", "aiming": "plan", "scheduled": "plan",
+    "expected": "plan", "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
     "probably": "estimate", "likely": "estimate",
 }

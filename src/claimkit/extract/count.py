@@ -103,17 +103,18 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     taken: set[int] = set()
     for span in ruler_spans(doc, KIND):
         found = _storeys(doc, span) if span.id_ == "count.storeys" else _read(doc, span)
-        if found is not None and _ratio(doc, span, found.value):  # type: ignore[arg-type]
+        if found is None:
             continue
-        if found is not None:
-            taken.update(range(span.start, span.end))
-            yield found
-            part = _part_before(doc, span)
-            if part is not None and part.i not in taken:
-                taken.add(part.i)
-                counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
-                if counted is not None:
-                    yield counted
+        part, determined = _figure_of_before(doc, span)
+        if part is not None and not determined and _ratio(part, found.value):  # type: ignore[arg-type]
+            continue
+        taken.update(range(span.start, span.end))
+        yield found
+        if part is not None and part.i not in taken and _whole_number(doc, span, part):
+            taken.add(part.i)
+            counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
+            if counted is not None:
+                yield counted
     for tok in doc:
         if tok.i not in taken and (found := _bare_casualties(doc, tok)) is not None:
             yield found
@@ -131,40 +132,39 @@ _NOT_A_PART_AFTER: Final = frozenset({"but", "except", "in", *RANGE_WORDS})
 _RATIO_WHOLES: Final = frozenset({3.0, 4.0, 5.0, 10.0})
 
 
-def _part_before(doc: Doc, span: Span) -> Token | None:
-    """The figure of a part told before its whole: '88' of 'won 88 of the 200 seats', 'four' of
-    'four of the 11 defendants', '3' of '3 out of 40 passengers'; None where the figure before
-    "of" is no whole number of its own: the tail of 'twenty-one' or '1.5 million', a range's end,
-    'all but three', a label ('Stage 9 of the 21 stages'), a whole whose scale it lacks."""
+def _figure_of_before(doc: Doc, span: Span) -> tuple[Token | None, bool]:
+    """The figure told before a whole as 'N of', 'N out of' ('88' of 'won 88 of the 200 seats',
+    '3' of '3 out of 40 passengers'), and whether a determiner, an owner or a modifier stands
+    between 'of' and the whole ('the', 'its', "the country's", 'the last')."""
     k = span.start - 1
     while k >= 0 and (doc[k].lower_ in _WHOLE_MODIFIERS or doc[k].lower_ in _WHOLE_DETERMINERS or doc[k].tag_ == "POS"
                       or (doc[k + 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "PROPN"))):
         k -= 1
+    determined = k < span.start - 1
     if k < 1 or doc[k].lower_ != "of":
-        return None
+        return None, determined
     k -= 1
     if doc[k].lower_ == "out":
         k -= 1
-    if k < 0 or doc[k].tag_ != "CD" or doc[k].ent_type_ in SKIP_ENTS or doc[k].lower_ in SCALES:
-        return None
-    if any(t.lower_ in SCALES for t in span):
-        return None  # "2 of the 3 million refugees": the scale is the whole's alone
-    before = doc[k - 1] if k > 0 else None
-    if before is not None and (before.lower_ in _NOT_A_PART_AFTER or before.like_num or before.text in ("-", "–")
-                               or before.pos_ in ("NOUN", "PROPN") or before.lower_ in LABEL_BEFORE):
-        return None
-    return doc[k]
+    return (doc[k] if k >= 0 and doc[k].tag_ == "CD" else None), determined
 
 
-def _ratio(doc: Doc, span: Span, whole: CountValue) -> bool:
-    """'seven of 10 respondents', 'nine out of 10 dentists', '4 out of 5 stars': a share or a
-    rating, neither a count of ten respondents nor of seven."""
-    k = span.start - 1
-    if k < 1 or doc[k].lower_ != "of" or whole.amount not in _RATIO_WHOLES:
+def _ratio(part: Token, whole: CountValue) -> bool:
+    """'seven of 10 respondents', 'nine out of 10 dentists', '4 out of 5 stars' (nothing between
+    'of' and the whole): a share or a rating, neither a count of ten respondents nor of seven."""
+    n = parse_number(part.text)
+    return whole.amount in _RATIO_WHOLES and n is not None and n.value < whole.amount
+
+
+def _whole_number(doc: Doc, span: Span, part: Token) -> bool:
+    """The figure before 'of' is a whole number of its own: not the tail of 'twenty-one' or '1.5
+    million', a range's end, 'all but three', a label ('Stage 9 of the 21 stages'), nor told of a
+    whole whose scale it lacks ('2 of the 3 million refugees')."""
+    if part.ent_type_ in SKIP_ENTS or part.lower_ in SCALES or any(t.lower_ in SCALES for t in span):
         return False
-    k -= 2 if doc[k - 1].lower_ == "out" else 1
-    part = parse_number(doc[k].text) if k >= 0 and doc[k].tag_ == "CD" else None
-    return part is not None and part.value < whole.amount
+    before = doc[part.i - 1] if part.i > 0 else None
+    return before is None or not (before.lower_ in _NOT_A_PART_AFTER or before.like_num or before.text in ("-", "–")
+                                  or before.pos_ in ("NOUN", "PROPN") or before.lower_ in LABEL_BEFORE)
 
 
 def _part_of_whole(tok: Token, whole: Found) -> Found | None:
