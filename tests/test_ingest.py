@@ -80,6 +80,31 @@ def test_malformed_front_matter_keeps_text(tmp_path: Path, text: str, note: str)
     assert any(note in n for n in src.doc.notes), src.doc.notes
 
 
+@pytest.mark.parametrize(("front", "title", "published"), [
+    # a title with a second ": " is no YAML (a nested mapping), but every line says what it means
+    ("title: Plant blast: 17 dead\npublished: 2024-03-14", "Plant blast: 17 dead", dt.date(2024, 3, 14)),
+    ("title: Budget vote: council says yes\nsource: Tribune\n# a comment\n\npublished: 2023-11-02",
+     "Budget vote: council says yes", dt.date(2023, 11, 2)),
+    ("published: 2022-05-01\ntitle: Q&A: what the ruling means", "Q&A: what the ruling means", dt.date(2022, 5, 1)),
+])
+def test_front_matter_yaml_refuses_is_read_line_by_line(tmp_path: Path, front: str, title: str,
+                                                         published: dt.date) -> None:
+    src = one(write(tmp_path / "p.md", f"---\n{front}\n---\nBody text.\n"))
+    assert (src.doc.title, src.doc.published) == (title, published)
+    assert any("read line by line" in n for n in src.doc.notes), src.doc.notes
+
+
+@pytest.mark.parametrize("front", [
+    "title: [unclosed",  # YAML syntax in the value: not a plain line
+    "title: Plant blast: 17 dead\n  nested: x",  # an indented line is no plain field
+    "title: Plant blast: 17 dead\njust words",
+])
+def test_front_matter_that_is_not_plain_lines_is_still_ignored(tmp_path: Path, front: str) -> None:
+    src = one(write(tmp_path / "p.md", f"---\n{front}\n---\nBody text.\n"))
+    assert src.doc.title is None
+    assert any("malformed front matter ignored" in n for n in src.doc.notes), src.doc.notes
+
+
 def test_front_matter_with_crlf_and_lone_cr(tmp_path: Path) -> None:
     for name, nl in (("crlf.md", "\r\n"), ("cr.md", "\r")):
         text = nl.join(["---", "title: T", "published: 2025-04-21", "---", "Body."]) + nl

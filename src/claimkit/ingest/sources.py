@@ -48,6 +48,9 @@ _FRONT_MATTER = re.compile(
     rf"\A---[ \t]*{_NL}(?P<body>.*?){_NL}(?:---|\.\.\.)[ \t]*(?:{_NL}|\Z)", re.S | re.VERBOSE,
 )
 _FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
+# a plain "key: value" line, its value no YAML syntax ("title: Plant blast: 17 dead" is not YAML,
+# which reads a second ": " as a nested mapping, but every CMS that wrote it meant the whole line)
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]{0,3}:[ \t]{1,3}([^\[\]{}\"'|>&*!%@`\s][^\n]*)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # the first line of `extract --format text` ("a.txt:4:1: date '...' -> {") or of a lint run ("a.md:12:41: CK101 [high]")
 _OWN_LINE = re.compile(r"""\A [^\n]+ : \d+ : \d+ :\x20 (?: [a-z]+ \x20 ' .* '\x20->\x20[{] | CK\d{3} \x20 \[ )""", re.VERBOSE)
@@ -311,12 +314,29 @@ def _raw_front_matter(text: str) -> tuple[dict[Any, Any], int, str | None]:
         data = yaml.safe_load(m.group("body"))
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        plain = _plain_fields(m.group("body"))
+        if plain:
+            return plain, m.end(), f"front matter read line by line (not YAML: {first})"
         return {}, m.end(), f"malformed front matter ignored: {first}"
     if data is None:
         return {}, m.end(), None
     if not isinstance(data, dict):
         return {}, m.end(), "front matter is not a mapping: ignored"
     return data, m.end(), None
+
+
+def _plain_fields(body: str) -> dict[str, str] | None:
+    """Front matter YAML refuses, read as one "key: value" per line, when every line that is not
+    blank or a comment is one."""
+    fields: dict[str, str] = {}
+    for line in body.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_FIELD.fullmatch(line.rstrip())
+        if m is None:
+            return None
+        fields[m.group(1)] = m.group(2).strip()
+    return fields or None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
