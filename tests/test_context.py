@@ -308,6 +308,13 @@ def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
         ("Globex Corp posted an operating profit of $3.4 billion for the quarter.", "$3.4 billion",
          "operating profit"),
         ("Globex Corp posted a record profit of $3.4 billion.", "$3.4 billion", "profit"),  # no other measure
+        # "compensation" is pay when it is someone's yearly or total package, damages when it is owed
+        ("The chief executive received total compensation of $14 million last year.", "$14 million", "salary"),
+        ("Her annual compensation rose to €3.1 million, the filing shows.", "€3.1 million", "salary"),
+        ("Shareholders rejected a compensation package worth $56 billion.", "$56 billion", "salary"),
+        ("Executive compensation at the bank reached £9 million.", "£9 million", "salary"),
+        ("The airline must pay $2 million in compensation to stranded passengers.", "$2 million", "damages"),
+        ("The court awarded the families compensation of €400,000.", "€400,000", "damages"),
     ],
 )
 def test_the_measure_of_a_money_figure(nlp, text, figure, measured):

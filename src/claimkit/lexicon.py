@@ -34,6 +34,11 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
 MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core",
                                       "headline"})
 
+# modifiers that make "compensation" someone's pay, not damages: "total compensation of $14m",
+# "a compensation package", "executive compensation" (but "$2m in compensation to passengers")
+PAY_MODIFIERS: Final = frozenset({"total", "annual", "yearly", "executive", "base", "ceo", "realized", "realised",
+                                  "package", "pay"})
+
 # the attribute of a count of people by what happened to them: "person killed", "person missing"
 PEOPLE_EVENT: Final = "person "
 

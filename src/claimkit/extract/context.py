@@ -14,7 +14,7 @@ from claimkit.extract.cues import (
     ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
-from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS
+from claimkit.lexicon import ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, PAY_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -257,13 +257,21 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             best = (rank, _modified(tok, cues[key]))
             if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
                 noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
-                best = (rank, cues.get(noun.lower_, cues.get(noun.lemma_.lower(), cues[key])))
+                named = next((n for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+                              if n.lower_ in cues or n.lemma_.lower() in cues), None)  # "a compensation package worth"
+                best = (rank, _modified(named, cues.get(named.lower_) or cues[named.lemma_.lower()]) if named else cues[key])
     return best[1] if best else None
 
 
 def _modified(cue: Token, measure: str) -> str:
     """'net profit' and 'operating profit', 'core inflation' and 'headline inflation' are two
-    measures: a cue noun keeps a modifier that divides its measure (lexicon.MEASURE_MODIFIERS)."""
+    measures: a cue noun keeps a modifier that divides its measure (lexicon.MEASURE_MODIFIERS).
+    "Total compensation" or "a compensation package" is someone's pay, not damages."""
+    if cue.pos_ != "NOUN" and cue.dep_ != "compound":
+        return measure
+    if cue.lower_ == "compensation" and any(
+            t.lower_ in PAY_MODIFIERS for t in (*cue.children, cue.head) if t.dep_ in ("amod", "compound") or t == cue.head):
+        return "salary"
     if cue.pos_ != "NOUN":
         return measure
     mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
