@@ -112,6 +112,12 @@ RANGES = [
     ("this week from Tue to Thur", "2017-11-14", "this week from Tue to Thur", "2017-11-14", "2017-11-16"),
     ("The office is closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2024-12-30", "2025-01-02"),
     ("The office closed on Dec 30 - Jan 2", "2024-06-26", "Dec 30 - Jan 2", "2023-12-30", "2024-01-02"),  # past
+    # a day range with its year written once, after the second day: one date, not a range and a year
+    ("The festival runs June 10-12, 2025, in the harbour.", "2023-10-15", "June 10-12, 2025", "2025-06-10", "2025-06-12"),
+    ("Talks were held March 3 - 5, 2019 in Geneva.", None, "March 3 - 5, 2019", "2019-03-03", "2019-03-05"),
+    ("The summit ran from Sept. 8 to 10, 2021.", None, "Sept. 8 to 10, 2021", "2021-09-08", "2021-09-10"),
+    ("Voting takes place between Nov. 2nd and 4th, 2027.", None, "between Nov. 2nd and 4th, 2027", "2027-11-02",
+     "2027-11-04"),
 ]
 
 # A year taken from the published date follows the clause's tense (2024-05-01 was a Wednesday):

@@ -23,6 +23,7 @@ _LEAD = re.compile(r"(?:in|on|at|during|for|of|around|about|dated|over)\s(?P<res
 _HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>\d{4})\b")
 _OFFSET_RULES = {"offset", "offset_in", "span"}
 _DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
+_DAY_YEAR = re.compile(r"(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th)?),?\s(?P<year>\d{4})")
 
 
 def read(text: str, pub: dt.date | None) -> Reading | None:
@@ -71,6 +72,8 @@ def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: s
 def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | None:
     if _DAYNUM.fullmatch(b) and _DAYNUM.search(a):  # "March 1 to 5": the second side borrows the month
         b = _DAYNUM.sub(b, a, count=1)
+    elif (m := _DAY_YEAR.fullmatch(b)) and _DAYNUM.search(a) and not _HAS_YEAR.search(a):
+        b = _DAYNUM.sub(m["day"], a, count=1) + ", " + m["year"]  # "June 10-12, 2025": the month, the year once
     rb = _side(b, pub)
     if rb is None:
         return None
