@@ -114,6 +114,8 @@ def test_every_claim_lies_in_a_sentence_the_first_pass_keeps(nlp, settings):
     '"We will appeal," she said.',
     "The strike lasted a fortnight.",
     "The summer was hot.",
+    "She lost a kilogram over the holidays.",  # a measure named with an article alone
+    "Add a quarter teaspoon of salt.",
 ])
 def test_first_pass_marks_claim_words(nlp, sentence):
     from claimkit.extract.triggers import claim_sentences

@@ -47,6 +47,16 @@ QUANTITIES = [
     ("Stir in 3/4 cup of sugar.", "3/4 cup", 0.75, 0.75, "cup", 0.000177441177375, "meter ** 3", "exact"),
     ("Use 1 1/2 cups of milk.", "1 1/2 cups", 1.5, 1.5, "cup", 0.00035488235475, "meter ** 3", "exact"),
     ("The parcel weighs a kilogram.", "a kilogram", 1, 1, "kilogram", 1, "kilogram", "exact"),
+    ("She lost a kilogram over the holidays.", "a kilogram", 1, 1, "kilogram", 1, "kilogram", "exact"),
+    ("Add a quarter teaspoon of salt.", "a quarter teaspoon", 0.25, 0.25, "teaspoon", 1.2322304e-06, "meter ** 3",
+     "exact"),
+    ("Stir in a half cup of milk.", "a half cup", 0.5, 0.5, "cup", 0.0001182941182, "meter ** 3", "exact"),
+    ("Add a quarter of a cup of sugar.", "a quarter of a cup", 0.25, 0.25, "cup", 5.91470591e-05, "meter ** 3",
+     "exact"),
+    # the fraction told after the unit: one and a half
+    ("Buy a litre and a half of water.", "a litre and a half", 1.5, 1.5, "liter", 0.0015, "meter ** 3", "exact"),
+    ("The pipe runs a kilometre and a half.", "a kilometre and a half", 1.5, 1.5, "kilometer", 1500, "meter",
+     "exact"),
     ("They seized one and a half kilograms of heroin.", "one and a half kilograms", 1.5, 1.5, "kilogram", 1.5,
      "kilogram", "exact"),
     # composite measures, summed in the smaller unit
@@ -100,6 +110,8 @@ QUANTITIES_NEGATIVE = [
     "She won by a mile.",
     "The cup final was on Saturday.",
     "They sold 5 cupcakes.",
+    "Add a quarter cup.",  # a cup measures only "a cup of ..."
+    "The quarter final was on Sunday.",
 ]
 
 

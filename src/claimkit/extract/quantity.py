@@ -83,7 +83,7 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
-ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.a_pound_of")
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.a_pound_of")  # a_unit_and_half too
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
@@ -110,7 +110,7 @@ _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of
 
 def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
-    pieces = _slash_fractions(split_pieces(texts))
+    pieces = _fraction_after_unit(_slash_fractions(split_pieces(texts)))
     nums, unit_words = _split(pieces)
     unit = _unit(unit_words)
     if unit is None or not nums:
@@ -128,6 +128,14 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
             return low, b.value, max(a.precision, b.precision), unit
     n = parse_number(" ".join(nums))
     return None if n is None else (n.value, n.value, n.precision, unit)
+
+
+def _fraction_after_unit(pieces: list[str]) -> list[str]:
+    """['a', 'litre', 'and', 'a', 'half'] -> ['one', 'and', 'a', 'half', 'litre']: the fraction told after the unit."""
+    if len(pieces) >= 5 and pieces[0].lower() in ("a", "an", "one") and [p.lower() for p in pieces[-3:-1]] == ["and", "a"] \
+            and pieces[-1].lower() in ("half", "quarter"):
+        return ["one", "and", "a", pieces[-1].lower(), *pieces[1:-3]]
+    return pieces
 
 
 def _slash_fractions(pieces: list[str]) -> list[str]:

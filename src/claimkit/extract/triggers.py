@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from claimkit.extract.cues import PERSON_NOUNS, PERSON_VERBS
 from claimkit.extract import dates_calendar, dates_holidays, dates_words, law, numbers, percent, quote, spans_of_time
+from claimkit.extract.quantity import ARTICLE_RULES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +49,8 @@ def trigger_words() -> frozenset[str]:
 
     words: set[str] = set()
     for pattern in load_patterns():
-        if pattern["label"] in WORD_KINDS:
+        # and the units a measure names with an article alone ("a kilogram", "a quarter teaspoon")
+        if pattern["label"] in WORD_KINDS or str(pattern.get("id", "")).startswith(ARTICLE_RULES):
             words |= _literals(pattern["pattern"])
     words |= set(numbers.SCALES) | {f"{w}s" for w in numbers.SCALES} | set(numbers.UNITS) | set(numbers.TENS)
     words |= set(numbers.OTHER_WORDS) | set(numbers.NUMBER_WORDS) | set(numbers.FRACTIONS)
