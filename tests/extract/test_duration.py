@@ -129,6 +129,9 @@ def test_adjectival_names_its_noun_and_subject(find):
     "Output was cut by 2 million barrels a day.",
     "The plant makes 300 cars a week.",
     "He earns $5m a year.",
+    "Drink 250ml of juice a day.",  # a rate of what the figure measures, "of" and its noun between
+    "Use 500 to 700 millilitres of water a week.",
+    "The mill ground 40 tonnes of raw grain a day.",
     # future dates: the date extractor's, and duration outranks date in the driver
     "I will leave in two years",
     "Please schedule a meeting in 8 minutes",

@@ -86,11 +86,21 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
                                    or _figure(before) or before.is_currency or _currency_word(before)):
             return True  # "$2 a day", "a dollar a day", "20 quid a week": a rate
-        if before is not None and before.pos_ == "NOUN" and t.start > 1 and _figure(doc[t.start - 2]):
-            return True  # "2 million barrels a day", "€10bn a year": a rate of the thing counted
+        if before is not None and before.pos_ == "NOUN" and _figure_of_noun_before(doc, t.start):
+            return True  # "2 million barrels a day", "250ml of juice a day": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
     return False
+
+
+def _figure_of_noun_before(doc: Doc, start: int) -> bool:
+    """A figure right before the noun phrase that ends at `start`: "2 million barrels", "250ml of
+    juice", "500 to 700 millilitres of water" (nouns, adjectives and "of", four words at most)."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and not doc[k].text[:1].isdigit() \
+            and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "of"):
+        k -= 1
+    return 0 <= k < start - 1 and (_figure(doc[k]) or doc[k].text[:1].isdigit())  # "250ml", one token
 
 
 def _currency_word(tok: Token) -> bool:
