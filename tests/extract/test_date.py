@@ -71,7 +71,11 @@ RELATIVE_ANCHORED = [
     ("three days ago, the chief", "2025-05-10", "three days ago", "2025-05-07", "2025-05-07", "day"),
     ("He spoke yesterday.", "2025-05-10", "yesterday", "2025-05-09", "2025-05-09", "day"),
     ("This month, the Commission proposed", "2025-05-10", "This month", "2025-05-01", "2025-05-31", "month"),
-    ("Since its establishment 12 years ago", "2025-05-10", "12 years ago", "2013-05-10", "2013-05-10", "day"),
+    # TIDES: "N years ago" is that year, "N months ago" that month (not the day counted back)
+    ("Since its establishment 12 years ago", "2025-05-10", "12 years ago", "2013-01-01", "2013-12-31", "year"),
+    ("She moved to Lisbon six months ago.", "2025-10-15", "six months ago", "2025-04-01", "2025-04-30", "month"),
+    ("The policy came in 18 months ago.", "2025-10-15", "18 months ago", "2024-04-01", "2024-04-30", "month"),
+    ("Twenty years ago the river flooded.", "2025-10-15", "Twenty years ago", "2005-01-01", "2005-12-31", "year"),
     ("We meet next week.", "2016-11-07", "next week", "2016-11-14", "2016-11-20", "week"),
     ("I'll go back this Friday", "2016-11-07", "this Friday", "2016-11-11", "2016-11-11", "day"),
     ("I'll go back next Sunday", "2016-11-07", "next Sunday", "2016-11-20", "2016-11-20", "day"),
@@ -93,7 +97,8 @@ RELATIVE_ANCHORED = [
 UNANCHORED = [  # relative dates with no published date keep their offset, never a day
     ("the French Parliament rejected the bill last month", "last month", "month", "-1 month"),
     ("However, three days ago, the chief", "three days ago", "day", "-3 day"),
-    ("Since its establishment 12 years ago, Telegram", "12 years ago", "day", "-12 year"),
+    ("Since its establishment 12 years ago, Telegram", "12 years ago", "year", "-12 year"),
+    ("The merger was announced 3 months ago.", "3 months ago", "month", "-3 month"),
     ("This month, the European Commission proposed", "This month", "month", "+0 month"),
     ("He spoke yesterday.", "yesterday", "day", "-1 day"),
     ("The court ruled on Monday.", "Monday", "day", "monday"),

@@ -72,13 +72,13 @@ YEAR_AGO = [
      "2023-04-01", "2023-06-30", "exact"),
     ("Third-quarter sales rose, but last year was better.", "2024-10-24", "last year",
      "2023-01-01", "2023-12-31", "exact"),  # no figure before it: the calendar year
-    ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-10-22", "2023-10-22", "exact"),
+    ("The plant opened a year ago.", "2024-10-22", "a year ago", "2023-01-01", "2023-12-31", "exact"),  # TIDES: the year
     # the quarter named is itself a point of comparison: the year-ago period is not its own
     ("Orders trailed the fourth quarter's level but topped a year ago.", "2024-04-30", "a year ago",
-     "2023-04-30", "2023-04-30", "exact"),
+     "2023-01-01", "2023-12-31", "exact"),
     ("Sales were lower than in the third quarter, yet higher than a year ago.", "2025-01-28", "a year ago",
-     "2024-01-28", "2024-01-28", "exact"),
-    ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-10-22", "2023-10-22", "exact"),
+     "2024-01-01", "2024-12-31", "exact"),
+    ("A year ago, the firm had no debt.", "2024-10-22", "A year ago", "2023-01-01", "2023-12-31", "exact"),
 ]
 QUARTERS_NEGATIVE = [
     "The race took 2h30 in the rain.",

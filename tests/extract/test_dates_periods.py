@@ -74,11 +74,11 @@ DECADE_PARTS_NEGATIVE = [
 # Decades and centuries counted back, as years are ("10 years ago" is the day counted back:
 # the peer benchmark's reading, kept; see dates_grammar's docstring).
 DECADES_AGO = [
-    ("Two decades ago, prices rose.", "2024-06-20", "Two decades ago", "2004-06-20", "2004-06-20", "exact"),
-    ("The firm was founded a century ago.", "2024-06-20", "a century ago", "1924-06-20", "1924-06-20", "exact"),
+    ("Two decades ago, prices rose.", "2024-06-20", "Two decades ago", "2004-01-01", "2004-12-31", "exact"),
+    ("The firm was founded a century ago.", "2024-06-20", "a century ago", "1924-01-01", "1924-12-31", "exact"),
     ("Over the past two decades prices rose.", "2024-06-20", "the past two decades", "2004-06-20", "2024-06-19",
      "exact"),
-    ("The mill closed three decades ago.", "2020-01-15", "three decades ago", "1990-01-15", "1990-01-15", "exact"),
+    ("The mill closed three decades ago.", "2020-01-15", "three decades ago", "1990-01-01", "1990-12-31", "exact"),
     ("A decade earlier, prices rose.", "2024-06-20", "A decade earlier", None, None, "exact"),  # from the event
 ]
 

@@ -192,6 +192,20 @@ def offset(n: int, unit: str, pub: dt.date | None, base_days: int = 0, relative:
     return Reading(d, d, "day", relative=rel)
 
 
+def period_back(n: int, unit: str, pub: dt.date | None) -> Reading:
+    """'three years ago' -> the year three before the published one; 'six months ago' -> that month
+    (TIDES writes such a phrase at the unit's granularity, not as a day)."""
+    rel = f"{-n:+d} {unit}"
+    if pub is None:
+        return unanchored(unit, rel)
+    day = offset(-n, unit, pub).start
+    assert day is not None
+    if unit == "year":
+        return Reading(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", relative=rel)
+    start = day.replace(day=1)
+    return Reading(start, add_months(start, 1) - DAY, "month", relative=rel)
+
+
 def span(n: int, unit: str, pub: dt.date | None) -> Reading:
     """'next 3 days' = the three days after the published date; 'past 3 weeks' the 21 before it."""
     if pub is None:

@@ -12,8 +12,9 @@ approx; "the mid-1990s" is a third of the decade (TIMEX2 marks it MID); "on the 
 is the published month's, moved by tense as TIDES moves a day without a month (in
 `date`, which also moves a borrowed year ahead under a present verb when the
 published year's lies half a year behind: the nearest, as TIDES has it). Where the
-two disagree the peer's reading stays until one is chosen (README, "Still open"):
-"three years ago" is the day counted back (TIDES: the year), "last April" the
+two disagree the peer's reading stays until one is chosen (README, "Still open"),
+except for "three years ago" and "six months ago", read as TIDES writes them (the
+year, the month; the peer counts back the day, 4 of its items): "last April" the
 April of the year before (TIDES practice: the most recent April), "between 2004
 and 2006" one range (TimeML: two dates), a present-tense date half a year ahead is
 not moved back (TIDES: the nearest), "between the 21st and 23rd" with no month is
@@ -523,6 +524,8 @@ def _offset(g, pub):
         return cal.offset(0, "day", pub, relative=f"{sign * n:+d} {unit}")
     if d in ("later", "earlier", "before"):  # "two weeks earlier" counts from the story's event, not from `pub`
         return cal.unanchored("day", f"{sign * n:+d} {unit} from the event")
+    if d == "ago" and unit in ("month", "year"):  # TIDES: "three years ago" is the year, "six months ago" the month
+        return cal.period_back(n, unit, pub)
     return cal.offset(sign * n, unit, pub, base_days=base)
 
 
