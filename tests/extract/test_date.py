@@ -135,6 +135,19 @@ BY_TENSE = [
     ("He has been in custody since Sept. 12.", "2024-05-01", "since Sept. 12", "2023-09-12", "2023-09-12"),
     ("The vote will be held on March 10.", "2024-05-01", "March 10", "2025-03-10", "2025-03-10"),
     ("The trial, which began on Sept. 12, will resume on Jan. 8.", "2024-05-01", "Jan. 8", "2025-01-08", "2025-01-08"),
+    # a future told in the past ("would") lies ahead of the report, also after "until" and "by"
+    ("The retailer said it would shut 20 outlets in February.", "2024-10-20", "February", "2025-02-01",
+     "2025-02-28"),
+    ("Union leaders said they would strike on March 4 and march on parliament in April.", "2024-11-02",
+     "April", "2025-04-01", "2025-04-30"),
+    ("Dealers said the market would stay closed until Jan. 4.", "2020-12-30", "until Jan. 4", "2021-01-04",
+     "2021-01-04"),
+    ("She said the bank would decide by March 15.", "2023-11-20", "by March 15", "2024-03-15", "2024-03-15"),
+    # a noun said to lie ahead ("its next meeting") times what is to come, whatever the verb's tense
+    ("Analysts said a cut at the next meeting on March 19 was unlikely.", "2024-11-30", "March 19", "2025-03-19",
+     "2025-03-19"),
+    ("Few expected a deal at the coming summit in March.", "2023-10-02", "March", "2024-03-01", "2024-03-31"),
+    ("Turnout for the upcoming vote on Feb. 9 looked low.", "2022-12-01", "Feb. 9", "2023-02-09", "2023-02-09"),
     # no correction: the date fits the tense, the year is printed, the clause is present, or the date is an end
     ("He was arrested on April 28.", "2024-05-01", "April 28", "2024-04-28", "2024-04-28"),
     ("He was arrested on May 3.", "2024-05-01", "May 3", "2024-05-03", "2024-05-03"),  # days of slack
@@ -144,6 +157,9 @@ BY_TENSE = [
     ("The hearing is on Sept. 12.", "2024-05-01", "Sept. 12", "2024-09-12", "2024-09-12"),
     ("He was jailed until Sept. 12.", "2024-05-01", "until Sept. 12", "2024-09-12", "2024-09-12"),
     ("He was ordered to pay by Sept. 12.", "2024-05-01", "by Sept. 12", "2024-09-12", "2024-09-12"),
+    ("He said he would have resigned in March.", "2024-05-01", "March", "2024-03-01", "2024-03-31"),  # past
+    ("Police said the man was arrested on Dec. 3.", "2024-11-20", "Dec. 3", "2023-12-03", "2023-12-03"),
+    ("The board met last week; its next meeting is on Oct. 2.", "2024-05-01", "Oct. 2", "2024-10-02", "2024-10-02"),
 ]
 
 

@@ -59,6 +59,9 @@ RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
+# a noun so modified lies ahead ("its next meeting on March 19"); verbs of saying end a reported clause
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
 YEAR_SLACK = dt.timedelta(days=3)
@@ -260,7 +263,7 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     open_ended = _open_ended(doc, i)
     if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
         return _moved(r, years=-1)
-    if tense == "future" and r.end < pub - YEAR_SLACK and not open_ended:
+    if tense == "future" and r.end < pub - YEAR_SLACK:  # "would stay shut until Jan. 4" said on Dec. 30
         return _moved(r, years=1)
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
@@ -270,7 +273,7 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
 def _reporting_verb(doc: Doc, i: int) -> bool:
     """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
     verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in ("say", "tell", "announce", "report", "confirm", "state")
+    return verb is not None and verb.lemma_.lower() in SAYING_VERBS
 
 
 def _finite_present(doc: Doc, i: int) -> bool:
@@ -317,11 +320,13 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
     second-quarter earnings to beat forecasts' is about the quarter just ended)."""
     if not doc.has_annotation("DEP"):
         return None
+    if _ahead_of_its_noun(doc, i):
+        return "future"
     for verb in doc[i].ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors):
+        if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) or _reported_future(verb):
             return "future"
         if infinitive and _infinitive_ahead(verb):
             return "future"
@@ -329,6 +334,32 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _reported_future(verb) -> bool:  # noqa: ANN001
+    """'said it would close stores in January', 'said they would march on Friday', 'would wait for
+    results, expected on Monday': a future told in the past ("would", not "would have") lies ahead of
+    the report. Read on the verb, the verbs it is coordinated with or hangs from, up to a verb of saying."""
+    v = verb
+    for _ in range(4):
+        helpers = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(h.lower_ in ("would", "'d") for h in helpers):
+            return not any(h.lower_ == "have" for h in helpers)
+        if v.lemma_.lower() in SAYING_VERBS or v.head is v or v.dep_ not in ("conj", "xcomp", "acl", "advcl", "relcl"):
+            return False
+        v = v.head
+    return False
+
+
+def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
+    """'its next meeting, on March 19-20', 'the upcoming vote on June 3': the noun the date times
+    is said to lie ahead, whatever tense the sentence reports it in."""
+    for tok in doc[i].ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and any(c.lower_ in AHEAD_WORDS and c.dep_ == "amod" for c in tok.children):
+            return True
+    return False
 
 
 def _infinitive_ahead(verb) -> bool:
