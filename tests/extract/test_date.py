@@ -88,6 +88,17 @@ RELATIVE_ANCHORED = [
     ("I went back 20th of next month", "2016-11-07", "20th of next month", "2016-12-20", "2016-12-20", "day"),
     ("It was founded in April of last year.", "2025-06-01", "April of last year", "2024-04-01", "2024-04-30", "month"),
     ("Prices rose last summer.", "2025-06-01", "last summer", "2024-06-01", "2024-08-31", "quarter"),
+    # a winter runs across New Year: "last winter" in January is the one before the current winter,
+    # in April the one just over; "this winter" in April is the one just over, in September the next
+    ("Heating bills soared last winter.", "2025-01-06", "last winter", "2023-12-01", "2024-02-29", "quarter"),
+    ("Heating bills soared last winter.", "2023-04-15", "last winter", "2022-12-01", "2023-02-28", "quarter"),
+    ("The roads were repaired this winter.", "2023-04-15", "this winter", "2022-12-01", "2023-02-28", "quarter"),
+    ("Gas may run short this winter.", "2024-09-10", "this winter", "2024-12-01", "2025-02-28", "quarter"),
+    ("Next winter will be harder.", "2025-01-06", "Next winter", "2025-12-01", "2026-02-28", "quarter"),
+    # a part of a season is the season (TIMEX2 keeps the part as a modifier)
+    ("She will present the budget in late autumn.", "2023-04-15", "late autumn", "2023-09-01", "2023-11-30",
+     "quarter"),
+    ("Sowing starts in early spring.", "2024-01-20", "early spring", "2024-03-01", "2024-05-31", "quarter"),
     ("due at the end of the year", "2024-06-26", "the end of the year", "2024-09-01", "2024-12-31", "year"),
     ("the first Friday of next month", "2018-03-20", "the first Friday of next month", "2018-04-06", "2018-04-06", "day"),
     ("Are you available two sundays from now?", "2018-05-07", "two sundays from now", "2018-05-20", "2018-05-20", "day"),

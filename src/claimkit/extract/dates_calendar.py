@@ -131,6 +131,17 @@ def season(name: str, y: int | None, pub: dt.date | None) -> Reading:
     return Reading(s, add_months(s, 3) - DAY, "quarter", **year)
 
 
+def winter_of(shift: int, pub: dt.date) -> int:
+    """The year a shifted winter starts in (December): 'this winter' is the one under way, or in
+    spring the one just over, or from July the one ahead; 'last winter' the one before the current
+    or just-ended one; 'next winter' the one after."""
+    ongoing = pub.month in (12, 1, 2)
+    latest = pub.year if pub.month == 12 else pub.year - 1  # the last winter begun by `pub`
+    if shift == 0:
+        return latest if ongoing or pub.month <= 6 else pub.year
+    return latest - 1 + (0 if ongoing else 1) if shift < 0 else latest + 1
+
+
 def quarter(y: int | None, q: int, pub: dt.date | None) -> Reading:
     y, year = _year_of(y, pub)
     s = dt.date(y, 3 * q - 2, 1)
