@@ -57,7 +57,8 @@ QUARTERS = [
     ("Sales were flat last yr.", "2024-10-20", "last yr", "2023-01-01", "2023-12-31", "exact"),
 ]
 # In earnings copy "a year ago", "a year earlier" and "the year-ago quarter" are the quarter a year before the
-# one the sentence reports; with no quarter in the sentence they keep their plain reading.
+# one the sentence reports, "the previous quarter" the one before it; with no quarter in the sentence they
+# keep their plain reading.
 YEAR_AGO = [
     ("Third-quarter profit rose to $5 billion from $4 billion a year ago.", "2024-10-22", "a year ago",
      "2023-07-01", "2023-09-30", "exact"),
@@ -66,6 +67,13 @@ YEAR_AGO = [
     ("In the second quarter, revenue beat the year-ago quarter.", "2024-08-01", "the year-ago quarter",
      "2023-04-01", "2023-06-30", "exact"),
     ("Net income in 3Q24 doubled from a year ago.", None, "a year ago", "2023-07-01", "2023-09-30", "exact"),
+    # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
+    ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
+     "the previous quarter", "2021-04-01", "2021-06-30", "exact"),
+    ("Fourth-quarter output rose 2% on the prior quarter.", "2024-02-10", "the prior quarter",
+     "2023-07-01", "2023-09-30", "exact"),
+    ("Revenue fell in the previous quarter.", "2021-10-26", "the previous quarter", "2021-07-01", "2021-09-30",
+     "exact"),
     ("Third-quarter net income rose to $2.1 billion from $1.8 billion last year.", "2024-10-24", "last year",
      "2023-07-01", "2023-09-30", "exact"),
     ("Its margin in the second quarter was 9%, against 7% last year.", "2024-08-01", "last year",

@@ -96,15 +96,16 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
     """Earnings copy: 'third-quarter profit rose to $5 billion from $4 billion a year ago' compares
     quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
-    before the one the sentence names, as TimeML annotators resolve it; without a quarter in the
-    sentence it keeps its plain reading."""
+    before the one the sentence names, and 'the previous quarter' the one before it, as TimeML
+    annotators resolve them; without a quarter in the sentence they keep their plain reading."""
     out: list[Found] = []
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)
-        period = _quarter_before(doc, f, out) if _year_ago(doc, f) else None
+        back = 12 if _year_ago(doc, f) else 3 if _quarter_ago(doc, f) else 0
+        period = _quarter_before(doc, f, out) if back else None
         if period is not None and period.start and period.end:
-            start, end = (add_months(dt.date.fromisoformat(x), -12).isoformat() for x in (period.start, period.end))
+            start, end = (add_months(dt.date.fromisoformat(x), -back).isoformat() for x in (period.start, period.end))
             value = v.model_copy(update={"start": start, "end": end, "granularity": "quarter", "anchored": True,
                                          "year_known": True})
             f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
@@ -124,6 +125,15 @@ def _year_ago(doc: Doc, f: Found) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     before = doc[max(0, span.start - 3):span.start] if span is not None else []
     return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+
+
+def _quarter_ago(doc: Doc, f: Found) -> bool:
+    """'the previous quarter', 'the prior quarter', 'the preceding quarter' (not 'last quarter', which
+    counts from the published date)."""
+    v = f.value
+    assert isinstance(v, DateValue)
+    text = doc.text[f.start:f.end].lower()
+    return v.relative == "-1 quarter" and any(w in text for w in ("previous", "prior", "preceding"))
 
 
 def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
