@@ -159,6 +159,13 @@ BY_TENSE = [
      "2025-03-19"),
     ("Few expected a deal at the coming summit in March.", "2023-10-02", "March", "2024-03-01", "2024-03-31"),
     ("Turnout for the upcoming vote on Feb. 9 looked low.", "2022-12-01", "Feb. 9", "2023-02-09", "2023-02-09"),
+    # a month or season timing an infinitive under a verb in the present lies ahead, like a day
+    ("The president is due to travel to Beijing in January.", "2025-12-18", "January", "2026-01-01",
+     "2026-01-31"),
+    ("The bank is set to review its policy in the spring.", "2020-12-30", "the spring", "2021-03-01",
+     "2021-05-31"),
+    ("Analysts expect second-quarter earnings to beat forecasts.", "2024-07-10", "second-quarter", "2024-04-01",
+     "2024-06-30"),  # a period the noun is of: the quarter just ended
     # no correction: the date fits the tense, the year is printed, the clause is present, or the date is an end
     ("He was arrested on April 28.", "2024-05-01", "April 28", "2024-04-28", "2024-04-28"),
     ("He was arrested on May 3.", "2024-05-01", "May 3", "2024-05-03", "2024-05-03"),  # days of slack

@@ -252,7 +252,7 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
-    tense = _clause_tense(doc, i, infinitive=r.granularity == "day") or _sentence_tense(doc, i)
+    tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
     if r.rule == "day_of_month":
         if tense == "past" and r.start > pub + YEAR_SLACK:
             return _moved_months(r, -1)
@@ -278,6 +278,18 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _on_a_verb(doc: Doc, i: int) -> bool:
+    """The date times a verb through a preposition ('is due to travel to Beijing in January'), not a
+    noun it modifies ('expects second-quarter earnings to beat forecasts', about the quarter just ended)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = doc[i]
+    while tok.dep_ in ("compound", "nummod", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head  # up to the date's own head word
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _reporting_verb(doc: Doc, i: int) -> bool:
