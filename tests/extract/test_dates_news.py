@@ -70,6 +70,8 @@ YEAR_AGO = [
     # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
     ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
      "the previous quarter", "2021-04-01", "2021-06-30", "exact"),
+    ("Third-quarter sales rose from a year earlier and from the previous quarter.", "2021-10-26",
+     "the previous quarter", "2021-04-01", "2021-06-30", "exact"),  # not the one before the year-ago quarter
     ("Fourth-quarter output rose 2% on the prior quarter.", "2024-02-10", "the prior quarter",
      "2023-07-01", "2023-09-30", "exact"),
     ("Revenue fell in the previous quarter.", "2021-10-26", "the previous quarter", "2021-07-01", "2021-09-30",

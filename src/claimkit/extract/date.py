@@ -144,7 +144,7 @@ def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | Non
     for p in reversed(earlier):
         v = p.value
         if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
-                and v.granularity == "quarter":
+                and v.granularity == "quarter" and p.rule != "date.year_ago_period":  # counted back itself
             return None if _compared(doc, p) else v
     return None
 
