@@ -88,6 +88,11 @@ RELATIVE_ANCHORED = [
     ("I went back 20th of next month", "2016-11-07", "20th of next month", "2016-12-20", "2016-12-20", "day"),
     ("It was founded in April of last year.", "2025-06-01", "April of last year", "2024-04-01", "2024-04-30", "month"),
     ("Prices rose last summer.", "2025-06-01", "last summer", "2024-06-01", "2024-08-31", "quarter"),
+    # TIDES: "last <month>" is the most recent one, this year's when said later in the year
+    ("Prices went up last April.", "2021-10-26", "last April", "2021-04-01", "2021-04-30", "month"),
+    ("The club has not lost since last May.", "2024-09-02", "since last May", "2024-05-01", "2024-05-31", "month"),
+    ("Prices went up last April.", "2021-03-10", "last April", "2020-04-01", "2020-04-30", "month"),
+    ("Prices went up last April.", "2021-04-20", "last April", "2020-04-01", "2020-04-30", "month"),
     # a winter runs across New Year: "last winter" in January is the one before the current winter,
     # in April the one just over; "this winter" in April is the one just over, in September the next
     ("Heating bills soared last winter.", "2025-01-06", "last winter", "2023-12-01", "2024-02-29", "quarter"),

@@ -113,7 +113,8 @@ def part_of(r: Reading, part: int) -> Reading:
 
 
 def month_shift(m: int | None, shift: int, pub: dt.date | None) -> Reading | None:
-    """'next June' is June of the following year; 'last Sept' of the previous one."""
+    """'next June' is June of the following year; 'last Sept' of the previous one (said after
+    September, `dates_grammar` reads it as this year's)."""
     if m is None:
         return None
     if pub is None:

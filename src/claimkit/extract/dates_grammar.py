@@ -14,8 +14,9 @@ is the published month's, moved by tense as TIDES moves a day without a month (i
 published year's lies half a year behind: the nearest, as TIDES has it). Where the
 two disagree the peer's reading stays until one is chosen (README, "Still open"),
 except for "three years ago" and "six months ago", read as TIDES writes them (the
-year, the month; the peer counts back the day, 4 of its items): "last April" the
-April of the year before (TIDES practice: the most recent April), "between 2004
+year, the month; the peer counts back the day, 4 of its items) and "last April"
+said later in the year (this year's, the most recent April; the peer's is the year
+before, 1 item): "between 2004
 and 2006" one range (TimeML: two dates), a present-tense date half a year ahead is
 not moved back (TIDES: the nearest), "between the 21st and 23rd" with no month is
 no date.
@@ -182,6 +183,8 @@ def _month(g, pub):
 @form("month_shift", rf"(?P<sh>{_SHIFT})\s(?P<mon>{_MON})|(?P<mon2>{_MON})\s(?:of\s)?(?P<sh2>this|next|last)\syear")
 def _month_shift(g, pub):
     m = _mon(g, "mon") or _mon(g, "mon2")
+    if g["sh"] in ("last", "previous", "past") and m is not None and pub is not None and m < pub.month:
+        return cal.month(pub.year, m, pub)  # TIDES: "last April" said in October is the most recent April
     return cal.month_shift(m, SHIFT[g["sh"] or g["sh2"]], pub)
 
 
