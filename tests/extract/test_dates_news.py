@@ -67,6 +67,12 @@ YEAR_AGO = [
     ("In the second quarter, revenue beat the year-ago quarter.", "2024-08-01", "the year-ago quarter",
      "2023-04-01", "2023-06-30", "exact"),
     ("Net income in 3Q24 doubled from a year ago.", None, "a year ago", "2023-07-01", "2023-09-30", "exact"),
+    # ... or the month the sentence reports
+    ("In September, consumer prices rose 2.9% from a year earlier.", "2025-10-15", "a year earlier",
+     "2024-09-01", "2024-09-30", "exact"),
+    ("Exports in March were 4% below a year ago.", "2024-04-12", "a year ago", "2023-03-01", "2023-03-31", "exact"),
+    ("Hired in July, she said sales reached $4 million last year.", "2022-01-03", "last year", "2021-01-01",
+     "2021-12-31", "exact"),  # "last year" after a figure takes a quarter only
     # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
     ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
      "the previous quarter", "2021-04-01", "2021-06-30", "exact"),

@@ -96,18 +96,23 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
     """Earnings copy: 'third-quarter profit rose to $5 billion from $4 billion a year ago' compares
     quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
-    before the one the sentence names, and 'the previous quarter' the one before it, as TimeML
-    annotators resolve them; without a quarter in the sentence they keep their plain reading."""
+    before the one the sentence names (or the month: 'In September, prices rose 2.9% from a year
+    earlier'), and 'the previous quarter' the one before it, as TimeML annotators resolve them;
+    without such a period in the sentence they keep their plain reading."""
     out: list[Found] = []
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)
         back = 12 if _year_ago(doc, f) else 3 if _quarter_ago(doc, f) else 0
-        period = _quarter_before(doc, f, out) if back else None
+        # a month too for "a year ago/earlier", not for "last year" ("took office in July, said inflation
+        # reached 6.4% last year" is the calendar year)
+        months = back == 12 and f.rule in YEAR_AGO_RULES
+        period = _period_before(doc, f, out, ("quarter", "month") if months else ("quarter",)) if back else None
         if period is not None and period.start and period.end:
-            start, end = (add_months(dt.date.fromisoformat(x), -back).isoformat() for x in (period.start, period.end))
-            value = v.model_copy(update={"start": start, "end": end, "granularity": "quarter", "anchored": True,
-                                         "year_known": True})
+            start = add_months(dt.date.fromisoformat(period.start), -back)
+            end = add_months(start, 1 if period.granularity == "month" else 3) - dt.timedelta(days=1)
+            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(),
+                                         "granularity": period.granularity, "anchored": True, "year_known": True})
             f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
         out.append(f)
     return out
@@ -136,15 +141,16 @@ def _quarter_ago(doc: Doc, f: Found) -> bool:
     return v.relative == "-1 quarter" and any(w in text for w in ("previous", "prior", "preceding"))
 
 
-def _quarter_before(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
-    """The last quarter placed on the calendar before `f` in its sentence, unless that quarter is
-    itself a point of comparison ('orders trailed the fourth quarter's level but topped a year ago')."""
+def _period_before(doc: Doc, f: Found, earlier: list[Found], granularities: tuple[str, ...]) -> DateValue | None:
+    """The last quarter (or month: 'In September, prices rose 2.9% from a year earlier') placed on the
+    calendar before `f` in its sentence, unless that period is itself a point of comparison ('orders
+    trailed the fourth quarter's level but topped a year ago')."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
     for p in reversed(earlier):
         v = p.value
         if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
-                and v.granularity == "quarter" and p.rule != "date.year_ago_period":  # counted back itself
+                and v.granularity in granularities and p.rule != "date.year_ago_period":  # counted back itself
             return None if _compared(doc, p) else v
     return None
 
