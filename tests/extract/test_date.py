@@ -180,6 +180,13 @@ BY_TENSE = [
     ("The hearing is on Sept. 12.", "2024-05-01", "Sept. 12", "2024-09-12", "2024-09-12"),
     ("He was jailed until Sept. 12.", "2024-05-01", "until Sept. 12", "2024-09-12", "2024-09-12"),
     ("He was ordered to pay by Sept. 12.", "2024-05-01", "by Sept. 12", "2024-09-12", "2024-09-12"),
+    # the time of the figure a change is measured from is past, whatever the sentence's tense
+    ("Polls show her approval at 31%, down from 45% in October.", "2022-01-03", "October", "2021-10-01",
+     "2021-10-31"),
+    ("Exports are up from $3.2 billion in November.", "2022-01-03", "November", "2021-11-01", "2021-11-30"),
+    ("Unemployment is 4.1%, compared with 4.5% in December.", "2022-01-03", "December", "2021-12-01",
+     "2021-12-31"),
+    ("The fee rises to $5 from $4 in March.", "2022-01-03", "March", "2022-03-01", "2022-03-31"),  # no baseline
     ("He said he would have resigned in March.", "2024-05-01", "March", "2024-03-01", "2024-03-31"),  # past
     ("Police said the man was arrested on Dec. 3.", "2024-11-20", "Dec. 3", "2023-12-03", "2023-12-03"),
     ("The board met last week; its next meeting is on Oct. 2.", "2024-05-01", "Oct. 2", "2024-10-02", "2024-10-02"),

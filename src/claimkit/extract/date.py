@@ -59,6 +59,8 @@ RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
+# scale words inside a baseline figure ("down from $3.2 billion in March")
+BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn", "m"})
 # a noun so modified lies ahead ("its next meeting on March 19"); verbs of saying end a reported clause
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
 SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
@@ -276,6 +278,8 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if not r.year_from_published:
         return r
+    if tense != "future" and _baseline(doc, i):
+        tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     open_ended = _open_ended(doc, i)
     if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
         return _moved(r, years=-1)
@@ -284,6 +288,20 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _baseline(doc: Doc, i: int) -> bool:
+    """The date of the figure a change is measured from: 'down from 45% in October', 'up from $3.2
+    billion in March', 'compared with 7% in May', 'higher than in June': a time already past."""
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in ("in", "the", "of", "at", "during") or doc[j].like_num or doc[j].is_currency
+                      or doc[j].text == "%" or doc[j].lower_ in BASELINE_SCALES):
+        j -= 1
+    if j < 0 or j == i - 1 and doc[j].lower_ not in ("than", "from"):
+        return False
+    word, before = doc[j].lower_, doc[j - 1].lower_ if j > 0 else ""
+    return (word == "from" and before in ("up", "down", "rose", "fell", "rising", "falling", "increase", "decrease")) \
+        or (word in ("with", "to") and before == "compared") or word == "than"
 
 
 def _on_a_verb(doc: Doc, i: int) -> bool:
