@@ -376,6 +376,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"
         if infinitive and _infinitive_ahead(verb):
             return "future"
+        if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
+            return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
