@@ -17,10 +17,16 @@ MAJOR_AND_MINOR = [
     ("The ticket was 4 pounds 50 pence.", "4 pounds 50 pence", 4.50, 4.50, "GBP", "exact"),
     ("Lunch cost 12 ringgit and 30 sen.", "12 ringgit and 30 sen", 12.30, 12.30, "MYR", "exact"),
     ("A bus ride is RM2 and 40 sen.", "RM2 and 40 sen", 2.40, 2.40, "MYR", "exact"),
+    # whole pounds and glued pence
+    ("A loaf costs 1 pound 20p.", "1 pound 20p", 1.20, 1.20, "GBP", "exact"),
+    ("Tickets are 2 pounds 99p each.", "2 pounds 99p", 2.99, 2.99, "GBP", "exact"),
+    ("The pint was £3 50p.", "£3 50p", 3.50, 3.50, "GBP", "exact"),
 ]
 MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figure of its own
     ("He paid $15 and 200 cents.", ["$15", "200 cents"]),
     ("It cost $5 and then 30 cents more.", ["$5", "30 cents"]),
+    ("He paid £5 and 20p was left over.", ["£5", "20p"]),
+    ("It fell to 1 pound, 20p less than before.", ["1 pound", "20p"]),
 ]
 
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.

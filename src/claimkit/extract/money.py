@@ -407,12 +407,28 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading):
             readings.append((span, reading))
-    kept = _longest(_settle_shared(readings), set())
+    kept = _longest(_settle_shared(_pounds_and_pence(doc, readings)), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}
     kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
+
+
+def _pounds_and_pence(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
+    """'1 pound 20p', '£3 50p': whole pounds and the glued pence right after them are one amount
+    (1.20), as '4 pounds 50 pence' is."""
+    pence = {span.start: (span, r) for span, r in readings if span.id_.startswith("money.glued_pence")}
+    out = []
+    for span, r in readings:
+        after = pence.get(span.end)
+        if after is not None and r.currency.code == "GBP" and not r.is_range and r.low == r.high == int(r.low) \
+                and not span.id_.startswith("money.glued_pence") and doc[span.end - 1].whitespace_:
+            amount = _tidy(r.low + after[1].low)
+            out.append((doc[span.start:after[0].end], replace(r, low=amount, high=amount)))
+        else:
+            out.append((span, r))
+    return out
 
 
 def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
@@ -522,8 +538,9 @@ def _glued_pence(span: Span) -> Reading | None:
     and more is written in pounds, so '720p' and '1080p' are screens, not prices); not after a
     noun ('Player 2p')."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
-        return None  # "Player 2p", "Route 5p": a name
+    if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN") \
+            and doc[span.start - 1].lower_ not in ("pound", "pounds", "quid"):
+        return None  # "Player 2p", "Route 5p": a name (but "1 pound 20p" is one price)
     figure = span[0].text.rstrip(".")[:-1]
     return read_money([figure, "pence"])
 
