@@ -21,6 +21,10 @@ SIGNED_AND_GLUED_DEGREES = [
     ("Temperatures hit 41.5C in the south.", "41.5C", 41.5, "degree_Celsius"),
     ("Forecasters expect highs of 86F.", "86F", 86, "degree_Fahrenheit"),
     ("The heat reached 38C in the capital, officials said.", "38C", 38, "degree_Celsius"),
+    # words of cooking and of the body make a glued scale a temperature too
+    ("Preheat the oven to 180C.", "180C", 180, "degree_Celsius"),
+    ("Bake the loaf at 220C for 30 minutes.", "220C", 220, "degree_Celsius"),
+    ("The child ran a fever of 39C overnight.", "39C", 39, "degree_Celsius"),
 ]
 # a bare degree takes the scale its text names elsewhere, and keeps its sign
 BARE_SIGNED = [

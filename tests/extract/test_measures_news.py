@@ -94,8 +94,22 @@ BARE_DEGREES = [
      "degree_Celsius"),
     ("The lake froze at 20 degrees Fahrenheit; by noon it was 28 degrees.", "28 degrees", 28, "degree_Fahrenheit"),
 ]
-BARE_DEGREES_NEGATIVE = [  # no scale named, two scales named, or an angle
-    "It was over 35 degrees today.",
+# With no scale named anywhere, a temperature whose scale is unsaid: unit "degree", compared as written
+# (pint's "degree" is an angle, so it is not converted); "below freezing" needs a scale.
+UNSAID_SCALE = [
+    ("It was over 35 degrees in Seville today.", "35 degrees", 35),
+    ("Overnight it dropped to 5 below zero.", "5 below zero", -5),
+    ("It is minus 12 degrees outside.", "minus 12 degrees", -12),
+    ("It hit 40 degrees in the shade.", "40 degrees", 40),
+    ("Preheat the oven to 180 degrees.", "180 degrees", 180),
+]
+UNSAID_SCALE_NEGATIVE = [  # no heat: academic degrees, a figure of speech, a scale needed
+    "She holds two degrees in law.",
+    "The university awarded 4,000 degrees this year.",
+    "There are six degrees of separation.",
+    "Temperatures reached 3 degrees below freezing.",
+]
+BARE_DEGREES_NEGATIVE = [  # two scales named, or an angle
     "Highs were 30 degrees Celsius, or 86 degrees Fahrenheit; at night 20 degrees.",
     "After highs of 30 degrees Celsius the car made a 180 degree turn.",
     "Highs of 30°C were expected; the crane arm turned 90 degrees.",
@@ -157,3 +171,14 @@ def test_bare_degrees_take_the_texts_scale(extract_text, text, claim, value, uni
 @pytest.mark.parametrize("text", BARE_DEGREES_NEGATIVE)
 def test_bare_degrees_without_a_scale(extract_text, text):
     assert [c.text for c in extract_text(text, kind="quantity") if "bare_degrees" in c.extractor] == []
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), UNSAID_SCALE)
+def test_degrees_whose_scale_is_unsaid(extract_text, text, claim, value):
+    found = [(core(c.text), c.value) for c in extract_text(text, kind="quantity")]
+    assert [(t, v.amount, v.unit, v.base_unit) for t, v in found] == [(claim, value, "degree", "degree")]
+
+
+@pytest.mark.parametrize("text", UNSAID_SCALE_NEGATIVE)
+def test_degrees_that_are_no_heat(extract_text, text):
+    assert extract_text(text, kind="quantity") == []

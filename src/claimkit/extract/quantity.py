@@ -92,6 +92,11 @@ FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
 _SLASH: Final = re.compile(r"^\d{1,2}$")
 # earthquake magnitudes: a logarithmic scale pint has no unit for, compared as written (0-9.99)
 MAGNITUDE: Final = "magnitude"
+# a temperature whose scale the text never says ("It was over 35 degrees"): compared as written
+UNSAID_SCALE: Final = "degree"
+ACADEMIC_LEMMAS: Final = frozenset({
+    "award", "graduate", "university", "college", "honorary", "bachelor", "master", "doctorate", "doctoral",
+    "student", "diploma", "academic", "earn", "confer", "school"})
 _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
 # a glued temperature: "30C", "-5C", "86F", "41.5C." at a sentence end
 _GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?)(?P<scale>[CF])\.?$")
@@ -100,7 +105,9 @@ GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 WEATHER_LEMMAS: Final = frozenset({
     "temperature", "heat", "heatwave", "high", "low", "warm", "warming", "cold", "hot", "weather", "forecast",
     "degree", "mercury", "thermometer", "freeze", "freezing", "frost", "chill", "cool", "scorching", "swelter",
-    "sweltering", "celsius", "fahrenheit", "overnight", "climate", "sun", "snow", "winter", "summer"})
+    "sweltering", "celsius", "fahrenheit", "overnight", "climate", "sun", "snow", "winter", "summer",
+    # and of cooking and the body: "preheat the oven to 180C", "a fever of 39C"
+    "oven", "preheat", "bake", "roast", "fever", "thermostat", "boil"})
 # a height: "6'2\"", "5\u203210\u2033" (feet, a prime or apostrophe, inches)
 _FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2})")
 FEET_INCHES: Final = "quantity.feet_inches"
@@ -224,8 +231,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     for span, (low, high, precision, unit) in readings:
         if taken.intersection(range(span.start, span.end)):
             continue
-        if unit == MAGNITUDE:
-            unit_name, base_amount, base_unit = MAGNITUDE, low, MAGNITUDE
+        if unit in (MAGNITUDE, UNSAID_SCALE):  # no pint unit: pint's "degree" is an angle
+            unit_name, base_amount, base_unit = unit, low, unit
         else:
             try:
                 q = get_ureg().Quantity(low, unit)  # built on the first quantity only
@@ -248,14 +255,15 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
                   ) -> list[tuple[Span, tuple[float, float, float, str]]]:
     """'over 35 degrees', '5 below zero', '3 degrees below freezing' in a text that names its scale
     elsewhere ('highs of 38 degrees Celsius'): that scale, as a money figure takes the currency the
-    text names. With no scale named, or two, the figure is no claim: Celsius and Fahrenheit
-    readings of '35 degrees' are days apart in weather."""
+    text names. With no scale named, a temperature whose scale is unsaid (UNSAID_SCALE: compared
+    only with others like it, never converted; 'below freezing' needs a scale); with two named, no
+    claim: Celsius and Fahrenheit readings of '35 degrees' are days apart in weather."""
     from claimkit.extract.nlp import SPANS_KEY
 
     scales = {unit for _, (_, _, _, unit) in readings if unit in FREEZING}
-    if len(scales) != 1:
+    if len(scales) > 1:
         return []
-    (unit,) = scales
+    unit = next(iter(scales), UNSAID_SCALE)
     out = []
     for span in doc.spans[SPANS_KEY]:
         if span.label_ != KIND or not span.id_.startswith(BARE_DEGREES) or _after_number(span):
@@ -269,6 +277,8 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
         if n is None:
             continue
         words = [t.lower_ for t in span]
+        if unit == UNSAID_SCALE and (words[-1] == "freezing" or _not_a_temperature(span, nxt)):
+            continue
         value = n.value
         if sign_word_before(span) and "below" not in words:
             span, value = doc[span.start - 1:span.end], -value  # "minus 5 degrees"
@@ -276,6 +286,18 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
         out.append((span, (value, value, n.precision, unit)))
     return out
+
+
+def _not_a_temperature(span: Span, nxt) -> bool:  # noqa: ANN001
+    """'degrees' with no scale in the text, where they are no heat: 'degrees of separation', 'degrees
+    in law', '4,000 degrees awarded' (academic degrees); or part of '3 degrees below freezing', which
+    needs the scale."""
+    doc = span.doc
+    if nxt is not None and (nxt.lower_ in ("of", "below", "above") or nxt.lower_ == "in" and nxt.i + 1 < len(doc)
+                            and doc[nxt.i + 1].is_lower and doc[nxt.i + 1].pos_ == "NOUN"):
+        return True  # not "35 degrees in Seville", "in the shade"
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    return not ACADEMIC_LEMMAS.isdisjoint(t.lemma_.lower() for t in sent)
 
 
 def _signed(span: Span) -> tuple[Span, tuple[float, float, float, str]] | None:
