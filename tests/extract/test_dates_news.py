@@ -73,6 +73,16 @@ YEAR_AGO = [
     ("Exports in March were 4% below a year ago.", "2024-04-12", "a year ago", "2023-03-01", "2023-03-31", "exact"),
     ("Hired in July, she said sales reached $4 million last year.", "2022-01-03", "last year", "2021-01-01",
      "2021-12-31", "exact"),  # "last year" after a figure takes a quarter only
+    # with no period in the sentence: counted from the date the paragraph last named (TIDES: the temporal
+    # focus), else from the published date, as a year (a month)
+    ("Unemployment fell to 4.1%, from 4.5% a year earlier.", "2025-10-15", "a year earlier", "2024-01-01",
+     "2024-12-31", "exact"),
+    ("The firm was founded in 2010. Two years later, it listed its shares.", "2024-03-01", "Two years later",
+     "2012-01-01", "2012-12-31", "exact"),
+    ("He was elected in May 2019. Six months earlier, he had quit the party.", "2024-03-01", "Six months earlier",
+     "2018-11-01", "2018-11-30", "exact"),
+    ("The firm was founded in 2010.\n\nA year earlier, rents were higher.", "2024-03-01", "A year earlier",
+     "2023-01-01", "2023-12-31", "exact"),  # another paragraph: from the published date
     # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
     ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
      "the previous quarter", "2021-04-01", "2021-06-30", "exact"),

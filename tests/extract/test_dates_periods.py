@@ -79,7 +79,8 @@ DECADES_AGO = [
     ("Over the past two decades prices rose.", "2024-06-20", "the past two decades", "2004-06-20", "2024-06-19",
      "exact"),
     ("The mill closed three decades ago.", "2020-01-15", "three decades ago", "1990-01-01", "1990-12-31", "exact"),
-    ("A decade earlier, prices rose.", "2024-06-20", "A decade earlier", None, None, "exact"),  # from the event
+    ("A decade earlier, prices rose.", "2024-06-20", "A decade earlier", "2014-01-01", "2014-12-31", "exact"),
+    ("A year later, rents fell.", "2024-06-20", "A year later", None, None, "exact"),  # no time named to count from
 ]
 
 # A day whose year is borrowed from the published date, under a verb in the present: the nearest

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
@@ -59,6 +60,9 @@ RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
+# "a year earlier" counted from a date no further back than this in its paragraph
+FOCUS_CHARS = 600
+_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
 # scale words inside a baseline figure ("down from $3.2 billion in March")
 BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn", "m"})
 # a noun so modified lies ahead ("its next meeting on March 19"); verbs of saying end a reported clause
@@ -92,7 +96,43 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     atoms = _atom_tokens(doc) | ents.dates
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
-    return _year_ago_periods(doc, found)
+    return _counted_from_the_focus(doc, _year_ago_periods(doc, found), ctx.published)
+
+
+def _counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """'A year earlier', 'two years later', 'six months earlier' with no period in their sentence:
+    counted from the time the text last named in the same paragraph (TIDES: the temporal focus),
+    else, for 'earlier', from the published date, and read as that year (or month)."""
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        assert isinstance(v, DateValue)
+        m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
+        base = (_focus(doc, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
+        if m and base is not None:
+            unit = m["unit"]
+            day = add_months(base, int(m["n"]) * (12 if unit == "year" else 1))
+            if unit == "year":
+                start, end = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+            else:
+                start = day.replace(day=1)
+                end = add_months(start, 1) - dt.timedelta(days=1)
+            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "granularity": unit,
+                                         "anchored": True, "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.counted_from_focus", confidence=0.7)
+        out.append(f)
+    return out
+
+
+def _focus(doc: Doc, f: Found, earlier: list[Found]) -> dt.date | None:
+    """The start of the last date placed on the calendar before `f` in its paragraph."""
+    for p in reversed(earlier):
+        v = p.value
+        if p.end > f.start or "\n\n" in doc.text[p.end:f.start] or f.start - p.end > FOCUS_CHARS:
+            break
+        if isinstance(v, DateValue) and v.anchored and v.year_known and v.start:
+            return dt.date.fromisoformat(v.start)
+    return None
 
 
 def _year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
