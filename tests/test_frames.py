@@ -127,3 +127,25 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     claim = money("a", "$5bn", 5e9, "USD").model_copy(update={"sentence": "It was $5bn.", "context": path})
     (frame,) = build_frames([claim], {}, {}, include_regions=False)
     assert set(frame.roles) == roles
+
+
+@pytest.mark.parametrize(("sentence", "text", "relative", "granularity", "baseline"), [
+    # a relative year or quarter told as a comparison base is never compared ...
+    ("Sales rose 20% from a year earlier.", "a year earlier", "-1 year from the event", "year", True),
+    ("Profit beat the previous quarter.", "the previous quarter", "-1 quarter", "quarter", True),
+    ("Exports were higher than two years ago.", "two years ago", "-2 year", "year", True),
+    # ... but "N years ago" on its own times an event, as a day did before it was read as the year
+    ("The firm was founded 12 years ago in Oslo.", "12 years ago", "-12 year", "year", False),
+    ("Two years ago, the club won the cup.", "Two years ago", "-2 year", "year", False),
+    ("The bill passed in March.", "March", None, "month", False),
+])
+def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, granularity, baseline):
+    from claimkit.models import DateClaim, DateValue
+    from claimkit.reconcile.frames import stamp_or_baseline
+
+    at = sentence.index(text)
+    claim = DateClaim(id=f"a#{at}-{at + len(text)}", doc="a", text=text, start=at, end=at + len(text), line=1,
+                      column=1, sentence=sentence, extractor="test",
+                      value=DateValue(start="2020-01-01", end="2020-12-31", granularity=granularity, year_known=True,
+                                      anchored=True, relative=relative))
+    assert stamp_or_baseline(claim) is baseline

@@ -37,6 +37,10 @@ def find(nlp, settings):
     ("The firm turned over 40 documents to prosecutors.", "40 documents", 40, "documents", "document", "exact"),
     ("The app has 1.5m users.", "1.5m users", 1_500_000, "users", "user", "exact"),
     ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
+    # "top" as a verb after "to"/"will" is no label ("Top 10 tips" is)
+    ("Analysts expect deliveries to top 400,000 vehicles.", "400,000 vehicles", 400_000, "vehicles", "vehicle",
+     "exact"),
+    ("Sales will top 2 million units.", "2 million units", 2_000_000, "units", "unit", "exact"),
     ("Among the 27 EU member states", "27 EU member states", 27, "EU member states", "state", "exact"),
     ("Twelve Democrats voted against.", "Twelve Democrats", 12, "Democrats", "democrat", "exact"),
     # a plural acronym is a plural noun, whatever the tagger and the entity model say

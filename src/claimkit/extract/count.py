@@ -57,6 +57,7 @@ LABEL_BEFORE: Final = frozenset({
     "part", "vol", "vol.", "volume", "line", "item", "table", "figure", "fig", "fig.", "covid", "g", "-",
     "the", "in", "since", "by", "of",
 })
+VERB_TAGS: Final = frozenset({"VB", "VBP", "VBZ", "VBD"})
 # ...but "the" / "in" / "by" / "of" only matter before a year-like figure ("the 2024 election")
 YEAR_ONLY_LABELS: Final = frozenset({"the", "in", "since", "by", "of"})
 # a count of one is kept only for these: "1 person died", "one charge of fraud"
@@ -390,8 +391,9 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
         return False
     if before.lower_ == "in" and span.start > 1 and doc[span.start - 2].like_num:
         return True  # "1 in 5 adults" is a ratio
-    if before.lower_ in LABEL_BEFORE and before.lower_ not in YEAR_ONLY_LABELS:
-        return True
+    if before.lower_ in LABEL_BEFORE and before.lower_ not in YEAR_ONLY_LABELS \
+            and not (before.tag_ in VERB_TAGS and before.i > 0 and doc[before.i - 1].lower_ in ("to", "will", "would")):
+        return True  # "Top 10", "page 12"; not the verb in "expected to top 400,000 vehicles"
     if before.is_currency or before.text in ("$", "€", "£", "#"):
         return True
     # "Windows 10 users", "iPhone 15 buyers": a figure glued to a name labels it

@@ -359,6 +359,9 @@ def _toll(c: Claim) -> bool:
     return c.kind == "count" and (c.attribute or "").startswith(PEOPLE_EVENT)
 
 
+_BASE_WORDS = frozenset({"from", "than", "with", "over", "on", "versus", "vs", "vs."})
+
+
 def stamp_or_baseline(c: Claim) -> bool:
     """Dates that state no event of the story: a dateline ("Nov. 8 (Agency) --" opening the
     copy: when the outlet filed, which differs by outlet) and a relative comparison base
@@ -370,7 +373,12 @@ def stamp_or_baseline(c: Claim) -> bool:
     if at >= 0 and len(c.sentence[:at].split()) <= 3 and _ends_dateline(c.sentence[at + len(c.text):]):
         return True  # the sentence opens with (at most a place name and) the date, then a dash
     v = c.value
-    return bool(v.relative) and v.granularity in ("quarter", "year")  # type: ignore[union-attr]
+    if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]
+        return False
+    if c.text.casefold().endswith(" ago") and at >= 0:  # "founded 12 years ago" times an event;
+        before = c.sentence[:at].split()  # "up from a year ago", "than two years ago" is a base
+        return bool(before) and before[-1].casefold() in _BASE_WORDS
+    return True
 
 
 def _ends_dateline(rest: str) -> bool:
