@@ -187,6 +187,22 @@ BY_TENSE = [
     ("Unemployment is 4.1%, compared with 4.5% in December.", "2022-01-03", "December", "2021-12-01",
      "2021-12-31"),
     ("The fee rises to $5 from $4 in March.", "2022-01-03", "March", "2022-03-01", "2022-03-31"),  # no baseline
+    # a range under a past verb is past ("between" is no open end)
+    ("Doctors said 412 patients were admitted between Dec. 24 and Dec. 31.", "2018-01-03",
+     "between Dec. 24 and Dec. 31", "2017-12-24", "2017-12-31"),
+    # a modal (not "could have"), a verb of scheduling itself, "ahead of" look ahead
+    ("Officials said the fire season could run into March.", "2019-12-30", "March", "2020-03-01", "2020-03-31"),
+    ("The striker could make his debut on Saturday.", "2024-01-02", "Saturday", "2024-01-06", "2024-01-06"),
+    ("A televised debate is scheduled for the last week of January.", "2023-12-18", "the last week of January",
+     "2024-01-29", "2024-02-04"),
+    ("Crowds gathered for fireworks planned for Tuesday night.", "2019-12-30", "Tuesday night", "2019-12-31",
+     "2019-12-31"),
+    ("Tickets sold out ahead of the ceremony on April 14.", "2024-03-09", "April 14", "2024-04-14", "2024-04-14"),
+    ("He could have resigned in March.", "2024-01-10", "March", "2023-03-01", "2023-03-31"),  # "have": past
+    # a past participle with no helper is past ("a forecast made in December")
+    ("The bank cut its forecast of 1.6% made in December.", "2020-03-16", "December", "2019-12-01", "2019-12-31"),
+    ("The platform, launched in November, now has 2 million users.", "2026-05-05", "November", "2025-11-01",
+     "2025-11-30"),
     # a state told in reported speech is backshifted, not past ("bookings for May are near zero")
     ("The airline said bookings for May were near zero.", "2020-04-21", "May", "2020-05-01", "2020-05-31"),
     ("Organisers said the final was on Dec. 3.", "2024-11-20", "Dec. 3", "2024-12-03", "2024-12-03"),

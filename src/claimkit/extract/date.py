@@ -67,9 +67,10 @@ _FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
 BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn", "m"})
 # a noun so modified lies ahead ("its next meeting on March 19"); verbs of saying end a reported clause
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
-OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "between"})
+OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from"})
 YEAR_SLACK = dt.timedelta(days=3)
 # in the present, a borrowed year half a year behind the published date moves ahead (TIDES: the nearest)
 HALF_YEAR = dt.timedelta(days=183)
@@ -388,6 +389,10 @@ def _moved_months(r: Reading, months: int) -> Reading:
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
     assert r.start is not None and r.end is not None
+    if years and r.granularity == "week":  # a week a year on starts on a Monday again
+        start = add_months(r.start, 12 * years)
+        start -= start.weekday() * DAY
+        return dataclasses.replace(r, start=start, end=start + 6 * DAY)
     if years:
         return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
     return dataclasses.replace(r, start=r.start + days * DAY, end=r.end + days * DAY)
@@ -412,12 +417,15 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if helpers & FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) or _reported_future(verb):
-            return "future"
+        if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) \
+                or _reported_future(verb) or (helpers & MODALS and "have" not in helpers):
+            return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
         if infinitive and _infinitive_ahead(verb):
             return "future"
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
+        if verb.tag_ == "VBN" and not helpers and verb.dep_ in ("acl", "amod", "advcl"):
+            return "past"  # "a forecast made in December", "the platform, launched in November,"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
@@ -440,13 +448,15 @@ def _reported_future(verb) -> bool:  # noqa: ANN001
 
 
 def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
-    """'its next meeting, on March 19-20', 'the upcoming vote on June 3': the noun the date times
-    is said to lie ahead, whatever tense the sentence reports it in."""
+    """'its next meeting, on March 19-20', 'the upcoming vote on June 3', 'ahead of the ceremony on
+    April 14': the noun the date times is said to lie ahead, whatever tense the sentence reports it in."""
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.pos_ == "NOUN" and any(c.lower_ in AHEAD_WORDS and c.dep_ == "amod" for c in tok.children):
             return True
+        if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+            return True  # "ahead of the ceremony on April 14"
     return False
 
 

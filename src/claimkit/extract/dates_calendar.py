@@ -258,13 +258,14 @@ def weekday_day(wd: int, d: int, pub: dt.date | None) -> Reading | None:
     return Reading(hits[0], hits[0], "day", relative=f"day {d}") if hits else None
 
 
-def _month_of(shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> tuple[dt.date, bool] | None:
+def _month_of(shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> tuple[dt.date, dict[str, bool]] | None:
+    """The month's first day and the Reading's year fields (a named month takes the published year)."""
     if mon is not None:
         yy, year = _year_of(y, pub)
-        return dt.date(yy, mon, 1), year["year_known"]
+        return dt.date(yy, mon, 1), year
     if pub is None:
         return None
-    return add_months(pub.replace(day=1), shift), True
+    return add_months(pub.replace(day=1), shift), {"year_known": True}
 
 
 def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> Reading | None:
@@ -272,7 +273,7 @@ def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub
     found = _month_of(shift, mon, y, pub)
     if found is None:
         return unanchored("day", f"{shift:+d} month weekday {n}:{wd}")
-    first, known = found
+    first, year = found
     if n > 0:
         d = first + ((wd - first.weekday()) % 7 + 7 * (n - 1)) * DAY
     else:
@@ -280,7 +281,7 @@ def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub
         d = last - ((last.weekday() - wd) % 7) * DAY
     if d.month != first.month:
         return None
-    return Reading(d, d, "day", year_known=known)
+    return Reading(d, d, "day", **year)
 
 
 def day_in_month_shift(d: int, shift: int, pub: dt.date | None) -> Reading:
@@ -310,12 +311,12 @@ def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.
     found = _month_of(shift or 0, mon, month_year, pub)
     if found is None:
         return unanchored("week", f"{shift or 0:+d} month week {n}")
-    first, known = found
+    first, year = found
     if n > 0:
         s = monday(first) + 7 * (n - 1) * DAY
     else:
         s = monday(first.replace(day=_last_day(first.year, first.month)))
-    return Reading(s, s + 6 * DAY, "week", year_known=known)
+    return Reading(s, s + 6 * DAY, "week", **year)
 
 
 def rest_of(unit: str, pub: dt.date | None) -> Reading:
