@@ -203,6 +203,8 @@ BY_TENSE = [
     ("The bank cut its forecast of 1.6% made in December.", "2020-03-16", "December", "2019-12-01", "2019-12-31"),
     ("The platform, launched in November, now has 2 million users.", "2026-05-05", "November", "2025-11-01",
      "2025-11-30"),
+    ("Officials said on Tuesday, with 412 patients admitted between Dec. 24 and Dec. 31.", "2018-01-03",
+     "between Dec. 24 and Dec. 31", "2017-12-24", "2017-12-31"),
     # a state told in reported speech is backshifted, not past ("bookings for May are near zero")
     ("The airline said bookings for May were near zero.", "2020-04-21", "May", "2020-05-01", "2020-05-31"),
     ("Organisers said the final was on Dec. 3.", "2024-11-20", "Dec. 3", "2024-12-03", "2024-12-03"),

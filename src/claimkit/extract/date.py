@@ -424,8 +424,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
-        if verb.tag_ == "VBN" and not helpers and verb.dep_ in ("acl", "amod", "advcl"):
-            return "past"  # "a forecast made in December", "the platform, launched in November,"
+        if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
+            return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
