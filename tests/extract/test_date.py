@@ -100,6 +100,10 @@ RELATIVE_ANCHORED = [
     ("The roads were repaired this winter.", "2023-04-15", "this winter", "2022-12-01", "2023-02-28", "quarter"),
     ("Gas may run short this winter.", "2024-09-10", "this winter", "2024-12-01", "2025-02-28", "quarter"),
     ("Next winter will be harder.", "2025-01-06", "Next winter", "2025-12-01", "2026-02-28", "quarter"),
+    # "last spring" is the most recent spring over, "next autumn" the nearest to come
+    ("The deadline was set last spring.", "2026-09-24", "last spring", "2026-03-01", "2026-05-31", "quarter"),
+    ("Orders will be reviewed next autumn.", "2018-01-03", "next autumn", "2018-09-01", "2018-11-30", "quarter"),
+    ("Orders will be reviewed next autumn.", "2018-10-03", "next autumn", "2019-09-01", "2019-11-30", "quarter"),
     # a part of a season is the season (TIMEX2 keeps the part as a modifier)
     ("She will present the budget in late autumn.", "2023-04-15", "late autumn", "2023-09-01", "2023-11-30",
      "quarter"),

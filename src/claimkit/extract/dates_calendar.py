@@ -132,6 +132,15 @@ def season(name: str, y: int | None, pub: dt.date | None) -> Reading:
     return Reading(s, add_months(s, 3) - DAY, "quarter", **year)
 
 
+def nearest_season(name: str, shift: int, pub: dt.date) -> int:
+    """The year of 'last spring' (the most recent spring over: this year's, said in September) or
+    'next autumn' (the nearest to come: this year's, said in January); not for winter."""
+    start = SEASON_START[name]
+    if shift < 0:
+        return pub.year if pub.month > start + 2 else pub.year - 1
+    return pub.year if pub.month < start else pub.year + 1
+
+
 def winter_of(shift: int, pub: dt.date) -> int:
     """The year a shifted winter starts in (December): 'this winter' is the one under way, or in
     spring the one just over, or from July the one ahead; 'last winter' the one before the current

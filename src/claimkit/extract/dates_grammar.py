@@ -194,12 +194,15 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 @form("season", rf"(?:(?P<sh>{_SHIFT})\s|(?:early|mid|late)\s?-?\s?)?(?P<s>{_SEASON})(?:\s?,?\s?(?:of\s|in\s)?(?:(?P<y>\d{{4}})|(?P<sh2>this|next|last)\syear))?|(?P<y2>\d{{4}})\s(?P<s2>{_SEASON})")
 def _season(g, pub):
     """'summer 2021', 'last summer', 'late autumn' (the season: TIMEX2 marks the part as a modifier);
-    a winter runs across New Year, so 'last winter' said in January is the one before the current."""
+    'last spring' is the most recent spring over ('next autumn' the nearest to come), and a winter
+    runs across New Year, so 'last winter' said in January is the one before the current."""
     season = g["s"] or g["s2"]
     shift = g["sh"] or g["sh2"]
     y = _int(g, "y") or _int(g, "y2")
     if y is None and season == "winter" and pub is not None and g["sh"]:
         y = cal.winter_of(SHIFT[shift], pub)
+    elif y is None and pub is not None and g["sh"] and SHIFT[shift]:
+        y = cal.nearest_season(season, SHIFT[shift], pub)
     elif y is None and shift:
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[shift]:+d} year {season}")
