@@ -203,6 +203,10 @@ BY_TENSE = [
      "2019-12-31"),
     ("Tickets sold out ahead of the ceremony on April 14.", "2024-03-09", "April 14", "2024-04-14", "2024-04-14"),
     ("He could have resigned in March.", "2024-01-10", "March", "2023-03-01", "2023-03-31"),  # "have": past
+    # a period that modifies a noun is the one the noun is about, not when a future verb happens
+    ("Luftwerk will publish second-quarter results on Aug. 4.", "2022-07-22", "second-quarter", "2022-04-01",
+     "2022-06-30"),
+    ("The company will release its March figures soon.", "2023-11-20", "March", "2023-03-01", "2023-03-31"),
     # a past participle with no helper is past ("a forecast made in December")
     ("The bank cut its forecast of 1.6% made in December.", "2020-03-16", "December", "2019-12-01", "2019-12-31"),
     ("The platform, launched in November, now has 2 million users.", "2026-05-05", "November", "2025-11-01",

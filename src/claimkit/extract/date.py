@@ -324,8 +324,8 @@ def _by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     open_ended = _open_ended(doc, i)
     if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
         return _moved(r, years=-1)
-    if tense == "future" and r.end < pub - YEAR_SLACK:  # "would stay shut until Jan. 4" said on Dec. 30
-        return _moved(r, years=1)
+    if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
+        return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
@@ -343,6 +343,17 @@ def _baseline(doc: Doc, i: int) -> bool:
     word, before = doc[j].lower_, doc[j - 1].lower_ if j > 0 else ""
     return (word == "from" and before in ("up", "down", "rose", "fell", "rising", "falling", "increase", "decrease")) \
         or (word in ("with", "to") and before == "compared") or word == "than"
+
+
+def _period_of_a_noun(doc: Doc, i: int) -> bool:
+    """'will publish second-quarter results on Aug. 4': a period that modifies a noun is the one the
+    noun is about (the quarter just ended), not when the verb's future happens."""
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = doc[i]
+    while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN"
 
 
 def _on_a_verb(doc: Doc, i: int) -> bool:
