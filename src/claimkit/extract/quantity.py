@@ -62,7 +62,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "hl": "hectoliter", "decilitre": "deciliter", "decilitres": "deciliter", "dl": "deciliter",
     "centilitre": "centiliter", "centilitres": "centiliter", "cl": "centiliter", "millilitre": "milliliter",
     "milliliter": "milliliter", "millimetre": "millimeter", "millimeter": "millimeter", "milligram": "milligram",
-    "centimetre": "centimeter", "centimeter": "centimeter", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "centimeter": "centimeter", "kilogramme": "kilogram", "kilogrammes": "kilogram",
     "gramme": "gram", "grammes": "gram",
 }
 # units read only glued to their figure ("5l", "2L"): a spaced "l" is too often something else

@@ -1,0 +1,143 @@
+"""Relative periods anchored on what the text says, not only on the published date: 'a year
+ago' after the quarter or month a sentence reports is that period a year before, 'the previous
+quarter' the one before it (earnings copy, as TimeML annotators resolve them), and 'a year
+earlier' with no such period is counted from the date the paragraph last named (TIDES: the
+temporal focus). Applied by `date.find` to the claims of a whole document, in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from claimkit.extract.base import Found
+from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.models import DateValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# "a year earlier" counted from a date no further back than this in its paragraph
+FOCUS_CHARS = 600
+
+# an offset the grammar could only count from the narrated event ("-1 year from the event")
+_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
+
+# readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
+YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
+
+# words before a period that make it a point of comparison, not the one a figure reports
+COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
+
+
+def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """'A year earlier', 'two years later', 'six months earlier' with no period in their sentence:
+    counted from the time the text last named in the same paragraph (TIDES: the temporal focus),
+    else, for 'earlier', from the published date, and read as that year (or month)."""
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        assert isinstance(v, DateValue)
+        m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
+        base = (_focus(doc, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
+        if m and base is not None:
+            unit = m["unit"]
+            day = add_months(base, int(m["n"]) * (12 if unit == "year" else 1))
+            if unit == "year":
+                start, end = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+            else:
+                start = day.replace(day=1)
+                end = add_months(start, 1) - DAY
+            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "granularity": unit,
+                                         "anchored": True, "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.counted_from_focus", confidence=0.7)
+        out.append(f)
+    return out
+
+
+def _focus(doc: Doc, f: Found, earlier: list[Found]) -> dt.date | None:
+    """The start of the last date placed on the calendar before `f` in its paragraph."""
+    for p in reversed(earlier):
+        v = p.value
+        if p.end > f.start or "\n\n" in doc.text[p.end:f.start] or f.start - p.end > FOCUS_CHARS:
+            break
+        if isinstance(v, DateValue) and v.anchored and v.year_known and v.start:
+            return dt.date.fromisoformat(v.start)
+    return None
+
+
+def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
+    """Earnings copy: 'third-quarter profit rose to $5 billion from $4 billion a year ago' compares
+    quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
+    before the one the sentence names (or the month: 'In September, prices rose 2.9% from a year
+    earlier'), and 'the previous quarter' the one before it, as TimeML annotators resolve them;
+    without such a period in the sentence they keep their plain reading."""
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        assert isinstance(v, DateValue)
+        back = 12 if _year_ago(doc, f) else 3 if _quarter_ago(doc, f) else 0
+        # a month too for "a year ago/earlier", not for "last year" ("took office in July, said inflation
+        # reached 6.4% last year" is the calendar year)
+        months = back == 12 and f.rule in YEAR_AGO_RULES
+        period = _period_before(doc, f, out, ("quarter", "month") if months else ("quarter",)) if back else None
+        if period is not None and period.start and period.end:
+            start = add_months(dt.date.fromisoformat(period.start), -back)
+            end = add_months(start, 1 if period.granularity == "month" else 3) - DAY
+            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(),
+                                         "granularity": period.granularity, "anchored": True, "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
+        out.append(f)
+    return out
+
+
+def _year_ago(doc: Doc, f: Found) -> bool:
+    """'a year ago', 'a year earlier', 'the year-ago quarter'; 'last year' only right after the
+    figure it dates ('from $4 billion last year'), where it stands for the year-ago period."""
+    v = f.value
+    assert isinstance(v, DateValue)
+    if f.rule in YEAR_AGO_RULES:
+        return (v.relative or "").startswith("-1 year")
+    if f.rule != "date.period_shift" or v.relative != "-1 year" or doc.text[f.start:f.end].lower() != "last year":
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    before = doc[max(0, span.start - 3):span.start] if span is not None else []
+    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+
+
+def _quarter_ago(doc: Doc, f: Found) -> bool:
+    """'the previous quarter', 'the prior quarter', 'the preceding quarter' (not 'last quarter', which
+    counts from the published date)."""
+    v = f.value
+    assert isinstance(v, DateValue)
+    text = doc.text[f.start:f.end].lower()
+    return v.relative == "-1 quarter" and any(w in text for w in ("previous", "prior", "preceding"))
+
+
+def _period_before(doc: Doc, f: Found, earlier: list[Found], granularities: tuple[str, ...]) -> DateValue | None:
+    """The last quarter (or month: 'In September, prices rose 2.9% from a year earlier') placed on the
+    calendar before `f` in its sentence, unless that period is itself a point of comparison ('orders
+    trailed the fourth quarter's level but topped a year ago')."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
+    for p in reversed(earlier):
+        v = p.value
+        if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
+                and v.granularity in granularities and p.rule != "date.year_ago_period":  # counted back itself
+            return None if _compared(doc, p) else v
+    return None
+
+
+def _compared(doc: Doc, f: Found) -> bool:
+    """'trailed the fourth quarter's', 'than in the third quarter', 'from the second quarter': a period
+    the figure is set against, not the one it reports."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "in", "of"):
+        i -= 1
+    return after == "'s" or i >= 0 and doc[i].lower_ in COMPARED_WITH

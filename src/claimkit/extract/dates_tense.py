@@ -1,0 +1,257 @@
+"""Which year a date without one belongs to, and which week a bare weekday: the tense of the
+clause it times, read on the parse (`date` calls `by_tense` on every candidate).
+
+TIDES resolves a date to the nearest occurrence the clause allows: a past event dated after
+publication happened last year ('was arrested on Sept. 12' in a May story), a future one dated
+before it happens next year ('will vote on March 10'). English marks the future in more ways than
+"will": a modal, a verb of scheduling, a future told in the past ('said it would'), a noun said to
+lie ahead ('its next meeting'); and the past in more than a past verb: a bare participle ('a
+forecast made in December'), the baseline of a change ('down from 45% in October').
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from claimkit.extract.dates_calendar import DAY, Reading, add_months
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# words on or above a date's verb that put it ahead ("will vote", "is scheduled for", "plans to")
+FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
+
+# helpers that put a verb in the past ("was arrested", "had left")
+PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
+
+# scale words inside a baseline figure ("down from $3.2 billion in March")
+BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn", "m"})
+
+# a noun so modified lies ahead ("its next meeting on March 19")
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+
+# helpers of a verb that look ahead ("could run into March"; not "could have")
+MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
+
+# verbs of saying: their day is the day it was said, and a clause reported under them ends with them
+SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
+
+# a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
+OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from"})
+
+# days a late-published story may trail its events by
+YEAR_SLACK = dt.timedelta(days=3)
+
+# in the present, a borrowed year half a year behind the published date moves ahead (TIDES: the nearest)
+HALF_YEAR = dt.timedelta(days=183)
+
+
+def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
+    """A bare 'Monday' is the latest one in past-tense copy, the next one after 'will';
+    'the weekend' likewise ('over the weekend, police arrested' in a Monday story). A year taken
+    from the published date moves the same way: 'was arrested on Sept. 12' in a May story is last
+    September's, 'will vote on March 10' next March's (a few days' slack for late publishing). Under
+    a verb in the present, a date more than half a year behind the published one is next
+    year's, the nearest, as TIDES resolves a date without a year ('takes effect Jan. 1' in a
+    December story). A date more than half a year ahead is not moved back, though TIDES would:
+    the peer benchmark reads a present-tense date ahead ('the office is closed on Dec 30 - Jan 2'
+    in June is this December's), and so does scheduling copy."""
+    if pub is None or r.start is None or r.end is None:
+        return r
+    if r.rule == "weekday" and "week " in (r.relative or ""):
+        return r  # "next Monday", "this Friday" say which week
+    tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
+    if r.rule == "day_of_month":
+        if tense == "past" and r.start > pub + YEAR_SLACK:
+            return _moved_months(r, -1)
+        if tense in ("future", "present") and r.end < pub - YEAR_SLACK:
+            return _moved_months(r, 1)  # "rent is due on the 3rd" on the 20th: next month's
+        return r
+    if r.rule in ("weekday", "weekend"):
+        if r.rule == "weekday" and tense == "future" and r.start < pub:
+            return _moved(r, days=7)
+        if r.rule == "weekday" and tense == "present" and r.start < pub and _finite_present(doc, i) \
+                and not _reporting_verb(doc, i):
+            return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
+        if r.rule == "weekend" and tense == "past" and r.start > pub:
+            return _moved(r, days=-7)
+        return r
+    if not r.year_from_published:
+        return r
+    if tense != "future" and _baseline(doc, i):
+        tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
+    open_ended = _open_ended(doc, i)
+    if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
+        return _moved(r, years=-1)
+    if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
+        return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
+    if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
+        return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
+    return r
+
+
+def _baseline(doc: Doc, i: int) -> bool:
+    """The date of the figure a change is measured from: 'down from 45% in October', 'up from $3.2
+    billion in March', 'compared with 7% in May', 'higher than in June': a time already past."""
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in ("in", "the", "of", "at", "during") or doc[j].like_num or doc[j].is_currency
+                      or doc[j].text == "%" or doc[j].lower_ in BASELINE_SCALES):
+        j -= 1
+    if j < 0 or j == i - 1 and doc[j].lower_ not in ("than", "from"):
+        return False
+    word, before = doc[j].lower_, doc[j - 1].lower_ if j > 0 else ""
+    return (word == "from" and before in ("up", "down", "rose", "fell", "rising", "falling", "increase", "decrease")) \
+        or (word in ("with", "to") and before == "compared") or word == "than"
+
+
+def _period_of_a_noun(doc: Doc, i: int) -> bool:
+    """'will publish second-quarter results on Aug. 4': a period that modifies a noun is the one the
+    noun is about (the quarter just ended), not when the verb's future happens."""
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = doc[i]
+    while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN"
+
+
+def _on_a_verb(doc: Doc, i: int) -> bool:
+    """The date times a verb through a preposition ('is due to travel to Beijing in January'), not a
+    noun it modifies ('expects second-quarter earnings to beat forecasts', about the quarter just ended)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = doc[i]
+    while tok.dep_ in ("compound", "nummod", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head  # up to the date's own head word
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _reporting_verb(doc: Doc, i: int) -> bool:
+    """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in SAYING_VERBS
+
+
+def _finite_present(doc: Doc, i: int) -> bool:
+    """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
+    infinitive under a past verb ('was ordered to appear on April 2')."""
+    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "TO" for h in helpers):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+
+
+def _moved_months(r: Reading, months: int) -> Reading:
+    """'on the 31st' a month away that has no 31st: no such day, so the reading stays as it is."""
+    assert r.start is not None
+    day = r.start.day
+    moved = add_months(r.start.replace(day=1), months)
+    try:
+        d = moved.replace(day=day)
+    except ValueError:
+        return r
+    return dataclasses.replace(r, start=d, end=d)
+
+
+def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
+    assert r.start is not None and r.end is not None
+    if years and r.granularity == "week":  # a week a year on starts on a Monday again
+        start = add_months(r.start, 12 * years)
+        start -= start.weekday() * DAY
+        return dataclasses.replace(r, start=start, end=start + 6 * DAY)
+    if years:
+        return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
+    return dataclasses.replace(r, start=r.start + days * DAY, end=r.end + days * DAY)
+
+
+def _sentence_tense(doc: Doc, i: int) -> str | None:
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    if any(t.lower_ in FUTURE_WORDS for t in sent):
+        return "future"
+    return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
+
+
+def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
+    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one.
+    With `infinitive`, a day under 'is set to', 'is due to' lies ahead; a period does not ('expects
+    second-quarter earnings to beat forecasts' is about the quarter just ended)."""
+    if not doc.has_annotation("DEP"):
+        return None
+    if _ahead_of_its_noun(doc, i):
+        return "future"
+    for verb in doc[i].ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) \
+                or _reported_future(verb) or (helpers & MODALS and "have" not in helpers):
+            return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
+        if infinitive and _infinitive_ahead(verb):
+            return "future"
+        if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
+            return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
+        if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
+            return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
+        if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
+            return "past"
+        return "present"  # or bare: no correction
+    return None
+
+
+def _reported_future(verb) -> bool:  # noqa: ANN001
+    """'said it would close stores in January', 'said they would march on Friday', 'would wait for
+    results, expected on Monday': a future told in the past ("would", not "would have") lies ahead of
+    the report. Read on the verb, the verbs it is coordinated with or hangs from, up to a verb of saying."""
+    v = verb
+    for _ in range(4):
+        helpers = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(h.lower_ in ("would", "'d") for h in helpers):
+            return not any(h.lower_ == "have" for h in helpers)
+        if v.lemma_.lower() in SAYING_VERBS or v.head is v or v.dep_ not in ("conj", "xcomp", "acl", "advcl", "relcl"):
+            return False
+        v = v.head
+    return False
+
+
+def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
+    """'its next meeting, on March 19-20', 'the upcoming vote on June 3', 'ahead of the ceremony on
+    April 14': the noun the date times is said to lie ahead, whatever tense the sentence reports it in."""
+    for tok in doc[i].ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and any(c.lower_ in AHEAD_WORDS and c.dep_ == "amod" for c in tok.children):
+            return True
+        if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+            return True  # "ahead of the ceremony on April 14"
+    return False
+
+
+def _infinitive_ahead(verb) -> bool:
+    """'talks are set to resume Monday', 'he is due to be sentenced on March 10', 'plans to vote
+    Tuesday': an infinitive under a verb in the present looks ahead; under a past one ('was ordered
+    to appear on April 2') it may lie behind, and stays uncorrected."""
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head is not head and head.tag_ == "VB":
+        head = head.head  # "is expected to try to resume"
+    helpers = {c for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
+        return False
+    return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+
+
+def _open_ended(doc: Doc, i: int) -> bool:
+    """'jailed until Sept. 12', 'by March 10': a past verb does not put these in the past."""
+    if doc[i].lower_ in OPEN_ENDED_LEADS:  # the claim may open with it: "until Sept. 12"
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in OPEN_ENDED_LEADS
