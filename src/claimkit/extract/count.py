@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import change_then_level, qualifier_before
-from claimkit.extract.numbers import SCALES, implied_precision, parse_number
+from claimkit.extract.numbers import HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, parse_number
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import PEOPLE_EVENT
 from claimkit.models import CountValue
@@ -256,10 +256,12 @@ def _storeys(doc: Doc, span: Span) -> Found | None:
 
 
 def _read(doc: Doc, span: Span) -> Found | None:
+    span = compound_before(span)  # "two hundred and [fifty protesters]"
     number_toks = _figure_tokens(span)
     if not number_toks:
         return None
-    joined = [n for n, t in enumerate(number_toks) if t.lower_ == "and"]
+    joined = [n for n, t in enumerate(number_toks) if t.lower_ == "and"
+              and not (n > 0 and number_toks[n - 1].lower_ in HUNDREDS_AND_UP)]  # "one hundred and five"
     if joined and (span.start == 0 or doc[span.start - 1].lower_ != "between"):
         # "won 12.3 and 4.1 million votes respectively": a list, not a range; the figure the noun
         # follows is read on its own
@@ -310,6 +312,8 @@ def _figure_tokens(span: Span) -> list[Token]:
         glued_scale = out and not out[-1].whitespace_ and t.lower_ in SCALE_LETTERS
         if t.text in _APOSTROPHES and out and t.i == span.start + 1:
             out.append(t)  # "41' 318.207": the pattern lets one through only between digit groups
+        elif not out and t.lower_ in ("a", "an") and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in HUNDREDS_AND_UP:
+            out.append(t)  # "a hundred and fifty protesters"
         elif t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text) \
                 or _APOSTROPHE_GLUED.match(t.text):
             out.append(t)
@@ -337,7 +341,8 @@ def _head_noun(span: Span) -> Token | None:
 def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
     """(low, amount, precision) of the figure tokens: ['1.5', 'million'] -> 1.5e6; ['2', 'to', '4'] -> (2, 4)."""
     words = [t.text for t in tokens]
-    seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS]
+    seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS
+            and not (w.lower() == "and" and i > 0 and words[i - 1].lower() in HUNDREDS_AND_UP)]  # "two hundred and fifty"
     if seps and 0 < seps[0] < len(words) - 1:
         left_text, right_text = _joined(tokens[:seps[0]]), _joined(tokens[seps[0] + 1:])
         scale = right_text.split()[-1].lower()

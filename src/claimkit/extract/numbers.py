@@ -191,7 +191,8 @@ def parse_number(text: str) -> Number | None:
     if len(parts) >= 3 and parts[-1].lower() in ("crore", "crores") and parts[-2].lower() in STACKED_UNDER_CRORE:
         scale = SCALES["crore"]  # "45 lakh crore" (Indian budgets) is 45 x 1e5 x 1e7
         parts = parts[:-1]
-    if len(parts) >= 2 and parts[-1].lower() in SCALES and parts[-1].lower() not in LETTER_SCALES:
+    if len(parts) >= 2 and parts[-1].lower() in SCALES and parts[-1].lower() not in LETTER_SCALES \
+            and not any(p.lower() in SCALES for p in parts[:-1]):  # "one thousand five hundred" is read whole
         scale *= SCALES[parts[-1].lower()]
         parts = parts[:-1]
     elif glued and glued.group("scale").lower() in SCALES:
@@ -206,7 +207,7 @@ def parse_number(text: str) -> Number | None:
     if value is None:
         return None
     # "a million", "five thousand": a round word figure is as vague as "5 million"
-    scaled = scale >= 1e3 or any(SCALES.get(p.lower(), 0) >= 1e3 for p in parts)
+    scaled = scale >= 1e3 or SCALES.get(parts[-1].lower(), 0) >= 1e3  # not "one thousand five hundred"
     return Number(value * scale, 0.1 if scaled else 0.0)
 
 
@@ -259,6 +260,28 @@ def spoken_fraction(span: Span) -> tuple[Span, list[str]]:
             return span, texts
         value, start = value + whole.value, start - 2
     return doc[start:span.end], [f"{value:g}"] + texts
+
+
+HUNDREDS_AND_UP: Final = frozenset({"hundred", "thousand", "million", "billion"})
+
+
+def compound_before(span: Span) -> Span:
+    """'two hundred and [fifty pounds]', 'one [hundred and twenty minutes]': a number told in words
+    with "and" after its hundreds is one figure, but the ruler's span starts inside it; the span
+    widened to the whole number, else the span as it is."""
+    doc, i = span.doc, span.start
+    first = span[0].lower_
+    if first in HUNDREDS_AND_UP:
+        k = i  # "one [hundred and twenty ...]"
+    elif i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].lower_ in HUNDREDS_AND_UP and _is_word(first):
+        k = i - 2  # "two hundred and [fifty pounds]"
+    else:
+        return span
+    while k > 0 and (_is_word(doc[k - 1].lower_) or doc[k - 1].lower_ in HUNDREDS_AND_UP):
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ in ("a", "an") and doc[k].lower_ in HUNDREDS_AND_UP:
+        k -= 1  # "a hundred and fifty"
+    return doc[k:span.end] if k < i else span
 
 
 def fraction_before(span: Span) -> tuple[Span, float]:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.base import ruler_matches
 from claimkit.extract.context import qualifier_before
-from claimkit.extract.numbers import FRACTIONS, parse_number, parse_words, trailing_qualifier
+from claimkit.extract.numbers import (
+    FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, parse_number, parse_words, trailing_qualifier,
+)
 from claimkit.normalize.units import get_ureg
 
 if TYPE_CHECKING:
@@ -126,8 +128,9 @@ def _atoms(doc: Doc) -> list[TimeSpan]:
 
 def read_span(span: Span) -> TimeSpan | None:
     """A matched span -> TimeSpan: 'one and a half hours' -> 1.5 hour; None if it does not read."""
-    tokens = list(span)
     rule = span.id_ or "duration"
+    span = compound_before(span)  # "one [hundred and twenty minutes]"
+    tokens = list(span)
     if rule == "duration.glued_hours_minutes":  # "1h 45m": 105 minutes
         m = _HOURS_MINUTES.match(span.text)
         if m is None or int(m["m"]) >= 60:
@@ -243,8 +246,9 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
         if left is None or right is None:
             return None
         words_sum = parse_words(ws)
-        if words_sum is not None and left[0] >= 20 and left[0] % 10 == 0 and right[0] < 10:
-            return words_sum, 0.0, words_sum
+        if words_sum is not None and (left[0] >= 20 and left[0] % 10 == 0 and right[0] < 10
+                                      or ws[i - 1] in HUNDREDS_AND_UP and right[0] < SCALES[ws[i - 1]]):
+            return words_sum, 0.0, words_sum  # "twenty and four", "one hundred and twenty"
         return right[0], right[1], left[0]
     number = _number(ws)
     if number is None:
