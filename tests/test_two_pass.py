@@ -116,6 +116,8 @@ def test_every_claim_lies_in_a_sentence_the_first_pass_keeps(nlp, settings):
     "The summer was hot.",
     "She lost a kilogram over the holidays.",  # a measure named with an article alone
     "Add a quarter teaspoon of salt.",
+    "The fee is a dollar.",  # an amount named with an article alone
+    "It costs less than a euro.",
 ])
 def test_first_pass_marks_claim_words(nlp, sentence):
     from claimkit.extract.triggers import claim_sentences

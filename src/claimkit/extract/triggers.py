@@ -49,8 +49,8 @@ def trigger_words() -> frozenset[str]:
 
     words: set[str] = set()
     for pattern in load_patterns():
-        # and the units a measure names with an article alone ("a kilogram", "a quarter teaspoon")
-        if pattern["label"] in WORD_KINDS or str(pattern.get("id", "")).startswith(ARTICLE_RULES):
+        # and the units an amount names with an article alone ("a kilogram", "a quarter teaspoon", "a dollar")
+        if pattern["label"] in WORD_KINDS or str(pattern.get("id", "")).startswith((*ARTICLE_RULES, "money.a_unit")):
             words |= _literals(pattern["pattern"])
     words |= set(numbers.SCALES) | {f"{w}s" for w in numbers.SCALES} | set(numbers.UNITS) | set(numbers.TENS)
     words |= set(numbers.OTHER_WORDS) | set(numbers.NUMBER_WORDS) | set(numbers.FRACTIONS)
