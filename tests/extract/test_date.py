@@ -163,6 +163,12 @@ BY_TENSE = [
     ("Dealers said the market would stay closed until Jan. 4.", "2020-12-30", "until Jan. 4", "2021-01-04",
      "2021-01-04"),
     ("She said the bank would decide by March 15.", "2023-11-20", "by March 15", "2024-03-15", "2024-03-15"),
+    # ... but a day between a verb of saying and the clause it reports times the saying, wherever
+    # the parser hangs it ("said on Tuesday it would cut jobs")
+    ("The firm said on Tuesday it would cut 1,200 jobs.", "2019-10-30", "Tuesday", "2019-10-29", "2019-10-29"),
+    ("Prosecutors said on Wednesday they would not seek a retrial.", "2018-06-14", "Wednesday", "2018-06-13",
+     "2018-06-13"),
+    ("The firm said it would cut jobs on Tuesday.", "2019-10-27", "Tuesday", "2019-10-29", "2019-10-29"),
     # a noun said to lie ahead ("its next meeting") times what is to come, whatever the verb's tense
     ("Analysts said a cut at the next meeting on March 19 was unlikely.", "2024-11-30", "March 19", "2025-03-19",
      "2025-03-19"),

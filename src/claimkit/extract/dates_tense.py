@@ -131,14 +131,14 @@ def _on_a_verb(doc: Doc, i: int) -> bool:
 
 def _reporting_verb(doc: Doc, i: int) -> bool:
     """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
-    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    verb = next((v for v in _ancestors(doc, i) if v.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in SAYING_VERBS
 
 
 def _finite_present(doc: Doc, i: int) -> bool:
     """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
     infinitive under a past verb ('was ordered to appear on April 2')."""
-    verb = next((v for v in doc[i].ancestors if v.pos_ in ("VERB", "AUX")), None)
+    verb = next((v for v in _ancestors(doc, i) if v.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -185,7 +185,7 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         return None
     if _ahead_of_its_noun(doc, i):
         return "future"
-    for verb in doc[i].ancestors:
+    for verb in _ancestors(doc, i):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -202,6 +202,20 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _ancestors(doc: Doc, i: int) -> list:
+    """The date's heads, upward; but 'the firm said on Tuesday it would cut jobs', parsed with the
+    date on 'cut', times the saying: a date between a verb of saying and the subject of the clause
+    it reports belongs to the saying."""
+    heads = list(doc[i].ancestors)
+    verb = next((v for v in heads if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return heads
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.head.i < i and subject is not None and i < subject.i:
+        return [verb.head, *verb.head.ancestors]
+    return heads
 
 
 def _reported_future(verb) -> bool:  # noqa: ANN001
