@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer compare devset seeds paraphrase clean browser screenshot postgres bench-serve
+.PHONY: run test schema golden peer compare devset seeds paraphrase dateprobe clean browser screenshot postgres bench-serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ seeds: $(STAMP)
 # paraphrase: invented stories, a wrong outlet wording the measure its own way, and traps of related measures (benchmarks/paraphrase/)
 paraphrase: $(STAMP)
 	$(BIN)/python benchmarks/paraphrase_probe.py -v
+
+# make dateprobe : dates in 90 invented wire stories, scored as TIDES annotators resolve them
+dateprobe: $(STAMP)
+	$(BIN)/python benchmarks/date_probes.py
 
 # peer: an empty claim cache, so the cases/s and the wall time are parsing, not cache reads
 peer: $(STAMP)
