@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test schema golden peer compare devset seeds paraphrase dateprobe clean browser screenshot postgres bench-serve
+.PHONY: run test schema golden peer compare devset seeds paraphrase dateprobe phraseprobe clean browser screenshot postgres bench-serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ paraphrase: $(STAMP)
 # make dateprobe : dates in 90 invented wire stories, scored as TIDES annotators resolve them
 dateprobe: $(STAMP)
 	$(BIN)/python benchmarks/date_probes.py
+
+# make phraseprobe : money, durations, quantities and dates in invented sentences, by phrasing class
+phraseprobe: $(STAMP)
+	$(BIN)/python benchmarks/phrase_probes.py
 
 # peer: an empty claim cache, so the cases/s and the wall time are parsing, not cache reads
 peer: $(STAMP)
