@@ -29,6 +29,7 @@ class Reading:
     relative: str | None = None
     qualifier: str = "exact"
     rule: str = ""
+    feast: str | None = None  # a feast whose day moves from year to year ("Easter"): moved, it is worked out again
 
 
 def with_rule(r: Reading, rule: str) -> Reading:

@@ -137,7 +137,7 @@ def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
     if year is None and pub is None:
         return cal.unanchored("day", name)
     y = year if year is not None else pub.year  # type: ignore[union-attr]
-    borrowed = {"year_from_published": year is None}
+    borrowed = {"year_from_published": year is None, "feast": name}
     if name in EASTER or name in ORTHODOX or name in HEBREW:
         d = easter(y) + EASTER[name] * cal.DAY if name in EASTER else \
             orthodox_easter(y) if name in ORTHODOX else hebrew(name, y)

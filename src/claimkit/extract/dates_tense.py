@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import DAY, Reading, add_months
 
 if TYPE_CHECKING:
@@ -161,6 +162,10 @@ def _moved_months(r: Reading, months: int) -> Reading:
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
     assert r.start is not None and r.end is not None
+    if years and r.feast:  # "until Easter" said in October: next year's Easter, worked out again
+        again = dates_holidays.holiday(r.feast, r.start.year + years, None)
+        if again is not None and again.start and again.end:
+            return dataclasses.replace(r, start=again.start, end=again.end)
     if years and r.granularity == "week":  # a week a year on starts on a Monday again
         start = add_months(r.start, 12 * years)
         start -= start.weekday() * DAY
