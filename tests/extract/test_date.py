@@ -209,6 +209,11 @@ BY_TENSE = [
      "2019-12-31"),
     ("Tickets sold out ahead of the ceremony on April 14.", "2024-03-09", "April 14", "2024-04-14", "2024-04-14"),
     ("He could have resigned in March.", "2024-01-10", "March", "2023-03-01", "2023-03-31"),  # "have": past
+    # futures copy: a delivery month is the nearest ahead, whatever the verb ("a contract in March" is not one)
+    ("Prices for December delivery hit 47 euros.", "2019-11-13", "December", "2019-12-01", "2019-12-31"),
+    ("Trading in the January contract expired.", "2022-12-30", "January", "2023-01-01", "2023-01-31"),
+    ("Cocoa futures for July fell.", "2025-04-15", "July", "2025-07-01", "2025-07-31"),
+    ("She won a contract in March.", "2024-05-10", "March", "2024-03-01", "2024-03-31"),
     # a feast whose day moves is worked out again for the year it is moved to
     ("It is not something we talk about until Easter.", "2023-10-28", "until Easter", "2024-03-31", "2024-03-31"),
     ("The shop will close over Easter.", "2019-10-28", "Easter", "2020-04-12", "2020-04-12"),

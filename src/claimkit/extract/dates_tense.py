@@ -33,6 +33,8 @@ BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "perc
 # a noun so modified lies ahead ("its next meeting on March 19")
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
 
+# a month that names one of these is a delivery month of futures, the nearest ahead
+DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry", "shipment"})
 # helpers of a verb that look ahead ("could run into March"; not "could have")
 MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 
@@ -115,7 +117,7 @@ def _period_of_a_noun(doc: Doc, i: int) -> bool:
     tok = doc[i]
     while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
         tok = tok.head
-    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN"
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and not _delivery_month(tok)
 
 
 def _on_a_verb(doc: Doc, i: int) -> bool:
@@ -241,6 +243,8 @@ def _reported_future(verb) -> bool:  # noqa: ANN001
 def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
     """'its next meeting, on March 19-20', 'the upcoming vote on June 3', 'ahead of the ceremony on
     April 14': the noun the date times is said to lie ahead, whatever tense the sentence reports it in."""
+    if _delivery_month(doc[i]):
+        return True
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False
@@ -249,6 +253,16 @@ def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
         if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             return True  # "ahead of the ceremony on April 14"
     return False
+
+
+def _delivery_month(date) -> bool:  # noqa: ANN001
+    """Futures copy: 'wheat for May delivery', 'the January contract', 'cocoa futures for July': the
+    month of a delivery is the nearest one ahead. Only the month right on the noun ('a contract in
+    March' may be when it was signed)."""
+    head = date.head
+    if date.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in DELIVERY_NOUNS:
+        return True
+    return date.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in DELIVERY_NOUNS
 
 
 def _infinitive_ahead(verb) -> bool:
