@@ -179,8 +179,8 @@ BY_TENSE = [
      "2026-01-31"),
     ("The bank is set to review its policy in the spring.", "2020-12-30", "the spring", "2021-03-01",
      "2021-05-31"),
-    ("Analysts expect second-quarter earnings to beat forecasts.", "2024-07-10", "second-quarter", "2024-04-01",
-     "2024-06-30"),  # a period the noun is of: the quarter just ended
+    ("Brokers expect third-quarter sales to top forecasts.", "2024-10-10", "third-quarter", "2024-07-01",
+     "2024-09-30"),  # a period the noun is of: the quarter just ended
     # no correction: the date fits the tense, the year is printed, the clause is present, or the date is an end
     ("He was arrested on April 28.", "2024-05-01", "April 28", "2024-04-28", "2024-04-28"),
     ("He was arrested on May 3.", "2024-05-01", "May 3", "2024-05-03", "2024-05-03"),  # days of slack

@@ -122,7 +122,7 @@ def _period_of_a_noun(doc: Doc, i: int) -> bool:
 
 def _on_a_verb(doc: Doc, i: int) -> bool:
     """The date times a verb through a preposition ('is due to travel to Beijing in January'), not a
-    noun it modifies ('expects second-quarter earnings to beat forecasts', about the quarter just ended)."""
+    noun it modifies ('expect third-quarter sales to top forecasts', about the quarter just ended)."""
     if not doc.has_annotation("DEP"):
         return False
     tok = doc[i]
