@@ -75,6 +75,11 @@ QUANTITIES = [
     ("They shipped at least three hectolitres.", "three hectolitres", 3, 3, "hectoliter", 0.3, "meter ** 3",
      "at_least"),
     ("Add two tablespoons of oil.", "two tablespoons", 2, 2, "tablespoon", 2.95735295625e-05, "meter ** 3", "exact"),
+    # pressure, speed at sea and data rates: measures, not counts
+    ("Inflate the tyres to 32 psi.", "32 psi", 32, 32, "pound_force_per_square_inch", 220632.233381,
+     "kilogram / meter / second ** 2", "exact"),
+    ("The ship was doing 20 knots.", "20 knots", 20, 20, "knot", 10.2888888889, "meter / second", "exact"),
+    ("Her broadband runs at 100 Mbps.", "100 Mbps", 100, 100, "megabit / second", 1e8, "bit / second", "exact"),
 ]
 QUANTITIES_SEVERAL = [  # not one figure: other dimensions, a range without "between", a larger second part
     ("The truck drove 5 km and carried 20 kg.", ["5 km", "20 kg"]),

@@ -51,7 +51,9 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "watt": "watt", "watts": "watt",
     "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
-    "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour",
+    "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour", "knot": "knot", "knots": "knot",
+    "psi": "pound_force_per_square_inch", "mbps": "megabit / second", "gbps": "gigabit / second",
+    "kbps": "kilobit / second",
     "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
     "°c": "degree_Celsius", "°f": "degree_Fahrenheit", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
     # kitchen and trade measures, and forms written glued to the figure ("5l", "2gal")
@@ -76,7 +78,7 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
 ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
-    "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2",
+    "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
