@@ -44,6 +44,9 @@ def find(nlp, settings):
     ("this appointment shouldn't last two hours at all", "two hours", 2, "hour", 2 / 24, "exact"),
     # "over" as a preposition spreads a sum across time; it is no lower bound
     ("The plan cuts spending by $5 billion over 10 years.", "10 years", 10, "year", 3652.5, "exact"),
+    # "under" before a length bounds it ("over" may be across the period, as above)
+    ("Keep it under 20 minutes.", "20 minutes", 20, "minute", 20 / 1440, "at_most"),
+    ("He ran the course in under two hours.", "two hours", 2, "hour", 2 / 24, "at_most"),
     ("It took over 3 hours.", "3 hours", 3, "hour", 0.125, "at_least"),
     ("The stock has doubled in two years.", "two years", 2, "year", 730.5, "exact"),
     ("It was the first such summit in 24 years.", "24 years", 24, "year", 8766.0, "exact"),

@@ -402,8 +402,8 @@ def _with_qualifier(doc: Doc, t: TimeSpan) -> TimeSpan:
         return _trailing_bound(doc, t)
     value, q_start = q
     cue = doc.char_span(q_start, start_char, alignment_mode="expand")
-    if cue is not None and len(cue) == 1 and cue[0].lower_ in ("over", "under") and cue[0].dep_ == "prep":
-        return t  # "$5 billion over 10 years": across, not more than
+    if cue is not None and len(cue) == 1 and cue[0].lower_ == "over" and cue[0].dep_ == "prep":
+        return t  # "$5 billion over 10 years": across, not more than ("in under 20 minutes" is a bound)
     q_token = cue.start if cue is not None else None
     if t.qualifier == "range":
         return replace(t, qualifier_start=q_start, qualifier_token=q_token) if value == "range" else t
