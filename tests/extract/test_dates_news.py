@@ -213,6 +213,10 @@ HOLIDAYS = [
 MORE_HOLIDAYS = [
     ("Families gather for Passover 2024.", None, "Passover 2024", "2024-04-23", "2024-04-23", "exact"),
     ("Synagogues fill on Yom Kippur.", "2024-08-01", "Yom Kippur", "2024-10-12", "2024-10-12", "exact"),
+    # "the X holiday(s)" is the feast's time, not the feast in general
+    ("Sales slowed before the Thanksgiving holiday.", "2024-11-26", "Thanksgiving", "2024-11-28", "2024-11-28",
+     "exact"),
+    ("Shops reopen after the Easter holidays.", "2025-04-15", "Easter", "2025-04-20", "2025-04-20", "exact"),
     ("Rosh Hashanah 2025 starts a new year.", None, "Rosh Hashanah 2025", "2025-09-23", "2025-09-23", "exact"),
     ("The menorah is lit on Hanukkah 2022.", None, "Hanukkah 2022", "2022-12-19", "2022-12-19", "exact"),
     ("Orthodox Easter falls on a late date in 2024.", "2024-03-01", "Orthodox Easter", "2024-05-05", "2024-05-05",

@@ -190,8 +190,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
                                                   and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
         return False  # "20th Century-Fox", "21st Century Fox": a company
     if r.rule == "holiday" and not any(t.like_num or t.lower_ == "year" for t in doc[i:j]) and j < len(doc) \
-            and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates and doc[j].lower_ not in CONNECTORS:
-        return False  # "Election Day rules", "Christmas shopping": the feast in general, no date
+            and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates and doc[j].lower_ not in CONNECTORS \
+            and not (doc[j].lower_ in ("holiday", "holidays") and i > 0 and doc[i - 1].lower_ == "the"):
+        return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday" is it)
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
             and doc[j].pos_ == "NOUN":
         return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
