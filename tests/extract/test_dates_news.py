@@ -83,6 +83,14 @@ YEAR_AGO = [
      "2018-11-01", "2018-11-30", "exact"),
     ("The firm was founded in 2010.\n\nA year earlier, rents were higher.", "2024-03-01", "A year earlier",
      "2023-01-01", "2023-12-31", "exact"),  # another paragraph: from the published date
+    # "the following/previous week, month" after a date the paragraph names counts from it, else from publication
+    ("The airline opens a base on June 1 and launches flights the following week.", "2024-05-20",
+     "the following week", "2024-06-03", "2024-06-09", "exact"),
+    ("The firm collapsed in February 2022 and filed for bankruptcy the following month.", "2024-11-26",
+     "the following month", "2022-03-01", "2022-03-31", "exact"),
+    ("Cases rose 40% in the week to Feb. 20 compared with the previous week.", "2022-02-27", "the previous week",
+     "2022-02-07", "2022-02-13", "exact"),
+    ("Prices rose the following month.", "2024-11-26", "the following month", "2024-12-01", "2024-12-31", "exact"),
     # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
     ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
      "the previous quarter", "2021-04-01", "2021-06-30", "exact"),

@@ -1,8 +1,8 @@
 """Relative periods anchored on what the text says, not only on the published date: 'a year
 ago' after the quarter or month a sentence reports is that period a year before, 'the previous
-quarter' the one before it (earnings copy, as TimeML annotators resolve them), and 'a year
-earlier' with no such period is counted from the date the paragraph last named (TIDES: the
-temporal focus). Applied by `date.find` to the claims of a whole document, in order.
+quarter' the one before it (earnings copy, as TimeML annotators resolve them); 'the following
+month' and 'a year earlier' with no such period are counted from the date the paragraph last
+named (TIDES: the temporal focus). Applied by `date.find` to the claims of a whole document, in order.
 """
 
 from __future__ import annotations
@@ -25,11 +25,43 @@ FOCUS_CHARS = 600
 # an offset the grammar could only count from the narrated event ("-1 year from the event")
 _FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
 
+# periods counted from the date a paragraph last named, not from the published one
+_ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year)")
+
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 
 # words before a period that make it a point of comparison, not the one a figure reports
 COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
+
+
+def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
+    """'opens a base on June 1 and launches flights the following week', 'collapsed in February 2022
+    and filed for bankruptcy the following month': 'the following/previous week, month, year' after
+    a date named in the paragraph is counted from that date (TIDES: the temporal focus), not from
+    the published one ('next week', 'last month' still are)."""
+    out: list[Found] = []
+    for f in found:
+        m = _ANAPHORIC.fullmatch(doc.text[f.start:f.end].casefold())
+        base = _focus(doc, f, out) if m else None
+        if m and base is not None:
+            step = 1 if m["dir"] == "following" else -1
+            unit = m["unit"]
+            if unit == "week":
+                start = base - base.weekday() * DAY + 7 * step * DAY
+                end = start + 6 * DAY
+            elif unit == "month":
+                start = add_months(base.replace(day=1), step)
+                end = add_months(start, 1) - DAY
+            else:
+                start, end = dt.date(base.year + step, 1, 1), dt.date(base.year + step, 12, 31)
+            v = f.value
+            assert isinstance(v, DateValue)
+            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "anchored": True,
+                                         "year_known": True})
+            f = dataclasses.replace(f, value=value, rule="date.shifted_from_focus", confidence=0.7)
+        out.append(f)
+    return out
 
 
 def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
