@@ -57,6 +57,10 @@ QUANTITIES = [
     ("Buy a litre and a half of water.", "a litre and a half", 1.5, 1.5, "liter", 0.0015, "meter ** 3", "exact"),
     ("The pipe runs a kilometre and a half.", "a kilometre and a half", 1.5, 1.5, "kilometer", 1500, "meter",
      "exact"),
+    ("The school is half a mile away.", "half a mile", 0.5, 0.5, "mile", 804.672, "meter", "exact"),
+    ("It is a quarter of a mile from the station.", "a quarter of a mile", 0.25, 0.25, "mile", 402.336, "meter",
+     "exact"),
+    ("We walked a mile and a half.", "a mile and a half", 1.5, 1.5, "mile", 2414.016, "meter", "exact"),
     ("They seized one and a half kilograms of heroin.", "one and a half kilograms", 1.5, 1.5, "kilogram", 1.5,
      "kilogram", "exact"),
     # composite measures, summed in the smaller unit
