@@ -35,6 +35,7 @@ AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
 
 # a month that names one of these is a delivery month of futures, the nearest ahead
 DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry", "shipment"})
+
 # helpers of a verb that look ahead ("could run into March"; not "could have")
 MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 
