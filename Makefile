@@ -41,11 +41,11 @@ paraphrase: $(STAMP)
 
 # make dateprobe : dates in 90 invented wire stories, scored as TIDES annotators resolve them
 dateprobe: $(STAMP)
-	$(BIN)/python benchmarks/date_probes.py
+	$(BIN)/python benchmarks/probes.py dates
 
 # make phraseprobe : money, durations, quantities and dates in invented sentences, by phrasing class
 phraseprobe: $(STAMP)
-	$(BIN)/python benchmarks/phrase_probes.py
+	$(BIN)/python benchmarks/probes.py phrases
 
 # peer: an empty claim cache, so the cases/s and the wall time are parsing, not cache reads
 peer: $(STAMP)
