@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 KIND: Final = "date"
 NAME: Final = "date.rules"
 
+# time zones after a four-digit figure make it a time of day ("1530 GMT")
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST", "IST", "HRS",
+                        "HOURS", "LOCAL"})
+
 # words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
 CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
                         "thru", "and", "between", "from", "on", "by", "since", "before", "after", "a", "an",
@@ -174,6 +178,10 @@ def _read(text: str, pub: dt.date | None) -> Reading | None:
 def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     """Guards for readings that are often no date at all: '1/2 cup', '2016 people', 'Wed'."""
     words = [t.lower_ for t in doc[i:j]]
+    if r.rule == "year" and j < len(doc) and doc[j].text.upper() in TIME_ZONES:
+        return False  # "by 1530 GMT": a time of day
+    if r.rule == "month_year" and len(words) == 3 and words[1] == "," and len(words[2]) == 2:
+        return False  # "Tomas May, 47, was arrested": a name and an age, not May 1947 ("May '47" keeps its mark)
     if r.rule in BARE_NUMBER_RULES and words[0] == "the" and len(words) == 2:
         i, words = i + 1, words[1:]  # "the 2016 people": the article is no lead for a year
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:

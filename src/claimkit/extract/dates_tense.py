@@ -86,14 +86,31 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
-    open_ended = _open_ended(doc, i)
-    if tense == "past" and r.start > pub + YEAR_SLACK and not open_ended:
+    if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR):
+        # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
+        # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
+    if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i):
+        return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _under_a_past_verb(doc: Doc, i: int) -> bool:
+    """An infinitive or participle under a verb in the past ('failed to pass it before Christmas',
+    'had been due to rule by Dec. 19'): its date may lie ahead of that verb, but not most of a year."""
+    for v in _ancestors(doc, i):  # up to the first verb that carries a tense ("is unlikely to hear": present)
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        helpers = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if v.tag_ == "VBD" or any(h.lower_ in PAST_HELPERS for h in helpers):
+            return True
+        if v.tag_ in ("VBZ", "VBP", "MD") or helpers:
+            return False
+    return False
 
 
 def _baseline(doc: Doc, i: int) -> bool:
@@ -275,6 +292,8 @@ def _infinitive_ahead(verb) -> bool:
     head = verb.head
     while head.dep_ == "xcomp" and head.head is not head and head.tag_ == "VB":
         head = head.head  # "is expected to try to resume"
+    if head.dep_ == "acomp" and head.head is not head:
+        head = head.head  # "is due to be sentenced": the tense is on the copula ("had been due to rule")
     helpers = {c for c in head.children if c.dep_ in ("aux", "auxpass")}
     if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
         return False
