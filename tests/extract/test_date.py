@@ -218,6 +218,14 @@ BY_TENSE = [
     ("Lawmakers failed to pass it before Christmas.", "2026-01-05", "before Christmas", "2025-12-25", "2025-12-25"),
     ("The court had been due to rule by Dec. 19.", "2017-03-20", "by Dec. 19", "2016-12-19", "2016-12-19"),
     ("He was ordered to appear on April 2.", "2024-03-10", "April 2", "2024-04-02", "2024-04-02"),
+    # a verb's own tense first: a conjunct shares its head's helper, a past verb is past under a
+    # "scheduled" above it, and a "had" keeps a clause past beside a "would"
+    ("Tellvik will hold a strategy day on Dec. 10 and publish full-year results on Feb. 4.", "2019-11-29",
+     "Feb. 4", "2020-02-04", "2020-02-04"),
+    ("The vote had been scheduled for April but was brought forward after the government lost a vote on March 9.",
+     "2021-06-07", "March 9", "2021-03-09", "2021-03-09"),
+    ("The miner said the closures would take effect in March and that it had begun talks on Dec. 30.",
+     "2016-01-04", "Dec. 30", "2015-12-30", "2015-12-30"),
     # a feast whose day moves is worked out again for the year it is moved to
     ("It is not something we talk about until Easter.", "2023-10-28", "until Easter", "2024-03-31", "2024-03-31"),
     ("The shop will close over Easter.", "2019-10-28", "Easter", "2020-04-12", "2020-04-12"),

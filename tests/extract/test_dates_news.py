@@ -71,6 +71,11 @@ YEAR_AGO = [
     ("In September, consumer prices rose 2.9% from a year earlier.", "2025-10-15", "a year earlier",
      "2024-09-01", "2024-09-30", "exact"),
     ("Exports in March were 4% below a year ago.", "2024-04-12", "a year ago", "2023-03-01", "2023-03-31", "exact"),
+    # the whole months of the period reported
+    ("The ratio fell to 4.4 percent at the end of September from 5.5 percent a year earlier.", "2018-01-02",
+     "a year earlier", "2016-09-01", "2016-09-30", "exact"),
+    ("Exports rose 12 percent in the January-November period from the same period a year earlier.", "2023-12-22",
+     "a year earlier", "2022-01-01", "2022-11-30", "exact"),
     ("Hired in July, she said sales reached $4 million last year.", "2022-01-03", "last year", "2021-01-01",
      "2021-12-31", "exact"),  # "last year" after a figure takes a quarter only
     # with no period in the sentence: counted from the date the paragraph last named (TIDES: the temporal

@@ -116,8 +116,13 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
         months = back == 12 and f.rule in YEAR_AGO_RULES
         period = _period_before(doc, f, out, ("quarter", "month") if months else ("quarter",)) if back else None
         if period is not None and period.start and period.end:
-            start = add_months(dt.date.fromisoformat(period.start), -back)
-            end = add_months(start, 1 if period.granularity == "month" else 3) - DAY
+            first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
+            if period.granularity == "month":  # the whole months: "the end of September", "January-November"
+                start = add_months(first.replace(day=1), -back)
+                end = add_months(last.replace(day=1), 1 - back) - DAY
+            else:
+                start = add_months(first, -back)
+                end = add_months(start, 3) - DAY
             value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(),
                                          "granularity": period.granularity, "anchored": True, "year_known": True})
             f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)

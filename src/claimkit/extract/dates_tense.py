@@ -214,13 +214,18 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) \
-                or _reported_future(verb) or (helpers & MODALS and "have" not in helpers):
+        if not helpers and verb.dep_ == "conj":  # "will hold a meeting and publish results on Feb. 4"
+            helpers = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+        if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or (helpers & MODALS and "have" not in helpers):
             return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
-        if infinitive and _infinitive_ahead(verb):
-            return "future"
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
+        if verb.tag_ == "VBD" and not helpers:
+            return "past"  # a verb's own tense before its heads': "lost a vote on March 9" under "had been scheduled"
+        if any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) or _reported_future(verb):
+            return "future"
+        if infinitive and _infinitive_ahead(verb):
+            return "future"
         if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
             return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
@@ -252,6 +257,8 @@ def _reported_future(verb) -> bool:  # noqa: ANN001
         helpers = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(h.lower_ in ("would", "'d") for h in helpers):
             return not any(h.lower_ == "have" for h in helpers)
+        if helpers and v is verb and not all(h.tag_ == "TO" for h in helpers):
+            return False  # its own helper says its tense: "that it had begun talks on Dec. 30"
         if v.lemma_.lower() in SAYING_VERBS or v.head is v or v.dep_ not in ("conj", "xcomp", "acl", "advcl", "relcl"):
             return False
         v = v.head
