@@ -96,6 +96,15 @@ YEAR_AGO = [
     ("Cases rose 40% in the week to Feb. 20 compared with the previous week.", "2022-02-27", "the previous week",
      "2022-02-07", "2022-02-13", "exact"),
     ("Prices rose the following month.", "2024-11-26", "the following month", "2024-12-01", "2024-12-31", "exact"),
+    # a part of a year told without its number takes the year its sentence names
+    ("Revenue was flat against the April-June period of 2015.", "2016-06-15", "April-June period of 2015",
+     "2015-04-01", "2015-06-30", "range"),
+    ("Prices will average $2,400 in 2024, with a recovery in the second half.", "2023-12-22", "the second half",
+     "2024-07-01", "2024-12-31", "exact"),
+    ("Sales rose in the second half, the company said.", "2024-05-01", "the second half", "2023-07-01", "2023-12-31",
+     "exact"),
+    ("A plant promised in 2020 would not open until the third quarter of this year.", "2022-02-27",
+     "until the third quarter of this year", "2022-07-01", "2022-09-30", "at_most"),  # its own year
     # "the previous quarter" is the one before the quarter the sentence reports, else before the published one
     ("Sales in the quarter ended Sept. 30 were up 3% from the previous quarter.", "2021-10-26",
      "the previous quarter", "2021-04-01", "2021-06-30", "exact"),

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
 from claimkit.extract.base import Context, Found, ruler_matches
-from claimkit.extract.dates_anchor import counted_from_the_focus, shifted_from_the_focus, year_ago_periods
+from claimkit.extract.dates_anchor import (
+    counted_from_the_focus, periods_of_a_named_year, shifted_from_the_focus, year_ago_periods,
+)
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, normalize
@@ -82,6 +84,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     atoms = _atom_tokens(doc) | ents.dates
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
+    found = periods_of_a_named_year(doc, found)
     return counted_from_the_focus(doc, shifted_from_the_focus(doc, year_ago_periods(doc, found)), ctx.published)
 
 

@@ -1,8 +1,8 @@
 """Relative periods anchored on what the text says, not only on the published date: 'a year
 ago' after the quarter or month a sentence reports is that period a year before, 'the previous
-quarter' the one before it (earnings copy, as TimeML annotators resolve them); 'the following
-month' and 'a year earlier' with no such period are counted from the date the paragraph last
-named (TIDES: the temporal focus). Applied by `date.find` to the claims of a whole document, in order.
+quarter' the one before it (earnings copy, as TimeML annotators resolve them); 'the second half'
+after 'in 2024' is 2024's; 'the following month' and 'a year earlier' with no such period are
+counted from the date the paragraph last named (TIDES: the temporal focus). Applied by `date.find` to the claims of a whole document, in order.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ FOCUS_CHARS = 600
 # an offset the grammar could only count from the narrated event ("-1 year from the event")
 _FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
 
+# what joins a part of a year to the year it is of: "the April-June period of 2015"
+_PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}")
+
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year)")
 
@@ -33,6 +36,48 @@ YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 
 # words before a period that make it a point of comparison, not the one a figure reports
 COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
+
+
+def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
+    """A part of a year told without its number takes the year its sentence names: 'the April-June
+    period of 2015' (one date, the year after it), 'prices will average $2,400 in 2024, with a
+    recovery in the second half' (the second half of 2024), as TIDES takes the temporal focus."""
+    out: list[Found] = []
+    skip = -1
+    for n, f in enumerate(found):
+        if n == skip:
+            continue
+        v = f.value
+        assert isinstance(v, DateValue)
+        text = doc.text[f.start:f.end].casefold()
+        if not (v.anchored and v.start and v.end and v.granularity in ("month", "quarter")) \
+                or any(ch.isdigit() for ch in text) or "year" in text:  # "the third quarter of this year" says which
+            out.append(f)
+            continue
+        after = found[n + 1] if n + 1 < len(found) else None
+        year = None
+        if after is not None and after.rule == "date.year" and _PERIOD_OF.fullmatch(doc.text[f.end:after.start]):
+            year, end, skip = int(after.value.start[:4]), after.end, n + 1  # type: ignore[union-attr]
+        elif f.rule == "date.quarter":
+            named = _year_before_in_sentence(doc, f, out)
+            year, end = named, f.end
+        if year is not None and v.start[:4] == v.end[:4]:
+            value = v.model_copy(update={"start": f"{year}{v.start[4:]}", "end": f"{year}{v.end[4:]}"})
+            f = dataclasses.replace(f, end=end, value=value)
+        out.append(f)
+    return out
+
+
+def _year_before_in_sentence(doc: Doc, f: Found, earlier: list[Found]) -> int | None:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
+    for p in reversed(earlier):
+        if p.start < sent_start:
+            break
+        v = p.value
+        if isinstance(v, DateValue) and p.rule == "date.year" and v.start and v.granularity == "year":
+            return int(v.start[:4])
+    return None
 
 
 def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
