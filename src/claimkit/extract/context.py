@@ -259,7 +259,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
                 named = next((n for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
                               if n.lower_ in cues or n.lemma_.lower() in cues), None)  # "a compensation package worth"
-                best = (rank, _modified(named, cues.get(named.lower_) or cues[named.lemma_.lower()]) if named else cues[key])
+                measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
+                best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
 
 
@@ -267,16 +268,20 @@ def _modified(cue: Token, measure: str) -> str:
     """'net profit' and 'operating profit', 'core inflation' and 'headline inflation' are two
     measures: a cue noun keeps a modifier that divides its measure (lexicon.MEASURE_MODIFIERS).
     "Total compensation" or "a compensation package" is someone's pay, not damages."""
-    if cue.pos_ != "NOUN" and cue.dep_ != "compound":
-        return measure
-    if cue.lower_ == "compensation" and any(
-            t.lower_ in PAY_MODIFIERS for t in (*cue.children, cue.head) if t.dep_ in ("amod", "compound") or t == cue.head):
+    if cue.lower_ == "compensation" and (cue.pos_ == "NOUN" or cue.dep_ == "compound") and _paid(cue):
         return "salary"
     if cue.pos_ != "NOUN":
         return measure
     mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
                 and c.lower_ in MEASURE_MODIFIERS), None)
     return f"{mod} {measure}" if mod else measure
+
+
+def _paid(cue: Token) -> bool:
+    """'total compensation', 'executive compensation', 'a compensation package' (the noun it is a
+    compound of): someone's pay (lexicon.PAY_MODIFIERS)."""
+    return cue.head.lower_ in PAY_MODIFIERS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PAY_MODIFIERS for c in cue.children)
 
 
 def noun_measured(span: Span) -> str | None:

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import change_then_level, qualifier_before
-from claimkit.extract.numbers import HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, parse_number
+from claimkit.extract.numbers import (
+    HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, parse_number,
+)
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import PEOPLE_EVENT
 from claimkit.models import CountValue
@@ -57,9 +59,10 @@ LABEL_BEFORE: Final = frozenset({
     "part", "vol", "vol.", "volume", "line", "item", "table", "figure", "fig", "fig.", "covid", "g", "-",
     "the", "in", "since", "by", "of",
 })
-VERB_TAGS: Final = frozenset({"VB", "VBP", "VBZ", "VBD"})
 # ...but "the" / "in" / "by" / "of" only matter before a year-like figure ("the 2024 election")
 YEAR_ONLY_LABELS: Final = frozenset({"the", "in", "since", "by", "of"})
+# ...and a label word a verb after "to" / "will" is none ("expected to top 400,000 vehicles")
+VERB_TAGS: Final = frozenset({"VB", "VBP", "VBZ", "VBD"})
 # a count of one is kept only for these: "1 person died", "one charge of fraud"
 ONE_WORTH_COUNTING: Final = frozenset({"person", "charge", "death", "child", "victim"})
 RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
@@ -260,8 +263,8 @@ def _read(doc: Doc, span: Span) -> Found | None:
     number_toks = _figure_tokens(span)
     if not number_toks:
         return None
-    joined = [n for n, t in enumerate(number_toks) if t.lower_ == "and"
-              and not (n > 0 and number_toks[n - 1].lower_ in HUNDREDS_AND_UP)]  # "one hundred and five"
+    joined = [n for n, t in enumerate(number_toks)
+              if t.lower_ == "and" and not (n > 0 and joins_hundreds(number_toks[n - 1].text, t.text))]
     if joined and (span.start == 0 or doc[span.start - 1].lower_ != "between"):
         # "won 12.3 and 4.1 million votes respectively": a list, not a range; the figure the noun
         # follows is read on its own
@@ -341,8 +344,7 @@ def _head_noun(span: Span) -> Token | None:
 def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
     """(low, amount, precision) of the figure tokens: ['1.5', 'million'] -> 1.5e6; ['2', 'to', '4'] -> (2, 4)."""
     words = [t.text for t in tokens]
-    seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS
-            and not (w.lower() == "and" and i > 0 and words[i - 1].lower() in HUNDREDS_AND_UP)]  # "two hundred and fifty"
+    seps = [i for i, w in enumerate(words) if w.lower() in RANGE_WORDS and not (i > 0 and joins_hundreds(words[i - 1], w))]
     if seps and 0 < seps[0] < len(words) - 1:
         left_text, right_text = _joined(tokens[:seps[0]]), _joined(tokens[seps[0] + 1:])
         scale = right_text.split()[-1].lower()

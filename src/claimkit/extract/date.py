@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
 from claimkit.extract.base import Context, Found, ruler_matches
-from claimkit.extract.dates_anchor import (
-    counted_from_the_focus, periods_of_a_named_year, shifted_from_the_focus, year_ago_periods,
-)
+from claimkit.extract.dates_anchor import anchored
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, normalize
@@ -28,8 +26,8 @@ KIND: Final = "date"
 NAME: Final = "date.rules"
 
 # time zones after a four-digit figure make it a time of day ("1530 GMT")
-TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST", "IST", "HRS",
-                        "HOURS", "LOCAL"})
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST", "IST",
+                        "HRS", "HOURS", "LOCAL"})
 
 # words that may sit inside a run without being dates themselves ("4 to 22 January", "15 April of 87")
 CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "until", "till", "through",
@@ -84,8 +82,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     atoms = _atom_tokens(doc) | ents.dates
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
-    found = periods_of_a_named_year(doc, found)
-    return counted_from_the_focus(doc, shifted_from_the_focus(doc, year_ago_periods(doc, found)), ctx.published)
+    return anchored(doc, found, ctx.published)
 
 
 def _atom_tokens(doc: Doc) -> set[int]:

@@ -2,7 +2,8 @@
 ago' after the quarter or month a sentence reports is that period a year before, 'the previous
 quarter' the one before it (earnings copy, as TimeML annotators resolve them); 'the second half'
 after 'in 2024' is 2024's; 'the following month' and 'a year earlier' with no such period are
-counted from the date the paragraph last named (TIDES: the temporal focus). Applied by `date.find` to the claims of a whole document, in order.
+counted from the date the paragraph last named (TIDES: the temporal focus). `date.find` applies
+`anchored` to the claims of a whole document, in order.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract.base import Found
 from claimkit.extract.dates_calendar import DAY, add_months
@@ -36,6 +37,12 @@ YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
 
 # words before a period that make it a point of comparison, not the one a figure reports
 COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", "over", "versus", "vs", "vs."})
+
+
+def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """A document's date claims, in order, with their relative periods anchored on what the text names."""
+    found = year_ago_periods(doc, periods_of_a_named_year(doc, found))
+    return counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
 
 
 def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
@@ -69,14 +76,20 @@ def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _year_before_in_sentence(doc: Doc, f: Found, earlier: list[Found]) -> int | None:
+    p = _last_in_sentence(doc, f, earlier, lambda p, v: p.rule == "date.year" and v.granularity == "year")
+    return int(p.value.start[:4]) if p is not None else None  # type: ignore[union-attr, index]
+
+
+def _last_in_sentence(doc: Doc, f: Found, earlier: list[Found],
+                      accept: Callable[[Found, DateValue], bool]) -> Found | None:
+    """The last claim before `f` in its sentence, placed on the calendar, that `accept` takes."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
     for p in reversed(earlier):
-        if p.start < sent_start:
-            break
         v = p.value
-        if isinstance(v, DateValue) and p.rule == "date.year" and v.start and v.granularity == "year":
-            return int(v.start[:4])
+        if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known and v.start \
+                and accept(p, v):
+            return p
     return None
 
 
@@ -90,21 +103,9 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
         m = _ANAPHORIC.fullmatch(doc.text[f.start:f.end].casefold())
         base = _focus(doc, f, out) if m else None
         if m and base is not None:
-            step = 1 if m["dir"] == "following" else -1
-            unit = m["unit"]
-            if unit == "week":
-                start = base - base.weekday() * DAY + 7 * step * DAY
-                end = start + 6 * DAY
-            elif unit == "month":
-                start = add_months(base.replace(day=1), step)
-                end = add_months(start, 1) - DAY
-            else:
-                start, end = dt.date(base.year + step, 1, 1), dt.date(base.year + step, 12, 31)
-            v = f.value
-            assert isinstance(v, DateValue)
-            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "anchored": True,
-                                         "year_known": True})
-            f = dataclasses.replace(f, value=value, rule="date.shifted_from_focus", confidence=0.7)
+            step, unit = (1 if m["dir"] == "following" else -1), m["unit"]
+            day = base + 7 * step * DAY if unit == "week" else add_months(base, step * (1 if unit == "month" else 12))
+            f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
         out.append(f)
     return out
 
@@ -122,16 +123,27 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
         if m and base is not None:
             unit = m["unit"]
             day = add_months(base, int(m["n"]) * (12 if unit == "year" else 1))
-            if unit == "year":
-                start, end = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-            else:
-                start = day.replace(day=1)
-                end = add_months(start, 1) - DAY
-            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "granularity": unit,
-                                         "anchored": True, "year_known": True})
-            f = dataclasses.replace(f, value=value, rule="date.counted_from_focus", confidence=0.7)
+            f = _placed(f, *_whole(unit, day), rule="date.counted_from_focus", granularity=unit)
         out.append(f)
     return out
+
+
+def _whole(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The week (Monday to Sunday), month or year that holds `day`."""
+    if unit == "week":
+        start = day - day.weekday() * DAY
+        return start, start + 6 * DAY
+    if unit == "month":
+        start = day.replace(day=1)
+        return start, add_months(start, 1) - DAY
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _placed(f: Found, start: dt.date, end: dt.date, rule: str, confidence: float = 0.7, **update: str) -> Found:
+    """The claim placed on the calendar from start to end by `rule`."""
+    value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "anchored": True,
+                                       "year_known": True, **update})
+    return dataclasses.replace(f, value=value, rule=rule, confidence=confidence)
 
 
 def _focus(doc: Doc, f: Found, earlier: list[Found]) -> dt.date | None:
@@ -168,9 +180,7 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             else:
                 start = add_months(first, -back)
                 end = add_months(start, 3) - DAY
-            value = v.model_copy(update={"start": start.isoformat(), "end": end.isoformat(),
-                                         "granularity": period.granularity, "anchored": True, "year_known": True})
-            f = dataclasses.replace(f, value=value, rule="date.year_ago_period", confidence=0.8)
+            f = _placed(f, start, end, rule="date.year_ago_period", confidence=0.8, granularity=period.granularity)
         out.append(f)
     return out
 
@@ -202,14 +212,9 @@ def _period_before(doc: Doc, f: Found, earlier: list[Found], granularities: tupl
     """The last quarter (or month: 'In September, prices rose 2.9% from a year earlier') placed on the
     calendar before `f` in its sentence, unless that period is itself a point of comparison ('orders
     trailed the fourth quarter's level but topped a year ago')."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
-    for p in reversed(earlier):
-        v = p.value
-        if sent_start <= p.start < f.start and isinstance(v, DateValue) and v.anchored and v.year_known \
-                and v.granularity in granularities and p.rule != "date.year_ago_period":  # counted back itself
-            return None if _compared(doc, p) else v
-    return None
+    p = _last_in_sentence(doc, f, earlier, lambda p, v: v.granularity in granularities
+                          and p.rule != "date.year_ago_period")  # not one counted back itself
+    return None if p is None or _compared(doc, p) else p.value  # type: ignore[return-value]
 
 
 def _compared(doc: Doc, f: Found) -> bool:

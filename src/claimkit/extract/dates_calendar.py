@@ -268,7 +268,8 @@ def weekday_day(wd: int, d: int, pub: dt.date | None) -> Reading | None:
     return Reading(hits[0], hits[0], "day", relative=f"day {d}") if hits else None
 
 
-def _month_of(shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> tuple[dt.date, dict[str, bool]] | None:
+def _month_of(shift: int, mon: int | None, y: int | None,
+              pub: dt.date | None) -> tuple[dt.date, dict[str, bool]] | None:
     """The month's first day and the Reading's year fields (a named month takes the published year)."""
     if mon is not None:
         yy, year = _year_of(y, pub)

@@ -28,7 +28,8 @@ FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plan
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 
 # scale words inside a baseline figure ("down from $3.2 billion in March")
-BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn", "m"})
+BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "per", "cent", "points", "bn",
+                             "m"})
 
 # a noun so modified lies ahead ("its next meeting on March 19")
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
@@ -133,7 +134,8 @@ def _period_of_a_noun(doc: Doc, i: int) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     tok = doc[i]
-    while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
+    while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i \
+            and tok.head.pos_ != "NOUN":
         tok = tok.head
     return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and not _delivery_month(tok)
 
@@ -152,14 +154,14 @@ def _on_a_verb(doc: Doc, i: int) -> bool:
 
 def _reporting_verb(doc: Doc, i: int) -> bool:
     """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
-    verb = next((v for v in _ancestors(doc, i) if v.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(doc, i)
     return verb is not None and verb.lemma_.lower() in SAYING_VERBS
 
 
 def _finite_present(doc: Doc, i: int) -> bool:
     """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
     infinitive under a past verb ('was ordered to appear on April 2')."""
-    verb = next((v for v in _ancestors(doc, i) if v.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(doc, i)
     if verb is None:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -232,6 +234,11 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _verb_of(doc: Doc, i: int):  # noqa: ANN202
+    """The first verb the date hangs from, or None."""
+    return next((v for v in _ancestors(doc, i) if v.pos_ in ("VERB", "AUX")), None)
 
 
 def _ancestors(doc: Doc, i: int) -> list:

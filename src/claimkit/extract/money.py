@@ -18,8 +18,8 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, parse_number, sign_word_before,
-    split_pieces, spoken_decimal, spoken_fraction,
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, parse_number,
+    sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
 
@@ -154,7 +154,7 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     if pieces[0] in DASHES or pieces[-1] in DASHES:
         return None  # "$ 70 - a - share" must stop at "$ 70"
     for i, p in enumerate(pieces):
-        if p.lower() == "and" and 0 < i and pieces[i - 1].lower() in HUNDREDS_AND_UP:
+        if i > 0 and joins_hundreds(pieces[i - 1], p):
             continue  # "two hundred and fifty pounds": one number in words, no range
         if p.lower() in CONNECTORS and _has_number(pieces[:i]) and _has_number(pieces[i + 1:]):
             return _read_range(pieces[:i], pieces[i + 1:])
@@ -244,8 +244,8 @@ def _read_symbol_compound(pieces: list[str]) -> Reading | None:
 def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency | None] | None:
     """One figure with its currency marks: ((value, precision, scale), Currency or None)."""
     kinds = [_piece_kind(p, i == 0) for i, p in enumerate(pieces)]
-    kinds = ["num" if p.lower() == "and" and 0 < i < len(pieces) - 1 and pieces[i - 1].lower() in HUNDREDS_AND_UP
-             and kinds[i + 1] == "num" else k for i, (p, k) in enumerate(zip(pieces, kinds))]  # "two hundred and fifty"
+    kinds = ["num" if 0 < i < len(pieces) - 1 and joins_hundreds(pieces[i - 1], p) and kinds[i + 1] == "num" else k
+             for i, (p, k) in enumerate(zip(pieces, kinds))]  # "two hundred and fifty"
     nums = [i for i, k in enumerate(kinds) if k in ("num", "scale")]
     if not nums or nums != list(range(nums[0], nums[-1] + 1)) or kinds[nums[0]] == "scale":
         return None  # one figure, and "million dollars" alone is no figure

@@ -265,6 +265,11 @@ def spoken_fraction(span: Span) -> tuple[Span, list[str]]:
 HUNDREDS_AND_UP: Final = frozenset({"hundred", "thousand", "million", "billion"})
 
 
+def joins_hundreds(before: str, word: str) -> bool:
+    """'and' inside a number told in words ('two hundred and fifty'): no range, no list."""
+    return word.lower() == "and" and before.lower() in HUNDREDS_AND_UP
+
+
 def compound_before(span: Span) -> Span:
     """'two hundred and [fifty pounds]', 'one [hundred and twenty minutes]': a number told in words
     with "and" after its hundreds is one figure, but the ruler's span starts inside it; the span
