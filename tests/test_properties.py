@@ -39,6 +39,7 @@ def claims_of(nlp, settings):
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(TEXT)
+@example("April 21, 2025&nbsp; ")  # found by hypothesis: the date entity took in the space token a reference left
 @example("April 21, 2025\x85+")  # found by hypothesis: spaCy glued the next-line control to the year
 @example("$550,000April 21, 2025\u2011\r\n")  # found by hypothesis: a non-breaking hyphen glued to a year read as a modifier
 def test_claim_offsets_slice_back_to_the_claim_text(claims_of, text: str) -> None:

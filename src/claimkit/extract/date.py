@@ -144,8 +144,8 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
 
 def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Found | None:
     first, last = doc[i], doc[j - 1]
-    if last.lower_ in CONNECTORS or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
-        return None
+    if last.lower_ in CONNECTORS or last.is_space or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
+        return None  # a run may take in a space token the entity recognizer did ("2025&nbsp; "): never its end
     span = doc[i:j]
     reading = _read(span.text, pub)
     if reading is None or not _plausible(doc, i, j, reading, ents):
