@@ -42,6 +42,16 @@ PAY_MODIFIERS: Final = frozenset({"total", "annual", "yearly", "executive", "bas
 # the attribute of a count of people by what happened to them: "person killed", "person missing"
 PEOPLE_EVENT: Final = "person "
 
+# lemmas of counted nouns -> the lemma counts compare on: words that name the same counted thing
+# ("17 charges" and "18 felonies"; "36 lorries" and "36 trucks"; "41 inmates" and "41 prisoners";
+# "140 houses" and "140 homes" destroyed; "12,000 demonstrators" and "12,000 protesters")
+COUNTED_SYNONYMS: Final[dict[str, str]] = {
+    "charge": "charge", "offense": "charge", "offence": "charge", "felony": "charge",
+    "people": "person", "persons": "person", "individual": "person",
+    "demonstrator": "protester", "protestor": "protester", "marcher": "protester",
+    "lorry": "truck", "automobile": "car", "inmate": "prisoner", "house": "home", "dwelling": "home",
+}
+
 # counted nouns that name the same thing ("12 charges", "12 counts")
 COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
     "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",

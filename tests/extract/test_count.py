@@ -58,6 +58,14 @@ def find(nlp, settings):
     ("The mayor won more than 38,2 million votes with all ballots counted.", "38,2 million votes", 38_200_000, "votes",
      "vote", "at_least"),
     ("Fans bought 12,4 million tickets.", "12,4 million tickets", 12_400_000, "tickets", "ticket", "exact"),
+    # nouns that name one counted thing share its lemma (lexicon.COUNTED_SYNONYMS)
+    ("Customs seized 63 lorries at the border.", "63 lorries", 63, "lorries", "truck", "exact"),
+    ("The developer sold 340 houses.", "340 houses", 340, "houses", "home", "exact"),
+    ("It hired 15 brokerage houses for the sale.", "15 brokerage houses", 15, "brokerage houses", "house", "exact"),
+    ("Bidders included 12 auction houses.", "12 auction houses", 12, "auction houses", "house", "exact"),
+    ("The dealer sold 1,200 automobiles last year.", "1,200 automobiles", 1200, "automobiles", "car", "exact"),
+    ("Guards moved 85 inmates to another jail.", "85 inmates", 85, "inmates", "prisoner", "exact"),
+    ("About 900 marchers set off at noon.", "900 marchers", 900, "marchers", "protester", "approx"),
     # storeys: the hyphenated figure counts the storeys, not the building
     ("A 41-story building fell.", "41-story", 41, "story", "storey", "exact"),
     ("They live in a 28-storey tower.", "28-storey", 28, "storey", "storey", "exact"),
@@ -100,6 +108,26 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Crews are looking for the 12 workers who are trapped underground.",
      [("12 workers", 12, "person missing", "exact")]),
     ("Two people were left injured.", [("Two people", 2, "person injured", "exact")]),
+    # the toll told by its noun: deaths, fatalities, injuries, arrests, lives lost
+    ("The floods caused 27 deaths in the valley.", [("27 deaths", 27, "person killed", "exact")]),
+    ("The pile-up left 12 fatalities on the motorway.", [("12 fatalities", 12, "person killed", "exact")]),
+    ("Authorities recorded 17 deaths at the mine.", [("17 deaths", 17, "person killed", "exact")]),
+    ("The storm claimed 40 lives.", [("40 lives", 40, "person killed", "exact")]),
+    ("The fire has cost 11 lives.", [("11 lives", 11, "person killed", "exact")]),
+    ("Nine injuries were reported after the stampede.", [("Nine injuries", 9, "person injured", "exact")]),
+    ("There were 19 arrests overnight in Lyon.", [("19 arrests", 19, "person arrested", "exact")]),
+    ("Lifeguards saved 40 lives this summer.", [("40 lives", 40, "life", "exact")]),
+    ("The strike caused 300 cancellations.", [("300 cancellations", 300, "cancellation", "exact")]),
+    # an arrest told as custody; people of any calling counted by what happened to them
+    ("Officers took 150 people into custody.", [("150 people", 150, "person arrested", "exact")]),
+    ("Police took 40 into custody after the march.", [("40", 40, "person arrested", "exact")]),
+    ("Police detained 32 fans after the match.", [("32 fans", 32, "person arrested", "exact")]),
+    ("Some 41 inmates escaped and 14 prisoners were injured.",
+     [("41 inmates", 41, "prisoner", "approx"), ("14 prisoners", 14, "person injured", "exact")]),
+    ("Two miners were killed and 12 tourists were rescued.",
+     [("Two miners", 2, "person killed", "exact"), ("12 tourists", 12, "person rescued", "exact")]),
+    ("Around 40,000 demonstrators marched through the capital.",
+     [("40,000 demonstrators", 40000, "protester", "approx")]),
     # no event said of them: the noun alone
     ("Twelve firefighters tried to save the house.", [("Twelve firefighters", 12, "firefighter", "exact")]),
     # a discovery is a part of the toll, not the toll; 'missing out' is no one missing
@@ -110,6 +138,16 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Of the 30 passengers, 12 were rescued.", [("30 passengers", 30, "passenger", "exact"),
                                                  ("12", 12, "person rescued", "exact")]),
     ("The company was fined in 2019 and 2021.", []),
+    # things a disaster counts, by what happened to them: destroyed and damaged are two tolls
+    ("The cyclone destroyed 340 houses.", [("340 houses", 340, "home destroyed", "exact")]),
+    ("More than 1,200 homes were damaged.", [("1,200 homes", 1200, "home damaged", "at_least")]),
+    ("The quake flattened 80 buildings and damaged 300 more.", [("80 buildings", 80, "building destroyed", "exact")]),
+    ("Floods wrecked 45 bridges in the north.", [("45 bridges", 45, "bridge destroyed", "exact")]),
+    ("The firm builds 340 houses a year.", [("340 houses", 340, "home", "exact")]),
+    ("About 2,100 homes burned in the fire.", [("2,100 homes", 2100, "home destroyed", "approx")]),
+    ("A total of 3,400 houses were destroyed by the blaze.", [("3,400 houses", 3400, "home destroyed", "exact")]),
+    ("A total of 230 protesters were detained.", [("230 protesters", 230, "person arrested", "exact")]),
+    ("Some 25 schools were damaged beyond repair.", [("25 schools", 25, "school damaged", "approx")]),
 ])
 def test_casualties(find, text, counts):
     got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]

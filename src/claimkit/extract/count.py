@@ -16,7 +16,7 @@ from claimkit.extract.numbers import (
     HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
-from claimkit.lexicon import PEOPLE_EVENT
+from claimkit.lexicon import COUNTED_SYNONYMS, PEOPLE_EVENT
 from claimkit.models import CountValue
 
 if TYPE_CHECKING:
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
 KIND: Final = "count"
 NAME: Final = "count.rules"
 
-# lemma -> the lemma counts compare on, so "18 counts" and "17 charges" share "charge"
-LEMMA_SYNONYMS: Final[dict[str, str]] = {
-    "charge": "charge", "offense": "charge", "offence": "charge", "felony": "charge",
-    "people": "person", "persons": "person", "individual": "person",
-}
 # "count" is a charge only in court: "18 counts of fraud", not "vote counts"
 COURT_LEMMAS: Final = frozenset({
     "charge", "indict", "indictment", "convict", "conviction", "guilty", "plead", "court", "prosecutor", "jury",
@@ -94,11 +89,31 @@ EVENTS: Final[dict[str, str]] = {
     # people unaccounted for: "60 workers were reported missing", "40 people trapped under the rubble"
     **dict.fromkeys(["missing", "trap", "trapped", "unaccounted"], "missing"),
 }
+# what happened to the things a disaster counts: "340 houses were destroyed" and "1,200 homes were
+# damaged" are two tolls of one storm
+THING_EVENTS: Final[dict[str, str]] = {
+    **dict.fromkeys(["destroy", "destroyed", "flatten", "raze", "demolish", "wreck", "level", "burn", "gut"],
+                    "destroyed"),
+    **dict.fromkeys(["damage", "damaged"], "damaged"),
+}
 # verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
 TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume", "list", "be", "remain", "leave"})
-# nouns for people that such an event counts
+# nouns for people that such an event counts (lemmas after COUNTED_SYNONYMS: "demonstrators" are protesters)
 PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
-                           "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman"})
+                           "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman",
+                           "fan", "prisoner", "patient", "tourist", "miner", "employee", "pilgrim", "spectator",
+                           "supporter", "journalist", "pedestrian", "driver", "motorist", "villager", "refugee",
+                           "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader"})
+# nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
+# the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)
+TOLL_NOUNS: Final[dict[str, str]] = {"death": "killed", "fatality": "killed", "injury": "injured", "arrest": "arrested"}
+# ...and lives, only when they are lost: "claimed 40 lives", "cost 11 lives" (not "saved 40 lives")
+LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
+_TOTAL_NOUNS: Final = frozenset({"total", "number"})
+# synonyms a compound before the noun does not change: "wire fraud charges", "Rohingya people"
+_ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
+# "took 150 people into custody", "were taken into custody": an arrest told with a noun
+_CUSTODY: Final = frozenset({"custody"})
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -191,32 +206,48 @@ def _part_of_whole(tok: Token, whole: Found) -> Found | None:
     )
 
 
-def _said(tok: Token) -> str | None:
-    """The event a word names: 'killed', 'died', 'dead' -> 'killed'; not 'missing out on pay'."""
+def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
+    """The event a word names: 'killed', 'died', 'dead' -> 'killed'; not 'missing out on pay'. A
+    verb that takes people "into custody" arrests them."""
     if any(c.dep_ == "prt" for c in tok.children):
         return None
-    return EVENTS.get(tok.lemma_.lower()) or EVENTS.get(tok.lower_)
+    if events is EVENTS and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in _CUSTODY for g in c.children)
+            for c in tok.children):
+        return "arrested"
+    return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
 
 
-def _event(head: Token) -> str | None:
+def _toll_noun(head: Token, lemma: str) -> str | None:
+    """The event a counted noun names by itself: '27 deaths', '19 arrests', 'claimed 40 lives'."""
+    if lemma == "life":
+        return "killed" if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in LIVES_LOST_VERBS else None
+    return TOLL_NOUNS.get(lemma)
+
+
+def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
     """What happened to the people counted, said of them directly: '12 people were killed', 'killed 12
     people', '14 people died', '12 people killed', 'people who were hurt', 'left 12 people dead', and
     by a word of state after a verb that tells a toll: '14 passengers were confirmed dead', '60
-    workers were reported missing', '12 people are missing'."""
+    workers were reported missing', '12 people are missing'. With THING_EVENTS, what happened to
+    counted things: '340 houses were destroyed', 'damaged 1,200 homes'. "A total of 230 protesters
+    were detained": what happened is said of the total."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _TOTAL_NOUNS:
+        head = head.head.head
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
-        if event := _said(verb):
+        if event := _said(verb, events):
             return event
         if head.dep_ == "dobj":  # "left 12 people dead"
-            return next((e for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (e := _said(c))),
-                        None)
+            return next((e for c in verb.children
+                         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (e := _said(c, events))), None)
         # of a subject, a word of state after a verb that tells the toll ("were confirmed dead", "remain
         # missing"); not a discovery ("four men were found dead in the block" is a part of it), nor a
         # verb it tries ("tried to save")
         if verb.lemma_.lower() in TOLL_VERBS:
-            return next((e for c in verb.children if c.dep_ in ("oprd", "acomp") and (e := _said(c))), None)
+            return next((e for c in verb.children if c.dep_ in ("oprd", "acomp") and (e := _said(c, events))), None)
         return None
-    return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c))), None)
+    return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c, events))), None)
 
 
 def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
@@ -290,7 +321,8 @@ def _read(doc: Doc, span: Span) -> Found | None:
     noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
     noun = doc[noun_start:end].text
     lemma = _lemma(head)
-    event = _event(head) if lemma in PEOPLE else None
+    event = _event(head) if lemma in PEOPLE else _toll_noun(head, lemma)
+    done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
     return Found(
         start=span.start_char, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -298,7 +330,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         rule=span.id_ or "count",
         qualifier=qualifier,  # type: ignore[arg-type]
         confidence=0.8,
-        attribute=PEOPLE_EVENT + event if event else lemma,
+        attribute=PEOPLE_EVENT + event if event else f"{lemma} {done}" if done else lemma,
     )
 
 
@@ -420,7 +452,7 @@ def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
 def _of_phrase_end(doc: Doc, head: Token) -> int:
     """Token end of the count, with 'of espionage' for charges: '17 counts of espionage'."""
     end = head.i + 1
-    if LEMMA_SYNONYMS.get(_raw_lemma(head)) != "charge" and _raw_lemma(head) != "count":
+    if COUNTED_SYNONYMS.get(_raw_lemma(head)) != "charge" and _raw_lemma(head) != "count":
         return end
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -444,7 +476,10 @@ def _lemma(head: Token) -> str:
     raw = _raw_lemma(head)
     if raw == "count":
         return "charge" if _in_court(head) else "count"
-    return LEMMA_SYNONYMS.get(raw, raw)
+    same = COUNTED_SYNONYMS.get(raw, raw)
+    if same not in _ALWAYS_SYNONYMS and any(c.dep_ == "compound" for c in head.children):
+        return raw  # a compound names another thing: "brokerage houses" are firms, not homes
+    return same
 
 
 def _in_court(head: Token) -> bool:
