@@ -51,6 +51,15 @@ ROWS = [
      "Monday", "date", "Jan Novak", "verdict"),
     ("Jan Novak was found guilty of bribery by a jury on Friday.", "Friday", "date", "Jan Novak", "find"),
     ("The EU imposed a 2 billion euro fine on Acme Corp in May 2023.", "May 2023", "date", "Acme Corp", "fine"),
+    # a death and a resignation, however the copy words them
+    ("The novelist Maren Holt died on 12 January 2022 in Bergen.", "12 January 2022", "date", "Maren Holt", "die"),
+    ("Holt, who passed away on 12 January 2021, wrote 23 novels.", "12 January 2021", "date", "Holt", "die"),
+    ("Her death on March 3 was confirmed by her son.", "March 3", "date", None, "die"),
+    ("Ada Finch stepped down as chair on February 26, 2024.", "February 26, 2024", "date", "Ada Finch", "resign"),
+    ("Ada Finch resigned on March 4, 2024, the board said.", "March 4, 2024", "date", "Ada Finch", "resign"),
+    ("Luis Ortega quit on Monday after a row with the board.", "Monday", "date", "Luis Ortega", "resign"),
+    ("Ortega's resignation on June 2 surprised investors.", "June 2", "date", "Ortega", "resign"),
+    ("Luis Ortega retired on June 2 after 30 years.", "June 2", "date", "Luis Ortega", "retire"),
     # an investigation's start, named by its noun; "into X" says who it is about
     ("The investigation into Acme Corp began in 2018, according to the regulator.",
      "2018", "date", "Acme Corp", "investigation"),

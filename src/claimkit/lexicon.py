@@ -26,6 +26,10 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "penalty": "fine", "fined": "fine", "fin": "fine", "impose": "fine", "levy": "fine", "penalize": "fine",
     "penalise": "fine", "slap": "fine", "prison": "prison term", "jail": "prison term",
     "imprisonment": "prison term",
+    # a death and a resignation under the words obituaries and politics copy use for them ("died",
+    # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
+    # "retire", "funeral" or "burial": other events, often on other days
+    "death": "die", "pass away": "die", "resignation": "resign", "step down": "resign", "quit": "resign",
 }
 
 # modifiers that divide a money measure: "net profit" and "operating profit" are two figures of

@@ -77,7 +77,7 @@ EVENT_NOUNS: Final = frozenset({
     "post", "posting", "announcement", "ruling", "verdict", "decision", "rejection", "launch", "arrest",
     "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
     "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
-    "probe", "inquiry", "enquiry", "investigation", "judgment", "judgement",
+    "probe", "inquiry", "enquiry", "investigation", "judgment", "judgement", "death", "resignation",
 })
 
 # verbs that take their event from their object: "issued an order with a penalty" is the fine,
