@@ -60,6 +60,11 @@ ROWS = [
     ("Luis Ortega quit on Monday after a row with the board.", "Monday", "date", "Luis Ortega", "resign"),
     ("Ortega's resignation on June 2 surprised investors.", "June 2", "date", "Ortega", "resign"),
     ("Luis Ortega retired on June 2 after 30 years.", "June 2", "date", "Luis Ortega", "retire"),
+    # a light verb's participle times the event noun it hangs from
+    ("In a ruling handed down on March 21, 2024, the Supreme Court overturned the permit.",
+     "March 21, 2024", "date", "Supreme Court", "rule"),
+    ("The verdict was delivered on Monday.", "Monday", "date", None, "verdict"),
+    ("The decision announced on Monday ends the case.", "Monday", "date", None, "announce"),
     # an investigation's start, named by its noun; "into X" says who it is about
     ("The investigation into Acme Corp began in 2018, according to the regulator.",
      "2018", "date", "Acme Corp", "investigation"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.reconcile.frames import build_frames, path_overlap
-from test_reconcile import count, money
+from claimkit.reconcile.frames import build_frames, head_of, path_overlap
+from test_reconcile import count, date, money
 
 
 def _roles(claim, sentence: str) -> set[str]:
@@ -149,3 +149,15 @@ def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, 
                       value=DateValue(start="2020-01-01", end="2020-12-31", granularity=granularity, year_known=True,
                                       anchored=True, relative=relative))
     assert stamp_or_baseline(claim) is baseline
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    # one event or measure under the words copy gives it (lexicon.ATTRIBUTE_ALIASES)
+    ("walkout", "strike", True), ("stoppage", "strike", True), ("pass away", "die", True), ("death", "die", True),
+    ("step down", "resign", True), ("quit", "resign", True), ("resignation", "resign", True),
+    # related events that are not one: a retirement is not a resignation, a funeral not a death
+    ("retire", "resign", False), ("funeral", "die", False), ("strike", "protest", False),
+])
+def test_one_event_under_several_names(first, second, same):
+    a, b = (date("a", "May 2", "2025-05-02", attribute=w) for w in (first, second))
+    assert (head_of(a) == head_of(b)) is same

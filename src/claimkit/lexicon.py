@@ -29,6 +29,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a death and a resignation under the words obituaries and politics copy use for them ("died",
     # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
     # "retire", "funeral" or "burial": other events, often on other days
+    # a strike under the names labour copy gives it: "a 12-day walkout", "an eight-day stoppage"
+    "walkout": "strike", "stoppage": "strike",
     "death": "die", "pass away": "die", "resignation": "resign", "step down": "resign", "quit": "resign",
 }
 

@@ -371,6 +371,10 @@ def _verb_event(tok: Token) -> str:
         found = _object_event(tok)
         if found:
             return found
+        noun = tok.head
+        if tok.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS:
+            # "a ruling handed down on March 21", "the verdict delivered on Monday": the event is the noun
+            return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
