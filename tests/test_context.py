@@ -115,6 +115,22 @@ def test_event_of_date(nlp, text, figure, event):
     assert context.attribute("date", *_at(nlp, text, figure)) == event
 
 
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # what a buyer pays, under the verbs and nouns of deal copy
+    ("Dalby Industries bought Ferro Tools for 1.4 billion dollars.", "1.4 billion dollars", "purchase"),
+    ("Dalby purchased Ferro Tools for $1.9 billion last week.", "$1.9 billion", "purchase"),
+    ("Acme completed its $2bn acquisition of Globex in May.", "$2bn", "purchase"),
+    ("The club agreed a €47 million deal to buy the defender.", "€47 million", "purchase"),
+    # a settlement named by its verb
+    ("Meta has agreed to pay $725 million to settle a class action.", "$725 million", "settlement"),
+    ("The $725 million settlement is the largest ever.", "$725 million", "settlement"),
+    # the measure the figure is said of comes first
+    ("Ferro, bought by Dalby last year, had revenue of $900 million.", "$900 million", "revenue"),
+])
+def test_money_measure(nlp, text, figure, measure):
+    assert context.attribute("money", *_at(nlp, text, figure)) == measure
+
+
 @pytest.mark.parametrize("text, figure, kind, subject, attribute", ROWS, ids=[r[1] for r in ROWS])
 def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
     doc, start, end = _at(nlp, text, figure)

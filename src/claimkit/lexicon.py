@@ -29,6 +29,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a death and a resignation under the words obituaries and politics copy use for them ("died",
     # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
     # "retire", "funeral" or "burial": other events, often on other days
+    # a share of a company held: "a 12% stake", "an 8% holding"
+    "holding": "stake",
     # a strike under the names labour copy gives it: "a 12-day walkout", "an eight-day stoppage"
     "walkout": "strike", "stoppage": "strike",
     "death": "die", "pass away": "die", "resignation": "resign", "step down": "resign", "quit": "resign",
@@ -154,6 +156,12 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
         # takeover copy: "offered $45 a share", "a bid of £3.2 billion", "a tender offer of ¥1,500"
         "offer": "offer", "offered": "offer", "offering": "offer", "bid": "offer", "bids": "offer", "tender": "offer",
+        # what a buyer pays: "bought Ferro for $1.4bn", "purchased", "a $2bn acquisition", "the takeover"
+        "buy": "purchase", "bought": "purchase", "purchase": "purchase", "purchased": "purchase",
+        "acquire": "purchase", "acquired": "purchase", "acquisition": "purchase", "takeover": "purchase",
+        "buyout": "purchase",
+        # "agreed to pay $725 million to settle the class action": a settlement
+        "settle": "settlement",
     },
     "sentence": {
         "prison": "prison term", "jail": "prison term", "imprisonment": "prison term",
