@@ -262,6 +262,45 @@ HOLIDAYS_NEGATIVE = [
 ]
 
 
+# days counted from the day the narration last named (TIDES: the temporal focus): "the next day",
+# "three days later", "the following Monday"; never from a month or a year, nor from the published day
+ANAPHORIC_DAYS = [
+    ("Police arrested him on March 3 and charged him the next day.", "2025-03-10", "the next day",
+     "2025-03-04", "2025-03-04", "exact"),
+    ("The strike began on Monday, and the following day unions met.", "2025-03-12", "the following day",
+     "2025-03-11", "2025-03-11", "exact"),
+    ("He was freed on Oct. 2, 2023; the previous day a court had ruled.", "2024-01-05", "the previous day",
+     "2023-10-01", "2023-10-01", "exact"),
+    ("She died on May 2, 2019. Three days later, her family buried her.", "2024-01-05", "Three days later",
+     "2019-05-05", "2019-05-05", "exact"),
+    ("The ship sank on Dec. 30, 2021. Two days earlier it had left port.", "2022-02-01", "Two days earlier",
+     "2021-12-28", "2021-12-28", "exact"),
+    ("He was detained on Friday, Feb. 28, and released the following Monday.", "2025-03-10", "the following Monday",
+     "2025-03-03", "2025-03-03", "exact"),
+    ("He was detained on Friday, Feb. 28, after a raid the previous Tuesday.", "2025-03-10", "the previous Tuesday",
+     "2025-02-25", "2025-02-25", "exact"),
+    # after a span of days: from its last day forward, from its first back
+    ("Registration runs from Aug. 28 to Sept. 8, with campaigning allowed from the following day.", "2017-08-11",
+     "the following day", "2017-09-09", "2017-09-09", "exact"),
+    # no day to count from: kept, never placed
+    ("The firm was founded in 2019 and listed the next day.", "2024-01-05", "the next day", None, None, "exact"),
+    ("Shares fell the next day.", "2024-01-05", "the next day", None, None, "exact"),
+    ("The firm was founded on May 2, 2019.\n\nShares fell the next day.", "2024-01-05", "the next day",
+     None, None, "exact"),  # another paragraph
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), ANAPHORIC_DAYS)
+def test_day_counted_from_the_focus(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
+
+
+@pytest.mark.parametrize("text", ["The store offers next day delivery.", "Next day shipping is free.",
+                                  "The day after the election, protests began."])
+def test_no_anaphoric_day(dates, text):
+    assert [got for got, _ in dates(text, "2024-10-20")] == []
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS)
 def test_news_date(dates, text, published, surface, start, end, qualifier):

@@ -227,6 +227,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
         return False  # "the first half of the match": what the part is of is no date
+    if r.rule == "day_shift" and "the" not in words and (i == 0 or doc[i - 1].lower_ != "the"):
+        return False  # "next-day delivery", "next day shipping"
     if r.rule == "relative_day" and words[-1] == "day" and j < len(doc) and doc[j].text == "," \
             and "at" in [t.lower_ for t in doc[max(0, i - 2):i]]:
         return False  # the idiom "at the end of the day, ..."; "by the end of the day" is a time

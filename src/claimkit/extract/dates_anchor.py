@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 FOCUS_CHARS = 600
 
 # an offset the grammar could only count from the narrated event ("-1 year from the event")
-_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month) from the event")
+_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month|day) from the event")
 
 # what joins a part of a year to the year it is of: "the April-June period of 2015"
 _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}")
 
 # periods counted from the date a paragraph last named, not from the published one
-_ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year)")
+_ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
+                        r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
@@ -97,13 +99,19 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
     """'opens a base on June 1 and launches flights the following week', 'collapsed in February 2022
     and filed for bankruptcy the following month': 'the following/previous week, month, year' after
     a date named in the paragraph is counted from that date (TIDES: the temporal focus), not from
-    the published one ('next week', 'last month' still are)."""
+    the published one ('next week', 'last month' still are). 'Freed on Friday, Feb. 28, and
+    charged the following Monday': the first Monday after that day, when the focus is told in days."""
     out: list[Found] = []
     for f in found:
         m = _ANAPHORIC.fullmatch(doc.text[f.start:f.end].casefold())
-        base = _focus(doc, f, out) if m else None
-        if m and base is not None:
-            step, unit = (1 if m["dir"] == "following" else -1), m["unit"]
+        step = 1 if m and m["dir"] == "following" else -1
+        base = (_focus_day(doc, f, out, step > 0) if m["wd"] else _focus(doc, f, out)) if m else None
+        if m and base is not None and m["wd"]:
+            ahead = (_WEEKDAYS.index(m["wd"]) - base.weekday()) * step % 7 or 7  # days to it, never 0
+            day = base + step * ahead * DAY
+            f = _placed(f, day, day, rule="date.shifted_from_focus")
+        elif m and base is not None:
+            unit = m["unit"]
             day = base + 7 * step * DAY if unit == "week" else add_months(base, step * (1 if unit == "month" else 12))
             f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
         out.append(f)
@@ -113,23 +121,31 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
 def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'A year earlier', 'two years later', 'six months earlier' with no period in their sentence:
     counted from the time the text last named in the same paragraph (TIDES: the temporal focus),
-    else, for 'earlier', from the published date, and read as that year (or month)."""
+    else, for 'earlier', from the published date, and read as that year (or month). Days ('the
+    next day', 'three days later', 'the day before') only from a focus that is itself one day:
+    'arrested on March 3 and charged the next day'; after 'in 2019' they say no day."""
     out: list[Found] = []
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)
         m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
-        base = (_focus(doc, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
+        if m and m["unit"] == "day":
+            base = _focus_day(doc, f, out, forward=not m["n"].startswith("-"))
+        else:
+            base = (_focus(doc, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
         if m and base is not None:
             unit = m["unit"]
-            day = add_months(base, int(m["n"]) * (12 if unit == "year" else 1))
+            n = int(m["n"])
+            day = base + n * DAY if unit == "day" else add_months(base, n * (12 if unit == "year" else 1))
             f = _placed(f, *_whole(unit, day), rule="date.counted_from_focus", granularity=unit)
         out.append(f)
     return out
 
 
 def _whole(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
-    """The week (Monday to Sunday), month or year that holds `day`."""
+    """The day itself, or the week (Monday to Sunday), month or year that holds `day`."""
+    if unit == "day":
+        return day, day
     if unit == "week":
         start = day - day.weekday() * DAY
         return start, start + 6 * DAY
@@ -148,12 +164,27 @@ def _placed(f: Found, start: dt.date, end: dt.date, rule: str, confidence: float
 
 def _focus(doc: Doc, f: Found, earlier: list[Found]) -> dt.date | None:
     """The start of the last date placed on the calendar before `f` in its paragraph."""
+    last = _last_placed(doc, f, earlier)
+    return dt.date.fromisoformat(last.start) if last is not None else None  # type: ignore[arg-type]
+
+
+def _focus_day(doc: Doc, f: Found, earlier: list[Found], forward: bool) -> dt.date | None:
+    """The day counted from when the last date placed before `f` in its paragraph is told in days:
+    its last day counting forward ("from Aug. 28 to Sept. 8, ... from the following day"), its first
+    counting back; None after a month or a year, which say no day."""
+    last = _last_placed(doc, f, earlier)
+    if last is None or last.granularity != "day":
+        return None
+    return dt.date.fromisoformat(last.end if forward else last.start)  # type: ignore[arg-type]
+
+
+def _last_placed(doc: Doc, f: Found, earlier: list[Found]) -> DateValue | None:
     for p in reversed(earlier):
         v = p.value
         if p.end > f.start or "\n\n" in doc.text[p.end:f.start] or f.start - p.end > FOCUS_CHARS:
             break
-        if isinstance(v, DateValue) and v.anchored and v.year_known and v.start:
-            return dt.date.fromisoformat(v.start)
+        if isinstance(v, DateValue) and v.anchored and v.year_known and v.start and v.end:
+            return v
     return None
 
 

@@ -421,6 +421,13 @@ def _relday(g, pub):
     return cal.offset(off, "day", pub)
 
 
+@form("day_shift", r"(?:the\s)?(?P<sh>next|following|previous|preceding|prior)\sday")
+def _day_shift(g, pub):
+    """'the next day', 'the previous day': a day counted from the one the narration last named (the
+    temporal focus, `dates_anchor.counted_from_the_focus`), never from the published one."""
+    return cal.unanchored("day", f"{1 if g['sh'] in ('next', 'following') else -1:+d} day from the event")
+
+
 @form("weekday", rf"(?:end\sof\s)?(?P<sh>{_SHIFT})?\s?(?P<wd>{_WD})(?:\s(?:morning|afternoon|evening|night))?(?:\s(?:of\s|on\s)?(?P<wsh>{_SHIFT})\sweek)?|(?P<wsh2>{_SHIFT})\sweek\s?(?:on\s|-\s)?(?P<wd2>{_WD})")
 def _weekday(g, pub):
     wd = WEEKDAYS.get((g["wd"] or g["wd2"]).rstrip("."))
