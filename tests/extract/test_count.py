@@ -234,6 +234,9 @@ def test_counts_and_charges_share_a_lemma(find):
 
 @pytest.mark.parametrize("text", [
     "A magnitude 6.4 earthquake struck.",  # a fractional figure under a thousand measures, not counts
+    "He had 40 shillings left.",  # money, even when which shilling is not said
+    "The shop charged 300 pesos for a coffee.",
+    "Farmers paid 90 kwacha a bag.",
     "It has a 2.5 litre engine.",
     "Top 10 tips for travel",
     "Page 12 shows it.",

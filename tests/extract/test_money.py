@@ -233,6 +233,14 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
      "Norwegian crowns"),
     ("Aid of 300 million CFA francs arrived; a further 50 million francs followed.", "50 million francs", 50e6, "XOF",
      "CFA francs"),
+    # or the one of the country the text names ('pesos', 'shillings', 'dinars', 'kroner', 'kwacha')
+    ("In Manila, officials said, a meal in the Philippines costs 150 pesos.", "150 pesos", 150, "PHP", "Philippines"),
+    ("Argentina's central bank sold 200 million pesos.", "200 million pesos", 200e6, "ARS", "Argentina"),
+    ("Norway's wealth fund paid 50 billion kroner for the stake.", "50 billion kroner", 50e9, "NOK", "Norway"),
+    ("In Tunisia, a loaf of bread costs 200 dinars.", "200 dinars", 200, "TND", "Tunisia"),
+    ("Farmers in Zambia pay 300 kwacha for a bag of maize.", "300 kwacha", 300, "ZMW", "Zambia"),
+    ("The fine was 40,000 Kenyan shillings; the second was 20,000 shillings.", "20,000 shillings", 20_000, "KES",
+     "Kenyan shillings"),
     # else francs are Swiss francs, the one franc traded world-wide, said in a note
     ("He was fined 18 million francs.", "18 million francs", 18e6, "CHF", "Swiss franc ("),
     ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss franc ("),
@@ -247,6 +255,10 @@ def test_shared_currency_word(extract_text, sentence, text, amount, currency, no
 @pytest.mark.parametrize(("sentence", "texts"), [
     ("The museum holds 2,000 crowns and tiaras.", []),  # a crown of no country is no currency
     ("The king kept 40 crowns in the vault.", []),
+    # a word several currencies share, with no country or two of its countries named
+    ("The shop charged 300 pesos for a coffee.", []),
+    ("Mexico and Chile each lent 5 million pesos.", []),
+    ("The bill came to 40 dinars.", []),
     # two francs named: a bare one could be either
     ("It paid 2 million Swiss francs and 900 million Rwandan francs, then 5 million francs.",
      ["2 million Swiss francs", "900 million Rwandan francs"]),

@@ -35,7 +35,8 @@ COURT_LEMMAS: Final = frozenset({
 NOT_COUNTED: Final = frozenset({
     *UNIT_WORDS, "percent", "per", "%", "pct", "point", "points", "percentage", "time", "times", "am", "pm",
     "dollar", "euro", "cent", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "won", "peso",
-    "bitcoin", "penny", "pence", "lira", "real", "rand", "dinar", "dirham", "shekel", "krona", "krone",
+    "bitcoin", "penny", "pence", "lira", "real", "rand", "dinar", "dirham", "shekel", "krona", "krone", "kroner",
+    "shilling", "kwacha", "rial", "riyal",
     "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "kg", "kilogram", "gram",
     "ton", "tonne", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "gb", "mb", "tb",
     "kw", "mw", "gw", "kwh", "mwh", "gwh", "watt", "barrel", "calorie", "square", "cubic", "celsius", "fahrenheit",

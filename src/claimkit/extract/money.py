@@ -452,14 +452,49 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             out.append((span, r))
             continue
         told = named.get(shared, {})
+        country = _country_named(shared, span.doc.text) if not told and not r.currency.code else None
         if len(told) == 1:
             (code, name), = told.items()
             note = f"'{span[-1].text}' read as {code}: the text names '{name}'"
+        elif country is not None:
+            code, name = country
+            note = f"'{span[-1].text}' read as {code}: the text names {name}"
         elif told or not r.currency.code:
             continue  # two kinds of franc named, or a crown of no country
         else:
             code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
+    return out
+
+
+def _country_named(word: str, text: str) -> tuple[str, str] | None:
+    """(code, country) when the text names exactly one country whose currency is a `word`: a bare
+    'pesos' in a story that names Mexico is the Mexican peso; one that names Mexico and Chile, none."""
+    found = {(code, country) for country, code in _countries_by_word().get(word, {}).items()
+             if re.search(rf"\b{re.escape(country)}\b", text)}
+    return next(iter(found)) if len({code for code, _ in found}) == 1 else None
+
+
+@functools.cache
+def _countries_by_word() -> dict[str, dict[str, str]]:
+    """'peso' -> {'Mexico': 'MXN', 'Philippines': 'PHP', ...}: for each word several currencies
+    share, the countries (CLDR's English names) whose legal tender is one of them today."""
+    import datetime as dt
+
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    en = Locale("en")
+    out: dict[str, dict[str, str]] = {}
+    words = _shared_words()
+    for territory, country in en.territories.items():
+        if not territory.isalpha():
+            continue  # "001" World, "419" Latin America: regions, not countries
+        for code in get_territory_currencies(territory, dt.date(2025, 1, 1), tender=True):
+            for count in (1, 2):  # "krone" and "kroner"
+                word = _key(get_currency_name(code, count=count, locale=en)).split()[-1].removesuffix("s")
+                if word in words:
+                    out.setdefault(word, {})[country] = code
     return out
 
 
