@@ -234,6 +234,8 @@ def test_counts_and_charges_share_a_lemma(find):
 
 @pytest.mark.parametrize("text", [
     "A magnitude 6.4 earthquake struck.",  # a fractional figure under a thousand measures, not counts
+    "A few hundred protesters gathered.",  # no figure: the scale alone would read 100
+    "Several thousand fans waited outside.",
     "He had 40 shillings left.",  # money, even when which shilling is not said
     "The shop charged 300 pesos for a coffee.",
     "Farmers paid 90 kwacha a bag.",

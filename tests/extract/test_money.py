@@ -108,6 +108,9 @@ CASES = [
     ("It is worth ₹1.5 lakh crore.", "₹1.5 lakh crore", 1.5e12, 1.5e12, "INR", "exact"),
     ("It is worth 3.2 lakh crore rupees.", "3.2 lakh crore rupees", 3.2e12, 3.2e12, "INR", "exact"),
     ("a package of Rs 20 thousand crore", "Rs 20 thousand crore", 2e11, 2e11, "INR", "exact"),
+    # "a couple (of)" before a bare scale word: two of it
+    ("I spent a couple hundred bucks on it.", "a couple hundred bucks", 200, 200, "USD", "exact"),
+    ("The repair cost a couple hundred euros.", "a couple hundred euros", 200, 200, "EUR", "exact"),
     # Reuters currency names
     ("It paid 2 billion Swedish crowns.", "2 billion Swedish crowns", 2e9, 2e9, "SEK", "exact"),
     ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),
@@ -152,6 +155,8 @@ def test_money(extract_text, sentence, text, low, high, currency, qualifier):
 
 @pytest.mark.parametrize("sentence", [
     "The team won 3 million fans.",  # "won" is a currency only after the figure
+    "Tickets cost a few hundred dollars.",  # a rough multiple of a bare scale word: no figure (not $100)
+    "It will cost several thousand euros.",
     "The museum holds 2,000 crowns and tiaras.",  # crowns with no country are no currency
     "All 70 of us.",
     "ALL 5 solutions are wrong.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import change_then_level, qualifier_before
 from claimkit.extract.numbers import (
-    HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, parse_number,
+    HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import COUNTED_SYNONYMS, PEOPLE_EVENT
@@ -292,6 +292,8 @@ def _storeys(doc: Doc, span: Span) -> Found | None:
 
 def _read(doc: Doc, span: Span) -> Found | None:
     span = compound_before(span)  # "two hundred and [fifty protesters]"
+    if multiple_before(span)[1] != 1.0:
+        return None  # "a few hundred protesters", "a couple thousand fans": no figure to compare
     number_toks = _figure_tokens(span)
     if not number_toks:
         return None

@@ -18,8 +18,8 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, parse_number,
-    sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
+    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, multiple_before,
+    parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
 
@@ -398,12 +398,17 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 readings.append((span, one))
             continue
         span = compound_before(span)  # "two hundred and [fifty pounds]"
+        told, times = multiple_before(span)  # "a couple hundred bucks": told from "a"
+        if times is None:
+            continue  # "a few hundred dollars"
         wide, texts = spoken_decimal(span)  # "one point five million dollars", not "five million"
         span, texts = (wide, texts) if wide is not span else spoken_fraction(span)  # "one and a half million"
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and not doc[span.end - 1].whitespace_ and nxt.lower_.rstrip(".") in GLUED_AFTER:
             span, texts = doc[span.start:span.end + 1], texts + [nxt.text.rstrip(".")]  # "€2.5m." ends a sentence
         span, part = fraction_before(span)  # "half a million dollars"
+        if times != 1.0:
+            span, part = doc[told.start:span.end], part * times
         reading = read_money(texts, decimal_comma)
         if reading is not None and not reading.is_range and sign_word_before(span):
             span = doc[span.start - 1:span.end]  # "net income was minus 3 million euros"

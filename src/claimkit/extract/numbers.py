@@ -289,6 +289,26 @@ def compound_before(span: Span) -> Span:
     return doc[k:span.end] if k < i else span
 
 
+# words before a bare "hundred" or "thousand" that say how many only roughly: "a few hundred
+# dollars", "several thousand people" hold no figure to compare
+VAGUE_MULTIPLES: Final = frozenset({"few", "several", "many"})
+
+
+def multiple_before(span: Span) -> tuple[Span, float | None]:
+    """A figure that starts on a bare scale word, times what stands before it: 'a couple (of)
+    [hundred bucks]' -> (the whole span, 2); 'a few [hundred dollars]', 'several [thousand
+    people]' -> (span, None): no figure at all (the scale alone would read 100); else (span, 1)."""
+    doc, i = span.doc, span.start
+    if span[0].lower_ not in HUNDREDS_AND_UP:
+        return span, 1.0
+    k = i - 2 if i >= 2 and doc[i - 1].lower_ == "of" else i - 1
+    word = doc[k].lower_ if k >= 0 else ""
+    if word == "couple":
+        start = k - 1 if k > 0 and doc[k - 1].lower_ == "a" else k
+        return doc[start:span.end], 2.0
+    return (span, None) if word in VAGUE_MULTIPLES else (span, 1.0)
+
+
 def fraction_before(span: Span) -> tuple[Span, float]:
     """'[half] a million dollars' -> (whole span, 0.5); '[three quarters of] a billion' -> 0.75; else (span, 1)."""
     doc, i = span.doc, span.start

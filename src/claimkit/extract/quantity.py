@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of
-from claimkit.extract.numbers import DASHES, SCALES, compound_before, parse_number, sign_word_before, split_pieces
+from claimkit.extract.numbers import (
+    DASHES, SCALES, compound_before, multiple_before, parse_number, sign_word_before, split_pieces,
+)
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.models import QuantityValue
 
@@ -223,7 +225,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 readings.append((span, r))
         elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
                 and not _and_without_between(span) and not _article_not_a_measure(span):
-            signed = _signed(compound_before(span))  # "two hundred and [ten pounds]"
+            whole = compound_before(span)  # "two hundred and [ten pounds]"
+            signed = _signed(whole) if multiple_before(whole)[1] == 1.0 else None  # not "a few hundred metres"
             if signed is not None:
                 readings.append(signed)
     readings += _bare_degrees(doc, readings)

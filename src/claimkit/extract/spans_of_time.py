@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from claimkit.extract.base import ruler_matches
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import (
-    FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, parse_number, parse_words, trailing_qualifier,
+    FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, multiple_before, parse_number, parse_words, trailing_qualifier,
 )
 from claimkit.normalize.units import get_ureg
 
@@ -130,6 +130,8 @@ def read_span(span: Span) -> TimeSpan | None:
     """A matched span -> TimeSpan: 'one and a half hours' -> 1.5 hour; None if it does not read."""
     rule = span.id_ or "duration"
     span = compound_before(span)  # "one [hundred and twenty minutes]"
+    if multiple_before(span)[1] != 1.0:
+        return None  # "a few hundred years", "a couple thousand hours": no figure to compare
     tokens = list(span)
     if rule == "duration.glued_hours_minutes":  # "1h 45m": 105 minutes
         m = _HOURS_MINUTES.match(span.text)
