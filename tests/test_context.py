@@ -115,6 +115,22 @@ def test_event_of_date(nlp, text, figure, event):
     assert context.attribute("date", *_at(nlp, text, figure)) == event
 
 
+@pytest.mark.parametrize(("text", "figure", "places"), [
+    # the place a figure's own clause is told of: a preposition's object, a subject, a possessor
+    ("In the northern region the pass rate fell to 74.9%.", "74.9%", ["northern region"]),
+    ("The southern region again had the highest pass rate, at 80.3%.", "80.3%", ["southern region"]),
+    ("Recorded crime in Brennick fell 6% last year.", "6%", ["brennick"]),
+    ("Across the wider Brennick metropolitan region, recorded crime fell 5%.", "5%", ["brennick metropolitan region"]),
+    ("Nationally, 27.6% of entries got top grades.", "27.6%", ["nationally"]),
+    ("The quake killed 3,564 people in Myanmar.", "3,564 people", ["myanmar"]),
+    # a place of another clause is not the figure's
+    ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
+    ("Exports rose 4% to $12 billion.", "4%", []),
+])
+def test_places(nlp, text, figure, places):
+    assert context.places(*_at(nlp, text, figure)) == places
+
+
 @pytest.mark.parametrize(("text", "figure", "measure"), [
     # what a buyer pays, under the verbs and nouns of deal copy
     ("Dalby Industries bought Ferro Tools for 1.4 billion dollars.", "1.4 billion dollars", "purchase"),

@@ -809,6 +809,26 @@ def test_a_second_or_additional_amount_is_another_fact(other):
     assert found == []
 
 
+@pytest.mark.parametrize(("places", "other_places", "conflicts"), [
+    # the same measure told of two places is two figures: a city and its wider region, two regions
+    (["brennick"], ["brennick metropolitan region"], 0),
+    (["northern region"], ["southern region"], 0),
+    (["the eastern province"], ["soralia"], 0),
+    # one place on both sides, or a place on one side only: one fact, and the figures disagree
+    (["brennick"], ["brennick"], 1),
+    (["brennick"], [], 1),
+    ([], [], 1),
+])
+def test_one_measure_of_two_places_is_two_facts(places, other_places, conflicts):
+    said = "Recorded crime fell 6% last year, police figures showed."
+    claims = [_told(money(d, "€6 million", 6e6, "EUR", subject=None, attribute="budget", modality=None), said)
+              .model_copy(update={"places": places}) for d in ("a", "c")]
+    claims.append(_told(money("b", "€9 million", 9e6, "EUR", subject=None, attribute="budget", modality=None), said)
+                  .model_copy(update={"places": other_places}))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts
+
+
 @pytest.mark.parametrize(("word", "conflicts"), [
     ("Revenue", 1),  # the story writes "revenue" in lower case: a measure, not a name
     ("Globex", 0),  # a name the story never writes in lower case stays the subject: another party

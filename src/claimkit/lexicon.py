@@ -47,6 +47,16 @@ MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "un
 PAY_MODIFIERS: Final = frozenset({"total", "annual", "yearly", "executive", "base", "ceo", "realized", "realised",
                                   "package", "pay"})
 
+# nouns that name a place a figure is told of ("in the northern region", "across the province"):
+# its scope, with the words that set it apart ("northern", "wider", "metropolitan")
+PLACE_NOUNS: Final = frozenset({
+    "region", "province", "state", "city", "capital", "county", "district", "country", "town", "suburb",
+    "municipality", "prefecture", "territory", "area", "borough", "metropolitan", "nation",
+})
+# adverbs that tell a figure's scope by themselves
+PLACE_ADVERBS: Final = frozenset({"nationally", "nationwide", "regionally", "locally", "countrywide", "statewide",
+                                  "worldwide", "globally"})
+
 # the attribute of a count of people by what happened to them: "person killed", "person missing"
 PEOPLE_EVENT: Final = "person "
 

@@ -144,6 +144,11 @@ class ClaimBase(Record):
         default_factory=list,
         description="lemmas on the figure's parse path, nearest first: what it is ('jump', 'profit', 'operating')",
     )
+    places: list[str] = Field(
+        default_factory=list,
+        description="the places the figure's own clause is told of, lower-cased ('northern region', 'brennick'): "
+                    "its scope, where two figures of one measure may differ without contradicting",
+    )
 
 
 class MoneyClaim(ClaimBase):

@@ -121,4 +121,5 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         region=region,
         notes=list(f.notes),
         context=context.path_words(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
+        places=context.places(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
     )

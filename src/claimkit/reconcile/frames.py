@@ -126,6 +126,7 @@ class Frame:
     beside: tuple[Frame, ...] = ()  # a date's: the other figures of its sentence (the event's own figures)
     modifier: str | None = None  # what divides the measure: "net" of "net profit"
     sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
+    places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -312,6 +313,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
+            places=frozenset(c.places),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []

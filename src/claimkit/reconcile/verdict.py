@@ -139,6 +139,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
     mine, theirs = _modality(frames, group), _modality(frames, major)
     return ((mine is not None and theirs is not None and mine != theirs)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
+            or _scopes_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _span_against_day(frames[group.rep], frames[major.rep]))
 
@@ -187,6 +188,17 @@ def _span_against_day(a: Frame, b: Frame) -> bool:
              for f in (a, b)]
     days = [f.interval is not None and f.interval.hi == f.interval.lo for f in (a, b)]
     return (spans[0] and days[1]) or (spans[1] and days[0])
+
+
+def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides tell their figure of a place, and not the same one: a city's fall in crime and
+    its wider region's, the northern region's pass rate and the southern one's, a province's target
+    and the country's. Dates are left out: where an event was told is no scope of its day."""
+    if frames[major.rep].claim.kind == "date":
+        return False
+    mine = most_frequent(frames[m].places for m in group.members)
+    theirs = most_frequent(frames[m].places for m in major.members)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 def _modality(frames: list[Frame], group: Group) -> str | None:
