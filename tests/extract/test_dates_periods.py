@@ -309,6 +309,21 @@ PRESENT_WEEKDAYS = [
     ("The minister tells reporters Tuesday that talks failed.", "2024-06-20", "Tuesday", "2024-06-18",
      "2024-06-18", "exact"),
     ("Police believe the man fled on Tuesday.", "2024-06-20", "Tuesday", "2024-06-18", "2024-06-18", "exact"),
+    # "report" and "announce" without what they say name a scheduled act, not a saying
+    ("Rival Dongsan Semiconductor reports on Tuesday.", "2024-06-20", "Tuesday", "2024-06-25", "2024-06-25", "exact"),
+    ("The central bank announces its decision on Tuesday.", "2024-06-20", "Tuesday", "2024-06-25", "2024-06-25",
+     "exact"),
+    ("The ministry reports on Tuesday that cases fell.", "2024-06-20", "Tuesday", "2024-06-18", "2024-06-18", "exact"),
+    # a deadline ("by", "until", "before") is the nearest such day, even under a past verb of saying;
+    # a perfect reached by it is done
+    ("Forecasters warned of more snow by Wednesday.", "2024-06-17", "by Wednesday", "2024-06-19", "2024-06-19",
+     "at_most"),
+    ("The union said it would strike unless paid by Monday.", "2024-06-20", "by Monday", "2024-06-24", "2024-06-24",
+     "at_most"),
+    ("Officials said power had been restored to most homes by Sunday.", "2024-06-20", "by Sunday", "2024-06-16",
+     "2024-06-16", "at_most"),
+    ("Crews worked through the night until Tuesday.", "2024-06-20", "until Tuesday", "2024-06-18", "2024-06-18",
+     "at_most"),
 ]
 
 

@@ -46,6 +46,10 @@ SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from"})
 
+# a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
+# by Wednesday" in a Monday story is this Wednesday)
+DEADLINE_LEADS = frozenset({"by", "until", "till", "before"})
+
 # days a late-published story may trail its events by
 YEAR_SLACK = dt.timedelta(days=3)
 
@@ -80,6 +84,9 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule == "weekday" and tense == "present" and r.start < pub and _finite_present(doc, i) \
                 and not _reporting_verb(doc, i):
             return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
+        if r.rule == "weekday" and r.start < pub - 3 * DAY and _lead(doc, i) in DEADLINE_LEADS \
+                and not _perfect(doc, i):
+            return _moved(r, days=7)  # a deadline: the nearest such day ("had been restored by Sunday" is done)
         if r.rule == "weekend" and tense == "past" and r.start > pub:
             return _moved(r, days=-7)
         return r
@@ -153,9 +160,13 @@ def _on_a_verb(doc: Doc, i: int) -> bool:
 
 
 def _reporting_verb(doc: Doc, i: int) -> bool:
-    """'officials say Monday that ...': a verb of saying, whose day is the day it was said."""
+    """'officials say Monday that ...': a verb of saying, whose day is the day it was said. "Report"
+    and "announce" say something only with what they say ('reports on Tuesday that ...'); alone
+    they name a scheduled act ('Dongsan reports on Tuesday': its results, the next Tuesday)."""
     verb = _verb_of(doc, i)
-    return verb is not None and verb.lemma_.lower() in SAYING_VERBS
+    if verb is None or verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    return verb.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _finite_present(doc: Doc, i: int) -> bool:
@@ -314,11 +325,24 @@ def _infinitive_ahead(verb) -> bool:
     return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
 
 
-def _open_ended(doc: Doc, i: int) -> bool:
-    """'jailed until Sept. 12', 'by March 10': a past verb does not put these in the past."""
-    if doc[i].lower_ in OPEN_ENDED_LEADS:  # the claim may open with it: "until Sept. 12"
-        return True
+def _perfect(doc: Doc, i: int) -> bool:
+    """The verb the date times is in a perfect ('had been restored by Sunday'): a state reached by
+    then, already past."""
+    verb = _verb_of(doc, i)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d") for c in verb.children)
+
+
+def _lead(doc: Doc, i: int) -> str:
+    """The word a date opens with when it is a preposition of OPEN_ENDED_LEADS ('until Sept. 12': the
+    claim may open with it), else the word before it ('by Friday', 'until the end of May'), lower-cased."""
+    if doc[i].lower_ in OPEN_ENDED_LEADS:
+        return doc[i].lower_
     j = i - 1
     while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
         j -= 1
-    return j >= 0 and doc[j].lower_ in OPEN_ENDED_LEADS
+    return doc[j].lower_ if j >= 0 else ""
+
+
+def _open_ended(doc: Doc, i: int) -> bool:
+    """'jailed until Sept. 12', 'by March 10': a past verb does not put these in the past."""
+    return _lead(doc, i) in OPEN_ENDED_LEADS
