@@ -179,6 +179,10 @@ BY_TENSE = [
      "2026-01-31"),
     ("The bank is set to review its policy in the spring.", "2020-12-30", "the spring", "2021-03-01",
      "2021-05-31"),
+    # "for the summer" times what is planned or closed for it
+    ("A retrospective is planned for the autumn.", "2021-05-14", "the autumn", "2021-09-01", "2021-11-30"),
+    ("The court will release its last opinions before breaking for the summer.", "2024-06-28", "the summer",
+     "2024-06-01", "2024-08-31"),
     ("Brokers expect third-quarter sales to top forecasts.", "2024-10-10", "third-quarter", "2024-07-01",
      "2024-09-30"),  # a period the noun is of: the quarter just ended
     # no correction: the date fits the tense, the year is printed, the clause is present, or the date is an end
@@ -274,6 +278,9 @@ NEGATIVE = [  # phrases that must give no date at all
     "There are 2016 people here.",
     "June Carter sang and August Wilson wrote.",
     "The fall of the wall changed Europe.",
+    "Analysts blamed tariffs for the fall in prices.",  # "for" before a season word only when no preposition follows
+    "Protesters called for the fall of the government.",
+    "Hikers headed for the spring at the top of the hill.",
     "Version 1.12.15 is out.",
     "He went to 10 Downing Street; the score was 7-5, 6-4.",
 ]

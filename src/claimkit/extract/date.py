@@ -292,10 +292,14 @@ def _year_modifier(doc: Doc, i: int) -> bool:
 
 
 def _season_context(doc: Doc, i: int) -> bool:
-    """'in the spring', 'during summer', 'this winter': a bare season word needs one of these."""
+    """'in the spring', 'during summer', 'this winter': a bare season word needs one of these; 'for
+    the summer' too ('planned for the autumn', 'breaking for the summer'), unless a preposition
+    follows (the reason 'for the fall of the government', 'for the fall in prices')."""
     before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    leads = SEASON_LEADS | ({"for"} if after is None or after.pos_ != "ADP" else set())
     return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
-        before[-1] in SEASON_LEADS or before[-1] == "the" and len(before) == 2 and before[0] in SEASON_LEADS)
+        before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
 
 
 def _is_name(doc: Doc, i: int, ents: _Ents) -> bool:
