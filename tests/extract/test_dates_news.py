@@ -262,6 +262,30 @@ HOLIDAYS_NEGATIVE = [
 ]
 
 
+# "the new year": the year about to begin when said in a year's second half, else the one begun;
+# "the New Year holiday" its first day; never the Lunar or Chinese New Year, nor "a new year"
+NEW_YEAR = [
+    ("Talks will resume in the new year.", "2025-12-18", "the new year", "2026-01-01", "2026-12-31", "exact"),
+    ("Prices rise after the New Year, the retailer said.", "2019-11-02", "the New Year", "2020-01-01", "2020-12-31",
+     "exact"),
+    ("Hiring slowed in the new year, the survey showed.", "2024-02-10", "the new year", "2024-01-01", "2024-12-31",
+     "exact"),
+    ("Shops reopened after the New Year holiday.", "2017-01-03", "the New Year holiday", "2017-01-01", "2017-01-01",
+     "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), NEW_YEAR)
+def test_new_year(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
+
+
+@pytest.mark.parametrize("text", ["Celebrations for the Lunar New Year began.", "It was a new year for the club.",
+                                  "The Chinese New Year falls late this time."])
+def test_no_new_year(dates, text):
+    assert [got for got, _ in dates(text, "2024-10-20")] == []
+
+
 # days counted from the day the narration last named (TIDES: the temporal focus): "the next day",
 # "three days later", "the following Monday"; never from a month or a year, nor from the published day
 ANAPHORIC_DAYS = [

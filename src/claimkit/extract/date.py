@@ -227,6 +227,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
         return False  # "the first half of the match": what the part is of is no date
+    if r.rule == "new_year" and not (words[0] == "the" or i > 0 and doc[i - 1].lower_ == "the"):
+        return False  # "the Lunar New Year", "a new year for the club": not the calendar's next year
     if r.rule == "day_shift" and "the" not in words and (i == 0 or doc[i - 1].lower_ != "the"):
         return False  # "next-day delivery", "next day shipping"
     if r.rule == "relative_day" and words[-1] == "day" and j < len(doc) and doc[j].text == "," \

@@ -218,6 +218,16 @@ def _year(g, pub):
     return cal.part_of(r, PART_OF[part]) if part else r
 
 
+@form("new_year", r"(?:the\s)?new\syear(?:\s(?P<h>holidays?|break))?")
+def _new_year(g, pub):
+    """'in the new year': the year about to begin when said in its second half, else the one begun
+    (TIDES: the year); 'the New Year holiday' its first day. Needs the published date."""
+    if pub is None:
+        return cal.unanchored("year", "the new year")
+    y = pub.year + 1 if pub.month >= 7 else pub.year
+    return Reading(dt.date(y, 1, 1), dt.date(y, 1, 1), "day") if g["h"] else cal.year(y)
+
+
 @form("decade", r"(?:(?P<part>early|mid|late)\s?-?\s?)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s)")
 def _decade(g, pub):
     """'the 1990s' -> 1990-1999; 'the mid-1990s', 'the early 2000s' -> a third of it, approx
