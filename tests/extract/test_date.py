@@ -179,6 +179,12 @@ BY_TENSE = [
      "2026-01-31"),
     ("The bank is set to review its policy in the spring.", "2020-12-30", "the spring", "2021-03-01",
      "2021-05-31"),
+    # a bare participle of expecting or scheduling looks ahead ("a forecast made in December" is past)
+    ("Officials said rains expected in April could worsen the spread.", "2022-02-27", "April", "2022-04-01",
+     "2022-04-30"),
+    ("A vote scheduled for March 9 will decide the matter.", "2022-02-27", "March 9", "2022-03-09", "2022-03-09"),
+    ("Union leaders called off a strike planned for June.", "2022-02-27", "June", "2022-06-01", "2022-06-30"),
+    ("A forecast made in December proved wrong.", "2022-02-27", "December", "2021-12-01", "2021-12-31"),
     # "for the summer" times what is planned or closed for it
     ("A retrospective is planned for the autumn.", "2021-05-14", "the autumn", "2021-09-01", "2021-11-30"),
     ("The court will release its last opinions before breaking for the summer.", "2024-06-28", "the summer",

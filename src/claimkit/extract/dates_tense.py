@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 # words on or above a date's verb that put it ahead ("will vote", "is scheduled for", "plans to")
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
 
+# participles that look ahead with no helper: "rains expected in April", "the vote scheduled for May",
+# "a strike planned for June", "results due in March" (a bare participle is otherwise past: "a forecast
+# made in December")
+EXPECTING_PARTICIPLES = frozenset({"expect", "schedule", "plan", "forecast", "predict", "project", "slate", "set",
+                                   "due", "anticipate", "tip"})
+
 # helpers that put a verb in the past ("was arrested", "had left")
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 
@@ -240,6 +246,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if infinitive and _infinitive_ahead(verb):
             return "future"
         if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
+            if verb.lemma_.lower() in EXPECTING_PARTICIPLES:
+                return "future"  # "rains expected in April", "a vote scheduled for May"
             return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
