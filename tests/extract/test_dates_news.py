@@ -194,7 +194,11 @@ WEEKS_AND_PARTS = [
     ("It happened in the last week of June 2019.", "2024-10-20", "the last week of June 2019",
      "2019-06-24", "2019-06-30", "exact"),
     ("Orders doubled in the first week of May 2021.", "2024-10-20", "the first week of May 2021",
-     "2021-04-26", "2021-05-02", "exact"),
+     "2021-05-01", "2021-05-07", "exact"),  # a month's first week: its days 1-7, as annotators read it
+    ("Talks were postponed to the second week of March 2023.", "2024-10-20", "the second week of March 2023",
+     "2023-03-08", "2023-03-14", "exact"),
+    ("Shares fell in the final week of December 2024.", "2025-01-06", "the final week of December 2024",
+     "2024-12-30", "2025-01-05", "exact"),  # the last week: the week of the month's last day, as the peer reads it
     ("The talks stalled at the beginning of this week.", "2024-10-23", "the beginning of this week",
      "2024-10-21", "2024-10-22", "approx"),
     ("Prices fell toward the end of last week.", "2024-10-23", "the end of last week",

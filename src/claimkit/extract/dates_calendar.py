@@ -313,7 +313,9 @@ def iso_week(n: int, y: int | None, pub: dt.date | None) -> Reading | None:
 
 def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.date | None,
              month_year: int | None = None) -> Reading | None:
-    """'first week of 2015' (ISO week 1), 'the last week of this month' (the week of its last day)."""
+    """'first week of 2015' (ISO week 1); 'the first week of May' its days 1-7, the second 8-14, as news
+    annotators read them; 'the last week of this month' the week (Monday to Sunday) of its last day,
+    as the peer benchmark does."""
     if y is not None:
         if n > 0:
             return iso_week(n, y, pub)
@@ -324,9 +326,11 @@ def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.
         return unanchored("week", f"{shift or 0:+d} month week {n}")
     first, year = found
     if n > 0:
-        s = monday(first) + 7 * (n - 1) * DAY
-    else:
-        s = monday(first.replace(day=_last_day(first.year, first.month)))
+        s = first + 7 * (n - 1) * DAY
+        if s.month != first.month:
+            return None  # "the fifth week of February"
+        return Reading(s, min(s + 6 * DAY, first.replace(day=_last_day(first.year, first.month))), "week", **year)
+    s = monday(first.replace(day=_last_day(first.year, first.month)))
     return Reading(s, s + 6 * DAY, "week", **year)
 
 

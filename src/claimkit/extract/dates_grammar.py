@@ -513,11 +513,11 @@ def _week_number(g, pub):
     return cal.iso_week(int(g["n"]), _int(g, "y"), pub)
 
 
-@form("nth_week", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\sweek\s(?:of|in)\s(?:(?P<y>\d{{4}})|(?P<sh>{_SHIFT})\smonth"
+@form("nth_week", rf"(?P<n>[1-5](?:st|nd|rd|th)|last|final)\sweek\s(?:of|in)\s(?:(?P<y>\d{{4}})|(?P<sh>{_SHIFT})\smonth"
                   rf"|(?P<mon>{_MON})(?:,?\s(?P<my>\d{{4}}))?)")
 def _nth_week(g, pub):
     """'the first week of May 2021' (its year, not the published one), 'the last week of June'."""
-    n = -1 if g["n"] == "last" else int(g["n"][0])
+    n = -1 if g["n"] in ("last", "final") else int(g["n"][0])
     return cal.nth_week(n, _int(g, "y"), SHIFT[g["sh"]] if g["sh"] else None, _mon(g) if g["mon"] else None, pub,
                         month_year=_int(g, "my"))
 
