@@ -161,3 +161,18 @@ def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, 
 def test_one_event_under_several_names(first, second, same):
     a, b = (date("a", "May 2", "2025-05-02", attribute=w) for w in (first, second))
     assert (head_of(a) == head_of(b)) is same
+
+
+@pytest.mark.parametrize(("sentence", "running"), [
+    # a running tally: the share counted so far, then a word of counting or "in" closing the phrase
+    ("With 87% of the ballots counted, Ana Ruiz had 52% of the vote.", True),
+    ("With 92 percent of precincts reporting, turnout stood at 52%.", True),
+    ("With 90% of the vote in, turnout stood at 52%.", True),
+    # a share of the vote won "in a race", "in the capital": no tally
+    ("She took 54.3% of the vote in a race that drew a turnout of 52%.", False),
+    ("He won 61% of the vote in the capital, where turnout was 52%.", False),
+])
+def test_a_running_tally_is_told_by_what_is_counted_so_far(sentence, running):
+    claim = count("a", "52%", 52, "%", "%")  # a count or a share: both are read as a tally
+    (frame,) = build_frames([claim.model_copy(update={"sentence": sentence})], {}, {}, include_regions=False)
+    assert frame.running is running

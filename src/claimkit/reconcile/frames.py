@@ -69,11 +69,12 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
 # rose to"): "per cent" and a time ("per year") name no unit
 _PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
                               r"decade)s?\b)[^\W\d_]+\b", re.IGNORECASE)
-# a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting"
+# a running tally: "with 87% of the ballots counted", "with 92 percent of precincts reporting", "with
+# 90% of the vote in," (not "54.3% of the vote in a race that drew ...")
 _PARTIAL_TALLY = re.compile(
     r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?"
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|tally\s+sheets?|returns|districts?)\s+"
-    r"(?:counted|reporting|reported|processed|tallied|in)\b", re.IGNORECASE)
+    r"(?:counted|reporting|reported|processed|tallied|in(?=\s*(?:[,.;:)]|$)))\b", re.IGNORECASE)
 # a toll told as of a moment: "as of Monday, the toll stood at 41 dead", "so far 12 are
 # missing": an article that dates its count of casualties tells one stage of a count still moving
 _TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing)\b",
