@@ -782,6 +782,22 @@ def test_another_amount_in_one_outlet_is_the_plain_amount_in_another(other, plai
     assert [c.kind for c in found] == ["money"]
 
 
+@pytest.mark.parametrize(("second", "conflicts"), [
+    ("exact", 1),  # "has reached 23": the figure the floor agrees with says 29 is wrong
+    ("at_least", 0),  # two floors of 23: 29 is allowed
+])
+def test_a_figure_is_weighed_against_the_majoritys_figure_not_its_floor(second, conflicts):
+    def toll(d, n, q, sentence):  # noqa: ANN001, ANN202
+        claim = count(d, f"{n} people", n, "people", "person", q=q, subject=None)
+        return _told(claim.model_copy(update={"attribute": "person killed"}), sentence)
+
+    claims = [toll("a", 23, "at_least", "At least 23 people were killed when a landslide buried the village, officials said."),
+              toll("c", 23, second, "The death toll from the landslide in the village has reached 23 people, officials said."),
+              toll("b", 29, "exact", "A landslide buried the village on Sunday, killing 29 people, officials said.")]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts
+
+
 def test_a_toll_of_another_event_told_as_of_a_moment_leaves_the_death_toll_final():
     """'Police have so far arrested 200 protesters': the arrests are a running count, the deaths
     another outlet puts at 23 against this one's 19 still conflict."""

@@ -118,6 +118,14 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("There were 19 arrests overnight in Lyon.", [("19 arrests", 19, "person arrested", "exact")]),
     ("Lifeguards saved 40 lives this summer.", [("40 lives", 40, "life", "exact")]),
     ("The strike caused 300 cancellations.", [("300 cancellations", 300, "cancellation", "exact")]),
+    # the level a toll reaches, its noun left out
+    ("The death toll has reached 23, officials said.", [("23", 23, "person killed", "exact")]),
+    ("The death toll from the floods has risen to 37.", [("37", 37, "person killed", "exact")]),
+    ("The toll stood at 41 by nightfall.", [("41", 41, "person killed", "exact")]),
+    ("The injury toll rose to 120.", [("120", 120, "person injured", "exact")]),
+    ("The death toll is 12.", [("12", 12, "person killed", "exact")]),
+    ("The casualty toll rose to 80.", []),  # the dead and the injured together: no one count
+    ("The motorway toll rose to 12 on Monday.", []),
     # an arrest told as custody; people of any calling counted by what happened to them
     ("Officers took 150 people into custody.", [("150 people", 150, "person arrested", "exact")]),
     ("Police took 40 into custody after the march.", [("40", 40, "person arrested", "exact")]),

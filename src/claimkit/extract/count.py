@@ -113,6 +113,9 @@ LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
 _TOTAL_NOUNS: Final = frozenset({"total", "number"})
 # synonyms a compound before the noun does not change: "wire fraud charges", "Rohingya people"
 _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
+# verbs that say what level a toll reached: "the death toll has reached 23", "rose to 37", "stood at 41"
+TOLL_LEVEL_VERBS: Final = frozenset({"reach", "rise", "climb", "jump", "increase", "grow", "stand", "hit", "top",
+                                     "be", "pass", "exceed", "soar"})
 # "took 150 people into custody", "were taken into custody": an arrest told with a noun
 _CUSTODY: Final = frozenset({"custody"})
 
@@ -136,7 +139,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if counted is not None:
                 yield counted
     for tok in doc:
-        if tok.i not in taken and (found := _bare_casualties(doc, tok)) is not None:
+        if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)) is not None:
             yield found
 
 
@@ -274,6 +277,35 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
         confidence=0.6,
         attribute=PEOPLE_EVENT + event,
+    )
+
+
+def _toll_level(doc: Doc, tok: Token) -> Found | None:
+    """The level a toll is said to reach: 'the death toll has reached 23', 'the toll rose to 37', 'the
+    injury toll stood at 120', 'the death toll is 12': people killed (injured when the toll says so),
+    the noun left out."""
+    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TOLL_LEVEL_VERBS:
+        return None
+    toll = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"), None)
+    if toll is None:
+        return None
+    kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
+    event = {"death": "killed", "injury": "injured", "casualty": None}.get(kind)
+    n = parse_number(tok.text)
+    if event is None or n is None or n.value < 2 or n.value != int(n.value):
+        return None
+    return Found(
+        start=tok.idx, end=tok.idx + len(tok.text),
+        value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
+        rule="count.toll_level", qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
+        confidence=0.6, attribute=PEOPLE_EVENT + event,
     )
 
 

@@ -147,11 +147,24 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     """The majority member an outlier group is weighed against: for a bound, one bounded the same way
     if there is one ("up to 20 years" against the majority's "up to 10 years", not its "10-year
-    sentence": two caps compare as figures, a figure under a cap agrees); else the representative."""
+    sentence": two caps compare as figures, a figure under a cap agrees); for a figure, a figure told
+    to the unit if there is one ("29 killed" against a majority of "at least 23" and "has reached
+    23": the floor allows 29, the figure does not; a rounded "12 million" or "a hundred" beside a
+    floor is no firmer than it); else the representative."""
     qualifier = frames[group.rep].claim.qualifier
-    if qualifier not in ("at_most", "at_least") or frames[major.rep].claim.qualifier == qualifier:
+    if frames[major.rep].claim.qualifier == qualifier:
         return major.rep
-    return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
+    if qualifier in ("at_most", "at_least"):
+        return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
+    return next((m for m in major.members if _to_the_unit(frames[m].claim)), major.rep)
+
+
+def _to_the_unit(claim: Claim) -> bool:
+    """An exact figure with no rounding that is not a round number ("23", "1,437"; not "12 million",
+    "a hundred", "1,200")."""
+    v = claim.value
+    low = getattr(v, "low", None)
+    return claim.qualifier == "exact" and not getattr(v, "precision", 1.0) and low is not None and low % 10 != 0
 
 
 # roles that make a figure another quantity than a plain one: a margin, a guess, a plan (not what
