@@ -137,6 +137,9 @@ def test_places(nlp, text, figure, places):
     ("Dalby purchased Ferro Tools for $1.9 billion last week.", "$1.9 billion", "purchase"),
     ("Acme completed its $2bn acquisition of Globex in May.", "$2bn", "purchase"),
     ("The club agreed a €47 million deal to buy the defender.", "€47 million", "purchase"),
+    ("Corvane will take over Lumetra Analytics for $3.4 billion.", "$3.4 billion", "purchase"),
+    ("A fund agreed to buy out the founders for $900 million.", "$900 million", "purchase"),
+    ("Rebels took over the town after a $2 million ransom was paid.", "$2 million", "ransom"),
     # a settlement named by its verb
     ("Meta has agreed to pay $725 million to settle a class action.", "$725 million", "settlement"),
     ("The $725 million settlement is the largest ever.", "$725 million", "settlement"),

@@ -38,6 +38,11 @@ ROLES = [
     (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
     # a price of one after the figure ("per" and "each" also mark a rate); not a rate over time
     (money("a", "$54", 54.0, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", {"unit"}),
+    # a role word after another figure is that figure's: "$46 per share" is the rate, not "$3.4 billion"
+    (money("a", "$3.4 billion", 3.4e9, "USD"), "Corvane will take over Lumetra for $3.4 billion, paying $46 per share.",
+     set()),
+    (money("a", "$46", 46.0, "USD"), "Corvane will take over Lumetra for $3.4 billion, paying $46 per share.",
+     {"rate", "unit"}),
     (money("a", "$1.84", 1.84, "USD"), "Net income rose to $512 million, or $1.84 per share.", {"rate", "unit"}),
     (money("a", "€20", 20.0, "EUR"), "Tickets for the final cost €20 a head.", {"unit"}),
     (money("a", "£500", 500.0, "GBP"), "The three directors were paid £500 apiece.", {"rate", "unit"}),

@@ -169,7 +169,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         # what a buyer pays: "bought Ferro for $1.4bn", "purchased", "a $2bn acquisition", "the takeover"
         "buy": "purchase", "bought": "purchase", "purchase": "purchase", "purchased": "purchase",
         "acquire": "purchase", "acquired": "purchase", "acquisition": "purchase", "takeover": "purchase",
-        "buyout": "purchase",
+        "buyout": "purchase", "take over": "purchase", "buy out": "purchase",
         # "agreed to pay $725 million to settle the class action": a settlement
         "settle": "settlement",
     },

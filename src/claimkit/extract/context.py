@@ -307,6 +307,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
         key = tok.lower_ if tok.lower_ in cues else tok.lemma_.lower()
         if key not in cues and tok.i >= sent.start + 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_:
             key = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "add-ons", "earn-out": the tokenizer splits at the hyphen
+        if key not in cues and tok.pos_ == "VERB":  # a phrasal verb: "take over", "buy out"
+            key = next((f"{key} {c.lower_}" for c in tok.children if c.dep_ == "prt"), key)
         if key not in cues:
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))

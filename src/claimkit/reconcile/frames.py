@@ -251,7 +251,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         years: set[int] = set()
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
+        figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
         for k, (raw, dist, low, before) in enumerate(w):
+            if not before and raw[:1].isdigit():
+                figure_after = True
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence):
                 years.add(int(raw))
@@ -261,7 +264,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 if not (before and _hedges(ahead, dist)):
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
-                    and not (before and dist == 1 and low in INCREMENTS) and not (low == "per" and _cent(w, k)):
+                    and not (before and dist == 1 and low in INCREMENTS) and not (low == "per" and _cent(w, k)) \
+                    and not (figure_after and not before):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             if not _informative(low):
