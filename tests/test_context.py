@@ -60,7 +60,11 @@ ROWS = [
     ("Luis Ortega quit on Monday after a row with the board.", "Monday", "date", "Luis Ortega", "resign"),
     ("Ortega's resignation on June 2 surprised investors.", "June 2", "date", "Ortega", "resign"),
     ("Luis Ortega retired on June 2 after 30 years.", "June 2", "date", "Luis Ortega", "retire"),
-    # a light verb's participle times the event noun it hangs from
+    # discovery under the verbs breach copy uses for it
+    ("The retailer discovered the intrusion on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
+    ("The company first detected the breach on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
+    ("Engineers spotted the breach on March 4, 2024.", "March 4, 2024", "date", None, "discover"),
+
     ("In a ruling handed down on March 21, 2024, the Supreme Court overturned the permit.",
      "March 21, 2024", "date", "Supreme Court", "rule"),
     ("The verdict was delivered on Monday.", "Monday", "date", None, "verdict"),
@@ -244,7 +248,12 @@ def test_the_noun_a_percentage_measures(nlp, text, figure, noun):
 LASTED = [
     ("The refinery was shut down for nine days after the fire.", "nine days", "shut down"),
     ("She was handed a five-year ban from office.", "five-year", "ban"),
-    ("The talks lasted 14 hours.", "14 hours", "last"),
+    # a verb of lasting says nothing itself: its subject is what lasted
+    ("The talks lasted 14 hours.", "14 hours", "talk"),
+    ("The drive lasted three weeks and reached 1.9 million children.", "three weeks", "campaign"),
+    ("The strike ran for 12 days.", "12 days", "strike"),
+    ("The trial took six months.", "six months", "trial"),
+    ("Acme ran the plant for 12 years.", "12 years", "run"),  # a name runs it: the verb it times
     ("The bridge will stay closed for three weeks.", "three weeks", "stay"),
     ("A 90-day moratorium on evictions was announced.", "90-day", "moratorium"),
 ]

@@ -162,6 +162,8 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# verbs that only say something went on for a time: what lasted is their subject
+LASTING_VERBS = frozenset({"last", "run", "take", "continue", "drag"})
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "within", "for", "at", "of"})
 
 
@@ -294,7 +296,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
     if kind == "percent":
         return noun_measured(span)
     if kind == "duration":  # how long what lasted: 'a five-year ban', 'closed for three weeks'
-        return noun_measured(span) or event_of(span)
+        return noun_measured(span) or _what_lasted(span) or event_of(span)
     cues = ATTRIBUTE_CUES.get(kind)
     if not cues:
         return None
@@ -361,6 +363,19 @@ def noun_measured(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         return _modified(head.head, head.head.lemma_.lower())
     return _level_subject(root)
+
+
+def _what_lasted(span: Span) -> str | None:
+    """'the drive lasted three weeks', 'the strike ran for 12 days', 'the trial took six months': a
+    verb of lasting says nothing itself; its subject is what the duration measures."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LASTING_VERBS or root.dep_ not in ("npadvmod", "dobj", "pobj"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
 
 
 def _level_subject(root: Token) -> str | None:
