@@ -51,6 +51,11 @@ ROWS = [
      "Monday", "date", "Jan Novak", "verdict"),
     ("Jan Novak was found guilty of bribery by a jury on Friday.", "Friday", "date", "Jan Novak", "find"),
     ("The EU imposed a 2 billion euro fine on Acme Corp in May 2023.", "May 2023", "date", "Acme Corp", "fine"),
+    # a date that modifies a noun is the period the noun is about, not when the clause's verb happened
+    ("September data published on Thursday showed the province lost 4,200 jobs.", "September", "date", None,
+     "datum"),
+    ("Acme will publish its 2019 results on Tuesday.", "2019", "date", "Acme", "result"),
+    ("The May 3 vote was postponed.", "May 3", "date", None, "vote"),
     # a death and a resignation, however the copy words them
     ("The novelist Maren Holt died on 12 January 2022 in Bergen.", "12 January 2022", "date", "Maren Holt", "die"),
     ("Holt, who passed away on 12 January 2021, wrote 23 novels.", "12 January 2021", "date", "Holt", "die"),

@@ -417,6 +417,12 @@ def event_of(span: Span) -> str | None:
     "the verdict was announced on May 9" -> 'verdict'; "It was on 3 March that the bureau issued
     its decision with the penalty" -> 'fine'; a dateline ("May 9 (Agency) -") times its lead's verb.
     """
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        # "September data published on Thursday", "its 2019 results": the period the noun is about,
+        # not the time of the clause's verb
+        lemma = root.head.lemma_.lower()
+        return ATTRIBUTE_ALIASES.get(lemma, lemma)
     for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or _possessed_act(tok, span)):
