@@ -870,3 +870,22 @@ def test_a_price_of_one_is_no_side_against_the_total():
                _told(money("c", "$54", 54.0, "USD", subject="Acme", attribute="deal", modality=None), told)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert found == []
+
+
+@pytest.mark.parametrize(("verb", "other_verb", "conflicts"), [
+    # two counts that went opposite ways are two figures: jobs shed against jobs added
+    ("shed", "add", 0),
+    ("close", "open", 0),
+    # the same way, or one way unsaid: one figure told two ways
+    ("cut", "shed", 1),
+    ("cut", None, 1),
+])
+def test_counts_that_went_opposite_ways_are_two_figures(verb, other_verb, conflicts):
+    def jobs(d, n, lemma):  # noqa: ANN001, ANN202
+        claim = count(d, f"{n:,} jobs", n, "jobs", "job", subject=None)
+        return _told(claim, f"The economy changed by {n:,} jobs in September.").model_copy(
+            update={"context": ["job", lemma] if lemma else ["job"]})
+
+    claims = [jobs("a", 4200, verb), jobs("c", 4200, verb), jobs("b", 18000, other_verb)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts

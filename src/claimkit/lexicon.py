@@ -50,6 +50,12 @@ MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "un
 PAY_MODIFIERS: Final = frozenset({"total", "annual", "yearly", "executive", "base", "ceo", "realized", "realised",
                                   "package", "pay"})
 
+# lemmas on a count's path that say which way it went: jobs shed or added, stores closed or opened
+# (two counts that went opposite ways are two figures, however close their measure words)
+LOSS_WORDS: Final = frozenset({"cut", "shed", "lose", "loss", "eliminate", "axe", "slash", "layoff", "close", "closure",
+                               "scrap", "drop", "lay"})
+GAIN_WORDS: Final = frozenset({"add", "create", "hire", "gain", "open", "opening", "creation", "recruit"})
+
 # nouns that name a place a figure is told of ("in the northern region", "across the province"):
 # its scope, with the words that set it apart ("northern", "wider", "metropolitan")
 PLACE_NOUNS: Final = frozenset({

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
@@ -140,6 +141,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
     return ((mine is not None and theirs is not None and mine != theirs)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
+            or _directions_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _span_against_day(frames[group.rep], frames[major.rep]))
 
@@ -212,6 +214,20 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine = most_frequent(frames[m].places for m in group.members)
     theirs = most_frequent(frames[m].places for m in major.members)
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides say which way their count went, and not the same way: jobs shed against jobs
+    added, stores closed against stores opened (lexicon.LOSS_WORDS, GAIN_WORDS on the figure's path)."""
+    mine = most_frequent(_direction(frames[m]) for m in group.members)
+    theirs = most_frequent(_direction(frames[m]) for m in major.members)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _direction(f: Frame) -> str | None:
+    words = set(f.claim.context)
+    loss, gain = bool(words & LOSS_WORDS), bool(words & GAIN_WORDS)
+    return "loss" if loss and not gain else "gain" if gain and not loss else None
 
 
 def _modality(frames: list[Frame], group: Group) -> str | None:
