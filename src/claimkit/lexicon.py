@@ -26,9 +26,6 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "penalty": "fine", "fined": "fine", "fin": "fine", "impose": "fine", "levy": "fine", "penalize": "fine",
     "penalise": "fine", "slap": "fine", "prison": "prison term", "jail": "prison term",
     "imprisonment": "prison term",
-    # a death and a resignation under the words obituaries and politics copy use for them ("died",
-    # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
-    # "retire", "funeral" or "burial": other events, often on other days
     # a share of a company held: "a 12% stake", "an 8% holding"
     "holding": "stake",
     # a strike under the names labour copy gives it: "a 12-day walkout", "an eight-day stoppage"
@@ -36,6 +33,9 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a campaign under its other names ("a three-week vaccination drive"); the finding of a breach or an
     # outbreak under the verbs copy uses for it ("detected", "spotted", "uncovered" on March 11)
     "drive": "campaign", "detect": "discover", "spot": "discover", "uncover": "discover",
+    # a death and a resignation under the words obituaries and politics copy use for them ("died",
+    # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
+    # "retire", "funeral" or "burial": other events, often on other days
     "death": "die", "pass away": "die", "resignation": "resign", "step down": "resign", "quit": "resign",
 }
 

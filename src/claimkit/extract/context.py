@@ -162,15 +162,13 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# verbs that only say something went on for a time: what lasted is their subject
-LASTING_VERBS = frozenset({"last", "run", "take", "continue", "drag"})
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "within", "for", "at", "of"})
 
 
 def places(doc: Doc, start: int, end: int) -> list[str]:
     """The places the figure's own clause is told of, lower-cased: "In the northern region the pass
     rate fell to 74.9%" -> ['northern region']; "across the wider Brennick metropolitan region,
-    crime fell 5%" -> ['wider brennick metropolitan region']; "nationally, 27.6% ..." -> ['nationally'].
+    crime fell 5%" -> ['brennick metropolitan region']; "nationally, 27.6% ..." -> ['nationally'].
     Read on the path from the figure to its first governing verb (as path_words), from the
     place (a GPE, LOC or FAC entity, or a place noun with its modifiers) in a preposition's object,
     a subject or a possessor, and from adverbs of scope."""
@@ -208,7 +206,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                         for p in g.children:
                             if p.dep_ == "pobj":
                                 place(p)  # "recorded crime in Brennick fell 6%"
-            elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS:
+            elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS and c.lower_ not in out:
                 out.append(c.lower_)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
             break
@@ -363,6 +361,10 @@ def noun_measured(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         return _modified(head.head, head.head.lemma_.lower())
     return _level_subject(root)
+
+
+# verbs that only say something went on for a time: what lasted is their subject
+LASTING_VERBS = frozenset({"last", "run", "take", "continue", "drag"})
 
 
 def _what_lasted(span: Span) -> str | None:

@@ -297,7 +297,7 @@ def _toll_level(doc: Doc, tok: Token) -> Found | None:
     if toll is None:
         return None
     kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
-    event = {"death": "killed", "injury": "injured", "casualty": None}.get(kind)
+    event = {"death": "killed", "injury": "injured"}.get(kind)  # a casualty toll counts both: none
     n = parse_number(tok.text)
     if event is None or n is None or n.value < 2 or n.value != int(n.value):
         return None
