@@ -179,7 +179,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
 
     def place(tok: Token) -> None:
         if tok.ent_type_ in _PLACE_ENTS:
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = _entity_at(tok)
             name = (ent.text if ent is not None else tok.text).casefold()
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
@@ -714,10 +714,15 @@ def _relative_agent(noun: Token, span: Span) -> str | None:
 
 def _named_entity(tok: Token) -> str | None:
     """The text of the person or organisation entity the token is part of, if any."""
+    ent = _entity_at(tok)
+    return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else None
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The entity the token is part of, if any (from `entities`, built once per Doc)."""
     if not tok.ent_type_:
         return None
-    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
-    return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else None
+    return next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:

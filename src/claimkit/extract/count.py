@@ -116,8 +116,6 @@ _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
 # verbs that say what level a toll reached: "the death toll has reached 23", "rose to 37", "stood at 41"
 TOLL_LEVEL_VERBS: Final = frozenset({"reach", "rise", "climb", "jump", "increase", "grow", "stand", "hit", "top",
                                      "be", "pass", "exceed", "soar"})
-# "took 150 people into custody", "were taken into custody": an arrest told with a noun
-_CUSTODY: Final = frozenset({"custody"})
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -216,7 +214,7 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
     if any(c.dep_ == "prt" for c in tok.children):
         return None
     if events is EVENTS and tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in _CUSTODY for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
             for c in tok.children):
         return "arrested"
     return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
@@ -267,13 +265,18 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
     event = _said(verb)
     if event is None or any(c.dep_ in ("prep", "compound", "amod") and c.pos_ == "NOUN" for c in tok.children):
         return None
+    return _people(doc, tok, event, "count.bare_casualties")
+
+
+def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
+    """A whole figure of two or more standing for people its noun leaves out, counted by `event`."""
     n = parse_number(tok.text)
     if n is None or n.value < 2 or n.value != int(n.value):
         return None
     return Found(
         start=tok.idx, end=tok.idx + len(tok.text),
         value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
-        rule="count.bare_casualties",
+        rule=rule,
         qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
         confidence=0.6,
         attribute=PEOPLE_EVENT + event,
@@ -297,16 +300,8 @@ def _toll_level(doc: Doc, tok: Token) -> Found | None:
     if toll is None:
         return None
     kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
-    event = {"death": "killed", "injury": "injured"}.get(kind)  # a casualty toll counts both: none
-    n = parse_number(tok.text)
-    if event is None or n is None or n.value < 2 or n.value != int(n.value):
-        return None
-    return Found(
-        start=tok.idx, end=tok.idx + len(tok.text),
-        value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
-        rule="count.toll_level", qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
-        confidence=0.6, attribute=PEOPLE_EVENT + event,
-    )
+    event = TOLL_NOUNS.get(kind)  # a casualty toll counts the dead and the injured together: none
+    return _people(doc, tok, event, "count.toll_level") if event is not None else None
 
 
 def _storeys(doc: Doc, span: Span) -> Found | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract.base import Found
 from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_words import WEEKDAYS
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
                         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
@@ -104,16 +104,17 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         m = _ANAPHORIC.fullmatch(doc.text[f.start:f.end].casefold())
-        step = 1 if m and m["dir"] == "following" else -1
-        base = (_focus_day(doc, f, out, step > 0) if m["wd"] else _focus(doc, f, out)) if m else None
-        if m and base is not None and m["wd"]:
-            ahead = (_WEEKDAYS.index(m["wd"]) - base.weekday()) * step % 7 or 7  # days to it, never 0
-            day = base + step * ahead * DAY
-            f = _placed(f, day, day, rule="date.shifted_from_focus")
-        elif m and base is not None:
-            unit = m["unit"]
-            day = base + 7 * step * DAY if unit == "week" else add_months(base, step * (1 if unit == "month" else 12))
-            f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
+        if m:
+            step, unit = (1 if m["dir"] == "following" else -1), m["unit"]
+            base = _focus_day(doc, f, out, step > 0) if m["wd"] else _focus(doc, f, out)
+            if base is not None and m["wd"]:
+                ahead = (WEEKDAYS[m["wd"]] - base.weekday()) * step % 7 or 7  # days to it, never 0
+                day = base + step * ahead * DAY
+                f = _placed(f, day, day, rule="date.shifted_from_focus")
+            elif base is not None:
+                months = step * (1 if unit == "month" else 12)
+                day = base + 7 * step * DAY if unit == "week" else add_months(base, months)
+                f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
         out.append(f)
     return out
 

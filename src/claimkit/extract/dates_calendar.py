@@ -325,12 +325,13 @@ def nth_week(n: int, y: int | None, shift: int | None, mon: int | None, pub: dt.
     if found is None:
         return unanchored("week", f"{shift or 0:+d} month week {n}")
     first, year = found
+    last = first.replace(day=_last_day(first.year, first.month))
     if n > 0:
         s = first + 7 * (n - 1) * DAY
-        if s.month != first.month:
+        if s > last:
             return None  # "the fifth week of February"
-        return Reading(s, min(s + 6 * DAY, first.replace(day=_last_day(first.year, first.month))), "week", **year)
-    s = monday(first.replace(day=_last_day(first.year, first.month)))
+        return Reading(s, min(s + 6 * DAY, last), "week", **year)
+    s = monday(last)
     return Reading(s, s + 6 * DAY, "week", **year)
 
 

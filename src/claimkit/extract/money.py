@@ -7,6 +7,7 @@ Babel's CLDR data, symbols and news spellings from data/currencies.json.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -48,6 +49,7 @@ _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 41,3
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
 _GLUED_CODE = re.compile(r"^(?P<code>[A-Z]{3}|RM|Rs)\d+$")  # "CNY8", "RM15"; not "EUR5m"
+TENDER_DATE: Final = dt.date(2025, 1, 1)  # the day whose legal tender a country's shared currency word means
 _DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "100.000": a thousand group or an English decimal
 
 
@@ -483,9 +485,7 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
 @functools.cache
 def _countries_by_word() -> dict[str, dict[str, str]]:
     """'peso' -> {'Mexico': 'MXN', 'Philippines': 'PHP', ...}: for each word several currencies
-    share, the countries (CLDR's English names) whose legal tender is one of them today."""
-    import datetime as dt
-
+    share, the countries (CLDR's English names) whose legal tender is one of them (as of TENDER_DATE)."""
     from babel import Locale
     from babel.numbers import get_currency_name, get_territory_currencies
 
@@ -495,7 +495,7 @@ def _countries_by_word() -> dict[str, dict[str, str]]:
     for territory, country in en.territories.items():
         if not territory.isalpha():
             continue  # "001" World, "419" Latin America: regions, not countries
-        for code in get_territory_currencies(territory, dt.date(2025, 1, 1), tender=True):
+        for code in get_territory_currencies(territory, TENDER_DATE, tender=True):
             for count in (1, 2):  # "krone" and "kroner"
                 word = _key(get_currency_name(code, count=count, locale=en)).split()[-1].removesuffix("s")
                 if word in words:
