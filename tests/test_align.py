@@ -85,6 +85,33 @@ def test_a_date_without_its_year_does_not_state_a_year():
     assert told[("a:2013", "b:2012")] == 0.0
 
 
+@pytest.mark.parametrize("wide", [
+    ("2025", "2025-01-01", "2025-12-31", "year", "Rates were cut twice in 2025."),
+    ("July", "2025-07-01", "2025-07-31", "month", "Inflation eased in July."),
+    ("this month", "2025-07-01", "2025-07-31", "month", "Results are due later this month."),
+])
+def test_a_year_or_month_does_not_state_a_day_within_it(wide):
+    """An outlet that names the year (or month) a day falls in has not told that day: "the board
+    meets on July 24" against "on July 17" stays a disagreement, whatever else the outlets date."""
+    text, start, end, gran, sentence = wide
+    told = _told_elsewhere([
+        _said(date("a", "July 17", "2025-07-17", attribute="meet"), "The board meets next on July 17."),
+        _said(date("a", text, start, end, gran=gran, attribute="cut"), sentence),
+        _said(date("b", "July 24", "2025-07-24", attribute="meet"), "The board meets again on July 24."),
+    ])
+    assert told[("a:July 17", "b:July 24")] == 0.0
+
+
+def test_the_other_outlets_day_told_in_another_sentence_is_told_elsewhere():
+    """The day itself, written any way, is stated: the outlet dates two events."""
+    told = _told_elsewhere([
+        _said(date("a", "July 17", "2025-07-17", attribute="meet"), "The board meets next on July 17."),
+        _said(date("a", "24 July 2025", "2025-07-24", attribute="vote"), "A budget vote is due on 24 July 2025."),
+        _said(date("b", "July 24", "2025-07-24", attribute="meet"), "The board meets again on July 24."),
+    ])
+    assert told[("a:July 17", "b:July 24")] == 1.0
+
+
 @pytest.mark.parametrize("same_sentence, expected", [(True, 0.0), (False, 1.0)])
 def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence, expected):
     """"3.2 trillion yen ($23 billion)": the dollars, which would also round 3.4 trillion yen, are

@@ -693,6 +693,30 @@ def test_a_planned_date_is_not_the_day_it_happened():
     assert found == []
 
 
+@pytest.mark.parametrize(("late", "day", "weekday", "conflicts"), [
+    # three weeks later, "said on Thursday" is that article's news: the results, not the forecast
+    (dt.date(2021, 7, 29), "2021-07-29", "Thursday", 0),
+    (dt.date(2024, 3, 20), "2024-03-19", "Tuesday", 0),  # a later article's "on Tuesday"
+    # the next day's article names the same news day wrong: a conflict
+    (dt.date(2021, 7, 8), "2021-07-06", "Tuesday", 1),
+])
+def test_days_told_from_articles_a_week_apart_are_two_news_days(late, day, weekday, conflicts):
+    """'said on Wednesday' and 'said on Thursday' count from each article's own day: articles
+    published a week or more apart time two statements, whatever the sentences share."""
+    def said(d, text, start):  # noqa: ANN001, ANN202
+        sentence = {"a": "Acme Electronics said on {} that its operating profit rose sharply.",
+                    "b": "Acme Electronics said on {} that it expects operating profit to rise sharply.",
+                    "c": "Acme Electronics said on {} its operating profit rose sharply in the quarter."}[d]
+        claim = _told(date(d, text, start, attribute="state", subject="Acme Electronics"), sentence.format(text))
+        return claim.model_copy(update={"value": claim.value.model_copy(update={"relative": text.casefold()})})
+
+    early = dt.date(2021, 7, 7) if late.year == 2021 else dt.date(2024, 2, 28)
+    first = early.isoformat()
+    claims = [said("a", early.strftime("%A"), first), said("b", early.strftime("%A"), first), said("c", weekday, day)]
+    _, _, found = reconcile_claims(claims, [doc("a", early), doc("b", early), doc("c", late)], S)
+    assert len(found) == conflicts
+
+
 def test_two_parts_listed_in_one_sentence_are_two_facts():
     """'a $1.2 billion fine and $800 million in restitution': the restitution is no second reading
     of the fine, even where the parse lends it the fine's cue word, and beside an outlet's sum."""

@@ -60,7 +60,8 @@ def story_frames(claims: list[Claim], documents: list[Document], settings: Setti
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.kind))
     if aliases is None:
         aliases = subject_aliases(c.subject for c in claims)
-    return claims, ordered, build_frames(ordered, source_groups(documents), aliases, settings.include_regions)
+    return claims, ordered, build_frames(ordered, source_groups(documents), aliases, settings.include_regions,
+                                          {d.id: d.published for d in documents})
 
 
 def _reconcile(claims: list[Claim], documents: list[Document], settings: Settings,

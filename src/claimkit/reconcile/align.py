@@ -25,7 +25,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 import numpy as np
 
 from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, center
-from claimkit.reconcile.frames import Frame, compare_frames, cosine, other_years, path_overlap
+from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -330,14 +330,15 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     """1.0 where two figures disagree but one's document states the other's value elsewhere: an
     outlet that gives both figures is telling two facts, not contradicting one. Stating is more
     than being compatible: a bound ("by 2021", "over 5 million"), a range ("between 60 and 62%")
-    or a date without its year does not state 2017, and a conversion beside the figure itself
+    or a date without its year does not state 2017, a year or month does not state a day within it
+    ("in 2025" states neither July 17 nor July 24), and a conversion beside the figure itself
     ("3.2 trillion yen ($21 billion)") is that figure told again, not another one."""
     i, j, doc, sentence, space = ev.i, ev.j, ev.doc, ev.sentence, ev.space
     k = int(doc.max()) + 1 if len(doc) else 1
     s = int(sentence.max()) + 1 if len(sentence) else 1
     point = np.array([f.interval is not None and f.claim.qualifier in _POINTS for f in frames], dtype=bool)
     other = doc[i] != doc[j]
-    stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j])
+    stating = other & (ev.agree == 1.0) & point[i] & point[j] & (space[i] == space[j]) & _same_dates(frames, i, j)
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
     # only disagreeing pairs across documents are asked, both ways at once (a's value stated in
     # b's document away from b, then b's in a's): each table of statements is counted once
@@ -347,6 +348,14 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     out = np.zeros(len(i))
     out[asked] = told[:len(asked)] | told[len(asked):]
     return out
+
+
+def _same_dates(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """False where two dates that agree cover different days (a year and a day of it); True elsewhere."""
+    dated = np.array([f.interval is not None and f.interval.space in DATE_SPACES for f in frames], dtype=bool)
+    lo = np.array([f.interval.lo if d else 0.0 for f, d in zip(frames, dated)])
+    hi = np.array([f.interval.hi if d else 0.0 for f, d in zip(frames, dated)])
+    return ~(dated[i] & dated[j]) | ((lo[i] == lo[j]) & (hi[i] == hi[j]))
 
 
 def _counts(keys: np.ndarray, queries: np.ndarray) -> np.ndarray:
@@ -403,12 +412,12 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
     ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
     "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
-    without being the same day."""
+    without being the same day; days told from articles a week apart are two news days."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     if a.modifier and b.modifier and a.modifier != b.modifier:
         return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
-    if a.claim.kind == "date" and _events_apart(a, b):
+    if a.claim.kind == "date" and (_events_apart(a, b) or news_days_apart(a, b)):
         return True
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
@@ -594,9 +603,10 @@ class _Clusters:
         self.label = list(range(len(frames)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
-        # a cannot-link across documents needs years, a date's own figures or a divided measure
-        # ("net profit") on both sides
-        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier) for i, f in enumerate(frames)}
+        # a cannot-link across documents needs years, a date's own figures, a divided measure
+        # ("net profit") or a news day on both sides
+        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.news_day >= 0)
+                                       for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
         return self.label[x]

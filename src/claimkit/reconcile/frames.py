@@ -10,6 +10,7 @@ figure's comparable interval.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -128,6 +129,11 @@ class Frame:
     modifier: str | None = None  # what divides the measure: "net" of "net profit"
     sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
+    news_day: int = -1  # a day told from its article's day ("on Tuesday", "yesterday"): that day's ordinal
+
+
+# Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
+NEWS_WEEK = 7
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -209,8 +215,9 @@ def value_key(c: Claim) -> tuple:
 
 
 def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str, str],
-                 include_regions: bool) -> list[Frame]:
-    """One frame per compared claim (money, dates, terms, counts, percentages, quantities).
+                 include_regions: bool, published: dict[str, dt.date | None] | None = None) -> list[Frame]:
+    """One frame per compared claim (money, dates, terms, counts, percentages, quantities);
+    `published` gives each document's day, the news day its "on Tuesday" and "yesterday" count from.
 
     Word weights are nearness x rarity: a word in most of the story's sentences ("fine" in a
     story about a fine) still counts, but less than one that sets this figure apart ("recovered").
@@ -318,7 +325,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
-            places=frozenset(c.places),
+            places=frozenset(c.places), news_day=_news_day(c, (published or {}).get(c.doc)),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -330,6 +337,21 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     for f in dates:
         f.beside = tuple(by_sentence.get(f.sentence_no, ()))
     return frames
+
+
+def _news_day(c: Claim, published: dt.date | None) -> int:
+    """The publication day's ordinal when the claim is a day told from it (a weekday, "yesterday",
+    "today"), else -1."""
+    v = c.value
+    if c.kind != "date" or published is None or not getattr(v, "relative", None) or v.granularity != "day":  # type: ignore[union-attr]
+        return -1
+    return published.toordinal()
+
+
+def news_days_apart(a: Frame, b: Frame) -> bool:
+    """Days told from articles published a week or more apart ("said on Wednesday" in one, "said on
+    Thursday" in another three weeks later): each names its own article's news, two events."""
+    return a.news_day >= 0 and b.news_day >= 0 and abs(a.news_day - b.news_day) >= NEWS_WEEK
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
