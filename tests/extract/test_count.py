@@ -126,7 +126,16 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The death toll is 12.", [("12", 12, "person killed", "exact")]),
     ("The casualty toll rose to 80.", []),  # the dead and the injured together: no one count
     ("The motorway toll rose to 12 on Monday.", []),
-    # an arrest told as custody; people of any calling counted by what happened to them
+    # the level a number of things reaches, the noun told before the figure
+    ("The number of people waiting for surgery rose to 48,300 in June.", [("48,300", 48300, "person", "exact")]),
+    ("The total number of cases has reached 312.", [("312", 312, "case", "exact")]),
+    ("The number of passengers using the port climbed to 4.5 million.",
+     [("4.5 million", 4.5e6, "passenger", "exact")]),
+    ("The number of homes without power fell to 12,000 by Tuesday.", [("12,000", 12000, "home", "exact")]),
+    ("The number of applications rose by 300 to 4,100.", [("4,100", 4100, "application", "exact")]),
+    ("The number of complaints fell to 5% last year.", []),  # a share
+    ("The number of visitors rose by 300.", []),  # a change, no level
+    ("The number one seed reached 12th place.", []),
     ("Officers took 150 people into custody.", [("150 people", 150, "person arrested", "exact")]),
     ("Police took 40 into custody after the march.", [("40", 40, "person arrested", "exact")]),
     ("Police detained 32 fans after the match.", [("32 fans", 32, "person arrested", "exact")]),

@@ -116,6 +116,9 @@ _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
 # verbs that say what level a toll reached: "the death toll has reached 23", "rose to 37", "stood at 41"
 TOLL_LEVEL_VERBS: Final = frozenset({"reach", "rise", "climb", "jump", "increase", "grow", "stand", "hit", "top",
                                      "be", "pass", "exceed", "soar"})
+# ...and the level a number of things reached, which may also fall: "the number of people waiting fell to 48,300"
+NUMBER_LEVEL_VERBS: Final = TOLL_LEVEL_VERBS | frozenset({"fall", "drop", "decline", "dip", "slip", "shrink", "ease",
+                                                          "double", "swell", "total"})
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -137,7 +140,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if counted is not None:
                 yield counted
     for tok in doc:
-        if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)) is not None:
+        if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)
+                                   or _number_level(doc, tok)) is not None:
             yield found
 
 
@@ -283,10 +287,8 @@ def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
     )
 
 
-def _toll_level(doc: Doc, tok: Token) -> Found | None:
-    """The level a toll is said to reach: 'the death toll has reached 23', 'the toll rose to 37', 'the
-    injury toll stood at 120', 'the death toll is 12': people killed (injured when the toll says so),
-    the noun left out."""
+def _level_verb(tok: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of level a figure is the level of: 'reached 23', 'rose to 37', 'stood at 41', 'is 12'."""
     if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
         return None
     verb = tok.head
@@ -294,7 +296,15 @@ def _toll_level(doc: Doc, tok: Token) -> Found | None:
         verb = verb.head
     elif tok.dep_ not in ("dobj", "attr"):
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TOLL_LEVEL_VERBS:
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs else None
+
+
+def _toll_level(doc: Doc, tok: Token) -> Found | None:
+    """The level a toll is said to reach: 'the death toll has reached 23', 'the toll rose to 37', 'the
+    injury toll stood at 120', 'the death toll is 12': people killed (injured when the toll says so),
+    the noun left out."""
+    verb = _level_verb(tok, TOLL_LEVEL_VERBS)
+    if verb is None:
         return None
     toll = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"), None)
     if toll is None:
@@ -302,6 +312,36 @@ def _toll_level(doc: Doc, tok: Token) -> Found | None:
     kind = next((c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")), "death")
     event = TOLL_NOUNS.get(kind)  # a casualty toll counts the dead and the injured together: none
     return _people(doc, tok, event, "count.toll_level") if event is not None else None
+
+
+def _number_level(doc: Doc, tok: Token) -> Found | None:
+    """The level a number of things is said to reach, the noun told before the figure: 'the number of
+    people waiting rose to 48,300', 'the total number of cases has reached 312', 'the number of
+    passengers was 1.2 million' -> a count of people, cases, passengers. A change ('rose by 300')
+    is no level; a share ('fell to 5%') or money is another kind."""
+    verb = _level_verb(tok, NUMBER_LEVEL_VERBS)
+    if verb is None:
+        return None
+    number = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "number"), None)
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None) if number else None
+    counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+    if counted is None or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "per")):
+        return None
+    number_toks = sorted([*(c for c in tok.lefts if c.like_num or c.lower_ in SCALES), tok], key=lambda t: t.i)
+    if any(t.i != u.i - 1 for t, u in zip(number_toks, number_toks[1:])):
+        return None
+    figures = _figures(number_toks)
+    if figures is None or figures[0] != figures[1] or figures[1] < 2 or figures[1] != int(figures[1]):
+        return None
+    amount, precision = figures[1], figures[2]
+    start, end = number_toks[0].idx, tok.idx + len(tok.text)
+    lemma = _lemma(counted)
+    return Found(
+        start=start, end=end,
+        value=CountValue(amount=amount, noun=counted.text, lemma=lemma, low=amount, high=amount, precision=precision),
+        rule="count.number_level", qualifier=_bound(doc, start),  # type: ignore[arg-type]
+        confidence=0.6, attribute=lemma,
+    )
 
 
 def _storeys(doc: Doc, span: Span) -> Found | None:
