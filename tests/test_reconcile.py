@@ -12,7 +12,7 @@ import pytest
 
 from claimkit.models import (
     CountClaim, CountValue, DateClaim, DateValue, Document, ExtractResult, LawClaim, LawValue, MoneyClaim,
-    MoneyValue, SentenceClaim, SpanValue,
+    MoneyValue, PercentClaim, PercentValue, SentenceClaim, SpanValue,
 )
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
@@ -714,6 +714,41 @@ def test_days_told_from_articles_a_week_apart_are_two_news_days(late, day, weekd
     first = early.isoformat()
     claims = [said("a", early.strftime("%A"), first), said("b", early.strftime("%A"), first), said("c", weekday, day)]
     _, _, found = reconcile_claims(claims, [doc("a", early), doc("b", early), doc("c", late)], S)
+    assert len(found) == conflicts
+
+
+def test_identical_figures_group_before_a_differing_one_joins():
+    """'212 passengers and crew' and '212 people aboard' are one figure whatever the nouns: they
+    join first, so the third outlet's '172 people', closer in words to one of them, stands out."""
+    claims = [
+        _told(count("a", "212 passengers", 212, "passengers", "passenger", subject=None),
+              "The vessel was carrying 212 passengers and crew."),
+        _told(count("b", "212 people", 212, "people", "person", subject=None),
+              "Search teams combed the waters after the ferry went down with 212 people aboard."),
+        _told(count("c", "172 people", 172, "people", "person", subject=None),
+              "Search teams combed the waters on Sunday after the ferry went down with 172 people aboard."),
+    ]
+    paths = (["carry", "vessel"], ["go", "ferry", "comb", "search"], ["go", "ferry", "comb", "search"])  # as parsed
+    claims = [c.model_copy(update={"context": path}) for c, path in zip(claims, paths)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [(set(c.claims), c.sides[-1]) for c in found] == [({c.id for c in claims}, [claims[2].id])]
+
+
+@pytest.mark.parametrize(("outlier", "subject", "conflicts"), [
+    ("Harbor & Vale shares have risen 34% this year.", "Harbor & Vale", 0),  # the target's shares, not the buyer's
+    ("Shares in Crestline Bank fell 34% on Monday.", "Crestline Bank", 1),
+    ("Shares in the lender fell 34% on Monday.", None, 1),  # no one named: the story's own
+])
+def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subject, conflicts):
+    def shares(d, text, amount, sentence, subject):  # noqa: ANN001, ANN202
+        return PercentClaim(**_base(d, text, subject, "share change", None, "exact"),
+                            value=PercentValue(amount=amount, low=amount, high=amount)).model_copy(
+            update={"sentence": sentence})
+
+    claims = [shares("a", "3.2%", 3.2, "Crestline shares fell 3.2% on Monday.", "Crestline"),
+              shares("b", "3.2%", 3.2, "Shares in Crestline Bank slipped 3.2% on Monday.", "Crestline Bank"),
+              shares("c", "34%", 34, outlier, subject)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
 
 

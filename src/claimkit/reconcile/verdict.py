@@ -19,7 +19,7 @@ from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
-from claimkit.reconcile.subjects import display_subject, most_frequent
+from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
 
 SURE = 2.0  # dispute log odds above the joining threshold below which a conflict's severity drops one step
@@ -141,6 +141,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
     return ((mine is not None and theirs is not None and mine != theirs)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
+            or _subjects_apart(frames, major, group)
             or _directions_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _span_against_day(frames[group.rep], frames[major.rep]))
@@ -214,6 +215,16 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine = most_frequent(frames[m].places for m in group.members)
     theirs = most_frequent(frames[m].places for m in major.members)
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides tell their figure of someone, and no name of one is like a name of the other (a
+    word shared, an acronym): the buyer's shares against the target's, one defendant's term against
+    another's."""
+    mine = {frames[m].subject for m in group.members if frames[m].subject}
+    theirs = {frames[m].subject for m in major.members if frames[m].subject}
+    return bool(mine) and bool(theirs) and not any(
+        name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split()) for a in mine for b in theirs)
 
 
 def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
