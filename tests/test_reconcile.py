@@ -12,7 +12,7 @@ import pytest
 
 from claimkit.models import (
     CountClaim, CountValue, DateClaim, DateValue, Document, ExtractResult, LawClaim, LawValue, MoneyClaim,
-    MoneyValue, PercentClaim, PercentValue, SentenceClaim, SpanValue,
+    MoneyValue, PercentClaim, PercentValue, QuantityClaim, QuantityValue, SentenceClaim, SpanValue,
 )
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
@@ -750,6 +750,33 @@ def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subje
               shares("c", "34%", 34, outlier, subject)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
+
+
+def _quantity(d, text, amount, unit, base, sentence, path):  # noqa: ANN001, ANN202
+    per = {"litre": 0.001, "tonne": 1000.0}[unit]
+    claim = QuantityClaim(**_base(d, text, None, None, None, "exact"),
+                          value=QuantityValue(amount=amount, unit=unit, base_amount=amount * per, base_unit=base,
+                                              low=amount, high=amount))
+    return claim.model_copy(update={"sentence": sentence, "context": path})
+
+
+@pytest.mark.parametrize("story", [
+    [("38,000 litres", 38000, "About 38,000 litres of diesel leaked into the river on Monday.", ["leak", "diesel"]),
+     ("38,000 litres", 38000, "Officials said 38,000 litres of fuel had escaped from the line.", ["escape", "fuel"]),
+     ("58,000 litres", 58000, "Some 58,000 litres of diesel spilled into the river.", ["spill", "diesel"])],
+    [("206,000 tonnes", 206000, "The mine produced 206,000 tonnes of copper in the quarter.", ["produce", "copper"]),
+     ("206,000 tonnes", 206000, "Copper output reached 206,000 tonnes between April and June.", ["reach", "output"]),
+     ("246,000 tonnes", 246000, "The mine turned out 246,000 tonnes of copper in the second quarter.",
+      ["turn", "copper"])],
+])
+def test_quantities_in_one_unit_name_their_measure(story):
+    """No outlet names the measure in a word the others use, but litres against litres (tonnes
+    against tonnes) say what is measured: the third outlet's figure is no second spill."""
+    unit = "litre" if "litres" in story[0][0] else "tonne"
+    base = "cubic_meter" if unit == "litre" else "kilogram"
+    claims = [_quantity(d, text, n, unit, base, sentence, path) for d, (text, n, sentence, path) in zip("abc", story)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [c.sides[-1] for c in found] == [[claims[2].id]]
 
 
 def test_two_parts_listed_in_one_sentence_are_two_facts():

@@ -129,6 +129,8 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     measure went unnamed, leave a disagreement to the rest of the evidence, which must then be
     firmer (Weights.headless)."""
     heads = {frames[m].head for m in major.members if frames[m].head}
+    if not heads and frames[major.rep].claim.kind == "quantity" and not any(frames[m].head for m in group.members):
+        return True  # "38,000 litres" against "58,000 litres": the unit names what is measured (a volume)
     return any(frames[m].head in heads for m in group.members)
 
 
