@@ -188,6 +188,11 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("Conviction carries a maximum penalty of 20 years.", "20 years", "potential"),
         ("The offence is punishable by up to five years in jail.", "five years", "potential"),
         ("If found guilty, the firm faces a fine of $3 million.", "$3 million", "potential"),
+        # a clause after a preposition of time tells an event of its own: no possible blackout or strike
+        ("The utility faces hard questions after a 13-hour blackout left thousands in the dark.", "13-hour", None),
+        ("The union could face fines following a 12-day strike at the port.", "12-day", None),
+        ("Ministers may resign before the 2027 election.", "2027", None),
+        ("The firm faces a fine of up to $5 million after the ruling.", "up to $5 million", "potential"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):
@@ -258,6 +263,9 @@ LASTED = [
     ("The drive lasted three weeks and reached 1.9 million children.", "three weeks", "campaign"),
     ("The strike ran for 12 days.", "12 days", "strike"),
     ("The trial took six months.", "six months", "trial"),
+    # ... or, in a relative clause, the noun the clause tells of
+    ("Power returned after an outage that lasted 31 hours.", "31 hours", "outage"),
+    ("The talks, which lasted 14 hours, ended at dawn.", "14 hours", "talk"),
     ("Acme ran the plant for 12 years.", "12 years", "run"),  # a name runs it: the verb it times
     ("The bridge will stay closed for three weeks.", "three weeks", "stay"),
     ("A 90-day moratorium on evictions was announced.", "90-day", "moratorium"),

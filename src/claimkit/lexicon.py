@@ -33,6 +33,10 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a campaign under its other names ("a three-week vaccination drive"); the finding of a breach or an
     # outbreak under the verbs copy uses for it ("detected", "spotted", "uncovered" on March 11)
     "drive": "campaign", "detect": "discover", "spot": "discover", "uncover": "discover",
+    "locate": "discover", "discovery": "discover", "stumble on": "discover", "stumble upon": "discover",
+    "come across": "discover",
+    # a loss of power under its names ("a 13-hour blackout", "the outage lasted", "a power cut")
+    "blackout": "outage", "power cut": "outage", "power outage": "outage",
     # a death and a resignation under the words obituaries and politics copy use for them ("died",
     # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
     # "retire", "funeral" or "burial": other events, often on other days

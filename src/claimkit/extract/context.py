@@ -247,6 +247,26 @@ def _modality_cues(sent: Span) -> list[tuple[int, str]]:
     return found
 
 
+# prepositions whose clause tells what happened before or after another event: a figure inside
+# it belongs to that clause ("faces questions after a 13-hour blackout": no possible blackout)
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "during"})
+
+
+def _governing(root: Token) -> list[Token]:
+    """The words that govern a figure within its own clause: its ancestors up to the head of an
+    adverbial clause or of a clause after a preposition of time, which says nothing of it."""
+    out: list[Token] = []
+    tok = root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def modality(sent: Span, start: int | None = None, end: int | None = None) -> str | None:
     """'could face', 'if convicted' -> potential; 'prosecutors seek' -> requested; 'sentenced' -> imposed.
 
@@ -264,7 +284,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
         span = sent.doc.char_span(start, end if end is not None else start, alignment_mode="expand")
         if span is not None and span.start >= sent.start:
             pos = span.start - sent.start
-            governing = list(span.root.ancestors)
+            governing = _governing(span.root)
             ancestors = {t.i - sent.start for t in governing}
             linked = ancestors | {c.i - sent.start for a in (span.root, *governing) for c in a.children}
             linked |= {g.i - sent.start for a in governing for c in a.children if c.dep_ == "advcl" for g in c.children}
@@ -375,6 +395,8 @@ def _what_lasted(span: Span) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LASTING_VERBS or root.dep_ not in ("npadvmod", "dobj", "pobj"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (noun is None or noun.tag_ in ("WDT", "WP")):
+        noun = verb.head  # "an outage that lasted 31 hours": what lasted is the noun the clause tells of
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
