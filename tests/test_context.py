@@ -193,6 +193,11 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("The union could face fines following a 12-day strike at the port.", "12-day", None),
         ("Ministers may resign before the 2027 election.", "2027", None),
         ("The firm faces a fine of up to $5 million after the ruling.", "up to $5 million", "potential"),
+        # a modal on the verb that imposes: possible, not imposed
+        ("Acme could be fined $5 million.", "$5 million", "potential"),
+        ("He may be jailed for six years.", "six years", "potential"),
+        ("The bank might be fined as much as €2 billion.", "€2 billion", "potential"),
+        ("Acme was fined $5 million, though it could appeal.", "$5 million", "imposed"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):

@@ -292,8 +292,13 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
             if not on_clause:
                 return None
 
+            # a modal on a governing verb bounds that verb: "could be fined", "may be jailed" are possible
+            modals = {c.i - sent.start for a in governing for c in a.children if c.dep_ == "aux"}
+
             def rank(item: tuple[int, str]) -> tuple[int, int]:
-                i, _ = item
+                i, cue = item
+                if i in modals and cue == "potential":
+                    return (-1, abs(i - pos))
                 return (0 if i in ancestors else 1, abs(i - pos))  # a governing verb first
 
             return min(on_clause, key=rank)[1]
