@@ -83,6 +83,10 @@ COUNTED_SYNONYMS: Final[dict[str, str]] = {
     "lorry": "truck", "automobile": "car", "inmate": "prisoner", "house": "home", "dwelling": "home",
 }
 
+# nouns for jobs, and for the people who hold them: cut, created or lost, they count jobs ("cut 1,340
+# jobs", "axe 1,840 posts", "shed 600 roles", "1,340 workers will be laid off")
+JOB_NOUNS: Final = frozenset({"job", "post", "position", "role", "worker", "employee", "staff"})
+
 # counted nouns that name the same thing ("12 charges", "12 counts")
 COUNT_NOUN_ALIASES: Final[dict[str, str]] = {
     "count": "charge", "counts": "charge", "charges": "charge", "offense": "charge", "offenses": "charge",

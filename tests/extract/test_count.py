@@ -126,6 +126,15 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The death toll is 12.", [("12", 12, "person killed", "exact")]),
     ("The casualty toll rose to 80.", []),  # the dead and the injured together: no one count
     ("The motorway toll rose to 12 on Monday.", []),
+    # jobs cut, created or lost, under any of their nouns, and the people laid off
+    ("The carrier will axe 1,840 posts.", [("1,840 posts", 1840, "job", "exact")]),
+    ("The bank will shed about 600 roles.", [("600 roles", 600, "job", "approx")]),
+    ("The insurer plans to eliminate 400 positions.", [("400 positions", 400, "job", "exact")]),
+    ("Some 1,300 workers will be laid off.", [("1,300 workers", 1300, "job", "approx")]),
+    ("About 300 employees will lose their jobs.", [("300 employees", 300, "job", "approx")]),
+    ("The carmaker will create 2,000 new jobs.", [("2,000 new jobs", 2000, "job", "exact")]),
+    ("She has written 40 posts on her blog.", [("40 posts", 40, "post", "exact")]),
+    ("The company employs 9,600 workers.", [("9,600 workers", 9600, "worker", "exact")]),
     # the level a number of things reaches, the noun told before the figure
     ("The number of people waiting for surgery rose to 48,300 in June.", [("48,300", 48300, "person", "exact")]),
     ("The total number of cases has reached 312.", [("312", 312, "case", "exact")]),

@@ -16,7 +16,7 @@ from claimkit.extract.numbers import (
     HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
-from claimkit.lexicon import COUNTED_SYNONYMS, PEOPLE_EVENT
+from claimkit.lexicon import COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT
 from claimkit.models import CountValue
 
 if TYPE_CHECKING:
@@ -542,14 +542,31 @@ def _raw_lemma(tok: Token) -> str:
 
 
 def _lemma(head: Token) -> str:
-    """The lemma a count compares on: 'counts' -> 'charge' in court, 'people' -> 'person'."""
+    """The lemma a count compares on: 'counts' -> 'charge' in court, 'people' -> 'person', posts
+    or workers cut -> 'job'."""
     raw = _raw_lemma(head)
     if raw == "count":
         return "charge" if _in_court(head) else "count"
+    if raw in JOB_NOUNS and _jobs_changed(head):
+        return "job"
     same = COUNTED_SYNONYMS.get(raw, raw)
     if same not in _ALWAYS_SYNONYMS and any(c.dep_ == "compound" for c in head.children):
         return raw  # a compound names another thing: "brokerage houses" are firms, not homes
     return same
+
+
+def _jobs_changed(head: Token) -> bool:
+    """Jobs cut, created or lost: the object of a verb of cutting or adding ('axe 1,840 posts',
+    'hire 300 workers'), people laid off ('1,340 workers will be laid off'), or who lose their jobs."""
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ == "dobj":
+        return lemma in LOSS_WORDS or lemma in GAIN_WORDS
+    if head.dep_ == "nsubjpass":
+        return lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if head.dep_ == "nsubj" and lemma == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "job" for c in verb.children)
+    return False
 
 
 def _in_court(head: Token) -> bool:
