@@ -126,6 +126,15 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The death toll is 12.", [("12", 12, "person killed", "exact")]),
     ("The casualty toll rose to 80.", []),  # the dead and the injured together: no one count
     ("The motorway toll rose to 12 on Monday.", []),
+    # people gathered: a crowd, an audience, attendance, and people who attended or turned out
+    ("A crowd of 61,400 passed through the gates.", [("61,400", 61400, "person attended", "exact")]),
+    ("The concert drew an audience of 2,300.", [("2,300", 2300, "person attended", "exact")]),
+    ("Attendance at the fair reached 18,000 on Sunday.", [("18,000", 18000, "person attended", "exact")]),
+    ("Some 46,100 festival-goers turned out for the weekend.",
+     [("46,100 festival-goers", 46100, "person attended", "approx")]),
+    ("About 15,000 fans attended the final.", [("15,000 fans", 15000, "person attended", "approx")]),
+    ("A crowd of 5,000 protesters gathered.", [("5,000 protesters", 5000, "protester", "exact")]),
+    ("The crowd of the 1990s was younger.", []),
     # jobs cut, created or lost, under any of their nouns, and the people laid off
     ("The carrier will axe 1,840 posts.", [("1,840 posts", 1840, "job", "exact")]),
     ("The bank will shed about 600 roles.", [("600 roles", 600, "job", "approx")]),
@@ -160,7 +169,7 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Four men were found dead in a collapsed block.", [("Four men", 4, "man", "exact")]),
     ("About 2,000 workers are missing out on pay.", [("2,000 workers", 2000, "worker", "approx")]),
     ("About 150 people were working at the plant.", [("150 people", 150, "person", "approx")]),
-    ("12 people attended the meeting.", [("12 people", 12, "person", "exact")]),
+    ("12 people attended the meeting.", [("12 people", 12, "person attended", "exact")]),
     ("Of the 30 passengers, 12 were rescued.", [("30 passengers", 30, "passenger", "exact"),
                                                  ("12", 12, "person rescued", "exact")]),
     ("The company was fined in 2019 and 2021.", []),

@@ -87,6 +87,7 @@ EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrested"),
     **dict.fromkeys(["displace", "evacuate", "flee"], "displaced"),
     **dict.fromkeys(["rescue", "save"], "rescued"),
+    **dict.fromkeys(["attend", "turn out"], "attended"),
     # people unaccounted for: "60 workers were reported missing", "40 people trapped under the rubble"
     **dict.fromkeys(["missing", "trap", "trapped", "unaccounted"], "missing"),
 }
@@ -97,13 +98,15 @@ THING_EVENTS: Final[dict[str, str]] = {
                     "destroyed"),
     **dict.fromkeys(["damage", "damaged"], "damaged"),
 }
+# nouns that tell people gathered, the noun for them left out: "a crowd of 61,400", "attendance reached 18,000"
+CROWD_NOUNS: Final = frozenset({"crowd", "audience", "attendance"})
 # verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
 TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume", "list", "be", "remain", "leave"})
 # nouns for people that such an event counts (lemmas after COUNTED_SYNONYMS: "demonstrators" are protesters)
 PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
                            "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman",
                            "fan", "prisoner", "patient", "tourist", "miner", "employee", "pilgrim", "spectator",
-                           "supporter", "journalist", "pedestrian", "driver", "motorist", "villager", "refugee",
+                           "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist", "villager", "refugee",
                            "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader"})
 # nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
 # the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)
@@ -141,7 +144,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 yield counted
     for tok in doc:
         if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)
-                                   or _number_level(doc, tok)) is not None:
+                                   or _number_level(doc, tok) or _crowd(doc, tok)) is not None:
             yield found
 
 
@@ -215,8 +218,9 @@ def _part_of_whole(tok: Token, whole: Found) -> Found | None:
 def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
     """The event a word names: 'killed', 'died', 'dead' -> 'killed'; not 'missing out on pay'. A
     verb that takes people "into custody" arrests them."""
-    if any(c.dep_ == "prt" for c in tok.children):
-        return None
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle is not None:  # "turned out" is attending; "missing out on pay" no one missing
+        return events.get(f"{tok.lemma_.lower()} {particle}")
     if events is EVENTS and tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
             for c in tok.children):
@@ -318,14 +322,37 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
     """The level a number of things is said to reach, the noun told before the figure: 'the number of
     people waiting rose to 48,300', 'the total number of cases has reached 312', 'the number of
     passengers was 1.2 million' -> a count of people, cases, passengers. A change ('rose by 300')
-    is no level; a share ('fell to 5%') or money is another kind."""
+    is no level; a share ('fell to 5%') or money is another kind. Attendance told as a level
+    ('attendance reached 61,400') counts the people who attended."""
     verb = _level_verb(tok, NUMBER_LEVEL_VERBS)
     if verb is None:
         return None
-    number = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "number"), None)
-    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None) if number else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in CROWD_NOUNS:
+        return _whole_figure(doc, tok, "", "person", PEOPLE_EVENT + "attended", "count.crowd")
+    if subject is None or subject.lemma_.lower() != "number":
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
-    if counted is None or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "per")):
+    if counted is None:
+        return None
+    lemma = _lemma(counted)
+    return _whole_figure(doc, tok, counted.text, lemma, lemma, "count.number_level")
+
+
+def _crowd(doc: Doc, tok: Token) -> Found | None:
+    """People told as a crowd, its noun left out: 'a crowd of 61,400', 'an audience of 2,300',
+    'attendance of 18,000' -> people who attended."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in CROWD_NOUNS \
+            or tok.pos_ != "NUM" or tok.ent_type_ in SKIP_ENTS:
+        return None
+    return _whole_figure(doc, tok, "", "person", PEOPLE_EVENT + "attended", "count.crowd")
+
+
+def _whole_figure(doc: Doc, tok: Token, noun: str, lemma: str, attribute: str, rule: str) -> Found | None:
+    """A count of two or more written by `tok` and the number words before it ('1.2 million'), not a
+    share: its noun told elsewhere."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "per"):
         return None
     number_toks = sorted([*(c for c in tok.lefts if c.like_num or c.lower_ in SCALES), tok], key=lambda t: t.i)
     if any(t.i != u.i - 1 for t, u in zip(number_toks, number_toks[1:])):
@@ -335,12 +362,11 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
         return None
     amount, precision = figures[1], figures[2]
     start, end = number_toks[0].idx, tok.idx + len(tok.text)
-    lemma = _lemma(counted)
     return Found(
         start=start, end=end,
-        value=CountValue(amount=amount, noun=counted.text, lemma=lemma, low=amount, high=amount, precision=precision),
-        rule="count.number_level", qualifier=_bound(doc, start),  # type: ignore[arg-type]
-        confidence=0.6, attribute=lemma,
+        value=CountValue(amount=amount, noun=noun, lemma=lemma, low=amount, high=amount, precision=precision),
+        rule=rule, qualifier=_bound(doc, start),  # type: ignore[arg-type]
+        confidence=0.6, attribute=attribute,
     )
 
 
