@@ -249,6 +249,11 @@ MEASURED = [
     ("A 4.2 percent rise in rents was recorded in May.", "4.2 percent", "rise"),
     ("Rents were 4.2% higher than a year earlier.", "4.2%", None),
     ("Exports rose 9% in the quarter.", "9%", "export change"),  # the change, not the level
+    # a phrasal verb of change: "go up" rises, "edge down to" reaches a level
+    ("Transit fares are going up 9.5% in January.", "9.5%", "fare change"),
+    ("Prices went down 3% last month.", "3%", "price change"),
+    ("Rents shot up 12% in a year.", "12%", "rent change"),
+    ("Inflation edged down to 2.1% in May.", "2.1%", "inflation"),
     ("The party won 40% of the vote.", "40%", None),
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.cues import (
     ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
@@ -421,14 +421,17 @@ def _level_subject(root: Token) -> str | None:
         verb, prep = verb.head, verb
     elif root.dep_ not in ("attr", "dobj", "npadvmod"):
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS:
+    if verb.lower_ in _PARTICLES and verb.dep_ in ("advmod", "prt"):
+        verb = verb.head  # "fares are going up 9.5%": the figure hangs off the particle
+    lemma = _change_of(verb)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in LEVEL_VERBS:
         return None
     # the first such preposition of the verb (prep is one of its children: the search ends at it at the latest)
     if prep is not None and next(c for c in verb.children if c.dep_ == prep.dep_ and c.lower_ == prep.lower_) != prep:
         return None
     if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return None
-    change = verb.lemma_.lower() in CHANGE_VERBS and (prep is None or prep.lower_ == "by")  # "rose to 4%" is a level
+    change = lemma in CHANGE_VERBS and (prep is None or prep.lower_ == "by")  # "rose to 4%" is a level
     while verb.dep_ == "conj" and not any(c.dep_ in AGENT_DEPS for c in verb.children):
         verb = verb.head
     # "analysts put the chance at 40%": who estimates is no measure; what is estimated is ("was put at")
@@ -437,6 +440,23 @@ def _level_subject(root: Token) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _ACTORS:
         return None
     return _modified(noun, noun.lemma_.lower()) + (" change" if change else "")
+
+
+# verbs that tell a change with a particle: "fares are going up 9.5%", "prices edged down 0.2%"
+PHRASAL_CHANGES: Final[dict[str, str]] = {
+    "go up": "rise", "go down": "fall", "shoot up": "rise", "edge up": "rise", "edge down": "fall",
+    "creep up": "rise", "tick up": "rise", "tick down": "fall", "inch up": "rise", "inch down": "fall",
+}
+
+
+_PARTICLES = frozenset({"up", "down"})
+
+
+def _change_of(verb: Token) -> str:
+    """The verb's lemma, a phrasal verb of change as the change it tells ("go up" -> "rise")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES), None)
+    return PHRASAL_CHANGES.get(f"{lemma} {particle}", lemma) if particle else lemma
 
 
 def event_of(span: Span) -> str | None:
