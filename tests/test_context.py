@@ -149,6 +149,9 @@ def test_places(nlp, text, figure, places):
     ("Corvane will take over Lumetra Analytics for $3.4 billion.", "$3.4 billion", "purchase"),
     ("A fund agreed to buy out the founders for $900 million.", "$900 million", "purchase"),
     ("Rebels took over the town after a $2 million ransom was paid.", "$2 million", "ransom"),
+    # extortion is a ransom by another name
+    ("The firm refused to meet a $3.6 million extortion demand.", "$3.6 million", "ransom"),
+    ("The gang made $40 million from extortion, police said.", "$40 million", "ransom"),
     # a settlement named by its verb
     ("Meta has agreed to pay $725 million to settle a class action.", "$725 million", "settlement"),
     ("The $725 million settlement is the largest ever.", "$725 million", "settlement"),
