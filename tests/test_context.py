@@ -27,6 +27,11 @@ ROWS = [
     ("The Dutch regulator fined Uber 290 million euros, while Uber's turnover reached 34.5 billion euros.",
      "34.5 billion euros", "money", "Uber", "revenue"),
     ("On April 21, Durov posted a shocking message on Telegram's channel.", "April 21", "date", "Durov", "post"),
+    # the pronoun subject of what someone says is the one who says it, not a name before it
+    ("OSLOBY — Quillmark, a billing start-up, said on Tuesday it had raised €48 million in a new round.",
+     "€48 million", "money", "Quillmark", None),
+    ("Lawyers for Acme Corp met Globex on Monday. Dana Ruiz told reporters she would pay a fine of $5,000.",
+     "$5,000", "money", "Dana Ruiz", "fine"),
     ("Durov posted on Telegram on 4/21 opposing the EU.", "4/21", "date", "Durov", "post"),
     ("The background: Mashinsky launched Celsius in 2017 and pitched it as a safe alternative.",
      "2017", "date", "Celsius", "launch"),

@@ -15,6 +15,7 @@ from claimkit.extract.cues import (
     ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
+from claimkit.extract.dates_tense import SAYING_VERBS
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, PAY_MODIFIERS, PLACE_ADVERBS, PLACE_NOUNS,
 )
@@ -781,7 +782,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
             return None
         return _entity_name(tok.head.head, exclude)
     if tok.lower_ in PRONOUNS:
-        return resolve_pronoun(tok, None, exclude)
+        return _reporter(tok, exclude) or resolve_pronoun(tok, None, exclude)
     for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
         if name := _named_entity(t):
             return name
@@ -812,6 +813,25 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
                                                       for c in tok.children):
             return resolve_pronoun(tok, {"ORG"}, exclude)
     return None
+
+
+def _reporter(tok: Token, exclude: frozenset[str]) -> str | None:
+    """'Quillmark said it had raised €48 million', 'Novak told reporters he would appeal': the
+    subject pronoun of what someone says is the one who says it, when that one is named (and of
+    the pronoun's kind: 'it' no person, 'he' or 'she' no organisation)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in PRONOUNS or speaker.lower_ in RELATIVE_PRONOUNS:
+        return None
+    name = _entity_name(speaker, exclude)
+    if name is None or name.split()[-1].casefold() in exclude:
+        return None
+    label = speaker.ent_type_
+    if (tok.lower_ in PERSON_PRONOUNS and label == "ORG") or (tok.lower_ in ORG_PRONOUNS and label == "PERSON"):
+        return None
+    return name
 
 
 def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
