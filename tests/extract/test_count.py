@@ -152,6 +152,11 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The number of homes without power fell to 12,000 by Tuesday.", [("12,000", 12000, "home", "exact")]),
     ("The number of applications rose by 300 to 4,100.", [("4,100", 4100, "application", "exact")]),
     ("The number of complaints fell to 5% last year.", []),  # a share
+    ("The number of flights rose to 12 an hour.", []),  # a rate
+    # the model joins a word of the day to the figure as a time or quantity: still the level
+    ("The number of people ordered out of their homes rose to 3,870 overnight.", [("3,870", 3870, "person", "exact")]),
+    ("The death toll rose to 41 overnight.", [("41", 41, "person killed", "exact")]),
+    ("The toll stood at 19 on Wednesday.", [("19", 19, "person killed", "exact")]),
     ("The number of visitors rose by 300.", []),  # a change, no level
     ("The number one seed reached 12th place.", []),
     ("Officers took 150 people into custody.", [("150 people", 150, "person arrested", "exact")]),

@@ -62,6 +62,9 @@ VERB_TAGS: Final = frozenset({"VB", "VBP", "VBZ", "VBD"})
 # a count of one is kept only for these: "1 person died", "one charge of fraud"
 ONE_WORTH_COUNTING: Final = frozenset({"person", "charge", "death", "child", "victim"})
 RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
+# words of the day after a figure, which the model may join to it as a time: "rose to 41 overnight"
+_DAY_WORDS: Final = frozenset({"overnight", "today", "tonight", "yesterday", "morning", "afternoon", "evening",
+                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
 SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
 _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
@@ -293,7 +296,7 @@ def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
 
 def _level_verb(tok: Token, verbs: frozenset[str]) -> Token | None:
     """The verb of level a figure is the level of: 'reached 23', 'rose to 37', 'stood at 41', 'is 12'."""
-    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+    if tok.pos_ != "NUM" or not tok.like_num or (tok.ent_type_ in SKIP_ENTS and not _unitless_quantity(tok)):
         return None
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "at"):
@@ -301,6 +304,17 @@ def _level_verb(tok: Token, verbs: frozenset[str]) -> Token | None:
     elif tok.dep_ not in ("dobj", "attr"):
         return None
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs else None
+
+
+def _unitless_quantity(tok: Token) -> bool:
+    """The model's QUANTITY or TIME with no unit after the figure, only a word of the day: 'rose to
+    3,870 overnight', 'stood at 41 on Tuesday' (a slip; not '40 tonnes', '5 pm', '12 hours')."""
+    if tok.ent_type_ not in ("QUANTITY", "TIME"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or not nxt.is_alpha or nxt.lower_ in _DAY_WORDS:
+        return True
+    return nxt.lemma_.lower() not in NOT_COUNTED and nxt.lower_ not in NOT_COUNTED
 
 
 def _toll_level(doc: Doc, tok: Token) -> Found | None:
@@ -351,8 +365,8 @@ def _crowd(doc: Doc, tok: Token) -> Found | None:
 
 def _whole_figure(doc: Doc, tok: Token, noun: str, lemma: str, attribute: str, rule: str) -> Found | None:
     """A count of two or more written by `tok` and the number words before it ('1.2 million'), not a
-    share: its noun told elsewhere."""
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "per"):
+    share nor a rate ('12 an hour'): its noun told elsewhere."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "per", "a", "an", "each"):
         return None
     number_toks = sorted([*(c for c in tok.lefts if c.like_num or c.lower_ in SCALES), tok], key=lambda t: t.i)
     if any(t.i != u.i - 1 for t, u in zip(number_toks, number_toks[1:])):
