@@ -111,6 +111,8 @@ CASES = [
     # "a couple (of)" before a bare scale word: two of it
     ("I spent a couple hundred bucks on it.", "a couple hundred bucks", 200, 200, "USD", "exact"),
     ("The repair cost a couple hundred euros.", "a couple hundred euros", 200, 200, "EUR", "exact"),
+    ("She paid a couple thousand pounds for it.", "a couple thousand pounds", 2000, 2000, "GBP", "exact"),
+    ("They spent a couple of million euros.", "a couple of million euros", 2e6, 2e6, "EUR", "exact"),
     # Reuters currency names
     ("It paid 2 billion Swedish crowns.", "2 billion Swedish crowns", 2e9, 2e9, "SEK", "exact"),
     ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),

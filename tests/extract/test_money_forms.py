@@ -49,6 +49,8 @@ CURRENCY_FORMS = [
 CURRENCY_FORMS_NEGATIVE = [
     "The hall holds two grand pianos.",
     "He lives at 50 Grand Avenue.",
+    "She won a grand prize at the fair.",
+    "A grand jury indicted him.",
     "She got 30 marks in the exam.",
     "The ESP32 chip and the COP26 summit.",
     "The RM15 engine is loud.",

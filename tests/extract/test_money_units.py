@@ -23,6 +23,10 @@ CURRENCY_FORMS = [
     ("Bus fares cost a dollar in the old days.", "a dollar", 1, "USD"),
     ("Families live on less than a euro a day.", "a euro", 1, "EUR"),
     ("The app costs a buck, its maker said.", "a buck", 1, "USD"),
+    # notes named by what they are worth, and a thousand in slang
+    ("He lent me a fiver for the bus.", "a fiver", 5, "GBP"),
+    ("Tickets cost a tenner each.", "a tenner", 10, "GBP"),
+    ("The repair came to a grand in the end.", "a grand", 1000, "USD"),
     ("A call costs a rupee.", "a rupee", 1, "INR"),
     # the Swiss hundredth
     ("A stamp for a postcard costs 85 centimes.", "85 centimes", 0.85, "CHF"),

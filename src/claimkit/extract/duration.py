@@ -90,7 +90,13 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
             return True  # "2 million barrels a day", "250ml of juice a day": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
+        if first == "a" and t.unit in ("minute", "second") and before is not None and before.lower_ in _WAITING:
+            return True  # "wait a minute", "hang on a second", "just a sec": a request to wait, no length
     return False
+
+
+# words before "a minute" / "a second" that make it a request to wait: "wait a minute", "hold on a second"
+_WAITING: Final = frozenset({"wait", "on", "just", "hold", "me", "us"})
 
 
 def _figure_of_noun_before(doc: Doc, start: int) -> bool:

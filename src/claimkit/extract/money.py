@@ -19,7 +19,7 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, multiple_before,
+    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, multiple_before,
     parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
@@ -411,6 +411,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         span, part = fraction_before(span)  # "half a million dollars"
         if times != 1.0:
             span, part = doc[told.start:span.end], part * times
+            if texts and texts[0].lower() in HUNDREDS_AND_UP:
+                texts = ["one", *texts]  # "a couple [thousand pounds]": one thousand, twice
         reading = read_money(texts, decimal_comma)
         if reading is not None and not reading.is_range and sign_word_before(span):
             span = doc[span.start - 1:span.end]  # "net income was minus 3 million euros"
@@ -590,6 +592,10 @@ def _glued_pence(span: Span) -> Reading | None:
     return read_money([figure, "pence"])
 
 
+# notes named by the amount they are worth, in British slang: "a fiver", "a tenner"
+SLANG_NOTES: Final[dict[str, tuple[str, str]]] = {"fiver": ("5", "pounds"), "tenner": ("10", "pounds")}
+
+
 def _a_unit(span: Span) -> Reading | None:
     """'costs a dollar', 'less than a euro a day', 'a quid' -> one unit; not 'a dollar store', 'a
     euro zone', 'a dollar-denominated bond' (the word names a thing, not an amount)."""
@@ -600,7 +606,7 @@ def _a_unit(span: Span) -> Reading | None:
         return None
     if span[-1].text[:1].isupper():
         return None  # "a Euro" in a name
-    return read_money(["1", span[-1].text])
+    return read_money(list(SLANG_NOTES.get(span[-1].lower_, ("1", span[-1].text))))
 
 
 def _fits(span: Span, reading: Reading) -> bool:
