@@ -738,6 +738,8 @@ def test_identical_figures_group_before_a_differing_one_joins():
     ("Harbor & Vale shares have risen 34% this year.", "Harbor & Vale", 0),  # the target's shares, not the buyer's
     ("Shares in Crestline Bank fell 34% on Monday.", "Crestline Bank", 1),
     ("Shares in the lender fell 34% on Monday.", None, 1),  # no one named: the story's own
+    # a name only this outlet gives (a heading read as a name) may be a misreading: no evidence
+    ("Markets Wrap shares fell 34% on Monday.", "Markets Wrap", 1),
 ])
 def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subject, conflicts):
     def shares(d, text, amount, sentence, subject):  # noqa: ANN001, ANN202
@@ -747,7 +749,10 @@ def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subje
 
     claims = [shares("a", "3.2%", 3.2, "Crestline shares fell 3.2% on Monday.", "Crestline"),
               shares("b", "3.2%", 3.2, "Shares in Crestline Bank slipped 3.2% on Monday.", "Crestline Bank"),
-              shares("c", "34%", 34, outlier, subject)]
+              shares("c", "34%", 34, outlier, subject),
+              # the target, named by two outlets
+              count("a", "1,200 branches", 1200, "branches", "branch", subject="Harbor & Vale"),
+              count("c", "1,200 branches", 1200, "branches", "branch", subject="Harbor & Vale")]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
 

@@ -130,6 +130,7 @@ class Frame:
     sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
     news_day: int = -1  # a day told from its article's day ("on Tuesday", "yesterday"): that day's ordinal
+    subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
 
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
@@ -336,6 +337,13 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             by_sentence[f.sentence_no].append(f)
     for f in dates:
         f.beside = tuple(by_sentence.get(f.sentence_no, ()))
+    # a name two documents give, in full or in part ("Crestline" and "Crestline Bank")
+    told_by: dict[str, set[str]] = defaultdict(set)
+    for f in frames:
+        for word in (f.subject or "").split():
+            told_by[word].add(f.doc)
+    for f in frames:
+        f.subject_shared = any(len(told_by[word]) >= 2 for word in (f.subject or "").split() if len(word) > 2)
     return frames
 
 

@@ -220,11 +220,12 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
-    """Both sides tell their figure of someone, and no name of one is like a name of the other (a
-    word shared, an acronym): the buyer's shares against the target's, one defendant's term against
-    another's."""
-    mine = {frames[m].subject for m in group.members if frames[m].subject}
-    theirs = {frames[m].subject for m in major.members if frames[m].subject}
+    """Both sides tell their figure of someone the story names in two documents or more, and no name
+    of one is like a name of the other (a word shared, an acronym): the buyer's shares against the
+    target's, one defendant's term against another's. A name one outlet alone gives may be its
+    misreading (a heading, a dateline) and says nothing."""
+    mine = {frames[m].subject for m in group.members if frames[m].subject_shared}
+    theirs = {frames[m].subject for m in major.members if frames[m].subject_shared}
     return bool(mine) and bool(theirs) and not any(
         name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split()) for a in mine for b in theirs)
 
