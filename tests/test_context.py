@@ -157,6 +157,10 @@ def test_places(nlp, text, figure, places):
     # extortion is a ransom by another name
     ("The firm refused to meet a $3.6 million extortion demand.", "$3.6 million", "ransom"),
     ("The gang made $40 million from extortion, police said.", "$40 million", "ransom"),
+    # pay as a noun is someone's pay; the verb names no measure
+    ("Mork's pay package for the year came to $9.8 million.", "$9.8 million", "salary"),
+    ("Her total pay rose to $14.2 million last year.", "$14.2 million", "salary"),
+    ("Norlink must pay 30 million euros, the Commission said.", "30 million euros", None),
     # a settlement named by its verb
     ("Meta has agreed to pay $725 million to settle a class action.", "$725 million", "settlement"),
     ("The $725 million settlement is the largest ever.", "$725 million", "settlement"),

@@ -335,7 +335,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             key = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "add-ons", "earn-out": the tokenizer splits at the hyphen
         if key not in cues and tok.pos_ == "VERB":  # a phrasal verb: "take over", "buy out"
             key = next((f"{key} {c.lower_}" for c in tok.children if c.dep_ == "prt"), key)
-        if key not in cues:
+        if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")):
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
@@ -351,6 +351,10 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
                 best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
+
+
+# cue words that name a measure only as nouns: "her pay package" is a salary, "must pay €30m" is not
+VERB_NOT_CUE: Final = frozenset({"pay"})
 
 
 def _modified(cue: Token, measure: str) -> str:
