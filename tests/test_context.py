@@ -261,6 +261,9 @@ MEASURED = [
     ("A 4.2 percent rise in rents was recorded in May.", "4.2 percent", "rise"),
     ("Rents were 4.2% higher than a year earlier.", "4.2%", None),
     ("Exports rose 9% in the quarter.", "9%", "export change"),  # the change, not the level
+    # a common noun opening the sentence that the recognizer calls a name is still the measure
+    ("Turnout was 58.2% on Sunday, officials said.", "58.2%", "turnout"),
+    ("Unemployment in the region stood at 7.1% in March.", "7.1%", "unemployment"),
     # a phrasal verb of change: "go up" rises, "edge down to" reaches a level
     ("Transit fares are going up 9.5% in January.", "9.5%", "fare change"),
     ("Prices went down 3% last month.", "3%", "price change"),

@@ -161,6 +161,7 @@ def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, 
     ("walkout", "strike", True), ("stoppage", "strike", True), ("pass away", "die", True), ("death", "die", True),
     ("holding", "stake", True), ("step down", "resign", True), ("quit", "resign", True), ("resignation", "resign", True),
     ("blackout", "outage", True), ("power cut", "outage", True), ("locate", "discover", True),
+    ("participation", "turnout", True),
     ("stumble on", "discover", True), ("discovery", "discover", True), ("outage", "strike", False),
     # related events that are not one: a retirement is not a resignation, a funeral not a death
     ("retire", "resign", False), ("funeral", "die", False), ("strike", "protest", False),

@@ -30,6 +30,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "holding": "stake",
     # a strike under the names labour copy gives it: "a 12-day walkout", "an eight-day stoppage"
     "walkout": "strike", "stoppage": "strike",
+    # the share of voters who voted: "turnout was 64%", "voter participation reached 48%"
+    "participation": "turnout",
     # a campaign under its other names ("a three-week vaccination drive"); the finding of a breach or an
     # outbreak under the verbs copy uses for it ("detected", "spotted", "uncovered" on March 11)
     "drive": "campaign", "detect": "discover", "spot": "discover", "uncover": "discover",

@@ -442,9 +442,16 @@ def _level_subject(root: Token) -> str | None:
     # "analysts put the chance at 40%": who estimates is no measure; what is estimated is ("was put at")
     subjects = ("nsubjpass",) if verb.lemma_.lower() in ESTIMATING_VERBS else ("nsubj", "nsubjpass")
     noun = next((c for c in verb.children if c.dep_ in subjects), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _ACTORS:
+    if noun is None or noun.pos_ != "NOUN" or (noun.ent_type_ and not _first_word_slip(noun)) \
+            or noun.lemma_.lower() in _ACTORS:
         return None
     return _modified(noun, noun.lemma_.lower()) + (" change" if change else "")
+
+
+def _first_word_slip(noun: Token) -> bool:
+    """A common noun opening the sentence that the recognizer took for a name: "Turnout ... was
+    64.3%" as a PERSON (the tagger still calls it a noun)."""
+    return noun.is_sent_start and noun.is_title and noun.i + 1 < len(noun.doc) and noun.nbor(1).ent_iob_ != "I"
 
 
 # verbs that tell a change with a particle: "fares are going up 9.5%", "prices edged down 0.2%"
