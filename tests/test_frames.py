@@ -54,6 +54,12 @@ ROLES = [
     (money("a", "$11.82", 11.82, "USD"), "In Europe, average revenue per member rose to $11.82.", {"unit", "rate"}),
     (money("a", "$1.84", 1.84, "USD"), "Earnings per share of $1.84 beat forecasts.", {"unit", "rate"}),
     (money("a", "$1,200", 1200.0, "USD"), "Prices fell 2 per cent while the average wage rose to $1,200.", set()),
+    # ... or "each" before it in its clause: one person's or one party's share, not a frequency
+    (money("a", "€1,450", 1450.0, "EUR"), "Each eligible worker is to receive €1,450, the firm said.", {"unit"}),
+    (money("a", "€1,450", 1450.0, "EUR"), "Vossen will pay each of its factory staff a bonus of €1,450.", {"unit"}),
+    (money("a", "€5m", 5e6, "EUR"), "Acme and Globex were each fined €5m.", {"rate", "unit"}),
+    (money("a", "€2m", 2e6, "EUR"), "Each year the foundation gives away €2m.", set()),
+    (money("a", "€5m", 5e6, "EUR"), "The regulator fined each bank, and Acme paid €5m in total.", {"total"}),
     # a target is a plan
     (count("a", "2.4 million children", 2.4e6, "children", "child"),
      "The campaign, launched on Monday, is aimed at reaching 2.4 million children.", {"plan"}),

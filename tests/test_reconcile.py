@@ -758,7 +758,7 @@ def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subje
 
 
 def _quantity(d, text, amount, unit, base, sentence, path):  # noqa: ANN001, ANN202
-    per = {"litre": 0.001, "tonne": 1000.0}[unit]
+    per = {"litre": 0.001, "tonne": 1000.0, "metre": 1.0}[unit]
     claim = QuantityClaim(**_base(d, text, None, None, None, "exact"),
                           value=QuantityValue(amount=amount, unit=unit, base_amount=amount * per, base_unit=base,
                                               low=amount, high=amount))
@@ -782,6 +782,19 @@ def test_quantities_in_one_unit_name_their_measure(story):
     claims = [_quantity(d, text, n, unit, base, sentence, path) for d, (text, n, sentence, path) in zip("abc", story)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert [c.sides[-1] for c in found] == [[claims[2].id]]
+
+
+def test_a_quantity_dated_to_another_year_needs_a_named_measure():
+    """'the record 7.3 metres set in 1994' against this flood's '6.4 metres': the unit alone no longer
+    says one measure when a clause dates its figure."""
+    claims = [_quantity("a", "7.3 metres", 7.3, "metre", "meter",
+                        "The river peaked at 7.1 metres, short of the record 7.3 metres set in 1994.", ["set", "record"]),
+              _quantity("b", "7.3 metres", 7.3, "metre", "meter",
+                        "Only the flood of 1994, when the river reached 7.3 metres, was worse.", ["reach", "river"]),
+              _quantity("c", "6.4 metres", 6.4, "metre", "meter",
+                        "The river reached 6.4 metres at the gauge by mid-afternoon.", ["reach", "river"])]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert found == []
 
 
 def test_two_parts_listed_in_one_sentence_are_two_facts():

@@ -59,6 +59,10 @@ _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s
 # nor an apposition after a comma ("fined €24 million, a record for the region")
 _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
+# "each" before the figure in its clause, no other figure between: one person's or thing's share
+# ("each worker is to receive €1,450"), not a frequency ("each year")
+_EACH_BEFORE = re.compile(r"\beach\b(?!\s+(?:day|week|month|year|quarter|season|time|other)s?\b)[^\d,;€$£¥]{0,90}$",
+                          re.IGNORECASE)
 # a whole a part is told of, right before the count: "88 of the 200 seats", "four of its 11 directors",
 # "11 per cent of its 38,000 staff", "3 out of 40 passengers" (the part is a figure of its own; the
 # whole is what it is taken from, never the part's rival)
@@ -378,10 +382,12 @@ def _whole_of_a_part(c: Claim) -> bool:
 
 def _per_unit(c: Claim) -> bool:
     """A price of one: "$54 a share", "$1.84 per share", "$3 each", and the measure named so
-    before the figure: "earnings per share of $1.84", "revenue per member rose to $11.82"."""
+    before the figure: "earnings per share of $1.84", "revenue per member rose to $11.82", "each
+    eligible worker is to receive €1,450", "will pay each of its staff a bonus of €1,450"."""
     at = c.sentence.find(c.text)
     return at >= 0 and (bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
-                        or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at)))
+                        or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at))
+                        or bool(_EACH_BEFORE.search(c.sentence[max(0, at - 100):at])))
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:

@@ -129,8 +129,11 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     measure went unnamed, leave a disagreement to the rest of the evidence, which must then be
     firmer (Weights.headless)."""
     heads = {frames[m].head for m in major.members if frames[m].head}
-    if not heads and frames[major.rep].claim.kind == "quantity" and not any(frames[m].head for m in group.members):
-        return True  # "38,000 litres" against "58,000 litres": the unit names what is measured (a volume)
+    if not heads and frames[major.rep].claim.kind == "quantity" and not any(frames[m].head for m in group.members) \
+            and not any(frames[m].years for m in (*major.members, *group.members)):
+        # "38,000 litres" against "58,000 litres": the unit names what is measured (a volume), of one
+        # event unless a clause dates its figure ("the record 7.3 metres set in 1994" against "6.4 metres")
+        return True
     return any(frames[m].head in heads for m in group.members)
 
 
