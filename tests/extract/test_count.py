@@ -126,6 +126,11 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The death toll is 12.", [("12", 12, "person killed", "exact")]),
     ("The casualty toll rose to 80.", []),  # the dead and the injured together: no one count
     ("The motorway toll rose to 12 on Monday.", []),
+    # a dateline's spaced dash is punctuation, not a label before the figure
+    ("KESSLING (RPA) - Forty-three arrests were made on Tuesday.",
+     [("Forty-three arrests", 43, "person arrested", "exact")]),
+    ("BERLIN (Reuters) - 12 people were injured in the blast.", [("12 people", 12, "person injured", "exact")]),
+    ("The F-16 jets flew over the city.", []),
     # people gathered: a crowd, an audience, attendance, and people who attended or turned out
     ("A crowd of 61,400 passed through the gates.", [("61,400", 61400, "person attended", "exact")]),
     ("The concert drew an audience of 2,300.", [("2,300", 2300, "person attended", "exact")]),

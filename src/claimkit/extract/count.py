@@ -541,12 +541,19 @@ def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, fl
     if before.lower_ == "in" and span.start > 1 and doc[span.start - 2].like_num:
         return True  # "1 in 5 adults" is a ratio
     if before.lower_ in LABEL_BEFORE and before.lower_ not in YEAR_ONLY_LABELS \
-            and not (before.tag_ in VERB_TAGS and before.i > 0 and doc[before.i - 1].lower_ in ("to", "will", "would")):
-        return True  # "Top 10", "page 12"; not the verb in "expected to top 400,000 vehicles"
+            and not (before.tag_ in VERB_TAGS and before.i > 0 and doc[before.i - 1].lower_ in ("to", "will", "would")) \
+            and not _spaced_dash(before):
+        return True  # "Top 10", "page 12", "F-16 jets"; not the verb in "expected to top 400,000 vehicles"
     if before.is_currency or before.text in ("$", "€", "£", "#"):
         return True
     # "Windows 10 users", "iPhone 15 buyers": a figure glued to a name labels it
     return before.pos_ == "PROPN" and first.is_digit and before.tag_ != "POS"
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on either side is punctuation, no label: a dateline's 'KESSLING (RPA) -
+    Forty-three arrests', an aside's ' - 12 people'; 'F-16' glues its label."""
+    return tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
 
 
 def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
