@@ -135,6 +135,7 @@ class Frame:
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
     news_day: int = -1  # a day told from its article's day ("on Tuesday", "yesterday"): that day's ordinal
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
+    dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
 
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
@@ -331,6 +332,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), news_day=_news_day(c, (published or {}).get(c.doc)),
+            dated_past=_dated_past(years, (published or {}).get(c.doc)),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -358,6 +360,11 @@ def _news_day(c: Claim, published: dt.date | None) -> int:
     if c.kind != "date" or published is None or not getattr(v, "relative", None) or v.granularity != "day":  # type: ignore[union-attr]
         return -1
     return published.toordinal()
+
+
+def _dated_past(years: set[int], published: dt.date | None) -> bool:
+    """The clause names a year before the article's own (any year, if the article is undated)."""
+    return bool(years) and (published is None or min(years) < published.year)
 
 
 def news_days_apart(a: Frame, b: Frame) -> bool:

@@ -130,9 +130,10 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     firmer (Weights.headless)."""
     heads = {frames[m].head for m in major.members if frames[m].head}
     if not heads and frames[major.rep].claim.kind == "quantity" and not any(frames[m].head for m in group.members) \
-            and not any(frames[m].years for m in (*major.members, *group.members)):
+            and not any(frames[m].dated_past for m in (*major.members, *group.members)):
         # "38,000 litres" against "58,000 litres": the unit names what is measured (a volume), of one
-        # event unless a clause dates its figure ("the record 7.3 metres set in 1994" against "6.4 metres")
+        # event unless a clause dates its figure to an earlier year ("the record 7.3 metres set in
+        # 1994" against "6.4 metres"; "capped at 18,400 tonnes in 2024", said in 2023, is this quota)
         return True
     return any(frames[m].head in heads for m in group.members)
 
