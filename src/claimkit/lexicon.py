@@ -181,7 +181,8 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "debt": "debt", "debts": "debt", "donation": "donation", "grant": "grant", "loan": "loan",
         # payments due only if conditions are met: "bonuses", a transfer's "add-ons", a deal's "earn-out"
         "bonus": "bonus", "bonuses": "bonus", "add-on": "bonus", "add-ons": "bonus", "earn-out": "bonus",
-        "earnout": "bonus", "wage": "salary", "wages": "salary", "ransom": "ransom", "extortion": "ransom", "bribe": "bribe",
+        "earnout": "bonus", "wage": "salary", "wages": "salary", "ransom": "ransom", "extortion": "ransom",
+        "bribe": "bribe",
         "pay": "salary",  # the noun only (context.VERB_NOT_CUE): "her pay package", not "must pay €30m"
         "bribes": "bribe", "reward": "reward", "capitalization": "valuation", "capitalisation": "valuation",
         # takeover copy: "offered $45 a share", "a bid of £3.2 billion", "a tender offer of ¥1,500"

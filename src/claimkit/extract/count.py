@@ -109,7 +109,8 @@ TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume"
 PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
                            "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman",
                            "fan", "prisoner", "patient", "tourist", "miner", "employee", "pilgrim", "spectator",
-                           "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist", "villager", "refugee",
+                           "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist", "villager",
+                           "refugee",
                            "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader"})
 # nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
 # the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)

@@ -19,8 +19,8 @@ from claimkit.extract.base import Context, Found
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
-    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds, multiple_before,
-    parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
+    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds,
+    multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
 

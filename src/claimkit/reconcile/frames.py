@@ -357,7 +357,8 @@ def _news_day(c: Claim, published: dt.date | None) -> int:
     """The publication day's ordinal when the claim is a day told from it (a weekday, "yesterday",
     "today"), else -1."""
     v = c.value
-    if c.kind != "date" or published is None or not getattr(v, "relative", None) or v.granularity != "day":  # type: ignore[union-attr]
+    if c.kind != "date" or published is None or not getattr(v, "relative", None) \
+            or getattr(v, "granularity", None) != "day":
         return -1
     return published.toordinal()
 
