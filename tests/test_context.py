@@ -157,6 +157,12 @@ def test_places(nlp, text, figure, places):
     # extortion is a ransom by another name
     ("The firm refused to meet a $3.6 million extortion demand.", "$3.6 million", "ransom"),
     ("The gang made $40 million from extortion, police said.", "$40 million", "ransom"),
+    # profit before or after tax, hyphenated before the noun or told after it; tax paid is tax
+    ("The airline reported a pre-tax profit of €212 million.", "€212 million", "pretax profit"),
+    ("Profit before tax rose to €212 million.", "€212 million", "pretax profit"),
+    ("Its after-tax profit was €158 million.", "€158 million", "net profit"),
+    ("The group's earnings rose to $2.1 billion.", "$2.1 billion", "profit"),
+    ("The firm paid €30 million in tax last year.", "€30 million", "tax"),
     # pay as a noun is someone's pay; the verb names no measure
     ("Mork's pay package for the year came to $9.8 million.", "$9.8 million", "salary"),
     ("Her total pay rose to $14.2 million last year.", "$14.2 million", "salary"),

@@ -173,7 +173,7 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "penalize": "fine", "penalised": "fine", "penalized": "fine", "fin": "fine",
         "bail": "bail", "bond": "bail", "damages": "damages", "compensation": "damages",
         "settlement": "settlement", "revenue": "revenue", "turnover": "revenue", "sales": "revenue",
-        "profit": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
+        "profit": "profit", "earnings": "profit", "loss": "loss", "cost": "cost", "costs": "cost", "price": "price",
         "valuation": "valuation", "worth": "valuation", "investment": "investment", "funding": "funding",
         "budget": "budget", "salary": "salary", "restitution": "restitution", "forfeiture": "forfeiture",
         "forfeit": "forfeiture", "reimbursement": "cost", "expenses": "cost", "fee": "fee", "fees": "fee",

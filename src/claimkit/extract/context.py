@@ -335,7 +335,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             key = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "add-ons", "earn-out": the tokenizer splits at the hyphen
         if key not in cues and tok.pos_ == "VERB":  # a phrasal verb: "take over", "buy out"
             key = next((f"{key} {c.lower_}" for c in tok.children if c.dep_ == "prt"), key)
-        if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")):
+        if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")) or _tax_modifier(tok):
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
@@ -366,8 +366,33 @@ def _modified(cue: Token, measure: str) -> str:
     if cue.pos_ != "NOUN":
         return measure
     mod = next((c.lower_ for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
-                and c.lower_ in MEASURE_MODIFIERS), None)
+                and c.lower_ in MEASURE_MODIFIERS), None) or _taxed(cue)
     return f"{mod} {measure}" if mod else measure
+
+
+# profit told before or after tax: "a pre-tax profit", "profit before tax" (pretax); "after-tax
+# earnings", "earnings after tax" (net)
+_TAX_SIDES: Final = {"pre": "pretax", "before": "pretax", "after": "net"}
+
+
+def _taxed(cue: Token) -> str | None:
+    """'pretax' or 'net' for a measure told before or after tax, hyphenated before the noun or
+    after it; else None."""
+    doc, i = cue.doc, cue.i
+    if i >= 3 and doc[i - 1].lower_ == "tax" and doc[i - 2].text in ("-", "‑") and doc[i - 3].lower_ in _TAX_SIDES:
+        return _TAX_SIDES[doc[i - 3].lower_]
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("before", "after") and doc[i + 2].lower_ in ("tax", "taxes"):
+        return _TAX_SIDES[doc[i + 1].lower_]
+    return None
+
+
+def _tax_modifier(tok: Token) -> bool:
+    """'tax' in 'pre-tax', 'before tax', 'after tax': it says which profit, it is no tax figure."""
+    if tok.lower_ not in ("tax", "taxes") or tok.i < 1:
+        return False
+    before = tok.nbor(-1)
+    return before.lower_ in ("before", "after") or (before.text in ("-", "‑") and tok.i >= 2
+                                                    and tok.nbor(-2).lower_ in _TAX_SIDES)
 
 
 def _paid(cue: Token) -> bool:
