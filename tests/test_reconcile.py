@@ -801,6 +801,25 @@ def test_a_quantity_dated_to_another_year_needs_a_named_measure():
     assert found == []
 
 
+@pytest.mark.parametrize(("later", "conflicts"), [
+    (dt.date(2025, 5, 9), 0),  # two days on: the count as it stood by Friday is another stage of it
+    (dt.date(2025, 5, 7), 1),  # the same day: the same count told two ways
+])
+def test_a_count_told_by_a_later_moment_in_a_later_article_is_another_stage(later, conflicts):
+    """'had gathered about 31,000 signatures by Friday morning', published two days after '12,400
+    signatures in its first 24 hours': a count still growing, at two moments, whatever the gap."""
+    def signed(d, text, n, sentence):  # noqa: ANN001, ANN202
+        return _told(count(d, text, n, "signatures", "signature", subject="Hartwell Wood"), sentence)
+
+    claims = [signed("a", "12,400 signatures", 12400, "The petition gathered 12,400 signatures in its first 24 hours."),
+              signed("b", "12,400 signatures", 12400, "Campaigners said 12,400 signatures had been collected."),
+              signed("c", "about 31,000 signatures", 31000,
+                     "The petition had gathered about 31,000 signatures by Friday morning.")]
+    early = dt.date(2025, 5, 7)
+    _, _, found = reconcile_claims(claims, [doc("a", early), doc("b", early), doc("c", later)], S)
+    assert len(found) == conflicts
+
+
 def test_two_parts_listed_in_one_sentence_are_two_facts():
     """'a $1.2 billion fine and $800 million in restitution': the restitution is no second reading
     of the fine, even where the parse lends it the fine's cue word, and beside an outlet's sum."""

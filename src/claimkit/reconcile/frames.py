@@ -84,6 +84,11 @@ _PARTIAL_TALLY = re.compile(
 # missing": an article that dates its count of casualties tells one stage of a count still moving
 _TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing)\b",
                              re.IGNORECASE)
+# a count told as it stood at a moment: "had gathered about 31,000 signatures by Friday morning"
+_COUNT_AT_A_STAGE = re.compile(
+    r"\bby\s+(?:early\s+|late\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|midnight|nightfall"
+    r"|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -136,6 +141,7 @@ class Frame:
     news_day: int = -1  # a day told from its article's day ("on Tuesday", "yesterday"): that day's ordinal
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
+    published_day: int = -1  # its article's publication day (ordinal), -1 if undated
 
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
@@ -254,6 +260,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         # missing, ...) of that stage: "so far arrested 200" says nothing of its death toll
         if _toll(c) and _TOLL_AT_A_TIME.search(c.sentence):
             tolls.add((c.doc, c.attribute))
+        # ... as does any count told as it stood by a moment ("had gathered about 31,000 signatures by
+        # Friday morning"): a stage of a count still growing
+        if c.kind == "count" and _COUNT_AT_A_STAGE.search(c.sentence):
+            tolls.add((c.doc, c.attribute))
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
@@ -333,6 +343,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), news_day=_news_day(c, (published or {}).get(c.doc)),
             dated_past=_dated_past(years, (published or {}).get(c.doc)),
+            published_day=_ordinal((published or {}).get(c.doc)),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -361,6 +372,10 @@ def _news_day(c: Claim, published: dt.date | None) -> int:
             or getattr(v, "granularity", None) != "day":
         return -1
     return published.toordinal()
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day is not None else -1
 
 
 def _dated_past(years: set[int], published: dt.date | None) -> bool:
