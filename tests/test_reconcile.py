@@ -820,6 +820,22 @@ def test_a_count_told_by_a_later_moment_in_a_later_article_is_another_stage(late
     assert len(found) == conflicts
 
 
+def test_dates_of_quantities_that_disagree_in_other_years_are_two_events():
+    """'the 61 cm that fell in January 1987' and '52 cm fell on Wednesday' date two snowfalls: the
+    centimetres name their measure, and they disagree, so the dates are no rival readings of one day."""
+    recent = "Some 52 cm of snow fell on Wednesday across the hills."
+    record = "The town's record remains the 61 cm that fell in January 1987."
+    claims = [_told(date("a", "Wednesday", "2024-02-07", attribute="fall", subject=None), recent),
+              _quantity("a", "52 cm", 52, "metre", "meter", recent, ["fall", "snow"]),
+              _told(date("b", "Wednesday", "2024-02-07", attribute="fall", subject=None), recent.replace("Some ", "")),
+              _quantity("b", "52 cm", 52, "metre", "meter", recent.replace("Some ", ""), ["fall", "snow"]),
+              _told(date("c", "January 1987", "1987-01-01", "1987-01-31", gran="month", attribute="fall",
+                         subject=None), record),
+              _quantity("c", "61 cm", 61, "metre", "meter", record, ["fall", "record"])]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert [c for c in found if c.kind == "date"] == []
+
+
 def test_two_parts_listed_in_one_sentence_are_two_facts():
     """'a $1.2 billion fine and $800 million in restitution': the restitution is no second reading
     of the fine, even where the parse lends it the fine's cue word, and beside an outlet's sum."""

@@ -438,9 +438,16 @@ def _events_apart(a: Frame, b: Frame) -> bool:
     if not (a.beside and b.beside) or _year(a) is None or _year(b) is None or _year(a) == _year(b):
         return False
     compared = [_values_agree(x, y) for x in a.beside for y in b.beside
-                if x.claim.kind == y.claim.kind and x.head is not None and x.head == y.head
-                and compare_frames(x, y) is not None]
+                if x.claim.kind == y.claim.kind and _one_measure(x, y) and compare_frames(x, y) is not None]
     return bool(compared) and not any(compared)
+
+
+def _one_measure(x: Frame, y: Frame) -> bool:
+    """Two figures name one measure: the same head, or quantities neither names, whose unit says
+    what they measure ("61 cm" of snow in 1987, "up to 40 cm" this week)."""
+    if x.head is not None:
+        return x.head == y.head
+    return y.head is None and x.claim.kind == "quantity"
 
 
 def _year(f: Frame) -> str | None:
