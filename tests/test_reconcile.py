@@ -836,6 +836,25 @@ def test_dates_of_quantities_that_disagree_in_other_years_are_two_events():
     assert [c for c in found if c.kind == "date"] == []
 
 
+@pytest.mark.parametrize(("modality", "conflicts"), [
+    ("potential", 0),  # "could build up": a forecast, no rival reading of the count handled
+    (None, 1),  # told as fact, the third outlet's figure contradicts the others'
+])
+def test_a_count_told_as_a_possibility_is_no_rival_of_one_told(modality, conflicts):
+    def boxes(d, text, n, sentence, path):  # noqa: ANN001, ANN202
+        claim = _told(count(d, text, n, "containers", "container", subject="Salvenne"), sentence)
+        return claim.model_copy(update={"context": path})
+
+    claims = [boxes("a", "2.1 million containers", 2.1e6, "Salvenne handled 2.1 million containers in 2024.",
+                    ["handle", "salvenne"]),
+              boxes("b", "2.1 million containers", 2.1e6, "The port moved 2.1 million containers last year.",
+                    ["move", "port"]),
+              boxes("c", "1.4 million containers", 1.4e6, "A strike at Salvenne could hold up 1.4 million containers.",
+                    ["hold", "strike", "salvenne"]).model_copy(update={"modality": modality})]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts
+
+
 def test_two_parts_listed_in_one_sentence_are_two_facts():
     """'a $1.2 billion fine and $800 million in restitution': the restitution is no second reading
     of the fine, even where the parse lends it the fine's cue word, and beside an outlet's sum."""

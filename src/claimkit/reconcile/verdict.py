@@ -145,6 +145,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
     margin against a count, a running tally against the final one; a period against a day."""
     mine, theirs = _modality(frames, group), _modality(frames, major)
     return ((mine is not None and theirs is not None and mine != theirs)
+            or _possible_against_told(frames, major, group)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
             or _subjects_apart(frames, major, group)
@@ -152,6 +153,17 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _stages_apart(frames, major, group)
             or _span_against_day(frames[group.rep], frames[major.rep]))
+
+
+def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> bool:
+    """A count every claim of one side tells as a possibility ("a backlog of up to 40,000 containers
+    could build up", "could end up with 2,500 fragments") and no claim of the other does: a
+    forecast, not a rival reading of the count told."""
+    if frames[major.rep].claim.kind != "count":
+        return False
+    mine = [frames[m].modality == "potential" for m in group.members]
+    theirs = [frames[m].modality == "potential" for m in major.members]
+    return (all(mine) and not any(theirs)) or (all(theirs) and not any(mine))
 
 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
