@@ -16,6 +16,8 @@ from claimkit.models import (
 )
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
+from claimkit.reconcile.frames import build_frames
+from claimkit.reconcile.verdict import _span_against_day
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
@@ -598,6 +600,19 @@ def test_a_period_is_not_the_day():
                         day.format("between March 2019 and June 2022")))
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
+
+
+@pytest.mark.parametrize(("text", "start", "end", "gran", "q", "apart"), [
+    ("between March 2019 and June 2022", "2019-03-01", "2022-06-30", "month", "range", True),
+    ("the past five years", "2021-01-01", "2025-12-31", "year", "exact", True),  # a span of years, however told
+    ("2025", "2025-01-01", "2025-12-31", "year", "exact", False),  # one year: a coarse date, no period
+    ("January", "2026-01-01", "2026-01-31", "month", "exact", False),
+])
+def test_a_span_of_years_against_a_day_is_two_facts(text, start, end, gran, q, apart):
+    period = date("a", text, start, end, gran, q=q, attribute="rise", subject=None)
+    day = date("b", "January 1, 2026", "2026-01-01", attribute="rise", subject=None)
+    a, b = build_frames([period, day], {}, {}, include_regions=False)
+    assert _span_against_day(a, b) is apart and _span_against_day(b, a) is apart
 
 
 @pytest.mark.parametrize(("running", "conflicts"), [

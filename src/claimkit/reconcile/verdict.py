@@ -231,12 +231,13 @@ def _stages_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _span_against_day(a: Frame, b: Frame) -> bool:
-    """A stated period of more than a month against a single day: a time something went on and
-    the day something happened are two facts."""
+    """A stated period of more than a month, or any span of more than a year ("the past five
+    years"), against a single day: a time something went on and the day something happened are two
+    facts."""
     if a.claim.kind != "date" or b.claim.kind != "date":
         return False
-    spans = [f.interval is not None and f.interval.hi - f.interval.lo > 31 and f.claim.qualifier == "range"
-             for f in (a, b)]
+    spans = [f.interval is not None and f.interval.hi - f.interval.lo > 31
+             and (f.claim.qualifier == "range" or f.interval.hi - f.interval.lo > 366) for f in (a, b)]
     days = [f.interval is not None and f.interval.hi == f.interval.lo for f in (a, b)]
     return (spans[0] and days[1]) or (spans[1] and days[0])
 
