@@ -788,6 +788,10 @@ def _quantity(d, text, amount, unit, base, sentence, path):  # noqa: ANN001, ANN
      ("206,000 tonnes", 206000, "Copper output reached 206,000 tonnes between April and June.", ["reach", "output"]),
      ("246,000 tonnes", 246000, "The mine turned out 246,000 tonnes of copper in the second quarter.",
       ["turn", "copper"])],
+    # a split season reaching the article's year ("2024/25", told in 2025) is this one
+    [("41,000 tonnes", 41000, "Olive oil output fell to 41,000 tonnes in the 2024/25 season.", ["fall", "output"]),
+     ("41,000 tonnes", 41000, "Producers pressed just 41,000 tonnes of oil this season.", ["press", "oil"]),
+     ("58,000 tonnes", 58000, "Growers produced 58,000 tonnes of oil in the latest harvest.", ["produce", "oil"])],
     # the article's own year (or a later one) dates no other event
     [("18,400 tonnes", 18400, "Ministers set the cod quota at 18,400 tonnes.", ["set", "quota"]),
      ("18,400 tonnes", 18400, "Cod catches will be limited to 18,400 tonnes in 2026.", ["limit", "catch"]),

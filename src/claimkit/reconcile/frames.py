@@ -342,7 +342,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), news_day=_news_day(c, (published or {}).get(c.doc)),
-            dated_past=_dated_past(years, (published or {}).get(c.doc)),
+            dated_past=_dated_past(years | _split_year_ends(c.sentence), (published or {}).get(c.doc)),
             published_day=_ordinal((published or {}).get(c.doc)),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
@@ -379,8 +379,17 @@ def _ordinal(day: dt.date | None) -> int:
 
 
 def _dated_past(years: set[int], published: dt.date | None) -> bool:
-    """The clause names a year before the article's own (any year, if the article is undated)."""
-    return bool(years) and (published is None or min(years) < published.year)
+    """The clause names only years before the article's own (any year, if the article is undated):
+    "the record set in 1994", not "the 2023/24 season" told in 2024."""
+    return bool(years) and (published is None or max(years) < published.year)
+
+
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
+
+
+def _split_year_ends(sentence: str) -> set[int]:
+    """The years a split year reaches: "2023/24", "2023-24" -> 2024."""
+    return {int(a[:2] + b) for a, b in _SPLIT_YEAR.findall(sentence) if b > a[2:]}
 
 
 def news_days_apart(a: Frame, b: Frame) -> bool:
