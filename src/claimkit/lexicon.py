@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+# the days of the week, written out: counts, tallies and anaphoric days read them
+WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # nominalizations and synonyms -> one attribute key, so "posted on April 21" and
 # "in a post on April 21" (or "rejected"/"rejection") land in the same slot
 ATTRIBUTE_ALIASES: Final[dict[str, str]] = {

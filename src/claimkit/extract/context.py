@@ -259,9 +259,7 @@ def _governing(root: Token) -> list[Token]:
     out: list[Token] = []
     tok = root
     while tok.head.i != tok.i:
-        if tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS):
-            break
-        if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS:
+        if tok.dep_ == "advcl" or (tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in _TIME_PREPS):
             break
         tok = tok.head
         out.append(tok)
@@ -484,9 +482,7 @@ PHRASAL_CHANGES: Final[dict[str, str]] = {
     "go up": "rise", "go down": "fall", "shoot up": "rise", "edge up": "rise", "edge down": "fall",
     "creep up": "rise", "tick up": "rise", "tick down": "fall", "inch up": "rise", "inch down": "fall",
 }
-
-
-_PARTICLES = frozenset({"up", "down"})
+_PARTICLES = frozenset(phrase.split()[1] for phrase in PHRASAL_CHANGES)  # "up", "down"
 
 
 def _change_of(verb: Token) -> str:

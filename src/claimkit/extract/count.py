@@ -16,7 +16,7 @@ from claimkit.extract.numbers import (
     HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
-from claimkit.lexicon import COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT
+from claimkit.lexicon import COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT, WEEKDAY_NAMES
 from claimkit.models import CountValue
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ NOT_COUNTED: Final = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
     "year-old", "old", "o'clock", "th", "st", "nd", "rd", "markka", "mao", "kuai",
     "morning", "afternoon", "evening", "tonight", "today", "tomorrow", "yesterday", "weekend",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *WEEKDAY_NAMES,
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     # listicles and vague heads: "5 things", "three ways", "10 tips"
     "thing", "way", "reason", "tip", "step", "lesson", "fact", "question", "takeaway", "sign", "trick", "idea",
@@ -64,7 +64,7 @@ ONE_WORTH_COUNTING: Final = frozenset({"person", "charge", "death", "child", "vi
 RANGE_WORDS: Final = frozenset({"to", "or", "and", "-", "–"})
 # words of the day after a figure, which the model may join to it as a time: "rose to 41 overnight"
 _DAY_WORDS: Final = frozenset({"overnight", "today", "tonight", "yesterday", "morning", "afternoon", "evening",
-                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                               *WEEKDAY_NAMES})
 # scale letters the tokenizer splits off a figure: "1.5m users", "500k followers"
 SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "bn", "b"})
 _GLUED_SCALE: Final = re.compile(r"""^\d+(?:\.\d+)?(?:k|m|mn|bn)$""", re.VERBOSE | re.IGNORECASE)
@@ -110,8 +110,8 @@ PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester"
                            "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman",
                            "fan", "prisoner", "patient", "tourist", "miner", "employee", "pilgrim", "spectator",
                            "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist", "villager",
-                           "refugee",
-                           "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader"})
+                           "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker",
+                           "trader"})
 # nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
 # the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)
 TOLL_NOUNS: Final[dict[str, str]] = {"death": "killed", "fatality": "killed", "injury": "injured", "arrest": "arrested"}
@@ -285,13 +285,18 @@ def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
     n = parse_number(tok.text)
     if n is None or n.value < 2 or n.value != int(n.value):
         return None
+    return _noun_left_out(doc, tok.idx, tok.idx + len(tok.text), n.value, n.precision, "", "person",
+                          PEOPLE_EVENT + event, rule)
+
+
+def _noun_left_out(doc: Doc, start: int, end: int, amount: float, precision: float, noun: str, lemma: str,
+                   attribute: str, rule: str) -> Found:
+    """A count whose noun the text tells elsewhere or leaves out, read with less confidence."""
     return Found(
-        start=tok.idx, end=tok.idx + len(tok.text),
-        value=CountValue(amount=n.value, noun="", lemma="person", low=n.value, high=n.value, precision=n.precision),
-        rule=rule,
-        qualifier=_bound(doc, tok.idx),  # type: ignore[arg-type]
-        confidence=0.6,
-        attribute=PEOPLE_EVENT + event,
+        start=start, end=end,
+        value=CountValue(amount=amount, noun=noun, lemma=lemma, low=amount, high=amount, precision=precision),
+        rule=rule, qualifier=_bound(doc, start),  # type: ignore[arg-type]
+        confidence=0.6, attribute=attribute,
     )
 
 
@@ -344,7 +349,7 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in CROWD_NOUNS:
-        return _whole_figure(doc, tok, "", "person", PEOPLE_EVENT + "attended", "count.crowd")
+        return _attended(doc, tok)
     if subject is None or subject.lemma_.lower() != "number":
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -361,6 +366,11 @@ def _crowd(doc: Doc, tok: Token) -> Found | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in CROWD_NOUNS \
             or tok.pos_ != "NUM" or tok.ent_type_ in SKIP_ENTS:
         return None
+    return _attended(doc, tok)
+
+
+def _attended(doc: Doc, tok: Token) -> Found | None:
+    """The people a crowd, an audience or attendance counts: people who attended."""
     return _whole_figure(doc, tok, "", "person", PEOPLE_EVENT + "attended", "count.crowd")
 
 
@@ -375,14 +385,8 @@ def _whole_figure(doc: Doc, tok: Token, noun: str, lemma: str, attribute: str, r
     figures = _figures(number_toks)
     if figures is None or figures[0] != figures[1] or figures[1] < 2 or figures[1] != int(figures[1]):
         return None
-    amount, precision = figures[1], figures[2]
-    start, end = number_toks[0].idx, tok.idx + len(tok.text)
-    return Found(
-        start=start, end=end,
-        value=CountValue(amount=amount, noun=noun, lemma=lemma, low=amount, high=amount, precision=precision),
-        rule=rule, qualifier=_bound(doc, start),  # type: ignore[arg-type]
-        confidence=0.6, attribute=attribute,
-    )
+    return _noun_left_out(doc, number_toks[0].idx, tok.idx + len(tok.text), figures[1], figures[2], noun, lemma,
+                          attribute, rule)
 
 
 def _storeys(doc: Doc, span: Span) -> Found | None:

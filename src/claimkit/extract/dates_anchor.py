@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from claimkit.extract.base import Found
 from claimkit.extract.dates_calendar import DAY, add_months
 from claimkit.extract.dates_words import WEEKDAYS
+from claimkit.lexicon import WEEKDAY_NAMES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
-                        r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+                        rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)}))")
 
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})

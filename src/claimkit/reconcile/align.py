@@ -616,7 +616,7 @@ class _Clusters:
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
         # ("net profit") or a news day on both sides
-        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.news_day >= 0)
+        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.told_from_its_day)
                                        for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS, PEOPLE_EVENT,
-    ROLE_MARKERS, UNINFORMATIVE,
+    ROLE_MARKERS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
@@ -86,7 +86,7 @@ _TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\
                              re.IGNORECASE)
 # a count told as it stood at a moment: "had gathered about 31,000 signatures by Friday morning"
 _COUNT_AT_A_STAGE = re.compile(
-    r"\bby\s+(?:early\s+|late\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"\bby\s+(?:early\s+|late\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|midnight|nightfall"
     r"|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
@@ -138,7 +138,7 @@ class Frame:
     modifier: str | None = None  # what divides the measure: "net" of "net profit"
     sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
-    news_day: int = -1  # a day told from its article's day ("on Tuesday", "yesterday"): that day's ordinal
+    told_from_its_day: bool = False  # a day counted from its article's ("on Tuesday", "yesterday")
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
     published_day: int = -1  # its article's publication day (ordinal), -1 if undated
@@ -269,6 +269,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     first: set[tuple[str, str]] = set()
     frames = []
     for (i, c), w in zip(compared, words):
+        day = (published or {}).get(c.doc)
         terms: dict[str, float] = {}
         near: set[str] = set()
         years: set[int] = set()
@@ -341,9 +342,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
-            places=frozenset(c.places), news_day=_news_day(c, (published or {}).get(c.doc)),
-            dated_past=_dated_past(years | _split_year_ends(c.sentence), (published or {}).get(c.doc)),
-            published_day=_ordinal((published or {}).get(c.doc)),
+            places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
+            dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -364,24 +364,18 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     return frames
 
 
-def _news_day(c: Claim, published: dt.date | None) -> int:
-    """The publication day's ordinal when the claim is a day told from it (a weekday, "yesterday",
-    "today"), else -1."""
+def _told_from_its_day(c: Claim) -> bool:
+    """A day counted from its article's day: a weekday, "yesterday", "today"."""
     v = c.value
-    if c.kind != "date" or published is None or not getattr(v, "relative", None) \
-            or getattr(v, "granularity", None) != "day":
-        return -1
-    return published.toordinal()
+    return c.kind == "date" and bool(getattr(v, "relative", None)) and getattr(v, "granularity", None) == "day"
 
 
-def _ordinal(day: dt.date | None) -> int:
-    return day.toordinal() if day is not None else -1
-
-
-def _dated_past(years: set[int], published: dt.date | None) -> bool:
+def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bool:
     """The clause names only years before the article's own (any year, if the article is undated):
     "the record set in 1994", not "the 2023/24 season" told in 2024."""
-    return bool(years) and (published is None or max(years) < published.year)
+    if not years:
+        return False
+    return published is None or max(years | _split_year_ends(sentence)) < published.year
 
 
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
@@ -395,7 +389,8 @@ def _split_year_ends(sentence: str) -> set[int]:
 def news_days_apart(a: Frame, b: Frame) -> bool:
     """Days told from articles published a week or more apart ("said on Wednesday" in one, "said on
     Thursday" in another three weeks later): each names its own article's news, two events."""
-    return a.news_day >= 0 and b.news_day >= 0 and abs(a.news_day - b.news_day) >= NEWS_WEEK
+    return (a.told_from_its_day and b.told_from_its_day and a.published_day >= 0 and b.published_day >= 0
+            and abs(a.published_day - b.published_day) >= NEWS_WEEK)
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
