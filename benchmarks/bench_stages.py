@@ -20,7 +20,16 @@ def _timed(run) -> float:  # noqa: ANN001
 
 
 def _without_ruler(nlp, texts):  # noqa: ANN001, ANN202
-    with nlp.select_pipes(disable=["claimkit_ruler"]):
+    from claimkit.extract.nlp import one_blas_thread
+
+    with nlp.select_pipes(disable=["claimkit_ruler"]), one_blas_thread():
+        return list(nlp.pipe(texts, batch_size=64))
+
+
+def _with_ruler(nlp, texts):  # noqa: ANN001, ANN202
+    from claimkit.extract.nlp import one_blas_thread
+
+    with one_blas_thread():
         return list(nlp.pipe(texts, batch_size=64))
 
 
@@ -48,7 +57,7 @@ def main() -> int:
     stages = {
         "bare": lambda: list(bare.pipe(texts, batch_size=64)),
         "model": lambda: _without_ruler(nlp, texts),
-        "ruler": lambda: list(nlp.pipe(texts, batch_size=64)),
+        "ruler": lambda: _with_ruler(nlp, texts),
         "extract": lambda: list(extract_sources(sources, settings)),
     }
     best = dict.fromkeys(stages, float("inf"))

@@ -94,6 +94,8 @@ def _load(model: str) -> Language:
     except OSError as exc:
         raise InputError(f"spaCy model {model!r} is not installed (set --model or CLAIMKIT_MODEL)") from exc
     nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
+    multiply_with_numpy(nlp)
+    _gate_attribute_ruler(nlp)
     _TOKENIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.tokenizer)
     _index_by_set(nlp)
     ruler = nlp.add_pipe(
@@ -104,6 +106,46 @@ def _load(model: str) -> Language:
     ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     return nlp
+
+
+def _gate_attribute_ruler(nlp: Language) -> None:
+    """The attribute ruler's patterns (the tag map, lemma and POS exceptions: 179 in
+    en_core_web_sm, nearly all of one token) matched by a GatedMatcher, which looks one-token
+    patterns up by their values: the same matches, a tenth of the pipeline's time less."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    gated = GatedMatcher(nlp.vocab, validate=ruler.validate)  # type: ignore[attr-defined]
+    for n, entry in enumerate(ruler.patterns):  # type: ignore[attr-defined]
+        gated.add(str(n), entry["patterns"])  # the ruler's keys: the rule's ordinal as a string
+    ruler.matcher = gated  # type: ignore[attr-defined]
+
+
+def multiply_with_numpy(nlp: Language) -> None:
+    """Every model of the pipeline multiplies its matrices with numpy's BLAS (OpenBLAS, which
+    picks kernels for the CPU it runs on) instead of thinc's bundled BLIS: the same weights and
+    the same products up to float rounding (no tag, arc, lemma or entity of the dev set and the
+    benchmark texts changed), in a quarter of the time here, and the matrix products were a third
+    of the model's (`benchmarks/bench_blas.py`). thinc's own switch (`NumpyOps(use_blis=False)`);
+    models keep the ops they were built with, so each is given it. The parser's transition steps
+    still call BLIS on their small matrices (thinc's CBlas table)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+def one_blas_thread():  # noqa: ANN201 - a context manager
+    """While a pipeline runs: OpenBLAS on one thread. Its threads would take the other core from
+    the second worker of `--jobs 0` (or from the machine, for `--jobs 1`), for little: the model's
+    products are many and small."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 _SAVED_TOKENIZER = "claimkit.saved_tokenizer.v1"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimkit.extract.nlp import SPANS_KEY
+from claimkit.extract.nlp import SPANS_KEY, one_blas_thread
 from claimkit.extract.triggers import claim_sentences, sentences
 
 if TYPE_CHECKING:
@@ -35,8 +35,13 @@ _ENT_ATTRS = ["ENT_IOB", "ENT_TYPE"]
 def parse(nlp: Language, texts: list[str], two_pass: bool | None = None) -> list[Doc]:
     """`nlp.pipe(texts)`, with the tagger, parser, lemmatizer and span ruler run only on the runs
     of sentences that may hold a claim (`_plan`)."""
+    with one_blas_thread():
+        return _parse(nlp, texts, TWO_PASS if two_pass is None else two_pass)
+
+
+def _parse(nlp: Language, texts: list[str], two_pass: bool) -> list[Doc]:
     batch = max(1, len(texts))
-    if not (TWO_PASS if two_pass is None else two_pass):
+    if not two_pass:
         return list(nlp.pipe(texts, batch_size=batch))
     docs = [nlp.make_doc(text) for text in texts]
     plans = [_plan(doc) for doc in docs]

@@ -44,11 +44,14 @@ def get_nlp(language: str) -> Language:
     """The pipeline that cuts a text in `language` into sentences (cached per language)."""
     import spacy
 
+    from claimkit.extract.nlp import multiply_with_numpy
+
     model = TRAINED.get(language)
     if model is not None:
         try:  # entities and sentences only: the rest of the pipeline is not read here
             nlp = spacy.load(model, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
             nlp.add_pipe("sentencizer", first=True)
+            multiply_with_numpy(nlp)
             return nlp
         except OSError:
             pass
@@ -73,6 +76,8 @@ def read_parts(source: Source, parts: list[tuple[int, int, str]],
                deadline: float = math.inf) -> tuple[list[Claim], bool]:
     """The claims of `source.text[start:end]` for each (start, end, language) part, read line by
     line until `deadline` (time.monotonic()); and whether every line was read."""
+    from claimkit.extract.nlp import one_blas_thread
+
     claims: list[Claim] = []
     for start, end, language in parts:
         cues = cues_for(language)
@@ -80,16 +85,17 @@ def read_parts(source: Source, parts: list[tuple[int, int, str]],
         # reaches spaCy's max_length in one piece
         lines = [(m.start(), m.group()) for m in _LINE.finditer(source.text, start, end) if m.group().strip()]
         docs = get_nlp(language).pipe(line[:MAX_LINE] for _, line in lines)
-        for n, ((at, _), doc) in enumerate(zip(lines, docs)):
-            # a part's first line is read whatever the clock says: the model's load and spaCy's
-            # first batch come before it, and on a busy machine they alone can take the budget
-            if n and time.monotonic() > deadline:
-                return claims, False
-            for sent in doc.sents:
-                text = sent.text  # a Span builds its text from its tokens on each call: once per sentence
-                names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
-                for fig in figures(text, cues, source.doc.published):
-                    claims.append(_claim(source, cues, at + sent.start_char, text, fig, names))
+        with one_blas_thread():
+            for n, ((at, _), doc) in enumerate(zip(lines, docs)):
+                # a part's first line is read whatever the clock says: the model's load and spaCy's
+                # first batch come before it, and on a busy machine they alone can take the budget
+                if n and time.monotonic() > deadline:
+                    return claims, False
+                for sent in doc.sents:
+                    text = sent.text  # a Span builds its text from its tokens on each call: once per sentence
+                    names = [(e.start_char - sent.start_char, e.text) for e in sent.ents if e.label_ in NAME_LABELS]
+                    for fig in figures(text, cues, source.doc.published):
+                        claims.append(_claim(source, cues, at + sent.start_char, text, fig, names))
     return claims, True
 
 
