@@ -1,9 +1,11 @@
-"""The span ruler's GatedMatcher finds exactly the matches of spaCy's plain Matcher.
+"""The GatedMatcher (the span ruler's and the attribute ruler's) finds exactly the matches of
+spaCy's plain Matcher, each once.
 
 Three ways: random token sequences against tricky invented patterns (optional first tokens,
-repeats, counted operators, a match running to the Doc's end), invented sentences against
-claimkit's own patterns, and every text the repo holds (the seeds, the fixtures, and each
-sentence written in tests/extract/) against claimkit's own patterns.
+repeats, counted operators, a match running to the Doc's end, one-token patterns of tags,
+dependencies and words), invented sentences against claimkit's own patterns, and every text the
+repo holds (the seeds, the fixtures, and each sentence written in tests/extract/) against
+claimkit's own patterns and the model's attribute ruler's.
 """
 
 from __future__ import annotations
@@ -33,13 +35,16 @@ TRICKY = {
     "blank_first": [[{}, {"ORTH": "Act"}]],
     "all_optional": [[{"LOWER": "a", "OP": "?"}, {"LIKE_NUM": True, "OP": "*"}]],
     "shape_tail": [[{"LOWER": "fine"}, {"SHAPE": "dd", "OP": "?"}, {"ORTH": ",", "OP": "?"}]],
+    # one-token patterns, looked up by value; two of a key finding the same token count once
+    "one_token_words": [[{"LOWER": {"IN": ["a", "the"]}}], [{"ORTH": "Act"}], [{"TEXT": "a"}]],
+    "one_and_longer": [[{"LOWER": "a"}], [{"LOWER": "a"}, {"LIKE_NUM": True, "OP": "?"}]],
 }
 WORDS = ["a", "an", "A", "about", "fine", "Fine", "x", "3", "12", "two", "million", "m", "$", "bn",
          "Act", "Clean", "Air", "the", "sentenced", "him", "to", "years", ",", "-", "1,000"]
 
 
-def _matches(matcher, doc) -> set[tuple[int, int, int]]:  # noqa: ANN001
-    return set(matcher(doc))
+def _matches(matcher, doc) -> list[tuple[int, int, int]]:  # noqa: ANN001
+    return sorted(matcher(doc))  # a list: a match found twice would show
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +65,47 @@ def test_random_sequences_match_as_plain(blank_vocab, seed):
     for _ in range(25):
         doc = Doc(blank_vocab, words=[rng.choice(WORDS) for _ in range(rng.randint(0, 30))])
         assert _matches(gated, doc) == _matches(gated.plain, doc), doc.text
+
+
+# one-token patterns of the attribute ruler's shapes: a tag, a word and a tag, a dependency, space
+TAGGED = {
+    "tag": [[{"TAG": "NN"}]],
+    "tags_of_a_word": [[{"TAG": {"IN": ["VBZ", "VBP"]}, "LOWER": "is"}]],
+    "dep_of_words": [[{"DEP": "nsubj", "LOWER": {"IN": ["a", "x"]}}]],
+    "deps": [[{"DEP": {"IN": ["dobj", "nsubj"]}, "TAG": {"IN": ["NN", "DT"]}}]],
+    "space": [[{"IS_SPACE": True}]],
+    "space_tag": [[{"IS_SPACE": False, "TAG": "_SP"}]],
+    "two_tokens": [[{"TAG": "DT"}, {"TAG": "NN"}]],
+}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_tagged_one_token_patterns_match_as_plain(blank_vocab, seed):
+    from spacy.tokens import Doc
+
+    gated = GatedMatcher(blank_vocab)
+    for key, patterns in TAGGED.items():
+        gated.add(key, patterns)
+    assert gated._one_token and len(gated._groups) + (gated._everywhere is not None) == 1  # all but two_tokens
+    rng = random.Random(seed)
+    for _ in range(25):
+        n = rng.randint(1, 20)
+        words = [rng.choice(["a", "is", "x", "fine", " ", "Act"]) for _ in range(n)]
+        tags = [rng.choice(["NN", "VBZ", "VBP", "DT", "_SP"]) for _ in range(n)]
+        deps = ["ROOT"] + [rng.choice(["nsubj", "dobj", "det"]) for _ in range(n - 1)]
+        doc = Doc(blank_vocab, words=words, tags=tags, deps=deps, heads=[0] * n)
+        assert _matches(gated, doc) == _matches(gated.plain, doc), list(zip(words, tags, deps))
+
+
+def test_missing_annotation_is_an_error_unless_allowed(blank_vocab):
+    from spacy.tokens import Doc
+
+    gated = GatedMatcher(blank_vocab)
+    gated.add("tag", TAGGED["tag"])
+    doc = Doc(blank_vocab, words=["fine", "x"])  # no tags
+    with pytest.raises(ValueError):
+        gated(doc)
+    assert gated(doc, allow_missing=True) == []
 
 
 def test_windows_are_used(blank_vocab):
@@ -145,6 +191,18 @@ def _repo_texts() -> list[str]:
 def test_claimkit_patterns_match_as_plain_on_invented_sentences(nlp, ruler_matcher):
     for doc in nlp.pipe(INVENTED):
         assert _matches(ruler_matcher, doc) == _matches(ruler_matcher.plain, doc), doc.text
+
+
+def test_attribute_ruler_matches_as_plain_on_repo_texts(nlp):
+    """The model's attribute ruler (its tag map and exceptions) is given a GatedMatcher too."""
+    matcher = nlp.get_pipe("attribute_ruler").matcher
+    assert isinstance(matcher, GatedMatcher) and matcher._one_token
+    found = 0
+    for doc in nlp.pipe(INVENTED + _repo_texts(), batch_size=256):
+        plain = sorted(matcher.plain(doc, allow_missing=True))
+        assert sorted(matcher(doc, allow_missing=True)) == plain, doc.text[:200]
+        found += len(plain)
+    assert found > 10_000
 
 
 def test_claimkit_patterns_match_as_plain_on_repo_texts(nlp, ruler_matcher):

@@ -11,9 +11,14 @@ match from there can reach, instead of over every token: no further than the mos
 patterns take outside their "+" and "*" runs (`_Group.reach`), and, when every spec of the group
 asks something of the word, not past the first word none of them takes (`_members_end`).
 
+A pattern of one token that only asks its word, tag, dependency or space flag to be one of
+some values (the attribute ruler's tag map: {"TAG": "NNS"} -> POS NOUN) needs no Matcher at all:
+it is looked up by its most telling value, token by token (`_OneToken`).
+
 The matches are exactly the plain Matcher's: a match is found inside a window as in the whole
 Doc, since every test is on one token, and every match lies in a window. tests/test_gated_matcher.py
-compares the two over invented sentences and the repo's texts.
+compares the two over invented sentences and the repo's texts, for the span ruler's patterns and
+the attribute ruler's.
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ LexemeTest = Callable[["Lexeme"], bool]
 INF = float("inf")
 _OPS = {None: (1, 1), "?": (0, 1), "+": (1, INF), "*": (0, INF)}  # "{n,m}" is read by repeat_range
 _WORD_READS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "SHAPE": "shape_"}
+# what a one-token pattern may ask for `_OneToken` to look it up: an attribute read from the token
+# array, equal to a string or IN a list of them, and the space flag (True or False)
+_ARRAY_READS = ("ORTH", "LOWER", "TAG", "POS", "DEP")
+_FLAG_READS = ("IS_SPACE",)
 
 
 class Word:
@@ -193,6 +202,81 @@ class _StartIndex:
         return tuple(sorted(found))
 
 
+class _OneToken:
+    """One-token patterns of value tests only ({"LOWER": "ai", "TAG": {"IN": ["VBP", "VBZ"]}}),
+    each filed under one of its (attribute, value) pairs (the first listed of TAG, LOWER, ORTH,
+    DEP, POS: a tag or a word is rarer than a dependency); a token is tried only on the patterns
+    filed under its own values, and matches one when every other test holds too."""
+
+    ORDER = ("TAG", "LOWER", "ORTH", "DEP", "POS")
+
+    CACHED = 200_000  # token readings whose matches are remembered (then forgotten, all at once)
+
+    def __init__(self) -> None:
+        self.filed: dict[tuple[str, str], list[tuple[int, list[tuple[str, frozenset]]]]] = {}
+        self.flagged: list[tuple[int, list[tuple[str, frozenset]]]] = []  # patterns asking a flag only
+        self._keys_of: dict[tuple[int, ...], list[int]] = {}  # a token's attribute ids -> the keys it matches
+
+    @staticmethod
+    def tests(pattern: list[dict]) -> list[tuple[str, frozenset]] | None:
+        """[(ATTR, allowed values)] of a pattern it can look up, or None."""
+        if len(pattern) != 1 or not isinstance(pattern[0], dict) or not pattern[0]:
+            return None
+        tests = []
+        for key, value in pattern[0].items():
+            name = key.upper()
+            name = "ORTH" if name == "TEXT" else name
+            if name in _FLAG_READS and isinstance(value, bool):
+                tests.append((name, frozenset([value])))
+            elif name in _ARRAY_READS and isinstance(value, str):
+                tests.append((name, frozenset([value])))
+            elif name in _ARRAY_READS and isinstance(value, dict) and list(value) == ["IN"] \
+                    and isinstance(value["IN"], list) and all(isinstance(v, str) for v in value["IN"]):
+                tests.append((name, frozenset(value["IN"])))
+            else:
+                return None
+        return tests
+
+    def add(self, key: int, tests: list[tuple[str, frozenset]]) -> None:
+        filed = next((t for name in self.ORDER for t in tests if t[0] == name), None)
+        if filed is None:
+            self.flagged.append((key, tests))
+            return
+        for value in filed[1]:
+            self.filed.setdefault((filed[0], value), []).append((key, tests))
+        self._keys_of.clear()
+
+    def remove(self, key: int) -> None:
+        self.filed = {k: kept for k, v in self.filed.items() if (kept := [e for e in v if e[0] != key])}
+        self.flagged = [e for e in self.flagged if e[0] != key]
+        self._keys_of.clear()
+
+    def __bool__(self) -> bool:
+        return bool(self.filed or self.flagged)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        from spacy.attrs import IDS
+
+        names = [*_ARRAY_READS, *_FLAG_READS]
+        rows = doc.to_array([IDS[n] for n in names]).tolist() if len(doc) else []
+        if len(self._keys_of) > self.CACHED:
+            self._keys_of.clear()
+        matches = []
+        for i, row in enumerate(map(tuple, rows)):
+            keys = self._keys_of.get(row)
+            if keys is None:
+                keys = self._keys_of[row] = self._matching(doc.vocab.strings, names, row)
+            matches += [(key, i, i + 1) for key in keys]
+        return matches
+
+    def _matching(self, strings, names: list[str], row: tuple[int, ...]) -> list[int]:  # noqa: ANN001
+        """The keys of the patterns a token with these attribute ids matches."""
+        values = {name: bool(value) if name in _FLAG_READS else strings[value] for name, value in zip(names, row)}
+        candidates = [e for name in self.ORDER for e in self.filed.get((name, values[name]), ())]
+        return [key for key, tests in candidates + self.flagged
+                if all(values[name] in allowed for name, allowed in tests)]
+
+
 @dataclass
 class GatedMatcher:
     """The part of spacy.matcher.Matcher the span ruler uses (add, remove, len, call on a Doc),
@@ -208,6 +292,7 @@ class GatedMatcher:
     _index: _StartIndex | None = None  # built again when the groups change
     _repeated: dict[str, dict[int, bool]] = field(default_factory=dict)  # repeat key -> word -> repeat?
     _member: dict[str, dict[int, bool]] = field(default_factory=dict)  # member key -> word -> member?
+    _one_token: _OneToken = field(default_factory=_OneToken)
 
     def __post_init__(self) -> None:
         self.plain = self._new_matcher(validate=self.validate)
@@ -222,6 +307,11 @@ class GatedMatcher:
         """Add patterns under `key`, each to its group (see module docstring)."""
         self.plain.add(key, patterns, on_match=on_match, greedy=greedy)  # type: ignore[attr-defined]
         for pattern in patterns:
+            tests = _OneToken.tests(pattern) if on_match is None and greedy is None else None
+            if tests is not None:
+                self._one_token.add(self._key(key), tests)
+                self._keys.setdefault(self._key(key), []).append(self._one_token)
+                continue
             matcher = self._matcher_for(pattern) if on_match is None and greedy is None else None
             if matcher is None:
                 if self._everywhere is None:
@@ -271,7 +361,7 @@ class GatedMatcher:
         """Remove every pattern under `key` (ValueError when there is none, as Matcher.remove)."""
         self.plain.remove(key)  # type: ignore[attr-defined]
         for matcher in {id(m): m for m in self._keys.pop(self._key(key))}.values():
-            matcher.remove(key)  # type: ignore[attr-defined]
+            matcher.remove(self._key(key) if matcher is self._one_token else key)  # type: ignore[attr-defined]
         self._groups = {k: g for k, g in self._groups.items() if len(g.matcher)}  # type: ignore[arg-type]
         if self._everywhere is not None and not len(self._everywhere):  # type: ignore[arg-type]
             self._everywhere = None
@@ -286,12 +376,21 @@ class GatedMatcher:
     def __contains__(self, key: str | int) -> bool:
         return self._key(key) in self._keys
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(key, start, end) of every match in the Doc, as the plain Matcher finds them (order aside)."""
+    def get(self, key: str | int, default=None):  # noqa: ANN001, ANN201 - as Matcher.get
+        """(on_match, patterns) added under `key`, as the plain Matcher keeps them."""
+        return self.plain.get(key, default)  # type: ignore[attr-defined]
+
+    def __call__(self, doc: Doc, *, allow_missing: bool = False,
+                 as_spans: bool = False) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every match in the Doc, as the plain Matcher finds them (order aside).
+        Like the Matcher, an error when the Doc lacks an annotation a pattern reads, unless
+        `allow_missing`; `as_spans` is the Matcher's, not supported."""
         from spacy.attrs import ORTH
 
-        self.plain(doc[0:0])  # the plain Matcher's check that the Doc has the tags, lemmas ... it reads
-        matches: list[tuple[int, int, int]] = []
+        if as_spans:
+            raise NotImplementedError("GatedMatcher gives (key, start, end) tuples")
+        self.plain(doc[0:0], allow_missing=allow_missing)  # the Matcher's check that the Doc has what it reads
+        matches: list[tuple[int, int, int]] = self._one_token(doc) if self._one_token else []
         if self._everywhere is not None:
             matches += self._everywhere(doc, allow_missing=True)
         groups = list(self._groups.values())
@@ -325,7 +424,7 @@ class GatedMatcher:
                     reach = self._members_end(group, members, words, start, reach)
                 end = max(end, reach)
             matches += _shifted(group.matcher, doc, begin, end)
-        return matches
+        return list(dict.fromkeys(matches))  # once each, as the Matcher: two patterns of a key may find one span
 
     def _members_end(self, group: _Group, members: dict[int, bool], words: list[int], start: int, end: int) -> int:
         """The first token in words[start:end] that no spec of the group takes, or `end`."""
