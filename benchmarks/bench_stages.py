@@ -1,7 +1,7 @@
 """Where one-process extraction spends its time: the bare model, claimkit's pipeline without and
 with its span ruler, and the whole extract stage, over the same texts in this process.
 
-    python benchmarks/bench_stages.py [--words 200000]
+    python benchmarks/bench_stages.py [--words 200000] [--news]    # --news: the generated news corpus
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--news", action="store_true", help="the generated news corpus instead of seeds + peer")
     args = ap.parse_args()
 
     import spacy
@@ -46,7 +47,12 @@ def main() -> int:
     from claimkit.extract.nlp import get_nlp
     from claimkit.settings import Settings
 
-    texts = corpus(args.words)
+    if args.news:
+        from news_corpus import news
+
+        texts = news(args.words)
+    else:
+        texts = corpus(args.words)
     settings = Settings(jobs=1)
     bare = spacy.load(settings.model)
     list(bare.pipe(texts[:3]))
