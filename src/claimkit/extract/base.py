@@ -71,11 +71,42 @@ class Extractor(Protocol):
     def find(self, doc: Doc, ctx: Context) -> Iterable[Found]: ...
 
 
+_MEMO: tuple[object, dict] = (None, {})  # (a Doc, what was read from it): see memo()
+
+
+def memo(doc: Doc) -> dict:
+    """What is read once per Doc (its entities, the ruler's spans, each sentence's modality cues),
+    for the last Doc read: extraction reads one Doc at a time and never changes it, and memory
+    stays flat."""
+    global _MEMO
+    held = _MEMO
+    if held[0] is not doc:
+        held = _MEMO = (doc, {})
+    return held[1]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
+    subjects and pronouns look them up for each claim (a quarter of _to_claim)."""
+    held = memo(doc)
+    if "ents" not in held:
+        held["ents"] = tuple(doc.ents)
+    return held["ents"]
+
+
 def ruler_matches(doc: Doc, label: str) -> list[Span]:
-    """Every span the SpanRuler matched for `label`, overlapping ones included."""
+    """Every span the SpanRuler matched for `label`, overlapping ones included. The spans of every
+    label are built once per Doc: a SpanGroup builds each Span again at each reading, and several
+    extractors read the same labels."""
     from claimkit.extract.nlp import SPANS_KEY
 
-    return [s for s in doc.spans[SPANS_KEY] if s.label_ == label] if SPANS_KEY in doc.spans else []
+    held = memo(doc)
+    if "ruler" not in held:
+        by_label: dict[str, list[Span]] = {}
+        for s in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
+            by_label.setdefault(s.label_, []).append(s)
+        held["ruler"] = by_label
+    return list(held["ruler"].get(label, ()))
 
 
 def ruler_spans(doc: Doc, label: str) -> list[Span]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
+from claimkit.extract.base import entities, memo
 from claimkit.extract.cues import (
     ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
@@ -43,26 +44,6 @@ _ACTORS = PERSON_NOUNS | ORG_ANAPHORS  # nouns that act: a verb of level's subje
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
 
 
-_MEMO: tuple[object, dict] = (None, {})  # (a Doc, what was read from it): see _memo()
-
-
-def _memo(doc: Doc) -> dict:
-    """What is read once per Doc (its entities, each sentence's modality cues), for the last Doc
-    read: extraction reads one Doc at a time and never changes it, and memory stays flat."""
-    global _MEMO
-    held = _MEMO
-    if held[0] is not doc:
-        held = _MEMO = (doc, {})
-    return held[1]
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
-    subjects and pronouns look them up for each claim (a quarter of _to_claim)."""
-    memo = _memo(doc)
-    if "ents" not in memo:
-        memo["ents"] = tuple(doc.ents)
-    return memo["ents"]
 
 
 def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
@@ -229,10 +210,10 @@ def sentence_of(doc: Doc, start: int, end: int) -> Span:
 
 def _modality_cues(sent: Span) -> list[tuple[int, str]]:
     """(token index in sent, modality) of each cue in the sentence, read once per sentence."""
-    memo = _memo(sent.doc)
+    held = memo(sent.doc)
     key = ("modality", sent.start, sent.end)
-    if key in memo:
-        return memo[key]
+    if key in held:
+        return held[key]
     # "May 2021" is a month, not the modal "may"
     words = ["" if t.ent_type_ == "DATE" and t.pos_ == "PROPN" else t.lower_ for t in sent]
     found: list[tuple[int, str]] = []
@@ -244,7 +225,7 @@ def _modality_cues(sent: Span) -> list[tuple[int, str]]:
             if i + n <= len(words) and phrase in MODALITY_CUES:
                 found.append((i, MODALITY_CUES[phrase]))
                 break
-    memo[key] = found
+    held[key] = found
     return found
 
 

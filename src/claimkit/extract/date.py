@@ -12,7 +12,7 @@ import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
-from claimkit.extract.base import Context, Found, ruler_matches
+from claimkit.extract.base import Context, Found, entities, ruler_matches
 from claimkit.extract.dates_anchor import anchored
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
@@ -76,8 +76,8 @@ class _Ents(NamedTuple):
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Date claims in a parsed document: 'on April 21' -> April 21 of the published year."""
     ents = _Ents(
-        frozenset(k for e in doc.ents if e.label_ == "DATE" for k in range(e.start, e.end)),
-        frozenset(k for e in doc.ents if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
+        frozenset(k for e in entities(doc) if e.label_ == "DATE" for k in range(e.start, e.end)),
+        frozenset(k for e in entities(doc) if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
     )
     atoms = _atom_tokens(doc) | ents.dates
     found = [f for run_start, run_end in _runs(doc, atoms)

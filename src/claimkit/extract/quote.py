@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found, ruler_spans
+from claimkit.extract.base import Context, Found, entities, ruler_spans
 from claimkit.models import QuoteValue
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class _Parse:
     @classmethod
     def of(cls, doc: Doc) -> _Parse:
         cues = ruler_spans(doc, KIND)
-        ents = [(e.start, e.end, e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        ents = [(e.start, e.end, e.text, e.label_) for e in entities(doc) if e.label_ in ("PERSON", "ORG")]
         names = {i: text for start, end, text, _ in ents for i in range(start, end)}
         people = [(start, end, text) for start, end, text, label in ents if label == "PERSON"]
         starts = [s.start for s in doc.sents] if len(doc) else [0]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from claimkit.extract.base import ruler_matches
+from claimkit.extract.base import entities, ruler_matches
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import (
     FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, multiple_before, parse_number, parse_words, trailing_qualifier,
@@ -440,7 +440,7 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
+        ent = next((e for e in entities(doc) if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
         if ent is not None:
             return _name(ent.text)
         if subj.pos_ == "PROPN":  # a name NER missed: "while Moreau faces"
