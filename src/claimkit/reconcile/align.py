@@ -192,8 +192,9 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarra
 
 def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:
     """Each item's number among the distinct values of key(item), and the first item of each number."""
-    ids: dict[Hashable, int] = {}
-    numbers = np.fromiter((ids.setdefault(key(x), len(ids)) for x in items), dtype=np.int64, count=len(items))
+    keys = list(map(key, items))
+    ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}  # numbered in order of first appearance
+    numbers = np.fromiter(map(ids.__getitem__, keys), dtype=np.int64, count=len(keys))
     _, first = np.unique(numbers, return_index=True)
     return numbers, [items[x] for x in first.tolist()]
 
