@@ -2,6 +2,7 @@
 with its span ruler, and the whole extract stage, over the same texts in this process.
 
     python benchmarks/bench_stages.py [--words 200000] [--news]    # --news: the generated news corpus
+    python benchmarks/bench_stages.py --components [--words N]      # each component of the pipeline alone (CPU)
 """
 
 from __future__ import annotations
@@ -33,11 +34,33 @@ def _with_ruler(nlp, texts):  # noqa: ANN001, ANN202
         return list(nlp.pipe(texts, batch_size=64))
 
 
+def components(nlp, texts: list[str], rounds: int) -> int:  # noqa: ANN001
+    """CPU seconds of each component of claimkit's pipeline over the same Docs, one BLAS thread,
+    best of the rounds."""
+    from claimkit.extract.nlp import one_blas_thread
+
+    best: dict[str, float] = {}
+    with one_blas_thread():
+        list(nlp.pipe(texts[:3]))
+        for _ in range(rounds):
+            docs = [nlp.make_doc(t) for t in texts]
+            for name, proc in nlp.pipeline:
+                c0 = time.process_time()
+                docs = list(proc.pipe(docs, batch_size=64))
+                best[name] = min(best.get(name, float("inf")), time.process_time() - c0)
+    total = sum(best.values())
+    print(f"words {sum(len(t.split()) for t in texts)}; CPU s per component, best of {rounds}:")
+    for name, cpu in best.items():
+        print(f"  {name:16} {cpu:6.2f} s  {cpu / total:4.0%}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--news", action="store_true", help="the generated news corpus instead of seeds + peer")
+    ap.add_argument("--components", action="store_true", help="time each component of the pipeline alone")
     args = ap.parse_args()
 
     import spacy
@@ -54,6 +77,8 @@ def main() -> int:
     else:
         texts = corpus(args.words)
     settings = Settings(jobs=1)
+    if args.components:
+        return components(get_nlp(settings.model), texts, args.rounds)
     bare = spacy.load(settings.model)
     list(bare.pipe(texts[:3]))
     nlp = get_nlp(settings.model)
