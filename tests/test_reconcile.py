@@ -638,13 +638,16 @@ def test_a_running_tally_is_not_the_final_count(running, conflicts):
 ])
 def test_a_disagreement_whose_sides_share_no_measure_needs_firmer_evidence(attributes, conflict):
     """With every pair scored alike (a constant model), only the measures the two sides name
-    decide: sides that share none need `headless` more log odds than the evidence gives."""
+    decide: sides that share none need `headless` more log odds than the evidence gives. (Each
+    article opens with a date, so the figures are not what the articles lead with.)"""
     from claimkit.reconcile.align import Weights
     weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=2.0)
-    claims = [money(d, text, amount, "USD", subject="Acme", attribute=attribute).model_copy(
-                  update={"sentence": f"Acme: {text}."})
-              for d, text, amount, attribute in zip("abc", ("$30 million", "$30 million", "$24 million"),
-                                                    (3e7, 3e7, 2.4e7), attributes)]
+    openings = [date(d, "March 3", "2025-03-03", attribute="meet", subject="Acme").model_copy(
+                    update={"sentence": "Acme met the regulator on March 3."}) for d in "abc"]
+    claims = openings + [money(d, text, amount, "USD", subject="Acme", attribute=attribute).model_copy(
+                             update={"sentence": f"Acme: {text}."})
+                         for d, text, amount, attribute in zip("abc", ("$30 million", "$30 million", "$24 million"),
+                                                               (3e7, 3e7, 2.4e7), attributes)]
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
     assert bool(conflicts) is conflict
 
@@ -894,9 +897,9 @@ def test_two_parts_listed_in_one_sentence_are_two_facts():
 
 @pytest.mark.parametrize(("attribute", "conflicts"), [
     ("fine", ["date", "money"]),  # days of one year: one fine told wrong twice, both reported
-    # figures that name no measure say nothing of the events (and, measureless, need firmer
-    # evidence to conflict themselves): the dates conflict
-    (None, ["date"]),
+    # figures that name no measure say nothing of the events; told in each article's opening
+    # sentence, they are what the articles lead with, and conflict themselves too
+    (None, ["date", "money"]),
 ])
 def test_a_fine_dated_and_priced_two_ways_in_one_year_is_one_event(attribute, conflicts):
     def told(d, day, amount):  # noqa: ANN001, ANN202
@@ -1070,3 +1073,45 @@ def test_counts_that_went_opposite_ways_are_two_figures(verb, other_verb, confli
     claims = [jobs("a", 4200, verb), jobs("c", 4200, verb), jobs("b", 18000, other_verb)]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert len(found) == conflicts
+
+
+# Two invented stories whose outlets lead with the story's figure and name no measure for it in
+# words the others use: a lottery win and a hospital's new wing.
+_LEADS = {
+    "lottery": [
+        "A syndicate of 41 warehouse workers in Dellmoor has claimed the €18.6 million Fortuna jackpot, the "
+        "operator said on Monday.\n\nThe group has played the same numbers since 2015, paying €3 a week each.",
+        "Forty-one warehouse staff in Dellmoor are sharing a prize of 18.6 million euros after Saturday's "
+        "Fortuna draw.\n\nEach will receive roughly €450,000, the operator said.",
+        "{lead}\n\nThe group has played the same numbers since 2015, paying €3 a week each.",
+    ],
+    "hospital": [
+        "Harrow Vale General will spend £64 million on a new cancer wing, the health board said on "
+        "Thursday.\n\nThe wing will hold 120 beds and open in 2027.",
+        "A £64m expansion of Harrow Vale General's cancer services was approved on Thursday.\n\n"
+        "Construction starts in March and the wing will open in 2027 with 120 beds.",
+        "{lead}\n\nThe wing will hold 120 beds and open in 2027.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("story", "lead", "conflicts"), [
+    # the third outlet's opening sentence gets the figure wrong: the story's question, answered two ways
+    ("lottery", "Dellmoor warehouse workers scooped €16.8 million in Saturday's Fortuna draw.", 1),
+    ("hospital", "Harrow Vale General has committed £46 million to a cancer wing, officials said.", 1),
+    # the same figure further down, after another opening: an unnamed figure, not the lead, proves nothing
+    ("lottery", "Warehouse staff in Dellmoor celebrated on Monday with 300 colleagues.\n\n"
+                "The workers scooped €16.8 million in Saturday's Fortuna draw.", 0),
+])
+def test_the_figure_each_outlet_leads_with_needs_no_shared_measure_word(tmp_path, story, lead, conflicts):
+    from claimkit.api import reconcile_paths
+
+    for n, text in enumerate(_LEADS[story], 1):
+        body = text.format(lead=lead)
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: 2025-03-10\n---\n\n{body}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
+    claims = {c.id: c for c in report.claims}
+    found = [x for x in report.conflicts if x.kind == "money"]
+    assert len(found) == conflicts, [[claims[i].text for i in x.claims] for x in found]
+    for x in found:  # the third outlet's figure against the other two
+        assert {claims[i].doc.rsplit("/", 1)[-1] for i in x.sides[-1]} == {"03.md"}

@@ -111,7 +111,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             # support), sides that name no measure in common
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
-                    + (0.0 if _measure_shared(frames, major, g) else weights.headless))
+                    + (0.0 if _measure_shared(frames, major, g) or _headlines(frames, major, g) else weights.headless))
             if not _other_fact(frames, major, g, verdict.diff) and \
                     alignment.mean_score(g.members, major.members, "dispute") > need:
                 kept.append(g)
@@ -136,6 +136,31 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
         # 1994" against "6.4 metres"; "capped at 18,400 tonnes in 2024", said in 2023, is this quota)
         return True
     return any(frames[m].head in heads for m in group.members)
+
+
+def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The figure each article's opening sentence states, where one side names no measure at all:
+    "has claimed the €27.4 million jackpot" and "are sharing a prize of 27.4 million euros" against
+    "scooped €24.7 million"; "Meta has agreed to pay $725 million" and "The $725 million settlement"
+    against "Meta will hand over $525 million". Each document on either side states its side's
+    value in its first sentence with a figure, and the majority has two sources or more: what an
+    outlet leads with answers the story's question without a measure word. A figure further down
+    ("the forfeiture of $48.4 million" against "his gain at $42 million") still needs one, as does
+    one dated to an earlier year ("the record 7.3 metres set in 1994") or one the outlier tells of
+    a party the majority never names."""
+    if major.sources < 2 or not (all(frames[m].head is None for m in major.members)
+                                 or all(frames[m].head is None for m in group.members)):
+        return False
+    if any(frames[m].dated_past for m in (*major.members, *group.members)):
+        return False
+    named = {frames[m].subject for m in major.members}
+    if any(frames[m].subject is not None and frames[m].subject not in named for m in group.members):
+        return False
+    for side in (major, group):
+        docs = {frames[m].doc for m in side.members}
+        if {frames[m].doc for m in side.members if frames[m].opening and frames[m].lead} != docs:
+            return False
+    return True
 
 
 def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
