@@ -73,6 +73,13 @@ def find(nlp, settings):
     ("The talks lasted about three days after the storm.", "three days", 3, "day", 3.0, "approx"),
     ("It took almost a month after the flood for ferries to sail.", "a month", 1, "month", 30.4375, "approx"),
     ("The band stayed for 10 days after the final show.", "10 days", 10, "day", 10.0, "exact"),
+    # ... or a length reached ("ran to", "stretched to")
+    ("The encounter ran to four hours and 14 minutes before Deveraux resigned.", "four hours and 14 minutes",
+     254, "minute", 254 / 1440, "exact"),
+    ("The hearing ran to three days before the judge adjourned.", "three days", 3, "day", 3.0, "exact"),
+    ("The queue stretched to two hours after the doors opened.", "two hours", 2, "hour", 2 / 24, "exact"),
+    ("Delays had stretched to 40 minutes before the first train left.", "40 minutes", 40, "minute", 40 / 1440,
+     "exact"),
     # a longer match that does not read ("2019 - 62") must not hide the one that does
     ("He arrived in April 2019 - 62 months in total - and left.", "62 months", 62, "month", 1887.125, "exact"),
 ])
@@ -145,6 +152,8 @@ def test_adjectival_names_its_noun_and_subject(find):
     "in 5 minutes",
     "I went back Friday the twenty second",
     "He arrived two days before the vote.",
+    "The deadline was extended to two days before the vote.",  # a moment, not a length reached
+    "The talks were moved to two weeks after the summit.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
 ])

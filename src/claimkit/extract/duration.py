@@ -35,6 +35,9 @@ RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every"})
 # "before"/"after" after a span that is already framed as a length: "closed for ten days before the
 # sale", "it took almost a month after the flood"; without the frame it is a point ("two days before")
 LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "require", "stay", "remain"})
+# ... and a length reached: "the hearing ran to three days before the judge adjourned", "the queue
+# stretched to two hours after the doors opened" ("extended to two days before the vote" is a point)
+REACHING_VERBS: Final = frozenset({"run", "stretch"})
 _GLUED_FIGURE: Final = re.compile(r"^\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)$", re.IGNORECASE)
 
 
@@ -138,9 +141,12 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
 
 
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
-    """'for five days before ...', 'took almost a month after ...': the span answers "how long"."""
+    """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...':
+    the span answers "how long"."""
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
+        return True
+    if first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lemma_.lower() in REACHING_VERBS:
         return True
     verb = next((a for a in doc[t.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
