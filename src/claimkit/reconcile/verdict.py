@@ -145,7 +145,7 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
     against "Meta will hand over $525 million". Each document on either side states its side's
     value in its first sentence with a figure, and the majority has two sources or more: what an
     outlet leads with answers the story's question without a measure word. A figure further down
-    ("the forfeiture of $48.4 million" against "his gain at $42 million") still needs one, as does
+    ("a forfeiture of $9.2 million" against "his gain put at $7 million") still needs one, as does
     one dated to an earlier year ("the record 7.3 metres set in 1994") or one the outlier tells of
     a party the majority never names."""
     if major.sources < 2 or not (all(frames[m].head is None for m in major.members)
