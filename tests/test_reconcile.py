@@ -1085,6 +1085,13 @@ _LEADS = {
         "Fortuna draw.\n\nEach will receive roughly €450,000, the operator said.",
         "{lead}\n\nThe group has played the same numbers since 2015, paying €3 a week each.",
     ],
+    "donation": [
+        "A shipping heiress has donated $27.5 million to Corrow College to fund scholarships, the "
+        "college said on Monday.\n\nThe money will pay for 300 places a year.",
+        "Corrow College has received a $27.5m gift from shipping heiress Mara Ellingsen.\n\n"
+        "It will fund 300 scholarship places a year, starting in 2026.",
+        "{lead}\n\nThe money will pay for 300 places a year.",
+    ],
     "hospital": [
         "Harrow Vale General will spend £64 million on a new cancer wing, the health board said on "
         "Thursday.\n\nThe wing will hold 120 beds and open in 2027.",
@@ -1099,6 +1106,8 @@ _LEADS = {
     # the third outlet's opening sentence gets the figure wrong: the story's question, answered two ways
     ("lottery", "Dellmoor warehouse workers scooped €16.8 million in Saturday's Fortuna draw.", 1),
     ("hospital", "Harrow Vale General has committed £46 million to a cancer wing, officials said.", 1),
+    # the lead of the third outlet, which the alignment left on its own, joins the others' lead
+    ("donation", "Corrow College's new scholarships are funded by an endowment of $17.5 million.", 1),
     # the same figure further down, after another opening: an unnamed figure, not the lead, proves nothing
     ("lottery", "Warehouse staff in Dellmoor celebrated on Monday with 300 colleagues.\n\n"
                 "The workers scooped €16.8 million in Saturday's Fortuna draw.", 0),
@@ -1115,3 +1124,48 @@ def test_the_figure_each_outlet_leads_with_needs_no_shared_measure_word(tmp_path
     assert len(found) == conflicts, [[claims[i].text for i in x.claims] for x in found]
     for x in found:  # the third outlet's figure against the other two
         assert {claims[i].doc.rsplit("/", 1)[-1] for i in x.sides[-1]} == {"03.md"}
+
+
+@pytest.mark.parametrize(("third", "conflicts"), [
+    ("The Civic League stays the largest party with 42 seats, despite losing 3.8 percentage points.", 0),
+    ("Bank lending rates rose by 25 basis points on the day of the election.", 0),
+    ("The Civic League stays the largest party with 42 seats and 36.4% of the vote.", 1),
+])
+def test_percentage_points_are_a_difference_not_a_rate(tmp_path, third, conflicts):
+    """Each outlet's opening figure, none named by a measure word: "losing 3.8 percentage points" is
+    a change between two shares, no rival of the share itself."""
+    from claimkit.api import reconcile_paths
+
+    told = ["The Civic League won Sunday's regional election with 31.4% of the vote, down from 35.2% in 2021.",
+            "The Civic League finished first in the regional election with 31.4 per cent of the vote.", third]
+    for n, text in enumerate(told, 1):
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: 2025-03-10\n---\n\n{text}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
+    assert len([x for x in report.conflicts if x.kind == "percent"]) == conflicts
+
+
+
+@pytest.mark.parametrize(("lone", "conflict"), [
+    ({}, True),  # the third article's lead, left alone by the alignment, joins and is weighed as a headline
+    ({"attribute": "endowment"}, False),  # it names a measure the leads do not: another figure
+    ({"opens_with_a_date": True}, False),  # not its article's opening figure
+])
+def test_a_lone_lead_joins_the_lead_two_outlets_share(lone, conflict):
+    """With a model that clusters only agreeing figures and never finds a dispute, only the leads
+    decide: each article's first figure of the kind, in its first sentence with a figure, naming
+    no measure; the two outlets that agree make the story's lead."""
+    from claimkit.reconcile.align import Weights
+    weights = Weights(same={"bias": -1.0, "value_agree": 3.0}, dispute={"bias": -5.0}, threshold=0.0,
+                      one_on_one=0.0, headless=2.0)
+    claims = []
+    if lone.get("opens_with_a_date"):
+        claims.append(date("c", "March 3", "2025-03-03", attribute="announce", subject=None).model_copy(
+            update={"sentence": "The college announced the gift on March 3."}))
+    said = {"a": "A shipping heiress has donated $27.5 million.", "b": "The college received a $27.5m gift.",
+            "c": "Scholarships are funded by $17.5 million from the heiress."}
+    for d, text, amount in (("a", "$27.5 million", 2.75e7), ("b", "$27.5m", 2.75e7), ("c", "$17.5 million", 1.75e7)):
+        attribute = lone.get("attribute") if d == "c" else None
+        claims.append(money(d, text, amount, "USD", subject=None, attribute=attribute, modality=None).model_copy(
+            update={"sentence": said[d]}))
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
+    assert bool([x for x in conflicts if x.kind == "money"]) is conflict

@@ -585,9 +585,35 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
             if rx == ry or not clusters.blocked(rx, ry):
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
+    _join_lone_leads(frames, clusters)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same)
+
+
+def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
+    """The figure an article leads with, left on its own, joins the fact that the leads of two other
+    articles or more state: "has donated $38.5 million" and "a $38.5m gift" against "an endowment of
+    $28.5 million", each its article's first figure of the kind in its first sentence with one. Only
+    a figure that names no measure, or the one the others name, and never across a cannot-link: the
+    verdict then weighs the disagreement as it weighs any."""
+    leads = [n for n, f in enumerate(frames) if f.lead and f.opening and not f.dated_past]
+    by_cluster: dict[int, list[int]] = defaultdict(list)
+    for n in leads:
+        by_cluster[clusters.find(n)].append(n)
+    shared = [(root, ns) for root, ns in by_cluster.items() if len({frames[n].group for n in ns}) >= 2]
+    if len(shared) != 1:  # no story lead, or two: nothing says which one a lone lead would answer
+        return
+    root, ns = shared[0]
+    heads = {frames[n].head for n in ns if frames[n].head}
+    for n in leads:
+        lone = clusters.find(n)
+        if lone == root or len({frames[m].doc for m in clusters.members[lone]}) > 1:
+            continue
+        if frames[n].head is not None and frames[n].head not in heads or clusters.blocked(root, lone):
+            continue
+        clusters.union(root, lone)
+        root = clusters.find(root)
 
 
 class _Clusters:

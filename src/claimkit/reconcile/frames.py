@@ -309,7 +309,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
-        if _COMPARATIVE.search(c.text):
+        if _COMPARATIVE.search(c.text) or _points(c):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
@@ -367,6 +367,12 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     for f in frames:
         f.opening = f.sentence_no == first_sentence[f.doc]
     return frames
+
+
+def _points(c: Claim) -> bool:
+    """Percentage (or basis) points: a difference between two rates, never a rate ("losing 3.8
+    percentage points" against "31.4% of the vote"); the percent extractor notes them."""
+    return c.kind == "percent" and any(n.startswith(("percentage points", "basis points")) for n in c.notes)
 
 
 def _told_from_its_day(c: Claim) -> bool:
