@@ -47,6 +47,17 @@ def find(nlp, settings):
     ("The party sent nine MEPs to Brussels.", "nine MEPs", 9, "MEPs", "mep", "exact"),
     ("Some 40 NGOs signed the letter.", "40 NGOs", 40, "NGOs", "ngo", "approx"),
     ("The board fired three CEOs in a year.", "three CEOs", 3, "CEOs", "ceo", "exact"),
+    # a number in words opening the sentence before a name, which the recognizer files as a DATE
+    ("Forty-two Pellworth Pharmacy stores will shut.", "Forty-two Pellworth Pharmacy stores", 42,
+     "Pellworth Pharmacy stores", "store", "exact"),
+    ("Eighty-seven Pellworth Pharmacy stores will shut their doors by June.", "Eighty-seven Pellworth Pharmacy stores",
+     87, "Pellworth Pharmacy stores", "store", "exact"),
+    ("Seventy-two Valmora Farms workers lost their jobs.", "Seventy-two Valmora Farms workers", 72,
+     "Valmora Farms workers", "job", "exact"),  # workers losing their jobs count jobs cut
+    ("Forty-nine Valmora Farms workers were laid off.", "Forty-nine Valmora Farms workers", 49,
+     "Valmora Farms workers", "job", "exact"),
+    ("Seventy-seven Pellworth Pharmacy stores will close.", "Seventy-seven Pellworth Pharmacy stores", 77,
+     "Pellworth Pharmacy stores", "store", "exact"),
     # European grouping: nothing counted comes in thousandths, so a dot before three digits groups them
     ("Officials counted 204.118 ballots.", "204.118 ballots", 204_118, "ballots", "ballot", "exact"),
     ("The league sold 2.450 season tickets.", "2.450 season tickets", 2450, "season tickets", "ticket", "exact"),
@@ -311,6 +322,7 @@ def test_counts_and_charges_share_a_lemma(find):
     "Chapter 11 bankruptcy looms.",
     "He lives on the 1-story side.",  # one storey is too vague to compare, as "one way"
     "Flight 1.125 ended.",
+    "Nineteen ninety-eight was a hot year.",  # a year in words stays the date's
 ])
 def test_no_count(find, text):
     assert find(text) == []

@@ -568,7 +568,19 @@ def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
     if head.tag_ not in ("NNS", "NNPS") and not _ACRONYM_PLURAL.match(head.text):
         return False
     labels = {t.ent_type_ for t in number_toks} - {""}
-    return labels <= {"MONEY"} or bool(_ACRONYM_PLURAL.match(head.text)) and labels <= {"DATE", "TIME", "CARDINAL"}
+    return (labels <= {"MONEY"} or bool(_ACRONYM_PLURAL.match(head.text)) and labels <= {"DATE", "TIME", "CARDINAL"}
+            or labels == {"DATE"} and _spelled_date(number_toks))
+
+
+def _spelled_date(number_toks: list[Token]) -> bool:
+    """'Forty-two Pellworth Pharmacy stores', 'Seventy-one Valmora Farms workers': a number written in
+    words, opening a count before a name, that the recognizer files as a DATE of its own: no digit,
+    and the entity holds nothing but the number (a year in words, "nineteen ninety-eight", is left)."""
+    first, last = number_toks[0], number_toks[-1]
+    if any(ch.isdigit() for t in number_toks for ch in t.text) or sum(t.is_alpha for t in number_toks) > 2:
+        return False
+    after = first.doc[last.i + 1] if last.i + 1 < len(first.doc) else None
+    return first.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
 
 
 def _of_phrase_end(doc: Doc, head: Token) -> int:
