@@ -11,8 +11,8 @@ import itertools
 import pytest
 
 from claimkit.models import (
-    CountClaim, CountValue, DateClaim, DateValue, Document, ExtractResult, LawClaim, LawValue, MoneyClaim,
-    MoneyValue, PercentClaim, PercentValue, QuantityClaim, QuantityValue, SentenceClaim, SpanValue,
+    CountClaim, CountValue, DateClaim, DateValue, Document, DurationClaim, ExtractResult, LawClaim, LawValue,
+    MoneyClaim, MoneyValue, PercentClaim, PercentValue, QuantityClaim, QuantityValue, SentenceClaim, SpanValue,
 )
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
@@ -1169,3 +1169,21 @@ def test_a_lone_lead_joins_the_lead_two_outlets_share(lone, conflict):
             update={"sentence": said[d]}))
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
     assert bool([x for x in conflicts if x.kind == "money"]) is conflict
+
+
+@pytest.mark.parametrize(("third_subject", "conflict"), [
+    ("Anouk Deveraux", False),  # the 34-year-old is someone the others never name: another person's age
+    (None, True),  # the same unnamed person told two ages
+])
+def test_ages_are_compared_only_between_the_same_people(third_subject, conflict):
+    from claimkit.reconcile.align import Weights
+    weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=2.0)
+
+    def age(d, years, subject):  # noqa: ANN001, ANN202
+        days = years * 365.25
+        return DurationClaim(**_base(d, f"{years}-year-old", subject, "age", None, "exact"),
+                             value=SpanValue(amount=years, unit="year", days=days, low=days, high=days))
+
+    claims = [age("a", 27, None), age("b", 27, None), age("c", 34, third_subject)]
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
+    assert bool(conflicts) is conflict

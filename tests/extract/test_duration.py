@@ -195,3 +195,32 @@ def test_days_per_unit_table_is_pints():
     ureg = get_ureg()
     for unit, days in DAYS_PER_UNIT.items():
         assert ureg.Quantity(1, unit).to(ureg.day).magnitude == pytest.approx(days, rel=1e-12), unit
+
+
+# Ages as wire copy writes them without a unit: "aged 41", a person's name and the age between commas
+@pytest.mark.parametrize(("text", "surface", "years", "subject"), [
+    ("Anna Keller, 52, was arrested on Monday.", "52", 52, "Anna Keller"),
+    ("The driver, Tomas Brandt, 61, was unhurt.", "61", 61, "Tomas Brandt"),
+    ("Police named the victim as Maria Lopes, aged 19.", "aged 19", 19, "Maria Lopes"),
+    ("Jonas Weller, aged 74, founded the firm in 1979.", "aged 74", 74, "Jonas Weller"),
+    ("A man aged 33 was taken to hospital.", "aged 33", 33, None),
+])
+def test_bare_ages(find, text, surface, years, subject):
+    (got, f), = [(t, f) for t, f in find(text) if f.attribute == "age"]
+    assert (got, f.value.amount, f.value.unit, f.subject) == (surface, years, "year", subject)
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid, 3, Barcelona, 1.",  # no person: a score
+    "In 2019, 41 people died.",
+    "Room 12, 14 beds, was full.",
+    "Anna Keller, 152, was listed.",  # no one is 152
+    "Anna Keller, 52 and tired, left.",  # no closing comma: not the age convention
+])
+def test_no_bare_age(find, text):
+    assert [f for _, f in find(text) if f.attribute == "age"] == []
+
+
+def test_an_age_is_of_the_name_it_modifies(find):
+    (_, f), = find("Vassenberg had started the day half a point behind the 34-year-old Anouk Deveraux.")
+    assert f.subject == "Anouk Deveraux"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found
 from claimkit.extract.dates_words import MONTHS
-from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans
+from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, _name, char_bounds, subject_of, time_spans
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -55,6 +55,44 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             confidence=_confidence(t),
             attribute="age" if t.age else _modified_noun(doc, t),
             subject=subject_of(doc, t),
+        )
+    yield from bare_ages(doc)
+
+
+MAX_AGE = 120
+_AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits: str.isdigit() also takes "²"
+
+
+def bare_ages(doc: Doc) -> Iterable[Found]:
+    """Ages told without a unit, as wire copy writes them: "Suri, aged 41", "Keller, 52, was
+    arrested" (a person's name, then the age between commas) -> 41 / 52 years, attribute "age",
+    about that person. Whole numbers of 1 to MAX_AGE only."""
+    from claimkit.extract.base import entities
+
+    people = {e.end: e for e in entities(doc) if e.label_ == "PERSON"}
+    for tok in doc:
+        if _AGE.fullmatch(tok.text) is None or not 1 <= int(tok.text) <= MAX_AGE:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        person = None
+        if tok.i >= 1 and doc[tok.i - 1].lower_ == "aged":
+            start = doc[tok.i - 1]
+            before = tok.i - 2
+            if before >= 0 and doc[before].text == ",":
+                person = people.get(before)
+        elif tok.i >= 2 and doc[tok.i - 1].text == "," and nxt is not None and nxt.text in (",", ";"):
+            person = people.get(tok.i - 1)
+            if person is None:
+                continue
+            start = tok
+        else:
+            continue
+        years = float(tok.text)
+        yield Found(
+            start=start.idx, end=tok.idx + len(tok.text),
+            value=SpanValue(amount=years, unit="year", days=years * 365.25, low=years, high=years, precision=0.0),
+            rule="duration.bare_age", attribute="age",
+            subject=_name(person.text) if person is not None else None,
         )
 
 

@@ -436,6 +436,11 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
     """
     from claimkit.extract.context import SUBJECT_LABELS
 
+    if t.age:  # "the 34-year-old Deveraux": an age is of the name it modifies, not of the clause's subject
+        owner = doc[t.end - 1].head
+        ent = next((e for e in entities(doc) if e.start <= owner.i < e.end and e.label_ == "PERSON"), None)
+        if ent is not None and owner.i >= t.end:
+            return _name(ent.text)
     for head in doc[t.end - 1].ancestors:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:

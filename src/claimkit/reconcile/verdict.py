@@ -180,7 +180,19 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
             or _directions_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _stages_apart(frames, major, group)
-            or _span_against_day(frames[group.rep], frames[major.rep]))
+            or _span_against_day(frames[group.rep], frames[major.rep])
+            or _ages_of_others(frames, major, group))
+
+
+def _ages_of_others(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Ages are a person's: "the 27-year-old grandmaster" (whose?) against "the 34-year-old
+    Deveraux", or a trainer's "58" against a horse's "nine-year-old", are two people's ages unless
+    both sides name the same people."""
+    sides = [[frames[m] for m in g.members] for g in (major, group)]
+    if not all(f.claim.kind == "duration" and f.claim.attribute == "age" for side in sides for f in side):
+        return False
+    named = [{f.subject for f in side if f.subject} for side in sides]
+    return named[0] != named[1]
 
 
 def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> bool:
