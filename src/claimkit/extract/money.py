@@ -455,13 +455,16 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             name = " ".join(w.text for w in span if w.is_alpha and w.lower_ not in SCALES and w.lower_ not in NUMBER_WORDS)
             named.setdefault(word, {}).setdefault(r.currency.code, name)
     out = []
+    text = None  # the Doc's text, joined from its tokens once if a shared name needs it
     for span, r in readings:
         shared = r.currency.shared
         if shared is None:
             out.append((span, r))
             continue
         told = named.get(shared, {})
-        country = _country_named(shared, span.doc.text) if not told and not r.currency.code else None
+        if not told and not r.currency.code and text is None:
+            text = span.doc.text
+        country = _country_named(shared, text) if not told and not r.currency.code else None
         if len(told) == 1:
             (code, name), = told.items()
             note = f"'{span[-1].text}' read as {code}: the text names '{name}'"

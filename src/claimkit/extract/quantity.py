@@ -420,9 +420,10 @@ def _summed(doc: Doc, found: list[Found]) -> list[Found]:
     from claimkit.normalize.units import get_ureg
 
     out: list[Found] = []
+    text = doc.text  # Doc.text joins every token on each call: read once
     for f in found:
         prev = out[-1] if out else None
-        if prev is None or not _adjacent(doc, prev, f):
+        if prev is None or not _adjacent(text, prev, f):
             out.append(f)
             continue
         a, b = prev.value, f.value
@@ -444,11 +445,11 @@ def _summed(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _adjacent(doc: Doc, a: Found, b: Found) -> bool:
-    """Two exact figures with nothing but a space or 'and' between them."""
+def _adjacent(text: str, a: Found, b: Found) -> bool:
+    """Two exact figures with nothing but a space or 'and' between them (in `text`, the Doc's)."""
     if a.qualifier != "exact" or b.qualifier != "exact" or a.value.low != a.value.high:  # type: ignore[union-attr]
         return False
-    return doc.text[a.end:b.start].strip().lower() in ("", "and", ",")
+    return text[a.end:b.start].strip().lower() in ("", "and", ",")
 
 
 def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
