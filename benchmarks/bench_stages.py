@@ -20,17 +20,11 @@ def _timed(run) -> float:  # noqa: ANN001
     return time.perf_counter() - t0
 
 
-def _without_ruler(nlp, texts):  # noqa: ANN001, ANN202
+def _pipeline(nlp, texts, ruler: bool):  # noqa: ANN001, ANN202
+    """claimkit's pipeline over the texts as extraction runs it (one BLAS thread), with or without its span ruler."""
     from claimkit.extract.nlp import one_blas_thread
 
-    with nlp.select_pipes(disable=["claimkit_ruler"]), one_blas_thread():
-        return list(nlp.pipe(texts, batch_size=64))
-
-
-def _with_ruler(nlp, texts):  # noqa: ANN001, ANN202
-    from claimkit.extract.nlp import one_blas_thread
-
-    with one_blas_thread():
+    with nlp.select_pipes(disable=[] if ruler else ["claimkit_ruler"]), one_blas_thread():
         return list(nlp.pipe(texts, batch_size=64))
 
 
@@ -87,8 +81,8 @@ def main() -> int:
     sources = [load_text(t, f"{i}.txt") for i, t in enumerate(texts)]
     stages = {
         "bare": lambda: list(bare.pipe(texts, batch_size=64)),
-        "model": lambda: _without_ruler(nlp, texts),
-        "ruler": lambda: _with_ruler(nlp, texts),
+        "model": lambda: _pipeline(nlp, texts, ruler=False),
+        "ruler": lambda: _pipeline(nlp, texts, ruler=True),
         "extract": lambda: list(extract_sources(sources, settings)),
     }
     best = dict.fromkeys(stages, float("inf"))

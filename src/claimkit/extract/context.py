@@ -44,8 +44,6 @@ _ACTORS = PERSON_NOUNS | ORG_ANAPHORS  # nouns that act: a verb of level's subje
 _MAX_QUALIFIER_WORDS = max(len(k.split()) for k in QUALIFIER_CUES)
 
 
-
-
 def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
     """The qualifier cue ending just before `start_char`, and where it starts: 'up to' -> ('at_most', ...)."""
     tok = doc.char_span(start_char, start_char, alignment_mode="expand")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, entities
 from claimkit.extract.dates_words import MONTHS
-from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, _name, char_bounds, subject_of, time_spans
+from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -67,24 +67,16 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
     """Ages told without a unit, as wire copy writes them: "Suri, aged 41", "Keller, 52, was
     arrested" (a person's name, then the age between commas) -> 41 / 52 years, attribute "age",
     about that person. Whole numbers of 1 to MAX_AGE only."""
-    from claimkit.extract.base import entities
-
-    people = {e.end: e for e in entities(doc) if e.label_ == "PERSON"}
+    people = {e.end: e for e in entities(doc) if e.label_ == "PERSON"}  # a name, by the token after it
     for tok in doc:
-        if _AGE.fullmatch(tok.text) is None or not 1 <= int(tok.text) <= MAX_AGE:
+        i = tok.i
+        if _AGE.fullmatch(tok.text) is None or not 1 <= int(tok.text) <= MAX_AGE or i == 0:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        person = None
-        if tok.i >= 1 and doc[tok.i - 1].lower_ == "aged":
-            start = doc[tok.i - 1]
-            before = tok.i - 2
-            if before >= 0 and doc[before].text == ",":
-                person = people.get(before)
-        elif tok.i >= 2 and doc[tok.i - 1].text == "," and nxt is not None and nxt.text in (",", ";"):
-            person = people.get(tok.i - 1)
-            if person is None:
-                continue
-            start = tok
+        if doc[i - 1].lower_ == "aged":  # "Maria Lopes, aged 19"; "a man aged 33" (nobody named)
+            start = doc[i - 1]
+            person = people.get(i - 2) if i >= 2 and doc[i - 2].text == "," else None
+        elif doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text in (",", ";") and i - 1 in people:
+            start, person = tok, people[i - 1]  # "Anna Keller, 52, was arrested"
         else:
             continue
         years = float(tok.text)
@@ -92,7 +84,7 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
             start=start.idx, end=tok.idx + len(tok.text),
             value=SpanValue(amount=years, unit="year", days=years * 365.25, low=years, high=years, precision=0.0),
             rule="duration.bare_age", attribute="age",
-            subject=_name(person.text) if person is not None else None,
+            subject=written_name(person.text) if person is not None else None,
         )
 
 

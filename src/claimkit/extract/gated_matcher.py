@@ -241,10 +241,10 @@ class _OneToken:
         filed = next((t for name in self.ORDER for t in tests if t[0] == name), None)
         if filed is None:
             self.flagged.append((key, tests))
-            return
-        for value in filed[1]:
-            self.filed.setdefault((filed[0], value), []).append((key, tests))
-        self._keys_of.clear()
+        else:
+            for value in filed[1]:
+                self.filed.setdefault((filed[0], value), []).append((key, tests))
+        self._keys_of.clear()  # readings matched before may match the new pattern
 
     def remove(self, key: int) -> None:
         self.filed = {k: kept for k, v in self.filed.items() if (kept := [e for e in v if e[0] != key])}
@@ -306,19 +306,21 @@ class GatedMatcher:
     def add(self, key: str | int, patterns: list[list[dict]], *, on_match=None, greedy=None) -> None:  # noqa: ANN001
         """Add patterns under `key`, each to its group (see module docstring)."""
         self.plain.add(key, patterns, on_match=on_match, greedy=greedy)  # type: ignore[attr-defined]
+        plain_only = on_match is None and greedy is None  # a callback or a greedy filter: the plain Matcher's way
         for pattern in patterns:
-            tests = _OneToken.tests(pattern) if on_match is None and greedy is None else None
+            tests = _OneToken.tests(pattern) if plain_only else None
             if tests is not None:
                 self._one_token.add(self._key(key), tests)
-                self._keys.setdefault(self._key(key), []).append(self._one_token)
-                continue
-            matcher = self._matcher_for(pattern) if on_match is None and greedy is None else None
-            if matcher is None:
-                if self._everywhere is None:
-                    self._everywhere = self._new_matcher()
-                matcher = self._everywhere
-            matcher.add(key, [pattern], on_match=on_match, greedy=greedy)  # type: ignore[attr-defined]
-            self._keys.setdefault(self._key(key), []).append(matcher)
+                holder: object = self._one_token
+            else:
+                matcher = self._matcher_for(pattern) if plain_only else None
+                if matcher is None:
+                    if self._everywhere is None:
+                        self._everywhere = self._new_matcher()
+                    matcher = self._everywhere
+                matcher.add(key, [pattern], on_match=on_match, greedy=greedy)  # type: ignore[attr-defined]
+                holder = matcher
+            self._keys.setdefault(self._key(key), []).append(holder)
         self._starts.clear()  # the groups changed: every word is tested again
         self._index = None
         self._repeated.clear()
@@ -361,7 +363,7 @@ class GatedMatcher:
         """Remove every pattern under `key` (ValueError when there is none, as Matcher.remove)."""
         self.plain.remove(key)  # type: ignore[attr-defined]
         for matcher in {id(m): m for m in self._keys.pop(self._key(key))}.values():
-            matcher.remove(self._key(key) if matcher is self._one_token else key)  # type: ignore[attr-defined]
+            matcher.remove(self._key(key))  # type: ignore[attr-defined]
         self._groups = {k: g for k, g in self._groups.items() if len(g.matcher)}  # type: ignore[arg-type]
         if self._everywhere is not None and not len(self._everywhere):  # type: ignore[arg-type]
             self._everywhere = None

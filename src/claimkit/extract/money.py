@@ -462,9 +462,10 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             out.append((span, r))
             continue
         told = named.get(shared, {})
-        if not told and not r.currency.code and text is None:
-            text = span.doc.text
-        country = _country_named(shared, text) if not told and not r.currency.code else None
+        country = None
+        if not told and not r.currency.code:
+            text = span.doc.text if text is None else text
+            country = _country_named(shared, text)
         if len(told) == 1:
             (code, name), = told.items()
             note = f"'{span[-1].text}' read as {code}: the text names '{name}'"

@@ -440,22 +440,22 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
         owner = doc[t.end - 1].head
         ent = next((e for e in entities(doc) if e.start <= owner.i < e.end and e.label_ == "PERSON"), None)
         if ent is not None and owner.i >= t.end:
-            return _name(ent.text)
+            return written_name(ent.text)
     for head in doc[t.end - 1].ancestors:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
         ent = next((e for e in entities(doc) if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
         if ent is not None:
-            return _name(ent.text)
+            return written_name(ent.text)
         if subj.pos_ == "PROPN":  # a name NER missed: "while Moreau faces"
             first = min([c.i for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj.i])
-            return _name(doc[first:subj.i + 1].text)
+            return written_name(doc[first:subj.i + 1].text)
         return None
     return None
 
 
-def _name(text: str) -> str:
+def written_name(text: str) -> str:
     """'the Justice Department's' -> 'Justice Department' (as context.subject writes names)."""
     text = text.strip().strip("'\"“”‘’")
     text = text[4:] if text[:4].lower() == "the " else text

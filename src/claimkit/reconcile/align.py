@@ -597,7 +597,7 @@ def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
     $28.5 million", each its article's first figure of the kind in its first sentence with one. Only
     a figure that names no measure, or the one the others name, and never across a cannot-link: the
     verdict then weighs the disagreement as it weighs any."""
-    leads = [n for n, f in enumerate(frames) if f.lead and f.opening and not f.dated_past]
+    leads = [n for n, f in enumerate(frames) if f.headline and not f.dated_past]
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for n in leads:
         by_cluster[clusters.find(n)].append(n)

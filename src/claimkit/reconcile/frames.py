@@ -140,7 +140,7 @@ class Frame:
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
     told_from_its_day: bool = False  # a day counted from its article's ("on Tuesday", "yesterday")
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
-    opening: bool = False  # told in its document's first sentence with a compared figure (the article's lead)
+    headline: bool = False  # its document's first figure of the kind, in its first sentence with a compared figure
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
     published_day: int = -1  # its article's publication day (ordinal), -1 if undated
 
@@ -365,7 +365,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         f.subject_shared = any(len(told_by[word]) >= 2 for word in (f.subject or "").split() if len(word) > 2)
         first_sentence.setdefault(f.doc, f.sentence_no)  # sentences are numbered in the order of the text
     for f in frames:
-        f.opening = f.sentence_no == first_sentence[f.doc]
+        f.headline = f.lead and f.sentence_no == first_sentence[f.doc]
     return frames
 
 

@@ -111,11 +111,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             # support), sides that name no measure in common; the figures the articles lead with
             # answer the story's question whatever their words (the dispute model reads words)
             weights = alignment.weights
-            headlines = _headlines(frames, major, g)
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
-                    + (0.0 if _measure_shared(frames, major, g) or headlines else weights.headless))
-            if not _other_fact(frames, major, g, verdict.diff) and \
-                    (headlines or alignment.mean_score(g.members, major.members, "dispute") > need):
+                    + (0.0 if _measure_shared(frames, major, g) else weights.headless))
+            if not _other_fact(frames, major, g, verdict.diff) and (
+                    _headlines(frames, major, g) or alignment.mean_score(g.members, major.members, "dispute") > need):
                 kept.append(g)
             else:
                 alone.append(g)
@@ -147,10 +146,10 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
     against "Meta will hand over $525 million". Each document on either side states its side's
     value in its first sentence with a figure, and the majority has two sources or more: what an
     outlet leads with answers the story's question without a measure word, so such sides need
-    neither a shared measure nor the dispute model's words (align joins a lead left alone). A figure further down
-    ("a forfeiture of $9.2 million" against "his gain put at $7 million") still needs one, as does
-    one dated to an earlier year ("the record 7.3 metres set in 1994") or one the outlier tells of
-    a party the majority never names."""
+    neither a shared measure nor the dispute model's words (align joins a lead left alone). A
+    figure further down ("a forfeiture of $9.2 million" against "his gain put at $7 million")
+    still needs one, as does one dated to an earlier year ("the record 7.3 metres set in 1994") or
+    one the outlier tells of a party the majority never names."""
     if major.sources < 2 or not (all(frames[m].head is None for m in major.members)
                                  or all(frames[m].head is None for m in group.members)):
         return False
@@ -161,7 +160,7 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
         return False
     for side in (major, group):
         docs = {frames[m].doc for m in side.members}
-        if {frames[m].doc for m in side.members if frames[m].opening and frames[m].lead} != docs:
+        if {frames[m].doc for m in side.members if frames[m].headline} != docs:
             return False
     return True
 
