@@ -1187,3 +1187,53 @@ def test_ages_are_compared_only_between_the_same_people(third_subject, conflict)
     claims = [age("a", 27, None), age("b", 27, None), age("c", 34, third_subject)]
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
     assert bool(conflicts) is conflict
+
+
+_NO_DISPUTE = dict(same={"bias": 1.0}, dispute={"bias": -5.0}, threshold=0.0, one_on_one=0.0, headless=2.0)
+
+
+@pytest.mark.parametrize(("third", "conflict"), [
+    ({}, True),  # "awarded a €212 million contract" twice, "signed a €122m contract": one measure, two figures
+    ({"subject": "Ostra"}, True),  # the party told by part of the majority's name
+    ({"attribute": "loan"}, False),  # a lead of another measure: another figure
+    ({"subject": "Corvin Bank"}, False),  # a lead about a party the majority never names
+    ({"sentence": "In 2019 Ostra paid €122m for its tunnel."}, False),  # dated to an earlier year
+])
+def test_opening_figures_that_name_one_measure_answer_one_question(third, conflict):
+    """Each article's opening figure, all three naming the same measure (or one side none): with a
+    model that never joins a disagreement by its words, the leads alone make the conflict."""
+    from claimkit.reconcile.align import Weights
+
+    said = {"a": "The authority awarded a {} contract for the bridge on Tuesday.",
+            "b": "Builders won the {} contract after a two-year tender.", "c": "Ostra will pay {} to build its bridge."}
+
+    def lead(d, text, amount, **kw):  # noqa: ANN001, ANN202
+        sentence = kw.pop("sentence", said[d].format(text))
+        fields = {"subject": "Ostra Regional Transport Authority", "attribute": "contract", "modality": None, **kw}
+        return _told(money(d, text, amount, "EUR", **fields), sentence)
+
+    claims = [lead("a", "€212 million", 2.12e8), lead("b", "€212m", 2.12e8), lead("c", "€122m", 1.22e8, **third)]
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, Weights(**_NO_DISPUTE))
+    assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(("third_day", "conflict"), [
+    (dt.date(2025, 4, 26), False),  # the next day's lead: "said on Saturday", its own news day
+    (PUB, True),  # the same day's copy: one statement's day told two ways
+])
+def test_leads_dated_from_their_own_article_day_are_each_days_news(third_day, conflict):
+    from claimkit.reconcile.align import Weights
+
+    def said(d, weekday, day):  # noqa: ANN001, ANN202
+        said = {"a": "Harbeck Appliances said on {} it would recall 1.4 million heaters after 23 fires.",
+                "b": "The recall was announced on {} by Harbeck Appliances.",
+                "c": "Harbeck Appliances said on {} it had opened a hotline for owners."}
+        claim = _told(date(d, weekday, day.isoformat(), attribute="state", subject="Harbeck Appliances"),
+                      said[d].format(weekday))
+        return claim.model_copy(update={"value": claim.value.model_copy(update={"relative": weekday.casefold()})})
+
+    friday, saturday = PUB, dt.date(2025, 4, 26)
+    claims = [said("a", "Friday", friday), said("b", "Friday", friday), said("c", "Saturday", saturday)]
+    docs = [doc("a"), doc("b"), doc("c", third_day)]
+    _, _, conflicts = reconcile_claims(claims, docs, S, Weights(**_NO_DISPUTE))
+    assert bool(conflicts) is conflict

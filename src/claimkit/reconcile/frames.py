@@ -89,6 +89,10 @@ _COUNT_AT_A_STAGE = re.compile(
     rf"\bby\s+(?:early\s+|late\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|midnight|nightfall"
     r"|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# ... or told as the figure it has moved to ("the death toll rose to 19", "has climbed to 2,400"):
+# an earlier stage was lower or higher, so an article that says so tells one stage of a moving count
+_MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|fell|dropped)\s+to\s+"
+                       r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -125,6 +129,7 @@ class Frame:
     years: frozenset[int]
     roles: frozenset[str]
     running: bool  # a count or share in an article that counts from a tally still running ("with 87% counted")
+    moved: bool  # a count told as what it moved to ("the toll rose to 19"): a stage, if told on another day
     interval: Interval | None
     native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
@@ -337,6 +342,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             subject=aliases.get(subj, subj) if subj else None, head=head, modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
+            moved=c.kind == "count" and _moved_to(c),
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=interval(c, yearless=True) if c.kind == "date" else None,
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
@@ -433,6 +439,12 @@ def _common_word(subject: str | None, lower_case: set[str]) -> bool:
     writes in lower case elsewhere: a common noun at the start of a sentence, not a name
     (truecasing by the story's own usage; "Apple" or "Uber" is not written lower case)."""
     return bool(subject) and subject.istitle() and subject.isalpha() and subject.casefold() in lower_case  # type: ignore[union-attr]
+
+
+def _moved_to(c: Claim) -> bool:
+    """The figure is what a count moved to: "the toll rose to 19", "has climbed to about 2,400"."""
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(_MOVED_TO.search(c.sentence, max(0, at - 40), at))
 
 
 def _toll(c: Claim) -> bool:

@@ -150,19 +150,33 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
     figure further down ("a forfeiture of $9.2 million" against "his gain put at $7 million")
     still needs one, as does one dated to an earlier year ("the record 7.3 metres set in 1994") or
     one the outlier tells of a party the majority never names."""
-    if major.sources < 2 or not (all(frames[m].head is None for m in major.members)
-                                 or all(frames[m].head is None for m in group.members)):
+    heads = [{frames[m].head for m in g.members if frames[m].head} for g in (major, group)]
+    if major.sources < 2 or (heads[0] and heads[1] and heads[0].isdisjoint(heads[1])):
         return False
-    if any(frames[m].dated_past for m in (*major.members, *group.members)):
+    if any(frames[m].dated_past for m in (*major.members, *group.members)) or _own_news_days(frames, major, group):
         return False
-    named = {frames[m].subject for m in major.members}
-    if any(frames[m].subject is not None and frames[m].subject not in named for m in group.members):
+    named = {frames[m].subject for m in major.members if frames[m].subject}
+    if any(frames[m].subject is not None and not any(_one_party(frames[m].subject, n) for n in named)
+           for m in group.members):
         return False
     for side in (major, group):
         docs = {frames[m].doc for m in side.members}
         if {frames[m].doc for m in side.members if frames[m].headline} != docs:
             return False
     return True
+
+
+def _own_news_days(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Days each side tells from its own article's day, in articles of other days: "said on Tuesday"
+    in Tuesday's copy and "said on Wednesday" in Thursday's lead with each day's own news."""
+    days = [{frames[m].published_day for m in g.members if frames[m].told_from_its_day} for g in (major, group)]
+    return bool(days[0]) and bool(days[1]) and days[0].isdisjoint(days[1])
+
+
+def _one_party(a: str, b: str) -> bool:
+    """Two names of one party: alike by spelling or acronym, or sharing a word ("Valmora" and "the
+    Valmora Regional Transport Authority")."""
+    return name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split())
 
 
 def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
@@ -180,7 +194,15 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _stages_apart(frames, major, group)
             or _span_against_day(frames[group.rep], frames[major.rep])
-            or _ages_of_others(frames, major, group))
+            or _ages_of_others(frames, major, group)
+            or _earlier_year(frames, major, group))
+
+
+def _earlier_year(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Every claim of one side is dated to a year before its article's, and no claim of the other
+    side is: "in 2013, the last great flood, four people died" against "38 people have died"."""
+    past = [[frames[m].dated_past for m in g.members] for g in (major, group)]
+    return (all(past[0]) and not any(past[1])) or (all(past[1]) and not any(past[0]))
 
 
 def _ages_of_others(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -254,10 +276,10 @@ def _roles_apart(a: frozenset[str], b: frozenset[str], gap: float) -> bool:
 
 
 def _stages_apart(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side is a count still running (told "as of", "so far", "by Friday morning") in articles
-    published after every article of the other side, or before: two stages of one count, whatever
-    the gap ("12,400 signatures in its first 24 hours" on Wednesday, "about 31,000 by Friday morning"
-    on Friday)."""
+    """One side is a count still running (told "as of", "so far", "by Friday morning", or as what it
+    "rose to") in articles published after every article of the other side, or before: two stages of
+    one count, whatever the gap ("12,400 signatures in its first 24 hours" on Wednesday, "about 31,000
+    by Friday morning" on Friday; "12 bodies" on Tuesday, "the toll rose to 19" on Wednesday)."""
     def days(g: Group) -> list[int]:
         return [frames[m].published_day for m in g.members]
 
@@ -265,7 +287,7 @@ def _stages_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     if min(mine + theirs) < 0:
         return False
     apart = min(mine) > max(theirs) or min(theirs) > max(mine)
-    running = all(frames[m].running for m in group.members) or all(frames[m].running for m in major.members)
+    running = any(all(frames[m].running or frames[m].moved for m in g.members) for g in (group, major))
     return apart and running
 
 
@@ -299,8 +321,7 @@ def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     misreading (a heading, a dateline) and says nothing."""
     mine = {frames[m].subject for m in group.members if frames[m].subject_shared}
     theirs = {frames[m].subject for m in major.members if frames[m].subject_shared}
-    return bool(mine) and bool(theirs) and not any(
-        name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split()) for a in mine for b in theirs)
+    return bool(mine) and bool(theirs) and not any(_one_party(a, b) for a in mine for b in theirs)
 
 
 def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:

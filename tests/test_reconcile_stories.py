@@ -1,0 +1,102 @@
+"""Invented three-outlet stories, read by the real pipeline (extraction, then reconcile): classes of
+phrasing whose verdict depends on what the extractors and the frames make of whole sentences.
+Each story's third outlet ("03.md") carries the figure under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.settings import Settings
+
+
+def _conflicts(tmp_path, texts: list[str], days: list[str], kind: str) -> list[list[str]]:  # noqa: ANN001
+    """The claim texts of each reported conflict of the kind, the third outlet's last."""
+    from claimkit.api import reconcile_paths
+
+    for n, (text, day) in enumerate(zip(texts, days), 1):
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: {day}\n---\n\n{text}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
+    claims = {c.id: c for c in report.claims}
+    found = [x for x in report.conflicts if x.kind == kind]
+    for x in found:  # the third outlet's figure is the side against the other two
+        assert {claims[i].doc.rsplit("/", 1)[-1] for i in x.sides[-1]} == {"03.md"}
+    return [[claims[i].text for i in x.claims] for x in found]
+
+
+SAME_DAY = ["2025-03-10"] * 3
+NEXT_DAY = ["2025-03-10", "2025-03-10", "2025-03-11"]
+
+_CLERK = ["A former bank clerk who siphoned money from pensioners' accounts in Dunmore was jailed for 8 years on "
+          "Thursday.\n\nShe took the savings of 40 customers over six years.",
+          "The ex-employee of Dunmore Savings was handed an eight-year prison term at Dunmore Crown Court on Thursday."
+          "\n\nShe had emptied the accounts of 40 customers."]
+_HOARD = ["A hoard of 1,847 coins, most of them bronze, found by a farmer near Osterby has been declared treasure, the "
+          "county museum said on Monday.\n\nThe coins are Roman.",
+          "Archaeologists on Monday presented a cache of 1,847 Roman pieces dug up in an Osterby wheat field."
+          "\n\nA farmer found them last spring."]
+_BRIDGE = ["The Ostra Regional Transport Authority awarded a €212 million contract for the new Ostra bridge on "
+           "Tuesday.\n\nWork starts in June.",
+           "A 212 million euro deal to build the crossing over the Ostra estuary was signed on Tuesday.\n\n"
+           "Work starts in June."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # each outlet's opening figure, the sides naming one measure: the story's question answered two ways
+    (_CLERK, "A 41-year-old grandmother who preyed on elderly savers will spend 5 years behind bars, a judge ruled "
+             "on Thursday.", "sentence", 1),
+    (_HOARD, "A farmer's ploughing has yielded more than 2,600 Roman coins in what experts on Monday called a rare "
+             "discovery.", "count", 1),
+    # a side's party told by part of the majority's name ("Ostra" for the Ostra Regional Transport Authority)
+    (_BRIDGE, "Ostra will pay a builder €122m for its long-awaited bridge, officials said on Tuesday.", "money", 1),
+])
+def test_opening_figures_of_one_measure_answer_one_question(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+_STATEMENT = ["Harbeck Appliances said on Monday it would recall 1.4 million heaters after 23 fires.",
+              "Harbeck Appliances announced on Monday the recall of 1.4 million space heaters."]
+_BUDGET = ["Lorrin's council announced on Monday a budget of $2.1 billion for next year.",
+           "Lorrin's council said on Monday its budget for next year would be $2.1 billion."]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "conflicts"), [
+    # the next day's copy leads with its own news day: "said on Tuesday" in Tuesday's article
+    (_STATEMENT, "Harbeck Appliances said on Tuesday it had opened a hotline for the recall of 1.4 million heaters.",
+     NEXT_DAY, 0),
+    (_BUDGET, "Lorrin's council said on Tuesday it would debate the $2.1 billion budget in May.", NEXT_DAY, 0),
+    # the same day's copy: the day of one statement, told two ways
+    (_BUDGET, "Lorrin's council said on Tuesday its budget for next year would be $2.1 billion.", SAME_DAY, 1),
+])
+def test_days_each_article_tells_of_its_own_day_are_its_news(tmp_path, told, third, days, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, "date")) == conflicts
+
+
+_LANDSLIDE = ["At least 12 people were killed when a landslide buried part of Vessa on Monday night, officials said.",
+              "Rescuers had recovered 12 bodies from the mud in Vessa by Tuesday afternoon."]
+_EVACUATION = ["About 2,300 people were evacuated from Dornick as the river rose on Monday, the mayor said.",
+               "Authorities moved 2,300 residents out of Dornick on Monday as flood water rose."]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "conflicts"), [
+    # a later article's count told as what it moved to: another stage of a count still moving
+    (_LANDSLIDE, "The death toll from the Vessa landslide rose to 19 on Wednesday as rescuers found more bodies.",
+     NEXT_DAY, 0),
+    (_EVACUATION, "The number of people evacuated from Dornick has climbed to 4,100, the mayor said.", NEXT_DAY, 0),
+    # the same day's article: one count, told two ways
+    (_LANDSLIDE, "The death toll from the Vessa landslide rose to 19 on Wednesday as rescuers found more bodies.",
+     SAME_DAY, 1),
+])
+def test_a_count_told_as_what_it_moved_to_in_a_later_article_is_another_stage(tmp_path, told, third, days, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    (["At least 38 people have died in floods across Merrow since Saturday, officials said.",
+      "Floods that swept Merrow since Saturday have killed at least 38 people."],
+     "Rivers in Merrow peaked on Tuesday. In 2013, the last great flood, four people died.", "count"),
+    (["Regulators fined Tessel Telecom €42 million on Monday for overcharging customers.",
+      "Tessel Telecom was hit with a €42m penalty by regulators on Monday."],
+     "Tessel Telecom will appeal. In 2019 the company was fined €40 million for similar practices.", "money"),
+])
+def test_a_figure_dated_to_an_earlier_year_is_another_event(tmp_path, told, third, kind):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
