@@ -89,6 +89,14 @@ ROLES = [
     # ... not a statement told elsewhere, nor "separately" inside the sentence
     (money("a", "$3m", 3e6, "USD"), "In a separate statement, Acme said the fine of $3m would be paid.", set()),
     (money("a", "$3m", 3e6, "USD"), "The two firms were fined $3m, and separately warned.", set()),
+    # a part of a named sum: the figure followed by "of the" + a money measure, with or without a word between
+    (money("a", "€30 million", 3e7, "EUR"), "He said €30 million of the cost came from a state grant.", {"portion"}),
+    (money("a", "$2m", 2e6, "USD"), "The judge suspended $2m of the fine for two years.", {"portion"}),
+    (money("a", "£5m", 5e6, "GBP"), "The council will take £5m of its capital budget for roads.", {"portion"}),
+    # ... not "of" before a party or a thing, nor a sum with no determiner
+    (money("a", "€2m", 2e6, "EUR"), "A fine of €2m of the kind the EU imposes was expected.", set()),
+    (money("a", "$4m", 4e6, "USD"), "The start-up raised $4m of funding last year.", set()),
+    (money("a", "€86 million", 8.6e7, "EUR"), "The €86 million wing of the hospital opened.", set()),
 ]
 
 

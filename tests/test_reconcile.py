@@ -1237,3 +1237,28 @@ def test_leads_dated_from_their_own_article_day_are_each_days_news(third_day, co
     docs = [doc("a"), doc("b"), doc("c", third_day)]
     _, _, conflicts = reconcile_claims(claims, docs, S, Weights(**_NO_DISPUTE))
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    # each article's "said on <its own day>" (or the day before), in copy of three days: three days' news
+    ([("Monday", "2025-04-21", "2025-04-21"), ("Tuesday", "2025-04-22", "2025-04-22"),
+      ("Wednesday", "2025-04-23", "2025-04-23")], False),
+    ([("Sunday", "2025-04-20", "2025-04-21"), ("Sunday", "2025-04-20", "2025-04-21"),
+      ("Tuesday", "2025-04-22", "2025-04-22")], False),
+    # a later article that names neither its own day nor the day before: the same statement's day told wrong
+    ([("Monday", "2025-04-21", "2025-04-21"), ("Monday", "2025-04-21", "2025-04-21"),
+      ("Saturday", "2025-04-19", "2025-04-22")], True),
+])
+def test_days_of_saying_that_are_each_articles_own_day_are_its_news(told, conflict):
+    from claimkit.reconcile.align import Weights
+    said = {"a": "Health officials said on {} that six cases had been confirmed.",
+            "b": "The health protection team said on {} that it was testing cooling towers.",
+            "c": "Officials said on {} that the outbreak had grown."}
+    claims, docs = [], []
+    for d, (weekday, day, published) in zip("abc", told):
+        claim = _told(date(d, weekday, day, attribute="state", subject=None), said[d].format(weekday))
+        claims.append(claim.model_copy(update={"value": claim.value.model_copy(update={"relative": weekday.casefold()})}))
+        docs.append(doc(d, dt.date.fromisoformat(published)))
+    weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=0.0)
+    _, _, conflicts = reconcile_claims(claims, docs, S, weights)
+    assert bool(conflicts) is conflict

@@ -100,3 +100,19 @@ def test_a_count_told_as_what_it_moved_to_in_a_later_article_is_another_stage(tm
 ])
 def test_a_figure_dated_to_an_earlier_year_is_another_event(tmp_path, told, third, kind):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
+
+
+def test_officials_said_on_each_articles_own_day_is_no_conflict(tmp_path):
+    told = ["Six cases of Legionnaires' disease have been confirmed in Marlow Bay, health officials said on Monday.",
+            "Samples were taken from cooling towers at three sites in Marlow Bay, the health protection team said "
+            "on Tuesday.",
+            "The number of confirmed cases in Marlow Bay's outbreak rose to 11, health officials said on Wednesday."]
+    assert _conflicts(tmp_path, told, ["2025-03-10", "2025-03-11", "2025-03-12"], "date") == []
+    assert _conflicts(tmp_path, told, ["2025-03-10", "2025-03-11", "2025-03-12"], "count") == []
+
+
+def test_a_part_of_the_cost_is_not_the_cost(tmp_path):
+    told = ["The new €86 million maternity wing at St Anselm's Hospital in Drevin opened to patients on Monday.",
+            "The wing has 12 delivery suites. Its total cost came to €86 million, above the original budget.",
+            "The health minister said €30 million of the cost had come from a central government grant."]
+    assert _conflicts(tmp_path, told, SAME_DAY, "money") == []

@@ -11,6 +11,9 @@ from typing import Final
 # the days of the week, written out: counts, tallies and anaphoric days read them
 WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# verbs of saying: their day is the day it was said, and a clause reported under them ends with them
+SAYING_VERBS: Final = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
+
 # nominalizations and synonyms -> one attribute key, so "posted on April 21" and
 # "in a post on April 21" (or "rejected"/"rejection") land in the same slot
 ATTRIBUTE_ALIASES: Final[dict[str, str]] = {

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import DAY, Reading, add_months
+from claimkit.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,8 +47,6 @@ DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry
 # helpers of a verb that look ahead ("could run into March"; not "could have")
 MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 
-# verbs of saying: their day is the day it was said, and a clause reported under them ends with them
-SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
 
 # a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from"})

@@ -19,8 +19,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS, PEOPLE_EVENT,
-    ROLE_MARKERS, UNINFORMATIVE, WEEKDAY_NAMES,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
+    PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
@@ -70,6 +70,9 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
                       r"eight|nine|ten|eleven|twelve|\w+teen|"
                       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|half|third|quarter)"
                       r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", re.IGNORECASE)
+# a figure followed by the measure it is part of: "€30 million of the cost", "$2m of its overall budget"
+_OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|that)\s{1,3}([^\W\d_]+)"
+                           r"(?:\s{1,3}([^\W\d_]+))?")
 # ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
 # rose to"): "per cent" and a time ("per year") name no unit
 _PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
@@ -314,6 +317,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
+        if c.kind == "money" and _portion(c):
+            roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
@@ -405,9 +410,19 @@ def _split_year_ends(sentence: str) -> set[int]:
 
 def news_days_apart(a: Frame, b: Frame) -> bool:
     """Days told from articles published a week or more apart ("said on Wednesday" in one, "said on
-    Thursday" in another three weeks later): each names its own article's news, two events."""
-    return (a.told_from_its_day and b.told_from_its_day and a.published_day >= 0 and b.published_day >= 0
-            and abs(a.published_day - b.published_day) >= NEWS_WEEK)
+    Thursday" in another three weeks later), or days of saying that each name their own article's
+    day or the day before, in articles of different days ("officials said on Monday" in Monday's
+    copy, "said on Wednesday" in Wednesday's): each names its own article's news, two events."""
+    if not (a.told_from_its_day and b.told_from_its_day and a.published_day >= 0 and b.published_day >= 0):
+        return False
+    return abs(a.published_day - b.published_day) >= NEWS_WEEK or (
+        a.published_day != b.published_day and _said_that_day(a) and _said_that_day(b))
+
+
+def _said_that_day(f: Frame) -> bool:
+    """A day of saying ("said on Monday") that is its article's own day or the day before."""
+    return (f.claim.attribute in SAYING_VERBS and f.interval is not None
+            and f.published_day - 1 <= f.interval.lo <= f.interval.hi <= f.published_day)
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
@@ -422,6 +437,14 @@ def _whole_of_a_part(c: Claim) -> bool:
     "will shed 11 per cent of its 38,000 staff"."""
     at = c.sentence.find(c.text)
     return at > 0 and bool(_PART_OF.search(c.sentence, max(0, at - 40), at))
+
+
+def _portion(c: Claim) -> bool:
+    """A sum told as a part of a named money measure: "€30 million of the cost came from a grant",
+    "$2m of the fine was suspended", "£5m of its budget" (not "a fine of the EU", no measure)."""
+    at = c.sentence.find(c.text)
+    m = _OF_A_MEASURE.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    return m is not None and any((w or "").casefold() in ATTRIBUTE_CUES["money"] for w in m.groups())
 
 
 def _per_unit(c: Claim) -> bool:
