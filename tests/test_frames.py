@@ -97,6 +97,12 @@ ROLES = [
     (money("a", "€2m", 2e6, "EUR"), "A fine of €2m of the kind the EU imposes was expected.", set()),
     (money("a", "$4m", 4e6, "USD"), "The start-up raised $4m of funding last year.", set()),
     (money("a", "€86 million", 8.6e7, "EUR"), "The €86 million wing of the hospital opened.", set()),
+    # a first reading a later one revises
+    (count("a", "40", 40, "people", "person"), "The toll initially stood at 40, officials said.",
+     {"preliminary"}),
+    (count("a", "1,203 deaths", 1203, "deaths", "death"), "Provisional figures show 1,203 deaths in July.",
+     {"preliminary"}),
+    (money("a", "$2.1bn", 2.1e9, "USD"), "The bank reported a preliminary profit of $2.1bn.", {"preliminary"}),
 ]
 
 

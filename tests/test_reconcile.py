@@ -1262,3 +1262,37 @@ def test_days_of_saying_that_are_each_articles_own_day_are_its_news(told, confli
     weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=0.0)
     _, _, conflicts = reconcile_claims(claims, docs, S, weights)
     assert bool(conflicts) is conflict
+
+
+def test_a_volume_and_a_length_are_never_one_fact():
+    """Figures joined by every word around them, and by a model that joins anything, stay apart when
+    their units measure two dimensions: "14 million litres" of water and a "900 mm" main."""
+    from claimkit.reconcile.align import Weights, cannot_link
+    from claimkit.reconcile.frames import build_frames
+    sentence = "The 900 mm main burst and about 14 million litres of water were lost."
+    volume = _quantity("a", "14 million litres", 1.4e7, "litre", "cubic_meter", sentence, ["lose", "water"])
+    length = _quantity("b", "900 mm", 0.9, "metre", "meter", sentence, ["burst", "main"])
+    weights = Weights(same={"bias": 5.0}, dispute={"bias": 5.0}, threshold=0.0, one_on_one=0.0, headless=0.0)
+    facts = reconcile_claims([volume, length], [doc("a"), doc("b")], S, weights)[1]
+    assert sorted(len(f.claims) for f in facts) == [1, 1]
+    a, b = build_frames([volume, length], {}, {}, include_regions=False)
+    assert cannot_link(a, b)
+    assert not cannot_link(a, build_frames([volume.model_copy(update={"doc": "c"})], {}, {}, include_regions=False)[0])
+
+
+@pytest.mark.parametrize(("same", "heads", "conflict"), [
+    (-3.0, False, True),  # unnamed figures, weakly tied: the unit and the dispute model decide
+    (-6.0, False, False),  # tied below what no evidence at all scores (align.MISSING): two facts
+    (-6.0, True, True),  # ... unless a measure word of their own joins them: the verdict weighs it as any
+])
+def test_unnamed_quantities_the_evidence_speaks_against_are_two_facts(same, heads, conflict):
+    from claimkit.reconcile.align import Weights
+    told = [("a", "about 1,000 km", 1e6, "Bangkok lies about 1,000 km from the epicentre."),
+            ("b", "about 1,000 km", 1e6, "The capital, about 1,000 km away, also shook."),
+            ("c", "about 17 km", 1.7e4, "The epicentre lay about 17 km from the nearest town.")]
+    claims = [_quantity(d, text, n, "metre", "meter", sentence, ["lie"]) for d, text, n, sentence in told]
+    if heads:
+        claims = [c.model_copy(update={"attribute": "distance"}) for c in claims]
+    weights = Weights(same={"bias": same}, dispute={"bias": 5.0}, threshold=0.0, one_on_one=0.0, headless=0.0)
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S, weights)
+    assert bool(found) is conflict

@@ -116,3 +116,15 @@ def test_a_part_of_the_cost_is_not_the_cost(tmp_path):
             "The wing has 12 delivery suites. Its total cost came to €86 million, above the original budget.",
             "The health minister said €30 million of the cost had come from a central government grant."]
     assert _conflicts(tmp_path, told, SAME_DAY, "money") == []
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    (["Seismologists initially put the magnitude at 5.9 before revising it to 5.7 on Thursday.",
+      "The magnitude-5.7 earthquake near Orvieto damaged 40 homes, officials said on Friday."],
+     "A moderate earthquake struck near Orvieto on Wednesday with a preliminary magnitude of 5.9.", "quantity"),
+    (["Provisional figures show 1,203 heat deaths in July, the statistics office said.",
+      "The statistics office later confirmed 1,251 heat deaths in July."],
+     "Officials said 1,251 people died of the heat in July.", "count"),
+])
+def test_a_first_reading_is_not_the_revised_figure(tmp_path, told, third, kind):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []

@@ -165,6 +165,10 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "expected": "plan", "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
     "probably": "estimate", "likely": "estimate",
+    # a first reading a later one revises ("a preliminary magnitude of 5.8", "initially put at 5.8",
+    # "provisional figures show 1,203 deaths"): not the final figure
+    "preliminary": "preliminary", "provisional": "preliminary", "provisionally": "preliminary",
+    "initially": "preliminary",
 }
 
 # right before a figure these add to it and name nothing else: "a further £16m in add-ons",

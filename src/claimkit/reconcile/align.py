@@ -413,13 +413,16 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
     ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
     "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
-    without being the same day; days told from articles a week apart are two news days."""
+    without being the same day; days told from articles a week apart are two news days.
+    Quantities of two dimensions (a volume, a length) are two measures."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     if a.modifier and b.modifier and a.modifier != b.modifier:
         return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
     if a.claim.kind == "date" and (_events_apart(a, b) or news_days_apart(a, b)):
         return True
+    if a.claim.kind == "quantity" and a.interval and b.interval and a.interval.space != b.interval.space:
+        return True  # "14 million litres" and "900 mm": a volume and a length are two measures
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
     if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts;
@@ -642,9 +645,9 @@ class _Clusters:
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
-        # ("net profit") or a news day on both sides
-        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.told_from_its_day)
-                                       for i, f in enumerate(frames)}
+        # ("net profit"), a news day or a quantity's dimension on both sides
+        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.told_from_its_day
+                                               or f.claim.kind == "quantity") for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
         return self.label[x]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import Alignment
+from claimkit.reconcile.align import MISSING, Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
 from claimkit.reconcile.frames import Frame, compare_frames, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
@@ -113,8 +113,8 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
                     + (0.0 if _measure_shared(frames, major, g) else weights.headless))
-            if not _other_fact(frames, major, g, verdict.diff) and (
-                    _headlines(frames, major, g) or alignment.mean_score(g.members, major.members, "dispute") > need):
+            if not _other_fact(frames, major, g, verdict.diff) and not _against_the_evidence(frames, alignment, major, g) \
+                    and (_headlines(frames, major, g) or alignment.mean_score(g.members, major.members, "dispute") > need):
                 kept.append(g)
             else:
                 alone.append(g)
@@ -122,6 +122,15 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
+    """Sides that name no measure, their figures' tie scored below that of two figures no evidence
+    brought together (align.MISSING): nothing but the kind or a unit joins "about 17 km from the
+    city" and "1,000 km from the capital", and the rest of the evidence speaks against it."""
+    if any(frames[m].head for m in (*major.members, *group.members)):
+        return False
+    return alignment.mean_score(group.members, major.members) < MISSING
 
 
 def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -250,13 +259,15 @@ def _to_the_unit(claim: Claim) -> bool:
     return claim.qualifier == "exact" and not getattr(v, "precision", 1.0) and low is not None and low % 10 != 0
 
 
-# roles that make a figure another quantity than a plain one: a margin, a guess, a plan (not what
-# happened), a sum over several parties ("a combined €450m" for two companies), a price of one ("$54
+# roles that make a figure another quantity than a plain one: a margin, a guess or a first reading, a
+# plan (not what happened), a sum over several parties ("a combined €450m" for two companies), a price of one ("$54
 # a share" against the deal's $8.6bn), the whole a part is taken from ("11% of its 38,000 staff" against
 # the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"). A "total" alone is not one:
 # "fined a total of €1.1bn" is often the one fine
-_ROLES_APART = frozenset({"difference", "estimate", "plan", "combined", "other", "unit", "whole", "portion"})
-_PROVISIONAL = frozenset({"running", "estimate"})  # figures a later, firmer one may correct by a little
+_ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "combined", "other", "unit", "whole",
+                          "portion"})
+# figures a later, firmer one may correct by a little
+_PROVISIONAL = frozenset({"running", "estimate", "preliminary"})
 
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
