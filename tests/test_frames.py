@@ -103,6 +103,11 @@ ROLES = [
     (count("a", "1,203 deaths", 1203, "deaths", "death"), "Provisional figures show 1,203 deaths in July.",
      {"preliminary"}),
     (money("a", "$2.1bn", 2.1e9, "USD"), "The bank reported a preliminary profit of $2.1bn.", {"preliminary"}),
+    # a figure told of one named place or party "alone": a part of the story's whole
+    (count("a", "480 operations", 480, "operations", "operation"),
+     "Greyfield General alone has postponed 480 operations, a third of the trust's total.", {"portion"}),
+    (count("a", "1,200 cases", 1200, "cases", "case"), "Paris alone recorded 1,200 cases last week.", {"portion"}),
+    (count("a", "1,200 cases", 1200, "cases", "case"), "Left alone, the region recorded 1,200 cases.", set()),
 ]
 
 

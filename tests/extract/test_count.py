@@ -77,6 +77,15 @@ def find(nlp, settings):
     ("The dealer sold 1,200 automobiles last year.", "1,200 automobiles", 1200, "automobiles", "car", "exact"),
     ("Guards moved 85 inmates to another jail.", "85 inmates", 85, "inmates", "prisoner", "exact"),
     ("About 900 marchers set off at noon.", "900 marchers", 900, "marchers", "protester", "approx"),
+    # a participle between the figure and its noun: "confirmed", "registered", "stolen"
+    ("The outbreak has grown to 87 confirmed cases.", "87 confirmed cases", 87, "cases", "case", "exact"),
+    ("Officials turned away 300 registered voters.", "300 registered voters", 300, "voters", "voter",
+     "exact"),
+    ("Police recovered 12 stolen cars on Friday.", "12 stolen cars", 12, "cars", "car", "exact"),
+    # a QUANTITY the recognizer closes on a word that is no unit ("87 measles"): the noun says a count
+    ("Officials reported 87 measles infections.", "87 measles infections", 87, "measles infections", "infection",
+     "exact"),
+    ("The hospital is treating 40 flu patients.", "40 flu patients", 40, "flu patients", "patient", "exact"),
     # storeys: the hyphenated figure counts the storeys, not the building
     ("A 41-story building fell.", "41-story", 41, "story", "storey", "exact"),
     ("They live in a 28-storey tower.", "28-storey", 28, "storey", "storey", "exact"),
@@ -309,6 +318,8 @@ def test_counts_and_charges_share_a_lemma(find):
     "the first two weeks",
     "Windows 10 users complained.",
     "He ran 5 km.",
+    "The lorry carried 40 tonnes of grain.",  # a QUANTITY whose word is a unit stays the quantity's
+    "Some 2,000 litres of fuel leaked.",
     "5 things to know about the bill",
     "Every 300 Growth Points to draw 1 chance.",
     "I tried to call Bob 3 times already.",

@@ -224,3 +224,14 @@ def test_no_bare_age(find, text):
 def test_an_age_is_of_the_name_it_modifies(find):
     (_, f), = find("Vassenberg had started the day half a point behind the 34-year-old Anouk Deveraux.")
     assert f.subject == "Anouk Deveraux"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the age's noun stands in apposition to a name: the name's, not a dateline's or the clause's subject
+    ("HARBOUR CITY, May 2 (XNS) - Maria Keller, a 71-year-old retired teacher, sailed into port on Wednesday.",
+     "Maria Keller"),
+    ("LONDON (Reuters) - Tom Hadley, a 64-year-old yachtsman, finished the race on Sunday.", "Tom Hadley"),
+])
+def test_an_age_is_of_the_name_its_noun_stands_beside(find, text, subject):
+    (f,) = [f for _, f in find(text) if f.attribute == "age"]
+    assert f.subject == subject

@@ -564,12 +564,24 @@ def _spaced_dash(tok: Token) -> bool:
 def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
     """The model's entity label is wrong where the counted noun says otherwise: 'more than 38,2 million
     votes' as MONEY (money with a currency is the money extractor's, which runs first), 'nine MEPs' as
-    TIME (an acronym it does not know)."""
+    TIME (an acronym it does not know), '87 measles infections' as a QUANTITY with no unit."""
     if head.tag_ not in ("NNS", "NNPS") and not _ACRONYM_PLURAL.match(head.text):
         return False
     labels = {t.ent_type_ for t in number_toks} - {""}
     return (labels <= {"MONEY"} or bool(_ACRONYM_PLURAL.match(head.text)) and labels <= {"DATE", "TIME", "CARDINAL"}
-            or labels == {"DATE"} and _spelled_date(number_toks))
+            or labels == {"DATE"} and _spelled_date(number_toks)
+            or labels == {"QUANTITY"} and _no_unit_in_entity(number_toks))
+
+
+def _no_unit_in_entity(number_toks: list[Token]) -> bool:
+    """The recognizer's QUANTITY holds the figure and words after it none of which is a unit: "87
+    measles infections" read as "87 measles", "40 flu patients" as "40 flu" (not "40 tonnes")."""
+    doc, k = number_toks[0].doc, number_toks[-1].i + 1
+    words = []
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        words.append(doc[k])
+        k += 1
+    return all(w.is_alpha and w.lemma_.lower() not in NOT_COUNTED and w.lower_ not in NOT_COUNTED for w in words)
 
 
 def _spelled_date(number_toks: list[Token]) -> bool:

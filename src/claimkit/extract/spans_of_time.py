@@ -438,8 +438,15 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
 
     if t.age:  # "the 34-year-old Deveraux": an age is of the name it modifies, not of the clause's subject
         owner = doc[t.end - 1].head
-        ent = next((e for e in entities(doc) if e.start <= owner.i < e.end and e.label_ == "PERSON"), None)
+        people = [e for e in entities(doc) if e.label_ == "PERSON"]
+        ent = next((e for e in people if e.start <= owner.i < e.end), None)
         if ent is not None and owner.i >= t.end:
+            return written_name(ent.text)
+        # ... or of the name its noun stands in apposition to: "Anna Keller, a 71-year-old teacher",
+        # "a 71-year-old teacher, Anna Keller"
+        named = [owner.head] if owner.dep_ == "appos" else [c for c in owner.children if c.dep_ == "appos"]
+        ent = next((e for e in people for n in named if e.start <= n.i < e.end), None)
+        if ent is not None:
             return written_name(ent.text)
     for head in doc[t.end - 1].ancestors:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -70,6 +70,9 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
                       r"eight|nine|ten|eleven|twelve|\w+teen|"
                       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|half|third|quarter)"
                       r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", re.IGNORECASE)
+# a name, then "alone", before the figure: "Paris alone recorded", "Acme Bank alone has lost" (no
+# comma, semicolon or colon between: "Left alone, the region recorded" names no part)
+_ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
 # a figure followed by the measure it is part of: "€30 million of the cost", "$2m of its overall budget"
 _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|that)\s{1,3}([^\W\d_]+)"
                            r"(?:\s{1,3}([^\W\d_]+))?")
@@ -317,7 +320,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
-        if c.kind == "money" and _portion(c):
+        if (c.kind == "money" and _portion(c)) or _one_of_many(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
@@ -445,6 +448,13 @@ def _portion(c: Claim) -> bool:
     at = c.sentence.find(c.text)
     m = _OF_A_MEASURE.match(c.sentence, at + len(c.text)) if at >= 0 else None
     return m is not None and any((w or "").casefold() in ATTRIBUTE_CUES["money"] for w in m.groups())
+
+
+def _one_of_many(c: Claim) -> bool:
+    """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
+    operations", "Paris alone recorded 1,200 cases": a part of the whole the story counts."""
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(_ALONE.search(c.sentence, max(0, at - 60), at))
 
 
 def _per_unit(c: Claim) -> bool:
