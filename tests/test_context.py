@@ -27,6 +27,11 @@ ROWS = [
     ("The Dutch regulator fined Uber 290 million euros, while Uber's turnover reached 34.5 billion euros.",
      "34.5 billion euros", "money", "Uber", "revenue"),
     ("On April 21, Durov posted a shocking message on Telegram's channel.", "April 21", "date", "Durov", "post"),
+    # a place before a noun for a person says where they are from: the person goes unnamed
+    ("A Hallam Bridge man who drove the getaway car has been jailed for three and a half years.",
+     "three and a half years", "sentence", None, "prison term"),
+    ("A Barclays worker was jailed for 18 months for stealing from customers.", "18 months", "sentence", None,
+     "prison term"),
     # the pronoun subject of what someone says is the one who says it, not a name before it
     ("OSLOBY — Quillmark, a billing start-up, said on Tuesday it had raised €48 million in a new round.",
      "€48 million", "money", "Quillmark", None),

@@ -11,6 +11,15 @@ from typing import Final
 # the days of the week, written out: counts, tallies and anaphoric days read them
 WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# nouns for people (lemmas after COUNTED_SYNONYMS: "demonstrators" are protesters): what a toll counts,
+# and the nouns a place or firm may modify without being anyone's name ("a Hallam Bridge man")
+PEOPLE_NOUNS: Final = frozenset({
+    "person", "civilian", "child", "soldier", "protester", "passenger", "resident", "worker", "student", "officer",
+    "migrant", "victim", "adult", "man", "woman", "fan", "prisoner", "patient", "tourist", "miner", "employee",
+    "pilgrim", "spectator", "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist",
+    "villager", "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader",
+})
+
 # verbs of saying: their day is the day it was said, and a clause reported under them ends with them
 SAYING_VERBS: Final = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
 

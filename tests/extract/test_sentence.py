@@ -139,3 +139,17 @@ def test_seeds_sentences_agree(extract_text):
         ("up to 10 years in prison", 3652.5, "at_most", "potential"),  # the driver keeps the bound in the text
         ("up to 10 years of prison time", 3652.5, "at_most", "potential"),
     ]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # a weak verb's bare term beside a sentence about jail: the term of that penalty
+    ("Two men behind a spree of thefts have been jailed. Vasko, who planned the raids, received six years.",
+     ["six years"]),
+    ("Marsh got four years. His brother was jailed for two years on the same charge.", ["four years", "two years"]),
+    # ... not a term with a noun of its own after it, nor a weak verb beside no word of jail
+    ("She was jailed in 2019. She had received six years of training.", []),
+    ("The firm grew quickly. Its founder got two years of funding.", []),
+    ("The mill opened in 1868. Its owners received six years of grants.", []),
+])
+def test_a_bare_term_beside_a_sentence_about_jail(find, text, terms):
+    assert [t for t, _ in find(text)] == terms

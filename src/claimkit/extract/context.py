@@ -17,7 +17,8 @@ from claimkit.extract.cues import (
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, PAY_MODIFIERS, PLACE_ADVERBS, PLACE_NOUNS, SAYING_VERBS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS,
+    SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -793,7 +794,10 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
         return _entity_name(tok.head.head, exclude)
     if tok.lower_ in PRONOUNS:
         return _reporter(tok, exclude) or resolve_pronoun(tok, None, exclude)
-    for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod"))]:
+    # a place before a noun for a person ("a Hallam Bridge man", "a Tarrow woman") says where they
+    # are from, not who they are
+    linked = ("poss", "appos", "nmod") if tok.lemma_.lower() in PEOPLE_NOUNS else ("compound", "poss", "appos", "nmod")
+    for t in [tok, *(c for c in tok.children if c.dep_ in linked)]:
         if name := _named_entity(t):
             return name
     if tok.dep_ == "appos" and tok.head.i != tok.i:  # "Acme - a payments app founded in 2016"

@@ -16,7 +16,9 @@ from claimkit.extract.numbers import (
     HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
-from claimkit.lexicon import COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT, WEEKDAY_NAMES
+from claimkit.lexicon import (
+    COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT, PEOPLE_NOUNS, WEEKDAY_NAMES,
+)
 from claimkit.models import CountValue
 
 if TYPE_CHECKING:
@@ -105,13 +107,6 @@ THING_EVENTS: Final[dict[str, str]] = {
 CROWD_NOUNS: Final = frozenset({"crowd", "audience", "attendance"})
 # verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
 TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume", "list", "be", "remain", "leave"})
-# nouns for people that such an event counts (lemmas after COUNTED_SYNONYMS: "demonstrators" are protesters)
-PEOPLE: Final = frozenset({"person", "civilian", "child", "soldier", "protester", "passenger", "resident",
-                           "worker", "student", "officer", "migrant", "victim", "adult", "man", "woman",
-                           "fan", "prisoner", "patient", "tourist", "miner", "employee", "pilgrim", "spectator",
-                           "goer", "visitor", "supporter", "journalist", "pedestrian", "driver", "motorist", "villager",
-                           "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker",
-                           "trader"})
 # nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
 # the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)
 TOLL_NOUNS: Final[dict[str, str]] = {"death": "killed", "fatality": "killed", "injury": "injured", "arrest": "arrested"}
@@ -436,8 +431,8 @@ def _read(doc: Doc, span: Span) -> Found | None:
     noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
     noun = doc[noun_start:end].text
     lemma = _lemma(head)
-    event = _event(head) if lemma in PEOPLE else _toll_noun(head, lemma)
-    done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE else None  # "340 houses destroyed"
+    event = _event(head) if lemma in PEOPLE_NOUNS else _toll_noun(head, lemma)
+    done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE_NOUNS else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
     return Found(
         start=span.start_char, end=doc[end - 1].idx + len(doc[end - 1].text),

@@ -86,7 +86,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 yield _found(doc, t, sent, doc[t.start:t.end], "sentence.context", 0.6, None, None)
             continue
         if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and (
-                not _penal(sent) or _names_other_term(doc, t)):
+                not (_penal(sent) or _penal_beside(doc, t, sent)) or _names_other_term(doc, t)):
             continue  # "faces two years of losses"; "the judge will serve a four-year term"
         end = cue_after.end if cue_after is not None else t.end
         confidence = 0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75  # type: ignore[union-attr]
@@ -177,6 +177,17 @@ def _names_other_term(doc: Doc, t: TimeSpan) -> bool:
 
 def _penal(sent: Span) -> bool:
     return any(t.lemma_.lower() in PENAL_LEMMAS or t.lower_ in PENAL_LEMMAS for t in sent)
+
+
+def _penal_beside(doc: Doc, t: TimeSpan, sent: Span) -> bool:
+    """A term a weak verb gives with nothing after it, where the sentence before or after speaks of
+    jail: "Two men have been jailed. Vasko received six years.", "Marsh got four years. His brother
+    was jailed for two." (not "received six years of training")."""
+    if t.end < len(doc) and doc[t.end].is_alpha:
+        return False
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return any(s is not None and _penal(s) for s in (before, after))
 
 
 def _attribute(cue_after: Span | None, cue_before: Span | None) -> str:
