@@ -142,6 +142,11 @@ def test_event_of_date(nlp, text, figure, event):
     ("Across the wider Brennick metropolitan region, recorded crime fell 5%.", "5%", ["brennick metropolitan region"]),
     ("Nationally, 27.6% of entries got top grades.", "27.6%", ["nationally"]),
     ("The quake killed 3,564 people in Myanmar.", "3,564 people", ["myanmar"]),
+    # a part of an organisation scopes a figure as a place does; a parent company is the company
+    ("Revenue at the division rose to £620 million.", "£620 million", ["division"]),
+    ("Group revenue for 2023 was £3.1 billion.", "£3.1 billion", ["group"]),
+    ("The subsidiary's operating profit climbed to £38 million.", "£38 million", ["subsidiary"]),
+    ("WhatsApp's parent company lost its appeal against the $220 million penalty.", "$220 million", []),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),

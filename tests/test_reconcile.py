@@ -1014,6 +1014,11 @@ def test_a_second_or_additional_amount_is_another_fact(other):
     (["brennick"], ["brennick metropolitan region"], 0),
     (["northern region"], ["southern region"], 0),
     (["the eastern province"], ["soralia"], 0),
+    # ... and so is one told of two parts of an organisation: a division's revenue and its group's
+    (["division"], ["group"], 0),
+    (["haldane group"], ["parcels division"], 0),
+    # a place is no rival of a part of an organisation: "Italy" and "the Amazon group" tell one fine
+    (["italy"], ["amazon group"], 1),
     # one place on both sides, or a place on one side only: one fact, and the figures disagree
     (["brennick"], ["brennick"], 1),
     (["brennick"], [], 1),

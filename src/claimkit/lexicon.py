@@ -83,6 +83,9 @@ PLACE_NOUNS: Final = frozenset({
     "region", "province", "state", "city", "capital", "county", "district", "country", "town", "suburb",
     "municipality", "prefecture", "territory", "area", "borough", "metropolitan", "nation",
 })
+# parts of an organisation, which scope a figure as a place does: "revenue at the division", "group
+# revenue", "the subsidiary's profit"
+ORG_UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "group", "segment"})
 # adverbs that tell a figure's scope by themselves
 PLACE_ADVERBS: Final = frozenset({"nationally", "nationwide", "regionally", "locally", "countrywide", "statewide",
                                   "worldwide", "globally"})

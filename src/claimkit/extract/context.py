@@ -17,8 +17,8 @@ from claimkit.extract.cues import (
     MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS,
-    SAYING_VERBS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS,
+    PLACE_NOUNS, SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SCOPE_NOUNS = PLACE_NOUNS | ORG_UNIT_NOUNS
 _PLACE_PREPS = frozenset({"in", "across", "throughout", "within", "for", "at", "of"})
 
 
@@ -151,7 +152,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
     crime fell 5%" -> ['brennick metropolitan region']; "nationally, 27.6% ..." -> ['nationally'].
     Read on the path from the figure to its first governing verb (as path_words), from the
     place (a GPE, LOC or FAC entity, or a place noun with its modifiers) in a preposition's object,
-    a subject or a possessor, and from adverbs of scope."""
+    a subject or a possessor, and from adverbs of scope. A part of an organisation scopes a figure
+    as a place does: "revenue at the division" -> ['division'], "group revenue" -> ['group']."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -161,7 +163,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         if tok.ent_type_ in _PLACE_ENTS:
             ent = _entity_at(tok)
             name = (ent.text if ent is not None else tok.text).casefold()
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SCOPE_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             name = " ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.i)).casefold()
         else:
@@ -182,6 +184,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "poss":
                         place(g)  # "Brennick's homicide count"
+                    elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
+                        out.append(g.lower_)  # "Group revenue was £3.1bn" (a sentence's first word: a PROPN)
                     elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss":
                         for p in g.children:
                             if p.dep_ == "pobj":

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS
+from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import MISSING, Alignment
 from claimkit.reconcile.compare import HIGH, Verdict
@@ -318,12 +318,23 @@ def _span_against_day(a: Frame, b: Frame) -> bool:
 def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     """Both sides tell their figure of a place, and not the same one: a city's fall in crime and
     its wider region's, the northern region's pass rate and the southern one's, a province's target
-    and the country's. Dates are left out: where an event was told is no scope of its day."""
+    and the country's; or of a part of an organisation, and not the same one: the division's revenue
+    and the group's (a place is no rival of a part: "Italy" and "the Amazon group" may tell one fine).
+    Dates are left out: where an event was told is no scope of its day."""
     if frames[major.rep].claim.kind == "date":
         return False
-    mine = most_frequent(frames[m].places for m in group.members)
-    theirs = most_frequent(frames[m].places for m in major.members)
-    return bool(mine) and bool(theirs) and not (mine & theirs)
+    mine = most_frequent(frames[m].places for m in group.members) or frozenset()
+    theirs = most_frequent(frames[m].places for m in major.members) or frozenset()
+    for part_of_an_organisation in (False, True):  # a place against a place, a division against a group
+        a, b = ({p for p in side if _organisational(p) is part_of_an_organisation} for side in (mine, theirs))
+        if a and b and not (a & b):
+            return True
+    return False
+
+
+def _organisational(place: str) -> bool:
+    """A scope that is a part of an organisation ("division", "amazon group"), not a place."""
+    return place.rsplit(" ", 1)[-1] in ORG_UNIT_NOUNS
 
 
 def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
