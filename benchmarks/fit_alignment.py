@@ -1,7 +1,7 @@
 """Fit the aligner's weights and its dispute threshold on the labelled dev stories; report both
 leave-one-story-out.
 
-    .venv/bin/python benchmarks/fit_alignment.py [--devset ../shared/devset] [--write] [--current]
+    .venv/bin/python benchmarks/fit_alignment.py [--devset ../shared/devset] [--write] [--current] [-v]
 
 Each story's documents are extracted once (the claim cache makes reruns fast). A pair of
 same-kind claims in two documents that both match gold `must_extract` items is a positive
@@ -131,6 +131,7 @@ def main() -> int:
     ap.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
     ap.add_argument("--write", action="store_true", help="store the weights fitted on every story")
     ap.add_argument("--current", action="store_true", help="score with the shipped weights only")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list each held-out story's misses and false conflicts")
     args = ap.parse_args()
     sc = load_scorer(args.devset)
     settings = Settings()
@@ -161,6 +162,11 @@ def main() -> int:
         t = best_threshold([table[k] for k in data if k != name])
         print(f"{name}: held out, threshold / one-on-one / headless {t}", file=sys.stderr)
         nested.append(table[name][t])
+    if args.verbose:
+        for s in nested:
+            if s.details:
+                print(f"[{s.case}]")
+                print("\n".join(s.details))
     print("nested leave-one-story-out (weights and threshold chosen without the story):")
     sc.print_results(nested)
     threshold, one_on_one, headless = best_threshold(list(table.values()))
