@@ -231,6 +231,10 @@ def test_an_age_is_of_the_name_it_modifies(find):
     ("HARBOUR CITY, May 2 (XNS) - Maria Keller, a 71-year-old retired teacher, sailed into port on Wednesday.",
      "Maria Keller"),
     ("LONDON (Reuters) - Tom Hadley, a 64-year-old yachtsman, finished the race on Sunday.", "Tom Hadley"),
+    # ... a name the recognizer leaves unlabelled too
+    ("SALT HARBOUR, June 9 (NNS) - Agnes Pellworth, a 68-year-old former nurse, finished the race on Sunday.",
+     "Agnes Pellworth"),
+    ("KESSLING (RPA) - Edda Pellworth, a 52-year-old nurse, rowed across the lake on Sunday.", "Edda Pellworth"),
 ])
 def test_an_age_is_of_the_name_its_noun_stands_beside(find, text, subject):
     (f,) = [f for _, f in find(text) if f.attribute == "age"]

@@ -448,6 +448,10 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
         ent = next((e for e in people for n in named if e.start <= n.i < e.end), None)
         if ent is not None:
             return written_name(ent.text)
+        for n in named:  # a name the recognizer missed: "Agnes Pellworth, a 71-year-old teacher"
+            if n.pos_ == "PROPN" and not n.ent_type_:
+                first = min([c.i for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [n.i])
+                return written_name(doc[first:n.i + 1].text)
     for head in doc[t.end - 1].ancestors:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
