@@ -82,6 +82,14 @@ def find(nlp, settings):
     ("Officials turned away 300 registered voters.", "300 registered voters", 300, "voters", "voter",
      "exact"),
     ("Police recovered 12 stolen cars on Friday.", "12 stolen cars", 12, "cars", "car", "exact"),
+    # a hyphenated modifier between the figure and its noun: the noun is counted, not the modifier's word
+    ("The plant will cut 1,200 full-time jobs.", "1,200 full-time jobs", 1200, "jobs", "job", "exact"),
+    ("The airline cancelled 12 long-haul flights.", "12 long-haul flights", 12, "flights", "flight", "exact"),
+    ("The hospital moved 40 high-risk patients.", "40 high-risk patients", 40, "patients", "patient", "exact"),
+    # a prefix that makes another set keeps its place in the lemma: co-defendants are not all defendants
+    ("The court also convicted four co-defendants.", "four co-defendants", 4, "co-defendants", "co-defendant",
+     "exact"),
+    ("The firm sued 12 ex-employees.", "12 ex-employees", 12, "ex-employees", "ex-employee", "exact"),
     # a QUANTITY the recognizer closes on a word that is no unit ("87 measles"): the noun says a count
     ("Officials reported 87 measles infections.", "87 measles infections", 87, "measles infections", "infection",
      "exact"),

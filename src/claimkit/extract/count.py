@@ -428,9 +428,13 @@ def _read(doc: Doc, span: Span) -> Found | None:
             return None
         low, amount, precision = figures
     end = _of_phrase_end(doc, head)
-    noun_start = min(t.i for t in doc[number_toks[-1].i + 1:head.i + 1] if t.pos_ in ("NOUN", "PROPN"))
+    noun_start = min((t.i for t in doc[number_toks[-1].i + 1:head.i + 1]
+                      if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not _hyphen_part(t)), default=head.i)
+    while noun_start - 2 > number_toks[-1].i and doc[noun_start - 1].text == "-" and not doc[noun_start - 1].whitespace_ \
+            and not doc[noun_start - 2].whitespace_:
+        noun_start -= 2  # the whole of a hyphenated noun: "co-defendants", "festival-goers"
     noun = doc[noun_start:end].text
-    lemma = _lemma(head)
+    lemma = _prefixed(head, _lemma(head))
     event = _event(head) if lemma in PEOPLE_NOUNS else _toll_noun(head, lemma)
     done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE_NOUNS else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
@@ -474,13 +478,46 @@ def _head_noun(span: Span) -> Token | None:
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
-    head = nouns[0]
+    head = _past_hyphens(nouns[0])
     # follow compounds to their head, even past the match: "27 EU member states" counts states
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2 and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     if head.pos_ == "PROPN" and head.tag_ != "NNPS" and not _ACRONYM_PLURAL.match(head.text):
         return None  # "10 Downing Street"; but "12 Democrats" and "nine MEPs" count
     return head
+
+
+# prefixes that make a hyphenated noun another set than the noun alone: "four co-defendants" are the
+# others tried beside someone, "five defendants" all of them; "ex-employees" are no employees
+_SET_PREFIXES: Final = frozenset({"co", "ex", "non", "vice"})
+
+
+def _prefixed(head: Token, lemma: str) -> str:
+    """The counted noun's lemma with a set-changing prefix glued to it by a hyphen: 'co-defendant'."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in _SET_PREFIXES:
+        return f"{doc[head.i - 2].lower_}-{lemma}"
+    return lemma
+
+
+def _hyphen_part(tok: Token) -> bool:
+    """A token glued to a hyphen on either side: a part of a word the tokenizer split."""
+    doc = tok.doc
+    glued_after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+    return glued_after or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+
+
+def _past_hyphens(tok: Token) -> Token:
+    """The counted noun a hyphenated word leads to: its last part ("festival-goers"), or the noun
+    after it when it modifies one ("full-time jobs", "in-lamb ewes")."""
+    doc, last = tok.doc, tok
+    while last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "-" \
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha:
+        last = doc[last.i + 2]
+    if _hyphen_part(last) and last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("NOUN", "PROPN"):
+        return doc[last.i + 1]
+    return last if last.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
