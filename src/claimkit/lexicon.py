@@ -45,6 +45,10 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "holding": "stake",
     # a strike under the names labour copy gives it: "a 12-day walkout", "an eight-day stoppage"
     "walkout": "strike", "stoppage": "strike",
+    # a change under the names copy gives it: "a 4.8% pay rise", "a 3.8% increase in pay", "a 12% fare
+    # hike"; "a 5% fall", "a 5% decrease", "a 2% decline" in sales ("raise" and "drop" also raise money and
+    # drop charges)
+    "increase": "rise", "hike": "rise", "decrease": "fall", "decline": "fall",
     # the share of voters who voted: "turnout was 64%", "voter participation reached 48%"
     "participation": "turnout",
     # a campaign under its other names ("a three-week vaccination drive"); the finding of a breach or an
