@@ -1292,9 +1292,9 @@ def test_a_volume_and_a_length_are_never_one_fact():
 ])
 def test_unnamed_quantities_the_evidence_speaks_against_are_two_facts(same, heads, conflict):
     from claimkit.reconcile.align import Weights
-    told = [("a", "about 1,000 km", 1e6, "Bangkok lies about 1,000 km from the epicentre."),
-            ("b", "about 1,000 km", 1e6, "The capital, about 1,000 km away, also shook."),
-            ("c", "about 17 km", 1.7e4, "The epicentre lay about 17 km from the nearest town.")]
+    told = [("a", "800 km", 8e5, "The tremor was felt 800 km away in Orlen."),
+            ("b", "some 800 km", 8e5, "Orlen, some 800 km to the south, also shook."),
+            ("c", "about 12 km", 1.2e4, "The crater lies about 12 km north of the village.")]
     claims = [_quantity(d, text, n, "metre", "meter", sentence, ["lie"]) for d, text, n, sentence in told]
     if heads:
         claims = [c.model_copy(update={"attribute": "distance"}) for c in claims]

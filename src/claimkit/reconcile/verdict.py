@@ -126,8 +126,9 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
 
 def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
     """Sides that name no measure, their figures' tie scored below that of two figures no evidence
-    brought together (align.MISSING): nothing but the kind or a unit joins "about 17 km from the
-    city" and "1,000 km from the capital", and the rest of the evidence speaks against it."""
+    brought together (align.MISSING): nothing but the kind or a unit joins "the crater lies 12 km
+    north of the village" and "the tremor was felt 800 km away in Orlen", and the rest of the
+    evidence speaks against it."""
     if any(frames[m].head for m in (*major.members, *group.members)):
         return False
     return alignment.mean_score(group.members, major.members) < MISSING
