@@ -21,7 +21,9 @@ PEOPLE_NOUNS: Final = frozenset({
 })
 
 # verbs of saying: their day is the day it was said, and a clause reported under them ends with them
-SAYING_VERBS: Final = frozenset({"say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write"})
+SAYING_VERBS: Final = frozenset({
+    "say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write",
+})
 
 # nominalizations and synonyms -> one attribute key, so "posted on April 21" and
 # "in a post on April 21" (or "rejected"/"rejection") land in the same slot

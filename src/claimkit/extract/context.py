@@ -798,7 +798,7 @@ def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | Non
         return _entity_name(tok.head.head, exclude)
     if tok.lower_ in PRONOUNS:
         return _reporter(tok, exclude) or resolve_pronoun(tok, None, exclude)
-    # a place before a noun for a person ("a Hallam Bridge man", "a Tarrow woman") says where they
+    # a place before a noun for a person ("a Hallam Bridge man", "a Barclays worker") says where they
     # are from, not who they are
     linked = ("poss", "appos", "nmod") if tok.lemma_.lower() in PEOPLE_NOUNS else ("compound", "poss", "appos", "nmod")
     for t in [tok, *(c for c in tok.children if c.dep_ in linked)]:

@@ -430,8 +430,8 @@ def _read(doc: Doc, span: Span) -> Found | None:
     end = _of_phrase_end(doc, head)
     noun_start = min((t.i for t in doc[number_toks[-1].i + 1:head.i + 1]
                       if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not _hyphen_part(t)), default=head.i)
-    while noun_start - 2 > number_toks[-1].i and doc[noun_start - 1].text == "-" and not doc[noun_start - 1].whitespace_ \
-            and not doc[noun_start - 2].whitespace_:
+    while noun_start - 2 > number_toks[-1].i and doc[noun_start - 1].text == "-" \
+            and not doc[noun_start - 1].whitespace_ and not doc[noun_start - 2].whitespace_:
         noun_start -= 2  # the whole of a hyphenated noun: "co-defendants", "festival-goers"
     noun = doc[noun_start:end].text
     lemma = _prefixed(head, _lemma(head))

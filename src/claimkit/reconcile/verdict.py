@@ -113,8 +113,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
                     + (0.0 if _measure_shared(frames, major, g) else weights.headless))
-            if not _other_fact(frames, major, g, verdict.diff) and not _against_the_evidence(frames, alignment, major, g) \
-                    and (_headlines(frames, major, g) or alignment.mean_score(g.members, major.members, "dispute") > need):
+            one_fact = not (_other_fact(frames, major, g, verdict.diff)
+                            or _against_the_evidence(frames, alignment, major, g))
+            if one_fact and (_headlines(frames, major, g)
+                             or alignment.mean_score(g.members, major.members, "dispute") > need):
                 kept.append(g)
             else:
                 alone.append(g)
@@ -260,11 +262,11 @@ def _to_the_unit(claim: Claim) -> bool:
     return claim.qualifier == "exact" and not getattr(v, "precision", 1.0) and low is not None and low % 10 != 0
 
 
-# roles that make a figure another quantity than a plain one: a margin, a guess or a first reading, a
-# plan (not what happened), a sum over several parties ("a combined €450m" for two companies), a price of one ("$54
-# a share" against the deal's $8.6bn), the whole a part is taken from ("11% of its 38,000 staff" against
-# the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"). A "total" alone is not one:
-# "fined a total of €1.1bn" is often the one fine
+# roles that make a figure another quantity than a plain one: a margin, a guess or a first reading,
+# a plan (not what happened), a sum over several parties ("a combined €450m" for two companies), a
+# price of one ("$54 a share" against the deal's $8.6bn), the whole a part is taken from ("11% of its
+# 38,000 staff" against the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"). A
+# "total" alone is not one: "fined a total of €1.1bn" is often the one fine
 _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "combined", "other", "unit", "whole",
                           "portion"})
 # figures a later, firmer one may correct by a little
