@@ -1255,13 +1255,32 @@ def test_leads_dated_from_their_own_article_day_are_each_days_news(third_day, co
       ("Saturday", "2025-04-19", "2025-04-22")], True),
 ])
 def test_days_of_saying_that_are_each_articles_own_day_are_its_news(told, conflict):
+    _weekday_story(told, conflict, "state", {
+        "a": "Health officials said on {} that six cases had been confirmed.",
+        "b": "The health protection team said on {} that it was testing towers.",
+        "c": "Officials said on {} that the outbreak had grown."})
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    # any day an article tells as its own ("enters its ninth day on Friday" in Friday's copy)
+    ([("Friday", "2025-04-18", "2025-04-18"), ("Friday", "2025-04-18", "2025-04-18"),
+      ("Monday", "2025-04-21", "2025-04-21")], False),
+    # ... not a day before it (only a day of saying may be the day before: "said on Sunday" in Monday's)
+    ([("Friday", "2025-04-18", "2025-04-18"), ("Friday", "2025-04-18", "2025-04-18"),
+      ("Wednesday", "2025-04-16", "2025-04-21")], True),
+])
+def test_a_day_each_article_tells_as_its_own_is_its_news(told, conflict):
+    _weekday_story(told, conflict, "enter", {
+        "a": "About 4,800 dockworkers entered the ninth day of their strike on {}.",
+        "b": "The port strike entered a ninth day on {}, with 140 ships at anchor.",
+        "c": "Shops report empty shelves as the port strike enters its tenth day on {}."})
+
+
+def _weekday_story(told, conflict, attribute, said):  # noqa: ANN001, ANN202
     from claimkit.reconcile.align import Weights
-    said = {"a": "Health officials said on {} that six cases had been confirmed.",
-            "b": "The health protection team said on {} that it was testing cooling towers.",
-            "c": "Officials said on {} that the outbreak had grown."}
     claims, docs = [], []
     for d, (weekday, day, published) in zip("abc", told):
-        claim = _told(date(d, weekday, day, attribute="state", subject=None), said[d].format(weekday))
+        claim = _told(date(d, weekday, day, attribute=attribute, subject=None), said[d].format(weekday))
         claims.append(claim.model_copy(update={"value": claim.value.model_copy(update={"relative": weekday.casefold()})}))
         docs.append(doc(d, dt.date.fromisoformat(published)))
     weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=0.0)

@@ -423,9 +423,13 @@ def news_days_apart(a: Frame, b: Frame) -> bool:
 
 
 def _said_that_day(f: Frame) -> bool:
-    """A day of saying ("said on Monday") that is its article's own day or the day before."""
-    return (f.claim.attribute in SAYING_VERBS and f.interval is not None
-            and f.published_day - 1 <= f.interval.lo <= f.interval.hi <= f.published_day)
+    """A day of saying ("said on Monday") that is its article's own day or the day before, or any
+    day told as the article's own ("the strike enters its tenth day on Saturday" in Saturday's copy)."""
+    if f.interval is None:
+        return False
+    if f.claim.attribute in SAYING_VERBS:
+        return f.published_day - 1 <= f.interval.lo <= f.interval.hi <= f.published_day
+    return f.interval.lo == f.interval.hi == f.published_day
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
