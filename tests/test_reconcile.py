@@ -1320,3 +1320,21 @@ def test_unnamed_quantities_the_evidence_speaks_against_are_two_facts(same, head
     weights = Weights(same={"bias": same}, dispute={"bias": 5.0}, threshold=0.0, one_on_one=0.0, headless=0.0)
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S, weights)
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(("text", "amount", "conflict"), [
+    ("€21.2m", 2.12e7, True),  # ten times off: a slipped decimal, still the lead's error
+    ("€212,000", 2.12e5, False),  # a thousand times off: another question, not one answered two ways
+])
+def test_leads_of_one_measure_orders_of_magnitude_apart_ask_two_questions(text, amount, conflict):
+    from claimkit.reconcile.align import Weights
+    said = {"a": "The authority awarded a {} contract for the bridge on Tuesday.",
+            "b": "Builders won the {} contract after a two-year tender.", "c": "Ostra will pay {} to build its bridge."}
+
+    def lead(d, text, amount):  # noqa: ANN001, ANN202
+        return _told(money(d, text, amount, "EUR", subject=None, attribute="contract", modality=None),
+                     said[d].format(text))
+
+    claims = [lead("a", "€212 million", 2.12e8), lead("b", "€212m", 2.12e8), lead("c", text, amount)]
+    _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, Weights(**_NO_DISPUTE))
+    assert bool(conflicts) is conflict
