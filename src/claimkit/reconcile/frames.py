@@ -32,7 +32,8 @@ ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined",
 HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
 # nor "propose": "a $5bn rescue plan", "proposed on April 1" are things that happened)
-PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope"})
+# ("hop" is the model's lemma of "hopes" and "hoped": "hopes to collect donations from 1,200 people")
+PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope", "hop"})
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = _BE | frozenset(
