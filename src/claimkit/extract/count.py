@@ -430,8 +430,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
     end = _of_phrase_end(doc, head)
     noun_start = min((t.i for t in doc[number_toks[-1].i + 1:head.i + 1]
                       if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not _hyphen_part(t)), default=head.i)
-    while noun_start - 2 > number_toks[-1].i and doc[noun_start - 1].text == "-" \
-            and not doc[noun_start - 1].whitespace_ and not doc[noun_start - 2].whitespace_:
+    while noun_start - 2 > number_toks[-1].i and _glued_hyphen(doc, noun_start - 1):
         noun_start -= 2  # the whole of a hyphenated noun: "co-defendants", "festival-goers"
     noun = doc[noun_start:end].text
     lemma = _prefixed(head, _lemma(head))
@@ -495,10 +494,14 @@ _SET_PREFIXES: Final = frozenset({"co", "ex", "non", "vice"})
 def _prefixed(head: Token, lemma: str) -> str:
     """The counted noun's lemma with a set-changing prefix glued to it by a hyphen: 'co-defendant'."""
     doc = head.doc
-    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
-            and not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in _SET_PREFIXES:
+    if _glued_hyphen(doc, head.i - 1) and doc[head.i - 2].lower_ in _SET_PREFIXES:
         return f"{doc[head.i - 2].lower_}-{lemma}"
     return lemma
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen with no space on either side, inside a word: "full-time", "co-defendants"."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _hyphen_part(tok: Token) -> bool:
@@ -512,8 +515,7 @@ def _past_hyphens(tok: Token) -> Token:
     """The counted noun a hyphenated word leads to: its last part ("festival-goers"), or the noun
     after it when it modifies one ("full-time jobs", "in-lamb ewes")."""
     doc, last = tok.doc, tok
-    while last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "-" \
-            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha:
+    while _glued_hyphen(doc, last.i + 1) and doc[last.i + 2].is_alpha:
         last = doc[last.i + 2]
     if _hyphen_part(last) and last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("NOUN", "PROPN"):
         return doc[last.i + 1]

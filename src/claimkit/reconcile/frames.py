@@ -414,16 +414,17 @@ def _split_year_ends(sentence: str) -> set[int]:
 
 def news_days_apart(a: Frame, b: Frame) -> bool:
     """Days told from articles published a week or more apart ("said on Wednesday" in one, "said on
-    Thursday" in another three weeks later), or days of saying that each name their own article's
-    day or the day before, in articles of different days ("officials said on Monday" in Monday's
-    copy, "said on Wednesday" in Wednesday's): each names its own article's news, two events."""
+    Thursday" in another three weeks later), or days that each name their own article's day (a day
+    of saying also the day before), in articles of different days ("officials said on Monday" in
+    Monday's copy, "said on Wednesday" in Wednesday's; "enters its tenth day on Saturday" in
+    Saturday's): each names its own article's news, two events."""
     if not (a.told_from_its_day and b.told_from_its_day and a.published_day >= 0 and b.published_day >= 0):
         return False
     return abs(a.published_day - b.published_day) >= NEWS_WEEK or (
-        a.published_day != b.published_day and _said_that_day(a) and _said_that_day(b))
+        a.published_day != b.published_day and _its_own_day(a) and _its_own_day(b))
 
 
-def _said_that_day(f: Frame) -> bool:
+def _its_own_day(f: Frame) -> bool:
     """A day of saying ("said on Monday") that is its article's own day or the day before, or any
     day told as the article's own ("the strike enters its tenth day on Saturday" in Saturday's copy)."""
     if f.interval is None:
@@ -443,23 +444,33 @@ def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
 def _whole_of_a_part(c: Claim) -> bool:
     """A count a part is told of: "200 seats" in "holds 88 of the 200 seats", "38,000 staff" in
     "will shed 11 per cent of its 38,000 staff"."""
+    return _told_before(c, _PART_OF, 40)
+
+
+def _told_before(c: Claim, pattern: re.Pattern[str], reach: int) -> bool:
+    """The words just before the figure (up to `reach` characters, the pattern anchored on the figure
+    with "$") match `pattern`."""
     at = c.sentence.find(c.text)
-    return at > 0 and bool(_PART_OF.search(c.sentence, max(0, at - 40), at))
+    return at > 0 and bool(pattern.search(c.sentence, max(0, at - reach), at))
+
+
+def _told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """`pattern` matched right after the figure, if it matches there."""
+    at = c.sentence.find(c.text)
+    return pattern.match(c.sentence, at + len(c.text)) if at >= 0 else None
 
 
 def _portion(c: Claim) -> bool:
     """A sum told as a part of a named money measure: "€30 million of the cost came from a grant",
     "$2m of the fine was suspended", "£5m of its budget" (not "a fine of the EU", no measure)."""
-    at = c.sentence.find(c.text)
-    m = _OF_A_MEASURE.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    m = _told_after(c, _OF_A_MEASURE)
     return m is not None and any((w or "").casefold() in ATTRIBUTE_CUES["money"] for w in m.groups())
 
 
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
     operations", "Paris alone recorded 1,200 cases": a part of the whole the story counts."""
-    at = c.sentence.find(c.text)
-    return at > 0 and bool(_ALONE.search(c.sentence, max(0, at - 60), at))
+    return _told_before(c, _ALONE, 60)
 
 
 def _per_unit(c: Claim) -> bool:
@@ -481,8 +492,7 @@ def _common_word(subject: str | None, lower_case: set[str]) -> bool:
 
 def _moved_to(c: Claim) -> bool:
     """The figure is what a count moved to: "the toll rose to 19", "has climbed to about 2,400"."""
-    at = c.sentence.find(c.text)
-    return at > 0 and bool(_MOVED_TO.search(c.sentence, max(0, at - 40), at))
+    return _told_before(c, _MOVED_TO, 40)
 
 
 def _toll(c: Claim) -> bool:

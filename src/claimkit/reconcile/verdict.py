@@ -152,15 +152,16 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
-    """The figure each article's opening sentence states, where one side names no measure at all:
-    "has claimed the €27.4 million jackpot" and "are sharing a prize of 27.4 million euros" against
-    "scooped €24.7 million"; "Meta has agreed to pay $725 million" and "The $725 million settlement"
-    against "Meta will hand over $525 million". Each document on either side states its side's
+    """The figure each article's opening sentence states, where one side names no measure at all or
+    both name one measure: "has claimed the €27.4 million jackpot" and "are sharing a prize of 27.4
+    million euros" against "scooped €24.7 million"; "jailed for 8 years" and "an eight-year prison
+    term" against "will spend 5 years behind bars". Each document on either side states its side's
     value in its first sentence with a figure, and the majority has two sources or more: what an
-    outlet leads with answers the story's question without a measure word, so such sides need
-    neither a shared measure nor the dispute model's words (align joins a lead left alone). A
-    figure further down ("a forfeiture of $9.2 million" against "his gain put at $7 million")
-    still needs one, as does one dated to an earlier year ("the record 7.3 metres set in 1994") or
+    outlet leads with answers the story's question whatever its words, so such sides need neither
+    a shared measure word nor the dispute model (align joins a lead left alone). A figure further
+    down ("a forfeiture of $9.2 million" against "his gain put at $7 million") still needs them, as
+    do leads of two measures, one dated to an earlier year ("the record 7.3 metres set in 1994"),
+    days each side tells from its own article's day, figures more than a hundred times apart, and
     one the outlier tells of a party the majority never names."""
     heads = [{frames[m].head for m in g.members if frames[m].head} for g in (major, group)]
     if major.sources < 2 or (heads[0] and heads[1] and heads[0].isdisjoint(heads[1])):
@@ -224,8 +225,13 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
 def _earlier_year(frames: list[Frame], major: Group, group: Group) -> bool:
     """Every claim of one side is dated to a year before its article's, and no claim of the other
     side is: "in 2013, the last great flood, four people died" against "38 people have died"."""
-    past = [[frames[m].dated_past for m in g.members] for g in (major, group)]
-    return (all(past[0]) and not any(past[1])) or (all(past[1]) and not any(past[0]))
+    return _one_side_only([frames[m].dated_past for m in major.members],
+                          [frames[m].dated_past for m in group.members])
+
+
+def _one_side_only(a: list[bool], b: list[bool]) -> bool:
+    """Every member of one side holds, and no member of the other."""
+    return (all(a) and not any(b)) or (all(b) and not any(a))
 
 
 def _ages_of_others(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -245,9 +251,8 @@ def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> b
     forecast, not a rival reading of the count told."""
     if frames[major.rep].claim.kind != "count":
         return False
-    mine = [frames[m].modality == "potential" for m in group.members]
-    theirs = [frames[m].modality == "potential" for m in major.members]
-    return (all(mine) and not any(theirs)) or (all(theirs) and not any(mine))
+    return _one_side_only([frames[m].modality == "potential" for m in group.members],
+                          [frames[m].modality == "potential" for m in major.members])
 
 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
