@@ -155,6 +155,21 @@ def test_money(extract_text, sentence, text, low, high, currency, qualifier):
     assert claims[0].qualifier == qualifier
 
 
+# a lower-case "m" of millions at a sentence end: spaCy kept "m." whole (its special case for an
+# initial), so the sentence ran on into the next and lent it the next one's words ("expected")
+@pytest.mark.parametrize(("text", "figure", "sentence"), [
+    ("The deal values the dairy at $84m. Its buyer said it expected completion in June.", "$84m",
+     "The deal values the dairy at $84m."),
+    ("The club paid £45m. The striker signed a five-year contract.", "£45m", "The club paid £45m."),
+    ("Annual rent rose to €12.5m. Costs fell by 3% in the year.", "€12.5m", "Annual rent rose to €12.5m."),
+    ("The grant was $3m. It was the largest in a decade.", "$3m", "The grant was $3m."),
+    ("The council gave £2.7m. Work begins in March.", "£2.7m", "The council gave £2.7m."),
+])
+def test_sentence_ends_after_millions(extract_text, text, figure, sentence):
+    claims = extract_text(text, kind="money")
+    assert [(core(c.text), c.sentence) for c in claims] == [(figure, sentence)]
+
+
 @pytest.mark.parametrize("sentence", [
     "The team won 3 million fans.",  # "won" is a currency only after the figure
     "Tickets cost a few hundred dollars.",  # a rough multiple of a bare scale word: no figure (not $100)

@@ -46,6 +46,9 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # "$400 million - $500 million".
 # "It raised $1.25M.": spaCy splits a full stop after a lower-case letter or a digit only, and
 # "1.25M." is no figure; split it after a figure with a capital scale letter too.
+# "It paid $84m. The deal ...": spaCy keeps "m." whole (a special case for a lower-case initial),
+# so the sentence runs on into the next; a figure's "m" is millions or metres, never an initial.
+_GLUED_INITIALS = ("m.",)
 _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
 # splits "bn" ("£118bn" reads already); the patterns then see "118 million".
@@ -212,6 +215,8 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
     data = srsly.msgpack_loads(saved)
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
     data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
+    for special in _GLUED_INITIALS:
+        (data.get("exceptions") or {}).pop(special, None)
     return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
 
 
