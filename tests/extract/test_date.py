@@ -185,6 +185,16 @@ BY_TENSE = [
     ("A vote scheduled for March 9 will decide the matter.", "2022-02-27", "March 9", "2022-03-09", "2022-03-09"),
     ("Union leaders called off a strike planned for June.", "2022-02-27", "June", "2022-06-01", "2022-06-30"),
     ("A forecast made in December proved wrong.", "2022-02-27", "December", "2021-12-01", "2021-12-31"),
+    # after a finite verb of expectation with an object, the time of what is expected, ahead of the
+    # expecting; fronted, or after "had expected" or "than expected", the time of the verb
+    ("The buyer said it expected completion in the third quarter.", "2024-05-21", "the third quarter",
+     "2024-07-01", "2024-09-30"),
+    ("Analysts forecast a recovery in the fourth quarter.", "2023-11-20", "the fourth quarter", "2023-10-01",
+     "2023-12-31"),
+    ("The ministry predicted a surplus in March.", "2022-10-04", "March", "2023-03-01", "2023-03-31"),
+    ("In March, the firm expected profits to rise.", "2024-05-21", "March", "2024-03-01", "2024-03-31"),
+    ("Sales rose more than expected in March.", "2024-05-21", "March", "2024-03-01", "2024-03-31"),
+    ("The company had expected a ruling in April.", "2024-05-21", "April", "2024-04-01", "2024-04-30"),
     # "for the summer" times what is planned or closed for it
     ("A retrospective is planned for the autumn.", "2021-05-14", "the autumn", "2021-09-01", "2021-11-30"),
     ("The court will release its last opinions before breaking for the summer.", "2024-06-28", "the summer",

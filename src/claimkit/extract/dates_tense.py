@@ -31,6 +31,10 @@ FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plan
 EXPECTING_PARTICIPLES = frozenset({"expect", "schedule", "plan", "forecast", "predict", "project", "slate", "set",
                                    "due", "anticipate", "tip"})
 
+# finite verbs whose object lies ahead of them: "said it expected completion in the third quarter"
+# (in a May story: this year's), "forecast a recovery in March"; what was expected is not past
+EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+
 # helpers that put a verb in the past ("was arrested", "had left")
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 
@@ -231,6 +235,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
     for verb in _ancestors(doc, i):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if _expected_after(verb, i):
+            return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if not helpers and verb.dep_ == "conj":  # "will hold a meeting and publish results on Feb. 4"
             helpers = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
@@ -252,6 +258,14 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _expected_after(verb, i: int) -> bool:  # noqa: ANN001
+    """A date after a finite verb of expectation that has an object ("expected completion in the third
+    quarter", "predicts a surplus in March"): the time of what is expected, not of the expecting ("In
+    March, the firm expected ..." is fronted; "more than expected" has no object)."""
+    return (verb.lemma_.lower() in EXPECTING_VERBS and verb.tag_ in ("VBD", "VBP", "VBZ") and verb.i < i
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
 
 
 def _verb_of(doc: Doc, i: int):  # noqa: ANN202
