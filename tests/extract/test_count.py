@@ -221,6 +221,14 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("A total of 3,400 houses were destroyed by the blaze.", [("3,400 houses", 3400, "home destroyed", "exact")]),
     ("A total of 230 protesters were detained.", [("230 protesters", 230, "person arrested", "exact")]),
     ("Some 25 schools were damaged beyond repair.", [("25 schools", 25, "school damaged", "approx")]),
+    # a noun made of the event's verb, the people "of" it: "the evacuation of 164 residents"
+    ("A gas leak forced the evacuation of 164 residents.", [("164 residents", 164, "person displaced", "exact")]),
+    ("The raid led to the arrest of 23 protesters.", [("23 protesters", 23, "person arrested", "exact")]),
+    ("Crews completed the rescue of 19 miners.", [("19 miners", 19, "person rescued", "exact")]),
+    ("The army denied the killing of 40 civilians.", [("40 civilians", 40, "person killed", "exact")]),
+    ("The inquiry confirmed the deaths of 12 people.", [("12 people", 12, "person killed", "exact")]),
+    ("The plan has the support of 300 residents.", [("300 residents", 300, "resident", "exact")]),
+    ("The mayor ordered the relocation of 30 residents.", [("30 residents", 30, "resident", "exact")]),
 ])
 def test_casualties(find, text, counts):
     got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]

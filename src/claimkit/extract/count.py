@@ -243,6 +243,9 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
     were detained": what happened is said of the total."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _TOTAL_NOUNS:
         head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        if event := _nominal_event(head.head.head, events):
+            return event  # "the evacuation of 164 residents", "led to the arrest of 23 protesters"
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         if event := _said(verb, events):
@@ -257,6 +260,21 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
             return next((e for c in verb.children if c.dep_ in ("oprd", "acomp") and (e := _said(c, events))), None)
         return None
     return next((e for c in head.children if c.dep_ in ("amod", "acl", "relcl") and (e := _said(c, events))), None)
+
+
+# a noun made of a verb, back to the verb: "evacuation" -> "evacuate", "killing" -> "kill"
+_NOMINAL_SUFFIXES: Final = (("ation", "ate"), ("ation", "e"), ("ion", "e"), ("ment", ""), ("ing", ""), ("al", ""))
+
+
+def _nominal_event(noun: Token, events: dict[str, str]) -> str | None:
+    """The event a noun made of an event's verb names, of the people "of" it: "the evacuation of 164
+    residents" were displaced, "the killing of 40 civilians" killed, "the rescue of 19 miners"
+    rescued, "the deaths of 12 people" killed; not "the support of 300 residents"."""
+    lemma = noun.lemma_.lower()
+    if events is EVENTS and lemma in TOLL_NOUNS:
+        return TOLL_NOUNS[lemma]
+    verbs = [lemma] + [lemma[:-len(end)] + verb for end, verb in _NOMINAL_SUFFIXES if lemma.endswith(end)]
+    return next((events[v] for v in verbs if v in events), None)
 
 
 def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
