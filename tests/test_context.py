@@ -79,6 +79,9 @@ ROWS = [
     ("The retailer discovered the intrusion on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
     ("The company first detected the breach on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
     ("Engineers spotted the breach on March 4, 2024.", "March 4, 2024", "date", None, "discover"),
+    # an end of operations under the verbs copy uses for it
+    ("The biscuit factory will cease production on 28 June.", "28 June", "date", None, "close"),
+    ("The smelter will shut on March 3 with the loss of 400 jobs.", "March 3", "date", None, "close"),
 
     ("In a ruling handed down on March 21, 2024, the Supreme Court overturned the permit.",
      "March 21, 2024", "date", "Supreme Court", "rule"),
@@ -297,7 +300,8 @@ def test_the_noun_a_percentage_measures(nlp, text, figure, noun):
 
 # (sentence, span of time, what lasted that long): the noun it modifies, else the verb it times
 LASTED = [
-    ("The refinery was shut down for nine days after the fire.", "nine days", "shut down"),
+    ("The refinery was shut down for nine days after the fire.", "nine days", "close"),  # an end of operations
+    ("The mill ceased production for six weeks.", "six weeks", "close"),
     ("She was handed a five-year ban from office.", "five-year", "ban"),
     # a verb of lasting says nothing itself: its subject is what lasted
     ("The talks lasted 14 hours.", "14 hours", "talk"),

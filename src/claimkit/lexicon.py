@@ -58,6 +58,9 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "drive": "campaign", "detect": "discover", "spot": "discover", "uncover": "discover",
     "locate": "discover", "discovery": "discover", "stumble on": "discover", "stumble upon": "discover",
     "come across": "discover",
+    # an end of operations under the verbs copy uses for it: a plant "will close on", "will shut on",
+    # "will cease production on", "shut down", "its closure on"
+    "shut": "close", "shut down": "close", "cease": "close", "closure": "close",
     # a loss of power under its names ("a 13-hour blackout", "the outage lasted", "a power cut")
     "blackout": "outage", "power cut": "outage", "power outage": "outage",
     # a death and a resignation under the words obituaries and politics copy use for them ("died",
