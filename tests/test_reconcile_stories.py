@@ -128,3 +128,27 @@ def test_a_part_of_the_cost_is_not_the_cost(tmp_path):
 ])
 def test_a_first_reading_is_not_the_revised_figure(tmp_path, told, third, kind):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
+
+
+
+_DEPOT = ["The Harrowgate bottling depot will shut on 14 May with the loss of 210 jobs, its owner said on Monday.",
+          "The last bottles will leave the Harrowgate line on 14 May, the company told staff on Monday."]
+_PHONES = ["Officers recovered 418 stolen phones from a lock-up in Castlemere, police said on Monday.",
+           "A lock-up in Castlemere held 418 handsets taken in a string of burglaries, police said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the majority agrees on the figure but words it two ways: the third outlet is weighed against the
+    # way of telling it nearest its own, not the mean of both (which keeps each of these apart)
+    (_DEPOT, "Bottling in Harrowgate, which began in 1965, is coming to an end.\n\nProduction at the depot will "
+             "cease on 21 May, the owner confirmed.", "date", 1),
+    (_PHONES, "Two men were arrested in Castlemere on Monday.\n\nIn all 481 stolen phones were found in the unit, "
+              "officers said.", "count", 1),
+    # ... not a figure told in another role (a day it was once due) or as a bound
+    (_DEPOT, "Bottling in Harrowgate, which began in 1965, is coming to an end.\n\nProduction at the depot had "
+             "originally been due to cease on 30 April, the owner confirmed.", "date", 0),
+    (_DEPOT, "Bottling in Harrowgate, which began in 1965, is coming to an end.\n\nProduction at the depot will "
+             "cease by 21 May, the owner confirmed.", "date", 0),
+])
+def test_a_majority_told_two_ways(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

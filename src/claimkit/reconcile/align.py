@@ -513,6 +513,7 @@ class Alignment:
     # `same` scores in that order
     pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
     same: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    told_as: list[frozenset[str] | None] = field(default_factory=list)  # see _Clusters.told_as
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
         """For each list of positions, the mean probability its pairs are one fact (a pair no block
@@ -538,6 +539,14 @@ class Alignment:
 
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
+
+    def side_score(self, side: list[int], major: list[int]) -> float:
+        """How firmly a side joins the majority of a fact (the dispute model): each of its figures
+        against the majority's figure told most alike (_nearest), the mean over the side."""
+        if any(_key(x, y) in self.restatements for x in side for y in major):
+            return math.inf
+        scores = [_nearest(self.scores, self.disputes, x, major, self.told_as) for x in side]
+        return reduce(operator.add, scores, 0.0) / len(scores) if scores else MISSING
 
     def mean_score(self, xs: list[int], ys: list[int], model: str = "same") -> float:
         """Mean score between two groups; infinite when a must-link joins them (a figure and its
@@ -571,7 +580,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     agreeing = np.flatnonzero(evidence.agree == 1.0)
     clusters.merge_by(i[agreeing], j[agreeing], same[agreeing], scores, threshold=0.0)
     clusters.merge_by(i, j, same, scores, threshold=0.0)
-    clusters.merge_by(i, j, dispute, disputes, threshold=weights.threshold)
+    clusters.merge_by(i, j, dispute, disputes, threshold=weights.threshold, nearest=scores)  # see _nearest
     # a slot (what, who, how) that every document states with one value is one fact: its
     # claims join whatever their words, as an editor reads "the fine" in every article
     by_slot: dict[tuple, list[int]] = defaultdict(list)
@@ -591,7 +600,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     _join_lone_leads(frames, clusters)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
-                     pairs=np.stack((i, j), axis=1), same=same)
+                     pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as)
 
 
 def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
@@ -642,6 +651,9 @@ class _Clusters:
         # None when no figure is told twice: each statement is one figure, and _mean need not look
         self.statement: list[int] | None = [root(x) for x in range(len(frames))] if told_again else None
         self.label = list(range(len(frames)))
+        # what _nearest needs of a figure: a point (not a bound) and its roles, "a total of" aside
+        self.told_as: list[frozenset[str] | None] = [
+            None if f.interval is None or f.interval.bound else f.roles - {"total"} for f in frames]
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
@@ -680,8 +692,12 @@ class _Clusters:
             dx[frames[m].doc].append(m)
         return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
+    def _agreeing(self, members: list[int]) -> bool:
+        first = self.frames[members[0]]
+        return all(_values_agree(first, self.frames[m]) for m in members[1:])
+
     def merge_by(self, first: np.ndarray, second: np.ndarray, values: np.ndarray,
-                 table: dict[tuple[int, int], float], threshold: float) -> None:
+                 table: dict[tuple[int, int], float], threshold: float, nearest: dict[tuple[int, int], float] | None = None) -> None:
         """Average link over the pairs (first[n], second[n]) scored values[n] (`table` the same
         scores by pair): the best pair first; two clusters join when the mean of their pair scores
         (unscored pairs count MISSING) is above the threshold."""
@@ -697,8 +713,28 @@ class _Clusters:
                 continue
             xs, ys = self.members[ri], self.members[rj]
             if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement) <= threshold:
-                continue
+                lone, group = (ys, xs) if len(ys) == 1 else (xs, ys)
+                if nearest is None or len(lone) != 1 or not self._agreeing(group) \
+                        or _nearest(nearest, table, lone[0], group, self.told_as) <= threshold:
+                    continue
             self.union(ri, rj)
+
+
+def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,
+             major: list[int], told_as: Sequence[frozenset[str] | None]) -> float:
+    """x's `table` score against a majority whose figures agree: against the one of them told most
+    alike (the best `same` score), when the words make that pair one fact (a positive score); else
+    the mean over them. What made the majority one is its value, and one outlet's other words for
+    the measure ("the last bottles will leave the line on 14 May" beside "will shut on 14 May")
+    should not pull a third outlet's "will cease on 21 May" apart from the one it echoes. Only for
+    points told in one role (`told_as`, None for a bound): "up to 20 years" agrees with any term
+    below it, so a majority holding one is no one value, and the day a plant "had been due to
+    shut" is another question than the day it shuts, however alike their words."""
+    best = max(major, key=lambda y: same.get(_key(x, y), MISSING))
+    if same.get(_key(x, best), MISSING) > 0.0 and told_as[x] is not None and told_as[x] == told_as[best] \
+            and all(told_as[y] is not None for y in major):
+        return table.get(_key(x, best), MISSING)
+    return _mean(table, [x], major)
 
 
 def _key(x: int, y: int) -> tuple[int, int]:

@@ -116,7 +116,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             one_fact = not (_other_fact(frames, major, g, verdict.diff)
                             or _against_the_evidence(frames, alignment, major, g))
             if one_fact and (_headlines(frames, major, g)
-                             or alignment.mean_score(g.members, major.members, "dispute") > need):
+                             or alignment.side_score(g.members, major.members) > need):
                 kept.append(g)
             else:
                 alone.append(g)
