@@ -548,12 +548,12 @@ class Alignment:
         scores = [_nearest(self.scores, self.disputes, x, major, self.told_as) for x in side]
         return reduce(operator.add, scores, 0.0) / len(scores) if scores else MISSING
 
-    def mean_score(self, xs: list[int], ys: list[int], model: str = "same") -> float:
-        """Mean score between two groups; infinite when a must-link joins them (a figure and its
-        conversion in brackets, a slot every document states once)."""
+    def mean_score(self, xs: list[int], ys: list[int]) -> float:
+        """Mean `same` score between two groups; infinite when a must-link joins them (a figure and
+        its conversion in brackets, a slot every document states once)."""
         if any(_key(x, y) in self.restatements for x in xs for y in ys):
             return math.inf
-        return _mean(self.scores if model == "same" else self.disputes, xs, ys)
+        return _mean(self.scores, xs, ys)
 
 
 def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:

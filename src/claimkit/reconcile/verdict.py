@@ -456,7 +456,7 @@ def conflict_record(fact: Fact, frames: list[Frame], groups: list[Group], outlie
     side_severity: list[str | None] = [None]
     for i, v in verdicts:  # each outlier: its gap, one step lower when it was joined to the fact but not by much
         severity = "high" if fact.kind == "sentence" else (v.severity or "high")
-        if alignment.mean_score(groups[i].members, major.members, "dispute") < alignment.weights.threshold + SURE:
+        if alignment.side_score(groups[i].members, major.members) < alignment.weights.threshold + SURE:
             severity = _LOWER[severity]
         side_severity.append(severity)
     severity = max(side_severity[1:], key=lambda x: _RANK[x or "low"])
