@@ -176,3 +176,17 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     same = {(0, 2): same_02, (1, 2): -2.0}
     dispute = {(0, 2): 0.2, (1, 2): -3.0}
     assert _nearest(same, dispute, 2, [0, 1], told_as) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("gap", "restates"), [
+    ("(", True), (", or about", True), (" = ", True),
+    # an apposition that converts the figure: "$4.4 million, the equivalent of about 75 coins"
+    (", the equivalent of about", True), (", equivalent to", True), (", worth some", True),
+    (", valued at", True), (", with an estimated value of about", True), (", then worth about", True),
+    # another figure after it
+    (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
+])
+def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
+    from claimkit.reconcile.align import _RESTATED
+
+    assert bool(_RESTATED.fullmatch(" ".join(gap.split()))) is restates  # as restated() reads the gap
