@@ -65,9 +65,15 @@ _AGE = re.compile(r"[0-9]{1,3}")  # ASCII digits: str.isdigit() also takes "²"
 
 def bare_ages(doc: Doc) -> Iterable[Found]:
     """Ages told without a unit, as wire copy writes them: "Suri, aged 41", "Keller, 52, was
-    arrested" (a person's name, then the age between commas) -> 41 / 52 years, attribute "age",
-    about that person. Whole numbers of 1 to MAX_AGE only."""
+    arrested" (a person's name, or the surname of one the article named, then the age between
+    commas) -> 41 / 52 years, attribute "age", about that person. Whole numbers of 1 to MAX_AGE only."""
     people = {e.end: e for e in entities(doc) if e.label_ == "PERSON"}  # a name, by the token after it
+    # ... and a surname alone once the article has named its person ("Pellworth, 71, sailed" after
+    # "Agnes Pellworth"), which the recognizer often leaves unlabelled
+    surnames = {e[-1].text for e in people.values() if len(e) > 1}
+    for tok in doc:
+        if tok.text in surnames and tok.pos_ == "PROPN" and tok.i + 1 not in people:  # any label: "Brandt, 44" reads as a place
+            people[tok.i + 1] = doc[tok.i:tok.i + 1]
     for tok in doc:
         i = tok.i
         if _AGE.fullmatch(tok.text) is None or not 1 <= int(tok.text) <= MAX_AGE or i == 0:
