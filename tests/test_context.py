@@ -229,6 +229,12 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("He may be jailed for six years.", "six years", "potential"),
         ("The bank might be fined as much as €2 billion.", "€2 billion", "potential"),
         ("Acme was fined $5 million, though it could appeal.", "$5 million", "imposed"),
+        # a clause of time after the figure's verb tells another event; a clause of condition bounds it
+        ("Homes were without power for 29 hours before engineers could reconnect them.", "29 hours", None),
+        ("The firm paid $4 million after regulators could prove the breach.", "$4 million", None),
+        ("The road stayed shut for 11 days until crews could clear the debris.", "11 days", None),
+        ("The firm could pay $4 million if regulators prove the breach.", "$4 million", "potential"),
+        ("He faces 20 years in prison if he is convicted.", "20 years", "potential"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):
