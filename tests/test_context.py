@@ -79,6 +79,13 @@ ROWS = [
     ("The retailer discovered the intrusion on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
     ("The company first detected the breach on March 11, 2024.", "March 11, 2024", "date", None, "discover"),
     ("Engineers spotted the breach on March 4, 2024.", "March 4, 2024", "date", None, "discover"),
+    # a verb that takes its event from the event noun it takes, or that starts the noun it modifies
+    ("The former treasurer will stand trial on 9 September 2024.", "9 September 2024", "date", None, "trial"),
+    ("Mr Lowe will go on trial on 9 October 2024.", "9 October 2024", "date", "Lowe", "trial"),
+    ("The case goes to trial in May 2025.", "May 2025", "date", None, "trial"),
+    ("The council will hold a vote on 12 May 2025.", "12 May 2025", "date", None, "vote"),
+    ("It was listed for a hearing starting on 9 September 2024.", "9 September 2024", "date", None, "hearing"),
+    ("She took the bus on 2 June 2024.", "2 June 2024", "date", None, "take"),
     # an end of operations under the verbs copy uses for it
     ("The biscuit factory will cease production on 28 June.", "28 June", "date", None, "close"),
     ("The smelter will shut on March 3 with the loss of 400 jobs.", "March 3", "date", None, "close"),

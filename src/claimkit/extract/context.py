@@ -535,11 +535,35 @@ def _verb_event(tok: Token) -> str:
         if tok.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS:
             # "a ruling handed down on March 21", "the verdict delivered on Monday": the event is the noun
             return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
+    if lemma in EVENT_TAKING_VERBS and (named := _event_taken(tok)):
+        return named  # "will stand trial on", "goes on trial on", "will hold a vote on": the trial, the vote
+    noun = tok.head
+    if tok.dep_ == "acl" and lemma in PHASE_VERBS | ENDING_VERBS and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() in EVENT_NOUNS:
+        # "a three-week hearing starting on 9 September": the hearing's start; "talks ending on" their end
+        key = ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
+        return f"{key} end" if lemma in ENDING_VERBS else key
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
         lemma = f"{lemma} {prt or after}"
     return ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+# verbs whose event is the event noun they take, as object or after "on"/"to": "stand trial", "go on
+# trial", "go to trial", "face trial", "hold a vote", "take a vote"
+EVENT_TAKING_VERBS: Final = frozenset({"stand", "go", "face", "hold", "take"})
+# verbs that start the event noun they modify: "a hearing starting on", "a summit beginning on"
+PHASE_VERBS: Final = frozenset({"start", "begin", "open", "commence"})
+
+
+def _event_taken(verb: Token) -> str | None:
+    """The event noun an event-taking verb takes: its object, or the object of its "on"/"to"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children
+              if g.dep_ == "pobj"]
+    lemma = next((n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in EVENT_NOUNS), None)
+    return ATTRIBUTE_ALIASES.get(lemma, lemma) if lemma else None
 
 
 def _object_event(verb: Token) -> str | None:
