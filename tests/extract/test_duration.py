@@ -207,6 +207,10 @@ def test_days_per_unit_table_is_pints():
     # a surname alone once the article has named the person, whatever the recognizer makes of it
     ("Tomas Brandt was charged on Monday.\n\nBrandt, 44, denies the charge.", "44", 44, "Brandt"),
     ("Police named the driver as Lena Marsh. Marsh, 29, was unhurt.", "29", 29, "Marsh"),
+    # a name the recognizer files as a company or a place; an adverb after "aged"
+    ("Ruben Alcazar, 23, took the Veldhaven title on Sunday.", "23", 23, "Ruben Alcazar"),
+    ("The winner, Ines Varga, aged just 19, set a course record.", "aged just 19", 19, "Ines Varga"),
+    ("A man aged only 33 was taken to hospital.", "aged only 33", 33, None),
 ])
 def test_bare_ages(find, text, surface, years, subject):
     (got, f), = [(t, f) for t, f in find(text) if f.attribute == "age"]
@@ -220,6 +224,7 @@ def test_bare_ages(find, text, surface, years, subject):
     "Anna Keller, 152, was listed.",  # no one is 152
     "Anna Keller, 52 and tired, left.",  # no closing comma: not the age convention
     "Brandt, 44, denies the charge.",  # a name the article never gave a person
+    "Acme Corp, 23, was sold.",  # a company's designator: no person
 ])
 def test_no_bare_age(find, text):
     assert [f for _, f in find(text) if f.attribute == "age"] == []

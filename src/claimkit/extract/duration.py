@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found, entities
 from claimkit.extract.dates_words import MONTHS
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
+from claimkit.lexicon import CORPORATE_DESIGNATORS
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -68,6 +69,9 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
     arrested" (a person's name, or the surname of one the article named, then the age between
     commas) -> 41 / 52 years, attribute "age", about that person. Whole numbers of 1 to MAX_AGE only."""
     people = {e.end: e for e in entities(doc) if e.label_ == "PERSON"}  # a name, by the token after it
+    # a first name and surname the recognizer took for a company or a place ("Ruben Alcazar, 23,
+    # took the title"): two or three title-case proper nouns, none a company's designator
+    people.update({e.end: e for e in entities(doc) if e.label_ in ("ORG", "GPE") and _two_names(e)})
     # ... and a surname alone once the article has named its person ("Pellworth, 71, sailed" after
     # "Agnes Pellworth"), which the recognizer often leaves unlabelled
     surnames = {e[-1].text for e in people.values() if len(e) > 1}
@@ -78,9 +82,10 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
         i = tok.i
         if _AGE.fullmatch(tok.text) is None or not 1 <= int(tok.text) <= MAX_AGE or i == 0:
             continue
-        if doc[i - 1].lower_ == "aged":  # "Maria Lopes, aged 19"; "a man aged 33" (nobody named)
-            start = doc[i - 1]
-            person = people.get(i - 2) if i >= 2 and doc[i - 2].text == "," else None
+        if doc[i - 1].lower_ == "aged" or (i >= 2 and doc[i - 2].lower_ == "aged" and doc[i - 1].lower_ in _JUST):
+            # "Maria Lopes, aged 19", "aged just 24"; "a man aged 33" (nobody named)
+            start = doc[i - 1] if doc[i - 1].lower_ == "aged" else doc[i - 2]
+            person = people.get(start.i - 1) if start.i >= 2 and doc[start.i - 1].text == "," else None
         elif doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text in (",", ";") and i - 1 in people:
             start, person = tok, people[i - 1]  # "Anna Keller, 52, was arrested"
         else:
@@ -92,6 +97,15 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
             rule="duration.bare_age", attribute="age",
             subject=written_name(person.text) if person is not None else None,
         )
+
+
+_JUST: Final = frozenset({"just", "only"})  # "aged just 24"
+
+
+def _two_names(e) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A person's name as two or three title-case proper nouns: "Ruben Alcazar" (not "Acme Corp")."""
+    return 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in CORPORATE_DESIGNATORS
+                                    for t in e)
 
 
 def span_value(t: TimeSpan) -> SpanValue:
