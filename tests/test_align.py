@@ -180,7 +180,7 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
 
 @pytest.mark.parametrize(("gap", "restates"), [
     ("(", True), (", or about", True), (" = ", True),
-    # an apposition that converts the figure: "$4.4 million, the equivalent of about 75 coins"
+    # an apposition that converts the figure: "$3.1 million, the equivalent of about 52 coins"
     (", the equivalent of about", True), (", equivalent to", True), (", worth some", True),
     (", valued at", True), (", with an estimated value of about", True), (", then worth about", True),
     # another figure after it

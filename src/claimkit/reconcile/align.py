@@ -48,7 +48,7 @@ _BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as 
 T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
-# "€2m, or about $2.2m", and an apposition that converts it: "$4.4 million, the equivalent of about 75
+# "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
 # coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000"
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _RESTATED = re.compile(r"(?:[(\[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then )?(?:worth|valued at)"
