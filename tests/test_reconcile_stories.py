@@ -152,3 +152,18 @@ _PHONES = ["Officers recovered 418 stolen phones from a lock-up in Castlemere, p
 ])
 def test_a_majority_told_two_ways(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+_GROUP = ["Tavel Group will cut 3,800 jobs worldwide, the conglomerate said on Monday.",
+          "Tavel Group is to shed 3,800 posts over two years, it said on Monday."]
+
+
+@pytest.mark.parametrize(("third", "conflicts"), [
+    # a company named after the group, its figure a part of the group's
+    ("Tavel Logistics will cut 900 jobs as part of the group's plan, the company said on Monday.", 0),
+    ("Tavel Energy is to shed 1,100 jobs under the group's restructuring, it said on Monday.", 0),
+    # the group by its first word alone is the group: its figure is a rival
+    ("Tavel will cut 8,300 jobs worldwide, the conglomerate said on Monday.", 1),
+])
+def test_a_group_and_a_company_named_after_it_are_two_parties(tmp_path, third, conflicts):
+    assert len(_conflicts(tmp_path, [*_GROUP, third], SAME_DAY, "count")) == conflicts

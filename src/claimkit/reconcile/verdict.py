@@ -214,6 +214,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, gap: float) -> 
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
             or _subjects_apart(frames, major, group)
+            or _group_and_its_unit(frames, major, group)
             or _directions_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major), gap)
             or _stages_apart(frames, major, group)
@@ -364,6 +365,29 @@ def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine = {frames[m].subject for m in group.members if frames[m].subject_shared}
     theirs = {frames[m].subject for m in major.members if frames[m].subject_shared}
     return bool(mine) and bool(theirs) and not any(_one_party(a, b) for a in mine for b in theirs)
+
+
+# the last word of a parent company's written name: "Halvorsen Group", "Tavel Holdings"
+GROUP_WORDS = frozenset({"group", "holdings", "holding"})
+
+
+def _group_and_its_unit(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side tells its figure of a group ("Halvorsen Group will cut 4,500 jobs"), the other of a
+    company named after it ("Halvorsen Rail will cut 1,200 jobs"): a subsidiary's figure is a part
+    of the group's, not a rival, though both names share a word ("Skelde" and "Skelde Ferries", no
+    group named, stay one party)."""
+    def parents(g: Group) -> set[str]:
+        return {frames[m].subject for m in g.members if frames[m].subject
+                and (frames[m].claim.subject or "").split()[-1].casefold() in GROUP_WORDS}
+
+    def units(g: Group) -> set[str]:
+        return {frames[m].subject for m in g.members if frames[m].subject}
+
+    for whole, part in ((major, group), (group, major)):
+        heads, named = parents(whole), units(part)
+        if heads and named and all(any(n.startswith(h + " ") for h in heads) for n in named):
+            return True
+    return False
 
 
 def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
