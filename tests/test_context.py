@@ -157,6 +157,11 @@ def test_event_of_date(nlp, text, figure, event):
     ("Group revenue for 2023 was £3.1 billion.", "£3.1 billion", ["group"]),
     ("The subsidiary's operating profit climbed to £38 million.", "£38 million", ["subsidiary"]),
     ("WhatsApp's parent company lost its appeal against the $220 million penalty.", "$220 million", []),
+    # so does a group of people named in the plural; one person is no group
+    ("Men's median gross pay was €3,420 a month.", "€3,420", ["man"]),
+    ("The median was €2,890 for women.", "€2,890", ["woman"]),
+    ("Pay for pensioners rose to €1,200 a month.", "€1,200", ["pensioner"]),
+    ("A 44-year-old man received a term of five years in prison.", "five years", []),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),

@@ -1021,6 +1021,11 @@ def test_a_second_or_additional_amount_is_another_fact(other):
     # ... and so is one told of two parts of an organisation: a division's revenue and its group's
     (["division"], ["group"], 0),
     (["haldane group"], ["parcels division"], 0),
+    # a group of people scopes a figure even when one side alone names it: men's pay against everyone's
+    (["man"], [], 0),
+    ([], ["pensioner"], 0),
+    (["woman"], ["man"], 0),
+    (["woman"], ["woman"], 1),
     # a place is no rival of a part of an organisation: "Italy" and "the Amazon group" tell one fine
     (["italy"], ["amazon group"], 1),
     # one place on both sides, or a place on one side only: one fact, and the figures disagree

@@ -95,6 +95,10 @@ PLACE_NOUNS: Final = frozenset({
 # parts of an organisation, which scope a figure as a place does: "revenue at the division", "group
 # revenue", "the subsidiary's profit"
 ORG_UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "group", "segment"})
+# groups of people a figure may be told of, which scope it as a place does ("men's median pay", "pay for
+# women", "the women's race"): a figure of one group is no rival of the figure of everyone
+POPULATION_NOUNS: Final = frozenset({"man", "woman", "boy", "girl", "child", "adult", "pensioner", "teenager",
+                                     "male", "female"})
 # adverbs that tell a figure's scope by themselves
 PLACE_ADVERBS: Final = frozenset({"nationally", "nationwide", "regionally", "locally", "countrywide", "statewide",
                                   "worldwide", "globally"})

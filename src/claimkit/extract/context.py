@@ -18,7 +18,7 @@ from claimkit.extract.cues import (
 )
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS,
-    PLACE_NOUNS, SAYING_VERBS,
+    PLACE_NOUNS, POPULATION_NOUNS, SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -166,6 +166,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SCOPE_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             name = " ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.i)).casefold()
+        elif tok.pos_ in ("NOUN", "PROPN") and _population(tok):
+            name = _population(tok)  # "men's median pay", "for women": a group of people
         else:
             return
         if name not in out and _latin(name):  # not a run of text in another script the recognizer took whole
@@ -195,6 +197,16 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
             break
     return out
+
+
+_IRREGULAR_PLURALS: Final = {"men": "man", "women": "woman", "children": "child"}
+
+
+def _population(tok: Token) -> str | None:
+    """The group of people a plural noun names, singular ("Men's" -> 'man', "pensioners" ->
+    'pensioner'); not one person ("a 44-year-old man who ...")."""
+    word = _IRREGULAR_PLURALS.get(tok.lower_) or (tok.lower_[:-1] if tok.lower_.endswith("s") else None)
+    return word if word in POPULATION_NOUNS else None
 
 
 def _latin(name: str) -> bool:

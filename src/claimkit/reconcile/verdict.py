@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS
+from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, POPULATION_NOUNS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center
@@ -340,11 +340,15 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     its wider region's, the northern region's pass rate and the southern one's, a province's target
     and the country's; or of a part of an organisation, and not the same one: the division's revenue
     and the group's (a place is no rival of a part: "Italy" and "the Amazon group" may tell one fine).
+    A group of people scopes a figure even when one side alone names it: men's median pay against the
+    median, women's against men's (lexicon.POPULATION_NOUNS).
     Dates are left out: where an event was told is no scope of its day."""
     if frames[major.rep].claim.kind == "date":
         return False
     mine = most_frequent(frames[m].places for m in group.members) or frozenset()
     theirs = most_frequent(frames[m].places for m in major.members) or frozenset()
+    if mine & POPULATION_NOUNS != theirs & POPULATION_NOUNS:
+        return True  # men's pay against everyone's, or women's: one side alone need name its group
     for part_of_an_organisation in (False, True):  # a place against a place, a division against a group
         a, b = ({p for p in side if _organisational(p) is part_of_an_organisation} for side in (mine, theirs))
         if a and b and not (a & b):
