@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.base import entities, memo
 from claimkit.extract.cues import (
-    ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, LEVEL_VERBS, LIGHT_VERBS,
-    MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, QUALIFIER_CUES,
+    ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, EVENT_TAKING_VERBS, LEVEL_VERBS,
+    LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS,
+    PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS,
@@ -560,13 +561,6 @@ def _verb_event(tok: Token) -> str:
     if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
         lemma = f"{lemma} {prt or after}"
     return ATTRIBUTE_ALIASES.get(lemma, lemma)
-
-
-# verbs whose event is the event noun they take, as object or after "on"/"to": "stand trial", "go on
-# trial", "go to trial", "face trial", "hold a vote", "take a vote"
-EVENT_TAKING_VERBS: Final = frozenset({"stand", "go", "face", "hold", "take"})
-# verbs that start the event noun they modify: "a hearing starting on", "a summit beginning on"
-PHASE_VERBS: Final = frozenset({"start", "begin", "open", "commence"})
 
 
 def _event_taken(verb: Token) -> str | None:

@@ -86,6 +86,12 @@ LIGHT_VERBS: Final = frozenset({
     "give", "hand", "issue", "deliver", "impose", "levy", "pass", "read", "order", "slap", "mete",
 })
 
+# verbs whose event is the event noun they take, as object or after "on"/"to": "stand trial", "go on
+# trial", "go to trial", "face trial", "hold a vote", "take a vote"
+EVENT_TAKING_VERBS: Final = frozenset({"stand", "go", "face", "hold", "take"})
+# verbs that start the event noun they modify: "a hearing starting on", "a summit beginning on"
+PHASE_VERBS: Final = frozenset({"start", "begin", "open", "commence"})
+
 # nouns that make a light verb's object an event: noun -> event key
 OBJECT_EVENTS: Final[dict[str, str]] = {
     "fine": "fine", "penalty": "fine", "sanction": "fine",

@@ -72,8 +72,8 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
     # a first name and surname the recognizer took for a company or a place ("Ruben Alcazar, 23,
     # took the title"): two or three title-case proper nouns, none a company's designator
     people.update({e.end: e for e in entities(doc) if e.label_ in ("ORG", "GPE") and _two_names(e)})
-    # ... and a surname alone once the article has named its person ("Pellworth, 71, sailed" after
-    # "Agnes Pellworth"), which the recognizer often leaves unlabelled
+    # ... and a surname alone once the article has named its person ("Brandt, 44, denies the charge"
+    # after "Tomas Brandt"), which the recognizer often labels a place or leaves unlabelled
     surnames = {e[-1].text for e in people.values() if len(e) > 1}
     for tok in doc:
         if tok.text in surnames and tok.pos_ == "PROPN" and tok.i + 1 not in people:  # any label: "Brandt, 44" reads as a place

@@ -697,14 +697,17 @@ class _Clusters:
         return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
     def _agreeing(self, members: list[int]) -> bool:
+        """The figures of a cluster all agree with its first: one value, however worded."""
         first = self.frames[members[0]]
         return all(_values_agree(first, self.frames[m]) for m in members[1:])
 
     def merge_by(self, first: np.ndarray, second: np.ndarray, values: np.ndarray,
-                 table: dict[tuple[int, int], float], threshold: float, nearest: dict[tuple[int, int], float] | None = None) -> None:
+                 table: dict[tuple[int, int], float], threshold: float,
+                 nearest: dict[tuple[int, int], float] | None = None) -> None:
         """Average link over the pairs (first[n], second[n]) scored values[n] (`table` the same
         scores by pair): the best pair first; two clusters join when the mean of their pair scores
-        (unscored pairs count MISSING) is above the threshold."""
+        (unscored pairs count MISSING) is above the threshold. With `nearest` (the same-fact
+        scores), a lone figure against a cluster of agreeing figures is weighed by _nearest."""
         label = self.label
         # clusters only ever join: a pair already in one cluster now stays so, and is dropped unread
         # (most pairs by the second pass)

@@ -106,7 +106,7 @@ def subject_aliases(names: Iterable[str | None]) -> dict[str, str]:
 def name_similarity(a: str | None, b: str | None) -> float:
     """How surely two canonical names are one: 1 the same, 0.8 one spelling apart in a long word
     ("Sergey"/"Sergei") or an acronym of the other ("WHO"), 0.5 a shared surname or an organisation
-    by its leading words ("Northgate" and "Northgate Dairy Holdings"), else 0."""
+    by its leading words ("Castlemere" and "Castlemere Dairy Holdings"), else 0."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -124,7 +124,7 @@ def name_similarity(a: str | None, b: str | None) -> float:
         return 0.5
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if long[:len(short)] == short and len(short[0]) >= 4:
-        return 0.5  # an organisation by its leading words: "Skelde" for "Skelde Ferries"
+        return 0.5  # an organisation by its leading words: "Orrin" for "Orrin Ferries"
     return 0.0
 
 

@@ -371,14 +371,14 @@ def _subjects_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     return bool(mine) and bool(theirs) and not any(_one_party(a, b) for a in mine for b in theirs)
 
 
-# the last word of a parent company's written name: "Halvorsen Group", "Tavel Holdings"
+# the last word of a parent company's written name: "Tavel Group", "Orrin Holdings"
 GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 
 
 def _group_and_its_unit(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side tells its figure of a group ("Halvorsen Group will cut 4,500 jobs"), the other of a
-    company named after it ("Halvorsen Rail will cut 1,200 jobs"): a subsidiary's figure is a part
-    of the group's, not a rival, though both names share a word ("Skelde" and "Skelde Ferries", no
+    """One side tells its figure of a group ("Tavel Group will cut 3,800 jobs"), the other of a
+    company named after it ("Tavel Logistics will cut 900 jobs"): a subsidiary's figure is a part
+    of the group's, not a rival, though both names share a word ("Orrin" and "Orrin Ferries", no
     group named, stay one party)."""
     def parents(g: Group) -> set[str]:
         return {frames[m].subject for m in g.members if frames[m].subject
