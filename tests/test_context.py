@@ -162,6 +162,8 @@ def test_event_of_date(nlp, text, figure, event):
     ("The median was €2,890 for women.", "€2,890", ["woman"]),
     ("Pay for pensioners rose to €1,200 a month.", "€1,200", ["pensioner"]),
     ("A 44-year-old man received a term of five years in prison.", "five years", []),
+    ("In Ashcombe, 86% of Year 6 children reached the expected level.", "86%", ["ashcombe"]),
+    ("Children's fares rose by 4% in May.", "4%", ["child"]),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),

@@ -167,7 +167,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SCOPE_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             name = " ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.i)).casefold()
-        elif tok.pos_ in ("NOUN", "PROPN") and _population(tok):
+        elif tok.pos_ in ("NOUN", "PROPN") and _population(tok) and _of_a_group(tok):
             name = _population(tok)  # "men's median pay", "for women": a group of people
         else:
             return
@@ -208,6 +208,12 @@ def _population(tok: Token) -> str | None:
     'pensioner'); not one person ("a 44-year-old man who ...")."""
     word = _IRREGULAR_PLURALS.get(tok.lower_) or (tok.lower_[:-1] if tok.lower_.endswith("s") else None)
     return word if word in POPULATION_NOUNS else None
+
+
+def _of_a_group(tok: Token) -> bool:
+    """A group of people as the owner or beneficiary of what is measured ("men's median pay", "€2,890
+    for women"), not the people a share is of ("86% of Year 6 children": everyone measured)."""
+    return tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ == "for")
 
 
 def _latin(name: str) -> bool:
