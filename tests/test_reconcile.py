@@ -1185,11 +1185,13 @@ def test_a_lone_lead_joins_the_lead_two_outlets_share(lone, conflict):
     assert bool([x for x in conflicts if x.kind == "money"]) is conflict
 
 
-@pytest.mark.parametrize(("third_subject", "conflict"), [
-    ("Anouk Deveraux", False),  # the 34-year-old is someone the others never name: another person's age
-    (None, True),  # the same unnamed person told two ages
+@pytest.mark.parametrize(("subjects", "conflict"), [
+    ((None, None, "Anouk Deveraux"), False),  # the 34-year-old is someone the others never name: another's age
+    ((None, None, None), True),  # the same unnamed person told two ages
+    # a name in common: one outlet's other reading (the clause's agent for "a 27-year-old") does not part them
+    (("Orrin Guild", "Lena Marsh", "Lena Marsh"), True),
 ])
-def test_ages_are_compared_only_between_the_same_people(third_subject, conflict):
+def test_ages_are_compared_only_between_the_same_people(subjects, conflict):
     from claimkit.reconcile.align import Weights
     weights = Weights(same={"bias": 1.0}, dispute={"bias": 1.0}, threshold=0.0, one_on_one=0.0, headless=2.0)
 
@@ -1198,7 +1200,7 @@ def test_ages_are_compared_only_between_the_same_people(third_subject, conflict)
         return DurationClaim(**_base(d, f"{years}-year-old", subject, "age", None, "exact"),
                              value=SpanValue(amount=years, unit="year", days=days, low=days, high=days))
 
-    claims = [age("a", 27, None), age("b", 27, None), age("c", 34, third_subject)]
+    claims = [age(d, years, who) for d, years, who in zip("abc", (27, 27, 34), subjects)]
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, weights)
     assert bool(conflicts) is conflict
 

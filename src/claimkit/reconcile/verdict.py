@@ -238,12 +238,12 @@ def _one_side_only(a: list[bool], b: list[bool]) -> bool:
 def _ages_of_others(frames: list[Frame], major: Group, group: Group) -> bool:
     """Ages are a person's: "the 27-year-old grandmaster" (whose?) against "the 34-year-old
     Deveraux", or a trainer's "58" against a horse's "nine-year-old", are two people's ages unless
-    both sides name the same people."""
+    both sides name someone in common (one outlet's other reading of a name does not part them)."""
     sides = [[frames[m] for m in g.members] for g in (major, group)]
     if not all(f.claim.kind == "duration" and f.claim.attribute == "age" for side in sides for f in side):
         return False
     named = [{f.subject for f in side if f.subject} for side in sides]
-    return named[0] != named[1]
+    return named[0] != named[1] and not named[0] & named[1]
 
 
 def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> bool:
