@@ -144,6 +144,20 @@ def test_event_of_date(nlp, text, figure, event):
     assert context.attribute("date", *_at(nlp, text, figure)) == event
 
 
+@pytest.mark.parametrize(("text", "figure", "kind", "words"), [
+    # the words on a figure's parse path, its own nouns first; a quantity's material among them
+    ("Operating profit jumped 54 percent.", "54 percent", "percent", ["jump", "profit", "operate"]),
+    ("The vessel was carrying 4,250 tonnes of sawn timber.", "4,250 tonnes", "quantity", ["timber", "carry", "vessel"]),
+    ("Some 40 cm of snow fell overnight.", "40 cm", "quantity", ["snow", "fall"]),
+    ("The lorry spilled 2,000 litres of diesel.", "2,000 litres", "quantity", ["litre", "diesel", "spill", "lorry"]),
+    ("Crews cleared 3 km of the Danube bank.", "3 km", "quantity", ["bank", "clear", "crew"]),
+    # ... not the people a share is of
+    ("Turnout reached 61% of the electorate.", "61%", "percent", ["reach", "turnout"]),
+])
+def test_path_words(nlp, text, figure, kind, words):
+    assert context.path_words(*_at(nlp, text, figure), kind) == words
+
+
 @pytest.mark.parametrize(("text", "figure", "places"), [
     # the place a figure's own clause is told of: a preposition's object, a subject, a possessor
     ("In the northern region the pass rate fell to 74.9%.", "74.9%", ["northern region"]),

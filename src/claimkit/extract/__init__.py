@@ -120,6 +120,6 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         extractor=f"{name}:{f.rule}" if f.rule else name,
         region=region,
         notes=list(f.notes),
-        context=context.path_words(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
+        context=context.path_words(doc, f.start, f.end, kind) if kind in COMPARED_KINDS else [],
         places=context.places(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
     )

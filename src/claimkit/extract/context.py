@@ -109,7 +109,7 @@ MAX_PATH_WORDS = 12
 _PATH_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})  # figures, not words
 
 
-def path_words(doc: Doc, start: int, end: int) -> list[str]:
+def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
     """The words that say what a figure is, nearest on the parse first: its own nouns, then each
     head above it with that head's subject, object and modifiers. "Operating profit jumped 54
     percent" -> ['jump', 'profit', 'operate']; "revenue was 4.1 percent lower" -> ['low', 'revenue'].
@@ -128,6 +128,10 @@ def path_words(doc: Doc, start: int, end: int) -> list[str]:
     for tok in span:  # the figure's own nouns: "12 bitcoins", "30 storeys"
         if tok.pos_ == "NOUN":
             add(tok)
+    # ... and what a quantity is of: "4,250 tonnes of sawn timber"
+    material = _material(span) if kind == "quantity" else None
+    if material and material not in out:
+        out.append(material)
     for tok in [span.root, *span.root.ancestors]:
         if not (span.start <= tok.i < span.end):
             add(tok)
@@ -362,6 +366,18 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
                 best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
+
+
+def _material(span: Span) -> str | None:
+    """What a quantity is of: '4,250 tonnes of sawn timber' -> 'timber', '40 cm of snow' -> 'snow',
+    '2,000 litres of diesel' -> 'diesel' (a common noun after the unit's "of"; not a name: '3 km of
+    the Danube')."""
+    unit = span[-1]
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    return noun.lemma_.lower()
 
 
 # cue words that name a measure only as nouns: "her pay package" is a salary, "must pay €30m" is not
