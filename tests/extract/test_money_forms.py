@@ -71,6 +71,12 @@ RANGES_AND_BOUNDS = [
     ("He forked over $2,000 for the tickets.", "$2,000", 2000, 2000, "USD", "exact"),
     ("The bank must hand over €3 million, the court said.", "€3 million", 3e6, 3e6, "EUR", "exact"),
     ("Acme paid over $5 million in fines.", "$5 million", 5e6, 5e6, "USD", "at_least"),
+    # nor does "up" of a verb of rising: the level reached, unless a modal makes it a ceiling
+    ("Its borrowing limit will go up to £4.2 billion next year.", "£4.2 billion", 4.2e9, 4.2e9, "GBP", "exact"),
+    ("Oil prices shot up to $90 on Monday.", "$90", 90, 90, "USD", "exact"),
+    ("The bill climbed up to €310 in March.", "€310", 310, 310, "EUR", "exact"),
+    ("The fine could go up to €5 million.", "€5 million", 5e6, 5e6, "EUR", "at_most"),
+    ("Damages may go up to $2 million.", "$2 million", 2e6, 2e6, "USD", "at_most"),
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),

@@ -29,6 +29,8 @@ SUBJECT_LABELS = frozenset({"PERSON", "ORG"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 OVER_PARTICLE_VERBS = frozenset({"hand", "turn", "fork", "sign"})  # "hand over", not "paid over $5m"
+UP_PARTICLE_VERBS = frozenset({"go", "shoot", "move", "climb", "jump", "soar"})  # "went up to 40%": risen to it
+_POSSIBLE = frozenset({"could", "may", "might", "can"})  # "could go up to 20 years": a ceiling
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -63,9 +65,15 @@ def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
 
 def _particle(words: Span) -> bool:
     """'will hand over $525 million', 'turned over 40 documents': 'over' finishes the verb, it
-    bounds nothing (the parse reads it as a bound either way)."""
+    bounds nothing (the parse reads it as a bound either way); so does 'up' of a verb of rising
+    ('the ceiling will go up to 35.52 trillion yuan', 'prices shot up to $90': the level reached),
+    unless a modal makes it a ceiling ('the sentence could go up to 20 years')."""
     before = words.doc[words.start - 1] if words.start else None
-    return words[0].lower_ == "over" and before is not None and before.lemma_.lower() in OVER_PARTICLE_VERBS
+    if before is None:
+        return False
+    if words[0].lower_ == "up" and words.text.lower() == "up to" and before.lemma_.lower() in UP_PARTICLE_VERBS:
+        return not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in before.children)
+    return words[0].lower_ == "over" and before.lemma_.lower() in OVER_PARTICLE_VERBS
 
 
 def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
