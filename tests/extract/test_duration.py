@@ -248,3 +248,14 @@ def test_an_age_is_of_the_name_it_modifies(find):
 def test_an_age_is_of_the_name_its_noun_stands_beside(find, text, subject):
     (f,) = [f for _, f in find(text) if f.attribute == "age"]
     assert f.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    # an age of a person the text leaves unnamed is nobody's named: not the agent's, nor the clause's subject
+    "A 67-year-old beekeeper from Oakhurst has been named Beekeeper of the Year by the Apiarist Guild.",
+    "A 41-year-old nurse was jailed by Kessling Crown Court on Friday.",
+    "Police said a 19-year-old driver had been arrested by Orrin Police.",
+])
+def test_an_age_of_someone_unnamed_has_no_subject(extract_text, text):
+    (claim,) = [c for c in extract_text(text, kind="duration") if c.attribute == "age"]
+    assert claim.subject is None

@@ -111,7 +111,7 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         text=source.text[start:end],
         start=start, end=end, line=line, column=column,
         sentence=printed.strip(),
-        subject=f.subject or context.subject(doc, f.start, f.end, kind),
+        subject=(f.subject if f.subject is not None else context.subject(doc, f.start, f.end, kind)) or None,
         attribute=f.attribute or context.attribute(kind, doc, f.start, f.end),
         modality=f.modality or context.modality(sent, f.start, f.end),
         qualifier=f.qualifier,

@@ -428,11 +428,15 @@ def _trailing_bound(doc: Doc, t: TimeSpan) -> TimeSpan:
     return replace(t, qualifier=value)
 
 
+NOBODY = ""  # subject_of's answer for a length of time about someone the text does not name
+
+
 def subject_of(doc: Doc, t: TimeSpan) -> str | None:
     """Who the length of time is about: the PERSON/ORG subject of the nearest verb above the span.
 
     "Berg praised the plan, while Moreau faces a suit ... ending in a 6-year prison
-    term": Moreau, not the sentence's first subject. None leaves it to context.subject.
+    term": Moreau, not the sentence's first subject. None leaves it to context.subject; NOBODY
+    says the span is about someone unnamed.
     """
     from claimkit.extract.context import SUBJECT_LABELS
 
@@ -452,6 +456,10 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
             if n.pos_ == "PROPN" and not n.ent_type_:
                 first = min([c.i for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [n.i])
                 return written_name(doc[first:n.i + 1].text)
+        if owner.pos_ == "NOUN" and owner.i >= t.end:
+            # "a 67-year-old beekeeper ... was named by the guild": the age is the unnamed beekeeper's,
+            # never the clause's agent or subject
+            return NOBODY
     for head in doc[t.end - 1].ancestors:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
