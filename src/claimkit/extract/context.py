@@ -66,7 +66,7 @@ def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
 def _particle(words: Span) -> bool:
     """'will hand over $525 million', 'turned over 40 documents': 'over' finishes the verb, it
     bounds nothing (the parse reads it as a bound either way); so does 'up' of a verb of rising
-    ('the ceiling will go up to 35.52 trillion yuan', 'prices shot up to $90': the level reached),
+    ('its borrowing limit will go up to £4.2 billion', 'prices shot up to $90': the level reached),
     unless a modal makes it a ceiling ('the sentence could go up to 20 years')."""
     before = words.doc[words.start - 1] if words.start else None
     if before is None:
