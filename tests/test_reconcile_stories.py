@@ -130,7 +130,6 @@ def test_a_first_reading_is_not_the_revised_figure(tmp_path, told, third, kind):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
 
 
-
 _DEPOT = ["The Harrowgate bottling depot will shut on 14 May with the loss of 210 jobs, its owner said on Monday.",
           "The last bottles will leave the Harrowgate line on 14 May, the company told staff on Monday."]
 _PHONES = ["Officers recovered 418 stolen phones from a lock-up in Castlemere, police said on Monday.",

@@ -179,8 +179,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SCOPE_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             name = " ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.i)).casefold()
-        elif tok.pos_ in ("NOUN", "PROPN") and _population(tok) and _of_a_group(tok):
-            name = _population(tok)  # "men's median pay", "for women": a group of people
+        elif tok.pos_ in ("NOUN", "PROPN") and (group := _population(tok)) and _of_a_group(tok):
+            name = group  # "men's median pay", "for women": a group of people
         else:
             return
         if name not in out and _latin(name):  # not a run of text in another script the recognizer took whole
@@ -567,30 +567,31 @@ def _verb_event(tok: Token) -> str:
     event = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                   and c.lemma_.lower() in EVENT_NOUNS), None)
     if event is not None:
-        noun = event.lemma_.lower()
-        key = ATTRIBUTE_ALIASES.get(noun, noun)
-        return f"{key} end" if lemma in ENDING_VERBS else key
-    if lemma in LIGHT_VERBS:
-        found = _object_event(tok)
-        if found:
-            return found
-        noun = tok.head
-        if tok.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS:
-            # "a ruling handed down on March 21", "the verdict delivered on Monday": the event is the noun
-            return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
+        return _noun_event(event, lemma)
+    if lemma in LIGHT_VERBS and (found := _object_event(tok)):
+        return found
     if lemma in EVENT_TAKING_VERBS and (named := _event_taken(tok)):
         return named  # "will stand trial on", "goes on trial on", "will hold a vote on": the trial, the vote
     noun = tok.head
-    if tok.dep_ == "acl" and lemma in PHASE_VERBS | ENDING_VERBS and noun.pos_ == "NOUN" \
+    if tok.dep_ == "acl" and lemma in _ACL_EVENT_VERBS and noun.pos_ == "NOUN" \
             and noun.lemma_.lower() in EVENT_NOUNS:
-        # "a three-week hearing starting on 9 September": the hearing's start; "talks ending on" their end
-        key = ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
-        return f"{key} end" if lemma in ENDING_VERBS else key
+        # "a ruling handed down on March 21", "a hearing starting on 9 September": the noun's event
+        return _noun_event(noun, lemma)
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
         lemma = f"{lemma} {prt or after}"
     return ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+# participles whose event is the event noun they modify: handed down, starting, ending
+_ACL_EVENT_VERBS: Final = LIGHT_VERBS | PHASE_VERBS | ENDING_VERBS
+
+
+def _noun_event(noun: Token, verb: str) -> str:
+    """The event an event noun names, or its end under an ending verb ("the probe ended": 'probe end')."""
+    key = ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
+    return f"{key} end" if verb in ENDING_VERBS else key
 
 
 def _event_taken(verb: Token) -> str | None:
