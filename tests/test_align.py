@@ -127,6 +127,34 @@ def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence,
     assert _told_elsewhere(claims)[("a:3.2 trillion yen", "b:3.4 trillion yen")] == expected
 
 
+def test_sums_no_rate_compares_are_never_told_elsewhere():
+    """An outlet that gives "64 bitcoin" in one sentence and "$2.3 million" in another has not told
+    another outlet's "$2.3 million" as a second fact beside its bitcoin: no rate weighs bitcoin
+    against dollars, so the two neither agree nor disagree."""
+    claims = with_base([
+        _said(money("a", "64 bitcoin", 64.0, "XBT", subject=None, attribute="recover"),
+              "Investigators recovered 64 bitcoin from the wallet."),
+        _said(money("a", "$2.3 million", 2.3e6, "USD", prec=0.05, subject=None, attribute="worth"),
+              "The coins are worth $2.3 million today."),
+        _said(money("b", "$2.3 million", 2.3e6, "USD", prec=0.05, subject=None, attribute="recover"),
+              "Agents recovered $2.3 million of the ransom."),
+    ], {"a": doc("a"), "b": doc("b")}, S)
+    assert _told_elsewhere(claims)[("a:64 bitcoin", "b:$2.3 million")] == 0.0
+
+
+@pytest.mark.parametrize(("unweighed", "expected"), [
+    (set(), 0.0),
+    ({(0, 2)}, 2.0),  # the pair without a value to weigh is left out ...
+    ({(0, 1), (0, 2)}, 0.0),  # ... unless no pair has one
+])
+def test_pairs_whose_values_cannot_be_weighed_count_only_alone_in_a_clusters_mean(unweighed, expected):
+    """"63.7 bitcoin" beside "$2.3 million" lacks the evidence of its value that two dollar figures
+    have: the figure's cluster is weighed by the pairs that have it."""
+    from claimkit.reconcile.align import _mean
+
+    assert _mean({(0, 1): 2.0, (0, 2): -2.0}, [0], [1, 2], unweighed=unweighed) == expected
+
+
 def test_cohesion_is_the_mean_pair_probability_with_unscored_pairs_at_missing():
     pairs, same = np.array([(0, 1), (0, 2), (3, 4)]), np.array([0.0, math.log(3.0), 5.0])
     alignment = Alignment(clusters=[], scores=dict(zip(map(tuple, pairs.tolist()), same.tolist())), disputes={},
@@ -183,6 +211,8 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     # an apposition that converts the figure: "$3.1 million, the equivalent of about 52 coins"
     (", the equivalent of about", True), (", equivalent to", True), (", worth some", True),
     (", valued at", True), (", with an estimated value of about", True), (", then worth about", True),
+    # a sum valued again at today's rate: "seized 120 bitcoin, now worth about $4 million"
+    (", now worth about", True), (", currently valued at", True), (", today worth", True),
     # another figure after it
     (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
 ])

@@ -464,6 +464,22 @@ def test_a_year_and_a_month_of_it_in_one_document_stay_apart():
     assert cannot_link(x, y)
 
 
+@pytest.mark.parametrize(("first", "second", "apart"), [
+    (("64 bitcoin", 64.0, "XBT"), ("$2.3 million", 2.3e6, "USD"), False),  # no rate says whether they differ
+    (("900 ether", 900.0, "ETH"), ("$2.3 million", 2.3e6, "USD"), False),
+    (("$1.5 million", 1.5e6, "USD"), ("$2.3 million", 2.3e6, "USD"), True),  # one currency: they differ
+])
+def test_two_sums_of_one_document_stay_apart_only_when_they_differ(first, second, apart):
+    """Two figures one article gives in two sentences are two facts when their values differ; sums
+    no rate table can weigh against each other have not been shown to differ."""
+    from claimkit.reconcile.align import cannot_link
+    from claimkit.reconcile.frames import build_frames
+    a = money("a", *first, prec=0.02).model_copy(update={"sentence": f"Agents seized {first[0]} from the wallet."})
+    b = money("a", *second, prec=0.02).model_copy(update={"sentence": f"The haul is put at {second[0]}."})
+    x, y = build_frames(with_base([a, b], {"a": doc("a")}, S), {}, {}, include_regions=False)
+    assert cannot_link(x, y) is apart
+
+
 def test_a_bound_and_another_figure_of_one_sentence_stay_apart():
     """'at least 16 weeks of severance plus two weeks for every year of service': one sentence,
     two figures that differ, neither restating the other; a bound is no exception there."""

@@ -51,7 +51,7 @@ T = TypeVar("T")
 # "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
 # coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000"
 # (read on the gap with its spaces collapsed, so nothing backtracks)
-_RESTATED = re.compile(r"(?:[(\[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then )?(?:worth|valued at)"
+_RESTATED = re.compile(r"(?:[(\[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then |now |currently |today )?(?:worth|valued at)"
                        r"|, with an? (?:estimated |approximate )?value of)"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
                        re.IGNORECASE)
@@ -347,12 +347,23 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
     # only disagreeing pairs across documents are asked, both ways at once (a's value stated in
     # b's document away from b, then b's in a's): each table of statements is counted once
-    asked = np.flatnonzero(other & (ev.agree == 0.0))
+    # and only figures that can be compared: "63.7 bitcoin" neither agrees nor disagrees with "$2.3 million"
+    comparable = _comparable(frames, i, j)
+    asked = np.flatnonzero(other & (ev.agree == 0.0) & comparable)
     a, b = np.concatenate((i[asked], j[asked])), np.concatenate((j[asked], i[asked]))
     told = _counts(x * k + doc[m], a * k + doc[b]) > _counts(x * s + sentence[m], a * s + sentence[b])
     out = np.zeros(len(i))
     out[asked] = told[:len(asked)] | told[len(asked):]
     return out
+
+
+def _comparable(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """True where two figures have values to weigh against each other: both converted to a common
+    space, or both in one currency (two sums in a currency no rate table holds, "75 bitcoin")."""
+    based = np.array([f.interval is not None for f in frames], dtype=bool)
+    currency, _ = _ids(frames, lambda f: f.currency)
+    native = np.array([f.native is not None for f in frames], dtype=bool)
+    return (based[i] & based[j]) | (native[i] & native[j] & (currency[i] == currency[j]))
 
 
 def _same_dates(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -434,7 +445,10 @@ def cannot_link(a: Frame, b: Frame) -> bool:
         return not _values_agree(a, b) and not restated(a, b)
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
-    return a.claim.kind == "date" or not _values_agree(a, b)
+    if a.claim.kind == "date":
+        return True
+    verdict = compare_frames(a, b)
+    return verdict is not None and verdict.conflict
 
 
 def _events_apart(a: Frame, b: Frame) -> bool:
@@ -577,6 +591,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     told_again = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])}
     must = told_again | copied(frames)
     clusters = _Clusters(frames, told_again)
+    clusters.unweighed = {pairs[n] for n in np.flatnonzero(~_comparable(frames, i, j)).tolist()}
     for a, b in must:
         clusters.union(a, b)
     # figures that agree group first, as an editor lines up the articles that print one number;
@@ -659,6 +674,7 @@ class _Clusters:
         self.told_as: list[frozenset[str] | None] = [
             None if f.interval is None or f.interval.bound else f.roles - {"total"} for f in frames]
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
+        self.unweighed: set[tuple[int, int]] = set()  # pairs whose values cannot be compared (see _mean)
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
         # ("net profit"), a news day or a quantity's dimension on both sides
@@ -719,7 +735,7 @@ class _Clusters:
             if ri == rj or self.blocked(ri, rj):
                 continue
             xs, ys = self.members[ri], self.members[rj]
-            if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement) <= threshold:
+            if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement, self.unweighed) <= threshold:
                 lone, group = (ys, xs) if len(ys) == 1 else (xs, ys)
                 if nearest is None or len(lone) != 1 or not self._agreeing(group) \
                         or _nearest(nearest, table, lone[0], group, self.told_as) <= threshold:
@@ -749,17 +765,24 @@ def _key(x: int, y: int) -> tuple[int, int]:
 
 
 def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
-          statement: Sequence[int] | None = None) -> float:
+          statement: Sequence[int] | None = None, unweighed: set[tuple[int, int]] | None = None) -> float:
     """Mean pair score between two groups; pairs no block brought together count MISSING. With
     `statement` (each position's statement), a statement told in two figures counts once, by the
-    best score of its figures against each statement of the other group."""
+    best score of its figures against each statement of the other group. Pairs in `unweighed`
+    (figures whose values cannot be weighed against each other) count only when no other pair
+    does: "63.7 bitcoin" lacks the evidence of its value that "$2.3 million" has beside "$2.3m"."""
     if not xs or not ys:
         return MISSING
-    keys = [(x, y) if x < y else (y, x) for x in xs for y in ys]
+    pairs = [(x, y) for x in xs for y in ys]
+    keys = [(x, y) if x < y else (y, x) for x, y in pairs]
+    if unweighed:
+        weighed = [n for n, key in enumerate(keys) if key not in unweighed]
+        if weighed and len(weighed) < len(keys):
+            pairs, keys = [pairs[n] for n in weighed], [keys[n] for n in weighed]
     values = list(map(scores.get, keys, itertools.repeat(MISSING)))
     if statement is not None and (len({statement[x] for x in xs}) < len(xs) or len({statement[y] for y in ys}) < len(ys)):
         best: dict[tuple[int, int], float] = {}
-        for (x, y), score in zip(((x, y) for x in xs for y in ys), values):
+        for (x, y), score in zip(pairs, values):
             key = (statement[x], statement[y])
             if score > best.get(key, -math.inf):
                 best[key] = score
