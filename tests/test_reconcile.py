@@ -452,6 +452,22 @@ def test_one_document_rounding_one_figure_two_ways_is_one_fact(lead, below, othe
     assert any({a.id, b.id, c.id} <= set(f.claims) for f in facts)
 
 
+@pytest.mark.parametrize(("other", "verdict"), [
+    (date("b", "in 2017", "2017-01-01", "2017-12-31", "year"), None),  # names no part of a year
+    (date("b", "2024 to 2026", "2024-01-01", "2026-12-31", "year", q="range"), None),
+    (date("b", "September", "2017-09-01", "2017-09-30", "month"), False),  # holds the day
+    (date("b", "13 September 2017", "2017-09-13"), True),
+])
+def test_a_day_told_without_its_year_weighs_only_against_a_part_of_a_year(other, verdict):
+    """"Until 12 September" says nothing of a year: against "in 2017" there is nothing to weigh
+    (every day of every year lies in it), against "September" or "13 September" there is."""
+    from claimkit.reconcile.frames import build_frames, compare_frames
+    day = date("a", "until 12 September", "--09-12", year_known=False)
+    x, y = build_frames([day, other], {}, {}, include_regions=False)
+    found = compare_frames(x, y)
+    assert (None if found is None else found.conflict) is verdict
+
+
 def test_a_year_and_a_month_of_it_in_one_document_stay_apart():
     """'in 2024' and 'in March 2024' in two sentences of one document: the year holds the month,
     but they are two dates the document tells, not one written two ways."""

@@ -29,6 +29,7 @@ from claimkit.reconcile.subjects import norm_subject
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
 ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
+_A_YEAR = 365.0  # days from Jan 1 to Dec 31 of the leap year month-and-day dates are placed in
 HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
 # nor "propose": "a $5bn rescue plan", "proposed on April 1" are things that happened)
@@ -353,7 +354,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             moved=c.kind == "count" and _moved_to(c),
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
-            yearless=interval(c, yearless=True) if c.kind == "date" else None,
+            yearless=_on_month_and_day(c),
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
@@ -554,6 +555,16 @@ def _own_years(c: Claim) -> set[int]:
         if iso and not iso.startswith("--") and not is_yearless(c):
             out.add(int(iso[:4]))
     return out
+
+
+def _on_month_and_day(c: Claim) -> Interval | None:
+    """A date's months and days, to weigh against a date told without its year ("until 12
+    September"); None for a date that names no part of a year ("in 2017", "2024 to 2026"): every
+    day lies in it, so it neither agrees nor disagrees with a day told without its year."""
+    if c.kind != "date":
+        return None
+    on = interval(c, yearless=True)
+    return None if on is None or on.hi - on.lo >= _A_YEAR else on
 
 
 def compare_frames(a: Frame, b: Frame) -> Verdict | None:
