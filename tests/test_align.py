@@ -208,6 +208,8 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
 
 @pytest.mark.parametrize(("gap", "restates"), [
     ("(", True), (", or about", True), (" = ", True),
+    # a sum paid in a currency, then in it: "$4.3 million in bitcoin (75 BTC)", "in damages ("
+    (" in bitcoin (", True), (" in damages (", True), (" in 2019 (", False),
     # an apposition that converts the figure: "$3.1 million, the equivalent of about 52 coins"
     (", the equivalent of about", True), (", equivalent to", True), (", worth some", True),
     (", valued at", True), (", with an estimated value of about", True), (", then worth about", True),

@@ -49,9 +49,11 @@ T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
 # "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
-# coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000"
+# coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
+# a bracket after what the sum was paid in ("$4.3 million in bitcoin (75 BTC)")
 # (read on the gap with its spaces collapsed, so nothing backtracks)
-_RESTATED = re.compile(r"(?:[(\[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then |now |currently |today )?(?:worth|valued at)"
+_BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
+_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then |now |currently |today )?(?:worth|valued at)"
                        r"|, with an? (?:estimated |approximate )?value of)"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
                        re.IGNORECASE)
@@ -406,7 +408,7 @@ def restated(a: Frame, b: Frame) -> bool:
     gap = " ".join(sentence[i + len(first.text):j].split()) if i >= 0 and j >= 0 else None
     if gap is None or not _RESTATED.fullmatch(gap):
         return False
-    return gap.startswith(("(", "[")) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
+    return bool(_BRACKETED.match(gap)) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
 
 
 def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
