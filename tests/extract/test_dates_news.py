@@ -176,6 +176,15 @@ DATELESS = [
     ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
     ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
     ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
+    # an event noun the tagger reads as a gerund is timed under the verb above it
+    ("Tolley must also attend a confiscation hearing on 3 March.", "2024-11-15", "3 March",
+     "2025-03-03", "2025-03-03", "exact"),
+    ("The council will vote after a public meeting on Feb. 4.", "2024-11-15", "Feb. 4", "2025-02-04", "2025-02-04", "exact"),
+    ("She attended a hearing on March 3.", "2024-11-15", "March 3", "2024-03-03", "2024-03-03", "exact"),
+    # an infinitive under "will" or a modal lies ahead with it
+    ("Prosecutors will seek to recover the assets at a hearing in March.", "2024-11-15", "March",
+     "2025-03-01", "2025-03-31", "exact"),
+    ("The firm may try to reopen the plant on April 8.", "2024-11-15", "April 8", "2025-04-08", "2025-04-08", "exact"),
     ("The dividend is payable March 3 to holders of record Feb. 14.", "2024-01-10", "Feb. 14",
      "2024-02-14", "2024-02-14", "exact"),
     ("He was freed on Dec. 19 after the trial.", "2025-02-10", "Dec. 19", "2024-12-19", "2024-12-19", "exact"),

@@ -233,13 +233,17 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
     if _ahead_of_its_noun(doc, i):
         return "future"
     for verb in _ancestors(doc, i):
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or _event_noun(verb):
             continue
         if _expected_after(verb, i):
             return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if not helpers and verb.dep_ == "conj":  # "will hold a meeting and publish results on Feb. 4"
             helpers = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+        if helpers <= {"to"} and verb.dep_ == "xcomp":  # "will seek to recover assets at a hearing in March"
+            governing = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+            if governing & FUTURE_WORDS or (governing & MODALS and "have" not in governing):
+                return "future"  # a past helper up there says nothing: "was ordered to appear on April 2"
         if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or (helpers & MODALS and "have" not in helpers):
             return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
@@ -258,6 +262,14 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _event_noun(verb) -> bool:  # noqa: ANN001
+    """A word in -ing the tagger reads as a verb that stands where a noun does: "must attend a
+    confiscation hearing on 3 March", "after the meeting on Friday". It names the event the date
+    times; the verb above it gives the tense."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") \
+        and not any(c.dep_ in ("dobj", "aux", "nsubj") for c in verb.children)
 
 
 def _expected_after(verb, i: int) -> bool:  # noqa: ANN001
