@@ -1385,3 +1385,23 @@ def test_leads_of_one_measure_orders_of_magnitude_apart_ask_two_questions(text, 
     claims = [lead("a", "€212 million", 2.12e8), lead("b", "€212m", 2.12e8), lead("c", text, amount)]
     _, _, conflicts = reconcile_claims(claims, [doc(x) for x in "abc"], S, Weights(**_NO_DISPUTE))
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(("attribute", "b_published", "conflicts"), [
+    ("state", dt.date(2025, 6, 18), 0),  # Wednesday's article reports Wednesday's statement
+    ("tell", dt.date(2025, 6, 18), 0),
+    ("state", dt.date(2025, 6, 16), 1),  # the same day's copy: one statement dated two ways
+    ("close", dt.date(2025, 6, 18), 1),  # a day the event happened, not one a source spoke
+])
+def test_days_a_source_spoke_in_articles_of_other_days_are_two_statements(attribute, b_published, conflicts):
+    """"The agency said on 16 June" in Monday's copy and "said on 18 June" in Wednesday's: an
+    outbreak's health agency updates its count, and each outlet dates the update it reports."""
+    def said(d, text, iso):  # noqa: ANN001, ANN202
+        claim = date(d, text, iso, subject="Regional Health Agency", attribute=attribute)
+        verb = {"state": "said", "tell": "told reporters", "close": "closed the dairy"}[attribute]
+        return _told(claim, f"The Regional Health Agency {verb} on {text} that 14 cases were confirmed.")
+
+    claims = [said("a", "16 June", "2025-06-16"), said("c", "16 June", "2025-06-16"), said("b", "18 June", "2025-06-18")]
+    docs = [doc("a", dt.date(2025, 6, 16)), doc("c", dt.date(2025, 6, 16)), doc("b", b_published)]
+    _, _, found = reconcile_claims(claims, docs, S)
+    assert len(found) == conflicts

@@ -220,7 +220,24 @@ def _other_fact(frames: list[Frame], major: Group, group: Group) -> bool:
             or _roles_apart(_roles(frames, group), _roles(frames, major))
             or _span_against_day(frames[group.rep], frames[major.rep])
             or _ages_of_others(frames, major, group)
+            or _said_on_other_days(frames, major, group)
             or _earlier_year(frames, major, group))
+
+
+def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The outlier's figures are all days a source spoke ("the agency said on Wednesday", "said on
+    18 June"), each its own article's day or the day before, and no article of the majority was
+    published that day: the outlet reports the statement of its own news day (Wednesday's update
+    after Monday's), not Monday's statement dated wrong. A day of saying an article places further
+    back is a statement's day told, and may be told wrong."""
+    def own_news(f: Frame) -> bool:
+        iv = f.interval
+        return f.claim.kind == "date" and f.claim.attribute in _SAID and f.published_day >= 0 and iv is not None \
+            and iv.lo == iv.hi and f.published_day - 1 <= iv.lo <= f.published_day
+
+    side = [frames[m] for m in group.members]
+    theirs = {frames[m].published_day for m in major.members}
+    return all(map(own_news, side)) and -1 not in theirs and theirs.isdisjoint(f.published_day for f in side)
 
 
 def _earlier_year(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -288,6 +305,8 @@ _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "comb
                           "portion"})
 # figures a later, firmer one may correct by a little
 _PROVISIONAL = frozenset({"running", "estimate", "preliminary"})
+# what a date of saying is timed by, as extraction names it ("said" -> state): the day a source spoke
+_SAID = frozenset({"state", "tell", "report", "add", "note", "write", "warn"})
 
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
