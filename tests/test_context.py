@@ -281,6 +281,10 @@ def test_modality_nearest_cue(nlp, text, figure, expected):
         ("Assange's lawyers landed in Bangkok. A conviction could have brought him 170 years.", "him 170", "Assange"),
         ("Telegram grew in Dubai. The deal spares him a long sentence.", "him a", None),
         ("NATO's lawyers met in Brussels. The deal spares him a long sentence.", "him a", None),
+        # a law's name is no party: the company that breached it was fined
+        ("Corvane Ltd breached the Health and Safety at Work Act. The Health and Safety at Work Act "
+         "sets the duties. In court it was fined heavily.", "it was", "Corvane Ltd"),
+        ("Orrin Foods admitted breaking the Food Safety Act. It was fined in May.", "It was", "Orrin Foods"),
     ],
 )
 def test_pronouns_resolve_backwards(nlp, text, pronoun_at, expected):

@@ -18,8 +18,8 @@ from claimkit.extract.cues import (
     PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS,
-    PLACE_NOUNS, POPULATION_NOUNS, SAYING_VERBS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, LAW_NOUNS, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS,
+    PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -938,7 +938,9 @@ def resolve_pronoun(tok: Token, labels: set[str] | None = None, exclude: frozens
     surnames: dict[str, str] = {}
     # mentions count under either label: NER calls "Assange" an ORG as often as a PERSON
     for e in entities(tok.doc):
-        if e.label_ in SUBJECT_LABELS and e.end <= tok.i:
+        # a law is no party a pronoun stands for: "pleaded guilty to a breach of the Health and
+        # Safety at Work Act. ... it was fined" is the company
+        if e.label_ in SUBJECT_LABELS and e.end <= tok.i and e[-1].lower_ not in LAW_NOUNS:
             name = _clean(e.text)
             key = name.split()[-1].casefold() if name else ""
             if not key:
