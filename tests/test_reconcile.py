@@ -1405,3 +1405,23 @@ def test_days_a_source_spoke_in_articles_of_other_days_are_two_statements(attrib
     docs = [doc("a", dt.date(2025, 6, 16)), doc("c", dt.date(2025, 6, 16)), doc("b", b_published)]
     _, _, found = reconcile_claims(claims, docs, S)
     assert len(found) == conflicts
+
+
+@pytest.mark.parametrize(("wrong", "conflicts"), [(24.0, 1), (42.0, 0)])
+def test_a_fact_told_in_two_currencies_no_rate_weighs_is_contradicted_in_either(wrong, conflicts):
+    """Every outlet gives the ransom in dollars, and in bitcoin: "42 bitcoin" twice against "24
+    bitcoin". No rate weighs bitcoin against dollars, so the dollars, which all agree, say nothing
+    of the bitcoin figures; these are weighed among themselves."""
+    def paid(d, coins):  # noqa: ANN001, ANN202
+        text = f"{coins:g} bitcoin"
+        said = f"The haulier paid a ransom of {text}, then worth $2.7 million, to the gang."
+        return [_told(money(d, text, coins, "XBT", subject="Drummond Logistics", attribute="ransom", modality=None), said),
+                _told(money(d, "$2.7 million", 2.7e6, "USD", prec=0.02, subject="Drummond Logistics", attribute="ransom",
+                            modality=None), said)]
+
+    claims = [*paid("a", 42.0), *paid("c", 42.0), *paid("b", wrong)]
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == conflicts
+    if found:
+        sides = [{cid.split("#")[0] for cid in side} for side in found[0].sides]
+        assert sides[found[0].majority] == {"a", "c"}

@@ -97,6 +97,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         if len(groups) < 2:
             out.append((groups, []))
             continue
+        groups = _contested_first(frames, groups)
         major = groups[0]
         kept, alone, apart = [major], [], []
         for g in groups[1:]:
@@ -125,6 +126,24 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _contested_first(frames: list[Frame], groups: list[Group]) -> list[Group]:
+    """The groups with the majority first: the best-supported one, unless nothing contradicts it and
+    it cannot be weighed against a group that is contradicted: a fact told in dollars by every
+    outlet and in bitcoin by some ("$2.7 million" three times; "42 bitcoin" twice against "24
+    bitcoin") has its contradiction among the bitcoin figures, which no rate weighs against dollars."""
+    def opposed(major: Group, group: Group) -> bool:
+        verdict = compare_frames(frames[_partner(frames, major, group)], frames[group.rep])
+        return verdict is not None and verdict.conflict
+
+    if any(opposed(groups[0], g) for g in groups[1:] if not g.neutral):
+        return groups
+    for k, g in enumerate(groups[1:], 1):
+        if not g.neutral and compare_frames(frames[groups[0].rep], frames[g.rep]) is None \
+                and any(opposed(g, h) for h in groups[k + 1:] if not h.neutral):
+            return [g, *groups[:k], *groups[k + 1:]]
+    return groups
 
 
 def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
