@@ -166,6 +166,12 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Some 46,100 festival-goers turned out for the weekend.",
      [("46,100 festival-goers", 46100, "person attended", "approx")]),
     ("About 15,000 fans attended the final.", [("15,000 fans", 15000, "person attended", "approx")]),
+    # people named as those who came, whatever the verb: "-goers", "attendees"
+    ("Around 48,500 festival-goers passed through Ravensholm.",
+     [("48,500 festival-goers", 48500, "person attended", "approx")]),
+    ("Some 12,000 concertgoers packed the arena.", [("12,000 concertgoers", 12000, "person attended", "approx")]),
+    ("The summit drew 900 attendees.", [("900 attendees", 900, "person attended", "exact")]),
+    ("Two festival-goers were injured in the crush.", [("Two festival-goers", 2, "person injured", "exact")]),
     ("A crowd of 5,000 protesters gathered.", [("5,000 protesters", 5000, "protester", "exact")]),
     ("The crowd of the 1990s was younger.", []),
     # jobs cut, created or lost, under any of their nouns, and the people laid off

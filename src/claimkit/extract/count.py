@@ -110,6 +110,9 @@ TOLL_VERBS: Final = frozenset({"confirm", "report", "declare", "fear", "presume"
 # nouns that count people by what happened to them: "27 deaths", "12 fatalities", "19 arrests" are
 # the toll "27 people killed" is, told by its noun ("casualties" are the dead and the injured together)
 TOLL_NOUNS: Final[dict[str, str]] = {"death": "killed", "fatality": "killed", "injury": "injured", "arrest": "arrested"}
+# people counted as those who came: "festival-goers", "concertgoers", "attendees" (a crowd's people)
+_GOER: Final = "goer"
+ATTENDING_NOUNS: Final = frozenset({"attendee"})
 # ...and lives, only when they are lost: "claimed 40 lives", "cost 11 lives" (not "saved 40 lives")
 LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
 _TOTAL_NOUNS: Final = frozenset({"total", "number"})
@@ -231,6 +234,8 @@ def _toll_noun(head: Token, lemma: str) -> str | None:
     """The event a counted noun names by itself: '27 deaths', '19 arrests', 'claimed 40 lives'."""
     if lemma == "life":
         return "killed" if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in LIVES_LOST_VERBS else None
+    if lemma.endswith(_GOER) or lemma in ATTENDING_NOUNS:
+        return "attended"  # "48,500 festival-goers", "12,000 concertgoers", "900 attendees": a crowd's people
     return TOLL_NOUNS.get(lemma)
 
 
@@ -452,7 +457,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         noun_start -= 2  # the whole of a hyphenated noun: "co-defendants", "festival-goers"
     noun = doc[noun_start:end].text
     lemma = _prefixed(head, _lemma(head))
-    event = _event(head) if lemma in PEOPLE_NOUNS else _toll_noun(head, lemma)
+    event = (_event(head) if lemma in PEOPLE_NOUNS else None) or _toll_noun(head, lemma)
     done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE_NOUNS else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
     return Found(
