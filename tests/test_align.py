@@ -215,6 +215,7 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     (", valued at", True), (", with an estimated value of about", True), (", then worth about", True),
     # a sum valued again at today's rate: "seized 120 bitcoin, now worth about $4 million"
     (", now worth about", True), (", currently valued at", True), (", today worth", True),
+    ("valued at some", True), ("worth", True),  # "3,150 ETH valued at some 11.2 million dollars"
     # another figure after it
     (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
 ])

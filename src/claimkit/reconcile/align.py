@@ -53,7 +53,7 @@ T = TypeVar("T")
 # a bracket after what the sum was paid in ("$4.3 million in bitcoin (75 BTC)")
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
-_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|, (?:then |now |currently |today )?(?:worth|valued at)"
+_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?(?:then |now |currently |today )?(?:worth|valued at)"
                        r"|, with an? (?:estimated |approximate )?value of)"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
                        re.IGNORECASE)
