@@ -82,6 +82,13 @@ _EVACUATION = ["About 2,300 people were evacuated from Dornick as the river rose
     (_LANDSLIDE, "The death toll from the Vessa landslide rose to 19 on Wednesday as rescuers found more bodies.",
      NEXT_DAY, 0),
     (_EVACUATION, "The number of people evacuated from Dornick has climbed to 4,100, the mayor said.", NEXT_DAY, 0),
+    # ... or told beside the figure it moved from, later in its clause
+    (_EVACUATION, "About 4,100 people were evacuated from Dornick by Wednesday, up from 2,300 on Monday.",
+     NEXT_DAY, 0),
+    (_LANDSLIDE, "Rescuers said 19 people were killed in the Vessa landslide, up from an earlier count of 12.",
+     NEXT_DAY, 0),
+    # ... not beside another year's count: a change over years, this count told
+    (_EVACUATION, "About 4,100 people were evacuated from Dornick this week, up from 900 in 2019.", NEXT_DAY, 1),
     # the same day's article: one count, told two ways
     (_LANDSLIDE, "The death toll from the Vessa landslide rose to 19 on Wednesday as rescuers found more bodies.",
      SAME_DAY, 1),

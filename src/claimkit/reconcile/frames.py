@@ -103,6 +103,10 @@ _COUNT_AT_A_STAGE = re.compile(
 # an earlier stage was lower or higher, so an article that says so tells one stage of a moving count
 _MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|fell|dropped)\s+to\s+"
                        r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$", re.IGNORECASE)
+# ... or told beside the figure it moved from, later in its clause (no other figure between):
+# "2.1 million customers were affected by the breach, up from its initial estimate of 1.3 million"
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MOVED_FROM = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,12}?,?\s+(?:up|down)\s+from\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -494,8 +498,14 @@ def _common_word(subject: str | None, lower_case: set[str]) -> bool:
 
 
 def _moved_to(c: Claim) -> bool:
-    """The figure is what a count moved to: "the toll rose to 19", "has climbed to about 2,400"."""
-    return _told_before(c, _MOVED_TO, 40)
+    """The figure is what a count moved to: "the toll rose to 19", "has climbed to about 2,400",
+    or a count told beside the one it moved from: "2.1 million customers were affected, up from
+    its initial estimate of 1.3 million"."""
+    if _told_before(c, _MOVED_TO, 40):
+        return True
+    moved = _told_after(c, _MOVED_FROM)
+    # "up from 94 in 2019" compares with another year's count: a change, not a revision of this one
+    return moved is not None and not _YEAR_IN.search(re.split(r"[.;:]", c.sentence[moved.end():], maxsplit=1)[0])
 
 
 def _toll(c: Claim) -> bool:
