@@ -128,18 +128,18 @@ def test_a_conversion_beside_the_figure_is_that_figure_told_again(same_sentence,
 
 
 def test_sums_no_rate_compares_are_never_told_elsewhere():
-    """An outlet that gives "64 bitcoin" in one sentence and "$2.3 million" in another has not told
-    another outlet's "$2.3 million" as a second fact beside its bitcoin: no rate weighs bitcoin
+    """An outlet that gives "48 bitcoin" in one sentence and "$2.6 million" in another has not told
+    another outlet's "$2.6 million" as a second fact beside its bitcoin: no rate weighs bitcoin
     against dollars, so the two neither agree nor disagree."""
     claims = with_base([
-        _said(money("a", "64 bitcoin", 64.0, "XBT", subject=None, attribute="recover"),
-              "Investigators recovered 64 bitcoin from the wallet."),
-        _said(money("a", "$2.3 million", 2.3e6, "USD", prec=0.05, subject=None, attribute="worth"),
-              "The coins are worth $2.3 million today."),
-        _said(money("b", "$2.3 million", 2.3e6, "USD", prec=0.05, subject=None, attribute="recover"),
-              "Agents recovered $2.3 million of the ransom."),
+        _said(money("a", "48 bitcoin", 48.0, "XBT", subject=None, attribute="recover"),
+              "Investigators recovered 48 bitcoin from the wallet."),
+        _said(money("a", "$2.6 million", 2.6e6, "USD", prec=0.05, subject=None, attribute="worth"),
+              "The coins are worth $2.6 million today."),
+        _said(money("b", "$2.6 million", 2.6e6, "USD", prec=0.05, subject=None, attribute="recover"),
+              "Agents recovered $2.6 million of the ransom."),
     ], {"a": doc("a"), "b": doc("b")}, S)
-    assert _told_elsewhere(claims)[("a:64 bitcoin", "b:$2.3 million")] == 0.0
+    assert _told_elsewhere(claims)[("a:48 bitcoin", "b:$2.6 million")] == 0.0
 
 
 @pytest.mark.parametrize(("unweighed", "expected"), [
@@ -148,7 +148,7 @@ def test_sums_no_rate_compares_are_never_told_elsewhere():
     ({(0, 1), (0, 2)}, 0.0),  # ... unless no pair has one
 ])
 def test_pairs_whose_values_cannot_be_weighed_count_only_alone_in_a_clusters_mean(unweighed, expected):
-    """"63.7 bitcoin" beside "$2.3 million" lacks the evidence of its value that two dollar figures
+    """"48 bitcoin" beside "$2.6 million" lacks the evidence of its value that two dollar figures
     have: the figure's cluster is weighed by the pairs that have it."""
     from claimkit.reconcile.align import _mean
 
@@ -208,7 +208,7 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
 
 @pytest.mark.parametrize(("gap", "restates"), [
     ("(", True), (", or about", True), (" = ", True),
-    # a sum paid in a currency, then in it: "$4.3 million in bitcoin (75 BTC)", "in damages ("
+    # a sum paid in a currency, then in it: "$2.6 million in bitcoin (48 BTC)", "in damages ("
     (" in bitcoin (", True), (" in damages (", True), (" in 2019 (", False),
     # an apposition that converts the figure: "$3.1 million, the equivalent of about 52 coins"
     (", the equivalent of about", True), (", equivalent to", True), (", worth some", True),

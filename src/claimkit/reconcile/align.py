@@ -50,7 +50,7 @@ T = TypeVar("T")
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
 # "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
 # coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
-# a bracket after what the sum was paid in ("$4.3 million in bitcoin (75 BTC)")
+# a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)")
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
 _RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?(?:then |now |currently |today )?(?:worth|valued at)"
@@ -349,7 +349,7 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     x, m = np.concatenate((i[stating], j[stating])), np.concatenate((j[stating], i[stating]))
     # only disagreeing pairs across documents are asked, both ways at once (a's value stated in
     # b's document away from b, then b's in a's): each table of statements is counted once
-    # and only figures that can be compared: "63.7 bitcoin" neither agrees nor disagrees with "$2.3 million"
+    # and only figures that can be compared: "48 bitcoin" neither agrees nor disagrees with "$2.6 million"
     comparable = _comparable(frames, i, j)
     asked = np.flatnonzero(other & (ev.agree == 0.0) & comparable)
     a, b = np.concatenate((i[asked], j[asked])), np.concatenate((j[asked], i[asked]))
@@ -361,7 +361,7 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
 
 def _comparable(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """True where two figures have values to weigh against each other: both converted to a common
-    space, or both in one currency (two sums in a currency no rate table holds, "75 bitcoin")."""
+    space, or both in one currency (two sums in a currency no rate table holds, "48 bitcoin")."""
     based = np.array([f.interval is not None for f in frames], dtype=bool)
     currency, _ = _ids(frames, lambda f: f.currency)
     native = np.array([f.native is not None for f in frames], dtype=bool)
@@ -772,7 +772,7 @@ def _mean(scores: dict[tuple[int, int], float], xs: list[int], ys: list[int],
     `statement` (each position's statement), a statement told in two figures counts once, by the
     best score of its figures against each statement of the other group. Pairs in `unweighed`
     (figures whose values cannot be weighed against each other) count only when no other pair
-    does: "63.7 bitcoin" lacks the evidence of its value that "$2.3 million" has beside "$2.3m"."""
+    does: "48 bitcoin" lacks the evidence of its value that "$2.6 million" has beside "$2.6m"."""
     if not xs or not ys:
         return MISSING
     pairs = [(x, y) for x in xs for y in ys]

@@ -570,8 +570,8 @@ def _own_years(c: Claim) -> set[int]:
 
 
 def _on_month_and_day(c: Claim) -> Interval | None:
-    """A date's months and days, to weigh against a date told without its year ("until 12
-    September"); None for a date that names no part of a year ("in 2017", "2024 to 2026"): every
+    """A date's months and days, to weigh against a date told without its year ("until 14
+    October"); None for a date that names no part of a year ("in 2016", "2024 to 2026"): every
     day lies in it, so it neither agrees nor disagrees with a day told without its year."""
     if c.kind != "date":
         return None

@@ -344,7 +344,7 @@ def _roles_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _other_stage(frames: list[Frame], major: Group, group: Group, gap: float) -> bool:
     """One count told at two stages: a running tally or an estimate against the final figure
-    ("6,189,002 votes with 99.7% counted" against the final "6,204,518"), while the gap is one a
+    ("4,120,554 votes with 87% counted" against the final "4,206,881"), while the gap is one a
     count still running or a guess explains (a figure ten times off is an error), or a count told
     as it ran in articles of other days (_stages_apart). Not a contradiction, and still the fact's."""
     mine, theirs = _roles(frames, group), _roles(frames, major)
