@@ -108,11 +108,6 @@ ROLES = [
      "Greyfield General alone has postponed 480 operations, a third of the trust's total.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Paris alone recorded 1,200 cases last week.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Left alone, the region recorded 1,200 cases.", set()),
-    # a lead over a rival right after the figure is a margin, not a tally
-    (count("a", "3,567 votes", 3567, "votes", "vote"), "Ferreira finished 3,567 votes ahead of Marsh.", {"difference"}),
-    (count("a", "4 points", 4, "points", "point"), "The champions are now 4 points clear of Dunmore.", {"difference"}),
-    (count("a", "12 votes", 12, "votes", "vote"), "The motion fell 12 votes behind the threshold.", {"difference"}),
-    (count("a", "31,472 votes", 31472, "votes", "vote"), "Ferreira won 31,472 votes, ahead of Marsh.", set()),
 ]
 
 

@@ -49,8 +49,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
-# a lead over a rival, right after the figure: "finished 3,567 votes ahead of", "12 seconds behind"
-_AHEAD = re.compile(r"\s*(?:ahead\s+of|behind|clear\s+of)\b", re.IGNORECASE)
 # a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
 # another case, ...": its figures are of that other matter, whatever words they share with this one
 # ("In a separate statement" is the same matter told elsewhere, not another one)
@@ -330,7 +328,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("unit")
         if (c.kind == "money" and _portion(c)) or _one_of_many(c):
             roles.add("portion")
-        if _COMPARATIVE.search(c.text) or _points(c) or _told_after(c, _AHEAD):
+        if _COMPARATIVE.search(c.text) or _points(c):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
