@@ -92,11 +92,11 @@ PLACE_NOUNS: Final = frozenset({
     "region", "province", "state", "city", "capital", "county", "district", "country", "town", "suburb",
     "municipality", "prefecture", "territory", "area", "borough", "metropolitan", "nation",
 })
-# parts of an organisation, which scope a figure as a place does: "revenue at the division", "group
-# revenue", "the subsidiary's profit"
 # the last word of a law's name ("the Food Safety Act"): a law, never a party a pronoun stands for
 LAW_NOUNS: Final = frozenset({"act", "law", "bill", "code", "directive", "regulation", "regulations", "treaty",
                               "convention", "amendment", "ordinance", "statute"})
+# parts of an organisation, which scope a figure as a place does: "revenue at the division", "group
+# revenue", "the subsidiary's profit"
 ORG_UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "group", "segment"})
 # groups of people a figure may be told of, which scope it as a place does ("men's median pay", "pay for
 # women", "the women's race"): a figure of one group is no rival of the figure of everyone
