@@ -104,7 +104,8 @@ _MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|swe
 # ... or told beside the figure it moved from, later in its clause (no other figure between):
 # "2.1 million customers were affected by the breach, up from its initial estimate of 1.3 million"
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_MOVED_FROM = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,12}?,?\s+(?:up|down)\s+from\b", re.IGNORECASE)
+# (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
+_MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}?,? (?:up|down) from\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -501,9 +502,11 @@ def _moved_to(c: Claim) -> bool:
     its initial estimate of 1.3 million"."""
     if _told_before(c, _MOVED_TO, 40):
         return True
-    moved = _told_after(c, _MOVED_FROM)
+    at = c.sentence.find(c.text)
+    rest = " " + " ".join(c.sentence[at + len(c.text):].split()) if at >= 0 else ""
+    moved = _MOVED_FROM.match(rest)
     # "up from 94 in 2019" compares with another year's count: a change, not a revision of this one
-    return moved is not None and not _YEAR_IN.search(re.split(r"[.;:]", c.sentence[moved.end():], maxsplit=1)[0])
+    return moved is not None and not _YEAR_IN.search(re.split(r"[.;:]", rest[moved.end():], maxsplit=1)[0])
 
 
 def _toll(c: Claim) -> bool:
