@@ -213,6 +213,10 @@ def test_places(nlp, text, figure, places):
     ("The $725 million settlement is the largest ever.", "$725 million", "settlement"),
     # the measure the figure is said of comes first
     ("Ferro, bought by Dalby last year, had revenue of $900 million.", "$900 million", "revenue"),
+    # a cue verb whose object holds another sum names that sum, not this one
+    ("The couple scooped £6.4m on the National Draw after buying a £2 ticket at a newsagent.", "£6.4m", None),
+    ("The couple scooped £6.4m on the National Draw after buying a £2 ticket at a newsagent.", "£2", "purchase"),
+    ("Acme bought 200 shares of Globex for $5m.", "$5m", "purchase"),
 ])
 def test_money_measure(nlp, text, figure, measure):
     assert context.attribute("money", *_at(nlp, text, figure)) == measure

@@ -362,7 +362,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
-        if distance > MAX_CUE_DISTANCE and not syntactic:
+        if distance > MAX_CUE_DISTANCE and not syntactic or (not syntactic and _buys_another_sum(tok, span)):
             continue
         rank = (0 if syntactic else 1, distance)
         if best is None or rank < best[0]:
@@ -419,6 +419,14 @@ def _taxed(cue: Token) -> str | None:
     if i + 2 < len(doc) and doc[i + 1].lower_ in ("before", "after") and doc[i + 2].lower_ in ("tax", "taxes"):
         return _TAX_SIDES[doc[i + 1].lower_]
     return None
+
+
+def _buys_another_sum(tok: Token, span: Span) -> bool:
+    """A cue verb whose object holds another sum names that sum: "scooped £6.4m after buying a £2
+    ticket" ("buying" is the £2's purchase, not the jackpot's)."""
+    return tok.pos_ == "VERB" and any(
+        t.ent_type_ == "MONEY" and not span.start <= t.i < span.end
+        for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
 
 
 def _tax_modifier(tok: Token) -> bool:
