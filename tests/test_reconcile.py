@@ -1425,3 +1425,23 @@ def test_a_fact_told_in_two_currencies_no_rate_weighs_is_contradicted_in_either(
     if found:
         sides = [{cid.split("#")[0] for cid in side} for side in found[0].sides]
         assert sides[found[0].majority] == {"a", "c"}
+
+
+def test_a_stage_of_the_count_that_contradicts_the_outlier_stands_with_the_majority():
+    """The final "4,206,881 votes" and a rounded "4.2 million", against a misprinted "42.1
+    million": the tally at 87% counted is another stage of the same count, no side of its own,
+    but it contradicts the misprint as the majority does, so it stands on the majority's side."""
+    def told(d, text, n, sentence, prec=0.0):  # noqa: ANN001, ANN202
+        claim = count(d, text, n, "votes", "vote", subject="Ana Ruiz")
+        claim = claim.model_copy(update={"value": claim.value.model_copy(update={"precision": prec})})
+        return _told(claim, sentence)
+
+    claims = [told("a", "4.2 million votes", 4.2e6, "Ana Ruiz won 4.2 million votes, the electoral board said.", 0.012),
+              told("c", "4.2 million votes", 4.2e6, "Ana Ruiz won 4.2 million votes, the electoral board said.", 0.012),
+              told("e", "4,206,881 votes", 4206881, "Ana Ruiz won 4,206,881 votes with 100 per cent of the votes counted."),
+              told("b", "4,120,554 votes", 4120554, "With 87% of the ballots counted, Ana Ruiz had 4,120,554 votes."),
+              told("d", "42.1 million votes", 4.21e7, "Ana Ruiz won 42.1 million votes, the electoral board said.", 0.0012)]
+    _, _, found = reconcile_claims(claims, [doc(d) for d in "acebd"], S)
+    assert len(found) == 1
+    majority = found[0].sides[found[0].majority]
+    assert claims[3].id in majority and claims[4].id not in majority

@@ -99,7 +99,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             continue
         groups = _contested_first(frames, groups)
         major = groups[0]
-        kept, alone, apart = [major], [], []
+        kept, alone, apart, staged = [major], [], [], []
         for g in groups[1:]:
             verdict = compare_frames(frames[_partner(frames, major, g)], frames[g.rep])
             if g.neutral or verdict is None or not verdict.conflict:
@@ -119,13 +119,28 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             if one_fact and (_headlines(frames, major, g)
                              or alignment.side_score(g.members, major.members) > need):
                 # one count told at another stage stays with its fact, as no side of it
-                (apart if _other_stage(frames, major, g, verdict.diff) else kept).append(g)
+                (staged if _other_stage(frames, major, g, verdict.diff) else kept).append(g)
             else:
                 alone.append(g)
+        for g in staged:
+            # ... unless it contradicts every outlier, as the majority does: then it stands with it
+            # ("6,204,518 votes" in the final count beside "6,189,002" at 95% counted, both against
+            # a misprinted "61.1 million")
+            if len(kept) > 1 and all(_opposed(frames, g, o) for o in kept[1:]):
+                major.members = sorted(major.members + g.members)
+                major.sources = len({frames[m].group for m in major.members})
+            else:
+                apart.append(g)
         out.append((kept + apart, list(range(1, len(kept)))))
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _opposed(frames: list[Frame], group: Group, other: Group) -> bool:
+    """The two groups' figures contradict each other (weighed as the verdict weighs a side)."""
+    verdict = compare_frames(frames[_partner(frames, group, other)], frames[other.rep])
+    return verdict is not None and verdict.conflict
 
 
 def _contested_first(frames: list[Frame], groups: list[Group]) -> list[Group]:
@@ -133,15 +148,11 @@ def _contested_first(frames: list[Frame], groups: list[Group]) -> list[Group]:
     it cannot be weighed against a group that is contradicted: a fact told in dollars by every
     outlet and in bitcoin by some ("$2.7 million" three times; "42 bitcoin" twice against "24
     bitcoin") has its contradiction among the bitcoin figures, which no rate weighs against dollars."""
-    def opposed(major: Group, group: Group) -> bool:
-        verdict = compare_frames(frames[_partner(frames, major, group)], frames[group.rep])
-        return verdict is not None and verdict.conflict
-
-    if any(opposed(groups[0], g) for g in groups[1:] if not g.neutral):
+    if any(_opposed(frames, groups[0], g) for g in groups[1:] if not g.neutral):
         return groups
     for k, g in enumerate(groups[1:], 1):
         if not g.neutral and compare_frames(frames[groups[0].rep], frames[g.rep]) is None \
-                and any(opposed(g, h) for h in groups[k + 1:] if not h.neutral):
+                and any(_opposed(frames, g, h) for h in groups[k + 1:] if not h.neutral):
             return [g, *groups[:k], *groups[k + 1:]]
     return groups
 
