@@ -112,6 +112,7 @@ class PairEvidence:
     path: np.ndarray  # overlap of the parse paths
     subject: np.ndarray  # name_similarity of the frames' own subjects
     agree: np.ndarray  # 1.0 where the values agree
+    comparable: np.ndarray  # True where the values can be weighed at all (_comparable)
     far: np.ndarray  # how far apart the values are, 0..1
     near: np.ndarray  # Jaccard of the near words
     year_diff: np.ndarray  # 1.0 where the clauses name other years
@@ -133,7 +134,7 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
         context=_on_pairs(cosine, frames, i, j, lambda f: tuple(f.terms.items())),
         path=_on_pairs(path_overlap, frames, i, j, lambda f: tuple(f.path.items())),
         subject=_on_pairs(name_similarity, [f.subject for f in frames], i, j),
-        agree=agree, far=_far(frames, i, j, space),
+        agree=agree, comparable=_comparable(frames, i, j), far=_far(frames, i, j, space),
         near=_on_pairs(lambda a, b: len(a.near & b.near) / max(len(a.near | b.near), 1), frames, i, j,
                        lambda f: f.near),
         year_diff=_on_pairs(lambda a, b: 1.0 if other_years(a, b) else 0.0, frames, i, j, lambda f: f.years),
@@ -350,8 +351,7 @@ def _told_elsewhere(frames: Sequence[Frame], ev: PairEvidence) -> np.ndarray:
     # only disagreeing pairs across documents are asked, both ways at once (a's value stated in
     # b's document away from b, then b's in a's): each table of statements is counted once
     # and only figures that can be compared: "48 bitcoin" neither agrees nor disagrees with "$2.6 million"
-    comparable = _comparable(frames, i, j)
-    asked = np.flatnonzero(other & (ev.agree == 0.0) & comparable)
+    asked = np.flatnonzero(other & (ev.agree == 0.0) & ev.comparable)
     a, b = np.concatenate((i[asked], j[asked])), np.concatenate((j[asked], i[asked]))
     told = _counts(x * k + doc[m], a * k + doc[b]) > _counts(x * s + sentence[m], a * s + sentence[b])
     out = np.zeros(len(i))
@@ -593,7 +593,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     told_again = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])}
     must = told_again | copied(frames)
     clusters = _Clusters(frames, told_again)
-    clusters.unweighed = {pairs[n] for n in np.flatnonzero(~_comparable(frames, i, j)).tolist()}
+    clusters.unweighed = {pairs[n] for n in np.flatnonzero(~evidence.comparable).tolist()}
     for a, b in must:
         clusters.union(a, b)
     # figures that agree group first, as an editor lines up the articles that print one number;

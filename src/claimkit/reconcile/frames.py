@@ -103,9 +103,9 @@ _MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|swe
                        r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$", re.IGNORECASE)
 # ... or told beside the figure it moved from, later in its clause (no other figure between):
 # "2.1 million customers were affected by the breach, up from its initial estimate of 1.3 million"
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
 _MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}?,? (?:up|down) from\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # "up from 94 in 2019": another year's count
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -436,8 +436,16 @@ def _its_own_day(f: Frame) -> bool:
     if f.interval is None:
         return False
     if f.claim.attribute in SAYING_VERBS:
-        return f.published_day - 1 <= f.interval.lo <= f.interval.hi <= f.published_day
+        return said_on_its_day(f)
     return f.interval.lo == f.interval.hi == f.published_day
+
+
+def said_on_its_day(f: Frame, verbs: frozenset[str] = SAYING_VERBS) -> bool:
+    """A date whose event is a verb of saying (one of `verbs`, as extraction names it: "said" ->
+    state) that falls on its article's own day or the day before: the news of that day."""
+    iv = f.interval
+    return f.claim.kind == "date" and f.claim.attribute in verbs and iv is not None and f.published_day >= 0 \
+        and f.published_day - 1 <= iv.lo <= iv.hi <= f.published_day
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:

@@ -18,7 +18,7 @@ from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, POPULATION_
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center
-from claimkit.reconcile.frames import Frame, compare_frames, shared_words
+from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
 
@@ -260,14 +260,10 @@ def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool
     published that day: the outlet reports the statement of its own news day (Wednesday's update
     after Monday's), not Monday's statement dated wrong. A day of saying an article places further
     back is a statement's day told, and may be told wrong."""
-    def own_news(f: Frame) -> bool:
-        iv = f.interval
-        return f.claim.kind == "date" and f.claim.attribute in _SAID and f.published_day >= 0 and iv is not None \
-            and iv.lo == iv.hi and f.published_day - 1 <= iv.lo <= f.published_day
-
     side = [frames[m] for m in group.members]
     theirs = {frames[m].published_day for m in major.members}
-    return all(map(own_news, side)) and -1 not in theirs and theirs.isdisjoint(f.published_day for f in side)
+    return all(said_on_its_day(f, _SAID) and f.interval.lo == f.interval.hi for f in side) \
+        and -1 not in theirs and theirs.isdisjoint(f.published_day for f in side)
 
 
 def _earlier_year(frames: list[Frame], major: Group, group: Group) -> bool:
