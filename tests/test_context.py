@@ -138,6 +138,9 @@ ROWS = [
         ("Acme's chief executive resigned in May.", "May", "resign"),
         # announcing a penalty is an announcement (another regulator's fine must not join it)
         ("Acme announced the penalty on Thursday.", "Thursday", "announce"),
+        # a participle naming a noun does not time anything: the verb above the noun does
+        ("Regulators fined a lender called Westbank €12 million in March.", "March", "fine"),
+        ("The city sent a charity named Hope House a cheque last year.", "last year", "send"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):
@@ -153,6 +156,10 @@ def test_event_of_date(nlp, text, figure, event):
     ("Crews cleared 3 km of the Danube bank.", "3 km", "quantity", ["bank", "clear", "crew"]),
     # ... not the people a share is of
     ("Turnout reached 61% of the electorate.", "61%", "percent", ["reach", "turnout"]),
+    # a participle that names a noun is no verb of the figure the parser hangs after the name
+    ("The ministry paid an agency dubbed Blue Gate $2 million.", "$2 million", "money", ["agency", "pay", "ministry"]),
+    ("The council gave a charity named Hope House 40,000 pounds.", "40,000 pounds", "money",
+     ["charity", "give", "council"]),
 ])
 def test_path_words(nlp, text, figure, kind, words):
     assert context.path_words(*_at(nlp, text, figure), kind) == words

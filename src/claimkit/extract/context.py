@@ -141,6 +141,8 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
     if material and material not in out:
         out.append(material)
     for tok in [span.root, *span.root.ancestors]:
+        if _naming(tok):
+            continue  # "paid a group called DarkSide 64 bitcoins": the figure is what was paid
         if not (span.start <= tok.i < span.end):
             add(tok)
         for c in tok.children:
@@ -152,6 +154,16 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
+
+
+# participles that name the noun they follow; the parser takes a figure after the name for a
+# second complement of the participle ("a group called DarkSide nearly 64 bitcoins")
+_NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title", "know", "label"})
+
+
+def _naming(tok: Token) -> bool:
+    """A participle that names a noun ("a firm called X", "a man known as Y"): no verb of the figure."""
+    return tok.dep_ == "acl" and tok.lemma_.lower() in _NAMING_VERBS
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -638,6 +650,8 @@ def _clause_chain(span: Span) -> list[Token]:
     for tok in [span.root, *span.root.ancestors]:
         if not sent.start <= tok.i < sent.end:  # tok.sent != span.sent: sentences do not overlap
             break
+        if _naming(tok):
+            continue
         target = _cleft_target(tok)
         out.append(target if target is not None else tok)
         if target is not None:
