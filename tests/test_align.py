@@ -216,6 +216,10 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     # a sum valued again at today's rate: "seized 120 bitcoin, now worth about $4 million"
     (", now worth about", True), (", currently valued at", True), (", today worth", True),
     ("valued at some", True), ("worth", True),  # "3,150 ETH valued at some 11.2 million dollars"
+    # ... after the few words of the figure's own clause: "80 coins were seized last week, worth some $5
+    # million", "12 bitcoins were returned to the firm, with an estimated value of $700,000"
+    (" were seized last week, worth some", True), (" were returned to the firm, with an estimated value of", True),
+    (" in fines and 20 coins, worth", False), (" were seized, and later", False),
     # another figure after it
     (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
 ])

@@ -50,11 +50,14 @@ T = TypeVar("T")
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
 # "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
 # coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
-# a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)")
+# a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)"), and a valuing
+# apposition after the few words of the figure's own clause ("80 coins were seized last week, worth
+# some $5 million"; no figure between)
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
+_VALUED = r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at))"
 _RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?(?:then |now |currently |today )?(?:worth|valued at)"
-                       r"|, with an? (?:estimated |approximate )?value of)"
+                       r"|, with an? (?:estimated |approximate )?value of|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
                        re.IGNORECASE)
 
