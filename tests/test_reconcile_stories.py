@@ -173,3 +173,30 @@ _GROUP = ["Tavel Group will cut 3,800 jobs worldwide, the conglomerate said on M
 ])
 def test_a_group_and_a_company_named_after_it_are_two_parties(tmp_path, third, conflicts):
     assert len(_conflicts(tmp_path, [*_GROUP, third], SAME_DAY, "count")) == conflicts
+
+
+def _facts_of(tmp_path, texts: list[str], days: list[str | None], kind: str) -> list[set[str]]:  # noqa: ANN001
+    """The claim texts of each fact of the kind (a missing day: an undated article)."""
+    from claimkit.api import reconcile_paths
+
+    for n, (text, day) in enumerate(zip(texts, days), 1):
+        front = f"published: {day}\n" if day else ""
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\n{front}---\n\n{text}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
+    claims = {c.id: c for c in report.claims}
+    return [{claims[i].text for v in f.values for i in v.claims} for f in report.facts if f.kind == kind]
+
+
+@pytest.mark.parametrize("third", [
+    "Hallen Group agreed to buy Ostmark for 4.1 billion euros ($4.78 billion).",
+    "The takeover of Ostmark, agreed at 4.1 billion euro ($4.78bn), is Hallen Group's largest.",
+])
+def test_a_conversion_beside_its_figure_stays_with_the_figures_fact(tmp_path, third):
+    """The bracket converts the article's own euros at its day's rate; euros of articles months
+    earlier convert to less. The dollar figure is the euro figure told again: in its fact, no side."""
+    told = ["Hallen Group plans to buy Ostmark for €4.1bn, the companies said.",
+            "Hallen Group is to take over Ostmark in a €4.1 billion deal."]
+    facts = _facts_of(tmp_path, [*told, third], ["2025-01-14", "2025-01-14", "2025-08-20"], "money")
+    dollars = next(f for f in facts if any("4.78" in t for t in f))
+    assert any("€4.1bn" in t for t in dollars) and any("€4.1 billion" in t for t in dollars)
+    assert _conflicts(tmp_path, [*told, third], ["2025-01-14", "2025-01-14", "2025-08-20"], "money") == []

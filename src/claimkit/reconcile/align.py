@@ -563,6 +563,10 @@ class Alignment:
     def score(self, i: int, j: int) -> float:
         return self.scores.get(_key(i, j), MISSING)
 
+    def restates(self, i: int, j: int) -> bool:
+        """One figure converts the other beside it (a must-link)."""
+        return _key(i, j) in self.restatements
+
     def side_score(self, side: list[int], major: list[int]) -> float:
         """How firmly a side joins the majority of a fact (the dispute model): each of its figures
         against the majority's figure told most alike (_nearest), the mean over the side."""

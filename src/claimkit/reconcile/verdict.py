@@ -102,7 +102,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         kept, alone, apart, staged = [major], [], [], []
         for g in groups[1:]:
             verdict = compare_frames(frames[_partner(frames, major, g)], frames[g.rep])
-            if g.neutral or verdict is None or not verdict.conflict:
+            if g.neutral or verdict is None or not verdict.conflict or _converts_the_majority(frames, alignment, major, g):
                 # "this month" with no anchor, a figure the majority's own does not contradict
                 # ("12,640,118" beside "over 12 million" that one "12 million" split off), a
                 # rounded figure every side allows: kept with the fact, never one of its sides
@@ -135,6 +135,14 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _converts_the_majority(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
+    """Every figure of the group is a conversion, beside it, of a majority figure it agrees with
+    ("4.1 billion euro ($4.76 billion)" where other outlets' euros, at their own days' rates, come
+    to a little less): the majority's figure told again, no side against it."""
+    return all(any(alignment.restates(x, y) and _agree(frames[x], frames[y]) for y in major.members)
+               for x in group.members)
 
 
 def _opposed(frames: list[Frame], group: Group, other: Group) -> bool:
