@@ -141,6 +141,11 @@ ROWS = [
         # a participle naming a noun does not time anything: the verb above the noun does
         ("Regulators fined a lender called Westbank €12 million in March.", "March", "fine"),
         ("The city sent a charity named Hope House a cheque last year.", "last year", "send"),
+        # a reported clause with no verb of its own is not what the verb of saying did
+        ("The ferry will be away from the route from 3 February, the operator confirmed.", "3 February", None),
+        ("The pool will be out of use until 14 June, the council announced.", "14 June", None),
+        # ... while its own verb still times it, and a day of saying is the saying's
+        ("Acme will close the plant on 3 March, the company said.", "3 March", "close"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):

@@ -562,12 +562,16 @@ def event_of(span: Span) -> str | None:
         # not the time of the clause's verb
         lemma = root.head.lemma_.lower()
         return ATTRIBUTE_ALIASES.get(lemma, lemma)
+    below = None
     for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or _possessed_act(tok, span)):
             return ATTRIBUTE_ALIASES.get(lemma, lemma)
         if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
+            if lemma in SAYING_VERBS and below is not None and below.dep_ in ("ccomp", "parataxis"):
+                return None  # "will be away from 3 February, the firm confirmed": the clause said, not the saying
             return _verb_event(tok)
+        below = tok
     return None
 
 
