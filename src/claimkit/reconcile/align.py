@@ -537,6 +537,7 @@ class Alignment:
     pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
     same: np.ndarray = field(default_factory=lambda: np.zeros(0))
     told_as: list[frozenset[str] | None] = field(default_factory=list)  # see _Clusters.told_as
+    told_again: set[tuple[int, int]] = field(default_factory=set)  # the restatements in one sentence (restated)
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
         """For each list of positions, the mean probability its pairs are one fact (a pair no block
@@ -564,8 +565,8 @@ class Alignment:
         return self.scores.get(_key(i, j), MISSING)
 
     def restates(self, i: int, j: int) -> bool:
-        """One figure converts the other beside it (a must-link)."""
-        return _key(i, j) in self.restatements
+        """One figure restates the other beside it ("€4.1bn ($4.76bn)"), not just a must-link."""
+        return _key(i, j) in self.told_again
 
     def side_score(self, side: list[int], major: list[int]) -> float:
         """How firmly a side joins the majority of a fact (the dispute model): each of its figures
@@ -628,7 +629,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     _join_lone_leads(frames, clusters)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
-                     pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as)
+                     pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again)
 
 
 def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
