@@ -1445,3 +1445,28 @@ def test_a_stage_of_the_count_that_contradicts_the_outlier_stands_with_the_major
     assert len(found) == 1
     majority = found[0].sides[found[0].majority]
     assert claims[3].id in majority and claims[4].id not in majority
+
+
+def _temperature(text: str, amount: float, unit: str, q: str = "exact") -> QuantityClaim:
+    kelvin = amount + 273.15 if unit == "degree_Celsius" else (amount - 32) * 5 / 9 + 273.15
+    return QuantityClaim(**_base("a", text, None, None, None, q),
+                         value=QuantityValue(amount=amount, unit=unit, base_amount=kelvin, base_unit="kelvin",
+                                             low=amount, high=amount))
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    # temperatures are offset scales: compared by degrees, not by a share of a kelvin figure
+    (("46.4C", 46.4, "degree_Celsius"), ("44.6C", 44.6, "degree_Celsius"), True),
+    (("30C", 30, "degree_Celsius"), ("32C", 32, "degree_Celsius"), True),
+    (("30C", 30, "degree_Celsius"), ("31C", 31, "degree_Celsius"), False),  # 30.5 either way
+    (("41.5C", 41.5, "degree_Celsius"), ("41.8C", 41.8, "degree_Celsius"), True),
+    # ... each rounded to its last digit, in its own scale
+    (("43.7C", 43.7, "degree_Celsius"), ("110.7F", 110.7, "degree_Fahrenheit"), False),
+    (("40C", 40, "degree_Celsius"), ("104F", 104, "degree_Fahrenheit"), False),
+    (("-5C", -5, "degree_Celsius"), ("23F", 23, "degree_Fahrenheit"), False),
+    (("about 45C", 45, "degree_Celsius", "approx"), ("46C", 46, "degree_Celsius"), False),
+    (("about 45C", 45, "degree_Celsius", "approx"), ("48C", 48, "degree_Celsius"), True),
+])
+def test_temperatures_compare_by_degrees(a, b, conflict):
+    verdict = compare_claims(_temperature(*a), _temperature(*b))
+    assert verdict is not None and verdict.conflict is conflict

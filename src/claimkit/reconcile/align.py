@@ -24,7 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, center
+from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -178,7 +178,7 @@ def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np
     x_lo, x_hi = np.where(caps, x_core_lo, x_lo), np.where(caps, x_core_hi, x_hi)
     y_lo, y_hi = np.where(caps, y_core_lo, y_lo), np.where(caps, y_core_hi, y_hi)
     x_bound, y_bound = np.where(caps, 0, x_bound), np.where(caps, 0, y_bound)
-    stretch = np.where(x_space == spaces.get("count", -2), 1 + 0.0, 1 + SLACK)
+    stretch = np.where(np.isin(x_space, [spaces[s] for s in UNSLACKED if s in spaces]), 1 + 0.0, 1 + SLACK)
     meet = (x_lo <= y_hi * stretch) & (y_lo <= x_hi * stretch)
     floor = _BOUND_CODES["at_least"]
     below = (((x_bound == floor) & (y_bound == 0) & (y_core_lo > BOUND_FACTOR * x_core_hi))

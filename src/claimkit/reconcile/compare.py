@@ -23,6 +23,11 @@ HIGH, MEDIUM = 0.25, 0.05
 _LEAP = 2000  # month-day comparisons run in a leap year so "--02-29" exists
 INF = math.inf
 DATE_SPACES = frozenset({"date", "md"})  # spaces measured in day ordinals, not magnitudes
+TEMPERATURE = "kelvin"  # temperatures of a named scale compare in kelvin
+KELVIN_PER_DEGREE = {"degree_Celsius": 1.0, "degree_Fahrenheit": 5 / 9}
+# spaces with no slack: whole counts (211 votes against 212), and temperatures, where 1% of a
+# kelvin figure is three degrees
+UNSLACKED = frozenset({"count", TEMPERATURE})
 
 
 class Interval(NamedTuple):
@@ -101,6 +106,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
         return _widen(*v.days_range(), v.precision, q, "days", v.amount)  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
         return _widen(v.low, v.high, v.precision, q, claim.kind)  # type: ignore[union-attr]
+    if claim.kind == "quantity" and v.unit in KELVIN_PER_DEGREE:  # type: ignore[union-attr]
+        return _temperature(v, q)
     if claim.kind == "quantity":
         scale = v.base_amount / v.amount if v.amount else 1.0  # type: ignore[union-attr]
         return _widen(v.low * scale, v.high * scale, v.precision, q, v.base_unit, v.amount)  # type: ignore[union-attr]
@@ -118,6 +125,25 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
             return Interval(lo, INF, "at_least", lo, hi, space)
         return Interval(lo, hi, None, lo, hi, space)
     return None
+
+
+def _temperature(v, qualifier: str) -> Interval:  # noqa: ANN001 - a QuantityValue
+    """A temperature in kelvin. The scales are offset, not multiples, so each end converts by itself
+    ("44-46C"), and the figure's rounding is a width in degrees ("46.4C" is 46.4 ± 0.05 degrees,
+    not ± 0.1% of 319.55 K)."""
+    degree = KELVIN_PER_DEGREE[v.unit]
+    # half a unit of the last digit written, a zero included ("40C" is 39.5 to 40.5)
+    decimals = repr(float(v.amount)).partition(".")[2].rstrip("0")
+    width = (abs(v.amount) * v.precision if v.precision else 0.5 * 10.0 ** -len(decimals)) * degree
+    if qualifier == "approx":
+        width *= APPROX_DIGITS
+    core_lo = v.base_amount + (v.low - v.amount) * degree - width
+    core_hi = v.base_amount + (v.high - v.amount) * degree + width
+    if qualifier == "at_most":
+        return Interval(0.0, core_hi, "at_most", core_lo, core_hi, TEMPERATURE)
+    if qualifier == "at_least":
+        return Interval(core_lo, INF, "at_least", core_lo, core_hi, TEMPERATURE)
+    return Interval(core_lo, core_hi, None, core_lo, core_hi, TEMPERATURE)
 
 
 def is_yearless(claim: Claim) -> bool:
@@ -145,7 +171,7 @@ def compare(a: Interval, b: Interval) -> Verdict:
         # the figure, though the ranges [0, 5] and [0, 7] overlap (a cap is a precise figure; two
         # floors, "at least 2 dead" and "at least 3 dead", are both true and stay intervals)
         a, b = a._replace(lo=a.core_lo, hi=a.core_hi, bound=None), b._replace(lo=b.core_lo, hi=b.core_hi, bound=None)
-    slack = 0.0 if a.space == "count" else SLACK  # 211 votes against 212: whole figures have no slack
+    slack = 0.0 if a.space in UNSLACKED else SLACK
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
         return _bound_check(a, b)
     # disjoint: how far apart are the nearest ends?
