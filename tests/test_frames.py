@@ -215,3 +215,18 @@ def test_a_running_tally_is_told_by_what_is_counted_so_far(sentence, running):
     claim = count("a", "52%", 52, "%", "%")  # a count or a share: both are read as a tally
     (frame,) = build_frames([claim.model_copy(update={"sentence": sentence})], {}, {}, include_regions=False)
     assert frame.running is running
+
+
+@pytest.mark.parametrize("sentence, first, second, years_first, years_second", [
+    # a year past another figure of the kind is that figure's
+    ("Sales reached €41 million, beating the €38 million of 2019.", "€41 million", "€38 million", set(), {2019}),
+    ("The fund paid out $12 million, above the $9 million paid in 2021.", "$12 million", "$9 million", set(), {2021}),
+    # ... while a year before the next figure is still the first one's
+    ("The bank was fined €5 million in 2023 and €2 million later.", "€5 million", "€2 million", {2023}, {2023}),
+])
+def test_a_year_past_another_figure_of_the_kind_is_that_figures(sentence, first, second, years_first, years_second):
+    claims = [money("a", text, 1e6, "EUR").model_copy(update={
+        "sentence": sentence, "start": sentence.index(text), "end": sentence.index(text) + len(text)})
+        for text in (first, second)]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert [set(f.years) for f in frames] == [years_first, years_second]

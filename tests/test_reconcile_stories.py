@@ -200,3 +200,19 @@ def test_a_conversion_beside_its_figure_stays_with_the_figures_fact(tmp_path, th
     dollars = next(f for f in facts if any("4.78" in t for t in f))
     assert any("€4.1bn" in t for t in dollars) and any("€4.1 billion" in t for t in dollars)
     assert _conflicts(tmp_path, [*told, third], ["2025-01-14", "2025-01-14", "2025-08-20"], "money") == []
+
+
+@pytest.mark.parametrize("third", [
+    "The thermometer at Kessling Point peaked at 46.4C at 3.12pm, topping the 43.9C observed in January 1939. "
+    "Power demand hit a record 4,210MW.",
+    "Readings at the airport climbed to 46.4C, above the 43.9C of the 1939 heatwave. Electricity use peaked at "
+    "4,210MW.",
+])
+def test_a_record_temperature_told_wrong_beside_the_old_record(tmp_path, third):
+    """The old record's year is the old record's, not the new reading's; a megawatt figure with the
+    same words around it is no match for a temperature."""
+    told = ["Dorran Bay had its hottest day on record, with the temperature reaching 44.6C at 3.12pm. The old record "
+            "of 43.9C was set in 1939. Power demand peaked at 4,210 megawatts.",
+            "The mercury climbed to 44.6 degrees Celsius in Dorran Bay, a new all-time high. Demand for electricity "
+            "reached 4,210 megawatts."]
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "quantity")) == 1

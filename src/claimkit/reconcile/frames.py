@@ -172,6 +172,17 @@ def other_years(a: Frame, b: Frame) -> bool:
     return bool(a.years) and bool(b.years) and not (a.years & b.years)
 
 
+def _words_to_next(claim: Claim, kin: list[Claim]) -> float:
+    """The distance in words (as _words counts them) of the first word of the next figure of the
+    claim's kind in its sentence; infinite when none follows."""
+    after = [k.start for k in kin if k.start >= claim.end]
+    at = claim.sentence.find(claim.text)
+    if not after or at < 0:
+        return math.inf
+    gap = claim.sentence[at + len(claim.text): at + len(claim.text) + min(after) - claim.end]
+    return len(_TOKEN.findall(gap)) + 1
+
+
 def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
     if claim.language != "en":  # another language: the English glosses of its cue words, nearest first
@@ -260,10 +271,12 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     running: set[str] = set()
     tolls: set[tuple[str, str | None]] = set()
     lower_case: set[str] = set()  # words the story writes in lower case somewhere
+    kin: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)  # figures of a kind per sentence
     for i, c in enumerate(claims):  # one pass over the claims before the weights are known
         if c.kind not in COMPARED_KINDS:
             continue
         compared.append((i, c))
+        kin[(c.doc, c.sentence, c.kind)].append(c)
         w = _words(c)
         words.append(w)
         key = (c.doc, c.sentence)
@@ -295,11 +308,14 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
+        next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)]) if c.kind != "date" else math.inf
         for k, (raw, dist, low, before) in enumerate(w):
             if not before and raw[:1].isdigit():
                 figure_after = True
+            # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
+            # 43.9C set in 1939"; a date's own window is short)
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
-                    and int(raw) not in baseline_years(c.sentence):
+                    and int(raw) not in baseline_years(c.sentence) and (before or dist < next_kin):
                 years.add(int(raw))
             if low in HEDGES:
                 if ahead is None:
