@@ -216,3 +216,11 @@ def test_a_record_temperature_told_wrong_beside_the_old_record(tmp_path, third):
             "The mercury climbed to 44.6 degrees Celsius in Dorran Bay, a new all-time high. Demand for electricity "
             "reached 4,210 megawatts."]
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "quantity")) == 1
+
+
+def test_hires_are_not_the_headcount_they_lead_to(tmp_path):
+    """Two outlets tell the hires and the level they took the staff to, a third only the level."""
+    told = ["Harwell General hired 45 nurses last year, taking its nursing staff to 310, the trust said.",
+            "The hospital now employs 310 nurses, the trust said.",
+            "A recruitment drive brought in 45 new nurses over the year, lifting the workforce to 310."]
+    assert _conflicts(tmp_path, told, SAME_DAY, "count") == []

@@ -32,3 +32,23 @@ ROWS = [
 def test_a_change_and_its_level_are_two_figures(extract_text, sentence, kind, expected):
     got = [(c.text, c.value.low, c.value.high) for c in extract_text(sentence, "2025-03-03", kind)]
     assert got == [(text, pytest.approx(low), pytest.approx(high)) for text, low, high in expected]
+
+
+# a counted change carried on to the level it makes, the level's noun left out: a count of the same thing
+LEVELS = [
+    ("The trust recruited 38 midwives during the year, taking the unit's headcount to 212.",
+     [("38 midwives", 38, "midwife"), ("212", 212, "midwife")]),
+    ("Police arrested 12 more people on Sunday, taking the total to 57.",
+     [("12 more people", 12, "person arrested"), ("57", 57, "person arrested")]),
+    ("The chain closed 40 stores in March, cutting its network to 410.", [("40 stores", 40, "store"), ("410", 410, "store")]),
+    # not a level of the change's thing: a share, a figure with its own noun, no object carried
+    ("The bank cut 300 jobs, taking its costs to 12%.", [("300 jobs", 300, "job")]),
+    ("The chain closed 40 stores, cutting its network to 410 shops.", [("40 stores", 40, "store"), ("410 shops", 410, "shop")]),
+    ("The club signed 3 players, going to 25 in the squad.", [("3 players", 3, "player")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEVELS)
+def test_the_level_a_counted_change_makes_counts_the_same_thing(extract_text, sentence, expected):
+    got = [(c.text, c.value.amount, c.attribute) for c in extract_text(sentence, "2025-03-03", "count")]
+    assert got == expected

@@ -139,6 +139,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             continue
         taken.update(range(span.start, span.end))
         yield found
+        level = _level_after_change(doc, span, found)
+        if level is not None and level[0].i not in taken:
+            taken.add(level[0].i)
+            yield level[1]
         if part is not None and part.i not in taken and _whole_number(doc, span, part):
             taken.add(part.i)
             counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
@@ -376,6 +380,35 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
         return None
     lemma = _lemma(counted)
     return _whole_figure(doc, tok, counted.text, lemma, lemma, "count.number_level")
+
+
+# verbs that carry a change on to the level it makes: "hired 300 workers, bringing its workforce to
+# 5,200", "arrested 12 more, taking the total to 57", "closed 40 stores, cutting its network to 410"
+LEVEL_CARRIERS: Final = frozenset({"take", "bring", "lift", "raise", "push", "boost", "increase", "swell", "reduce",
+                                   "cut", "lower"})
+
+
+def _level_after_change(doc: Doc, span: Span, change: Found) -> tuple[Token, Found] | None:
+    """The level a counted change makes, its noun left out: '212' of "recruited 38 midwives, taking
+    the unit's headcount to 212" counts midwives as the change does (the number told after 'to' in
+    a participle clause of the change's verb, with an object of its own)."""
+    noun = span.root
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in LEVEL_CARRIERS or clause.tag_ != "VBG" \
+                or not any(c.dep_ == "dobj" for c in clause.children):
+            continue
+        to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        tok = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if tok is None or tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+            return None
+        value = change.value
+        found = _whole_figure(doc, tok, value.noun, value.lemma, change.attribute or value.lemma,  # type: ignore[union-attr]
+                              "count.level_after_change")
+        return (tok, found) if found is not None else None
+    return None
 
 
 def _crowd(doc: Doc, tok: Token) -> Found | None:
