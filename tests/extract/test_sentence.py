@@ -104,6 +104,11 @@ def test_subject_is_who_faces_it(find):
     "His term is four years.",
     "She got a two-year ban from athletics.",
     "The judge will serve a four-year term.",
+    # a ban, an order or a suspension is never a custodial term, whatever the verb before it
+    "The judge imposed a 15-year director disqualification order.",
+    "She was handed a three-year driving ban.",
+    "The court imposed a two-year community order.",
+    "The rider was given a two-year suspension by the federation.",
     "The sentencing took place 12 years ago.",
     "He was released from prison in two years of good behaviour.",
 ])

@@ -39,6 +39,9 @@ SENTENCING_LEMMAS: Final = frozenset({
 CONTEXT_DEPS: Final = frozenset({"dobj", "pobj", "appos", "attr", "ROOT", "npadvmod", "conj"})
 # nouns a weak cue's "N-year ..." may describe that are no penalty: "serve a four-year term (as judge)"
 NON_PENAL_TERMS: Final = frozenset({"term", "tenure", "contract", "mandate", "ban", "deal", "plan", "lease", "loan", "stint"})
+# ... and nouns that are never a custodial term, whatever the cue: "imposed a 15-year director
+# disqualification order", "handed a three-year driving ban", "a two-year suspension"
+NON_CUSTODIAL: Final = frozenset({"ban", "order", "disqualification", "suspension", "prohibition", "exclusion"})
 # cue words -> attribute (first hit in the cue span, then the default)
 ATTRIBUTE_WORDS: Final[dict[str, str]] = {
     "probation": "probation", "probationary": "probation", "supervised": "supervised release",
@@ -85,9 +88,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if _penal_context(doc, t, sent):
                 yield _found(doc, t, sent, doc[t.start:t.end], "sentence.context", 0.6, None, None)
             continue
-        if cue_after is None and cue_before is not None and ".weak." in cue_before.id_ and (
-                not (_penal(sent) or _penal_beside(doc, t, sent)) or _names_other_term(doc, t)):
-            continue  # "faces two years of losses"; "the judge will serve a four-year term"
+        if cue_after is None and cue_before is not None and (_names_other_term(doc, t, NON_CUSTODIAL) or (
+                ".weak." in cue_before.id_ and (not (_penal(sent) or _penal_beside(doc, t, sent))
+                                                or _names_other_term(doc, t, NON_PENAL_TERMS)))):
+            continue  # "faces two years of losses"; "the judge will serve a four-year term"; "imposed a 15-year ban"
         end = cue_after.end if cue_after is not None else t.end
         confidence = 0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75  # type: ignore[union-attr]
         yield _found(doc, t, sent, doc[t.start:end], (cue_after or cue_before).id_, confidence,  # type: ignore[union-attr]
@@ -167,12 +171,12 @@ def _cue_rank(cue: Span) -> tuple[bool, int]:
     return ".before." in cue.id_, len(cue)
 
 
-def _names_other_term(doc: Doc, t: TimeSpan) -> bool:
-    """'a four-year term', 'a two-year ban': an adjectival span describing something other than a penalty."""
+def _names_other_term(doc: Doc, t: TimeSpan, nouns: frozenset[str]) -> bool:
+    """'a four-year term', 'a two-year ban': an adjectival span describing one of `nouns`."""
     if not t.adjectival or t.end >= len(doc):
         return False
     head = doc[t.end - 1].head
-    return head.i >= t.end and head.lemma_.lower() in NON_PENAL_TERMS
+    return head.i >= t.end and head.lemma_.lower() in nouns
 
 
 def _penal(sent: Span) -> bool:
