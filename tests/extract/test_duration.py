@@ -80,6 +80,9 @@ def find(nlp, settings):
     ("The queue stretched to two hours after the doors opened.", "two hours", 2, "hour", 2 / 24, "exact"),
     ("Delays had stretched to 40 minutes before the first train left.", "40 minutes", 40, "minute", 40 / 1440,
      "exact"),
+    # "a dozen" is twelve
+    ("He was barred from running a company for a dozen years.", "a dozen years", 12, "year", 4383.0, "exact"),
+    ("The strike lasted a dozen days.", "a dozen days", 12, "day", 12.0, "exact"),
     # a longer match that does not read ("2019 - 62") must not hide the one that does
     ("He arrived in April 2019 - 62 months in total - and left.", "62 months", 62, "month", 1887.125, "exact"),
 ])
