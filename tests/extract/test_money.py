@@ -48,6 +48,10 @@ CASES = [
     ("bought for 420 million Finnish markka", "420 million Finnish markka", 420e6, 420e6, "FIM", "exact"),
     ("fines from US$15,000 to US$150,000", "US$15,000 to US$150,000", 15_000, 150_000, "USD", "range"),
     ("fines of between $5m and $10m", "$5m and $10m", 5e6, 10e6, "USD", "range"),
+    # ... a scale word before "and" joins no number in words when a figure follows
+    ("expected to fetch between £1.8 million and £2.2 million", "£1.8 million and £2.2 million", 1.8e6, 2.2e6, "GBP",
+     "range"),
+    ("fines of between 5 million and 10 million euros", "5 million and 10 million euros", 5e6, 10e6, "EUR", "range"),
     ("a bill of $5-10 million", "$5-10 million", 5e6, 10e6, "USD", "range"),
     ("a cost of 5 to 10 million euros", "5 to 10 million euros", 5e6, 10e6, "EUR", "range"),
     ("a cost of €5m-€10m", "€5m-€10m", 5e6, 10e6, "EUR", "range"),

@@ -156,8 +156,8 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     if pieces[0] in DASHES or pieces[-1] in DASHES:
         return None  # "$ 70 - a - share" must stop at "$ 70"
     for i, p in enumerate(pieces):
-        if i > 0 and joins_hundreds(pieces[i - 1], p):
-            continue  # "two hundred and fifty pounds": one number in words, no range
+        if i > 0 and joins_hundreds(pieces[i - 1], p) and pieces[i + 1:i + 2] and pieces[i + 1][:1].isalpha():
+            continue  # "two hundred and fifty pounds": one number in words, no range ("£1.8 million and £2.2 million" is)
         if p.lower() in CONNECTORS and _has_number(pieces[:i]) and _has_number(pieces[i + 1:]):
             return _read_range(pieces[:i], pieces[i + 1:])
     one = _read_side(pieces)
