@@ -206,6 +206,13 @@ def test_places(nlp, text, figure, places):
     ("The club agreed a €47 million deal to buy the defender.", "€47 million", "purchase"),
     ("Corvane will take over Lumetra Analytics for $3.4 billion.", "$3.4 billion", "purchase"),
     ("A fund agreed to buy out the founders for $900 million.", "$900 million", "purchase"),
+    # ... what the seller gets for it
+    ("The painting sold for £2.74m at auction on Saturday.", "£2.74m", "purchase"),
+    ("The 1961 coupé fetched £2.47m including the buyer's premium.", "£2.47m", "purchase"),
+    ("Acme sold its freight arm to Globex for $3 billion.", "$3 billion", "purchase"),
+    # ... only on the sum's own parse path: here the lots were sold, the total is the sale's
+    ("The evening sale as a whole totalled £14.9 million, with 31 of 38 lots sold.", "£14.9 million", None),
+    ("Revenue reached $2 billion as the firm sold 3 million phones.", "$2 billion", "revenue"),
     ("Rebels took over the town after a $2 million ransom was paid.", "$2 million", "ransom"),
     # extortion is a ransom by another name
     ("The firm refused to meet a $3.6 million extortion demand.", "$3.6 million", "ransom"),

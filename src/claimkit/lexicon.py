@@ -229,6 +229,8 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "buy": "purchase", "bought": "purchase", "purchase": "purchase", "purchased": "purchase",
         "acquire": "purchase", "acquired": "purchase", "acquisition": "purchase", "takeover": "purchase",
         "buyout": "purchase", "take over": "purchase", "buy out": "purchase",
+        # ... which is what the seller gets: "sold for £2.74m", "the painting fetched £2.47m"
+        "sell": "purchase", "sold": "purchase", "fetch": "purchase", "fetched": "purchase",
         # "agreed to pay $725 million to settle the class action": a settlement
         "settle": "settlement",
     },

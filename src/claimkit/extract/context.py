@@ -374,7 +374,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
-        if distance > MAX_CUE_DISTANCE and not syntactic or (not syntactic and _buys_another_sum(tok, span)):
+        if distance > MAX_CUE_DISTANCE and not syntactic or (not syntactic and _buys_another_sum(tok, span)) \
+                or (not syntactic and key in CUES_ON_THE_PATH):
             continue
         rank = (0 if syntactic else 1, distance)
         if best is None or rank < best[0]:
@@ -402,6 +403,9 @@ def _material(span: Span) -> str | None:
 
 # cue words that name a measure only as nouns: "her pay package" is a salary, "must pay €30m" is not
 VERB_NOT_CUE: Final = frozenset({"pay"})
+# cues that name only a figure on their own parse path: "sold for £2.74m", not "the sale totalled
+# £14.9m, with 31 of 38 lots sold" (the lots were sold; the total is the sale's)
+CUES_ON_THE_PATH: Final = frozenset({"sell", "sold", "fetch", "fetched"})
 
 
 def _modified(cue: Token, measure: str) -> str:
