@@ -141,6 +141,9 @@ ROWS = [
         # a participle naming a noun does not time anything: the verb above the noun does
         ("Regulators fined a lender called Westbank €12 million in March.", "March", "fine"),
         ("The city sent a charity named Hope House a cheque last year.", "last year", "send"),
+        # a verb that moves a date times what it moves
+        ("The launch of the probe was rescheduled for 22 October.", "22 October", "launch"),
+        ("Judges postponed the hearing to May 3.", "May 3", "hearing"),
         # a reported clause with no verb of its own is not what the verb of saying did
         ("The ferry will be away from the route from 3 February, the operator confirmed.", "3 February", None),
         ("The pool will be out of use until 14 June, the council announced.", "14 June", None),

@@ -20,6 +20,11 @@ PEOPLE_NOUNS: Final = frozenset({
     "villager", "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader",
 })
 
+# verbs that move a date: "pushed back from 14 October to 22 October" names the old day and the
+# new; "the launch was rescheduled for 22 October" times the launch
+RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bring", "shift", "reschedule", "defer",
+                                       "put", "change"})
+
 # verbs of saying: their day is the day it was said, and a clause reported under them ends with them
 SAYING_VERBS: Final = frozenset({
     "say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write",

@@ -384,3 +384,18 @@ def test_property_offsets_and_order(dates, words, published):
         if v.start and v.end and v.year_known:
             assert v.start <= v.end
         assert (v.start is None) == (not v.anchored)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a date moved "from A to B" names the old day and the new one, not a span between them
+    ("The launch was pushed back from 14 October to 22 October.", [("14 October", "2024-10-14"), ("22 October", "2024-10-22")]),
+    ("The hearing was postponed from March 3 to March 17.", [("March 3", "2025-03-03"), ("March 17", "2025-03-17")]),
+    ("Organisers brought the final forward from 9 June to 2 June.", [("9 June", "2025-06-09"), ("2 June", "2025-06-02")]),
+])
+def test_a_moved_date_is_two_days(dates, text, days):
+    assert [(got, f.value.start) for got, f in dates(text, "2025-01-10")] == days
+
+
+def test_a_span_without_a_verb_that_moves_it_stays_one(dates):
+    (got, found), = dates("The festival runs from 14 October to 22 October.", "2025-01-10")
+    assert (got, found.qualifier) == ("14 October to 22 October", "range")

@@ -19,7 +19,7 @@ from claimkit.extract.cues import (
 )
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, LAW_NOUNS, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS,
-    PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, SAYING_VERBS,
+    PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, RESCHEDULING_VERBS, SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -574,9 +574,19 @@ def event_of(span: Span) -> str | None:
         if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
             if lemma in SAYING_VERBS and below is not None and below.dep_ in ("ccomp", "parataxis"):
                 return None  # "will be away from 3 February, the firm confirmed": the clause said, not the saying
-            return _verb_event(tok)
+            moved = _moved_event(tok) if lemma in RESCHEDULING_VERBS else None
+            return moved or _verb_event(tok)
         below = tok
     return None
+
+
+def _moved_event(verb: Token) -> str | None:
+    """What a verb that moves a date moves, when it is an event: "the launch was rescheduled for 22
+    October", "they postponed the hearing to May 3" -> 'launch', 'hearing'."""
+    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"), None)
+    if noun is None or noun.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
 
 
 def _possessed_act(noun: Token, span: Span) -> bool:

@@ -18,6 +18,7 @@ from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.models import DateValue
+from claimkit.lexicon import RESCHEDULING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,7 +149,7 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
         return None  # a run may take in a space token the entity recognizer did ("2025&nbsp; "): never its end
     span = doc[i:j]
     reading = _read(span.text, pub)
-    if reading is None or not _plausible(doc, i, j, reading, ents):
+    if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j):
         return None
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
@@ -159,6 +160,14 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
         rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]
         confidence=0.9 if reading.anchored else 0.7,
     )
+
+
+def _moved(doc: Doc, i: int, j: int) -> bool:
+    """'from A to B' after a verb that moves a date within the clause: two days, not one span."""
+    k = i - 1 if doc[i].lower_ != "from" else i
+    if k < 0 or doc[k].lower_ != "from" or not any(t.lower_ in ("to", "until") for t in doc[k + 1:j]):
+        return False
+    return any(t.lemma_.lower() in RESCHEDULING_VERBS for t in doc[max(0, k - 6):k])
 
 
 def _loose_the(doc: Doc, i: int) -> bool:
