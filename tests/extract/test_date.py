@@ -149,6 +149,10 @@ RANGES = [
 # a past event dated after publication happened last year, a future one dated before it happens next year.
 BY_TENSE = [
     ("He was arrested on Sept. 12.", "2024-05-01", "Sept. 12", "2023-09-12", "2023-09-12"),
+    # ... unless a weekday that fits the published year holds it (22 October 2025 is a Wednesday)
+    ("The launch was rescheduled for Wednesday 22 October.", "2025-09-25", "Wednesday 22 October", "2025-10-22",
+     "2025-10-22"),
+    ("The match was moved to Saturday, November 8.", "2025-10-20", "Saturday, November 8", "2025-11-08", "2025-11-08"),
     ("Police arrested him on Dec. 28.", "2024-01-03", "Dec. 28", "2023-12-28", "2023-12-28"),
     ("Police said he was arrested in December.", "2024-05-01", "December", "2023-12-01", "2023-12-31"),
     ("Sales rose in the fourth quarter.", "2024-05-01", "the fourth quarter", "2023-10-01", "2023-12-31"),

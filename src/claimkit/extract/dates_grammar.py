@@ -131,11 +131,14 @@ def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Readi
     """'Sat, Aug 9' in an October 2024 story: the weekday fixes the year (2025, the one of the
     published year and its neighbours where Aug 9 is a Saturday; at most one of the three is).
     Within a month of the published date the date the reader has in front of them wins, and a
-    wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday)."""
+    wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday); a
+    right one holds the year against the tense ('was rescheduled for Wednesday 22 October' in a
+    story of 25 September 2025 is this October's)."""
     day = WEEKDAYS.get((wd or "").rstrip("."))
-    if r is None or day is None or not r.year_from_published or r.start is None or pub is None \
-            or abs((r.start - pub).days) <= 31:
+    if r is None or day is None or not r.year_from_published or r.start is None or pub is None:
         return r
+    if abs((r.start - pub).days) <= 31:  # a weekday that fits confirms the year: no tense moves it
+        return dataclasses.replace(r, year_from_published=False) if r.start.weekday() == day else r
     for y in (pub.year, pub.year - 1, pub.year + 1):
         try:
             d = r.start.replace(year=y)
