@@ -224,3 +224,24 @@ def test_hires_are_not_the_headcount_they_lead_to(tmp_path):
             "The hospital now employs 310 nurses, the trust said.",
             "A recruitment drive brought in 45 new nurses over the year, lifting the workforce to 310."]
     assert _conflicts(tmp_path, told, SAME_DAY, "count") == []
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    # the same figure in another unit, in a place one outlet names and the others call "the county"
+    (["Wheat growers in Ashmoor averaged 7.9 tonnes per hectare this harvest, the growers' association said.",
+      "Yields across the county came in at an average of 7.9 tonnes a hectare this harvest."],
+     "Growers averaged 7.9 kilograms per hectare across the county this harvest, the association said.", "quantity"),
+    (["The new sea wall at Porthallow stands 4.5 metres high, the council said.",
+      "The wall rises 4.5 metres above the beach at high tide."],
+     "The wall rises 4.5 centimetres above the beach at high tide, the council said.", "quantity"),
+])
+def test_the_same_figure_in_another_unit_is_a_slip(tmp_path, told, third, kind):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == 1
+
+
+def test_the_county_is_the_place_an_outlet_names(tmp_path):
+    """'across the county' and 'in Ashmoor' tell one scope: the third outlet's figure is no other county's."""
+    told = ["Barley growers in Ashmoor averaged 6.1 tonnes per hectare this harvest, the growers' association said.",
+            "Barley yields across the county came in at an average of 6.1 tonnes a hectare this harvest.",
+            "Barley growers averaged 8.1 tonnes per hectare across the county this harvest, the association said."]
+    assert len(_conflicts(tmp_path, told, SAME_DAY, "quantity")) == 1

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, POPULATION_NOUNS
+from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center
@@ -169,10 +169,18 @@ def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Grou
     """Sides that name no measure, their figures' tie scored below that of two figures no evidence
     brought together (align.MISSING): nothing but the kind or a unit joins "the crater lies 12 km
     north of the village" and "the tremor was felt 800 km away in Orlen", and the rest of the
-    evidence speaks against it."""
-    if any(frames[m].head for m in (*major.members, *group.members)):
+    evidence speaks against it. Not the same figure in another unit, which the value's distance
+    alone sets apart."""
+    if any(frames[m].head for m in (*major.members, *group.members)) or _same_digits(frames[major.rep], frames[group.rep]):
         return False
     return alignment.mean_score(group.members, major.members) < MISSING
+
+
+def _same_digits(a: Frame, b: Frame) -> bool:
+    """The same figure written in another unit or scale ("8.4 tonnes per hectare", "8.4 kilograms
+    per hectare"; "$2.1 million", "$2.1 billion"): a slip of the unit, whatever the values' distance."""
+    x, y = getattr(a.claim.value, "amount", None), getattr(b.claim.value, "amount", None)
+    return x is not None and x == y and a.claim.kind == b.claim.kind
 
 
 def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -410,9 +418,14 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
         return True  # men's pay against everyone's, or women's: one side alone need name its group
     for part_of_an_organisation in (False, True):  # a place against a place, a division against a group
         a, b = ({p for p in side if _organisational(p) is part_of_an_organisation} for side in (mine, theirs))
-        if a and b and not (a & b):
-            return True
+        if a and b and not (a & b) and (part_of_an_organisation or _unnamed(a) == _unnamed(b)):
+            return True  # ... but "across the county" names no other place than "in Fenwold" does
     return False
+
+
+def _unnamed(places: set[str]) -> bool:
+    """Places told only by a bare noun ("the county", "the region"): the story's own, unnamed."""
+    return all(p in PLACE_NOUNS for p in places)
 
 
 def _organisational(place: str) -> bool:
