@@ -122,6 +122,11 @@ COUNTED_SYNONYMS: Final[dict[str, str]] = {
     "people": "person", "persons": "person", "individual": "person",
     "demonstrator": "protester", "protestor": "protester", "marcher": "protester",
     "lorry": "truck", "automobile": "car", "inmate": "prisoner", "house": "home", "dwelling": "home",
+    # what a transport network counts: "184,000 journeys", "184,000 trips", "184,000 rides"
+    "journey": "trip", "ride": "trip",
+    # newborns counted are births ("6,184 newborns", "6,184 births"; babies only when born, see
+    # count._lemma); a delivery may bring twins
+    "newborn": "birth",
 }
 
 # nouns for jobs, and for the people who hold them: cut, created or lost, they count jobs ("cut 1,340

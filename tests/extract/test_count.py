@@ -94,6 +94,14 @@ def find(nlp, settings):
     ("Officials reported 87 measles infections.", "87 measles infections", 87, "measles infections", "infection",
      "exact"),
     ("The hospital is treating 40 flu patients.", "40 flu patients", 40, "flu patients", "patient", "exact"),
+    # a transport network's journeys, trips and rides are one count
+    ("Passengers made 184,000 journeys in the first week.", "184,000 journeys", 184_000, "journeys", "trip", "exact"),
+    ("The new line carried 184,000 rides in its first week.", "184,000 rides", 184_000, "rides", "trip", "exact"),
+    # babies born (or newborns) are births; babies treated are babies
+    ("Some 6,184 babies were born at the unit.", "6,184 babies", 6_184, "babies", "birth", "approx"),
+    ("Midwives delivered 2,900 babies in 2024.", "2,900 babies", 2_900, "babies", "birth", "exact"),
+    ("The maternity unit welcomed 6,184 newborns.", "6,184 newborns", 6_184, "newborns", "birth", "exact"),
+    ("Doctors treated 40 babies in intensive care.", "40 babies", 40, "babies", "baby", "exact"),
     # storeys: the hyphenated figure counts the storeys, not the building
     ("A 41-story building fell.", "41-story", 41, "story", "storey", "exact"),
     ("They live in a 28-storey tower.", "28-storey", 28, "storey", "storey", "exact"),

@@ -103,6 +103,8 @@ THING_EVENTS: Final[dict[str, str]] = {
                     "destroyed"),
     **dict.fromkeys(["damage", "damaged"], "damaged"),
 }
+# verbs whose babies are births
+BIRTH_VERBS: Final = frozenset({"bear", "deliver", "welcome"})
 # nouns that tell people gathered, the noun for them left out: "a crowd of 61,400", "attendance reached 18,000"
 CROWD_NOUNS: Final = frozenset({"crowd", "audience", "attendance"})
 # verbs that tell a toll with a word of state: "were confirmed dead", "are feared dead", "remain missing"
@@ -715,6 +717,8 @@ def _lemma(head: Token) -> str:
         return "charge" if _in_court(head) else "count"
     if raw in JOB_NOUNS and _jobs_changed(head):
         return "job"
+    if raw == "baby" and head.head.lemma_.lower() in BIRTH_VERBS:
+        return "birth"  # "6,184 babies were born", "delivered 6,184 babies": births; not "40 babies in intensive care"
     same = COUNTED_SYNONYMS.get(raw, raw)
     if same not in _ALWAYS_SYNONYMS and any(c.dep_ == "compound" for c in head.children):
         return raw  # a compound names another thing: "brokerage houses" are firms, not homes
