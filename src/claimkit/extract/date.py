@@ -17,8 +17,8 @@ from claimkit.extract.dates_anchor import anchored
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, normalize
-from claimkit.models import DateValue
 from claimkit.lexicon import RESCHEDULING_VERBS
+from claimkit.models import DateValue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

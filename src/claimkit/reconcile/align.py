@@ -56,8 +56,8 @@ T = TypeVar("T")
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
 _VALUED = r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at))"
-_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?(?:then |now |currently |today )?(?:worth|valued at)"
-                       r"|, with an? (?:estimated |approximate )?value of|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
+_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?" + _VALUED
+                       + r"|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
                        re.IGNORECASE)
 
