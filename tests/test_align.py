@@ -228,14 +228,3 @@ def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
 
     assert bool(_RESTATED.fullmatch(" ".join(gap.split()))) is restates  # as restated() reads the gap
 
-
-def test_figures_of_two_dimensions_neither_agree_nor_disagree():
-    """A temperature and a volume: no value evidence that they are one fact (nor two)."""
-    from claimkit.reconcile.align import _agree_on_pairs, _values_agree
-    from test_reconcile import _quantity, _temperature
-
-    heat = _temperature("44.6C", 44.6, "degree_Celsius").model_copy(update={"sentence": "It reached 44.6C."})
-    water = _quantity("b", "38,000 litres", 38000, "litre", "meter ** 3", "About 38,000 litres leaked.", ["leak"])
-    frames = build_frames([heat, water], {}, {}, include_regions=False)
-    assert _values_agree(frames[0], frames[1]) == 0.0
-    assert _agree_on_pairs(frames, np.array([0]), np.array([1])).tolist() == [0.0]

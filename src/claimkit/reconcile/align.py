@@ -147,8 +147,8 @@ def pair_evidence(frames: Sequence[Frame], pairs: Sequence[tuple[int, int]] | np
 
 
 def _values_agree(a: Frame, b: Frame) -> float:
-    verdict = compare_frames(a, b)  # a megawatt figure and a temperature neither agree nor disagree
-    return 1.0 if verdict is not None and not verdict.conflict and verdict.reason != "incomparable" else 0.0
+    verdict = compare_frames(a, b)
+    return 1.0 if verdict is not None and not verdict.conflict else 0.0
 
 
 def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -183,7 +183,7 @@ def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np
     floor = _BOUND_CODES["at_least"]
     below = (((x_bound == floor) & (y_bound == 0) & (y_core_lo > BOUND_FACTOR * x_core_hi))
              | ((y_bound == floor) & (x_bound == 0) & (x_core_lo > BOUND_FACTOR * y_core_hi)))
-    agree = ok & (x_space == y_space) & np.where(dated, meet_dates, meet & ~below)
+    agree = ok & ((x_space != y_space) | np.where(dated, meet_dates, meet & ~below))
     return agree.astype(float)
 
 
