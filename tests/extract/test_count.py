@@ -310,6 +310,11 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     ("The first of the 12 hearings is set.", [("12 hearings", 12, "hearing")]),
     ("All 30 of the 30 lawmakers voted yes.", [("30 lawmakers", 30, "lawmaker")]),
     ("In 2021 of the 200 seats, the party held most.", [("200 seats", 200, "seat")]),
+    # a part told after "including", its noun left out, counts what the whole counts
+    ("Airlines cancelled some 1,150 flights since Monday, including 412 on the first day.",
+     [("1,150 flights", 1150, "flight"), ("412", 412, "flight")]),
+    ("The firm cut 300 jobs, including 40 in sales.", [("300 jobs", 300, "job"), ("40", 40, "job")]),
+    ("Police arrested 57 people, including 12 minors.", [("57 people", 57, "person arrested"), ("12 minors", 12, "minor")]),
 ])
 def test_a_part_told_before_its_whole(find, text, counts):
     got = [(t, f.value.amount, f.attribute) for t, f in find(text)]

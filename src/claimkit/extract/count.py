@@ -141,10 +141,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             continue
         taken.update(range(span.start, span.end))
         yield found
-        level = _level_after_change(doc, span, found)
-        if level is not None and level[0].i not in taken:
-            taken.add(level[0].i)
-            yield level[1]
+        for after in (_level_after_change(doc, span, found), _part_including(doc, span, found)):
+            if after is not None and after[0].i not in taken:
+                taken.add(after[0].i)
+                yield after[1]
         if part is not None and part.i not in taken and _whole_number(doc, span, part):
             taken.add(part.i)
             counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
@@ -410,6 +410,25 @@ def _level_after_change(doc: Doc, span: Span, change: Found) -> tuple[Token, Fou
         found = _whole_figure(doc, tok, value.noun, value.lemma, change.attribute or value.lemma,  # type: ignore[union-attr]
                               "count.level_after_change")
         return (tok, found) if found is not None else None
+    return None
+
+
+def _part_including(doc: Doc, span: Span, whole: Found) -> tuple[Token, Found] | None:
+    """A part of a count told after 'including', its noun left out: '412' of "cancelled some 1,150
+    flights since Monday, including 412 on the first day", '40' of "cut 300 jobs, including 40 in
+    sales" count flights and jobs as the whole does (a part with a noun of its own, "including 12
+    minors", is read by the ruler)."""
+    noun = span.root
+    for head in (noun, noun.head):
+        including = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        tok = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
+        if tok is not None and tok.pos_ == "NUM" and tok.like_num and tok.ent_type_ not in SKIP_ENTS:
+            value = whole.value
+            found = _whole_figure(doc, tok, value.noun, value.lemma, whole.attribute or value.lemma,  # type: ignore[union-attr]
+                                  "count.part_including")
+            return (tok, found) if found is not None else None
+        if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            break
     return None
 
 
