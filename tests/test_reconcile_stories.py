@@ -245,3 +245,18 @@ def test_the_county_is_the_place_an_outlet_names(tmp_path):
             "Barley yields across the county came in at an average of 6.1 tonnes a hectare this harvest.",
             "Barley growers averaged 8.1 tonnes per hectare across the county this harvest, the association said."]
     assert len(_conflicts(tmp_path, told, SAME_DAY, "quantity")) == 1
+
+
+@pytest.mark.parametrize(("told", "kind"), [
+    (["The chief executive of Marlow Housing received a basic salary of £142,000 last year. Including pension "
+      "contributions and benefits, her total pay came to £171,000.",
+      "The housing association's boss was given a pay package worth £171,000 last year.",
+      "Marlow Housing's chief executive saw her salary rise to £142,000 last year."], "money"),
+    (["Some 84,000 homes have lost power since Saturday, including 31,000 on the first night, the network said.",
+      "At least 31,000 homes lost power on Saturday night, the network said.",
+      "The storm has cut power to 84,000 homes in three days, the network said."], "count"),
+])
+def test_a_figure_the_majority_also_tells_is_another_fact(tmp_path, told, kind):
+    """An outlet that gives both figures (the salary and the whole package, the first night and the
+    three days) shows they answer two questions."""
+    assert _conflicts(tmp_path, told, NEXT_DAY, kind) == []

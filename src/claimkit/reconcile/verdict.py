@@ -267,7 +267,21 @@ def _other_fact(frames: list[Frame], major: Group, group: Group) -> bool:
             or _span_against_day(frames[group.rep], frames[major.rep])
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
-            or _earlier_year(frames, major, group))
+            or _earlier_year(frames, major, group)
+            or _told_by_the_majority(frames, major, group))
+
+
+def _told_by_the_majority(frames: list[Frame], major: Group, group: Group) -> bool:
+    """An article of the majority also states the outlier's figure, apart from its own: "some 1,150
+    flights since Monday, including 412 on the first day" against another outlet's "at least 412
+    flights cancelled on Monday"; "a basic salary of £185,000 ... total remuneration of £232,000"
+    against "a pay package worth £232,000". An outlet that tells both figures, written alike (the
+    same amount in the same form, not one that merely fits a rounding), tells two facts. (The
+    outlier's own article telling the majority's figure too proves less: a wrong outlet may.)"""
+    docs = {frames[m].doc for m in major.members}
+    theirs = {frames[m].value_key[:-1] for m in group.members}
+    taken = set(major.members) | set(group.members)
+    return any(f.doc in docs and n not in taken and f.value_key[:-1] in theirs for n, f in enumerate(frames))
 
 
 def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool:
