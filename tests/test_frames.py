@@ -26,6 +26,10 @@ ROLES = [
     (count("a", "40", 40, "jobs", "job"), "The plant will cut 300 jobs, including 40 in sales.", {"part"}),
     (money("a", "$5m", 5e6, "USD"), "The two banks paid a combined $5m.", {"combined"}),
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
+    # ... not a role word that is part of a name
+    (money("a", "€40m", 4e7, "EUR"), "The Ledmoor Combined Authority approved €40m for the tram.", set()),
+    (count("a", "12 shops", 12, "shops", "shop"), "Total Retail Group opened 12 shops.", set()),
+    (money("a", "€5m", 5e6, "EUR"), "Total revenue came to €5m.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate", "unit"}),
     # "a further", "another" right before the figure: often the rest of one deal, no other quantity

@@ -172,6 +172,19 @@ def other_years(a: Frame, b: Frame) -> bool:
     return bool(a.years) and bool(b.years) and not (a.years & b.years)
 
 
+def _in_a_name(words: list[tuple[str, int, str, bool]], k: int) -> bool:
+    """Word k of _words is capitalized, and so is the word after it in the sentence: part of a name
+    ("the Ledmoor Combined Authority", "Second Street"), no role word."""
+    raw, dist, _, before = words[k]
+    if not raw[:1].isupper():
+        return False
+    if before:
+        nxt = next((w for w, d, _, b in words if b and d == dist - 1), None)
+    else:
+        nxt = next((w for w, d, _, b in words if not b and d == dist + 1), None)
+    return nxt is not None and nxt[:1].isupper()
+
+
 def _words_to_next(claim: Claim, kin: list[Claim]) -> float:
     """The distance in words (as _words counts them) of the first word of the next figure of the
     claim's kind in its sentence; infinite when none follows."""
@@ -324,7 +337,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
                     and not (before and dist == 1 and low in INCREMENTS) and not (low == "per" and _cent(w, k)) \
-                    and not (figure_after and not before):
+                    and not (figure_after and not before) and not _in_a_name(w, k):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             if not _informative(low):
