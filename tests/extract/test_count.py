@@ -243,6 +243,12 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The inquiry confirmed the deaths of 12 people.", [("12 people", 12, "person killed", "exact")]),
     ("The plan has the support of 300 residents.", [("300 residents", 300, "resident", "exact")]),
     ("The mayor ordered the relocation of 30 residents.", [("30 residents", 30, "resident", "exact")]),
+    # "others" counts what the count before it in the sentence counts, with its own event
+    ("The crash killed two people and injured 27 others.",
+     [("two people", 2, "person killed", "exact"), ("27 others", 27, "person injured", "exact")]),
+    ("Police arrested 12 protesters and detained 30 others overnight.",
+     [("12 protesters", 12, "person arrested", "exact"), ("30 others", 30, "person arrested", "exact")]),
+    ("The firm sold 30 others last year.", [("30 others", 30, "other", "exact")]),
 ])
 def test_casualties(find, text, counts):
     got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]

@@ -511,6 +511,8 @@ def _read(doc: Doc, span: Span) -> Found | None:
         noun_start -= 2  # the whole of a hyphenated noun: "co-defendants", "festival-goers"
     noun = doc[noun_start:end].text
     lemma = _prefixed(head, _lemma(head))
+    if lemma == "other":
+        lemma = _counted_before(head) or lemma  # "killed two people and injured 27 others": people
     event = (_event(head) if lemma in PEOPLE_NOUNS else None) or _toll_noun(head, lemma)
     done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE_NOUNS else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
@@ -742,6 +744,16 @@ def _lemma(head: Token) -> str:
     if same not in _ALWAYS_SYNONYMS and any(c.dep_ == "compound" for c in head.children):
         return raw  # a compound names another thing: "brokerage houses" are firms, not homes
     return same
+
+
+def _counted_before(head: Token) -> str | None:
+    """What "others" counts: the noun of the nearest count before it in its sentence ("Two people were
+    killed and 27 others hurt", "arrested 12 protesters and detained 30 others")."""
+    for tok in reversed(head.doc[head.sent.start:head.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() != "other" and any(
+                c.dep_ == "nummod" and c.like_num for c in tok.children):
+            return _lemma(tok)
+    return None
 
 
 def _jobs_changed(head: Token) -> bool:
