@@ -152,7 +152,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 yield counted
     for tok in doc:
         if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)
-                                   or _number_level(doc, tok) or _crowd(doc, tok)) is not None:
+                                   or _number_level(doc, tok) or _crowd(doc, tok) or _population(doc, tok)) is not None:
             yield found
 
 
@@ -439,6 +439,24 @@ def _crowd(doc: Doc, tok: Token) -> Found | None:
             or tok.pos_ != "NUM" or tok.ent_type_ in SKIP_ENTS:
         return None
     return _attended(doc, tok)
+
+
+def _population(doc: Doc, tok: Token) -> Found | None:
+    """A population told as a figure, its people left out: 'a population of 284,316', 'the population
+    has grown to 284,316', 'put its population at 284,316', 'the population is 12,400' -> people, as
+    'is home to 284,316 people' counts them."""
+    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        told = head.head.lemma_.lower() == "population"
+    elif tok.dep_ in ("pobj", "dobj", "attr"):
+        verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+        told = verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "population" for c in verb.children)
+    else:
+        told = False
+    return _whole_figure(doc, tok, "", "person", "person", "count.population") if told else None
 
 
 def _attended(doc: Doc, tok: Token) -> Found | None:
