@@ -213,6 +213,11 @@ def test_places(nlp, text, figure, places):
     ("The painting sold for £2.74m at auction on Saturday.", "£2.74m", "purchase"),
     ("The 1961 coupé fetched £2.47m including the buyer's premium.", "£2.47m", "purchase"),
     ("Acme sold its freight arm to Globex for $3 billion.", "$3 billion", "purchase"),
+    # ... and what a buyer pays for a thing bought, a name or a noun of a thing one buys
+    ("Castellan is paying £46m for the business.", "£46m", "purchase"),
+    ("The club paid £21.5m for the striker in January.", "£21.5m", "purchase"),
+    ("Acme must pay €30m for breaching the rules.", "€30m", None),
+    ("The bank will pay $5m for its role in the scheme.", "$5m", None),
     # ... only on the sum's own parse path: here the lots were sold, the total is the sale's
     ("The evening sale as a whole totalled £14.9 million, with 31 of 38 lots sold.", "£14.9 million", None),
     ("Revenue reached $2 billion as the firm sold 3 million phones.", "$2 billion", "revenue"),

@@ -370,6 +370,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             key = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "add-ons", "earn-out": the tokenizer splits at the hyphen
         if key not in cues and tok.pos_ == "VERB":  # a phrasal verb: "take over", "buy out"
             key = next((f"{key} {c.lower_}" for c in tok.children if c.dep_ == "prt"), key)
+        if kind == "money" and key in VERB_NOT_CUE and tok.pos_ == "VERB" and _pays_for_a_thing(tok):
+            key = "purchase"  # "is paying £46m for the business", "paid £21.5m for the striker"
         if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")) or _tax_modifier(tok):
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
@@ -403,6 +405,22 @@ def _material(span: Span) -> str | None:
 
 # cue words that name a measure only as nouns: "her pay package" is a salary, "must pay €30m" is not
 VERB_NOT_CUE: Final = frozenset({"pay"})
+# what a buyer pays for: "paying £46m for the business", "paid £21.5m for the striker" (not "pay €30m
+# for breaching the rules", "for its role", "for the damage")
+BOUGHT_NOUNS: Final = frozenset({
+    "business", "company", "firm", "group", "stake", "share", "unit", "division", "subsidiary", "brand", "chain",
+    "club", "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "property", "site",
+    "building", "house", "home", "land", "painting", "car", "rights", "licence", "license",
+})
+
+
+def _pays_for_a_thing(verb: Token) -> bool:
+    """'pay ... for' a thing bought: the object of 'for' a name, or a noun of BOUGHT_NOUNS."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON") or obj.lemma_.lower() in BOUGHT_NOUNS)
+
+
 # cues that name only a figure on their own parse path: "sold for £2.74m", not "the sale totalled
 # £14.9m, with 31 of 38 lots sold" (the lots were sold; the total is the sale's)
 CUES_ON_THE_PATH: Final = frozenset({"sell", "sold", "fetch", "fetched"})
