@@ -142,7 +142,7 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
         out.append(material)
     for tok in [span.root, *span.root.ancestors]:
         if _naming(tok):
-            continue  # "paid a group called DarkSide 64 bitcoins": the figure is what was paid
+            continue  # "paid a firm called Northgate 3 million euros": the figure is what was paid
         if not (span.start <= tok.i < span.end):
             add(tok)
         for c in tok.children:
@@ -157,7 +157,7 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
 
 
 # participles that name the noun they follow; the parser takes a figure after the name for a
-# second complement of the participle ("a group called DarkSide nearly 64 bitcoins")
+# second complement of the participle ("sent a charity named Hope House £40,000")
 _NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title", "know", "label"})
 
 

@@ -568,7 +568,7 @@ class Alignment:
         return self.scores.get(_key(i, j), MISSING)
 
     def restates(self, i: int, j: int) -> bool:
-        """One figure restates the other beside it ("€4.1bn ($4.76bn)"), not just a must-link."""
+        """One figure restates the other beside it ("€2.3bn ($2.68bn)"), not just a must-link."""
         return _key(i, j) in self.told_again
 
     def side_score(self, side: list[int], major: list[int]) -> float:

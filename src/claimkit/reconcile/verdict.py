@@ -139,8 +139,8 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
 
 def _converts_the_majority(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
     """Every figure of the group is a conversion, beside it, of a majority figure it agrees with
-    ("4.1 billion euro ($4.76 billion)" where other outlets' euros, at their own days' rates, come
-    to a little less): the majority's figure told again, no side against it."""
+    ("agreed at 2.3 billion euro ($2.68bn)" where other outlets' euros, at their own days' rates,
+    come to a little less): the majority's figure told again, no side against it."""
     return all(any(alignment.restates(x, y) and _agree(frames[x], frames[y]) for y in major.members)
                for x in group.members)
 
