@@ -321,15 +321,18 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
-        next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)]) if c.kind != "date" else math.inf
+        next_kin: float | None = None if c.kind != "date" else math.inf  # worked out at the first year after the figure
         for k, (raw, dist, low, before) in enumerate(w):
             if not before and raw[:1].isdigit():
                 figure_after = True
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
-                    and int(raw) not in baseline_years(c.sentence) and (before or dist < next_kin):
-                years.add(int(raw))
+                    and int(raw) not in baseline_years(c.sentence):
+                if not before and next_kin is None:
+                    next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)])
+                if before or dist < next_kin:  # type: ignore[operator]
+                    years.add(int(raw))
             if low in HEDGES:
                 if ahead is None:
                     ahead = {d: x for _, d, x, b in w if b}

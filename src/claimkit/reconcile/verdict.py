@@ -92,6 +92,7 @@ def _agree(a: Frame, b: Frame) -> bool:
 def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group], list[int]]]:
     """Each cluster as (value groups, indices of the outlier groups); weakly tied outliers split off."""
     out: list[tuple[list[Group], list[int]]] = []
+    stated = stated_values(frames)
     for cluster in alignment.clusters:
         groups = value_groups(frames, cluster)
         if len(groups) < 2:
@@ -114,7 +115,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
                     + (0.0 if _measure_shared(frames, major, g) else weights.headless))
-            one_fact = not (_other_fact(frames, major, g)
+            one_fact = not (_other_fact(frames, major, g, stated)
                             or _against_the_evidence(frames, alignment, major, g))
             if one_fact and (_headlines(frames, major, g)
                              or alignment.side_score(g.members, major.members) > need):
@@ -250,7 +251,15 @@ def _one_party(a: str, b: str) -> bool:
     return name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split())
 
 
-def _other_fact(frames: list[Frame], major: Group, group: Group) -> bool:
+def stated_values(frames: list[Frame]) -> dict[tuple, list[int]]:
+    """Positions of the frames by the value they state (value_key without the qualifier)."""
+    out: dict[tuple, list[int]] = {}
+    for n, f in enumerate(frames):
+        out.setdefault(f.value_key[:-1], []).append(n)
+    return out
+
+
+def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tuple, list[int]]) -> bool:
     """True when a disagreeing group states another figure than the majority's, whatever the
     alignment says: what was asked or possible against what was imposed ("prosecutors sought €2
     million", "fined €800,000"); two sets counted ("40 state prisons", "12 federal prisons"); a
@@ -268,20 +277,22 @@ def _other_fact(frames: list[Frame], major: Group, group: Group) -> bool:
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
             or _earlier_year(frames, major, group)
-            or _told_by_the_majority(frames, major, group))
+            or _told_by_the_majority(frames, major, group, stated))
 
 
-def _told_by_the_majority(frames: list[Frame], major: Group, group: Group) -> bool:
+def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
+                          stated: dict[tuple, list[int]]) -> bool:
     """An article of the majority also states the outlier's figure, apart from its own: "some 1,150
     flights since Monday, including 412 on the first day" against another outlet's "at least 412
     flights cancelled on Monday"; "a basic salary of £185,000 ... total remuneration of £232,000"
     against "a pay package worth £232,000". An outlet that tells both figures, written alike (the
     same amount in the same form, not one that merely fits a rounding), tells two facts. (The
-    outlier's own article telling the majority's figure too proves less: a wrong outlet may.)"""
+    outlier's own article telling the majority's figure too proves less: a wrong outlet may.)
+    `stated`: the frames' positions by value, as stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
-    theirs = {frames[m].value_key[:-1] for m in group.members}
     taken = set(major.members) | set(group.members)
-    return any(f.doc in docs and n not in taken and f.value_key[:-1] in theirs for n, f in enumerate(frames))
+    return any(frames[n].doc in docs and n not in taken
+               for key in {frames[m].value_key[:-1] for m in group.members} for n in stated.get(key, ()))
 
 
 def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool:
