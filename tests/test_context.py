@@ -213,6 +213,11 @@ def test_places(nlp, text, figure, places):
     ("The painting sold for £2.74m at auction on Saturday.", "£2.74m", "purchase"),
     ("The 1961 coupé fetched £2.47m including the buyer's premium.", "£2.47m", "purchase"),
     ("Acme sold its freight arm to Globex for $3 billion.", "$3 billion", "purchase"),
+    # a deal's worth is what the clause's measure says it is; alone, its value
+    ("Castellan agreed to buy Hartwell in a deal worth £460m including debt.", "£460m", "purchase"),
+    ("Acme agreed to acquire Globex in a transaction worth $2bn.", "$2bn", "purchase"),
+    ("The club signed the striker in a deal worth £27.5m.", "£27.5m", "valuation"),
+    ("His shares, worth $3m, were sold last week.", "$3m", "valuation"),
     # ... and what a buyer pays for a thing bought, a name or a noun of a thing one buys
     ("Castellan is paying £46m for the business.", "£46m", "purchase"),
     ("The club paid £21.5m for the striker in January.", "£21.5m", "purchase"),

@@ -380,12 +380,16 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 or (not syntactic and key in CUES_ON_THE_PATH):
             continue
         rank = (0 if syntactic else 1, distance)
+        named = None
+        if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
+            noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
+            named = next((n for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+                          if n.lower_ in cues or n.lemma_.lower() in cues), None)  # "a compensation package worth"
+            if named is None and noun.lemma_.lower() in DEAL_NOUNS:
+                rank = (rank[0], rank[1] + MAX_CUE_DISTANCE * 10)  # "agreed to buy Hartwell in a deal worth £460m"
         if best is None or rank < best[0]:
             best = (rank, _modified(tok, cues[key]))
-            if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
-                noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
-                named = next((n for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
-                              if n.lower_ in cues or n.lemma_.lower() in cues), None)  # "a compensation package worth"
+            if key == "worth":
                 measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
                 best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
@@ -419,6 +423,11 @@ def _pays_for_a_thing(verb: Token) -> bool:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON") or obj.lemma_.lower() in BOUGHT_NOUNS)
+
+
+# nouns of a deal, whose worth is what the clause's own measure says it is ("agreed to buy Hartwell in
+# a deal worth £460m" is the purchase; "a deal worth £27.5m" alone, its value)
+DEAL_NOUNS: Final = frozenset({"deal", "transaction", "agreement"})
 
 
 # cues that name only a figure on their own parse path: "sold for £2.74m", not "the sale totalled
