@@ -249,6 +249,10 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Police arrested 12 protesters and detained 30 others overnight.",
      [("12 protesters", 12, "person arrested", "exact"), ("30 others", 30, "person arrested", "exact")]),
     ("The firm sold 30 others last year.", [("30 others", 30, "other", "exact")]),
+    # people taken to hospital are the injured
+    ("Twelve passengers were rushed to hospital after the crash.", [("Twelve passengers", 12, "person injured", "exact")]),
+    ("Four workers were admitted to hospital.", [("Four workers", 4, "person injured", "exact")]),
+    ("Police took 12 protesters to the station.", [("12 protesters", 12, "protester", "exact")]),
     # a population told as a figure counts people, as "home to 284,316 people" does
     ("The town now has a population of 284,316.", [("284,316", 284_316, "person", "exact")]),
     ("Kestrel Bay's population has grown to 248,316.", [("248,316", 248_316, "person", "exact")]),

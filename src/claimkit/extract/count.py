@@ -233,6 +233,10 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
             c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
             for c in tok.children):
         return "arrested"
+    if events is EVENTS and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children)
+            for c in tok.children):
+        return "injured"  # "were taken to hospital", "rushed to five area hospitals", "admitted to hospital"
     return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
 
 
