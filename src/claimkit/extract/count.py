@@ -141,10 +141,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             continue
         taken.update(range(span.start, span.end))
         yield found
-        for after in (_level_after_change(doc, span, found), _part_including(doc, span, found)):
-            if after is not None and after[0].i not in taken:
-                taken.add(after[0].i)
-                yield after[1]
+        for tok, rule in ((_level_after_change(span), "count.level_after_change"),
+                          (_part_including(span), "count.part_including")):
+            if tok is not None and tok.i not in taken and (like := _counted_like(doc, tok, found, rule)) is not None:
+                taken.add(tok.i)
+                yield like
         if part is not None and part.i not in taken and _whole_number(doc, span, part):
             taken.add(part.i)
             counted = _bare_casualties(doc, part) or _part_of_whole(part, found)
@@ -394,46 +395,48 @@ LEVEL_CARRIERS: Final = frozenset({"take", "bring", "lift", "raise", "push", "bo
                                    "cut", "lower"})
 
 
-def _level_after_change(doc: Doc, span: Span, change: Found) -> tuple[Token, Found] | None:
+def _level_after_change(span: Span) -> Token | None:
     """The level a counted change makes, its noun left out: '212' of "recruited 38 midwives, taking
-    the unit's headcount to 212" counts midwives as the change does (the number told after 'to' in
-    a participle clause of the change's verb, with an object of its own)."""
+    the unit's headcount to 212" (the number told after 'to' in a participle clause of the change's
+    verb, with an object of its own)."""
     noun = span.root
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in LEVEL_CARRIERS or clause.tag_ != "VBG" \
-                or not any(c.dep_ == "dobj" for c in clause.children):
-            continue
-        to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        tok = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if tok is None or tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
-            return None
-        value = change.value
-        found = _whole_figure(doc, tok, value.noun, value.lemma, change.attribute or value.lemma,  # type: ignore[union-attr]
-                              "count.level_after_change")
-        return (tok, found) if found is not None else None
-    return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LEVEL_CARRIERS
+                   and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children)), None)
+    return _object_of(clause, "to") if clause is not None else None
 
 
-def _part_including(doc: Doc, span: Span, whole: Found) -> tuple[Token, Found] | None:
+def _part_including(span: Span) -> Token | None:
     """A part of a count told after 'including', its noun left out: '412' of "cancelled some 1,150
     flights since Monday, including 412 on the first day", '40' of "cut 300 jobs, including 40 in
-    sales" count flights and jobs as the whole does (a part with a noun of its own, "including 12
-    minors", is read by the ruler)."""
+    sales" (a part with a noun of its own, "including 12 minors", is read by the ruler), hung from
+    the count's noun or, the noun an argument, from its verb."""
     noun = span.root
-    for head in (noun, noun.head):
-        including = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
-        tok = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
-        if tok is not None and tok.pos_ == "NUM" and tok.like_num and tok.ent_type_ not in SKIP_ENTS:
-            value = whole.value
-            found = _whole_figure(doc, tok, value.noun, value.lemma, whole.attribute or value.lemma,  # type: ignore[union-attr]
-                                  "count.part_including")
-            return (tok, found) if found is not None else None
-        if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-            break
-    return None
+    heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
+    return next((tok for head in heads if (tok := _object_of(head, "including")) is not None and _bare_number(tok)),
+                None)
+
+
+def _object_of(head: Token, preposition: str) -> Token | None:
+    """The object of `head`'s preposition, if it is one."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _bare_number(tok: Token) -> bool:
+    """A number standing alone, no date, sum or share."""
+    return tok.pos_ == "NUM" and tok.like_num and tok.ent_type_ not in SKIP_ENTS
+
+
+def _counted_like(doc: Doc, tok: Token, like: Found, rule: str) -> Found | None:
+    """The bare number `tok` as a count of what `like` counts ("taking the headcount to 212" after
+    "recruited 38 midwives"; "including 412" after "some 1,150 flights")."""
+    if not _bare_number(tok):
+        return None
+    value = like.value
+    return _whole_figure(doc, tok, value.noun, value.lemma, like.attribute or value.lemma, rule)  # type: ignore[union-attr]
 
 
 def _crowd(doc: Doc, tok: Token) -> Found | None:
@@ -449,7 +452,7 @@ def _population(doc: Doc, tok: Token) -> Found | None:
     """A population told as a figure, its people left out: 'a population of 284,316', 'the population
     has grown to 284,316', 'put its population at 284,316', 'the population is 12,400' -> people, as
     'is home to 284,316 people' counts them."""
-    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
+    if not _bare_number(tok):
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of":

@@ -175,14 +175,8 @@ def other_years(a: Frame, b: Frame) -> bool:
 def _in_a_name(words: list[tuple[str, int, str, bool]], k: int) -> bool:
     """Word k of _words is capitalized, and so is the word after it in the sentence: part of a name
     ("the Ledmoor Combined Authority", "Second Street"), no role word."""
-    raw, dist, _, before = words[k]
-    if not raw[:1].isupper():
-        return False
-    if before:
-        nxt = next((w for w, d, _, b in words if b and d == dist - 1), None)
-    else:
-        nxt = next((w for w, d, _, b in words if not b and d == dist + 1), None)
-    return nxt is not None and nxt[:1].isupper()
+    following = _following(words, k)
+    return words[k][0][:1].isupper() and following is not None and following[0][:1].isupper()
 
 
 def _words_to_next(claim: Claim, kin: list[Claim]) -> float:
@@ -480,10 +474,16 @@ def said_on_its_day(f: Frame, verbs: frozenset[str] = SAYING_VERBS) -> bool:
         and f.published_day - 1 <= iv.lo <= iv.hi <= f.published_day
 
 
+def _following(w: list[tuple[str, int, str, bool]], k: int) -> tuple[str, int, str, bool] | None:
+    """The word after w[k] in the sentence, as _words lists them (the words before the figure
+    nearest first, then those after it); None after the last one and before the figure."""
+    _, dist, _, before = w[k]
+    return w[k - 1] if before and dist > 1 else w[k + 1] if not before and k + 1 < len(w) else None
+
+
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
     """The word after w[k] in the sentence is "cent": "11 per cent of its staff" names no rate."""
-    raw, dist, low, before = w[k]
-    following = w[k - 1] if before and dist > 1 else w[k + 1] if not before and k + 1 < len(w) else None
+    following = _following(w, k)
     return following is not None and following[2] == "cent"
 
 

@@ -92,7 +92,7 @@ def _agree(a: Frame, b: Frame) -> bool:
 def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group], list[int]]]:
     """Each cluster as (value groups, indices of the outlier groups); weakly tied outliers split off."""
     out: list[tuple[list[Group], list[int]]] = []
-    stated = stated_values(frames)
+    stated = _stated_values(frames)
     for cluster in alignment.clusters:
         groups = value_groups(frames, cluster)
         if len(groups) < 2:
@@ -251,7 +251,7 @@ def _one_party(a: str, b: str) -> bool:
     return name_similarity(a, b) > 0.0 or not set(a.split()).isdisjoint(b.split())
 
 
-def stated_values(frames: list[Frame]) -> dict[tuple, list[int]]:
+def _stated_values(frames: list[Frame]) -> dict[tuple, list[int]]:
     """Positions of the frames by the value they state (value_key without the qualifier)."""
     out: dict[tuple, list[int]] = {}
     for n, f in enumerate(frames):
@@ -288,7 +288,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     against "a pay package worth £232,000". An outlet that tells both figures, written alike (the
     same amount in the same form, not one that merely fits a rounding), tells two facts. (The
     outlier's own article telling the majority's figure too proves less: a wrong outlet may.)
-    `stated`: the frames' positions by value, as stated_values() gives them."""
+    `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
     return any(frames[n].doc in docs and n not in taken
