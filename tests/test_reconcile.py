@@ -51,10 +51,15 @@ def date(d, text, start, end=None, gran="day", q="exact", year_known=True, ancho
                                      anchored=anchored, relative=None if anchored else "-1 month"))
 
 
-def sentence(d, text, years, q="exact", modality="potential", attribute="prison term", subject="Pavel Durov"):
-    days = years * 365.25
+_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+
+
+def sentence(d, text, years, q="exact", modality="potential", attribute="prison term", subject="Pavel Durov",
+             unit="year"):
+    """A term of `years` units (years unless `unit` says otherwise)."""
+    days = years * _DAYS[unit]
     return SentenceClaim(**_base(d, text, subject, attribute, modality, q),
-                         value=SpanValue(amount=years, unit="year", days=days, low=days, high=days))
+                         value=SpanValue(amount=years, unit=unit, days=days, low=days, high=days))
 
 
 def count(d, text, n, noun, lemma, q="exact", subject="Julian Assange"):
@@ -139,6 +144,16 @@ PAIRS = [
     # two floors are both true when the larger holds: early tolls, "more than" terms
     ("more than 5 years vs more than 7 years", sentence("a", "more than five years", 5, "at_least"),
      sentence("b", "more than seven years", 7, "at_least"), None),
+    # ... but not the same numeral in another unit: one of them slipped ("closed for at least nine
+    # weeks" against "at least nine months"; "banned for at least three years", "three months")
+    ("at least nine weeks vs at least nine months", sentence("a", "at least nine weeks", 9, "at_least", unit="week"),
+     sentence("b", "at least nine months", 9, "at_least", unit="month"), "high"),
+    ("at least three years vs at least three months", sentence("a", "at least three years", 3, "at_least"),
+     sentence("b", "at least three months", 3, "at_least", unit="month"), "high"),
+    ("at least nine weeks vs at least ten weeks: two floors", sentence("a", "at least nine weeks", 9, "at_least", unit="week"),
+     sentence("b", "at least ten weeks", 10, "at_least", unit="week"), None),
+    ("at least two weeks vs at least 14 days: one floor", sentence("a", "at least two weeks", 2, "at_least", unit="week"),
+     sentence("b", "at least 14 days", 14, "at_least", unit="day"), None),
     # dates
     ("April 21 vs 4/21, yearless", date("a", "April 21", "--04-21", year_known=False), date("b", "4/21", "--04-21", year_known=False), None),
     ("yearless vs dated, same day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 21, 2025", "2025-04-21"), None),

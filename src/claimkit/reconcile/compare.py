@@ -215,4 +215,22 @@ def compare_claims(a: Claim, b: Claim) -> Verdict | None:
     x, y = (interval(c, yearless=space == "yearless", native=space == "native") for c in (a, b))
     if x is None or y is None:
         return None
-    return compare(x, y)
+    return compare(*slipped_floors(a, b, x, y))
+
+
+def slipped_floors(a: Claim, b: Claim, x: Interval, y: Interval) -> tuple[Interval, Interval]:
+    """Two floors of one numeral in another unit ("closed for at least nine weeks", "at least nine
+    months"; "banned for at least three years", "three months") are a slip of the unit: compared as
+    the figures they state, though both ranges are open upwards (floors of other figures stay
+    intervals: "at least 2 dead" and "at least 12 dead" are both true)."""
+    if x.bound == y.bound == "at_least" and same_numeral(a, b):
+        return x._replace(lo=x.core_lo, hi=x.core_hi, bound=None), y._replace(lo=y.core_lo, hi=y.core_hi, bound=None)
+    return x, y
+
+
+def same_numeral(a: Claim, b: Claim) -> bool:
+    """The same numeral written in another unit ("8.4 tonnes per hectare", "8.4 kilograms per
+    hectare"; "nine weeks", "nine months"): a slip of the unit, whatever the values' distance.
+    (A money figure's amount is the whole sum, so "$2.1 million" and "$2.1 billion" are not.)"""
+    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
+    return x is not None and x == y and a.kind == b.kind

@@ -23,7 +23,9 @@ from claimkit.lexicon import (
     PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
-from claimkit.reconcile.compare import Interval, Verdict, compare, interval, is_yearless, shared_space
+from claimkit.reconcile.compare import (
+    Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors,
+)
 from claimkit.reconcile.subjects import norm_subject
 
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
@@ -630,7 +632,9 @@ def compare_frames(a: Frame, b: Frame) -> Verdict | None:
         x, y = a.yearless, b.yearless
     else:
         x, y = a.interval, b.interval
-    return None if x is None or y is None else compare(x, y)
+    if x is None or y is None:
+        return None
+    return compare(*slipped_floors(a.claim, b.claim, x, y))
 
 
 def cosine(a: Frame, b: Frame) -> float:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
-from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center
+from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral
 from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -172,16 +172,9 @@ def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Grou
     north of the village" and "the tremor was felt 800 km away in Orlen", and the rest of the
     evidence speaks against it. Not the same figure in another unit, which the value's distance
     alone sets apart."""
-    if any(frames[m].head for m in (*major.members, *group.members)) or _same_digits(frames[major.rep], frames[group.rep]):
+    if any(frames[m].head for m in (*major.members, *group.members)) or same_numeral(frames[major.rep].claim, frames[group.rep].claim):
         return False
     return alignment.mean_score(group.members, major.members) < MISSING
-
-
-def _same_digits(a: Frame, b: Frame) -> bool:
-    """The same figure written in another unit or scale ("8.4 tonnes per hectare", "8.4 kilograms
-    per hectare"; "$2.1 million", "$2.1 billion"): a slip of the unit, whatever the values' distance."""
-    x, y = getattr(a.claim.value, "amount", None), getattr(b.claim.value, "amount", None)
-    return x is not None and x == y and a.claim.kind == b.claim.kind
 
 
 def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
