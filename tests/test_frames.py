@@ -221,6 +221,21 @@ def test_a_running_tally_is_told_by_what_is_counted_so_far(sentence, running):
     assert frame.running is running
 
 
+@pytest.mark.parametrize(("sentence", "figure", "moved"), [
+    # a count told as what it moved to is one stage of a count still running
+    ("The death toll rose to 19 on Wednesday, officials said.", "19", True),
+    ("Arrests have climbed to about 240 since the protests began.", "240", True),
+    # ... but not a stock counted from time to time, which grows over years
+    ("The town's population has grown to 48,300, census figures show.", "48,300", False),
+    ("Its workforce rose to 1,250 after the merger, the company said.", "1,250", False),
+    ("Enrolment climbed to 31,240 this autumn.", "31,240", False),
+])
+def test_a_count_moved_to_is_a_stage_unless_a_stock(sentence, figure, moved):
+    claim = count("a", figure, float(figure.replace(",", "")), "people", "people")
+    (frame,) = build_frames([claim.model_copy(update={"sentence": sentence})], {}, {}, include_regions=False)
+    assert frame.moved is moved
+
+
 @pytest.mark.parametrize("sentence, first, second, years_first, years_second", [
     # a year past another figure of the kind is that figure's
     ("Sales reached €41 million, beating the €38 million of 2019.", "€41 million", "€38 million", set(), {2019}),

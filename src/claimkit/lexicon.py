@@ -107,6 +107,10 @@ ORG_UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "gro
 # women", "the women's race"): a figure of one group is no rival of the figure of everyone
 POPULATION_NOUNS: Final = frozenset({"man", "woman", "boy", "girl", "child", "adult", "pensioner", "teenager",
                                      "male", "female"})
+# stocks counted from time to time, which grow or shrink over years rather than between two articles
+# ("the population has grown to", "its workforce rose to", "enrolment climbed to", "membership fell to")
+STOCK_NOUNS: Final = frozenset({"population", "workforce", "headcount", "membership", "enrolment", "enrollment",
+                                "fleet"})
 # adverbs that tell a figure's scope by themselves
 PLACE_ADVERBS: Final = frozenset({"nationally", "nationwide", "regionally", "locally", "countrywide", "statewide",
                                   "worldwide", "globally"})

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, UNINFORMATIVE, WEEKDAY_NAMES,
+    PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
@@ -101,8 +101,14 @@ _COUNT_AT_A_STAGE = re.compile(
     r"|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 # ... or told as the figure it has moved to ("the death toll rose to 19", "has climbed to 2,400"):
 # an earlier stage was lower or higher, so an article that says so tells one stage of a moving count
-_MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|fell|dropped)\s+to\s+"
-                       r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$", re.IGNORECASE)
+_MOVING = r"(?:rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|fell|dropped)\s+to\s+" \
+          r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$"
+_MOVED_TO = re.compile(rf"\b{_MOVING}", re.IGNORECASE)
+# ... but not a stock that grows over the years between two counts ("the city's population has grown
+# to 248,316", "its workforce rose to 1,200", "enrolment climbed to 31,240"): it is the figure of one
+# count, not one stage of a count still running between two articles
+_STOCK_MOVED = re.compile(rf"\b(?:{'|'.join(STOCK_NOUNS)})(?:'s)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?{_MOVING}",
+                          re.IGNORECASE)
 # ... or told beside the figure it moved from, later in its clause (no other figure between):
 # "2.1 million customers were affected by the breach, up from its initial estimate of 1.3 million"
 # (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
@@ -543,7 +549,7 @@ def _moved_to(c: Claim) -> bool:
     or a count told beside the one it moved from: "2.1 million customers were affected, up from
     its initial estimate of 1.3 million"."""
     if _told_before(c, _MOVED_TO, 40):
-        return True
+        return not _told_before(c, _STOCK_MOVED, 60)
     at = c.sentence.find(c.text)
     rest = " " + " ".join(c.sentence[at + len(c.text):].split()) if at >= 0 else ""
     moved = _MOVED_FROM.match(rest)
