@@ -388,6 +388,15 @@ LASTED = [
     ("Acme ran the plant for 12 years.", "12 years", "run"),  # a name runs it: the verb it times
     ("The bridge will stay closed for three weeks.", "three weeks", "stay"),
     ("A 90-day moratorium on evictions was announced.", "90-day", "moratorium"),
+    # a ban under its names; what it keeps from happening is not what lasts
+    ("She was banned from driving for three years.", "three years", "ban"),
+    ("He was disqualified from acting as a director for 12 years.", "12 years", "ban"),
+    ("The court made a 15-year disqualification order against him.", "15-year", "ban"),
+    ("The regulator imposed a five-year prohibition on the adviser.", "five-year", "prohibition"),  # a ban: frames
+    # a generic noun is of the kind the noun before it names
+    ("Residents have a 12-week consultation period to respond.", "12-week", "consultation"),
+    # "driving" is no campaign, though a "drive" is
+    ("The trucker had been driving for 11 hours before the crash.", "11 hours", "drive"),
 ]
 
 

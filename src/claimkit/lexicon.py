@@ -72,7 +72,14 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # "passed away", "her death on"; "resigned", "stepped down", "quit", "his resignation on"); not
     # "retire", "funeral" or "burial": other events, often on other days
     "death": "die", "pass away": "die", "resignation": "resign", "step down": "resign", "quit": "resign",
+    # a ban under the names court copy gives it: "banned from driving for three years", "disqualified as
+    # a director for 12 years", "a 12-year disqualification order", "a prohibition on trading"
+    "disqualification": "ban", "disqualify": "ban", "prohibition": "ban", "prohibit": "ban",
 }
+# aliases of a noun that its verb does not share: a "drive" is a campaign, "driving" is not
+NOUN_ONLY_ALIASES: Final = frozenset({"drive"})
+# nouns that name their kind by the noun before them: "a disqualification order", "a probation period"
+GENERIC_MEASURE_NOUNS: Final = frozenset({"order", "period"})
 
 # modifiers that divide a money measure: "net profit" and "operating profit" are two figures of
 # one report; a bare "profit" may be either (the extractor keeps the modifier in the attribute,

@@ -18,8 +18,9 @@ from claimkit.extract.cues import (
     PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, LAW_NOUNS, MEASURE_MODIFIERS, ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS,
-    PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, RESCHEDULING_VERBS, SAYING_VERBS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NOUN_ONLY_ALIASES,
+    ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, RESCHEDULING_VERBS,
+    SAYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -498,10 +499,20 @@ def noun_measured(span: Span) -> str | None:
     if head.i in range(span.start, span.end) or head == root:
         return None
     if root.dep_ in ("amod", "compound", "nummod", "nmod") and head.pos_ == "NOUN":
-        return _modified(head, head.lemma_.lower())
+        return kind_of(head) or _modified(head, head.lemma_.lower())
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         return _modified(head.head, head.head.lemma_.lower())
     return _level_subject(root)
+
+
+def kind_of(noun: Token) -> str | None:
+    """A generic noun's kind, named by the noun compounded with it nearest before it ("a 15-year
+    director disqualification order" -> 'ban', "a two-year probation period" -> 'probation')."""
+    if noun.lemma_.lower() not in GENERIC_MEASURE_NOUNS:
+        return None
+    kind = max((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i),
+               key=lambda c: c.i, default=None)
+    return None if kind is None else ATTRIBUTE_ALIASES.get(kind.lemma_.lower(), kind.lemma_.lower())
 
 
 # verbs that only say something went on for a time: what lasted is their subject
@@ -599,6 +610,8 @@ def event_of(span: Span) -> str | None:
         if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or _possessed_act(tok, span)):
             return ATTRIBUTE_ALIASES.get(lemma, lemma)
         if tok.pos_ in ("VERB", "AUX") and lemma not in ("be", "have"):
+            if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+                continue  # "banned from driving for three years": what is kept from happening, not the event
             if lemma in SAYING_VERBS and below is not None and below.dep_ in ("ccomp", "parataxis"):
                 return None  # "will be away from 3 February, the firm confirmed": the clause said, not the saying
             moved = _moved_event(tok) if lemma in RESCHEDULING_VERBS else None
@@ -646,7 +659,7 @@ def _verb_event(tok: Token) -> str:
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
         lemma = f"{lemma} {prt or after}"
-    return ATTRIBUTE_ALIASES.get(lemma, lemma)
+    return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
 
 
 # participles whose event is the event noun they modify: handed down, starting, ending

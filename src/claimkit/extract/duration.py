@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, Iterable
 
+from claimkit.extract import context
 from claimkit.extract.base import Context, Found, entities
 from claimkit.extract.dates_words import MONTHS
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
@@ -236,5 +237,5 @@ def _modified_noun(doc: Doc, t: TimeSpan) -> str | None:
         return None
     head = doc[t.end - 1].head
     if head.i >= t.end and head.pos_ == "NOUN":
-        return head.lemma_.lower()
+        return context.kind_of(head) or head.lemma_.lower()
     return None
