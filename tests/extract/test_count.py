@@ -86,6 +86,14 @@ def find(nlp, settings):
     ("The plant will cut 1,200 full-time jobs.", "1,200 full-time jobs", 1200, "jobs", "job", "exact"),
     ("The airline cancelled 12 long-haul flights.", "12 long-haul flights", 12, "flights", "flight", "exact"),
     ("The hospital moved 40 high-risk patients.", "40 high-risk patients", 40, "patients", "patient", "exact"),
+    # ... a number-word or digit modifier too: its number is not part of the figure ("three-day", "10-tonne")
+    ("The developer will build 1,200 two-bedroom homes.", "1,200 two-bedroom homes", 1200, "homes", "home", "exact"),
+    ("Some 18,460 three-day parcels left the depot.", "18,460 three-day parcels", 18460, "parcels", "parcel",
+     "approx"),
+    ("The city has 40 five-star hotels.", "40 five-star hotels", 40, "hotels", "hotel", "exact"),
+    # ... which the recognizer may read as one QUANTITY with the count ("300 10-tonne")
+    ("The council bought 12 18-tonne gritters.", "12 18-tonne gritters", 12, "gritters", "gritter", "exact"),
+    ("The port handled 40 20-foot containers.", "40 20-foot containers", 40, "containers", "container", "exact"),
     # a prefix that makes another set keeps its place in the lemma: co-defendants are not all defendants
     ("The court also convicted four co-defendants.", "four co-defendants", 4, "co-defendants", "co-defendant",
      "exact"),
@@ -408,3 +416,27 @@ def test_a_part_and_its_whole_across_outlets(tmp_path, third, amounts):
         (x,) = report.conflicts
         fact = next(f for f in report.facts if f.id == x.fact)
         assert {v.value.amount for v in fact.values} == amounts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of time or a measure describing what is counted shares its text with the count
+    ("Some 18,460 three-day parcels left the depot.",
+     [("count", "Some 18,460 three-day parcels"), ("duration", "three-day")]),
+    ("Crews laid 40 two-week shifts end to end.", [("count", "40 two-week shifts"), ("duration", "two-week")]),
+    # ... while a span of time that stands alone is no count's
+    ("The strike lasted three days.", [("duration", "three days")]),
+])
+def test_a_measure_of_what_is_counted_leaves_the_count(extract_text, text, expected):
+    assert sorted((c.kind, c.text) for c in extract_text(text, "2025-03-03") if c.kind in ("count", "duration")) \
+        == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    # the level of a number of things keeps what the things are said to be: another set than all of them
+    ("The number of international students fell to 7,915 this year.", "international students"),
+    ("The number of electric buses in service rose to 212.", "electric buses"),
+    ("The number of patients waiting rose to 48,300.", "patients"),
+])
+def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
+    ((_, found),) = find(text)
+    assert found.value.noun == noun

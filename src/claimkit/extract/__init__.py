@@ -18,6 +18,7 @@ date), the earlier kind wins. Laws and quotes may overlap anything.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import time
@@ -92,10 +93,26 @@ def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:
 
 
 def _resolve_overlaps(found: list[tuple[str, str, Found]]) -> list[tuple[str, str, Found]]:
-    """Where two kinds claim overlapping text the earlier kind (then the longer span) keeps it."""
+    """Where two kinds claim overlapping text the earlier kind (then the longer span) keeps it; a
+    span of time or a measure that describes the things a count counts ("18,460 three-day parcels",
+    "300 10-tonne lorries") shares its text with the count."""
     priority = {ex.KIND: i for i, ex in enumerate(EXTRACTORS)}
     ranked = sorted(found, key=lambda x: (priority[x[0]], -(x[2].end - x[2].start), x[2].start))
-    return first_to_claim(ranked, lambda x: x[2], lambda x: x[0] in OVERLAPPING_KINDS)
+    counts = sorted((f.start, f.end) for kind, _, f in found if kind == "count")
+
+    def shares(x: tuple[str, str, Found]) -> bool:
+        kind, _, f = x
+        if kind in OVERLAPPING_KINDS:
+            return True
+        if kind not in _COUNT_MODIFIERS or not counts:
+            return False
+        k = bisect.bisect_left(counts, (f.start, -1)) - 1  # the last count starting before it
+        return k >= 0 and counts[k][0] < f.start and f.end <= counts[k][1]
+
+    return first_to_claim(ranked, lambda x: x[2], shares)
+
+
+_COUNT_MODIFIERS = frozenset({"duration", "quantity"})
 
 
 def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: Piece) -> Claim:

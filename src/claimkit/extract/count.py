@@ -386,7 +386,9 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
     if counted is None:
         return None
     lemma = _lemma(counted)
-    return _whole_figure(doc, tok, counted.text, lemma, lemma, "count.number_level")
+    # with what the things are said to be: "the number of international students" counts a set of students
+    first = min((c.i for c in counted.lefts if c.dep_ in ("amod", "compound")), default=counted.i)
+    return _whole_figure(doc, tok, doc[first:counted.i + 1].text, lemma, lemma, "count.number_level")
 
 
 # verbs that carry a change on to the level it makes: "hired 300 workers, bringing its workforce to
@@ -566,6 +568,8 @@ def _figure_tokens(span: Span) -> list[Token]:
             out.append(t)  # "41' 318.207": the pattern lets one through only between digit groups
         elif not out and t.lower_ in ("a", "an") and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in HUNDREDS_AND_UP:
             out.append(t)  # "a hundred and fifty protesters"
+        elif out and t.like_num and _modifier_number(t):
+            break  # "18,460 three-day parcels", "1,200 two-bedroom homes": the number of a modifier
         elif t.like_num or t.lower_ in RANGE_WORDS or glued_scale or _GLUED_SCALE.match(t.text) \
                 or _APOSTROPHE_GLUED.match(t.text):
             out.append(t)
@@ -574,6 +578,13 @@ def _figure_tokens(span: Span) -> list[Token]:
     while out and out[-1].lower_ in RANGE_WORDS:
         out.pop()
     return out
+
+
+def _modifier_number(t: Token) -> bool:
+    """A number glued by a hyphen to a word that is no number: "three-day", "two-bedroom", "10-tonne"
+    (not "twenty-one")."""
+    doc = t.doc
+    return _glued_hyphen(doc, t.i + 1) and doc[t.i + 2].is_alpha and not doc[t.i + 2].like_num
 
 
 def _head_noun(span: Span) -> Token | None:
@@ -708,7 +719,14 @@ def _ner_slip(head: Token, number_toks: list[Token]) -> bool:
     labels = {t.ent_type_ for t in number_toks} - {""}
     return (labels <= {"MONEY"} or bool(_ACRONYM_PLURAL.match(head.text)) and labels <= {"DATE", "TIME", "CARDINAL"}
             or labels == {"DATE"} and _spelled_date(number_toks)
-            or labels == {"QUANTITY"} and _no_unit_in_entity(number_toks))
+            or labels == {"QUANTITY"} and (_no_unit_in_entity(number_toks) or _measured_modifier_after(number_toks)))
+
+
+def _measured_modifier_after(number_toks: list[Token]) -> bool:
+    """The recognizer's QUANTITY runs from the count into a measure that describes what is counted:
+    "300 10-tonne lorries" read as "300 10-tonne"; the unit is the modifier's, not the count's."""
+    doc, k = number_toks[0].doc, number_toks[-1].i + 1
+    return k < len(doc) and doc[k].like_num and _modifier_number(doc[k])
 
 
 def _no_unit_in_entity(number_toks: list[Token]) -> bool:
