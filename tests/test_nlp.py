@@ -22,6 +22,43 @@ def test_chunks_start_after_front_matter():
     assert (piece.start, piece.end, piece.text) == (17, len(text), "Body text.\n")
 
 
+def test_chunks_start_at_the_first_word_of_the_body():
+    """A blank line after the front matter is not read: the model parses a lead that opens on a
+    line break otherwise (see test_a_dateline_agency_is_not_the_leads_subject)."""
+    text = "---\ntitle: x\n---\n\n  \nBody text.\n"
+    [piece] = chunks(text, 17, 100)
+    assert (piece.start, piece.text) == (text.index("Body"), "Body text.\n")
+    assert piece.source_index(0) == text.index("Body")
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # who files a story and where are no one's figure, though the parse hangs the lead's verb from them
+    ("BERGHOLM, Nov 12 (Nordic Press Agency) – The tongue of the Vallby Glacier pulled back by 63 metres over "
+     "the past year, the Nordic Ice Monitoring Service said on Tuesday, the largest annual retreat since "
+     "measurements began in 1902.", "63 metres", "Vallby Glacier"),
+    ("KORSA, June 2 (Baltic News Agency) – The snout of the Korsa Glacier retreated by 52 metres over the last "
+     "year, the Glacier Watch Network said on Monday, the biggest loss since 1950.", "52 metres", None),
+])
+def test_a_dateline_is_no_subject(extract_text, text, figure, subject):
+    (claim,) = [c for c in extract_text(text, "2025-03-04", "quantity") if c.text == figure]
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(("text", "word", "dateline"), [
+    ("LONDON (Meridian Wire) - Acme cut 300 jobs.", "Meridian", True),
+    ("Sankt Orlen, Nov 19 (Alpine Press) – The glacier shrank.", "Alpine", True),
+    ("OSLO, March 2 – Nordvik cut 300 jobs.", "OSLO", True),
+    # a ticker in parentheses after a name, a dash in the sentence: no dateline
+    ("Tollan Mining (TML) - the biggest miner - cut 300 jobs.", "Tollan", False),
+    ("Acme cut 300 jobs - its deepest cuts.", "Acme", False),
+])
+def test_a_dateline_is_told_by_its_shape(nlp, text, word, dateline):
+    from claimkit.extract.context import _in_dateline
+
+    doc = nlp(text)
+    assert _in_dateline(next(t for t in doc if t.text == word)) is dateline
+
+
 def test_chunk_without_line_breaks_is_cut_at_size():
     text = "x" * 250
     assert [len(p.text) for p in chunks(text, 0, 100)] == [100, 100, 50]

@@ -930,7 +930,32 @@ def _relative_agent(noun: Token, span: Span) -> str | None:
 def _named_entity(tok: Token) -> str | None:
     """The text of the person or organisation entity the token is part of, if any."""
     ent = _entity_at(tok)
-    return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else None
+    return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS and not _in_dateline(tok) else None
+
+
+DATELINE_TOKENS = 16  # a dateline ("SANKT ORLEN, Nov 19 (Alpine Press Agency) –") is this short at most
+
+
+def _in_dateline(tok: Token) -> bool:
+    """The token is in the dateline its sentence opens with: a place in capitals, a date, the agency
+    in parentheses, then a dash. Who files a story and where it is filed are no one's figure, though
+    the parse often hangs the lead's verb from them."""
+    sent = tok.sent
+    doc = tok.doc
+    start = next((t.i for t in sent if not t.is_space), sent.end)  # past a line break the sentence opens on
+    dash = next((t for t in doc[start:min(sent.end, start + DATELINE_TOKENS)] if t.text in _DATELINE_DASHES), None)
+    if dash is None or tok.i >= dash.i or dash.i == start:
+        return False
+    prefix = doc[start:dash.i]
+    first = prefix[0]
+    if prefix[-1].text == ")" and any(t.text == "(" for t in prefix):
+        # "LONDON (Agency) -", "Sankt Orlen, Nov 19 (Agency) -"; not "Tollan Mining (TML) - the miner -"
+        return first.is_upper or (first.is_title and any(t.text == "," for t in prefix))
+    return first.is_upper and len(first) > 1 and all(t.is_upper or not t.is_alpha for t in prefix[:2]) \
+        and any(t.text == "," for t in prefix)  # "SANKT ORLEN, Nov 19 -"
+
+
+_DATELINE_DASHES = _DATELINE_ENDS - {":"}
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -943,6 +968,8 @@ def _entity_at(tok: Token) -> Span | None:
 def _entity_name(tok: Token, exclude: frozenset[str] = frozenset()) -> str | None:
     """The PERSON/ORG a token names or points to (pronouns resolved to the nearest earlier fit)."""
     doc = tok.doc
+    if _in_dateline(tok):
+        return None
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         # "Ana Ruiz, who won 41%": whom the clause is about; not who imposes ("the regulator CNIL, which fined")
         if tok.head.lemma_.lower() in PATIENT_VERBS and tok.dep_ == "nsubj":

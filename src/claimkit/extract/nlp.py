@@ -397,8 +397,12 @@ class Piece:
 
 
 def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[Piece]:
-    """Pieces covering text[start:], cut at line breaks near `size` characters."""
+    """Pieces covering text[start:], cut at line breaks near `size` characters. Blank lines before
+    the first word are left out: the model parses a lead that opens on a line break otherwise than
+    the same lead without it (a dateline's agency taken for the subject of the lead's verb)."""
     pos = start
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
     while pos < len(text):
         end = min(len(text), pos + size)
         if end < len(text):
