@@ -97,6 +97,24 @@ def test_a_count_told_as_what_it_moved_to_in_a_later_article_is_another_stage(tm
     assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
 
 
+_FIRE = ["At least 14 people were hurt in a fire at a Brennick warehouse on Monday, firefighters said.",
+         "A fire at a warehouse in Brennick injured at least 14 people on Monday."]
+_PROTEST = ["Police arrested at least 40 people at the Sorvik protest on Saturday.",
+            "At least 40 protesters were arrested in Sorvik on Saturday, police said."]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "conflicts"), [
+    # a count told as a floor in earlier articles is what was known then: a later, larger count is
+    # another stage of it
+    (_FIRE, "Twenty-three people were hurt in the Brennick warehouse fire, the hospital said.", NEXT_DAY, 0),
+    (_PROTEST, "Police said 75 people were arrested at the Sorvik protest.", NEXT_DAY, 0),
+    # ... told the same day, a figure well past the floor is another count
+    (_FIRE, "Twenty-three people were hurt in the Brennick warehouse fire, the hospital said.", SAME_DAY, 1),
+])
+def test_a_floor_told_before_a_larger_count_is_an_earlier_stage(tmp_path, told, third, days, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
+
+
 @pytest.mark.parametrize(("told", "third", "kind"), [
     (["At least 38 people have died in floods across Merrow since Saturday, officials said.",
       "Floods that swept Merrow since Saturday have killed at least 38 people."],

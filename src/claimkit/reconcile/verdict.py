@@ -396,16 +396,23 @@ def _stages_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     """One side is a count still running (told "as of", "so far", "by Friday morning", or as what it
     "rose to") in articles published after every article of the other side, or before: two stages of
     one count, whatever the gap ("12,400 signatures in its first 24 hours" on Wednesday, "about 31,000
-    by Friday morning" on Friday; "12 bodies" on Tuesday, "the toll rose to 19" on Wednesday)."""
+    by Friday morning" on Friday; "12 bodies" on Tuesday, "the toll rose to 19" on Wednesday), or a
+    floor told before ("at least 14 hurt" on Monday, "23 hurt" on Tuesday)."""
     def days(g: Group) -> list[int]:
         return [frames[m].published_day for m in g.members]
+
+    def floors(g: Group) -> bool:
+        return all(frames[m].claim.kind == "count" and frames[m].claim.qualifier == "at_least" for m in g.members)
 
     mine, theirs = days(group), days(major)
     if min(mine + theirs) < 0:
         return False
     apart = min(mine) > max(theirs) or min(theirs) > max(mine)
     running = any(all(frames[m].running or frames[m].moved for m in g.members) for g in (group, major))
-    return apart and running
+    # a count told as a floor ("at least 14 people were hurt") in articles before every article of
+    # the other side is what was known then: a stage of it
+    floor_first = (floors(group) and max(mine) < min(theirs)) or (floors(major) and max(theirs) < min(mine))
+    return apart and (running or floor_first)
 
 
 def _span_against_day(a: Frame, b: Frame) -> bool:
