@@ -38,6 +38,9 @@ ROLES = [
     (money("a", "£3m", 3e6, "GBP"), "The regulator also fined another lender £3m.", {"other"}),
     (money("a", "€16m", 1.6e7, "EUR"), "Globex will pay a further €16m in bonuses.", set()),
     (count("a", "200 jobs", 200, "jobs", "job"), "The carmaker will cut another 200 jobs in Ohio.", set()),
+    # ... nor after the figure, where they compare a position or a distance
+    (count("a", "12 boats", 12, "boats", "boat"), "Police found 12 boats further down the river.", set()),
+    (count("a", "30 bodies", 30, "bodies", "body"), "Divers recovered 30 bodies further downstream on Friday.", set()),
     (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),
     (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
     # a price of one after the figure ("per" and "each" also mark a rate); not a rate over time

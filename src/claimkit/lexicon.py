@@ -221,7 +221,8 @@ ROLE_MARKERS: Final[dict[str, str]] = {
 }
 
 # right before a figure these add to it and name nothing else: "a further £16m in add-ons",
-# "another 15 million francs" is often the rest of one deal another outlet gives whole
+# "another 15 million francs" is often the rest of one deal another outlet gives whole; after it
+# they name no other figure either ("lies 74 metres further up the valley")
 INCREMENTS: Final = frozenset({"another", "further"})
 
 # lemma near the figure -> attribute (what is measured); the extractors read it, and messages

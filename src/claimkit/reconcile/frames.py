@@ -341,7 +341,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 if not (before and _hedges(ahead, dist)):
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
-                    and not (before and dist == 1 and low in INCREMENTS) and not (low == "per" and _cent(w, k)) \
+                    and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
