@@ -41,6 +41,10 @@ ROLES = [
     # ... nor after the figure, where they compare a position or a distance
     (count("a", "12 boats", 12, "boats", "boat"), "Police found 12 boats further down the river.", set()),
     (count("a", "30 bodies", 30, "bodies", "body"), "Divers recovered 30 bodies further downstream on Friday.", set()),
+    # a count of other ones of its things is another group of them; "others" counts its own event's people
+    (count("a", "Two other men", 2, "men", "man"), "Two other men were also jailed for their part.", {"other"}),
+    (count("a", "four other banks", 4, "banks", "bank"), "Regulators fined four other banks last year.", {"other"}),
+    (count("a", "27 others", 27, "others", "person"), "Two people died and 27 others were hurt.", set()),
     (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),
     (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
     # a price of one after the figure ("per" and "each" also mark a rate); not a rate over time

@@ -57,6 +57,9 @@ _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)
 _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s+unrelated)\s+"
                              r"(?!statement\b|interview\b|comment\b|post\b|release\b|filing\b|letter\b)\w+\s*,)",
                              re.IGNORECASE)
+# a count of others of the things counted: "two other men were also jailed", "40 other patients"
+# (not "27 others": a pronoun counts the people of its own event, "two killed and 27 others hurt")
+_OTHER_ONES = re.compile(r"\bother\s+\w", re.IGNORECASE)
 # a figure for each one of something right after it: "$54 a share", "$1.84 per share", "€20 a head",
 # "$3 each", "£500 apiece" (a price of one, never the total a deal or a profit comes to); not
 # "$5bn a year" nor "20 hours a week", a rate over time that may be the same figure as a plain one,
@@ -355,7 +358,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 near.add(s)
         if c.kind == "date":
             years -= _own_years(c)
-        if _ANOTHER_MATTER.match(c.sentence.lstrip()):
+        if _ANOTHER_MATTER.match(c.sentence.lstrip()) or (c.kind == "count" and _OTHER_ONES.search(c.text)):
             roles.add("other")
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
