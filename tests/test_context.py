@@ -149,6 +149,14 @@ ROWS = [
         ("The pool will be out of use until 14 June, the council announced.", "14 June", None),
         # ... while its own verb still times it, and a day of saying is the saying's
         ("Acme will close the plant on 3 March, the company said.", "3 March", "close"),
+        # a rule starting to apply, under each phrase for it
+        ("The smoking ban takes effect on 1 July.", "1 July", "take effect"),
+        ("The new speed limits come into force on June 1.", "June 1", "take effect"),
+        ("The treaty will enter into force on 3 March.", "3 March", "take effect"),
+        ("Higher parking charges go into effect on Monday.", "Monday", "take effect"),
+        ("The price cap kicks in on 1 May.", "1 May", "take effect"),
+        # ... but not a verb that only begins the phrase
+        ("The mayor took office on 4 May.", "4 May", "take"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):

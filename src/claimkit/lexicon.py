@@ -75,6 +75,10 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a ban under the names court copy gives it: "banned from driving for three years", "disqualified as
     # a director for 12 years", "a 12-year disqualification order", "a prohibition on trading"
     "disqualification": "ban", "disqualify": "ban", "prohibition": "ban", "prohibit": "ban",
+    # a rule starting to apply under the phrases copy uses for it ("takes effect on", "comes into force
+    # on", "enters into force", "goes into effect", "kicks in")
+    "take effect": "take effect", "come into force": "take effect", "come into effect": "take effect",
+    "enter into force": "take effect", "go into effect": "take effect", "kick in": "take effect",
 }
 # aliases of a noun that its verb does not share: a "drive" is a campaign, "driving" is not
 NOUN_ONLY_ALIASES: Final = frozenset({"drive"})

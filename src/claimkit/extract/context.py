@@ -656,9 +656,11 @@ def _verb_event(tok: Token) -> str:
         # "a ruling handed down on March 21", "a hearing starting on 9 September": the noun's event
         return _noun_event(noun, lemma)
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    if prt or f"{lemma} {after}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
-        lemma = f"{lemma} {prt or after}"
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    if f"{lemma} {' '.join(after)}" in ATTRIBUTE_ALIASES:  # "comes into force"
+        lemma = f"{lemma} {' '.join(after)}"
+    elif prt or f"{lemma} {after[0] if after else ''}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
+        lemma = f"{lemma} {prt or after[0]}"
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
 
 
