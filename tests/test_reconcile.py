@@ -17,7 +17,7 @@ from claimkit.models import (
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
 from claimkit.reconcile.frames import build_frames
-from claimkit.reconcile.verdict import _span_against_day
+from claimkit.reconcile.verdict import Group, _partner, _span_against_day
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
@@ -664,6 +664,20 @@ def test_a_span_of_years_against_a_day_is_two_facts(text, start, end, gran, q, a
     day = date("b", "January 1, 2026", "2026-01-01", attribute="rise", subject=None)
     a, b = build_frames([period, day], {}, {}, include_regions=False)
     assert _span_against_day(a, b) is apart and _span_against_day(b, a) is apart
+
+
+@pytest.mark.parametrize(("majority", "expected"), [
+    # a day is weighed against a day of the majority, not against a season that holds both
+    ([("1 June to 30 September", "2025-06-01", "2025-09-30", "range"), ("June 1", "2025-06-01", None, "exact")], 1),
+    ([("in March", "2025-03-01", "2025-03-31", "exact"), ("March 3", "2025-03-03", None, "exact")], 1),
+    # ... a majority that tells no day is weighed as it is
+    ([("in March", "2025-03-01", "2025-03-31", "exact"), ("March", "2025-03-01", "2025-03-31", "exact")], 0),
+])
+def test_a_day_is_weighed_against_a_day(majority, expected):
+    told = [date(d, text, start, end, "day" if end is None else "month", q=q)
+            for d, (text, start, end, q) in zip("ab", majority)]
+    frames = build_frames([*told, date("c", "1 July", "2025-07-01")], {}, {}, include_regions=False)
+    assert _partner(frames, Group(members=[0, 1], sources=2), Group(members=[2], sources=1)) == expected
 
 
 @pytest.mark.parametrize(("running", "conflicts"), [

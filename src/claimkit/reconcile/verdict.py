@@ -266,7 +266,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _group_and_its_unit(frames, major, group)
             or _directions_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, major))
-            or _span_against_day(frames[group.rep], frames[major.rep])
+            or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
             or _earlier_year(frames, major, group)
@@ -339,13 +339,22 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     sentence": two caps compare as figures, a figure under a cap agrees); for a figure, a figure told
     to the unit if there is one ("29 killed" against a majority of "at least 23" and "has reached
     23": the floor allows 29, the figure does not; a rounded "12 million" or "a hundred" beside a
-    floor is no firmer than it); else the representative."""
+    floor is no firmer than it); for a day, a day ("1 July" against "June 1", not against the
+    majority's "1 June to 30 September", which holds both); else the representative."""
     qualifier = frames[group.rep].claim.qualifier
+    if frames[group.rep].claim.kind == "date" and _one_day(frames[group.rep]) and not _one_day(frames[major.rep]):
+        return next((m for m in major.members if _one_day(frames[m])), major.rep)
     if frames[major.rep].claim.qualifier == qualifier:
         return major.rep
     if qualifier in ("at_most", "at_least"):
         return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
     return next((m for m in major.members if _to_the_unit(frames[m].claim)), major.rep)
+
+
+def _one_day(f: Frame) -> bool:
+    """A date told to the day."""
+    iv = f.interval or f.yearless
+    return iv is not None and iv.lo == iv.hi
 
 
 def _to_the_unit(claim: Claim) -> bool:
