@@ -229,6 +229,21 @@ def test_a_running_tally_is_told_by_what_is_counted_so_far(sentence, running):
     assert frame.running is running
 
 
+@pytest.mark.parametrize(("sentence", "figure", "years"), [
+    # a year past a whole number with no noun of its own is that number's: a count compared with another
+    ("The 540 homes built this year compare with 410 in 2023.", "540 homes", set()),
+    ("Police made 57 arrests, against 31 in 2022 and 19, a record low, in 2019.", "57 arrests", set()),
+    # ... while a year with no number between is the count's own
+    ("Police made 57 arrests in 2022.", "57 arrests", {2022}),
+])
+def test_a_year_past_a_bare_number_is_that_numbers(sentence, figure, years):
+    claim = count("a", figure, 1.0, figure.split()[1], figure.split()[1].rstrip("s"))
+    at = sentence.index(figure)
+    claim = claim.model_copy(update={"sentence": sentence, "start": at, "end": at + len(figure)})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.years) == years
+
+
 @pytest.mark.parametrize(("sentence", "figure", "moved"), [
     # a count told as what it moved to is one stage of a count still running
     ("The death toll rose to 19 on Wednesday, officials said.", "19", True),

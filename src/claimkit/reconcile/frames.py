@@ -54,6 +54,7 @@ _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)
 # a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
 # another case, ...": its figures are of that other matter, whatever words they share with this one
 # ("In a separate statement" is the same matter told elsewhere, not another one)
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a count's figure written alone
 _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s+unrelated)\s+"
                              r"(?!statement\b|interview\b|comment\b|post\b|release\b|filing\b|letter\b)\w+\s*,)",
                              re.IGNORECASE)
@@ -327,16 +328,19 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
         next_kin: float | None = None if c.kind != "date" else math.inf  # worked out at the first year after the figure
+        bare_after = math.inf  # a count's next whole number with no noun of its own ("compare with 1,020 in 2024")
         for k, (raw, dist, low, before) in enumerate(w):
             if not before and raw[:1].isdigit():
                 figure_after = True
+                if c.kind == "count" and dist < bare_after and _WHOLE_NUMBER.match(raw) and not _YEAR.match(raw):
+                    bare_after = dist
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence):
                 if not before and next_kin is None:
                     next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)])
-                if before or dist < next_kin:  # type: ignore[operator]
+                if before or dist < min(next_kin, bare_after):  # type: ignore[type-var]
                     years.add(int(raw))
             if low in HEDGES:
                 if ahead is None:
