@@ -157,6 +157,9 @@ ROWS = [
         ("The price cap kicks in on 1 May.", "1 May", "take effect"),
         # ... but not a verb that only begins the phrase
         ("The mayor took office on 4 May.", "4 May", "take"),
+        # a change-over, under either verb
+        ("The post office will switch to alternate-day deliveries from 5 January.", "5 January", "move"),
+        ("The council will move to fortnightly bin collections from 3 March.", "3 March", "move"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):
@@ -428,6 +431,11 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
     ("The chief executive's bonus of $3 million drew criticism.", "$3 million", "bonus"),
     ("Her base salary of $1.2 million is unchanged.", "$1.2 million", "salary"),
     ("The club will pay a fixed fee plus bonuses of up to €10 million.", "€10 million", "bonus"),
+    # a bid that won is what the buyer pays, as is what an auction lot is knocked down at
+    ("The winning bid of €215,000 came in the final seconds.", "€215,000", "purchase"),
+    ("The successful bid of $3.1 million came from a fund.", "$3.1 million", "purchase"),
+    ("The vase was knocked down at £2.4m after a bidding war.", "£2.4m", "purchase"),
+    ("The opening bid of £900,000 drew no interest.", "£900,000", "offer"),
 ])
 def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)

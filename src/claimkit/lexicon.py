@@ -79,7 +79,12 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # on", "enters into force", "goes into effect", "kicks in")
     "take effect": "take effect", "come into force": "take effect", "come into effect": "take effect",
     "enter into force": "take effect", "go into effect": "take effect", "kick in": "take effect",
+    # a change-over to a new way of doing something: "will move to alternate-day deliveries from 5
+    # January", "will switch to electric buses from 2027"
+    "switch": "move", "switch over": "move",
 }
+# a bid that won is what the buyer pays: "the winning bid of €2.1m", "the successful offer"
+WINNING_BID_WORDS: Final = frozenset({"winning", "successful", "accepted"})
 # aliases of a noun that its verb does not share: a "drive" is a campaign, "driving" is not
 NOUN_ONLY_ALIASES: Final = frozenset({"drive"})
 # nouns that name their kind by the noun before them: "a disqualification order", "a probation period"
@@ -257,6 +262,8 @@ ATTRIBUTE_CUES: Final[dict[str, dict[str, str]]] = {
         "buyout": "purchase", "take over": "purchase", "buy out": "purchase",
         # ... which is what the seller gets: "sold for £2.74m", "the painting fetched £2.47m"
         "sell": "purchase", "sold": "purchase", "fetch": "purchase", "fetched": "purchase",
+        # ... or, at an auction, what the lot is knocked down at ("knocked down at €2.1m")
+        "knock down": "purchase",
         # "agreed to pay $725 million to settle the class action": a settlement
         "settle": "settlement",
     },

@@ -20,7 +20,7 @@ from claimkit.extract.cues import (
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NOUN_ONLY_ALIASES,
     ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, RESCHEDULING_VERBS,
-    SAYING_VERBS,
+    SAYING_VERBS, WINNING_BID_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -373,6 +373,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             key = next((f"{key} {c.lower_}" for c in tok.children if c.dep_ == "prt"), key)
         if kind == "money" and key in VERB_NOT_CUE and tok.pos_ == "VERB" and _pays_for_a_thing(tok):
             key = "purchase"  # "is paying £46m for the business", "paid £21.5m for the striker"
+        if key in cues and cues[key] == "offer" and any(c.lower_ in WINNING_BID_WORDS for c in tok.children):
+            key = "purchase"  # "the winning bid of €2.1m": what the buyer pays
         if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")) or _tax_modifier(tok):
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
