@@ -38,6 +38,12 @@ CASES = [
     ("The rate is fifteen point five percent.", "fifteen point five percent", 15.5, 15.5, "exact"),
     ("Unemployment is at 4 point 5 percent.", "4 point 5 percent", 4.5, 4.5, "exact"),
     ("Growth slowed to two point three five percent.", "two point three five percent", 2.35, 2.35, "exact"),
+    # a whole and a half or a quarter: one figure, not two
+    ("Prices fell by six and a half per cent.", "six and a half per cent", 6.5, 6.5, "exact"),
+    ("Rents rose two and a half percent.", "two and a half percent", 2.5, 2.5, "exact"),
+    ("The fee went up by 7 and a half per cent.", "7 and a half per cent", 7.5, 7.5, "exact"),
+    ("The loan costs four and a quarter per cent.", "four and a quarter per cent", 4.25, 4.25, "exact"),
+    ("Output grew by more than three and a half percent.", "three and a half percent", 3.5, 3.5, "at_least"),
     # broadcast transcripts join the spoken decimal with hyphens
     ("Turnout was 48-point-six percent.", "48-point-six percent", 48.6, 48.6, "exact"),
     ("Approval stood at 41-point-2 percent.", "41-point-2 percent", 41.2, 41.2, "exact"),

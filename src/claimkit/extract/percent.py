@@ -59,6 +59,9 @@ def read_percent(texts: list[str]) -> Reading | None:
     if words and (words[0].lower() in SIGNS or words[0] in DASHES or words[0] == "−"):
         sign = SIGNS.get(words[0].lower(), -1.0)
         words = words[1:]
+    whole_and_part = _and_a_fraction(words)
+    if whole_and_part is not None:  # "six and a half per cent": one figure, no range
+        return Reading(sign * whole_and_part * factor, sign * whole_and_part * factor, 0.0, False, note)
     for i, w in enumerate(words):
         if w.lower() in CONNECTORS and 0 < i < len(words) - 1:
             a, b = parse_number(" ".join(words[:i])), parse_number(" ".join(words[i + 1:]))
@@ -75,6 +78,18 @@ def read_percent(texts: list[str]) -> Reading | None:
         return None
     value = float(f"{sign * n.value * factor:.12g}")
     return Reading(value, value, n.precision, False, note)
+
+
+def _and_a_fraction(words: list[str]) -> float | None:
+    """['six', 'and', 'a', 'half'] -> 6.5; ['2', 'and', 'a', 'quarter'] -> 2.25; else None."""
+    ws = [w.lower() for w in words]
+    if len(ws) < 3 or ws[-1] not in ("half", "quarter") or "and" not in ws:
+        return None
+    at = ws.index("and")
+    if ws[at + 1:-1] not in ([], ["a"]):
+        return None
+    whole = parse_number(" ".join(words[:at]))
+    return None if whole is None else whole.value + FRACTIONS[ws[-1]]
 
 
 def _fraction(words: list[str]) -> float | None:
@@ -129,8 +144,9 @@ def _fits(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if span.id_ in ("percent.percent_of", "percent.per_cent_of") and before is not None and before.like_num:
         return False
-    if any(t.lower_ == "and" for t in span) and (before is None or before.lower_ != "between"):
-        return False  # "5 and 10 percent" without "between" is two figures
+    if any(t.lower_ == "and" for t in span) and (before is None or before.lower_ != "between") \
+            and not span.id_.startswith("percent.num_and_frac"):
+        return False  # "5 and 10 percent" without "between" is two figures; "six and a half per cent" one
     if before is not None and before.text == "." and span.start > 1 and doc[span.start - 2].like_num:
         return False  # "1 . 6 %": a decimal split by tokenized newswire, not "6 %"
     return not (before is not None and before.like_num and span[0].like_num and not before.is_punct)
