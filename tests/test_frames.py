@@ -41,6 +41,9 @@ ROLES = [
     # ... nor after the figure, where they compare a position or a distance
     (count("a", "12 boats", 12, "boats", "boat"), "Police found 12 boats further down the river.", set()),
     (count("a", "30 bodies", 30, "bodies", "body"), "Divers recovered 30 bodies further downstream on Friday.", set()),
+    # ... but before another figure they say this one is the part that figure adds to
+    (money("a", "£100m", 1e8, "GBP"), "The fee is £100m, with a further £16m in add-ons.", {"part"}),
+    (count("a", "300 jobs", 300, "jobs", "job"), "Acme will cut 300 jobs and another 120 next year.", {"part"}),
     # a count of other ones of its things is another group of them; "others" counts its own event's people
     (count("a", "Two other men", 2, "men", "man"), "Two other men were also jailed for their part.", {"other"}),
     (count("a", "four other banks", 4, "banks", "bank"), "Regulators fined four other banks last year.", {"other"}),

@@ -352,6 +352,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     and not (figure_after and not before) and not _in_a_name(w, k):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
+            elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
+                    and any(x[0][:1].isdigit() for x in w[k + 1:k + 3]):
+                # "a fee of £100m, with a further £16m in add-ons": the sum a later figure adds to, a
+                # part of their total ("lies 74 metres further up" adds nothing)
+                roles.add("part")
             if not _informative(low):
                 continue
             s = stem(raw)
