@@ -87,6 +87,12 @@ CASES = [
     ("The price of this book is 100 ₡", "100 ₡", 100, 100, "CRC", "exact"),
     ("It costs $1.125 a share", "$1.125", 1.125, 1.125, "USD", "exact"),
     ("damages of $5 million or more", "$5 million", 5e6, 5e6, "USD", "at_least"),
+    # "plus" after a sum is a bound when nothing is added ("£2m plus"), an addition before another sum
+    ("The house is worth £2m plus.", "£2m", 2e6, 2e6, "GBP", "at_least"),
+    ("She must pay a fine of £145k plus costs.", "£145k", 145e3, 145e3, "GBP", "exact"),
+    ("The club paid €20m plus add-ons.", "€20m", 20e6, 20e6, "EUR", "exact"),
+    ("He earns $900,000 plus a bonus.", "$900,000", 9e5, 9e5, "USD", "exact"),
+    ("The loan is $5m plus interest.", "$5m", 5e6, 5e6, "USD", "exact"),
     ("a fee of 2 million Brazilian reais", "2 million Brazilian reais", 2e6, 2e6, "BRL", "exact"),
     ("a $500,000-a-year salary", "$500,000", 500_000, 500_000, "USD", "exact"),
     ("a fine of CHF 2.5 million", "CHF 2.5 million", 2.5e6, 2.5e6, "CHF", "exact"),

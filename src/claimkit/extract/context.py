@@ -86,12 +86,29 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
         return "range"
     words = [t.lower_ for t in doc[span.end: span.end + 3]]
     after = trailing_qualifier(words)
+    if words[:1] == ["plus"] and _adds_a_sum(doc, span.end + 1):
+        after = None  # "a fine of £145k plus costs of £23,600": another sum, no bound
     if after and words[:2] == ["at", "most"] and len(words) == 3 and doc[span.end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
         after = None  # "$15 at most shops": 'most' is a determiner
     if after:
         return after
     cue = qualifier_before(doc, span.start_char)
     return cue[0] if cue is not None and cue[0] != "range" else "exact"
+
+
+def _adds_a_sum(doc: Doc, i: int) -> bool:
+    """The words from doc[i] on, after a "plus", name another sum: a figure or a currency ("£5m plus
+    £2m"), a determiner ("plus a bonus", "plus its costs") or a sum's name ("plus costs", "plus
+    interest", "plus VAT"); not the counted thing of a bound ("20 plus years")."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.like_num or tok.is_currency or tok.pos_ == "DET" or tok.tag_ == "PRP$" \
+        or tok.lower_ in ATTRIBUTE_CUES["money"] or tok.lower_ in ADDED_SUMS
+
+
+# sums copy adds to a money figure after "plus" that are no money cue of their own
+ADDED_SUMS: Final = frozenset({"interest", "vat", "tax", "costs", "expenses", "fees", "bonuses", "add"})  # "add"-ons
 
 
 # "rose by $40 million to $512 million": a change and the level it reached, when the level is at
