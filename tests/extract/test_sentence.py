@@ -93,6 +93,17 @@ def test_subject_is_who_faces_it(find):
 
 
 @pytest.mark.parametrize("text", [
+    # who imposes a term is not whose it is: the judge who jails, sentences or orders
+    "District Judge Kamal Okafor jailed him for 32 weeks.",
+    "Judge Ana Ortiz sentenced him to six years in prison.",
+    "Magistrate Lena Vos ordered him to serve 18 months in jail.",
+])
+def test_the_judge_is_not_whose_term_it_is(find, text):
+    (_, f), = find(text)
+    assert f.subject is None  # left to the clause's patient (context.subject resolves "him")
+
+
+@pytest.mark.parametrize("text", [
     "The company faces two years of losses.",
     "He was sentenced to time served.",
     "He served 10 years on the board.",

@@ -439,6 +439,7 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
     says the span is about someone unnamed.
     """
     from claimkit.extract.context import SUBJECT_LABELS
+    from claimkit.extract.cues import PATIENT_VERBS
 
     if t.age:  # "the 34-year-old Deveraux": an age is of the name it modifies, not of the clause's subject
         owner = doc[t.end - 1].head
@@ -464,6 +465,8 @@ def subject_of(doc: Doc, t: TimeSpan) -> str | None:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
+        if subj.dep_ == "nsubj" and head.lemma_.lower() in PATIENT_VERBS:
+            return None  # "Judge Reddy jailed him for 32 weeks": who imposes a term is not whose it is
         ent = next((e for e in entities(doc) if e.start <= subj.i < e.end and e.label_ in SUBJECT_LABELS), None)
         if ent is not None:
             return written_name(ent.text)
