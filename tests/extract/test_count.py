@@ -440,3 +440,18 @@ def test_a_measure_of_what_is_counted_leaves_the_count(extract_text, text, expec
 def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
     ((_, found),) = find(text)
     assert found.value.noun == noun
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of things named before it in its sentence, its noun left out: a partitive "of them", or
+    # an absolute "with N" and a participle
+    ("Umbrellas were the most lost item: 14,832 of them were handed in.", [("14,832", 14832, "umbrella")]),
+    ("The council planted 400 oak trees, and 120 of them died.", [("400 oak trees", 400, "tree"), ("120", 120, "tree")]),
+    ("Builders started new homes across the county, with 340 finished by June.", [("340", 340, "home")]),
+    # ... people so told are counted by what happened to them
+    ("Police stopped 40 fans and 12 of them were arrested.", [("40 fans", 40, "fan"), ("12", 12, "person arrested")]),
+    # ... and a figure with no plural noun before it is none
+    ("The motion passed easily, with 212 recorded in favour.", []),
+])
+def test_a_count_of_things_named_before_it(find, text, expected):
+    assert sorted((t, f.value.amount, f.attribute) for t, f in find(text)) == sorted(expected)

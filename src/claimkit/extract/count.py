@@ -152,8 +152,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if counted is not None:
                 yield counted
     for tok in doc:
-        if tok.i not in taken and (found := _bare_casualties(doc, tok) or _toll_level(doc, tok)
-                                   or _number_level(doc, tok) or _crowd(doc, tok) or _population(doc, tok)) is not None:
+        if tok.i not in taken and (found := _of_the_things_before(doc, tok) or _bare_casualties(doc, tok)
+                                   or _toll_level(doc, tok) or _number_level(doc, tok) or _crowd(doc, tok)
+                                   or _population(doc, tok)) is not None:
             yield found
 
 
@@ -787,6 +788,40 @@ def _lemma(head: Token) -> str:
     if same not in _ALWAYS_SYNONYMS and any(c.dep_ == "compound" for c in head.children):
         return raw  # a compound names another thing: "brokerage houses" are firms, not homes
     return same
+
+
+# pronouns a partitive count takes its things from: "14,832 of them were handed in"
+_PARTITIVE_PRONOUNS: Final = frozenset({"them", "these", "those"})
+
+
+def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
+    """A count of things named before it in its sentence, its noun left out: "Umbrellas were the
+    biggest category: 14,832 of them were handed in", "Umbrellas topped the list, with 14,382 handed
+    in" (a partitive "of them", or an absolute "with N" and a participle). The things are the nearest
+    plural noun before the figure."""
+    if tok.tag_ != "CD" or tok.ent_type_ in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY") or tok.i + 2 >= len(doc):
+        return None
+    after = doc[tok.i + 1]
+    partitive = after.lower_ == "of" and doc[tok.i + 2].lower_ in _PARTITIVE_PRONOUNS
+    absolute = tok.i > 0 and doc[tok.i - 1].lower_ == "with" and after.tag_ == "VBN"
+    if not (partitive or absolute):
+        return None
+    things = next((t for t in reversed(doc[tok.sent.start:tok.i]) if _plural_noun(t)), None)
+    if things is None:
+        return None
+    lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
+    if lemma in PEOPLE_NOUNS or lemma == "people":
+        return None  # "12 of them were arrested": people, counted by what happened to them (_bare_casualties)
+    return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
+
+
+def _plural_noun(t: Token) -> bool:
+    """A plural common noun, or one opening the sentence that the tagger took for a name ("Umbrellas
+    topped the list": NNP, no entity)."""
+    if t.tag_ == "NNS" and t.pos_ == "NOUN":
+        return True
+    return t.is_sent_start and t.tag_ in ("NNP", "NNPS") and not t.ent_type_ and t.lower_.endswith("s") \
+        and not t.lower_.endswith("ss")
 
 
 def _counted_before(head: Token) -> str | None:
