@@ -310,6 +310,10 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("The road stayed shut for 11 days until crews could clear the debris.", "11 days", None),
         ("The firm could pay $4 million if regulators prove the breach.", "$4 million", "potential"),
         ("He faces 20 years in prison if he is convicted.", "20 years", "potential"),
+        # a verb of imposing with a particle that makes it another verb imposes nothing
+        ("Passengers handed in 14,382 umbrellas last year.", "14,382 umbrellas", None),
+        ("Residents handed back 300 parking permits.", "300 parking permits", None),
+        ("The judge handed him a fine of $3,000.", "$3,000", "imposed"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):

@@ -286,10 +286,16 @@ def _modality_cues(sent: Span) -> list[tuple[int, str]]:
         for n in range(_MAX_MODALITY_WORDS, 0, -1):
             phrase = " ".join(words[i:i + n])
             if i + n <= len(words) and phrase in MODALITY_CUES:
+                if n == 1 and i + 1 < len(words) and words[i + 1] in _NO_PENALTY_PARTICLES.get(phrase, ()):
+                    break  # "14,382 umbrellas were handed in": found property, no term handed down
                 found.append((i, MODALITY_CUES[phrase]))
                 break
     held[key] = found
     return found
+
+
+# particles that make a verb of imposing a penalty another verb: "handed in", "handed back"
+_NO_PENALTY_PARTICLES: Final = {"handed": frozenset({"in", "back", "over"})}
 
 
 # prepositions whose clause tells what happened before or after another event: a figure inside
