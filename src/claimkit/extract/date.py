@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
@@ -82,8 +83,18 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     )
     atoms = _atom_tokens(doc) | ents.dates
     found = [f for run_start, run_end in _runs(doc, atoms)
-             for f in _read_run(doc, run_start, run_end, ctx.published, ents)]
+             for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(doc, f)]
     return anchored(doc, found, ctx.published)
+
+
+_COMPARED = re.compile(r"\s*than\b", re.IGNORECASE)
+
+
+def _a_difference(doc: Doc, f: Found) -> bool:
+    """'eight days earlier than last year', 'two weeks later than planned': how far apart two days
+    are, no day of its own."""
+    return doc.text[f.start:f.end].lower().endswith(("earlier", "later", "sooner")) \
+        and _COMPARED.match(doc.text, f.end) is not None
 
 
 def _atom_tokens(doc: Doc) -> set[int]:
