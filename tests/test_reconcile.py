@@ -17,7 +17,7 @@ from claimkit.models import (
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
 from claimkit.reconcile.frames import build_frames
-from claimkit.reconcile.verdict import Group, _partner, _span_against_day
+from claimkit.reconcile.verdict import Group, _naming_alike, _partner, _roles, _span_against_day
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
@@ -678,6 +678,22 @@ def test_a_day_is_weighed_against_a_day(majority, expected):
             for d, (text, start, end, q) in zip("ab", majority)]
     frames = build_frames([*told, date("c", "1 July", "2025-07-01")], {}, {}, include_regions=False)
     assert _partner(frames, Group(members=[0, 1], sources=2), Group(members=[2], sources=1)) == expected
+
+
+def test_the_roles_weighed_are_those_of_the_claims_naming_the_same_measure():
+    """'Babies are expected to be born this week' (a plan) beside 'the wing opened on Monday': the
+    majority's opening day is no plan, so a plan to open in September is another fact."""
+    told = [_told(date("a", "this week", "2025-03-10", "2025-03-16", "week", attribute="bear"),
+                  "The first babies are expected to be born this week in the wing, which opened on Monday."),
+            _told(date("a", "Monday", "2025-03-10", attribute="open"),
+                  "The first babies are expected to be born this week in the wing, which opened on Monday."),
+            _told(date("c", "September 2024", "2024-09-01", "2024-09-30", "month", attribute="open"),
+                  "The wing had originally been due to open in September 2024.")]
+    frames = build_frames(told, {}, {}, include_regions=False)
+    major, outlier = Group(members=[0, 1], sources=1), Group(members=[2], sources=1)
+    assert _naming_alike(frames, major, outlier).members == [1]
+    assert _roles(frames, major) == {"plan"} and _roles(frames, _naming_alike(frames, major, outlier)) == set()
+    assert _roles(frames, outlier) == {"plan"}
 
 
 @pytest.mark.parametrize(("running", "conflicts"), [

@@ -265,7 +265,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _subjects_apart(frames, major, group)
             or _group_and_its_unit(frames, major, group)
             or _directions_apart(frames, major, group)
-            or _roles_apart(_roles(frames, group), _roles(frames, major))
+            or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
@@ -376,6 +376,14 @@ _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "comb
 _PROVISIONAL = frozenset({"running", "estimate", "preliminary"})
 # what a date of saying is timed by, as extraction names it ("said" -> state): the day a source spoke
 _SAID = frozenset({"state", "tell", "report", "add", "note", "write", "warn"})
+
+
+def _naming_alike(frames: list[Frame], major: Group, group: Group) -> Group:
+    """The majority's claims that name a measure the group names, if any do: the roles of "babies are
+    expected to be born this week" say nothing of "the wing opened on Monday" beside it."""
+    heads = {frames[m].head for m in group.members if frames[m].head}
+    alike = [m for m in major.members if frames[m].head in heads]
+    return Group(members=alike, sources=major.sources, rep=alike[0]) if alike else major
 
 
 def _roles(frames: list[Frame], group: Group) -> frozenset[str]:
