@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
@@ -87,14 +86,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     return anchored(doc, found, ctx.published)
 
 
-_COMPARED = re.compile(r"\s*than\b", re.IGNORECASE)
-
-
 def _a_difference(doc: Doc, f: Found) -> bool:
     """'eight days earlier than last year', 'two weeks later than planned': how far apart two days
     are, no day of its own."""
-    return doc.text[f.start:f.end].lower().endswith(("earlier", "later", "sooner")) \
-        and _COMPARED.match(doc.text, f.end) is not None
+    if not doc.text[f.start:f.end].lower().endswith(("earlier", "later", "sooner")):
+        return False
+    rest = doc.text[f.end:f.end + 16].lstrip()
+    return rest[:4].lower() == "than" and not rest[4:5].isalnum()
 
 
 def _atom_tokens(doc: Doc) -> set[int]:
