@@ -85,6 +85,14 @@ def memo(doc: Doc) -> dict:
     return held[1]
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc: spaCy joins every token again at each access."""
+    held = memo(doc)
+    if "text" not in held:
+        held["text"] = doc.text
+    return held["text"]
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """doc.ents, built once per Doc: spaCy builds every entity's Span again at each access, and
     subjects and pronouns look them up for each claim (a quarter of _to_claim)."""

@@ -967,19 +967,36 @@ def _in_dateline(tok: Token) -> bool:
     """The token is in the dateline its sentence opens with: a place in capitals, a date, the agency
     in parentheses, then a dash. Who files a story and where it is filed are no one's figure, though
     the parse often hangs the lead's verb from them."""
-    sent = tok.sent
-    doc = tok.doc
-    start = next((t.i for t in sent if not t.is_space), sent.end)  # past a line break the sentence opens on
-    dash = next((t for t in doc[start:min(sent.end, start + DATELINE_TOKENS)] if t.text in _DATELINE_DASHES), None)
-    if dash is None or tok.i >= dash.i or dash.i == start:
-        return False
-    prefix = doc[start:dash.i]
+    return tok.i in _datelines(tok.doc)
+
+
+def _datelines(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of the Doc's datelines, found once per Doc (from its dashes)."""
+    held = memo(doc)
+    if "datelines" not in held:
+        found: set[int] = set()
+        seen: set[int] = set()  # sentences whose first dash was read: only the first can end a dateline
+        # a dateline's dash stands apart ("LONDON (Agency) - "), unlike a hyphen inside a word
+        for dash in (t for t in doc if t.text in _DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_):
+            sent = dash.sent
+            if sent.start in seen:
+                continue
+            seen.add(sent.start)
+            start = next((t.i for t in sent if not t.is_space), sent.end)  # past a line break it opens on
+            if start < dash.i < start + DATELINE_TOKENS and _dateline_shape(doc[start:dash.i]):
+                found.update(range(start, dash.i))
+        held["datelines"] = frozenset(found)
+    return held["datelines"]
+
+
+def _dateline_shape(prefix: Span) -> bool:
+    """The words before a dash read as a dateline: "LONDON (Agency)", "Sankt Orlen, Nov 19 (Agency)",
+    "SANKT ORLEN, Nov 19"; not "Tollan Mining (TML)" before "- the miner -"."""
     first = prefix[0]
     if prefix[-1].text == ")" and any(t.text == "(" for t in prefix):
-        # "LONDON (Agency) -", "Sankt Orlen, Nov 19 (Agency) -"; not "Tollan Mining (TML) - the miner -"
         return first.is_upper or (first.is_title and any(t.text == "," for t in prefix))
     return first.is_upper and len(first) > 1 and all(t.is_upper or not t.is_alpha for t in prefix[:2]) \
-        and any(t.text == "," for t in prefix)  # "SANKT ORLEN, Nov 19 -"
+        and any(t.text == "," for t in prefix)
 
 
 _DATELINE_DASHES = _DATELINE_ENDS - {":"}

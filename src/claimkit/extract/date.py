@@ -12,7 +12,7 @@ import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_phrases
-from claimkit.extract.base import Context, Found, entities, ruler_matches
+from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
 from claimkit.extract.dates_anchor import anchored
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_tense import by_tense
@@ -81,17 +81,18 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         frozenset(k for e in entities(doc) if e.label_ in NAME_LABELS for k in range(e.start, e.end)),
     )
     atoms = _atom_tokens(doc) | ents.dates
+    text = doc_text(doc)
     found = [f for run_start, run_end in _runs(doc, atoms)
-             for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(doc, f)]
+             for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(text, f)]
     return anchored(doc, found, ctx.published)
 
 
-def _a_difference(doc: Doc, f: Found) -> bool:
+def _a_difference(text: str, f: Found) -> bool:
     """'eight days earlier than last year', 'two weeks later than planned': how far apart two days
     are, no day of its own."""
-    if not doc.text[f.start:f.end].lower().endswith(("earlier", "later", "sooner")):
+    if not text[f.start:f.end].lower().endswith(("earlier", "later", "sooner")):
         return False
-    rest = doc.text[f.end:f.end + 16].lstrip()
+    rest = text[f.end:f.end + 16].lstrip()
     return rest[:4].lower() == "than" and not rest[4:5].isalnum()
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Callable
 
-from claimkit.extract.base import Found
+from claimkit.extract.base import Found, doc_text
 from claimkit.extract.dates_calendar import DAY, add_months
 from claimkit.extract.dates_words import WEEKDAYS
 from claimkit.lexicon import WEEKDAY_NAMES
@@ -54,7 +54,7 @@ def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
     recovery in the second half' (the second half of 2024), as TIDES takes the temporal focus."""
     out: list[Found] = []
     skip = -1
-    whole = doc.text  # Doc.text joins every token on each call: read once, not once per claim
+    whole = doc_text(doc)
     for n, f in enumerate(found):
         if n == skip:
             continue
@@ -104,7 +104,7 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
     the published one ('next week', 'last month' still are). 'Freed on Friday, Feb. 28, and
     charged the following Monday': the first Monday after that day, when the focus is told in days."""
     out: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for f in found:
         m = _ANAPHORIC.fullmatch(text[f.start:f.end].casefold())
         if m:
@@ -129,7 +129,7 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
     next day', 'three days later', 'the day before') only from a focus that is itself one day:
     'arrested on March 3 and charged the next day'; after 'in 2019' they say no day."""
     out: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)
@@ -200,7 +200,7 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
     earlier'), and 'the previous quarter' the one before it, as TimeML annotators resolve them;
     without such a period in the sentence they keep their plain reading."""
     out: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for f in found:
         v = f.value
         assert isinstance(v, DateValue)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES
 from claimkit.extract.numbers import (
@@ -464,7 +464,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         told = named.get(shared, {})
         country = None
         if not told and not r.currency.code:
-            text = span.doc.text if text is None else text
+            text = doc_text(span.doc) if text is None else text
             country = _country_named(shared, text)
         if len(told) == 1:
             (code, name), = told.items()

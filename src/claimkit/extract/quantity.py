@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found
+from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of
 from claimkit.extract.numbers import (
     DASHES, SCALES, compound_before, multiple_before, parse_number, sign_word_before, split_pieces,
@@ -420,7 +420,7 @@ def _summed(doc: Doc, found: list[Found]) -> list[Found]:
     from claimkit.normalize.units import get_ureg
 
     out: list[Found] = []
-    text = doc.text  # Doc.text joins every token on each call: read once
+    text = doc_text(doc)
     for f in found:
         prev = out[-1] if out else None
         if prev is None or not _adjacent(text, prev, f):

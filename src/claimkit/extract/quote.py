@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found, entities, ruler_spans
+from claimkit.extract.base import Context, Found, doc_text, entities, ruler_spans
 from claimkit.models import QuoteValue
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     if not pairs:
         return []
     parse = _Parse.of(doc)
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     out: list[Found] = []
     for open_i, close_i in pairs:
         inner = doc[open_i + 1:close_i]

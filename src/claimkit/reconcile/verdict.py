@@ -172,7 +172,8 @@ def _against_the_evidence(frames: list[Frame], alignment: Alignment, major: Grou
     north of the village" and "the tremor was felt 800 km away in Orlen", and the rest of the
     evidence speaks against it. Not the same figure in another unit, which the value's distance
     alone sets apart."""
-    if any(frames[m].head for m in (*major.members, *group.members)) or same_numeral(frames[major.rep].claim, frames[group.rep].claim):
+    if any(frames[m].head for m in (*major.members, *group.members)) \
+            or same_numeral(frames[major.rep].claim, frames[group.rep].claim):
         return False
     return alignment.mean_score(group.members, major.members) < MISSING
 
