@@ -446,8 +446,9 @@ def _summed(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _adjacent(text: str, a: Found, b: Found) -> bool:
-    """Two exact figures with nothing but a space or 'and' between them (in `text`, the Doc's)."""
-    if a.qualifier != "exact" or b.qualifier != "exact" or a.value.low != a.value.high:  # type: ignore[union-attr]
+    """Two figures with nothing but a space or 'and' between them (in `text`, the Doc's), the second
+    exact; a qualifier before the first is the whole's ("about 6 feet 11 inches")."""
+    if b.qualifier != "exact" or a.qualifier == "range" or a.value.low != a.value.high:  # type: ignore[union-attr]
         return False
     return text[a.end:b.start].strip().lower() in ("", "and", ",")
 
