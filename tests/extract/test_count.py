@@ -455,3 +455,14 @@ def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
 ])
 def test_a_count_of_things_named_before_it(find, text, expected):
     assert sorted((t, f.value.amount, f.attribute) for t, f in find(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number that is part of the name before it ends no range: the figure after the dash is the count
+    ("They carried them out of an old bus on Township Road 118 – 143 dogs in all.", [("143 dogs", 143, 143)]),
+    ("Crews cleared Route 9 – 40 cars were stuck there overnight.", [("40 cars", 40, 40)]),
+    # ... while two figures about a dash are a range
+    ("Police counted 20 – 30 cars on the road.", [("20 – 30 cars", 20, 30)]),
+])
+def test_a_number_in_a_name_is_no_range_end(find, text, expected):
+    assert [(t, f.value.low, f.value.high) for t, f in find(text)] == expected

@@ -516,6 +516,11 @@ def _read(doc: Doc, span: Span) -> Found | None:
         # follows is read on its own
         number_toks = number_toks[joined[0] + 1:]
         span = doc[number_toks[0].i:span.end]
+    joint = next((n for n, t in enumerate(number_toks) if t.lower_ in RANGE_WORDS), None)
+    if joint is not None and joint + 1 < len(number_toks) and _in_a_name(number_toks[0]):
+        # "on Township Road 118 – 143 dogs in all": the first number is the road's, no range's end
+        number_toks = number_toks[joint + 1:]
+        span = doc[number_toks[0].i:span.end]
     head = _head_noun(doc[number_toks[-1].i + 1:span.end])
     if head is None:
         return None
@@ -579,6 +584,11 @@ def _figure_tokens(span: Span) -> list[Token]:
     while out and out[-1].lower_ in RANGE_WORDS:
         out.pop()
     return out
+
+
+def _in_a_name(t: Token) -> bool:
+    """A number that is part of the name before it ("Road 118", "Flight 370", "Platform 9")."""
+    return t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.pos_ == "PROPN"
 
 
 def _modifier_number(t: Token) -> bool:
