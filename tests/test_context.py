@@ -160,6 +160,10 @@ ROWS = [
         # a change-over, under either verb
         ("The post office will switch to alternate-day deliveries from 5 January.", "5 January", "move"),
         ("The council will move to fortnightly bin collections from 3 March.", "3 March", "move"),
+        # a start under its verbs
+        ("Demolition work will begin on Monday 3 November.", "Monday 3 November", "start"),
+        ("Slicing is scheduled to get under way on 16 September.", "16 September", "start"),
+        ("Work to pull the hall down will start on 3 December.", "3 December", "start"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):

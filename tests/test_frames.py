@@ -209,6 +209,7 @@ def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, 
     ("rise", "fall", False), ("cease", "close", True), ("shut down", "close", True), ("closure", "close", True),
     ("close", "open", False),
     ("disqualification", "ban", True), ("prohibition", "ban", True), ("disqualify", "ban", True),
+    ("begin", "start", True), ("commence", "start", True), ("start", "stop", False),
     # related events that are not one: a retirement is not a resignation, a funeral not a death
     ("retire", "resign", False), ("funeral", "die", False), ("strike", "protest", False),
 ])

@@ -82,6 +82,8 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     # a change-over to a new way of doing something: "will move to alternate-day deliveries from 5
     # January", "will switch to electric buses from 2027"
     "switch": "move", "switch over": "move",
+    # a start under its verbs: "work will begin on", "will start on", "commences on", "gets under way"
+    "begin": "start", "commence": "start", "get under": "start",
 }
 # a bid that won is what the buyer pays: "the winning bid of €2.1m", "the successful offer"
 WINNING_BID_WORDS: Final = frozenset({"winning", "successful", "accepted"})
