@@ -164,6 +164,11 @@ ROWS = [
         ("Demolition work will begin on Monday 3 November.", "Monday 3 November", "start"),
         ("Slicing is scheduled to get under way on 16 September.", "16 September", "start"),
         ("Work to pull the hall down will start on 3 December.", "3 December", "start"),
+        # an event happening under its verbs; people held are held
+        ("The championships will take place on Saturday 18 October.", "Saturday 18 October", "take place"),
+        ("The parade goes ahead on October 18th despite the rain.", "October 18th", "take place"),
+        ("It will be held on Saturday, October 11.", "Saturday, October 11", "take place"),
+        ("The two sailors were held from 3 May until their release.", "3 May", "hold"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):

@@ -84,6 +84,9 @@ ATTRIBUTE_ALIASES: Final[dict[str, str]] = {
     "switch": "move", "switch over": "move",
     # a start under its verbs: "work will begin on", "will start on", "commences on", "gets under way"
     "begin": "start", "commence": "start", "get under": "start",
+    # an event happening under its verbs: "will take place on", "goes ahead on" (and "will be held on",
+    # context._held)
+    "take place": "take place", "go ahead": "take place",
 }
 # a bid that won is what the buyer pays: "the winning bid of €2.1m", "the successful offer"
 WINNING_BID_WORDS: Final = frozenset({"winning", "successful", "accepted"})

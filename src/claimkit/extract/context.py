@@ -686,7 +686,19 @@ def _verb_event(tok: Token) -> str:
         lemma = f"{lemma} {' '.join(after)}"
     elif prt or f"{lemma} {after[0] if after else ''}" in ATTRIBUTE_ALIASES:  # "put forward" (parsed as advmod too)
         lemma = f"{lemma} {prt or after[0]}"
+    if lemma == "hold" and _held(tok):
+        return "take place"
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+def _held(verb: Token) -> bool:
+    """'The match will be held on Saturday': an event that takes place; not 'the hostages were held
+    for 12 days' (people held) nor 'Acme holds a stake' (an object held)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is None or not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PEOPLE_NOUNS
+                                   or subject.lower_ in ("he", "she", "they", "we", "i", "you"))
 
 
 # participles whose event is the event noun they modify: handed down, starting, ending
