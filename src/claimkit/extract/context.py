@@ -446,9 +446,14 @@ BOUGHT_NOUNS: Final = frozenset({
 
 def _pays_for_a_thing(verb: Token) -> bool:
     """'pay ... for' a thing bought: the object of 'for' a name, or a noun of BOUGHT_NOUNS."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    obj = object_of(verb, "for")
     return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON") or obj.lemma_.lower() in BOUGHT_NOUNS)
+
+
+def object_of(head: Token, preposition: str) -> Token | None:
+    """The object of `head`'s preposition ("for the business" of "paid"), if it has one."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 # nouns of a deal, whose worth is what the clause's own measure says it is ("agreed to buy Hartwell in

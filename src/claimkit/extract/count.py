@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_spans
-from claimkit.extract.context import change_then_level, qualifier_before
+from claimkit.extract.context import change_then_level, object_of, qualifier_before
 from claimkit.extract.numbers import (
     HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
 )
@@ -408,7 +408,7 @@ def _level_after_change(span: Span) -> Token | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LEVEL_CARRIERS
                    and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children)), None)
-    return _object_of(clause, "to") if clause is not None else None
+    return object_of(clause, "to") if clause is not None else None
 
 
 def _part_including(span: Span) -> Token | None:
@@ -418,14 +418,8 @@ def _part_including(span: Span) -> Token | None:
     the count's noun or, the noun an argument, from its verb."""
     noun = span.root
     heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
-    return next((tok for head in heads if (tok := _object_of(head, "including")) is not None and _bare_number(tok)),
+    return next((tok for head in heads if (tok := object_of(head, "including")) is not None and _bare_number(tok)),
                 None)
-
-
-def _object_of(head: Token, preposition: str) -> Token | None:
-    """The object of `head`'s preposition, if it is one."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _bare_number(tok: Token) -> bool:
@@ -517,7 +511,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
         number_toks = number_toks[joined[0] + 1:]
         span = doc[number_toks[0].i:span.end]
     joint = next((n for n, t in enumerate(number_toks) if t.lower_ in RANGE_WORDS), None)
-    if joint is not None and joint + 1 < len(number_toks) and _in_a_name(number_toks[0]):
+    if joint is not None and joint + 1 < len(number_toks) and _numbers_a_name(number_toks[0]):
         # "on Township Road 118 – 143 dogs in all": the first number is the road's, no range's end
         number_toks = number_toks[joint + 1:]
         span = doc[number_toks[0].i:span.end]
@@ -586,7 +580,7 @@ def _figure_tokens(span: Span) -> list[Token]:
     return out
 
 
-def _in_a_name(t: Token) -> bool:
+def _numbers_a_name(t: Token) -> bool:
     """A number that is part of the name before it ("Road 118", "Flight 370", "Platform 9")."""
     return t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.pos_ == "PROPN"
 

@@ -14,6 +14,7 @@ from claimkit.extract.context import bound_of, change_then_level
 from claimkit.extract.numbers import (
     DASHES, FRACTIONS, NUMBER_WORDS, parse_number, parse_words, split_pieces, spoken_decimal,
 )
+from claimkit.extract.spans_of_time import read_amount
 from claimkit.models import PercentValue
 
 if TYPE_CHECKING:
@@ -81,15 +82,13 @@ def read_percent(texts: list[str]) -> Reading | None:
 
 
 def _and_a_fraction(words: list[str]) -> float | None:
-    """['six', 'and', 'a', 'half'] -> 6.5; ['2', 'and', 'a', 'quarter'] -> 2.25; else None."""
+    """['six', 'and', 'a', 'half'] -> 6.5; ['2', 'and', 'a', 'quarter'] -> 2.25 (read as a span of
+    time's figure words are); else None."""
     ws = [w.lower() for w in words]
     if len(ws) < 3 or ws[-1] not in ("half", "quarter") or "and" not in ws:
         return None
-    at = ws.index("and")
-    if ws[at + 1:-1] not in ([], ["a"]):
-        return None
-    whole = parse_number(" ".join(words[:at]))
-    return None if whole is None else whole.value + FRACTIONS[ws[-1]]
+    spoken = read_amount(words)
+    return None if spoken is None else spoken[0]
 
 
 def _fraction(words: list[str]) -> float | None:

@@ -170,7 +170,7 @@ def compare(a: Interval, b: Interval) -> Verdict:
         # two stated maxima of one penalty: "up to 5 years" against "up to 7 years" disagree on
         # the figure, though the ranges [0, 5] and [0, 7] overlap (a cap is a precise figure; two
         # floors, "at least 2 dead" and "at least 3 dead", are both true and stay intervals)
-        a, b = a._replace(lo=a.core_lo, hi=a.core_hi, bound=None), b._replace(lo=b.core_lo, hi=b.core_hi, bound=None)
+        a, b = _as_stated(a), _as_stated(b)
     slack = 0.0 if a.space in UNSLACKED else SLACK
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
         return _bound_check(a, b)
@@ -224,8 +224,13 @@ def slipped_floors(a: Claim, b: Claim, x: Interval, y: Interval) -> tuple[Interv
     the figures they state, though both ranges are open upwards (floors of other figures stay
     intervals: "at least 2 dead" and "at least 12 dead" are both true)."""
     if x.bound == y.bound == "at_least" and same_numeral(a, b):
-        return x._replace(lo=x.core_lo, hi=x.core_hi, bound=None), y._replace(lo=y.core_lo, hi=y.core_hi, bound=None)
+        return _as_stated(x), _as_stated(y)
     return x, y
+
+
+def _as_stated(iv: Interval) -> Interval:
+    """The figures a bound states, its open end closed: what two caps, or two slipped floors, compare."""
+    return iv._replace(lo=iv.core_lo, hi=iv.core_hi, bound=None)
 
 
 def same_numeral(a: Claim, b: Claim) -> bool:
