@@ -278,3 +278,28 @@ def test_a_figure_the_majority_also_tells_is_another_fact(tmp_path, told, kind):
     """An outlet that gives both figures (the salary and the whole package, the first night and the
     three days) shows they answer two questions."""
     assert _conflicts(tmp_path, told, NEXT_DAY, kind) == []
+
+
+_RESCUE = ["Firefighters rescued 248 people from flooded homes in Carrow on Sunday after the river burst its banks."
+           "\n\nThe water rose 2 metres in three hours.",
+           "Boats plucked 248 residents from rooftops and upper floors across Carrow on Sunday, the fire service said."
+           "\n\nSome 40 homes were still without power on Monday."]
+_AUCTION = ["A sale of 1,265 lots from the estate of the painter Ilse Marrow raised £3.2 million in Bath on Friday."
+            "\n\nThe auction lasted two days.",
+            "Bidders competed for 1,265 lots from the Marrow estate at Bath on Friday, the auction house said."
+            "\n\nA landscape of 1931 fetched £410,000."]
+
+
+@pytest.mark.parametrize(("told", "lead", "below", "kind", "conflicts"), [
+    (_RESCUE, "More than 200 people had to be rescued from their homes in Carrow on Sunday.",
+     "In all, crews rescued 284 people from the flooded streets.", "count", 1),
+    (_RESCUE, "More than 200 people had to be rescued from their homes in Carrow on Sunday.",
+     "In all, crews rescued 248 people from the flooded streets.", "count", 0),
+    (_AUCTION, "Well over a thousand lots from the Marrow estate went under the hammer in Bath on Friday.",
+     "Bidders competed for 1,625 lots from the estate over two days, the auction house said.", "count", 1),
+    (_AUCTION, "Well over a thousand lots from the Marrow estate went under the hammer in Bath on Friday.",
+     "Bidders competed for 1,265 lots from the estate over two days, the auction house said.", "count", 0),
+])
+def test_an_article_answers_by_its_exact_figure_not_its_loose_lead(tmp_path, told, lead, below, kind, conflicts):
+    # the lead's bound holds both figures, so it cannot tell which fact the exact one is
+    assert len(_conflicts(tmp_path, [*told, f"{lead}\n\n{below}"], SAME_DAY, kind)) == conflicts

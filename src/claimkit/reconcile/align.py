@@ -540,6 +540,7 @@ class Alignment:
     pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
     same: np.ndarray = field(default_factory=lambda: np.zeros(0))
     told_as: list[frozenset[str] | None] = field(default_factory=list)  # see _Clusters.told_as
+    docs: list[str] = field(default_factory=list)  # each position's document (see _nearest)
     told_again: set[tuple[int, int]] = field(default_factory=set)  # the restatements in one sentence (restated)
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
@@ -576,7 +577,7 @@ class Alignment:
         against the majority's figure told most alike (_nearest), the mean over the side."""
         if any(_key(x, y) in self.restatements for x in side for y in major):
             return math.inf
-        scores = [_nearest(self.scores, self.disputes, x, major, self.told_as) for x in side]
+        scores = [_nearest(self.scores, self.disputes, x, major, self.told_as, self.docs) for x in side]
         return reduce(operator.add, scores, 0.0) / len(scores) if scores else MISSING
 
     def mean_score(self, xs: list[int], ys: list[int]) -> float:
@@ -632,7 +633,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     _join_lone_leads(frames, clusters)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
-                     pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again)
+                     pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
+                     docs=clusters.doc_of)
 
 
 def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
@@ -687,6 +689,7 @@ class _Clusters:
         self.told_as: list[frozenset[str] | None] = [
             None if f.interval is None or f.interval.bound else f.roles - {"total"} for f in frames]
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(frames))}
+        self.doc_of = [f.doc for f in frames]
         self.unweighed: set[tuple[int, int]] = set()  # pairs whose values cannot be compared (see _mean)
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
@@ -751,13 +754,13 @@ class _Clusters:
             if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement, self.unweighed) <= threshold:
                 lone, group = (ys, xs) if len(ys) == 1 else (xs, ys)
                 if nearest is None or len(lone) != 1 or not self._agreeing(group) \
-                        or _nearest(nearest, table, lone[0], group, self.told_as) <= threshold:
+                        or _nearest(nearest, table, lone[0], group, self.told_as, self.doc_of) <= threshold:
                     continue
             self.union(ri, rj)
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,
-             major: list[int], told_as: Sequence[frozenset[str] | None]) -> float:
+             major: list[int], told_as: Sequence[frozenset[str] | None], docs: Sequence[str]) -> float:
     """x's `table` score against a majority whose figures agree: against the one of them told most
     alike (the best `same` score), when the words make that pair one fact (a positive score); else
     the mean over them. What made the majority one is its value, and one outlet's other words for
@@ -765,7 +768,11 @@ def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], fl
     should not pull a third outlet's "will cease on 21 May" apart from the one it echoes. Only for
     points told in one role (`told_as`, None for a bound): "up to 20 years" agrees with any term
     below it, so a majority holding one is no one value, and the day a plant "had been due to
-    shut" is another question than the day it shuts, however alike their words."""
+    shut" is another question than the day it shuts, however alike their words. x's own article
+    in the majority is no other outlet: only its loose bound can be there ("more than a hundred
+    dogs" in the lead of the article that counts "183 dogs" below), and that says nothing of
+    which fact the other outlets' figures make x."""
+    major = [y for y in major if docs[y] != docs[x]] or major
     best = max(major, key=lambda y: same.get(_key(x, y), MISSING))
     if same.get(_key(x, best), MISSING) > 0.0 and told_as[x] is not None and told_as[x] == told_as[best] \
             and all(told_as[y] is not None for y in major):
