@@ -187,23 +187,30 @@ def test_a_figure_and_its_conversion_count_once_in_a_clusters_mean():
 POINT = frozenset()
 
 
-@pytest.mark.parametrize(("same_02", "told_as", "expected"), [
+OTHERS = ["a", "b", "c"]  # each figure in an article of its own
+
+
+@pytest.mark.parametrize(("same_02", "told_as", "docs", "expected"), [
     # the third figure echoes the majority's first way of telling it (a positive `same`): weighed against it
-    (1.0, [POINT, POINT, POINT], 0.2),
+    (1.0, [POINT, POINT, POINT], OTHERS, 0.2),
     # ... not when the words do not make them one, a side is another role, or the majority holds a bound
-    (-0.5, [POINT, POINT, POINT], -1.4),
-    (1.0, [POINT, POINT, frozenset({"plan"})], -1.4),
-    (1.0, [frozenset({"plan"}), POINT, frozenset({"plan"})], 0.2),  # one role on both: the nearest
-    (1.0, [None, POINT, POINT], -1.4),
-    (1.0, [POINT, POINT, None], -1.4),
+    (-0.5, [POINT, POINT, POINT], OTHERS, -1.4),
+    (1.0, [POINT, POINT, frozenset({"plan"})], OTHERS, -1.4),
+    (1.0, [frozenset({"plan"}), POINT, frozenset({"plan"})], OTHERS, 0.2),  # one role on both: the nearest
+    (1.0, [None, POINT, POINT], OTHERS, -1.4),
+    (1.0, [POINT, POINT, None], OTHERS, -1.4),
+    # the majority's bound is the third figure's own article's ("more than 100" in its lead): no other outlet
+    (1.0, [POINT, None, POINT], ["a", "c", "c"], 0.2),
+    (-0.5, [POINT, None, POINT], ["a", "c", "c"], 0.2),  # the mean over the other outlets: only 0's
+    (1.0, [POINT, None, POINT], ["a", "b", "c"], -1.4),
 ])
-def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02, told_as, expected):
+def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02, told_as, docs, expected):
     """A majority (0, 1) that agrees on a value it words two ways, a third figure (2) against it."""
     from claimkit.reconcile.align import _nearest
 
     same = {(0, 2): same_02, (1, 2): -2.0}
     dispute = {(0, 2): 0.2, (1, 2): -3.0}
-    assert _nearest(same, dispute, 2, [0, 1], told_as) == pytest.approx(expected)
+    assert _nearest(same, dispute, 2, [0, 1], told_as, docs) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(("gap", "restates"), [
