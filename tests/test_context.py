@@ -323,6 +323,14 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("Passengers handed in 14,382 umbrellas last year.", "14,382 umbrellas", None),
         ("Residents handed back 300 parking permits.", "300 parking permits", None),
         ("The judge handed him a fine of $3,000.", "$3,000", "imposed"),
+        # a verb of giving whose object is the figure itself passes it on: a penalty is given by its name
+        ("In all, the township handed $3.27 million to the fraudsters.", "$3.27 million", None),
+        ("The charity received $5 million from the state.", "$5 million", None),
+        ("The council received 1,200 applications for the posts.", "1,200 applications", None),
+        ("The family was given £2,000 by the council.", "£2,000", None),
+        ("The club was handed a £2,000 fine by the league.", "£2,000", "imposed"),
+        ("The firm received a $40,000 penalty.", "$40,000", "imposed"),
+        ("He was handed 18 months in jail.", "18 months", "imposed"),
     ],
 )
 def test_modality_nearest_cue(nlp, text, figure, expected):

@@ -337,7 +337,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
             ancestors = {t.i - sent.start for t in governing}
             linked = ancestors | {c.i - sent.start for a in (span.root, *governing) for c in a.children}
             linked |= {g.i - sent.start for a in governing for c in a.children if _conditional(c) for g in c.children}
-            on_clause = [item for item in found if item[0] in linked]
+            on_clause = [item for item in found if item[0] in linked and not _handed_over(sent, item[0], span.root)]
             if not on_clause:
                 return None
 
@@ -356,6 +356,21 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
         if preferred in values:
             return preferred
     return None
+
+
+# verbs of giving that impose a penalty when what they give is one ("was handed a £2,000 fine",
+# "received a 10-year sentence"), and only pass something on when they give the figure itself
+_GIVING_VERBS: Final = frozenset({"hand", "give", "receive"})
+
+
+def _handed_over(sent: Span, cue: int, root: Token) -> bool:
+    """The cue at `cue` (index in sent) is a verb of giving whose direct object is the figure itself,
+    money or things, not a penalty: "handed $3.27 million to the fraudsters", "received 1,200
+    applications", "was given £2,000 by the council". A span of time given ("was handed 18 months")
+    is a term."""
+    verb = root.head
+    return (root.dep_ == "dobj" and root.ent_type_ != "DATE" and verb.lemma_ in _GIVING_VERBS
+            and verb.i - sent.start in (cue, cue + 1))
 
 
 # what opens a clause of condition, whose cues bound the figure of the clause it hangs from ("faces
