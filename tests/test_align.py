@@ -235,3 +235,18 @@ def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
 
     assert bool(_RESTATED.fullmatch(" ".join(gap.split()))) is restates  # as restated() reads the gap
 
+
+
+@pytest.mark.parametrize(("first", "second", "far"), [
+    # the decimal point slipped: the same digits in the same unit say nothing of the distance
+    (count("a", "23,850 tickets", 23850, "tickets", "ticket"), count("b", "2,385 tickets", 2385, "tickets", "ticket"), False),
+    (money("a", "€48.6 million", 48.6e6, "EUR"), money("b", "€4.86 million", 4.86e6, "EUR"), False),
+    (money("a", "$86.5m", 86.5e6, "USD"), money("b", "$865 million", 865e6, "USD"), False),
+    # a round figure ten times another, other digits, or one digit is no slip
+    (count("a", "2,000 tickets", 2000, "tickets", "ticket"), count("b", "20,000 tickets", 20000, "tickets", "ticket"), True),
+    (count("a", "23,850 tickets", 23850, "tickets", "ticket"), count("b", "2,358 tickets", 2358, "tickets", "ticket"), True),
+    (money("a", "€48.6 million", 48.6e6, "EUR"), money("b", "$4.86 million", 4.86e6, "USD"), True),
+])
+def test_a_slipped_decimal_point_is_no_distance(first, second, far):
+    frames = build_frames(with_base([first, second], {"a": doc("a"), "b": doc("b")}, S), {}, {}, include_regions=False)
+    assert bool(pair_evidence(frames, [(0, 1)]).far[0] > 0.0) is far

@@ -144,6 +144,22 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
     assert set(frame.years) == years
 
 
+@pytest.mark.parametrize("sentence, figure, years", [
+    # an aside between commas tells of the noun before it, not of the figure's event
+    ("The overhaul of the spa, built in 1972, had cost €48.6 million.", "€48.6 million", set()),
+    ("The bridge, which opened in 1931, will need $14 million of repairs.", "$14 million", set()),
+    ("The lender, founded in 2018, was fined £2 million by the regulator.", "£2 million", set()),
+    ("Acme, whose founder died in 2019, paid $3 million in 2023.", "$3 million", {2023}),
+    # the figure inside the aside is dated by it; a leading phrase is no aside
+    ("Acme, which was fined $5 million in 2021, said it would appeal.", "$5 million", {2021}),
+    ("In 2021, the firm paid $5 million to settle.", "$5 million", {2021}),
+])
+def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, years):
+    claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.years) == years
+
+
 @pytest.mark.parametrize("first, second", [
     # the dead and a city's population: both counts of people, nothing else in common
     ((count("a", "at least 41 people", 41, "people", "person", q="at_least"), ["people", "confirm", "die"]),

@@ -303,3 +303,24 @@ _AUCTION = ["A sale of 1,265 lots from the estate of the painter Ilse Marrow rai
 def test_an_article_answers_by_its_exact_figure_not_its_loose_lead(tmp_path, told, lead, below, kind, conflicts):
     # the lead's bound holds both figures, so it cannot tell which fact the exact one is
     assert len(_conflicts(tmp_path, [*told, f"{lead}\n\n{below}"], SAME_DAY, kind)) == conflicts
+
+
+_LIDO = ["The Harlow lido reopened on Monday after an 18-month restoration that cost £12.4 million, about a third more "
+         "than first planned.\n\nThe pool was first opened to swimmers in the summer of 1938.",
+         "Harlow's lido has reopened after a restoration that came in at 12.4 million pounds, some £3.1m over the budget "
+         "set two years ago.\n\nSome 300 swimmers queued for the first session."]
+_DEPOT = ["Transport chiefs on Tuesday unveiled the new Fenwick bus depot, finished in 20 months at a cost of $86.5 million."
+          "\n\nIt houses 140 electric buses.",
+          "The $86.5m Fenwick bus depot opened on Tuesday, transport chiefs said.\n\nIt has room for 140 electric buses."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    # the decimal point slipped: one figure printed ten times too small or large, however far apart
+    # the values, in a clause whose aside dates another thing (the pool, the old depot)
+    (_LIDO, "The council said the restoration of the pool, built in 1938, had cost £1.24 million in total, with the "
+            "lottery fund paying part of the bill.", "money"),
+    (_DEPOT, "Officials said the depot, which replaced a garage opened in 1964, had cost $865 million in total, with "
+             "the state paying part of the bill.", "money"),
+])
+def test_a_slipped_decimal_point_is_one_figure_told_wrong(tmp_path, told, third, kind):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == 1

@@ -197,7 +197,25 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarra
     known = np.array([iv is not None for iv in intervals], dtype=bool)
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
     comparable = known[i] & known[j] & (space[i] == space[j])
-    return np.where(comparable, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
+    digits, _ = _ids(frames, _significant_digits)
+    amount = np.array([getattr(f.claim.value, "amount", None) or 0.0 for f in frames], dtype=float)
+    has_digits = np.array([_significant_digits(f) is not None for f in frames], dtype=bool)
+    slipped = (digits[i] == digits[j]) & has_digits[i] & (amount[i] != amount[j])
+    return np.where(comparable & ~slipped, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
+
+
+def _significant_digits(f: Frame) -> tuple | None:
+    """A figure's digits without its scale, with what it counts in, when they are two or more: "€4.86
+    million" and "€48.6 million" print one figure with the decimal point slipped, however far apart
+    their values (a round "100" against "1,000" may be two figures)."""
+    amount = getattr(f.claim.value, "amount", None)
+    if not amount or f.claim.kind == "date" or amount != amount or abs(amount) == math.inf:
+        return None
+    digits = f"{abs(amount):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    if len(digits) < 2:
+        return None
+    unit = getattr(f.claim.value, "currency", None) or getattr(f.claim.value, "unit", None)
+    return (f.claim.kind, unit, digits)
 
 
 def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:

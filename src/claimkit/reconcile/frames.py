@@ -46,10 +46,15 @@ HEDGED_VERBS = _BE | frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 # a year that is the comparison base, not the time of the event: "the highest since the third
 # quarter of 2018", "lower than in 2019", "compared with 2020", "up from 2021's 4.1%"
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b", re.IGNORECASE)
+# an aside that tells of a noun, not of the figure's event: "the complex, built in 1972, had cost",
+# "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
+_ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b[^,]{0,80},",
+                    re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a count's figure written alone
 # a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
@@ -223,6 +228,14 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
             + [(w, n, w.casefold(), False) for n, w in enumerate(after, 1)])
 
 
+def aside_years(sentence: str, figure: str) -> frozenset[int]:
+    """Years of the sentence's asides (_ASIDE) that do not hold the figure: they date the noun the
+    aside tells of ("the overhaul of the complex, built in 1972, had cost €48.6 million")."""
+    at = sentence.find(figure)
+    return frozenset(int(y) for m in _ASIDE.finditer(sentence) if not m.start() <= at < m.end()
+                     for y in _YEAR_IN_TEXT.findall(m.group()))
+
+
 @lru_cache(maxsize=4096)
 def baseline_years(sentence: str) -> frozenset[int]:
     """Years the sentence names as a comparison base ("the most since 2018"): no event's time."""
@@ -337,7 +350,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
-                    and int(raw) not in baseline_years(c.sentence):
+                    and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text):
                 if not before and next_kin is None:
                     next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)])
                 if before or dist < min(next_kin, bare_after):  # type: ignore[type-var]
