@@ -292,3 +292,35 @@ def test_a_year_past_another_figure_of_the_kind_is_that_figures(sentence, first,
         for text in (first, second)]
     frames = build_frames(claims, {}, {}, include_regions=False)
     assert [set(f.years) for f in frames] == [years_first, years_second]
+
+
+_METRES = {"mile": 1609.344, "kilometer": 1000.0, "yard": 0.9144, "meter": 1.0}
+
+
+def _length(d: str, text: str, amount: float, unit: str):  # noqa: ANN202
+    from claimkit.models import QuantityClaim, QuantityValue
+    from test_reconcile import _base
+
+    return QuantityClaim(**_base(d, text, None, None, None, "exact"),
+                         value=QuantityValue(amount=amount, unit=unit, base_amount=amount * _METRES[unit],
+                                             base_unit="meter", low=amount, high=amount))
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    # a figure converted into another unit is rounded to its last digit: 17 miles are 27.4 km
+    (("17-mile", 17, "mile"), ("27 km", 27, "kilometer"), True),
+    (("600 yards", 600, "yard"), ("550 m", 550, "meter"), True),
+    (("27-mile", 27, "mile"), ("27 km", 27, "kilometer"), False),
+    (("17 mi", 17, "mile"), ("37 km", 37, "kilometer"), False),
+    (("17 mi", 17, "mile"), ("30 km", 30, "kilometer"), True),  # a round 30 rounds to its tens
+    # one unit: whole figures stay exact
+    (("17 miles", 17, "mile"), ("18 miles", 18, "mile"), False),
+    (("27 km", 27, "kilometer"), ("27 km", 27, "kilometer"), True),
+])
+def test_figures_in_two_units_compare_to_their_rounding(first, second, agree):
+    from claimkit.reconcile.align import pair_evidence
+    from claimkit.reconcile.frames import compare_frames
+
+    frames = build_frames([_length("a", *first), _length("b", *second)], {}, {}, include_regions=False)
+    assert (not compare_frames(*frames).conflict) is agree
+    assert bool(pair_evidence(frames, [(0, 1)]).agree[0] == 1.0) is agree  # the columns read alike

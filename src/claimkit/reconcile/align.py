@@ -159,14 +159,19 @@ def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np
     currencies: dict[str | None, int] = {None: -1}
     none = (0.0, 0.0, 0.0, 0.0, -1, -1, 0)
     rows = []  # per interval (the base one, the native one, the yearless one), per frame: its fields
-    for get in (operator.attrgetter("interval"), operator.attrgetter("native"), operator.attrgetter("yearless")):
+    for get in (operator.attrgetter("interval"), operator.attrgetter("native"), operator.attrgetter("yearless"),
+                operator.attrgetter("rounded")):
         rows += [none if iv is None else (iv[0], iv[1], iv[3], iv[4], _BOUND_CODES[iv[2]], spaces.setdefault(iv[5], len(spaces)), 1)
                  for iv in map(get, frames)]
     table = np.array(rows, dtype=float).reshape(-1, 7)  # (lo, hi, core_lo, core_hi, bound, space, present)
     currency = np.array([currencies.setdefault(f.currency, len(currencies)) for f in frames], dtype=np.int64)
     no_year = np.array([f.no_year for f in frames], dtype=bool)
     # shared_space: the base interval (0), the native one for one currency (1), else the yearless one for a date without its year (2)
-    which = np.where((currency[i] >= 0) & (currency[i] == currency[j]), 1, np.where(no_year[i] | no_year[j], 2, 0))
+    units: dict[str | None, int] = {None: -1}
+    unit = np.array([units.setdefault(f.unit, len(units)) for f in frames], dtype=np.int64)
+    # ... the rounded one (3) for quantities in two units
+    which = np.where((currency[i] >= 0) & (currency[i] == currency[j]), 1, np.where(
+        no_year[i] | no_year[j], 2, np.where((unit[i] >= 0) & (unit[j] >= 0) & (unit[i] != unit[j]), 3, 0)))
     n = len(frames)
     x, y = table[which * n + i], table[which * n + j]
     x_lo, x_hi, x_core_lo, x_core_hi, x_bound, x_space = (x[:, c] for c in range(6))

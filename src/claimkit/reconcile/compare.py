@@ -86,10 +86,13 @@ def _day(iso: str, yearless: bool) -> int | None:
         return None
 
 
-def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Interval | None:
+def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded: bool = False) -> Interval | None:
     """The range a claim allows, or None when it cannot be compared (no rate, unanchored date).
 
     `native` keeps money in its own currency (two euro figures never go through a rate band).
+    `rounded` widens a quantity's whole figure by half a unit of its last digit: what a figure
+    converted from another unit was rounded to ("a 17-mile (27-kilometer) path": 17 miles are
+    27.4 km). Two figures in one unit stay exact: "17 miles" against "18 miles" is a conflict.
     """
     v = claim.value
     q = claim.qualifier
@@ -110,7 +113,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False) -> Inte
         return _temperature(v, q)
     if claim.kind == "quantity":
         scale = v.base_amount / v.amount if v.amount else 1.0  # type: ignore[union-attr]
-        return _widen(v.low * scale, v.high * scale, v.precision, q, v.base_unit, v.amount)  # type: ignore[union-attr]
+        precision = v.precision or (_digit_precision(v.amount) if rounded else 0.0)  # type: ignore[union-attr]
+        return _widen(v.low * scale, v.high * scale, precision, q, v.base_unit, v.amount)  # type: ignore[union-attr]
     if claim.kind == "date":
         if not v.anchored or not v.start or not v.end:  # type: ignore[union-attr]
             return None

@@ -163,7 +163,9 @@ class Frame:
     interval: Interval | None
     native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
+    rounded: Interval | None  # a quantity to the rounding of its last digit (beside a figure in another unit)
     currency: str | None  # money's own currency: two figures in one currency compare in it
+    unit: str | None  # a quantity's unit as printed: figures in two units compare to their rounding
     no_year: bool  # a date on month and day only: it compares on month and day with any date
     value_key: tuple
     live: bool  # article text (claims in promotions and disclaimers are never compared)
@@ -419,6 +421,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             moved=c.kind == "count" and _moved_to(c),
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=_on_month_and_day(c),
+            rounded=interval(c, rounded=True) if c.kind == "quantity" else None,
+            unit=c.value.unit if c.kind == "quantity" else None,  # type: ignore[union-attr]
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
@@ -661,6 +665,8 @@ def compare_frames(a: Frame, b: Frame) -> Verdict | None:
         x, y = a.native, b.native
     elif space == "yearless":
         x, y = a.yearless, b.yearless
+    elif a.unit is not None and b.unit is not None and a.unit != b.unit:
+        x, y = a.rounded, b.rounded
     else:
         x, y = a.interval, b.interval
     if x is None or y is None:
