@@ -188,6 +188,14 @@ def test_event_of_date(nlp, text, figure, event):
     ("The ministry paid an agency dubbed Blue Gate $2 million.", "$2 million", "money", ["agency", "pay", "ministry"]),
     ("The council gave a charity named Hope House 40,000 pounds.", "40,000 pounds", "money",
      ["charity", "give", "council"]),
+    # a subject told as another one of its kind marks the path ("other"), not one told of other sources
+    ("Ridgeline's other U.S. plant, in Dyersburg, employs 900 people.", "900 people", "count",
+     ["people", "employ", "plant", "other"]),
+    ("Another hospital in the city treated 40 patients.", "40 patients", "count",
+     ["patient", "treat", "hospital", "other"]),
+    ("The other two defendants were jailed for four years.", "four years", "sentence", ["jail", "defendant", "other"]),
+    ("Other estimates put the toll at 45 people.", "45 people", "count", ["people", "estimate", "toll"]),
+    ("The plant employs 1,460 people.", "1,460 people", "count", ["people", "employ", "plant"]),
 ])
 def test_path_words(nlp, text, figure, kind, words):
     assert context.path_words(*_at(nlp, text, figure), kind) == words

@@ -324,3 +324,15 @@ def test_figures_in_two_units_compare_to_their_rounding(first, second, agree):
     frames = build_frames([_length("a", *first), _length("b", *second)], {}, {}, include_regions=False)
     assert (not compare_frames(*frames).conflict) is agree
     assert bool(pair_evidence(frames, [(0, 1)]).agree[0] == 1.0) is agree  # the columns read alike
+
+
+@pytest.mark.parametrize("context, subject, other", [
+    (["people", "employ", "plant", "other"], None, True),  # "the company's other plant employs 900 people"
+    (["people", "employ", "plant"], None, False),
+    # a subject named is its own: "the other candidate, Jorge Ruiz, received 6,189,002 votes" is Ruiz's
+    (["vote", "receive", "candidate", "other"], "Jorge Ruiz", False),
+])
+def test_a_clause_told_of_another_one_is_another_fact(context, subject, other):
+    claim = count("a", "900 people", 900, "people", "person", subject=subject).model_copy(update={"context": context})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert ("other" in frame.roles) is other

@@ -324,3 +324,21 @@ _DEPOT = ["Transport chiefs on Tuesday unveiled the new Fenwick bus depot, finis
 ])
 def test_a_slipped_decimal_point_is_one_figure_told_wrong(tmp_path, told, third, kind):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == 1
+
+
+_LOCKOUT = ["Nearly 1,200 union workers were locked out of the Halton tyre plant on Monday.\n\nThe plant employs 1,460 "
+            "people in all.",
+            "The Halton plant, which employs 1,460 people, locked out its union workforce on Monday.\n\nTalks broke "
+            "down after 14 hours."]
+_CRASH = ["Norwood General treated 112 patients after the motorway pile-up on Friday, the health board said.\n\n"
+          "Some 60 vehicles were involved.",
+          "The health board said 112 patients were taken to Norwood General after Friday's pile-up.\n\n"
+          "Police said 60 vehicles were involved."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    (_LOCKOUT, "The company's other plant, in Dyersburg, employs 900 people and is not unionised.", "count"),
+    (_CRASH, "Another hospital in the county treated 40 patients, the health board said.", "count"),
+])
+def test_a_clause_told_of_another_one_of_its_kind_is_another_fact(tmp_path, told, third, kind):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import Final
 
+# the mark a figure's parse path (Claim.context) carries when its clause is told of another one of its
+# subject's kind ("the company's other plant employs 900 people"): the reconciler's role "other"
+OTHER_SUBJECT: Final = "other"
+
 # the days of the week, written out: counts, tallies and anaphoric days read them
 WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

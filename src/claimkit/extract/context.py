@@ -19,8 +19,8 @@ from claimkit.extract.cues import (
 )
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NOUN_ONLY_ALIASES,
-    ORG_UNIT_NOUNS, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS, RESCHEDULING_VERBS,
-    SAYING_VERBS, WINNING_BID_WORDS,
+    ORG_UNIT_NOUNS, OTHER_SUBJECT, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS,
+    RESCHEDULING_VERBS, SAYING_VERBS, WINNING_BID_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -166,12 +166,26 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
         for c in tok.children:
             if c.dep_ in PATH_DEPS and not (span.start <= c.i < span.end):
                 add(c)
+                if _another_one(c) and OTHER_SUBJECT not in out:
+                    out.append(OTHER_SUBJECT)
                 for g in c.children:
                     if g.dep_ in ("compound", "amod"):
                         add(g)
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
+
+
+# subjects that tell of other sources, not other things: "other estimates put the toll at 45"
+_SOURCE_NOUNS = frozenset({"estimate", "report", "source", "outlet", "account", "figure", "count", "tally",
+                           "survey", "poll", "study", "calculation", "media", "official"})
+
+
+def _another_one(subject: Token) -> bool:
+    """A subject told as another one of its kind: "Ridgeline's other plant employs 900 people",
+    "another hospital treated 40 patients", "the other two defendants were jailed for four years"."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() not in _SOURCE_NOUNS and any(
+        g.lower_ in ("other", "another") and g.dep_ in ("amod", "det") for g in subject.children)
 
 
 # participles that name the noun they follow; the parser takes a figure after the name for a
