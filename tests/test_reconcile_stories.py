@@ -342,3 +342,20 @@ _CRASH = ["Norwood General treated 112 patients after the motorway pile-up on Fr
 ])
 def test_a_clause_told_of_another_one_of_its_kind_is_another_fact(tmp_path, told, third, kind):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
+
+
+_VISITORS = ["Visitor numbers at Scottish attractions rose 7.4% last year, the tourism body said on Tuesday.\n\n"
+             "Castles drew the biggest crowds.",
+             "Scotland's attractions saw visits increase 7.4% in 2024, the tourism body said on Tuesday.\n\n"
+             "Castles remained the biggest draw."]
+_FARES = ["Rail fares will rise 4.6% in March, the transport ministry said on Monday.\n\nSeason tickets are included.",
+          "Train tickets are to go up by 4.6% from March, the ministry said on Monday.\n\nThe rise covers season "
+          "tickets."]
+
+
+@pytest.mark.parametrize(("told", "third"), [
+    (_VISITORS, "Visits to museums, by contrast, fell 2.1% over the year."),
+    (_FARES, "Bus fares, by contrast, will fall 2.5% under the same settlement."),
+])
+def test_a_share_that_fell_is_not_one_that_rose(tmp_path, told, third):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "percent") == []

@@ -116,6 +116,13 @@ LOSS_WORDS: Final = frozenset({"cut", "shed", "lose", "loss", "eliminate", "axe"
                                "scrap", "drop", "lay"})
 GAIN_WORDS: Final = frozenset({"add", "create", "hire", "gain", "open", "opening", "creation", "recruit"})
 
+# lemmas on a percentage's path that say which way the measure moved: "shipments fell 3%" and "shipments
+# increased 5.8%" are two changes (of two places, two firms), not one change told wrong
+FALL_WORDS: Final = frozenset({"fall", "drop", "decline", "decrease", "slip", "slide", "sink", "plunge", "tumble",
+                               "shrink", "dip", "slump", "contract", "reduction", "cut", "lose", "loss"})
+RISE_WORDS: Final = frozenset({"rise", "increase", "climb", "jump", "grow", "growth", "surge", "soar", "gain",
+                               "rally", "expand", "expansion", "hike", "raise"})
+
 # nouns that name a place a figure is told of ("in the northern region", "across the province"):
 # its scope, with the words that set it apart ("northern", "wider", "metropolitan")
 PLACE_NOUNS: Final = frozenset({

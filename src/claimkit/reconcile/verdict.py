@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimkit.lexicon import GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS
+from claimkit.lexicon import (
+    FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
+)
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral
@@ -511,7 +513,8 @@ def _group_and_its_unit(frames: list[Frame], major: Group, group: Group) -> bool
 
 def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     """Both sides say which way their count went, and not the same way: jobs shed against jobs
-    added, stores closed against stores opened (lexicon.LOSS_WORDS, GAIN_WORDS on the figure's path)."""
+    added, stores closed against stores opened (lexicon.LOSS_WORDS, GAIN_WORDS on the figure's path);
+    a share that fell against one that rose (FALL_WORDS, RISE_WORDS)."""
     mine = most_frequent(_direction(frames[m]) for m in group.members)
     theirs = most_frequent(_direction(frames[m]) for m in major.members)
     return mine is not None and theirs is not None and mine != theirs
@@ -519,7 +522,8 @@ def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 def _direction(f: Frame) -> str | None:
     words = set(f.claim.context)
-    loss, gain = bool(words & LOSS_WORDS), bool(words & GAIN_WORDS)
+    losses, gains = (FALL_WORDS, RISE_WORDS) if f.claim.kind == "percent" else (LOSS_WORDS, GAIN_WORDS)
+    loss, gain = bool(words & losses), bool(words & gains)
     return "loss" if loss and not gain else "gain" if gain and not loss else None
 
 
