@@ -169,6 +169,12 @@ ROWS = [
         ("The parade goes ahead on October 18th despite the rain.", "October 18th", "take place"),
         ("It will be held on Saturday, October 11.", "Saturday, October 11", "take place"),
         ("The two sailors were held from 3 May until their release.", "3 May", "hold"),
+        # a service's first run is its start; a run that is not the first is a run
+        ("The first train is due to leave Brussels-Midi on December 15.", "December 15", "start"),
+        ("Passengers can book now, with the first train due to leave Vienna on December 15.", "December 15", "start"),
+        ("The maiden sailing of the ferry leaves Dover on June 2.", "June 2", "start"),
+        ("The first buses will run on Monday 3 March.", "Monday 3 March", "start"),
+        ("The train leaves Brussels on December 15.", "December 15", "leave"),
     ],
 )
 def test_event_of_date(nlp, text, figure, event):
@@ -280,6 +286,14 @@ def test_places(nlp, text, figure, places):
 ])
 def test_money_measure(nlp, text, figure, measure):
     assert context.attribute("money", *_at(nlp, text, figure)) == measure
+
+
+ROWS += [
+    # a name a verb of going takes is a place, even one the recognizer calls an organisation
+    ("The first train is due to leave Brussels-Midi on December 15.", "December 15", "date", None, "start"),
+    ("The ship will leave Rotterdam on 3 May.", "3 May", "date", None, "leave"),
+    ("Police arrested Jon Hale on 3 May.", "3 May", "date", "Jon Hale", "arrest"),
+]
 
 
 @pytest.mark.parametrize("text, figure, kind, subject, attribute", ROWS, ids=[r[1] for r in ROWS])

@@ -722,7 +722,27 @@ def _verb_event(tok: Token) -> str:
         lemma = f"{lemma} {prt or after[0]}"
     if lemma == "hold" and _held(tok):
         return "take place"
+    if lemma in _DEPARTING_VERBS and _first_one(tok):
+        return ATTRIBUTE_ALIASES.get("start", "start")
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+# verbs of a run of a service ("the first train leaves on 14 December"): its first run is its start
+_DEPARTING_VERBS: Final = frozenset({"leave", "depart", "run", "sail", "fly", "operate", "set"})
+_FIRST_WORDS: Final = frozenset({"first", "maiden", "inaugural", "opening"})
+
+
+def _first_one(verb: Token) -> bool:
+    """The verb's subject (or that of the verb it completes: "is due to leave") is the first of its
+    kind: "the first train is due to leave Brussels on 14 December", "the maiden sailing leaves Dover
+    on June 2", "the first buses will run on Monday": the service starts that day."""
+    heads = [verb]
+    # "is due to leave", "is set to sail"; "with the first train due to leave": the noun itself
+    while heads[-1].dep_ in ("xcomp", "acomp", "amod", "prep") and len(heads) < 4:
+        heads.append(heads[-1].head)
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [h for h in heads[1:] if h.pos_ == "NOUN"]
+    return any(g.dep_ == "amod" and g.lower_ in _FIRST_WORDS for s in subjects for g in s.children)
 
 
 def _held(verb: Token) -> bool:
@@ -840,10 +860,26 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
     if found is not None:
         return _clean(found)
     sent = span.sent
-    ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start >= span.start and e.end <= span.end)]
+    ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start >= span.start and e.end <= span.end)
+            and not _where_to_or_from(e.root)]
     if ents:
         return _clean(ents[0].text)
     return None
+
+
+# verbs of going somewhere: the name they take is a place ("leave Brussels-Midi", "arrive at Heathrow")
+_MOTION_VERBS: Final = frozenset({"leave", "depart", "reach", "arrive", "enter", "visit", "cross", "sail", "fly",
+                                  "travel", "head", "return", "board", "dock", "land"})
+
+
+def _where_to_or_from(name: Token) -> bool:
+    """A name a verb of going takes, as its object or after "from", "to", "at", "into": a place,
+    even when the recognizer calls it an organisation ("the first train will leave Brussels-Midi on
+    December 15", "the ship docks at Rotterdam Port"), never whom the figure is about."""
+    if name.dep_ == "dobj":
+        return name.head.lemma_.lower() in _MOTION_VERBS
+    return name.dep_ == "pobj" and name.head.lower_ in ("from", "to", "at", "into") \
+        and name.head.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _respectively(span: Span) -> str | None:
@@ -953,7 +989,8 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
             continue
         agents = [c for c in tok.children if c.dep_ in AGENT_DEPS]
         agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        patients = [c for c in tok.children if c.dep_ in PATIENT_DEPS and not (span.start <= c.i < span.end)]
+        patients = [c for c in tok.children if c.dep_ in PATIENT_DEPS and not (span.start <= c.i < span.end)
+                    and not _where_to_or_from(c)]
         # "imposed a fine on Amazon": the object of on/against is who pays
         lemma = tok.lemma_.lower()
         patient_verb = lemma in PATIENT_VERBS
