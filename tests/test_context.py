@@ -169,6 +169,10 @@ ROWS = [
         ("The parade goes ahead on October 18th despite the rain.", "October 18th", "take place"),
         ("It will be held on Saturday, October 11.", "Saturday, October 11", "take place"),
         ("The two sailors were held from 3 May until their release.", "3 May", "hold"),
+        # a "when" clause on the date says what happened then, whatever the date's own clause counts from it
+        ("It beat a record that had stood since 1997, when it was set at Carn Harrow.", "since 1997", "set"),
+        ("The firm has grown fast since 2004, when it was founded in Leeds.", "since 2004", "found"),
+        ("The bridge has been shut since March 3, when a lorry struck it.", "since March 3", "strike"),
         # a service's first run is its start; a run that is not the first is a run
         ("The first train is due to leave Brussels-Midi on December 15.", "December 15", "start"),
         ("Passengers can book now, with the first train due to leave Vienna on December 15.", "December 15", "start"),

@@ -663,6 +663,9 @@ def event_of(span: Span) -> str | None:
         # not the time of the clause's verb
         lemma = root.head.lemma_.lower()
         return ATTRIBUTE_ALIASES.get(lemma, lemma)
+    dated = [root, *(c for c in root.children if c.dep_ == "pobj")]  # "1997" of "since 1997"
+    when = next((c for t in dated for c in t.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)), None)
     below = None
     for tok in _clause_chain(span):
         lemma = tok.lemma_.lower()
@@ -673,10 +676,20 @@ def event_of(span: Span) -> str | None:
                 continue  # "banned from driving for three years": what is kept from happening, not the event
             if lemma in SAYING_VERBS and below is not None and below.dep_ in ("ccomp", "parataxis"):
                 return None  # "will be away from 3 February, the firm confirmed": the clause said, not the saying
+            if when is not None and not _names_an_event(tok):
+                # "a record that had stood since 1997, when it was set": the clause on the date says
+                # what happened then ('set'), whatever the verb counts from it; not "the inquiry dates
+                # from March 2020, when officials opened a file": the inquiry is named
+                return _verb_event(when)
             moved = _moved_event(tok) if lemma in RESCHEDULING_VERBS else None
             return moved or _verb_event(tok)
         below = tok
     return None
+
+
+def _names_an_event(verb: Token) -> bool:
+    """The verb's subject is an event noun ("the inquiry dates from", "the strike began")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS for c in verb.children)
 
 
 def _moved_event(verb: Token) -> str | None:
