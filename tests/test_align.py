@@ -250,3 +250,16 @@ def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
 def test_a_slipped_decimal_point_is_no_distance(first, second, far):
     frames = build_frames(with_base([first, second], {"a": doc("a"), "b": doc("b")}, S), {}, {}, include_regions=False)
     assert bool(pair_evidence(frames, [(0, 1)]).far[0] > 0.0) is far
+
+
+def test_a_lone_day_is_weighed_against_the_nearest_of_the_majoritys_alike_tellings():
+    """A majority telling its day as a span ("1 June to 30 September") and as a day ("June 1"), the
+    words of both making them one fact with a third outlet's "1 July": the day is weighed against
+    the telling the dispute model finds nearest, not only the one whose words are most alike."""
+    from claimkit.reconcile.align import _nearest
+
+    same = {(0, 2): 1.0, (1, 2): 0.5}
+    dispute = {(0, 2): -1.5, (1, 2): 0.3}
+    assert _nearest(same, dispute, 2, [0, 1], [POINT, POINT, POINT], OTHERS) == pytest.approx(0.3)
+    # ... only among tellings the words make one fact with it
+    assert _nearest({(0, 2): 1.0, (1, 2): -0.5}, dispute, 2, [0, 1], [POINT, POINT, POINT], OTHERS) == pytest.approx(-1.5)

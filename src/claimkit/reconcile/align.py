@@ -784,9 +784,9 @@ class _Clusters:
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,
              major: list[int], told_as: Sequence[frozenset[str] | None], docs: Sequence[str]) -> float:
-    """x's `table` score against a majority whose figures agree: against the one of them told most
-    alike (the best `same` score), when the words make that pair one fact (a positive score); else
-    the mean over them. What made the majority one is its value, and one outlet's other words for
+    """x's `table` score against a majority whose figures agree: against the nearest of those the
+    words make one fact with it (a positive `same` score: "June 1" and "1 June to 30 September"
+    both, against "1 July"); else the mean over them. What made the majority one is its value, and one outlet's other words for
     the measure ("the last bottles will leave the line on 14 May" beside "will shut on 14 May")
     should not pull a third outlet's "will cease on 21 May" apart from the one it echoes. Only for
     points told in one role (`told_as`, None for a bound): "up to 20 years" agrees with any term
@@ -796,10 +796,9 @@ def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], fl
     dogs" in the lead of the article that counts "183 dogs" below), and that says nothing of
     which fact the other outlets' figures make x."""
     major = [y for y in major if docs[y] != docs[x]] or major
-    best = max(major, key=lambda y: same.get(_key(x, y), MISSING))
-    if same.get(_key(x, best), MISSING) > 0.0 and told_as[x] is not None and told_as[x] == told_as[best] \
-            and all(told_as[y] is not None for y in major):
-        return table.get(_key(x, best), MISSING)
+    alike = [y for y in major if same.get(_key(x, y), MISSING) > 0.0 and told_as[y] == told_as[x]]
+    if alike and told_as[x] is not None and all(told_as[y] is not None for y in major):
+        return max(table.get(_key(x, y), MISSING) for y in alike)
     return _mean(table, [x], major)
 
 
