@@ -359,3 +359,24 @@ _FARES = ["Rail fares will rise 4.6% in March, the transport ministry said on Mo
 ])
 def test_a_share_that_fell_is_not_one_that_rose(tmp_path, told, third):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, "percent") == []
+
+
+_COMET = ["The comet will make its closest approach to Earth on Thursday, March 13, astronomers said on Monday.\n\n"
+          "It was discovered in 2023.",
+          "Astronomers said on Monday the comet passes nearest to Earth on 13 March.\n\nIt will be visible without a "
+          "telescope."]
+_BRIDGE_REOPENS = ["The Dunmore bridge will reopen on 24 March after repairs costing £2 million, the council said on "
+                   "Monday.\n\nIt carries 18,000 vehicles a day.",
+                   "Traffic will return to the Dunmore bridge on March 24, the council said on Monday.\n\nRepairs "
+                   "cost £2m."]
+
+
+@pytest.mark.parametrize(("told", "lead", "below"), [
+    (_COMET, "Skywatchers in Orrin have a rare chance this coming week to see a comet with the naked eye.",
+     "It will pass closest to Earth on March 14, when it will be about 60 million kilometres away."),
+    (_BRIDGE_REOPENS, "The Dunmore bridge will reopen later this month, the council said on Monday.",
+     "The council said the bridge reopens on March 27."),
+])
+def test_an_article_answers_by_its_exact_day_not_its_loose_week(tmp_path, told, lead, below):
+    # the lead's span of days holds both days, so it cannot tell which fact the exact one is
+    assert len(_conflicts(tmp_path, [*told, f"{lead}\n\n{below}"], SAME_DAY, "date")) == 1

@@ -477,9 +477,22 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
     if a.claim.kind == "date":
-        return True
+        return not _week_of_its_day(a, b)
     verdict = compare_frames(a, b)
     return verdict is not None and verdict.conflict
+
+
+def _week_of_its_day(a: Frame, b: Frame) -> bool:
+    """One date is a span of days up to a month, told from the article's day, that holds the other
+    day: the lead's "in the coming week" and "on February 12" below are the article's one event
+    told loosely, then exactly (as a bound told in the lead is)."""
+    for span, day in ((a, b), (b, a)):
+        s, d = span.interval, day.interval
+        if s is None or d is None or getattr(span.claim.value, "relative", None) is None or d.lo != d.hi:
+            continue
+        if s.lo < s.hi <= s.lo + 31 and s.lo <= d.lo <= s.hi:
+            return True
+    return False
 
 
 def _events_apart(a: Frame, b: Frame) -> bool:
