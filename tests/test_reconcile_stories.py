@@ -380,3 +380,24 @@ _BRIDGE_REOPENS = ["The Dunmore bridge will reopen on 24 March after repairs cos
 def test_an_article_answers_by_its_exact_day_not_its_loose_week(tmp_path, told, lead, below):
     # the lead's span of days holds both days, so it cannot tell which fact the exact one is
     assert len(_conflicts(tmp_path, [*told, f"{lead}\n\n{below}"], SAME_DAY, "date")) == 1
+
+
+_FACTORY = ["Chief executive Ana Colm said the £40 million factory under construction at Welby would open in 2027, "
+            "adding capacity for frozen meals.\n\nCorran employs about 1,900 people.",
+            "Corran employs about 1,900 people across three factories. Building work on a fourth, a £40m plant at "
+            "Welby, is on schedule for completion in 2027."]
+_STADIUM = ["Club chairman Joe Pell said the £310 million stadium under construction at Harker Park would open in 2026, "
+            "adding 12,000 seats.\n\nThe club has about 21,000 season-ticket holders.",
+            "The club has about 21,000 season-ticket holders. Building work on its new ground at Harker Park is on "
+            "schedule for completion in 2026."]
+
+
+@pytest.mark.parametrize(("told", "third"), [
+    # a date told as done, before the article's day, against one still to come: two openings
+    (_FACTORY, "The company makes its meals at three sites, including its original plant on Grantley's Mill Road, "
+               "which opened in 1962.\n\nA fourth is being built at Welby."),
+    (_STADIUM, "The club plays at its original ground on Mill Lane, which opened in 1923.\n\nA new one is being built "
+               "at Harker Park."),
+])
+def test_a_date_told_as_done_is_not_one_to_come(tmp_path, told, third):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "date") == []

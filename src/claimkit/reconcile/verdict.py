@@ -273,6 +273,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
             or _earlier_year(frames, major, group)
+            or _done_against_coming(frames, major, group)
             or _told_by_the_majority(frames, major, group, stated))
 
 
@@ -308,6 +309,25 @@ def _earlier_year(frames: list[Frame], major: Group, group: Group) -> bool:
     side is: "in 2013, the last great flood, four people died" against "38 people have died"."""
     return _one_side_only([frames[m].dated_past for m in major.members],
                           [frames[m].dated_past for m in group.members])
+
+
+def _done_against_coming(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Dates of one side all fall before their articles' days, told as done (no plan, nothing
+    possible), and the other side's all after theirs: "its original plant, which opened in 1962"
+    against "the new factory would open in 2026". A planned day misprinted into the past ("will
+    open in 2016") keeps its plan and stays a conflict."""
+    if frames[major.rep].claim.kind != "date":
+        return False
+
+    def done(f: Frame) -> bool:
+        return f.interval is not None and 0 <= f.published_day and f.interval.hi < f.published_day \
+            and f.modality != "potential" and "plan" not in f.roles
+
+    def coming(f: Frame) -> bool:
+        return f.interval is not None and 0 <= f.published_day < f.interval.lo
+
+    sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
+    return any(all(map(done, a)) and all(map(coming, b)) for a, b in (sides, sides[::-1]))
 
 
 def _one_side_only(a: list[bool], b: list[bool]) -> bool:
