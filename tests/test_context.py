@@ -206,6 +206,10 @@ def test_event_of_date(nlp, text, figure, event):
     ("The other two defendants were jailed for four years.", "four years", "sentence", ["jail", "defendant", "other"]),
     ("Other estimates put the toll at 45 people.", "45 people", "count", ["people", "estimate", "toll"]),
     ("The plant employs 1,460 people.", "1,460 people", "count", ["people", "employ", "plant"]),
+    # a clause that says it never happened marks the path ("never"); a plain "not" does not
+    ("Earnshaw had never before batted through a full day.", "a full day", "duration", ["bat", "earnshaw", "never"]),
+    ("The river has never risen above 7 metres.", "above 7 metres", "quantity", ["rise", "river", "never"]),
+    ("The company has not paid the $3 million it owes.", "$3 million", "money", ["pay", "company"]),
 ])
 def test_path_words(nlp, text, figure, kind, words):
     assert context.path_words(*_at(nlp, text, figure), kind) == words

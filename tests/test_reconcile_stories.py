@@ -401,3 +401,18 @@ _STADIUM = ["Club chairman Joe Pell said the £310 million stadium under constru
 ])
 def test_a_date_told_as_done_is_not_one_to_come(tmp_path, told, third):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, "date") == []
+
+
+_INNINGS = ["Opener Sam Earnshaw batted for nine hours and 10 minutes to make 286 on Sunday.\n\nHe hit 41 fours.",
+            "Earnshaw was at the crease for 550 minutes on Sunday, making 286.\n\nHe hit 41 fours."]
+_FLOOD = ["The Severn peaked at 6.4 metres at Bewdley on Tuesday, the Environment Agency said.\n\nSome 40 homes "
+          "were flooded.",
+          "The river reached 6.4 metres at Bewdley on Tuesday, the agency said.\n\nAbout 40 homes flooded."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    (_INNINGS, "Earnshaw, who made 286 on Sunday, had never before batted through a full day.", "duration"),
+    (_FLOOD, "The Severn at Bewdley had never risen above 7 metres before the 2000 floods.", "quantity"),
+])
+def test_what_never_happened_is_no_figure_of_the_event(tmp_path, told, third, kind):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []

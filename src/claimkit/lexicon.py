@@ -12,6 +12,10 @@ from typing import Final
 # subject's kind ("the company's other plant employs 900 people"): the reconciler's role "other"
 OTHER_SUBJECT: Final = "other"
 
+# ... and when its clause says it never happened ("had never before batted through a full day", "the river
+# has never risen above 7 metres"): a record or a first, not the event's figure
+NEVER_CLAUSE: Final = "never"
+
 # the days of the week, written out: counts, tallies and anaphoric days read them
 WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -18,9 +18,9 @@ from claimkit.extract.cues import (
     PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NOUN_ONLY_ALIASES,
-    ORG_UNIT_NOUNS, OTHER_SUBJECT, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS, POPULATION_NOUNS,
-    RESCHEDULING_VERBS, SAYING_VERBS, WINNING_BID_WORDS,
+    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NEVER_CLAUSE,
+    NOUN_ONLY_ALIASES, ORG_UNIT_NOUNS, OTHER_SUBJECT, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS,
+    POPULATION_NOUNS, RESCHEDULING_VERBS, SAYING_VERBS, WINNING_BID_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -172,6 +172,8 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
                     if g.dep_ in ("compound", "amod"):
                         add(g)
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
+            if any(c.dep_ == "neg" and c.lower_ == NEVER_CLAUSE for c in tok.children) and NEVER_CLAUSE not in out:
+                out.append(NEVER_CLAUSE)
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
 

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
+    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
@@ -385,6 +385,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if _ANOTHER_MATTER.match(c.sentence.lstrip()) or (c.kind == "count" and _OTHER_ONES.search(c.text)) \
                 or (OTHER_SUBJECT in c.context and not c.subject):  # "the other plant"; "the other candidate, X," is X's
             roles.add("other")
+        if NEVER_CLAUSE in c.context:
+            roles.add("never")  # "had never before batted through a full day": no figure of the event
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
