@@ -122,6 +122,19 @@ ROLES = [
      "Greyfield General alone has postponed 480 operations, a third of the trust's total.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Paris alone recorded 1,200 cases last week.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Left alone, the region recorded 1,200 cases.", set()),
+    # a sentence opening on a union tells the whole it makes
+    (count("a", "about 7,800 people", 7800, "people", "person"),
+     "Once combined, the group will operate 90 parks and employ about 7,800 people.", {"combined"}),
+    (count("a", "410 aircraft", 410, "aircraft", "aircraft"), "Together, the two carriers fly 410 aircraft.",
+     {"combined"}),
+    (money("a", "£2.4bn", 2.4e9, "GBP"), "After the merger, the bank will hold £2.4bn of deposits.", {"combined"}),
+    (count("a", "3,100 people", 3100, "people", "person"), "Once the group's rival, Seabrook employs 3,100 people.",
+     set()),
+    # a net change of a count is a margin, not the stock it changes
+    (count("a", "18 net new stores", 18, "stores", "store"), "Revenue rose, helped by 18 net new stores.",
+     {"difference"}),
+    (count("a", "a net 40 jobs", 40, "jobs", "job"), "The plant added a net 40 jobs last year.", {"difference"}),
+    (count("a", "1,084 stores", 1084, "stores", "store"), "The group now has 1,084 stores, net of closures.", set()),
 ]
 
 

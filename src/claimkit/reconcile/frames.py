@@ -55,7 +55,8 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b[^,]{0,80},",
                     re.IGNORECASE)
-_COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra)\s+\w", re.IGNORECASE)  # "two million more votes"
+# "two million more votes"; a net change of a count ("18 net new stores", "a net 40 jobs")
+_COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra|net)\s+\w|\bnet\s+\d", re.IGNORECASE)
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a count's figure written alone
 # a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
 # another case, ...": its figures are of that other matter, whatever words they share with this one
@@ -63,6 +64,10 @@ _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a coun
 _ANOTHER_MATTER = re.compile(r"(?:separately\b|in\s+(?:a\s+separate|another|an\s+unrelated)\s+"
                              r"(?!statement\b|interview\b|comment\b|post\b|release\b|filing\b|letter\b)\w+\s*,)",
                              re.IGNORECASE)
+# a sentence opening on a union tells the figures of the whole it makes: "Once combined, the group will
+# employ about 7,800 people", "Together, the two carriers fly 410 aircraft", "After the merger, it will run 90 parks"
+_COMBINED_MATTER = re.compile(r"(?:(?:once|when)\s+)?(?:combined|merged)\s*,|together\s*,|after\s+the\s+(?:merger|deal|"
+                              r"takeover|acquisition)\s*,", re.IGNORECASE)
 # a count of others of the things counted: "two other men were also jailed", "40 other patients"
 # (not "27 others": a pronoun counts the people of its own event, "two killed and 27 others hurt")
 _OTHER_ONES = re.compile(r"\bother\s+\w", re.IGNORECASE)
@@ -385,6 +390,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if _ANOTHER_MATTER.match(c.sentence.lstrip()) or (c.kind == "count" and _OTHER_ONES.search(c.text)) \
                 or (OTHER_SUBJECT in c.context and not c.subject):  # "the other plant"; "the other candidate, X," is X's
             roles.add("other")
+        if _COMBINED_MATTER.match(c.sentence.lstrip()):
+            roles.add("combined")
         if NEVER_CLAUSE in c.context:
             roles.add("never")  # "had never before batted through a full day": no figure of the event
         if c.kind == "count" and _whole_of_a_part(c):
