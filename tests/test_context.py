@@ -353,6 +353,15 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("Passengers handed in 14,382 umbrellas last year.", "14,382 umbrellas", None),
         ("Residents handed back 300 parking permits.", "300 parking permits", None),
         ("The judge handed him a fine of $3,000.", "$3,000", "imposed"),
+        # a cue heading a clause of its own below the figure's verb tells that clause
+        ("He took £412,600 from 63 customers, often demanding a third of the cost up front.", "£412,600", None),
+        ("The firm paid $2 million to the families, who had sought $5 million.", "$2 million", None),
+        ("He was jailed for five years, although prosecutors had sought eight.", "five years", "imposed"),
+        ("Prosecutors sought a fine of $5 million, citing the firm's record.", "$5 million", "requested"),
+        ("A court confirmed a $4 billion fine, and South Korea fined the company $177 million.", "$4 billion", None),
+        # ... but a past participle the parser hangs from the verb tells the verb's object
+        ("The release puts the penalty at Rs 1,337.76 crore, levied for abuse of dominance.", "Rs 1,337.76 crore",
+         "imposed"),
         # a verb of giving whose object is the figure itself passes it on: a penalty is given by its name
         ("In all, the township handed $3.27 million to the fraudsters.", "$3.27 million", None),
         ("The charity received $5 million from the state.", "$5 million", None),

@@ -353,7 +353,8 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
             ancestors = {t.i - sent.start for t in governing}
             linked = ancestors | {c.i - sent.start for a in (span.root, *governing) for c in a.children}
             linked |= {g.i - sent.start for a in governing for c in a.children if _conditional(c) for g in c.children}
-            on_clause = [item for item in found if item[0] in linked and not _handed_over(sent, item[0], span.root)]
+            on_clause = [item for item in found if item[0] in linked and not _handed_over(sent, item[0], span.root)
+                         and not (item[0] not in ancestors and _own_clause(sent[item[0]]))]
             if not on_clause:
                 return None
 
@@ -372,6 +373,22 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
         if preferred in values:
             return preferred
     return None
+
+
+# a cue that heads a clause of its own below the figure's verb tells that clause: "took £412,600 from
+# 63 customers ..., often demanding a third up front" demands nothing of the sum taken (a participle on
+# the figure's noun tells the figure: "a $4 billion fine imposed on Google")
+_CLAUSE_DEPS: Final = frozenset({"advcl", "conj", "ccomp", "parataxis"})
+
+
+def _own_clause(cue: Token) -> bool:
+    """The cue heads a clause of its own (_CLAUSE_DEPS): an adverbial clause with a subject or a
+    conjunction of its own ("although prosecutors had sought eight"), or a present participle ("often
+    demanding a third"); a past participle the parser hangs from the verb still tells the verb's
+    object ("puts the penalty at Rs 1,337 crore, levied for abuse")."""
+    if cue.dep_ != "advcl":
+        return cue.dep_ in _CLAUSE_DEPS
+    return cue.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children)
 
 
 # verbs of giving that impose a penalty when what they give is one ("was handed a £2,000 fine",

@@ -216,7 +216,9 @@ def compare_claims(a: Claim, b: Claim) -> Verdict | None:
     compared (no rate, no anchor)."""
     currency = [c.value.currency if c.kind == "money" else None for c in (a, b)]  # type: ignore[union-attr]
     space = shared_space(*currency, is_yearless(a), is_yearless(b))
-    x, y = (interval(c, yearless=space == "yearless", native=space == "native") for c in (a, b))
+    units = {c.value.unit for c in (a, b) if c.kind == "quantity"}  # type: ignore[union-attr]
+    x, y = (interval(c, yearless=space == "yearless", native=space == "native", rounded=len(units) == 2)
+            for c in (a, b))
     if x is None or y is None:
         return None
     return compare(*slipped_floors(a, b, x, y))
