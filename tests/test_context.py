@@ -173,6 +173,11 @@ ROWS = [
         ("It beat a record that had stood since 1997, when it was set at Carn Harrow.", "since 1997", "set"),
         ("The firm has grown fast since 2004, when it was founded in Leeds.", "since 2004", "found"),
         ("The bridge has been shut since March 3, when a lorry struck it.", "since March 3", "strike"),
+        # a phase verb's work is its start: "will start clearing", "began demolishing", "will begin to repair"
+        ("Bulldozers will start clearing the homes from 3 May.", "3 May", "start"),
+        ("Workers began demolishing the tower on 4 June.", "4 June", "start"),
+        ("Crews will begin to repair the bridge on 12 March.", "12 March", "start"),
+        ("Crews will try to repair the bridge on 12 March.", "12 March", "repair"),
         # a service's first run is its start; a run that is not the first is a run
         ("The first train is due to leave Brussels-Midi on December 15.", "December 15", "start"),
         ("Passengers can book now, with the first train due to leave Vienna on December 15.", "December 15", "start"),

@@ -756,6 +756,10 @@ def _verb_event(tok: Token) -> str:
         return "take place"
     if lemma in _DEPARTING_VERBS and _first_one(tok):
         return ATTRIBUTE_ALIASES.get("start", "start")
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("start", "begin", "commence"):
+        # "will start clearing the homes from 3 May", "began demolishing the tower on 4 June": the
+        # work's start, as "demolition will begin on 3 March" tells it
+        return ATTRIBUTE_ALIASES.get("start", "start")
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
 
 
