@@ -173,6 +173,12 @@ ROWS = [
         ("It beat a record that had stood since 1997, when it was set at Carn Harrow.", "since 1997", "set"),
         ("The firm has grown fast since 2004, when it was founded in Leeds.", "since 2004", "found"),
         ("The bridge has been shut since March 3, when a lorry struck it.", "since March 3", "strike"),
+        # a verb of imposing times what it imposes; a penalty imposed is a fine
+        ("The move reverses a cut imposed in 2017.", "2017", "cut"),
+        ("The army imposed a curfew on the city on 3 May.", "3 May", "curfew"),
+        ("Restrictions were imposed on 4 June.", "4 June", "restriction"),
+        ("A fine was imposed on 3 May.", "3 May", "fine"),
+        ("The EU imposed the penalty on Google on 18 July.", "18 July", "fine"),
         # a phase verb's work is its start: "will start clearing", "began demolishing", "will begin to repair"
         ("Bulldozers will start clearing the homes from 3 May.", "3 May", "start"),
         ("Workers began demolishing the tower on 4 June.", "4 June", "start"),

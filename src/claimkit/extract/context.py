@@ -756,11 +756,31 @@ def _verb_event(tok: Token) -> str:
         return "take place"
     if lemma in _DEPARTING_VERBS and _first_one(tok):
         return ATTRIBUTE_ALIASES.get("start", "start")
+    if lemma in _IMPOSING_VERBS and (imposed := _thing_imposed(tok)):
+        return imposed
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("start", "begin", "commence"):
         # "will start clearing the homes from 3 May", "began demolishing the tower on 4 June": the
         # work's start, as "demolition will begin on 3 March" tells it
         return ATTRIBUTE_ALIASES.get("start", "start")
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
+
+
+# verbs of imposing, a fine's verbs (lexicon.ATTRIBUTE_ALIASES) unless what they impose is named otherwise
+_IMPOSING_VERBS: Final = frozenset({"impose", "levy"})
+_PENALTY_NOUNS: Final = frozenset({"fine", "penalty", "sanction", "sentence", "levy", "charge", "surcharge"})
+
+
+def _thing_imposed(verb: Token) -> str | None:
+    """What a verb of imposing imposes, when it is no penalty: "a cut imposed in 2017", "imposed a
+    curfew on 3 May", "restrictions were imposed on 4 June" time the cut, the curfew, the
+    restrictions; a fine imposed stays a fine (None)."""
+    nouns = [verb.head] if verb.dep_ == "acl" else []
+    nouns += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    noun = next((n for n in nouns if n.pos_ == "NOUN" and not n.ent_type_), None)
+    if noun is None or noun.lemma_.lower() in _PENALTY_NOUNS:
+        return None
+    lemma = noun.lemma_.lower()
+    return ATTRIBUTE_ALIASES.get(lemma, lemma)
 
 
 # verbs of a run of a service ("the first train leaves on 14 December"): its first run is its start
