@@ -81,6 +81,15 @@ PAIRS = [
     ("over 5m TWD vs €500k: compatible bound, x3 off", money("a", "over 5 million TWD", 5e6, "TWD", "at_least", 0.1),
      money("b", "500,000 euros", 5e5, "EUR", prec=0.1), "high"),
     ("over €450k vs €500k", money("a", "over €450,000", 4.5e5, "EUR", "at_least", 0.01), money("b", "€500,000", 5e5, "EUR", prec=0.1), None),
+    # a round floor is a threshold, not a rounded figure; a floor of two digits or more may be one
+    ("more than €800m vs €740m", money("a", "more than €800 million", 8e8, "EUR", "at_least", 0.0625),
+     money("b", "€740m", 7.4e8, "EUR", prec=0.00068), "medium"),
+    ("more than €2.3m vs €2.26m", money("a", "more than €2.3 million", 2.3e6, "EUR", "at_least", 0.022),
+     money("b", "€2.26m", 2.26e6, "EUR", prec=0.0022), None),
+    ("more than 5 million vs 4.8 million people",
+     count("a", "more than 5 million people", 5e6, "people", "person", q="at_least").model_copy(
+         update={"value": CountValue(amount=5e6, noun="people", lemma="person", low=5e6, high=5e6, precision=0.1)}),
+     count("b", "4.8 million people", 4.8e6, "people", "person"), "low"),
     # a figure below a stated cap, however far, is what a cap allows (maximum penalty, actual one)
     ("up to $1m vs $550k: under the cap", money("a", "up to $1 million", 1e6, "USD", "at_most", 0.1),
      money("b", "$550,000", 5.5e5, "USD", prec=0.009), None),

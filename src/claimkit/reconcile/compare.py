@@ -59,8 +59,16 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
     if qualifier == "at_most":
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
     if qualifier == "at_least":
-        return Interval(core_lo, INF, "at_least", core_lo, core_hi, space)
+        # a round floor is a threshold, not a rounded figure: "more than 800 million" is no 750
+        # million ("more than 2.3 million" may be 2.26 million rounded)
+        floor = lo if _one_digit(written or lo) else core_lo
+        return Interval(floor, INF, "at_least", core_lo, core_hi, space)
     return Interval(core_lo, core_hi, None, core_lo, core_hi, space)
+
+
+def _one_digit(x: float) -> bool:
+    """One significant digit: 800, 5,000, 2 million (not 2.3 million, not 750)."""
+    return x != 0 and len(f"{abs(x):.6e}".split("e")[0].rstrip("0").rstrip(".")) == 1
 
 
 def _digit_precision(x: float) -> float:
