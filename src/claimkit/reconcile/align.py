@@ -202,11 +202,16 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarra
     known = np.array([iv is not None for iv in intervals], dtype=bool)
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
     comparable = known[i] & known[j] & (space[i] == space[j])
-    digits, _ = _ids(frames, _significant_digits)
-    amount = np.array([getattr(f.claim.value, "amount", None) or 0.0 for f in frames], dtype=float)
-    has_digits = np.array([_significant_digits(f) is not None for f in frames], dtype=bool)
-    slipped = (digits[i] == digits[j]) & has_digits[i] & (amount[i] != amount[j])
-    return np.where(comparable & ~slipped, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
+    far = np.where(comparable, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
+    # a slipped decimal point sets two values a power of ten apart (log ratio 2.3 or more): only
+    # those pairs are read for their digits
+    tenfold = np.flatnonzero(comparable & (gap > 2.0))
+    if len(tenfold):
+        keys = {x: _significant_digits(frames[x]) for x in set(i[tenfold].tolist()) | set(j[tenfold].tolist())}
+        slipped = [n for n, a, b in zip(tenfold.tolist(), i[tenfold].tolist(), j[tenfold].tolist())
+                   if keys[a] is not None and keys[a] == keys[b]]
+        far[slipped] = 0.0
+    return far
 
 
 def _significant_digits(f: Frame) -> tuple | None:
@@ -216,11 +221,18 @@ def _significant_digits(f: Frame) -> tuple | None:
     amount = getattr(f.claim.value, "amount", None)
     if not amount or f.claim.kind == "date" or amount != amount or abs(amount) == math.inf:
         return None
-    digits = f"{abs(amount):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    if len(digits) < 2:
+    digits = _mantissa(abs(amount))
+    if digits is None:
         return None
     unit = getattr(f.claim.value, "currency", None) or getattr(f.claim.value, "unit", None)
     return (f.claim.kind, unit, digits)
+
+
+@lru_cache(maxsize=1 << 16)
+def _mantissa(amount: float) -> str | None:
+    """A positive amount's significant digits, when two or more: 48,600,000 -> '486'."""
+    digits = f"{amount:.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return digits if len(digits) >= 2 else None
 
 
 def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:
