@@ -349,3 +349,14 @@ def test_a_clause_told_of_another_one_is_another_fact(context, subject, other):
     claim = count("a", "900 people", 900, "people", "person", subject=subject).model_copy(update={"context": context})
     (frame,) = build_frames([claim], {}, {}, include_regions=False)
     assert ("other" in frame.roles) is other
+
+
+@pytest.mark.parametrize("claim, never", [
+    (count("a", "a full day", 1, "day", "day"), True),  # "had never before batted through a full day"
+    # a date under a verb that never happened anchors the claim: "never handed over a message since
+    # its founding 12 years ago"
+    (date("a", "12 years ago", "2013"), False),
+])
+def test_what_never_happened_is_its_own_role(claim, never):
+    (frame,) = build_frames([claim.model_copy(update={"context": ["hand", "never"]})], {}, {}, include_regions=False)
+    assert ("never" in frame.roles) is never
