@@ -369,9 +369,9 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
         ("The firm paid $2 million to the families, who had sought $5 million.", "$2 million", None),
         ("He was jailed for five years, although prosecutors had sought eight.", "five years", "imposed"),
         ("Prosecutors sought a fine of $5 million, citing the firm's record.", "$5 million", "requested"),
-        ("A court confirmed a $4 billion fine, and South Korea fined the company $177 million.", "$4 billion", None),
+        ("A court upheld a €2 billion fine, and Japan fined the carmaker €90 million.", "€2 billion", None),
         # ... but a past participle the parser hangs from the verb tells the verb's object
-        ("The release puts the penalty at Rs 1,337.76 crore, levied for abuse of dominance.", "Rs 1,337.76 crore",
+        ("The order puts the fine at €12.4 million, levied for price fixing across three markets.", "€12.4 million",
          "imposed"),
         # a verb of giving whose object is the figure itself passes it on: a penalty is given by its name
         ("In all, the township handed $3.27 million to the fraudsters.", "$3.27 million", None),

@@ -84,8 +84,8 @@ PAIRS = [
     # a round floor is a threshold, not a rounded figure; a floor of two digits or more may be one
     ("more than €800m vs €740m", money("a", "more than €800 million", 8e8, "EUR", "at_least", 0.0625),
      money("b", "€740m", 7.4e8, "EUR", prec=0.00068), "medium"),
-    ("more than €2.3m vs €2.26m", money("a", "more than €2.3 million", 2.3e6, "EUR", "at_least", 0.022),
-     money("b", "€2.26m", 2.26e6, "EUR", prec=0.0022), None),
+    ("more than €4.7m vs €4.66m", money("a", "more than €4.7 million", 4.7e6, "EUR", "at_least", 0.011),
+     money("b", "€4.66m", 4.66e6, "EUR", prec=0.0011), None),
     ("more than 5 million vs 4.8 million people",
      count("a", "more than 5 million people", 5e6, "people", "person", q="at_least").model_copy(
          update={"value": CountValue(amount=5e6, noun="people", lemma="person", low=5e6, high=5e6, precision=0.1)}),

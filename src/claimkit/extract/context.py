@@ -377,7 +377,7 @@ def modality(sent: Span, start: int | None = None, end: int | None = None) -> st
 
 # a cue that heads a clause of its own below the figure's verb tells that clause: "took £412,600 from
 # 63 customers ..., often demanding a third up front" demands nothing of the sum taken (a participle on
-# the figure's noun tells the figure: "a $4 billion fine imposed on Google")
+# the figure's noun tells the figure: "a $4 billion fine imposed on the carmaker")
 _CLAUSE_DEPS: Final = frozenset({"advcl", "conj", "ccomp", "parataxis"})
 
 
@@ -385,7 +385,7 @@ def _own_clause(cue: Token) -> bool:
     """The cue heads a clause of its own (_CLAUSE_DEPS): an adverbial clause with a subject or a
     conjunction of its own ("although prosecutors had sought eight"), or a present participle ("often
     demanding a third"); a past participle the parser hangs from the verb still tells the verb's
-    object ("puts the penalty at Rs 1,337 crore, levied for abuse")."""
+    object ("puts the fine at €12.4 million, levied for price fixing")."""
     if cue.dep_ != "advcl":
         return cue.dep_ in _CLAUSE_DEPS
     return cue.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children)

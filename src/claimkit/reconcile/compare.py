@@ -60,7 +60,7 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
     if qualifier == "at_least":
         # a round floor is a threshold, not a rounded figure: "more than 800 million" is no 750
-        # million ("more than 2.3 million" may be 2.26 million rounded)
+        # million ("more than 4.7 million" may be 4.66 million rounded)
         floor = lo if _one_digit(written or lo) else core_lo
         return Interval(floor, INF, "at_least", core_lo, core_hi, space)
     return Interval(core_lo, core_hi, None, core_lo, core_hi, space)
