@@ -811,9 +811,10 @@ def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], fl
              major: list[int], told_as: Sequence[frozenset[str] | None], docs: Sequence[str]) -> float:
     """x's `table` score against a majority whose figures agree: against the nearest of those the
     words make one fact with it (a positive `same` score: "June 1" and "1 June to 30 September"
-    both, against "1 July"); else the mean over them. What made the majority one is its value, and one outlet's other words for
-    the measure ("the last bottles will leave the line on 14 May" beside "will shut on 14 May")
-    should not pull a third outlet's "will cease on 21 May" apart from the one it echoes. Only for
+    both, against "1 July"); else the mean over them. What made the majority one is its value,
+    and one outlet's other words for the measure ("the last bottles will leave the line on 14 May"
+    beside "will shut on 14 May") should not pull a third outlet's "will cease on 21 May" apart
+    from the one it echoes. Only for
     points told in one role (`told_as`, None for a bound): "up to 20 years" agrees with any term
     below it, so a majority holding one is no one value, and the day a plant "had been due to
     shut" is another question than the day it shuts, however alike their words. x's own article
