@@ -180,7 +180,7 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
 
 # subjects that tell of other sources, not other things: "other estimates put the toll at 45"
 _SOURCE_NOUNS: Final = frozenset({"estimate", "report", "source", "outlet", "account", "figure", "count", "tally",
-                           "survey", "poll", "study", "calculation", "media", "official"})
+                                  "survey", "poll", "study", "calculation", "media", "official"})
 
 
 def _another_one(subject: Token) -> bool:
