@@ -755,15 +755,18 @@ def _verb_event(tok: Token) -> str:
     if lemma == "hold" and _held(tok):
         return "take place"
     if lemma in _DEPARTING_VERBS and _first_one(tok):
-        return ATTRIBUTE_ALIASES.get("start", "start")
+        return _START
     if lemma in _IMPOSING_VERBS and (imposed := _thing_imposed(tok)):
         return imposed
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("start", "begin", "commence"):
+    if tok.dep_ == "xcomp" and ATTRIBUTE_ALIASES.get(tok.head.lemma_.lower(), tok.head.lemma_.lower()) == _START:
         # "will start clearing the homes from 3 May", "began demolishing the tower on 4 June": the
         # work's start, as "demolition will begin on 3 March" tells it
-        return ATTRIBUTE_ALIASES.get("start", "start")
+        return _START
     return lemma if lemma in NOUN_ONLY_ALIASES else ATTRIBUTE_ALIASES.get(lemma, lemma)
 
+
+# the event a start is keyed by ("begin", "commence" alias to it: lexicon.ATTRIBUTE_ALIASES)
+_START: Final = ATTRIBUTE_ALIASES["begin"]
 
 # verbs of imposing, a fine's verbs (lexicon.ATTRIBUTE_ALIASES) unless what they impose is named otherwise
 _IMPOSING_VERBS: Final = frozenset({"impose", "levy"})

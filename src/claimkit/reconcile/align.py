@@ -24,7 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center
+from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -221,18 +221,11 @@ def _significant_digits(f: Frame) -> tuple | None:
     amount = getattr(f.claim.value, "amount", None)
     if not amount or f.claim.kind == "date" or amount != amount or abs(amount) == math.inf:
         return None
-    digits = _mantissa(abs(amount))
-    if digits is None:
+    digits = significant_digits(amount)
+    if len(digits) < 2:
         return None
     unit = getattr(f.claim.value, "currency", None) or getattr(f.claim.value, "unit", None)
     return (f.claim.kind, unit, digits)
-
-
-@lru_cache(maxsize=1 << 16)
-def _mantissa(amount: float) -> str | None:
-    """A positive amount's significant digits, when two or more: 48,600,000 -> '486'."""
-    digits = f"{amount:.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return digits if len(digits) >= 2 else None
 
 
 def _ids(items: Sequence[T], key: Callable[[T], Hashable] = lambda x: x) -> tuple[np.ndarray, list[T]]:
@@ -489,12 +482,12 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
         return False
     if a.claim.kind == "date":
-        return not _week_of_its_day(a, b)
+        return not _span_holding_its_day(a, b)
     verdict = compare_frames(a, b)
     return verdict is not None and verdict.conflict
 
 
-def _week_of_its_day(a: Frame, b: Frame) -> bool:
+def _span_holding_its_day(a: Frame, b: Frame) -> bool:
     """One date is a span of days up to a month, told from the article's day, that holds the other
     day: the lead's "in the coming week" and "on February 12" below are the article's one event
     told loosely, then exactly (as a bound told in the lead is)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimkit.models import Claim
@@ -68,7 +69,13 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
 
 def _one_digit(x: float) -> bool:
     """One significant digit: 800, 5,000, 2 million (not 2.3 million, not 750)."""
-    return x != 0 and len(f"{abs(x):.6e}".split("e")[0].rstrip("0").rstrip(".")) == 1
+    return len(significant_digits(x)) == 1
+
+
+@lru_cache(maxsize=1 << 16)
+def significant_digits(x: float) -> str:
+    """A figure's digits without its scale: 48,600,000 and 4.86 -> '486', 800 -> '8', 0 -> ''."""
+    return f"{abs(x):.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _digit_precision(x: float) -> float:

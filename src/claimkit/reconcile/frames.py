@@ -235,6 +235,7 @@ def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
             + [(w, n, w.casefold(), False) for n, w in enumerate(after, 1)])
 
 
+@lru_cache(maxsize=4096)
 def aside_years(sentence: str, figure: str) -> frozenset[int]:
     """Years of the sentence's asides (_ASIDE) that do not hold the figure: they date the noun the
     aside tells of ("the overhaul of the complex, built in 1972, had cost €48.6 million")."""
