@@ -466,3 +466,23 @@ def test_a_count_of_things_named_before_it(find, text, expected):
 ])
 def test_a_number_in_a_name_is_no_range_end(find, text, expected):
     assert [(t, f.value.low, f.value.high) for t, f in find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "participle", "surface"), [
+    # a participle between a number and its noun that the tagger reads as a past tense (it does so
+    # after a dateline: "Another 1,850 infested ... will be cut down"): still the noun's modifier
+    ("Another 640 flooded homes were demolished.", "flooded", "640 flooded homes"),
+    ("Some 1,200 displaced families were moved to hotels.", "displaced", "1,200 displaced families"),
+    ("About 300 stolen bicycles were returned.", "stolen", "300 stolen bicycles"),
+])
+def test_a_participle_tagged_as_past_tense_still_modifies_the_counted_noun(nlp, settings, text, participle, surface):
+    from claimkit.extract.nlp import SPANS_KEY
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == participle)
+    assert token.dep_ == "amod"
+    token.tag_ = "VBD"
+    del doc.spans[SPANS_KEY]
+    doc = nlp.get_pipe("claimkit_ruler")(doc)
+    found = [doc.text[f.start:f.end] for f in count.find(doc, Context(doc_id="t", published=None, settings=settings))]
+    assert found == [surface]
