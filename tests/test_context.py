@@ -513,6 +513,22 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
     assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
 
 
+@pytest.mark.parametrize("text, figure, attribute", [
+    # "sanction" penalises a party, or approves a sum: the latter names no fine
+    ("The state has sanctioned ₹480 crore for the new hospital.", "₹480 crore", None),
+    ("The centre sanctioned Rs 1,200 crore to the state for flood relief.", "Rs 1,200 crore", None),
+    ("The ₹75 crore flyover, sanctioned in 2023, is due to open in May.", "₹75 crore", None),
+    ("The ₹96 crore project is the largest scheme ever sanctioned for the district.", "₹96 crore", None),
+    ("A loan of Rs 20 lakh was sanctioned to the cooperative.", "Rs 20 lakh", "loan"),
+    ("The lawyer was sanctioned $5,000 for filing frivolous motions.", "$5,000", "fine"),
+    ("Regulators sanctioned the bank $2 million for weak controls.", "$2 million", "fine"),
+    ("The court sanctioned Acme $40,000 for discovery abuses.", "$40,000", "fine"),
+])
+def test_a_sum_sanctioned_is_approved_not_a_fine(nlp, text, figure, attribute):
+    at = text.index(figure)
+    assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
+
+
 @pytest.mark.parametrize(
     "text, figure, subject",
     [

@@ -446,7 +446,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             key = "purchase"  # "is paying £46m for the business", "paid £21.5m for the striker"
         if key in cues and cues[key] == "offer" and any(c.lower_ in WINNING_BID_WORDS for c in tok.children):
             key = "purchase"  # "the winning bid of €2.1m": what the buyer pays
-        if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")) or _tax_modifier(tok):
+        if key not in cues or (key in VERB_NOT_CUE and tok.pos_ in ("VERB", "AUX")) or _tax_modifier(tok) \
+                or (key in APPROVING_VERBS and tok.pos_ == "VERB" and _approves_a_thing(tok, span)):
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
@@ -490,6 +491,25 @@ BOUGHT_NOUNS: Final = frozenset({
     "club", "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "property", "site",
     "building", "house", "home", "land", "painting", "car", "rights", "licence", "license",
 })
+
+
+# verbs of penalising that also mean approving ("the ministry sanctioned ₹480 crore for the
+# hospital", "a loan sanctioned to the cooperative"): a penalty only when what they take is a party
+APPROVING_VERBS: Final = frozenset({"sanction", "sanctioned"})
+
+
+def _approves_a_thing(verb: Token, figure: Span) -> bool:
+    """The verb approves a sum rather than penalising a party: it modifies a thing ("the largest
+    scheme ever sanctioned for the district"), or its object is the figure itself with no party
+    beside it ("the state sanctioned ₹480 crore for the hospital"). "Regulators sanctioned the bank
+    $2 million", "the lawyer was sanctioned $5,000", "the court sanctioned Acme $40,000" penalise:
+    a party is given or made the passive subject."""
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return not (verb.head.ent_type_ in ("PERSON", "ORG", "NORP") or verb.head.pos_ == "PROPN")
+    slots = {c.dep_: c for c in verb.children}
+    taken = slots.get("dobj")
+    return "nsubjpass" not in slots and "dative" not in slots and taken is not None \
+        and figure.start <= taken.i < figure.end
 
 
 def _pays_for_a_thing(verb: Token) -> bool:
