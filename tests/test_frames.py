@@ -28,6 +28,17 @@ ROLES = [
     (money("a", "$5m", 5e6, "USD"), "The two banks paid $5m in total.", {"total"}),
     # ... not a role word that is part of a name
     (money("a", "€40m", 4e7, "EUR"), "The Ledmoor Combined Authority approved €40m for the tram.", set()),
+    # a count told per period is a rate, not the stock or the total
+    (count("a", "about 1,100 lines", 1100, "lines", "line"), "Crews will replace about 1,100 lines a year.",
+     {"rate", "per_period"}),
+    (count("a", "40 patients", 40, "patients", "patient"), "The clinic sees 40 patients a day.",
+     {"rate", "per_period"}),
+    (count("a", "300 flights", 300, "flights", "flight"), "The airline runs 300 flights per week to the island.",
+     {"rate", "per_period"}),
+    (count("a", "12 trains", 12, "trains", "train"), "Operators will run 12 trains daily from May.",
+     {"rate", "per_period"}),
+    (count("a", "1,100 lines", 1100, "lines", "line"), "Crews replaced 1,100 lines last year.", set()),
+    (count("a", "900 people", 900, "people", "person"), "The plant employs 900 people a short drive away.", set()),
     (count("a", "12 shops", 12, "shops", "shop"), "Total Retail Group opened 12 shops.", set()),
     (money("a", "€5m", 5e6, "EUR"), "Total revenue came to €5m.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's

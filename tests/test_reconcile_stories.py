@@ -143,6 +143,19 @@ def test_a_part_of_the_cost_is_not_the_cost(tmp_path):
     assert _conflicts(tmp_path, told, SAME_DAY, "money") == []
 
 
+@pytest.mark.parametrize(("told", "third"), [
+    # a count per period is a rate: not the stock or the total the other outlets count once
+    (["Some 2,450 lead water lines remain in Harwick, the council said on Monday.",
+      "Harwick still has 2,450 lead service lines, council figures released on Monday show."],
+     "Crews will replace about 1,100 lines a year under the plan approved on Monday."),
+    (["The Orly Bay ferry carried 3,600 passengers over the holiday weekend, its operator said on Monday.",
+      "A total of 3,600 passengers crossed to Orly Bay by ferry over the weekend, the operator said on Monday."],
+     "The operator said on Monday the route usually carries 1,200 passengers a day in summer."),
+])
+def test_a_count_per_period_is_not_the_stock(tmp_path, told, third):
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "count") == []
+
+
 @pytest.mark.parametrize(("told", "third", "kind"), [
     (["Seismologists initially put the magnitude at 5.9 before revising it to 5.7 on Thursday.",
       "The magnitude-5.7 earthquake near Orvieto damaged 40 homes, officials said on Friday."],

@@ -77,6 +77,10 @@ _OTHER_ONES = re.compile(r"\bother\s+\w", re.IGNORECASE)
 # nor an apposition after a comma ("fined €24 million, a record for the region")
 _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
+# a count told per period right after it: "replaces about 1,100 lines a year", "sees 40 patients a day",
+# "300 flights per week": a rate, not the stock or the total counted once
+_PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|year|night|season|"
+                         r"quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
 # "each" before the figure in its clause, no other figure between: one person's or thing's share
 # ("each worker is to receive €1,450"), not a frequency ("each year")
 _EACH_BEFORE = re.compile(r"\beach\b(?!\s+(?:day|week|month|year|quarter|season|time|other)s?\b)[^\d,;€$£¥]{0,90}$",
@@ -408,6 +412,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
+        if c.kind == "count" and ("rate" in roles or _per_period(c)):
+            # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
+            # rate, never the stock or total another outlet counts once ("2,450 lines remain")
+            roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _one_of_many(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c):
@@ -588,6 +596,12 @@ def _per_unit(c: Claim) -> bool:
     return at >= 0 and (bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
                         or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at))
                         or bool(_EACH_BEFORE.search(c.sentence[max(0, at - 100):at])))
+
+
+def _per_period(c: Claim) -> bool:
+    """A count told per period right after its figure ("about 1,100 lines a year"): a rate."""
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_PER_PERIOD.match(c.sentence, at + len(c.text)))
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:

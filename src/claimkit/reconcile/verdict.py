@@ -394,7 +394,7 @@ def _to_the_unit(claim: Claim) -> bool:
 # 38,000 staff" against the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"). A
 # "total" alone is not one: "fined a total of €1.1bn" is often the one fine
 _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "combined", "other", "unit", "whole",
-                          "portion", "never"})
+                          "portion", "never", "per_period"})
 # figures a later, firmer one may correct by a little
 _PROVISIONAL = frozenset({"running", "estimate", "preliminary"})
 # what a date of saying is timed by, as extraction names it ("said" -> state): the day a source spoke
