@@ -448,6 +448,13 @@ def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
     ("Umbrellas were the most lost item: 14,832 of them were handed in.", [("14,832", 14832, "umbrella")]),
     ("The council planted 400 oak trees, and 120 of them died.", [("400 oak trees", 400, "tree"), ("120", 120, "tree")]),
     ("Builders started new homes across the county, with 340 finished by June.", [("340", 340, "home")]),
+    # ... or a relative "of which" before the figure
+    ("The airline cancelled 412 flights, of which 96 were international.",
+     [("412 flights", 412, "flight"), ("96", 96, "flight")]),
+    ("Inspectors visited 240 restaurants, of which 31 failed.", [("240 restaurants", 240, "restaurant"),
+                                                                ("31", 31, "restaurant")]),
+    ("The survey counted 812 adult tigers, of which 118 were in the reserve.",
+     [("812 adult tigers", 812, "tiger"), ("118", 118, "tiger")]),
     # ... people so told are counted by what happened to them
     ("Police stopped 40 fans and 12 of them were arrested.", [("40 fans", 40, "fan"), ("12", 12, "person arrested")]),
     # ... and a figure with no plural noun before it is none

@@ -801,14 +801,18 @@ _PARTITIVE_PRONOUNS: Final = frozenset({"them", "these", "those"})
 def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     """A count of things named before it in its sentence, its noun left out: "Umbrellas were the
     biggest category: 14,832 of them were handed in", "Umbrellas topped the list, with 14,382 handed
-    in" (a partitive "of them", or an absolute "with N" and a participle). The things are the nearest
-    plural noun before the figure."""
+    in", "the airline cancelled 412 flights, of which 96 were international" (a partitive "of them"
+    or "of which", or an absolute "with N" and a participle). The things are the nearest plural noun
+    before the figure."""
     if tok.tag_ != "CD" or tok.ent_type_ in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY") or tok.i + 2 >= len(doc):
         return None
     after = doc[tok.i + 1]
     partitive = after.lower_ == "of" and doc[tok.i + 2].lower_ in _PARTITIVE_PRONOUNS
     absolute = tok.i > 0 and doc[tok.i - 1].lower_ == "with" and after.tag_ == "VBN"
-    if not (partitive or absolute):
+    # "counted 812 tigers, of which 118 were in the reserve": a relative partitive before the figure
+    relative = tok.i > 1 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 1].lower_ == "which" \
+        and not after.like_num and after.pos_ not in ("NOUN", "PROPN")
+    if not (partitive or absolute or relative):
         return None
     things = next((t for t in reversed(doc[tok.sent.start:tok.i]) if _plural_noun(t)), None)
     if things is None:
