@@ -168,28 +168,6 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
     assert set(frame.years) == years
 
 
-@pytest.mark.parametrize("sentence, first, second, plan, years_first, years_second", [
-    # the level a change starts from is the level as it stands: neither planned nor of the year the
-    # change is to reach its end, which stays the second figure's
-    ("The deficit is expected to narrow from £40bn to £25bn by 2027.", "£40bn", "£25bn", False, set(), {2027}),
-    ("By 2030 the port's debt is expected to shrink from about $9.1 billion to $4 billion.", "$9.1 billion",
-     "$4 billion", False, set(), {2030}),
-    ("Monthly rents are expected to rise from 1,200 euros, to 1,450 euros in 2026.", "1,200 euros", "1,450 euros",
-     False, set(), {2026}),
-    # a year between the figure and the one it goes to is its own
-    ("Subsidies fell from $5.2 billion in 2022 to $3.1 billion.", "$5.2 billion", "$3.1 billion", False, {2022}, None),
-    # two figures that are no change from one to the other: each planned and dated as before
-    ("The deficit is expected to reach £40bn by 2027 and £25bn after.", "£40bn", "£25bn", True, {2027}, {2027}),
-])
-def test_the_level_a_change_starts_from_is_as_it_stands(sentence, first, second, plan, years_first, years_second):
-    claims = [money("a", text, 1e6, "GBP").model_copy(update={
-        "sentence": sentence, "start": sentence.index(text), "end": sentence.index(text) + len(text)})
-        for text in (first, second)]
-    frames = build_frames(claims, {}, {}, include_regions=False)
-    assert ("plan" in frames[0].roles, set(frames[0].years)) == (plan, years_first)
-    assert years_second is None or set(frames[1].years) == years_second
-
-
 @pytest.mark.parametrize("sentence, figure, years", [
     # an aside between commas tells of the noun before it, not of the figure's event
     ("The overhaul of the spa, built in 1972, had cost €48.6 million.", "€48.6 million", set()),

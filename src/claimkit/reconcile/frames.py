@@ -132,12 +132,6 @@ _STOCK_MOVED = re.compile(rf"\b(?:{'|'.join(STOCK_NOUNS)})(?:'s)?\s+(?:(?:has|ha
 # (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
 _MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}?,? (?:up|down) from\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # "up from 94 in 2019": another year's count
-# the level a change starts from: "is expected to shrink from 14 billion to 9 billion by 2030", "the
-# fare will rise from £2.50 to £2.80 in January" (read before and after the figure, spaces collapsed)
-_FROM_BEFORE = re.compile(r"\bfrom(?: (?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|"
-                          r"an estimated|an?))?\s*$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*,?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|an estimated)\s+)?[$€£¥]?\d",
-                       re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -360,7 +354,6 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
         next_kin: float | None = None if c.kind != "date" else math.inf  # worked out at the first year after the figure
         bare_after = math.inf  # a count's next whole number with no noun of its own ("compare with 1,020 in 2024")
-        starting = _starting_level(c)
         for k, (raw, dist, low, before) in enumerate(w):
             if not before and raw[:1].isdigit():
                 figure_after = True
@@ -372,7 +365,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text):
                 if not before and next_kin is None:
                     next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)])
-                if (before and not starting) or (not before and dist < min(next_kin, bare_after)):  # type: ignore[type-var]
+                if before or dist < min(next_kin, bare_after):  # type: ignore[type-var]
                     years.add(int(raw))
             if low in HEDGES:
                 if ahead is None:
@@ -422,10 +415,6 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
-        if starting:
-            # the level a change starts from is the level as it stands: what the clause plans or
-            # dates before it ("expected to shrink by 2030 from ...") is the change's, and its end's
-            roles.discard("plan")
         subj, head = norm_subject(c.subject), head_of(c)
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
@@ -622,20 +611,6 @@ def _moved_to(c: Claim) -> bool:
     moved = _MOVED_FROM.match(rest)
     # "up from 94 in 2019" compares with another year's count: a change, not a revision of this one
     return moved is not None and not _YEAR_IN.search(re.split(r"[.;:]", rest[moved.end():], maxsplit=1)[0])
-
-
-def _starting_level(c: Claim) -> bool:
-    """The figure is the level a change starts from, the figure it goes to right after it: "debts
-    are expected to shrink from 14.3 trillion yuan to 2.3 trillion by 2028" states 14.3 trillion as
-    they stand, neither planned nor of 2028 (years after the figure, before the other, stay its own:
-    "fell from 5.2% in 2022 to 3.1%"). Not a date ("from 2020 to 2024" is a span)."""
-    if c.kind == "date":
-        return False
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    before = " ".join(c.sentence[max(0, at - 40):at].split())
-    return bool(_FROM_BEFORE.search(before)) and bool(_TO_AFTER.match(c.sentence, at + len(c.text), at + len(c.text) + 60))
 
 
 def _toll(c: Claim) -> bool:
