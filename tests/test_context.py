@@ -324,6 +324,23 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
     assert context.attribute(kind, doc, start, end) == attribute
 
 
+@pytest.mark.parametrize("text, figure, kind, subject", [
+    # whoever imposes a penalty is not whom it is about: the agent of a verb of penalising, named
+    # or not its patient, and a person under a judicial title
+    ("Judge Ann Reid fined the firm $50,000.", "$50,000", "money", None),
+    ("The regulator fined Acme $2 million.", "$2 million", "money", "Acme"),
+    ("Judge Ann Reid set the company's penalty at $184,000.", "$184,000", "money", None),
+    ("Magistrate Tom Vale set the fine at $9,000.", "$9,000", "money", None),
+    ("Sheriff Alan Moss ordered Karen Doyle to pay £400.", "£400", "money", "Karen Doyle"),
+    # ... while the day a judge ruled is the judge's act, and another title rules on nothing
+    ("Judge Ann Reid ruled on Tuesday.", "Tuesday", "date", "Ann Reid"),
+    ("Chief executive Ann Reid set the budget at $9m.", "$9m", "money", "Ann Reid"),
+])
+def test_who_imposes_a_figure_is_not_its_subject(nlp, text, figure, kind, subject):
+    doc, start, end = _at(nlp, text, figure)
+    assert context.subject(doc, start, end, kind) == subject
+
+
 @pytest.mark.parametrize(
     "text, figure, expected",
     [

@@ -936,14 +936,25 @@ def subject(doc: Doc, start: int, end: int, kind: str | None = None) -> str | No
     found = _clause_subject(span, kind)
     if found is _NO_ENTITY:
         return None  # the clause names its subject, and it is no person or organisation
-    if found is not None:
-        return _clean(found)
-    sent = span.sent
-    ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start >= span.start and e.end <= span.end)
-            and not _where_to_or_from(e.root)]
-    if ents:
-        return _clean(ents[0].text)
-    return None
+    if found is None:
+        sent = span.sent
+        ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start >= span.start and e.end <= span.end)
+                and not _where_to_or_from(e.root)]
+        found = ents[0].text if ents else None
+    if found is not None and kind != "date" and _rules_on_it(found, span.sent.text):
+        return None  # "Judge Ann Reid set the company's penalty at $184,000": the figure is not the judge's
+    return _clean(found) if found is not None else None
+
+
+# titles of whoever rules on a penalty or a term: the person so named imposes the figure, never bears it
+JUDICIAL_TITLES: Final = ("Judge", "Justice", "Magistrate", "Sheriff", "Recorder", "Coroner")
+_TITLED = re.compile(r"\b(?:" + "|".join(JUDICIAL_TITLES) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+def _rules_on_it(name: str, sentence: str) -> bool:
+    """The name is written after a judicial title in the sentence ("Judge Ann Reid", "Justice Nair")."""
+    at = sentence.find(name)
+    return at > 0 and bool(_TITLED.search(sentence, max(0, at - 60), at))
 
 
 # verbs of going somewhere: the name they take is a place ("leave Brussels-Midi", "arrive at Heathrow")
@@ -1081,7 +1092,10 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         # a date times an act on its patient ("Durov was arrested on"), unless the object is the act
         # itself ("X issued its order with the penalty on 19 July")
         acted_on = kind == "date" and not (lemma in LIGHT_VERBS and _object_event(tok))
-        order = patients + agents if patient_verb or acted_on else agents
+        # the agent of a verb of penalising is never whom its figure is about: "Judge Reid fined the
+        # firm $50,000" is no figure of the judge's, named firm or not (a date times the act: its agent may)
+        order = patients if patient_verb and kind != "date" else patients + agents if patient_verb or acted_on \
+            else agents
         agent_names = [(g, _entity_name(g)) for g in agents] if order else []  # named once, not per candidate
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority
