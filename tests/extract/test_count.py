@@ -36,6 +36,12 @@ def find(nlp, settings):
     ("Nearly 40 countries signed.", "40 countries", 40, "countries", "country", "approx"),
     ("The firm turned over 40 documents to prosecutors.", "40 documents", 40, "documents", "document", "exact"),
     ("The app has 1.5m users.", "1.5m users", 1_500_000, "users", "user", "exact"),
+    # two modifiers joined by "and"/"or" between the number and its noun
+    ("About 231,000 current and former members are eligible.", "231,000 current and former members", 231_000,
+     "members", "member", "approx"),
+    ("The dealer sold 1,200 new and used cars last year.", "1,200 new and used cars", 1200, "cars", "car", "exact"),
+    ("The fund pays 400 current or retired teachers.", "400 current or retired teachers", 400, "teachers", "teacher",
+     "exact"),
     ("It has 500k followers.", "500k followers", 500_000, "followers", "follower", "exact"),
     # "top" as a verb after "to"/"will" is no label ("Top 10 tips" is)
     ("Analysts expect deliveries to top 400,000 vehicles.", "400,000 vehicles", 400_000, "vehicles", "vehicle",
