@@ -39,6 +39,7 @@ ROLES = [
      {"rate", "per_period"}),
     (count("a", "1,100 lines", 1100, "lines", "line"), "Crews replaced 1,100 lines last year.", set()),
     (count("a", "900 people", 900, "people", "person"), "The plant employs 900 people a short drive away.", set()),
+    (count("a", "40 passengers", 40, "passengers", "passenger"), "Each of the 40 passengers was questioned.", {"rate"}),
     (count("a", "12 shops", 12, "shops", "shop"), "Total Retail Group opened 12 shops.", set()),
     (money("a", "€5m", 5e6, "EUR"), "Total revenue came to €5m.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's

@@ -495,7 +495,7 @@ BOUGHT_NOUNS: Final = frozenset({
 
 # verbs of penalising that also mean approving ("the ministry sanctioned ₹480 crore for the
 # hospital", "a loan sanctioned to the cooperative"): a penalty only when what they take is a party
-APPROVING_VERBS: Final = frozenset({"sanction", "sanctioned"})
+APPROVING_VERBS: Final = frozenset({"sanction"})
 
 
 def _approves_a_thing(verb: Token, figure: Span) -> bool:

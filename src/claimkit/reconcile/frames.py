@@ -405,9 +405,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
-        if c.kind == "count" and ("rate" in roles or _per_period(c)):
+        if c.kind == "count" and _per_period(c):
             # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
-            # rate, never the stock or total another outlet counts once ("2,450 lines remain")
+            # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
+            # rate word before it need not be one ("each of the 40 passengers")
             roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _one_of_many(c):
             roles.add("portion")
