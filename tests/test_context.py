@@ -524,13 +524,6 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
     ("The successful bid of $3.1 million came from a fund.", "$3.1 million", "purchase"),
     ("The vase was knocked down at £2.4m after a bidding war.", "£2.4m", "purchase"),
     ("The opening bid of £900,000 drew no interest.", "£900,000", "offer"),
-])
-def test_what_a_sum_measures(nlp, text, figure, attribute):
-    at = text.index(figure)
-    assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
-
-
-@pytest.mark.parametrize("text, figure, attribute", [
     # "sanction" penalises a party, or approves a sum: the latter names no fine
     ("The state has sanctioned ₹480 crore for the new hospital.", "₹480 crore", None),
     ("The centre sanctioned Rs 1,200 crore to the state for flood relief.", "Rs 1,200 crore", None),
@@ -541,7 +534,7 @@ def test_what_a_sum_measures(nlp, text, figure, attribute):
     ("Regulators sanctioned the bank $2 million for weak controls.", "$2 million", "fine"),
     ("The court sanctioned Acme $40,000 for discovery abuses.", "$40,000", "fine"),
 ])
-def test_a_sum_sanctioned_is_approved_not_a_fine(nlp, text, figure, attribute):
+def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)
     assert context.attribute("money", nlp(text), at, at + len(figure)) == attribute
 

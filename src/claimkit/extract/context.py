@@ -1092,10 +1092,13 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         # a date times an act on its patient ("Durov was arrested on"), unless the object is the act
         # itself ("X issued its order with the penalty on 19 July")
         acted_on = kind == "date" and not (lemma in LIGHT_VERBS and _object_event(tok))
-        # the agent of a verb of penalising is never whom its figure is about: "Judge Reid fined the
-        # firm $50,000" is no figure of the judge's, named firm or not (a date times the act: its agent may)
-        order = patients if patient_verb and kind != "date" else patients + agents if patient_verb or acted_on \
-            else agents
+        if patient_verb:
+            # the agent of a verb of penalising is never whom its figure is about: "Judge Reid fined
+            # the firm $50,000" is no figure of the judge's, named firm or not (a date times the act:
+            # its agent may)
+            order = patients if kind != "date" else patients + agents
+        else:
+            order = patients + agents if acted_on else agents
         agent_names = [(g, _entity_name(g)) for g in agents] if order else []  # named once, not per candidate
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority
