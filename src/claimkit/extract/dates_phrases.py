@@ -13,7 +13,7 @@ import re
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import SHIFT_RE, read_leaf
-from claimkit.extract.dates_words import QUALIFIER_LEADS
+from claimkit.extract.dates_words import QUALIFIER_LEADS, SHIFT
 
 _RANGE_CONN = re.compile(r"\s?(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-)\s?")
 _RANGE_LEAD = re.compile(r"(?P<lead>between|from)\s(?P<rest>.+)")
@@ -38,7 +38,7 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
     if first in QUALIFIER_LEADS and rest and not (first == "from" and _RANGE_CONN.search(rest)):
         r = read(rest, pub)
         return cal.with_qualifier(r, QUALIFIER_LEADS[first]) if r else None
-    m = _WEEK_CTX.fullmatch(text)
+    m = _WEEK_CTX.fullmatch(text) or _week_after(text)
     if m and _RANGE_CONN.search(m["rest"]):
         r = _read_range(m["rest"], pub, between=bool(m["between"]), suffix=" " + m["wk"])
         if r is not None:
@@ -54,6 +54,18 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
         if r is not None and r.year_known and r.granularity == "day":
             return r
     return _read_range(text, pub)
+
+
+def _week_after(text: str) -> dict[str, str] | None:
+    """'monday to wednesday next week', 'between tuesday and thursday last week': the week said after
+    a range, as `_WEEK_CTX` reads one said before it (split on words: a pattern with a lazy run
+    before the week would backtrack on long text)."""
+    words = text.split(" ")
+    if len(words) < 5 or words[-1] != "week" or words[-2] not in SHIFT:
+        return None
+    lead = words[0] if words[0] in ("between", "from") else ""
+    rest = " ".join(words[1 if lead else 0:-2]).rstrip(",")
+    return {"rest": rest, "between": "between " if lead == "between" else "", "wk": " ".join(words[-2:])}
 
 
 def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: str = "") -> Reading | None:
@@ -90,10 +102,20 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | 
         return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
     if "day_of_month" in (ra.rule, rb.rule):
         return None  # "between the 21st and 23rd" with no month anywhere: the peer benchmark reads no date
+    if _bare_weekday(ra) and _bare_weekday(rb) and rb.start is not None and ra.start is not None \
+            and rb.start < ra.start:
+        rb = dataclasses.replace(rb, start=rb.start + 7 * cal.DAY, end=rb.start + 7 * cal.DAY)
+        # "Tuesday to Thursday" said on a Tuesday: the days between, not last Thursday; the
+        # clause's tense moves the two together (`dates_tense`)
 
     # "Dec 30 - Jan 2" with no year written: the range runs into the next year
     roll = not yb and not _HAS_YEAR.search(a) and ra.rule not in _OFFSET_RULES
     return cal.join(ra, rb, shift_back=borrowed, roll_forward=roll)
+
+
+def _bare_weekday(r: Reading) -> bool:
+    """A weekday no word places in a week ('Monday', not 'next Monday'): the latest one."""
+    return r.rule == "weekday" and r.relative is not None and " " not in r.relative
 
 
 def _side(text: str, pub: dt.date | None) -> Reading | None:

@@ -11,6 +11,7 @@ forecast made in December'), the baseline of a change ('down from 45% in October
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
@@ -35,6 +36,15 @@ EXPECTING_PARTICIPLES = frozenset({"expect", "schedule", "plan", "forecast", "pr
 # (in a May story: this year's), "forecast a recovery in March"; what was expected is not past
 EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
 
+# words a request may open with before its verb ("Please remind me Friday", "OK, book it for May 3")
+REQUEST_OPENERS = frozenset({"please", "pls", "plz", "just", "now", "so", "ok", "okay", "then", "also", "and", "oh",
+                             "hey", "hi"})
+
+# verbs of booking and scheduling a request opens with, which the tagger may read as a name
+# when capitalised ("Book the cabin for May 3", "Schedule a call for Monday")
+REQUEST_VERBS = frozenset({"book", "schedule", "reschedule", "remind", "reserve", "cancel", "move", "set", "put",
+                           "add", "plan", "block", "mark", "pencil", "arrange", "postpone", "push", "order"})
+
 # helpers that put a verb in the past ("was arrested", "had left")
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
 
@@ -58,6 +68,8 @@ OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
 DEADLINE_LEADS = frozenset({"by", "until", "till", "before"})
+
+WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
 
 # days a late-published story may trail its events by
 YEAR_SLACK = dt.timedelta(days=3)
@@ -87,6 +99,11 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if tense in ("future", "present") and r.end < pub - YEAR_SLACK:
             return _moved_months(r, 1)  # "rent is due on the 3rd" on the 20th: next month's
         return r
+    if _weekday_range(r):  # "between Monday and Wednesday": both days move as one weekday does
+        if tense == "future" and r.start < pub or tense == "present" and r.start < pub \
+                and _finite_present(doc, i) and not _reporting_verb(doc, i):
+            return _moved(r, days=7)
+        return _moved(r, days=-7) if tense == "past" and r.end > pub else r
     if r.rule in ("weekday", "weekend"):
         if r.rule == "weekday" and tense == "future" and r.start < pub:
             return _moved(r, days=7)
@@ -114,6 +131,12 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     return r
+
+
+def _weekday_range(r: Reading) -> bool:
+    """Two weekdays no word places in a week, read as one range ('from Friday through Sunday')."""
+    days = (r.relative or "").split("..")
+    return r.rule == "range" and len(days) == 2 and all(d in WEEKDAY_NAMES for d in days)
 
 
 def _under_a_past_verb(doc: Doc, i: int) -> bool:
@@ -187,7 +210,18 @@ def _finite_present(doc: Doc, i: int) -> bool:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(h.tag_ == "TO" for h in helpers):
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+    return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
+        or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb)
+
+
+def _stated_in_present(participle) -> bool:  # noqa: ANN001
+    """A participle that says what holds: the complement of 'is' ('the pool is closed on Monday'), or
+    in a question a helper in the present opens ('Is the pool closed on Monday?', however the parser
+    hangs it)."""
+    if participle.dep_ == "acomp" and participle.head.tag_ in ("VBZ", "VBP"):
+        return True
+    words = [t for t in participle.sent if not t.is_space]
+    return bool(words) and words[0].pos_ == "AUX" and words[0].tag_ in ("VBZ", "VBP") and words[-1].text == "?"
 
 
 def _moved_months(r: Reading, months: int) -> Reading:
@@ -233,11 +267,16 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
     if _ahead_of_its_noun(doc, i):
         return "future"
     for verb in _ancestors(doc, i):
+        if verb.pos_ in ("PROPN", "NOUN") and verb.dep_ == "ROOT" and _requested(verb):
+            return "future"
         if verb.pos_ not in ("VERB", "AUX") or _event_noun(verb):
             continue
-        if _expected_after(verb, i):
+        if _expected_after(verb, i) or _requested(verb):
             return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children):
+            return "present"  # "Is the office closed on ...?": a participle the tagger reads as a past
         if not helpers and verb.dep_ == "conj":  # "will hold a meeting and publish results on Feb. 4"
             helpers = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
         if helpers <= {"to"} and verb.dep_ == "xcomp":  # "will seek to recover assets at a hearing in March"
@@ -254,6 +293,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"
         if infinitive and _infinitive_ahead(verb):
             return "future"
+        if verb.tag_ == "VBN" and not helpers and _stated_in_present(verb):
+            return "present"  # "the pool is closed on Monday", "Is the pool closed on Monday?": a state
         if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
             if verb.lemma_.lower() in EXPECTING_PARTICIPLES:
                 return "future"  # "rains expected in April", "a vote scheduled for May"
@@ -262,6 +303,30 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _requested(verb) -> bool:  # noqa: ANN001
+    """'Remind me Friday', 'Please book it for May 3', "Let's meet Tuesday": a request or a proposal
+    is about what is yet to happen. The verb, or the one its clause hangs from, is an imperative: a
+    bare verb with no subject or helper that opens its sentence (after 'please', 'just' ...)."""
+    v = verb
+    while v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+        v = v.head
+    if v.dep_ == "ROOT" and v.pos_ in ("PROPN", "NOUN") and _opens_sentence(v) and v.lower_ in REQUEST_VERBS \
+            and v.i + 1 < len(v.doc) and v.doc[v.i + 1].tag_ in ("DT", "PRP", "PRP$"):
+        return True  # "Book the cabin for May 3": a request whose verb the tagger takes for a name or noun
+    negated = {c.i for c in v.children if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ == "do"}  # "Don't forget"
+    if v.dep_ != "ROOT" or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                                                 and c.i not in negated for c in v.children):
+        return False
+    return _opens_sentence(v, negated)
+
+
+def _opens_sentence(v, skipped: set[int] | frozenset[int] = frozenset()) -> bool:  # noqa: ANN001
+    """The token is the first word of its sentence, after openers such as 'please' and the skipped ones."""
+    first = next((t for t in v.sent if not (t.is_punct or t.is_space or t.lower_ in REQUEST_OPENERS
+                                            or t.i in skipped)), None)
+    return first is not None and first.i == v.i
 
 
 def _event_noun(verb) -> bool:  # noqa: ANN001
