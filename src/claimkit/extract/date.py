@@ -59,6 +59,23 @@ MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "met
                            "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
                            "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
                            "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
+# a month's abbreviation alone is a date only after a lead ("in Jan", "by Oct."): "Tell Jan", "mar the table"
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# kin and roles a given name follows ("my sister April", "Aunt May", "our colleague June")
+RELATION_NOUNS = frozenset({"sister", "brother", "cousin", "aunt", "auntie", "uncle", "mother", "father", "mom", "mum",
+                            "dad", "daughter", "son", "wife", "husband", "niece", "nephew", "grandma", "grandpa",
+                            "granddaughter", "grandson", "friend", "colleague", "coworker", "neighbour", "neighbor",
+                            "boss", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "roommate",
+                            "classmate", "teacher", "coach", "nurse", "doctor", "dr", "mrs", "ms", "miss", "mr"})
+# words that end a street's name after a house number
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard", "blvd", "drive",
+                          "dr", "way", "place", "pl", "court", "ct", "terrace", "parkway", "pkwy", "highway", "hwy",
+                          "square", "sq"})
+# nouns only a game has, whose halves and quarters are no dates ("the striker scored in the second half";
+# "goal", "game", "match" name a company's targets and products too)
+PLAY_NOUNS = frozenset({"striker", "goalkeeper", "halftime", "half-time", "touchdown",
+                        "quarterback", "referee", "equaliser", "equalizer", "inning", "innings", "kickoff",
+                        "kick-off", "midfielder", "defender", "hat-trick"})
 # words before "the 15th" that make it a day of the month
 DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through"})
 RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
@@ -230,8 +247,15 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "month_part" and [w for w in words if w != "the"] == [doc[j - 1].text] \
             and doc[j - 1].text in ("march", "may") and (j < 2 or doc[j - 2].lower_ not in MONTH_LEADS):
         return False  # "the march recalled", "it may rain": a verb or a noun, written in lower case
-    if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead and _is_name(doc, i, ents):
-        return False  # "June Carter said", "August Wilson wrote"; not "in June"
+    if len(words) == 1 and r.rule in ("month_part", "holiday") and not after_lead \
+            and _is_name(doc, i, ents if r.rule == "month_part" else None):
+        return False  # "June Carter said", "August Wilson wrote"; not "in June" (the recognizer takes
+        # a feast alone for a person or an event: "spending Easter with", "hosting Thanksgiving")
+    if len(words) == 1 and r.rule == "month_part" and not after_lead and (
+            doc[i].lower_.rstrip(".") in MONTH_ABBREVIATIONS or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS):
+        return False  # "Tell Jan the news", "don't mar it", "my sister April": a name or a word, no month
+    if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
+        return False  # "lives at 1600 Elm Street": a house number
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
@@ -240,12 +264,15 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any"):
+        return False  # "falls on a Saturday this year", "every Monday": which weekday, or each one, no day
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
         return False
-    if r.rule == "quarter" and (r.year_from_published or not r.year_known) and _part_of_something(doc, j):
-        return False  # "the first half of the match": what the part is of is no date
+    if r.rule == "quarter" and (r.year_from_published or not r.year_known) \
+            and (_part_of_something(doc, j) or _in_play(doc, i)):
+        return False  # "the first half of the match", "scored twice in the second half": a game's
     if r.rule == "new_year" and not (words[0] == "the" or i > 0 and doc[i - 1].lower_ == "the"):
         return False  # "the Lunar New Year", "a new year for the club": not the calendar's next year
     if r.rule == "day_shift" and "the" not in words and (i == 0 or doc[i - 1].lower_ != "the"):
@@ -288,6 +315,12 @@ def _part_of_something(doc: Doc, j: int) -> bool:
     return k >= len(doc) or doc[k].lower_ not in ("year", "season", "decade")
 
 
+def _in_play(doc: Doc, i: int) -> bool:
+    """A sentence about a game: a half or quarter with no year in it is one of the game's."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PLAY_NOUNS for t in sent)
+
+
 def _year_modifier(doc: Doc, i: int) -> bool:
     """A bare year before its noun: 'its 2003 invasion', 'the US-led 2003 invasion', 'a 1951 treaty',
     'the company's 2019 results': an article or possessive before it (past adjectives), a noun after
@@ -312,6 +345,14 @@ def _year_modifier(doc: Doc, i: int) -> bool:
     return doc[j].tag_ in ("NN", "NNP") or possessive
 
 
+def _house_number(doc: Doc, j: int) -> bool:
+    """A number before a street's name: '1600 Elm Street', 'at 2200 Pine St.', '410 Old Mill Road'."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].lower_.rstrip(".") not in STREET_WORDS:
+        k += 1
+    return j < k < len(doc) and doc[k].lower_.rstrip(".") in STREET_WORDS
+
+
 def _season_context(doc: Doc, i: int) -> bool:
     """'in the spring', 'during summer', 'this winter': a bare season word needs one of these; 'for
     the summer' too ('planned for the autumn', 'breaking for the summer'), unless a preposition
@@ -323,9 +364,10 @@ def _season_context(doc: Doc, i: int) -> bool:
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
 
 
-def _is_name(doc: Doc, i: int, ents: _Ents) -> bool:
-    """A month word that is part of a person's or organisation's name."""
-    if i in ents.names:
+def _is_name(doc: Doc, i: int, ents: _Ents | None) -> bool:
+    """A month word that is part of a person's or organisation's name (by the entity recognizer's
+    names when given, and by a proper name after it)."""
+    if ents is not None and i in ents.names:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_.rstrip(".") not in MONTHS

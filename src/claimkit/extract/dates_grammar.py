@@ -310,7 +310,7 @@ def _fiscal_year(g, pub):
     return None if r is None else dataclasses.replace(r, qualifier="approx")
 
 
-_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf|(?P<fq>final)\squarter"
+_Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>[12])(?:st|nd)\shalf|(?P<lh>latter|back|front)\shalf|(?P<fq>final|last)\squarter"
 _HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
@@ -321,7 +321,8 @@ def _quarter(g, pub):
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
-    if g["fq"]:  # "the final quarter of 2023": the fourth; alone, "the final quarter" is a game's
+    if g["fq"]:  # "the final (last) quarter of 2023": the fourth; alone, "the final quarter" is a game's,
+        # "last quarter" the one before this (`period_shift`)
         return cal.quarter(y, 4, pub) if g["y"] or g["y2"] or g["sh"] else None
     if g["lh"]:  # "the back half of 2023", "the latter half": the second half
         return cal.half(y, _HALF_WORDS[g["lh"]], pub)
@@ -418,6 +419,12 @@ def _year_ago_period(g, pub):
 @form("period_shift", rf"(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
 def _period(g, pub):
     return cal.period(g["u"], SHIFT[g["sh"]], pub)
+
+
+@form("period_two_away", r"(?:the\s)?(?P<u>week|weekend|month|quarter|year)\s(?P<dir>after\snext|before\slast)")
+def _period_two_away(g, pub):
+    """'the week after next', 'the month before last': two of the unit away."""
+    return cal.period(g["u"], 2 if g["dir"].startswith("after") else -2, pub)
 
 
 @form("relative_day", r"(?P<w>today|tonight|tonite|tomorrow|yesterday|otd)(?:\s(?:morning|afternoon|evening|night))?|(?P<p>this|last|tomorrow|yesterday)\s(?P<pod>morning|afternoon|evening|night)|(?:end\sof\s)(?:the\s)?(?P<w2>today|tomorrow|day)|(?:the\s)?(?P<bef>day\s(?:before\syesterday|after\stomorrow))")

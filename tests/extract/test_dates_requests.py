@@ -1,0 +1,132 @@
+"""Dates in requests, plans and questions, as an assistant's user or a schedule writes them (issue 13),
+one table per class.
+
+Sentences are invented; each value was checked by hand against a calendar: 2025-03-12 was a
+Wednesday (its week Monday 10 to Sunday 16), 2024-06-06 a Thursday, 2023-12-29 a Friday,
+2026-10-04 a Sunday, 2025-11-18 a Tuesday, 2024-02-27 a Tuesday (2024 a leap year), 2025-10-01 a
+Wednesday (its week Monday 29 September to Sunday 5 October); Easter fell on 2024-03-31 and
+2025-04-20, Thanksgiving on 2025-11-27. A row is (text, published, surface, start, end); a negative
+row is a text that holds no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.extract import date
+from claimkit.extract.base import Context
+
+
+@pytest.fixture(scope="module")
+def dates(nlp, settings):
+    def run(text: str, published: str | None = None):
+        pub = dt.date.fromisoformat(published) if published else None
+        return [(text[f.start:f.end], f) for f in date.find(nlp(text), Context("t", pub, settings))]
+    return run
+
+
+# A request or a proposal is about what is yet to happen: an imperative (after "please", "OK", or
+# "don't"), "let's", a verb of booking the tagger reads as a name or a noun. A weekday is the next
+# one, a day without a year the next one to come.
+REQUESTS = [
+    ("Remind me Friday to call the bank.", "2025-03-12", "Friday", "2025-03-14", "2025-03-14"),
+    ("Please move the standup to Monday.", "2025-03-12", "Monday", "2025-03-17", "2025-03-17"),
+    ("OK, schedule the review for Tuesday.", "2025-03-12", "Tuesday", "2025-03-18", "2025-03-18"),
+    ("Let's meet Tuesday for coffee.", "2024-06-06", "Tuesday", "2024-06-11", "2024-06-11"),
+    ("Let's have the picnic on Sunday.", "2024-06-06", "Sunday", "2024-06-09", "2024-06-09"),
+    ("Don't forget the recital on Sunday.", "2025-03-12", "Sunday", "2025-03-16", "2025-03-16"),
+    ("Set a reminder for January 4 to renew the permit.", "2023-12-29", "January 4", "2024-01-04", "2024-01-04"),
+    ("Put the team dinner on Christmas Eve.", "2023-12-29", "Christmas Eve", "2024-12-24", "2024-12-24"),
+    ("Book a table for Saturday.", "2026-10-04", "Saturday", "2026-10-10", "2026-10-10"),
+    ("Book the cabin for January 8.", "2021-12-27", "January 8", "2022-01-08", "2022-01-08"),
+    # a statement keeps its tense: past, and a name that opens the sentence is no request
+    ("The market opened on Monday.", "2025-10-01", "Monday", "2025-09-29", "2025-09-29"),
+    ("Book sales rose on Monday.", "2025-03-12", "Monday", "2025-03-10", "2025-03-10"),
+]
+
+# A question or statement in the present: a participle the tagger reads as a past ("Is the
+# office closed on ...?") or as the complement of "is" states what holds, the next such weekday.
+PRESENT_STATES = [
+    ("Is the pool closed on Monday?", "2025-03-12", "Monday", "2025-03-17", "2025-03-17"),
+    ("Are the banks open on Friday?", "2025-03-12", "Friday", "2025-03-14", "2025-03-14"),
+    ("The pool is closed on Monday.", "2025-03-12", "Monday", "2025-03-17", "2025-03-17"),
+    ("Is the library closed on the 2nd of December?", "2025-11-18", "2nd of December", "2025-12-02", "2025-12-02"),
+    ("The pool was closed on Monday.", "2025-03-12", "Monday", "2025-03-10", "2025-03-10"),
+]
+
+# Two weekdays as one range: the days between them, in order within a week ("Tuesday to Thursday"
+# said on a Tuesday), moved together by the clause's tense; a week said after the range places both.
+WEEKDAY_RANGES = [
+    ("Could the plumber come between Tuesday and Thursday?", "2024-02-27", "between Tuesday and Thursday",
+     "2024-02-27", "2024-02-29"),
+    ("The shop was shut from Monday to Thursday.", "2024-02-27", "Monday to Thursday", "2024-02-19", "2024-02-22"),
+    ("The fair ran from Friday through Sunday.", "2024-02-27", "Friday through Sunday", "2024-02-23", "2024-02-25"),
+    ("The market is open from Friday through Sunday.", "2024-02-27", "Friday through Sunday",
+     "2024-03-01", "2024-03-03"),
+    ("The fair will run from Monday to Wednesday.", "2024-02-27", "Monday to Wednesday", "2024-03-04", "2024-03-06"),
+    ("I'm off from Monday to Wednesday next week.", "2025-03-12", "Monday to Wednesday next week",
+     "2025-03-17", "2025-03-19"),
+    ("Talks ran between Tuesday and Thursday last week.", "2025-03-12", "between Tuesday and Thursday last week",
+     "2025-03-04", "2025-03-06"),
+]
+
+# Two of a unit away: "the week after next", "the month before last"
+TWO_AWAY = [
+    ("Let's aim for the week after next.", "2025-10-01", "the week after next", "2025-10-13", "2025-10-19"),
+    ("The audit starts the month after next.", "2025-10-01", "the month after next", "2025-12-01", "2025-12-31"),
+    ("Sales fell the quarter before last.", "2025-10-01", "the quarter before last", "2025-04-01", "2025-06-30"),
+    ("He retired the year before last.", "2025-10-01", "the year before last", "2023-01-01", "2023-12-31"),
+]
+
+# A feast alone, which the entity recognizer may take for a person or an event; "the last quarter
+# of 2023" is the fourth, "last quarter" alone the one before this.
+FEASTS_AND_QUARTERS = [
+    ("We are visiting Grandma for Easter.", "2025-03-12", "Easter", "2025-04-20", "2025-04-20"),
+    ("We're spending Easter with my parents.", "2024-01-15", "Easter", "2024-03-31", "2024-03-31"),
+    ("Who is cooking for Thanksgiving this time?", "2025-10-01", "Thanksgiving", "2025-11-27", "2025-11-27"),
+    ("Growth slowed in the last quarter of 2023.", "2024-02-01", "the last quarter of 2023",
+     "2023-10-01", "2023-12-31"),
+    ("Sales fell last quarter.", "2024-05-01", "last quarter", "2024-01-01", "2024-03-31"),
+]
+
+# no date: a month that is a given name or an abbreviation alone (no day, year or lead), a house
+# number, a weekday after "a", "every" or "any", a game's half or quarter
+NEGATIVE = [
+    "My cousin June is flying in.",
+    "My sister April is visiting.",
+    "Aunt May is coming for dinner.",
+    "Tell Jan the report is late.",
+    "The cars never mar the floor.",
+    "Ramadan Abdullah spoke to reporters.",
+    "Easter Island lies far out in the Pacific.",
+    "My address is 1600 Elm Street.",
+    "She lives on 2001 Lake Drive.",
+    "The office is at 1990 Old Mill Road.",
+    "The market opens every Monday.",
+    "Any Tuesday works for me.",
+    "The striker scored a hat trick in the second half.",
+    "The Knicks pulled away in the third quarter behind their quarterback.",
+]
+
+# a lead keeps an abbreviation; a business sentence keeps its half
+KEPT = [
+    ("Sales rose in Jan. and fell after that.", "2025-10-01", "Jan.", "2025-01-01", "2025-01-31"),
+    ("Sales should recover in the second half.", "2025-03-12", "the second half", "2025-07-01", "2025-12-31"),
+    ("Revenue rose in the third quarter, beating its goal.", "2025-03-12", "the third quarter",
+     "2024-07-01", "2024-09-30"),
+    ("The office moved in 2019 to Pine Street.", "2025-10-01", "2019", "2019-01-01", "2019-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + FEASTS_AND_QUARTERS + KEPT)
+def test_request_date(dates, text, published, surface, start, end):
+    found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
+    assert found == [(start, end)], dates(text, published)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_date(dates, text):
+    assert dates(text, "2025-10-01") == []
