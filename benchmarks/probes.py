@@ -15,7 +15,10 @@ and precision.
 phrases (`benchmarks/phrase_probes/`): `classes` (194 rows of issue 13's phrasing classes, a row
 right when every expected claim is found with its value and no forbidden one), `chat` (277 chat
 utterances and news lines: recall and precision per kind, and negatives kept clean), both tuned on,
-and `chat2` (233 sentences written last, not tuned on: money, durations, quantities).
+and `chat2` (233 sentences written last, not tuned on: money, durations, quantities); `chat3` (260
+assistant utterances and news lines with their published dates, 210 dates and 52 negatives, written
+2026-12-05 by a read-only helper; its first run is held out: value recall 0.890, precision 0.890,
+negatives clean 47/52, then tuned on).
 """
 
 from __future__ import annotations
@@ -75,6 +78,15 @@ def phrases(tmp: Path, verbose: bool) -> None:
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
             print(scored)
+    chat3 = Path(shutil.copytree(here / "chat3", tmp / "chat3"))  # dates of requests and questions
+    run(["score.py", "write"], cwd=chat3)
+    extract(chat3 / "cases", chat3 / "out.json")
+    scored = run(["score.py", "score", str(chat3 / "out.json")], cwd=chat3)
+    for ln in scored.splitlines():
+        if ln.startswith(("value recall", "negatives clean")):
+            print(f"chat3: dates {ln}")
+    if verbose:
+        print(scored)
 
 
 def main() -> int:
