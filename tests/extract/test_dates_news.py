@@ -324,14 +324,55 @@ ANAPHORIC_DAYS_NEGATIVE = ["The store offers next day delivery.", "Next day ship
                            "The day after the election, protests began."]
 
 
+# Days placed by words around them (2018-12-21 was a Friday, 2019-01-05 a Saturday, 2025-02-01 and
+# 2014-05-31 and 2012-10-27 Saturdays, Easter 2023 on April 9): a day in the year a shift names; the
+# nth weekend of a month (its nth Saturday and the Sunday after); an nth weekday a tense moves a year
+# is worked out again in that year; "since" is a time already past, whatever the clause's tense; a
+# date after "for" is what is set or counted, which a verb in the past does not put behind; two years
+# of a season or budget; a year before "levels".
+PLACED_DAYS = [
+    ("Auditors flagged the payments on Jan. 9 last year.", "2013-11-14", "Jan. 9 last year",
+     "2012-01-09", "2012-01-09", "exact"),
+    ("The trial opens on 3 March next year.", "2013-11-14", "3 March next year", "2014-03-03", "2014-03-03", "exact"),
+    ("Drivers will strike on the first Saturday of January.", "2018-12-21", "the first Saturday of January",
+     "2019-01-05", "2019-01-05", "exact"),
+    ("The cup tie is on the first weekend of February.", "2025-01-03", "the first weekend of February",
+     "2025-02-01", "2025-02-02", "exact"),
+    ("The final will be played on the final weekend of May.", "2014-03-23", "the final weekend of May",
+     "2014-05-31", "2014-06-01", "exact"),
+    ("The fair was held on the last weekend of October 2012.", None, "the last weekend of October 2012",
+     "2012-10-27", "2012-10-28", "exact"),
+    ("The strike, the third since Easter, will begin on Monday.", "2023-07-28", "since Easter",
+     "2023-04-09", "2023-04-09", "at_least"),
+    ("Shortages have hit stations since the weekend.", "2022-10-11", "since the weekend",
+     "2022-10-08", "2022-10-09", "at_least"),
+    ("Unions have called another stoppage for mid-August.", "2023-07-28", "mid-August",
+     "2023-08-11", "2023-08-20", "approx"),
+    ("Agents said bookings for August were running ahead.", "2023-07-28", "August", "2023-08-01", "2023-08-31",
+     "exact"),
+    ("It was their first win since the 2009-10 season.", "2014-03-23", "since the 2009-10",
+     "2009-01-01", "2010-12-31", "at_least"),
+    ("Rovers were relegated in the 2011-12 season.", None, "2011-12", "2011-01-01", "2012-12-31", "approx"),
+    ("Exports are still below 2019 levels.", "2023-07-28", "2019", "2019-01-01", "2019-12-31", "exact"),
+]
+# what happens each such day, and "March" bidding
+PLACED_DAYS_NEGATIVE = [
+    "He teaches his Tuesday masterclasses in Leeds.",
+    "A reduced Sunday timetable will run.",
+    "The gym is quiet on Monday mornings.",
+    '"March with us," the organisers said.',
+    "March for the climate, the posters urged.",
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
-                         + NEW_YEAR + ANAPHORIC_DAYS)
+                         + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
-                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE)
+                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE)
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

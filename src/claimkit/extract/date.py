@@ -7,6 +7,7 @@ in `dates_phrases` reads becomes a claim.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
@@ -15,6 +16,7 @@ from claimkit.extract import dates_phrases
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
 from claimkit.extract.dates_anchor import anchored
 from claimkit.extract.dates_calendar import Reading
+from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, normalize
 from claimkit.lexicon import RESCHEDULING_VERBS
@@ -59,6 +61,12 @@ MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "met
                            "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
                            "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
                            "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
+# words after a sentence's first "March" that make it the verb ('"March with us," ...', "March for peace")
+MARCHING_WORDS = frozenset({"with", "for", "against", "alongside", "into", "across", "behind", "beside", "us", "me",
+                            "them", "you", "together", "forward", "peacefully", "now"})
+# nouns after "2009-10" that make it two years, not a month ("the 2009-10 season", "the 2021-22 budget")
+SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget", "school", "academic", "fiscal",
+                              "financial", "tax", "winter", "session"})
 # a month's abbreviation alone is a date only after a lead ("in Jan", "by Oct."): "Tell Jan", "mar the table"
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # kin and roles a given name follows ("my sister April", "Aunt May", "our colleague June")
@@ -176,6 +184,11 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
         return None  # a run may take in a space token the entity recognizer did ("2025&nbsp; "): never its end
     span = doc[i:j]
     reading = _read(span.text, pub)
+    if reading is not None and reading.rule == "year_month_numeric" and j < len(doc) \
+            and doc[j].lower_ in SPLIT_YEAR_NOUNS:
+        two = two_years(span.text)  # "the 2009-10 season": two years, not October 2009
+        if two is not None:
+            reading = dataclasses.replace(two, qualifier=reading.qualifier) if reading.qualifier != "exact" else two
     if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j):
         return None
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
@@ -264,8 +277,12 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
-    if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any"):
-        return False  # "falls on a Saturday this year", "every Monday": which weekday, or each one, no day
+    if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any")
+                                or _weekly(doc, j - 1)):
+        return False  # "falls on a Saturday this year", "every Monday", "his Tuesday classes": no one day
+    if r.rule == "month_part" and words == ["march"] and doc[i].text == "March" and j < len(doc) \
+            and doc[j].lower_ in MARCHING_WORDS and _first_word(doc, i):
+        return False  # '"March with us," the leaflets said': the verb, bidding
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
@@ -339,10 +356,32 @@ def _year_modifier(doc: Doc, i: int) -> bool:
         return False
     if doc[j].lower_ in MEASURE_NOUNS:
         return False  # "the 1900 block of Elm Street", "a 2000 mile trek": a number, not a year
+    if doc[j].lemma_.lower() == "level":
+        return True  # "above 2019 levels", "back to pre-crisis 2007 levels": that year's
     possessive = doc[k].tag_ in ("PRP$", "POS")
     if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
         return False
     return doc[j].tag_ in ("NN", "NNP") or possessive
+
+
+def _weekly(doc: Doc, i: int) -> bool:
+    """A weekday that modifies a plural noun ('his Tuesday masterclasses', 'on Sunday evenings') or one
+    after 'a' ('a reduced Sunday timetable'): what happens each such day."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "NOUN":
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return nxt.tag_ == "NNS" or k >= 0 and doc[k].lower_ in ("a", "an", "every", "each")
+
+
+def _first_word(doc: Doc, i: int) -> bool:
+    """The token opens its sentence, or a quotation ('"March with us," ...')."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("(", "[", "-", "\u2014")):
+        k -= 1
+    return k < 0 or doc[k].is_punct and doc[k].text in (".", "!", "?", ":", ";") or doc[i].is_sent_start
 
 
 def _house_number(doc: Doc, j: int) -> bool:

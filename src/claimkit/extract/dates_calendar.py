@@ -30,6 +30,7 @@ class Reading:
     qualifier: str = "exact"
     rule: str = ""
     feast: str | None = None  # a feast whose day moves from year to year ("Easter"): moved, it is worked out again
+    nth: tuple[int, int] | None = None  # (n, weekday) of "the first Saturday of May" (n -1: the last): likewise
 
 
 def with_rule(r: Reading, rule: str) -> Reading:
@@ -292,7 +293,7 @@ def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub
         d = last - ((last.weekday() - wd) % 7) * DAY
     if d.month != first.month:
         return None
-    return Reading(d, d, "day", **year)
+    return Reading(d, d, "day", nth=(n, wd), **year)
 
 
 def day_in_month_shift(d: int, shift: int, pub: dt.date | None) -> Reading:

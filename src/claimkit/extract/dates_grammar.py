@@ -108,6 +108,15 @@ def _split_year(g, pub):
     return dataclasses.replace(both, qualifier="approx" if end == y + 1 else "range")  # type: ignore[arg-type]
 
 
+def two_years(text: str) -> Reading | None:
+    """'2009-10' as the two years of a season or budget, whatever a month reading would make of it."""
+    m = re.search(r"(?<!\d)(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d)$", text.strip())
+    if m is None or int(m["y2"]) != (int(m["y"]) + 1) % 100:
+        return None
+    both = cal.join(cal.year(int(m["y"])), cal.year(int(m["y"]) + 1))
+    return None if both is None else dataclasses.replace(both, qualifier="approx", rule="split_year")
+
+
 @form("year_month_numeric", r"(?P<y>\d{4})\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>\d{4})")
 def _ym(g, pub):
     return cal.month(int(g["y"] or g["y2"]), int(g["m"] or g["m2"]), pub)
@@ -125,6 +134,17 @@ def _mdy(g, pub):
 @form("day_month_year", rf"(?:(?P<wd>{_WD}),?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'?\d\d))?")
 def _dmy(g, pub):
     return _by_weekday(cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub), g["wd"], pub)
+
+
+@form("day_year_shift", rf"(?:(?P<mon>{_MON})\s?{_DAY}|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:of\s)?(?P<mon2>{_MON}))"
+                        rf",?\s(?:of\s)?(?P<sh>this|next|last)\syear")
+def _day_year_shift(g, pub):
+    """'Jan. 9 last year', '3 March next year': the day in the year the shift names."""
+    if pub is None:
+        return cal.unanchored("day", f"{SHIFT[g['sh']]:+d} year")
+    if g["mon2"]:
+        return cal.day(pub.year + SHIFT[g["sh"]], _mon(g, "mon2"), int(g["d2"]), pub)
+    return cal.day(pub.year + SHIFT[g["sh"]], _mon(g), int(g["d"]), pub)
 
 
 def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Reading | None:
@@ -473,6 +493,15 @@ def _weekdays_from_now(g, pub):
 def _weekday_day(g, pub):
     wd = WEEKDAYS.get(g["wd"].rstrip("."))
     return None if wd is None else cal.weekday_day(wd, int(g["d"]), pub)
+
+
+@form("nth_weekend", rf"(?P<n>[1-4](?:st|nd|rd|th)|last|final)\sweekend\s(?:of|in)\s(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?")
+def _nth_weekend(g, pub):
+    """'the first weekend of February': its first Saturday and the Sunday after; 'the final weekend
+    of May' its last Saturday and the Sunday after (which may fall in June)."""
+    n = -1 if g["n"] in ("last", "final") else int(g["n"][0])
+    sat = cal.nth_weekday(n, 5, 0, _mon(g), _int(g, "y"), pub)
+    return None if sat is None or sat.end is None else dataclasses.replace(sat, end=sat.end + cal.DAY)
 
 
 @form("nth_weekday", rf"(?P<n>[1-5](?:st|nd|rd|th)|last)\s(?P<wd>{_WD})(?:\s(?:of|in)\s(?:(?P<sh>{_SHIFT})\smonth|(?P<mon>{_MON})(?:\s(?P<y>\d{{4}}))?))?")

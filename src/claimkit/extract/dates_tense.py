@@ -17,7 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
-from claimkit.extract.dates_calendar import DAY, Reading, add_months
+from claimkit.extract.dates_calendar import DAY, Reading, add_months, nth_weekday
 from claimkit.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:
@@ -62,8 +62,9 @@ DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry
 MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 
 
-# a date after these may lie ahead of a past verb ("was jailed until", "had to pay by")
-OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from"})
+# a date after these may lie ahead of a past verb ("was jailed until", "had to pay by", "have called a
+# strike for mid-August", "said bookings for August were running ahead")
+OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "for"})
 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
@@ -92,6 +93,11 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
+    if doc[i].lower_ == "since" or _lead(doc, i) == "since":  # "the third walkout since Easter will begin ...":
+        # a time already past, whatever the clause's tense
+        if r.rule in ("weekday", "weekend") and r.start > pub:
+            return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
+        return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
     if r.rule == "day_of_month":
         if tense == "past" and r.start > pub + YEAR_SLACK:
@@ -242,6 +248,10 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
         again = dates_holidays.holiday(r.feast, r.start.year + years, None)
         if again is not None and again.start and again.end:
             return dataclasses.replace(r, start=again.start, end=again.end)
+    if years and r.nth:  # "the first Saturday of January" a year on is that January's first Saturday
+        again = nth_weekday(*r.nth, 0, r.start.month, r.start.year + years, None)
+        if again is not None and again.start:
+            return dataclasses.replace(r, start=again.start, end=again.start + (r.end - r.start))
     if years and r.granularity == "week":  # a week a year on starts on a Monday again
         start = add_months(r.start, 12 * years)
         start -= start.weekday() * DAY
