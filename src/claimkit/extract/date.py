@@ -371,7 +371,7 @@ def _weekly(doc: Doc, i: int) -> bool:
     if nxt is None or nxt.pos_ != "NOUN":
         return False
     k = i - 1
-    while k >= 0 and doc[k].pos_ == "ADJ":
+    while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBN", "VBG")):  # "a reduced Sunday timetable"
         k -= 1
     return nxt.tag_ == "NNS" or k >= 0 and doc[k].lower_ in ("a", "an", "every", "each")
 

@@ -263,7 +263,7 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
 
 def _sentence_tense(doc: Doc, i: int) -> str | None:
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(t.lower_ in FUTURE_WORDS for t in sent):
+    if any(_looks_ahead(t) for t in sent):
         return "future"
     return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
 
@@ -293,26 +293,42 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             governing = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
             if governing & FUTURE_WORDS or (governing & MODALS and "have" not in governing):
                 return "future"  # a past helper up there says nothing: "was ordered to appear on April 2"
-        if helpers & FUTURE_WORDS or verb.lower_ in FUTURE_WORDS or (helpers & MODALS and "have" not in helpers):
+        if helpers & FUTURE_WORDS or _looks_ahead(verb) or (helpers & MODALS and "have" not in helpers):
             return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
         if verb.tag_ == "VBD" and not helpers:
             return "past"  # a verb's own tense before its heads': "lost a vote on March 9" under "had been scheduled"
-        if any(a.lower_ in FUTURE_WORDS for a in verb.ancestors) or _reported_future(verb):
+        if verb.tag_ == "VBN" and not helpers and _stated_in_present(verb):
+            return "present"  # "the pool is closed on Monday", "Is the pool closed on Monday?": a state
+        if verb.tag_ == "VBN" and not helpers and verb.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ == "mark" for c in verb.children) \
+                and (verb.lemma_.lower() not in EXPECTING_PARTICIPLES or _compared(verb)):
+            return "past"  # "under the proposals, published on Feb. 2, the libraries would shut": done
+            # before; not a condition ("would strike unless paid by Monday")
+        if any(_looks_ahead(a) for a in verb.ancestors) or _reported_future(verb):
             return "future"
         if infinitive and _infinitive_ahead(verb):
             return "future"
-        if verb.tag_ == "VBN" and not helpers and _stated_in_present(verb):
-            return "present"  # "the pool is closed on Monday", "Is the pool closed on Monday?": a state
         if verb.tag_ == "VBN" and not helpers and verb.dep_ not in ("ROOT", "conj"):
-            if verb.lemma_.lower() in EXPECTING_PARTICIPLES:
+            if verb.lemma_.lower() in EXPECTING_PARTICIPLES and not _compared(verb):
                 return "future"  # "rains expected in April", "a vote scheduled for May"
             return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _looks_ahead(tok) -> bool:  # noqa: ANN001
+    """A word of FUTURE_WORDS that puts its clause ahead; not after "as" or "than" ("operated as planned
+    during the strike on June 30", "later than scheduled"), which compare what happened with a plan."""
+    return tok.lower_ in FUTURE_WORDS and not _compared(tok)
+
+
+def _compared(tok) -> bool:  # noqa: ANN001
+    """'as planned', 'later than scheduled': a plan named to compare what happened with it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("as", "than")
 
 
 def _requested(verb) -> bool:  # noqa: ANN001
