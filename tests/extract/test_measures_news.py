@@ -66,6 +66,7 @@ QUANTITIES = [
     # composite measures, summed in the smaller unit
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 74, 74, "inch", 1.8796, "meter", "exact"),
     ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 116, 116, "ounce", 3.2885446825, "kilogram", "exact"),
+    ("The fish was 2 pounds 3 ounces.", "2 pounds 3 ounces", 35, 35, "ounce", 0.992233309375, "kilogram", "exact"),
     # ... a qualifier before the first measure is the whole's
     ("It is about 6 feet 11 inches across.", "6 feet 11 inches", 83, 83, "inch", 2.1082, "meter", "approx"),
     ("The pike was over 3 ft 4 in long.", "3 ft 4 in", 40, 40, "inch", 1.016, "meter", "at_least"),

@@ -21,12 +21,19 @@ MAJOR_AND_MINOR = [
     ("A loaf costs 1 pound 20p.", "1 pound 20p", 1.20, 1.20, "GBP", "exact"),
     ("Tickets are 2 pounds 99p each.", "2 pounds 99p", 2.99, 2.99, "GBP", "exact"),
     ("The pint was £3 50p.", "£3 50p", 3.50, 3.50, "GBP", "exact"),
+    # whole units in digits and two digits of hundredths with no unit, as said aloud
+    ("The taxi came to 6 pounds 40.", "6 pounds 40", 6.40, 6.40, "GBP", "exact"),
+    ("She handed me 2 euros 80 in change.", "2 euros 80", 2.80, 2.80, "EUR", "exact"),
+    ("The ticket is 12 dollars 50.", "12 dollars 50", 12.50, 12.50, "USD", "exact"),
 ]
 MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figure of its own
     ("He paid $15 and 200 cents.", ["$15", "200 cents"]),
     ("It cost $5 and then 30 cents more.", ["$5", "30 cents"]),
     ("He paid £5 and 20p was left over.", ["£5", "20p"]),
     ("It fell to 1 pound, 20p less than before.", ["1 pound", "20p"]),
+    ("He gave 4 pounds 50 pupils a prize.", ["4 pounds"]),  # the figure counts the noun after it
+    ("It cost 3 pounds and 20.", ["3 pounds"]),
+    ("The fee rose to 30 pounds 25 years ago.", ["30 pounds"]),
 ]
 
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.
@@ -56,6 +63,10 @@ CURRENCY_FORMS_NEGATIVE = [
     "The RM15 engine is loud.",
     "The vote was 52 to 48 Sen Smith said.",
     "We drank 4 cups of coffee.",
+    # "my two cents": an opinion; a weight in pounds and ounces
+    "Here's my two cents on the essay.",
+    "The coach's two cents were ignored.",
+    "The fish was 2 pounds 3 ounces.",
 ]
 
 # Ranges with the currency on both ends are one range; a bound keeps its qualifier.

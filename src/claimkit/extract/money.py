@@ -32,6 +32,7 @@ NAME: Final = "money.rules"
 
 CONNECTORS: Final = DASHES | {"to", "and"}
 WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
+OUNCES: Final = frozenset({"ounce", "ounces", "oz", "oz."})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 # words before a bare figure that tie it to the money figure before it ("of which 41,3 million")
 CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "versus", "vs", "or"})
@@ -137,6 +138,7 @@ class Reading:
     precision: float
     is_range: bool
     clause_end: bool = False  # valid only where the clause ends ("thirteen dollars forty five.")
+    bare_minor: bool = False  # "4 pounds 50": valid only where no noun or figure follows the minor figure
 
 
 def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None:
@@ -207,7 +209,11 @@ def _read_compound(pieces: list[str]) -> Reading | None:
         return None
     minor = low[-1] in t.minor
     tail = [p for p in pieces[major_at + 1: len(pieces) - minor] if p.lower() != "and"]
-    if not minor and (low[major_at + 1] == "and" or not all(p.isalpha() or "-" in p for p in tail)):
+    # "4 pounds 50", "3 euros 20": whole units in digits and the hundredths as two digits, no "and"
+    bare_minor = not minor and len(tail) == 1 and len(tail[0]) == 2 and tail[0].isdigit() \
+        and pieces[0][:1].isdigit() and low[major_at + 1] != "and"
+    if not minor and not bare_minor and (low[major_at + 1] == "and"
+                                         or not all(p.isalpha() or "-" in p for p in tail)):
         return None  # without "cents" only spoken words: "thirteen dollars forty five", never "$5 and 10"
     major = _read_side(pieces[: major_at + 1])
     cents = parse_number(" ".join(tail)) if tail else None
@@ -219,7 +225,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     if major[1].code != code:
         return None
     amount = _tidy(major[0][0] + cents.value * factor)
-    return Reading(amount, amount, major[1], 0.0, False, clause_end=not minor)
+    return Reading(amount, amount, major[1], 0.0, False, clause_end=not minor and not bare_minor,
+                   bare_minor=bare_minor)
 
 
 def _read_symbol_compound(pieces: list[str]) -> Reading | None:
@@ -623,6 +630,9 @@ def _fits(span: Span, reading: Reading) -> bool:
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
     if span[-1].lower_ == "sen" and span[-1].text != "sen":
         return False  # "48 Sen Smith": a senator, not Malaysian cents
+    if [t.lower_ for t in span] == ["two", "cents"] and span.start > 0 \
+            and doc[span.start - 1].tag_ in ("PRP$", "POS"):
+        return False  # "here's my two cents", "the coach's two cents": an opinion, not money
     if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars
@@ -637,11 +647,15 @@ def _fits(span: Span, reading: Reading) -> bool:
         return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
     if reading.clause_end and span.end < len(doc) and not doc[span.end].is_punct:
         return False  # "one dollar and one and one point": not a spoken price
+    if reading.bare_minor and span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+                                                       or doc[span.end].text in ("%", "-", "/")):
+        return False  # "gave 4 pounds 50 pupils": the second figure counts what follows
     if reading.currency.code == "GBP" and span[-1].lower_ in WEIGHT_POUNDS:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         verbs = {t.lemma_ for t in doc[max(0, span.start - 4): span.start]}
-        if nxt == "of" or verbs & WEIGHT_VERBS:
-            return False  # "5 pounds of cocaine", "he lost 20 pounds": weight, not sterling
+        ounces = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in OUNCES
+        if nxt == "of" or verbs & WEIGHT_VERBS or ounces:
+            return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces": weight, not sterling
     return True
 
 
