@@ -55,6 +55,19 @@ def extract_text(nlp, settings):
 
 
 @pytest.fixture(scope="session")
+def dates(nlp, settings):
+    """dates(text, published=None) -> [(surface, Found)] of the date extractor alone."""
+    from claimkit.extract import date
+    from claimkit.extract.base import Context
+
+    def run(text: str, published: str | None = None):
+        pub = dt.date.fromisoformat(published) if published else None
+        return [(text[f.start:f.end], f) for f in date.find(nlp(text), Context("t", pub, settings))]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seeds_result(settings):
     """`claimkit extract seeds/` as a model, computed once."""
     from claimkit.api import extract_paths

@@ -5,23 +5,10 @@ Rows call `date.find` directly so that other kinds (a duration "2 weeks") cannot
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimkit.extract import date
-from claimkit.extract.base import Context
-
-
-@pytest.fixture(scope="module")
-def dates(nlp, settings):
-    def run(text: str, published: str | None = None):
-        pub = dt.date.fromisoformat(published) if published else None
-        doc = nlp(text)
-        return [(text[f.start:f.end], f) for f in date.find(doc, Context("t", pub, settings))]
-    return run
 
 
 def _one(dates, text, published):

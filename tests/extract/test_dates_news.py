@@ -7,20 +7,7 @@ Sunday, 2024-10-23 a Wednesday, 2024-10-24 a Thursday, 2025-08-09 a Saturday). A
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from claimkit.extract import date
-from claimkit.extract.base import Context
-
-
-@pytest.fixture(scope="module")
-def dates(nlp, settings):
-    def run(text: str, published: str | None = None):
-        pub = dt.date.fromisoformat(published) if published else None
-        return [(text[f.start:f.end], f) for f in date.find(nlp(text), Context("t", pub, settings))]
-    return run
 
 
 def _check(dates, text, published, surface, start, end, qualifier):

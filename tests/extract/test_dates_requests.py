@@ -11,20 +11,7 @@ row is a text that holds no date.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from claimkit.extract import date
-from claimkit.extract.base import Context
-
-
-@pytest.fixture(scope="module")
-def dates(nlp, settings):
-    def run(text: str, published: str | None = None):
-        pub = dt.date.fromisoformat(published) if published else None
-        return [(text[f.start:f.end], f) for f in date.find(nlp(text), Context("t", pub, settings))]
-    return run
 
 
 # A request or a proposal is about what is yet to happen: an imperative (after "please", "OK", or
