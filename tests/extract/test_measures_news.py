@@ -34,6 +34,15 @@ DURATIONS = [
     # ranges keep both ends
     ("The talks lasted between 2 and 3 hours.", "2 and 3 hours", 3, "hour", 2, 3),
     ("Repairs take 2-3 weeks.", "2-3 weeks", 3, "week", 2, 3),
+    # a measure over a span: "in" a time after a measure of the same verb is the time taken, even
+    # under a future or an imperative (where "in two hours" alone says when)
+    ("She will swim 5 km in two hours.", "two hours", 2, "hour", 2, 2),
+    ("Up to 80mm of rain could fall in 24 hours.", "24 hours", 24, "hour", 24, 24),
+    ("Drive 300 km in 4 hours.", "4 hours", 4, "hour", 4, 4),
+]
+IN_A_WHILE = [  # when, not how long: no measure, or one of another verb
+    "We will leave in two hours.",
+    "Pour 2 cups of water and serve in 10 minutes.",
 ]
 DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour
     ("He waited an hour 20 people came.", "an hour", None),
@@ -148,6 +157,11 @@ def test_duration(durations, text, surface, amount, unit, low, high):
     assert [got for got, _ in found] == [surface]
     v = found[0][1]
     assert (v.unit, v.amount, v.low, v.high) == (unit, pytest.approx(amount), pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", IN_A_WHILE)
+def test_a_point_after_in_is_no_length(durations, text):
+    assert durations(text) == []
 
 
 @pytest.mark.parametrize(("text", "surface", "other"), DURATIONS_NEGATIVE_TAIL)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract import context
-from claimkit.extract.base import Context, Found, entities
+from claimkit.extract.base import Context, Found, entities, ruler_matches
 from claimkit.extract.dates_words import MONTHS
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
 from claimkit.lexicon import CORPORATE_DESIGNATORS
@@ -215,12 +215,28 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
     """
     if t.start == 0 or doc[t.start - 1].lower_ != "in" or t.qualifier_start is not None:
         return False
+    if _measure_before(doc, t.start - 1):
+        return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
     verb = next((a for a in doc[t.start - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return True  # a bare "in 5 minutes"
     if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.tag_ == "VB"  # imperative or infinitive: "schedule ... in 8 minutes", "want to loan ... in 3 years"
+
+
+def _measure_before(doc: Doc, i: int) -> bool:
+    """A physical measure before token i ('in') in the same clause ('drive 300 km in 4 hours', '80mm of
+    rain could fall in 24 hours'): what the span after 'in' is the time taken for. Not one of another
+    verb ('Pour 2 cups of water and serve in 10 minutes')."""
+    verb = _verb_above(doc[i])
+    return verb is not None and any(span.end <= i and _verb_above(doc[span.end - 1]) == verb
+                                    for span in ruler_matches(doc, "quantity"))
+
+
+def _verb_above(tok: Token) -> int | None:
+    """The index of the first verb above the token (Tokens are made afresh at each access: compare indexes)."""
+    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _confidence(t: TimeSpan) -> float:
