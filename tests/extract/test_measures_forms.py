@@ -25,6 +25,10 @@ SIGNED_AND_GLUED_DEGREES = [
     ("Preheat the oven to 180C.", "180C", 180, "degree_Celsius"),
     ("Bake the loaf at 220C for 30 minutes.", "220C", 220, "degree_Celsius"),
     ("The child ran a fever of 39C overnight.", "39C", 39, "degree_Celsius"),
+    # and the scale letter after a space, on the same condition
+    ("Bake the pie at 350 F for an hour.", "350 F", 350, "degree_Fahrenheit"),
+    ("Preheat the oven to 200 C.", "200 C", 200, "degree_Celsius"),
+    ("Temperatures hit 41 C in the south.", "41 C", 41, "degree_Celsius"),
 ]
 # a bare degree takes the scale its text names elsewhere, and keeps its sign
 BARE_SIGNED = [
@@ -39,6 +43,8 @@ SIGNED_AND_GLUED_DEGREES_NEGATIVE = [
     "He got a 3C grade in chemistry.",
     "The vitamin pack lists 2C and 5B.",
     "Room 10F was locked all night.",
+    "She got 80 C in the exam.",
+    "He lives at 12 F Baker Street.",
 ]
 # a range of temperatures keeps the sign of each end
 SIGNED_RANGES = [

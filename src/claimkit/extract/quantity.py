@@ -103,7 +103,7 @@ ACADEMIC_LEMMAS: Final = frozenset({
     "student", "diploma", "academic", "earn", "confer", "school"})
 _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
 # a glued temperature: "30C", "-5C", "86F", "41.5C." at a sentence end
-_GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?)(?P<scale>[CF])\.?$")
+_GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?) ?(?P<scale>[CF])\.?$")
 GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # words of the weather that make "30C" a temperature rather than a flat, a seat or a grade
 WEATHER_LEMMAS: Final = frozenset({
@@ -346,9 +346,9 @@ def _signed_range(texts: list[str]) -> tuple[float, float, float, str] | None:
 
 
 def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] | None:
-    """'30C', '-5C', 'minus 12C', '86F' -> a temperature, when the sentence speaks of the weather
-    ('highs of 30C', 'temperatures hit 41.5C') or the figure is signed; 'Apartment 4C', 'seat 12F'
-    and 'a 3C grade' are none."""
+    """'30C', '-5C', 'minus 12C', '86F', 'bake at 350 F' -> a temperature, when the sentence speaks of
+    the weather, cooking or the body ('highs of 30C', 'temperatures hit 41.5C', 'preheat the oven to
+    200 C') or the figure is signed; 'Apartment 4C', 'seat 12F' and 'a 3C grade' are none."""
     m = _GLUED_DEGREES.match(span.text)
     if m is None:
         return None
