@@ -341,6 +341,11 @@ PLACED_DAYS = [
      "2009-01-01", "2010-12-31", "at_least"),
     ("Rovers were relegated in the 2011-12 season.", None, "2011-12", "2011-01-01", "2012-12-31", "approx"),
     ("Exports are still below 2019 levels.", "2023-07-28", "2019", "2019-01-01", "2019-12-31", "exact"),
+    # one day's, not a habit (2025-10-01 was a Wednesday); an abbreviation with its period is a month
+    ("Its Friday takings rose.", "2025-10-01", "Friday", "2025-09-26", "2025-09-26", "exact"),
+    ("A council report published on Wednesday shows a fall.", "2025-10-01", "Wednesday",
+     "2025-10-01", "2025-10-01", "exact"),
+    ("The bonds are due Dec.", "2025-10-01", "Dec.", "2025-12-01", "2025-12-31", "exact"),
 ]
 # A plan named to compare what happened with it ("as planned", "later than scheduled") puts nothing
 # ahead; a participle that modifies the sentence or a noun ("published on Feb. 2,") is done before its
@@ -357,6 +362,7 @@ COMPARED_WITH_A_PLAN = [
 # what happens each such day, and "March" bidding
 PLACED_DAYS_NEGATIVE = [
     "He teaches his Tuesday masterclasses in Leeds.",
+    "The plant is adding Saturday shifts.",
     "A reduced Sunday timetable will run.",
     "The gym is quiet on Monday mornings.",
     '"March with us," the organisers said.',

@@ -61,13 +61,18 @@ MEASURE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "met
                            "word", "page", "point", "pound", "ton", "tonne", "acre", "hectare", "gallon", "litre",
                            "liter", "barrel", "hour", "minute", "second", "day", "week", "month", "year", "calorie",
                            "horsepower", "unit", "seat", "bed", "room", "pixel", "volt", "watt", "degree"})
+# things done each week, whose plural after a weekday makes it a habit ("his Tuesday masterclasses")
+WEEKLY_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "class", "masterclass", "lesson", "shift",
+                          "service", "round", "session", "market", "meeting", "visit", "practice", "rehearsal",
+                          "clinic", "surgery", "collection", "opening", "closing", "walk", "ride", "run", "match"})
 # words after a sentence's first "March" that make it the verb ('"March with us," ...', "March for peace")
 MARCHING_WORDS = frozenset({"with", "for", "against", "alongside", "into", "across", "behind", "beside", "us", "me",
                             "them", "you", "together", "forward", "peacefully", "now"})
 # nouns after "2009-10" that make it two years, not a month ("the 2009-10 season", "the 2021-22 budget")
 SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget", "school", "academic", "fiscal",
                               "financial", "tax", "winter", "session"})
-# a month's abbreviation alone is a date only after a lead ("in Jan", "by Oct."): "Tell Jan", "mar the table"
+# a month's abbreviation alone, with no period, is a date only after a lead ("in Jan"; "due Dec." has its
+# period): "Tell Jan", "mar the table"
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # kin and roles a given name follows ("my sister April", "Aunt May", "our colleague June")
 RELATION_NOUNS = frozenset({"sister", "brother", "cousin", "aunt", "auntie", "uncle", "mother", "father", "mom", "mum",
@@ -265,7 +270,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "June Carter said", "August Wilson wrote"; not "in June" (the recognizer takes
         # a feast alone for a person or an event: "spending Easter with", "hosting Thanksgiving")
     if len(words) == 1 and r.rule == "month_part" and not after_lead and (
-            doc[i].lower_.rstrip(".") in MONTH_ABBREVIATIONS or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS):
+            doc[i].lower_ in MONTH_ABBREVIATIONS and (j >= len(doc) or doc[j].text != ".")
+            or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS):
         return False  # "Tell Jan the news", "don't mar it", "my sister April": a name or a word, no month
     if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
         return False  # "lives at 1600 Elm Street": a house number
@@ -365,15 +371,17 @@ def _year_modifier(doc: Doc, i: int) -> bool:
 
 
 def _weekly(doc: Doc, i: int) -> bool:
-    """A weekday that modifies a plural noun ('his Tuesday masterclasses', 'on Sunday evenings') or one
-    after 'a' ('a reduced Sunday timetable'): what happens each such day."""
+    """A weekday before the plural of something done each week ('his Tuesday masterclasses', 'on Sunday
+    evenings', 'adding Saturday shifts'; not 'Friday takings', 'Thursday previews': one day's), or
+    before a noun after 'a' ('a reduced Sunday timetable'): what happens each such day."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ != "NOUN":
         return False
     k = i - 1
     while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBN", "VBG")):  # "a reduced Sunday timetable"
         k -= 1
-    return nxt.tag_ == "NNS" or k >= 0 and doc[k].lower_ in ("a", "an", "every", "each")
+    singular = {nxt.lemma_.lower(), nxt.lower_[:-1], nxt.lower_[:-2]}  # the lemmatizer leaves "masterclasses"
+    return nxt.tag_ == "NNS" and bool(singular & WEEKLY_NOUNS) or k >= 0 and doc[k].lower_ in ("a", "an", "every", "each")
 
 
 def _first_word(doc: Doc, i: int) -> bool:
