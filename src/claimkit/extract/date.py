@@ -380,8 +380,10 @@ def _weekly(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBN", "VBG")):  # "a reduced Sunday timetable"
         k -= 1
+    if k >= 0 and doc[k].lower_ in ("a", "an", "every", "each"):
+        return True
     singular = {nxt.lemma_.lower(), nxt.lower_[:-1], nxt.lower_[:-2]}  # the lemmatizer leaves "masterclasses"
-    return nxt.tag_ == "NNS" and bool(singular & WEEKLY_NOUNS) or k >= 0 and doc[k].lower_ in ("a", "an", "every", "each")
+    return nxt.tag_ == "NNS" and bool(singular & WEEKLY_NOUNS)
 
 
 def _first_word(doc: Doc, i: int) -> bool:

@@ -102,8 +102,11 @@ def _split_year(g, pub):
     if 1 <= y2 <= 12:
         return None
     end = y + 1 if y2 == (y + 1) % 100 else y - y % 100 + y2  # "1999-00" runs into the next century
-    if end <= y:
-        return None
+    return _years(y, end) if end > y else None
+
+
+def _years(y: int, end: int) -> Reading:
+    """The years y to end as one reading: approximately when two (whose fiscal year or season it is)."""
     both = cal.join(cal.year(y), cal.year(end))
     return dataclasses.replace(both, qualifier="approx" if end == y + 1 else "range")  # type: ignore[arg-type]
 
@@ -113,8 +116,7 @@ def two_years(text: str) -> Reading | None:
     m = re.search(r"(?<!\d)(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d)$", text.strip())
     if m is None or int(m["y2"]) != (int(m["y"]) + 1) % 100:
         return None
-    both = cal.join(cal.year(int(m["y"])), cal.year(int(m["y"]) + 1))
-    return None if both is None else dataclasses.replace(both, qualifier="approx", rule="split_year")
+    return dataclasses.replace(_years(int(m["y"]), int(m["y"]) + 1), rule="split_year")
 
 
 @form("year_month_numeric", r"(?P<y>\d{4})\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>\d{4})")

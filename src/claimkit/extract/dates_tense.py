@@ -11,13 +11,13 @@ forecast made in December'), the baseline of a change ('down from 45% in October
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, nth_weekday
+from claimkit.extract.dates_words import WEEKDAYS
 from claimkit.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:
@@ -69,8 +69,6 @@ OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
 DEADLINE_LEADS = frozenset({"by", "until", "till", "before"})
-
-WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
 
 # days a late-published story may trail its events by
 YEAR_SLACK = dt.timedelta(days=3)
@@ -142,7 +140,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
 def _weekday_range(r: Reading) -> bool:
     """Two weekdays no word places in a week, read as one range ('from Friday through Sunday')."""
     days = (r.relative or "").split("..")
-    return r.rule == "range" and len(days) == 2 and all(d in WEEKDAY_NAMES for d in days)
+    return r.rule == "range" and len(days) == 2 and all(d in WEEKDAYS for d in days)
 
 
 def _under_a_past_verb(doc: Doc, i: int) -> bool:
@@ -336,7 +334,7 @@ def _requested(verb) -> bool:  # noqa: ANN001
     is about what is yet to happen. The verb, or the one its clause hangs from, is an imperative: a
     bare verb with no subject or helper that opens its sentence (after 'please', 'just' ...)."""
     v = verb
-    while v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+    while v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
         v = v.head
     if v.dep_ == "ROOT" and v.pos_ in ("PROPN", "NOUN") and _opens_sentence(v) and v.lower_ in REQUEST_VERBS \
             and v.i + 1 < len(v.doc) and v.doc[v.i + 1].tag_ in ("DT", "PRP", "PRP$"):

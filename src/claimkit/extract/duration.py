@@ -199,7 +199,7 @@ def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
         return True
     if first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lemma_.lower() in REACHING_VERBS:
         return True
-    verb = next((a for a in doc[t.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(doc[t.end - 1])
     return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
 
 
@@ -217,7 +217,7 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
         return False
     if _measure_before(doc, t.start - 1):
         return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
-    verb = next((a for a in doc[t.start - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(doc[t.start - 1])
     if verb is None:
         return True  # a bare "in 5 minutes"
     if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
@@ -230,13 +230,16 @@ def _measure_before(doc: Doc, i: int) -> bool:
     rain could fall in 24 hours'): what the span after 'in' is the time taken for. Not one of another
     verb ('Pour 2 cups of water and serve in 10 minutes')."""
     verb = _verb_above(doc[i])
-    return verb is not None and any(span.end <= i and _verb_above(doc[span.end - 1]) == verb
-                                    for span in ruler_matches(doc, "quantity"))
+    if verb is None:
+        return False
+    # Tokens are made afresh at each access: compare their indexes
+    return any(span.end <= i and getattr(_verb_above(doc[span.end - 1]), "i", None) == verb.i
+               for span in ruler_matches(doc, "quantity"))
 
 
-def _verb_above(tok: Token) -> int | None:
-    """The index of the first verb above the token (Tokens are made afresh at each access: compare indexes)."""
-    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+def _verb_above(tok: Token) -> Token | None:
+    """The first verb (or helper) above the token in the parse."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _confidence(t: TimeSpan) -> float:

@@ -102,7 +102,8 @@ ACADEMIC_LEMMAS: Final = frozenset({
     "award", "graduate", "university", "college", "honorary", "bachelor", "master", "doctorate", "doctoral",
     "student", "diploma", "academic", "earn", "confer", "school"})
 _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decimals>\d{1,2}))?) (?![\d.])""", re.VERBOSE)
-# a glued temperature: "30C", "-5C", "86F", "41.5C." at a sentence end
+# a temperature's scale letter on its figure or after a space: "30C", "-5C", "86F", "41.5C." at a
+# sentence end, "350 F"
 _GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?) ?(?P<scale>[CF])\.?$")
 GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # words of the weather that make "30C" a temperature rather than a flat, a seat or a grade
