@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/probes.py dates|phrases [-v]
 
 Written on 2026-12-04 by read-only helpers who annotated every expected value by hand before
-claimkit ran; each probe keeps its helper's own scorer. Not a test: figures to watch, and the
+claimkit ran; each probe keeps its helper's own scorer (chat4 runs chat2's, p5 p4's, whose formats they
+share: `PROBE_DIR` names the folder scored). Not a test: figures to watch, and the
 place to add the next probe. Nothing is written into the repository (runs use a temporary folder).
 
 dates (`benchmarks/date_probes/p1..p3`, 30 wire stories each, scored as TimeML/TIDES annotators

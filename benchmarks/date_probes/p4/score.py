@@ -1,7 +1,8 @@
 """Score claimkit date claims against the hand annotation in gold.py."""
 import json, re, sys, datetime as dt, calendar, os
 from collections import defaultdict
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the probe folder whose gold.py and articles are scored: this one, or another probe's that reuses this scorer
+HERE = os.environ.get("PROBE_DIR") or os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gold
 

@@ -6,11 +6,12 @@ python score.py score out.json   -> scores + failures (report.txt, failures.json
 import json, os, sys
 from collections import defaultdict
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# the probe folder whose cases.py is scored: this one, or another probe's that reuses this scorer
+HERE = os.environ.get("PROBE_DIR") or os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 from cases import ROWS
 import pint
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 U = pint.UnitRegistry()
 Q = U.Quantity
 KINDS = ("money", "duration", "quantity")

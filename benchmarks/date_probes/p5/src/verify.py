@@ -1,5 +1,8 @@
 import sys, os, re, datetime as dt
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')); import gold, score
+PROBE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+os.environ['PROBE_DIR'] = PROBE  # p4's scorer (score.py runs it) reads this probe's gold
+sys.path[:0] = [PROBE, os.path.join(PROBE, '..', 'p4')]; import gold
+sys.path.remove(PROBE); import score
 W = ['Monday','Tuesday','Wednesday','Thursday','Friday','Saturday','Sunday']
 MON = {'Jan':1,'Feb':2,'March':3,'April':4,'May':5,'June':6,'July':7,'Aug':8,'Sept':9,'Oct':10,'Nov':11,'Dec':12,
        'January':1,'February':2,'August':8,'September':9,'October':10,'November':11,'December':12}
