@@ -25,6 +25,14 @@ MAJOR_AND_MINOR = [
     ("The taxi came to 6 pounds 40.", "6 pounds 40", 6.40, 6.40, "GBP", "exact"),
     ("She handed me 2 euros 80 in change.", "2 euros 80", 2.80, 2.80, "EUR", "exact"),
     ("The ticket is 12 dollars 50.", "12 dollars 50", 12.50, 12.50, "USD", "exact"),
+    # one unit said with "a" and its hundredths in words
+    ("Gum was a buck fifty at the corner shop.", "a buck fifty", 1.50, 1.50, "USD", "exact"),
+    ("A refill costs a dollar twenty-five.", "a dollar twenty-five", 1.25, 1.25, "USD", "exact"),
+    ("The bus fare in town is a euro sixty.", "a euro sixty", 1.60, 1.60, "EUR", "exact"),
+    ("Crisps were only a quid ninety.", "a quid ninety", 1.90, 1.90, "GBP", "exact"),
+    # a bare shared name ("francs") before its own minor unit
+    ("In Lausanne a croissant is 3 francs 80 centimes.", "3 francs 80 centimes", 3.80, 3.80, "CHF", "exact"),
+    ("The parking meter wants 2 francs and 50 centimes.", "2 francs and 50 centimes", 2.50, 2.50, "CHF", "exact"),
 ]
 MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figure of its own
     ("He paid $15 and 200 cents.", ["$15", "200 cents"]),
@@ -34,6 +42,7 @@ MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figu
     ("He gave 4 pounds 50 pupils a prize.", ["4 pounds"]),  # the figure counts the noun after it
     ("It cost 3 pounds and 20.", ["3 pounds"]),
     ("The fee rose to 30 pounds 25 years ago.", ["30 pounds"]),
+    ("It was a buck fifty, not a dollar.", ["a buck fifty", "a dollar"]),
 ]
 
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.

@@ -201,8 +201,8 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     """'thirteen dollars and forty-five cents', '3 dollars 50 cents', 'thirteen dollars forty five' -> 13.45 / 3.5."""
     t = tables()
     low = [p.lower() for p in pieces]
-    major_at = next((i for i, p in enumerate(low[:-1])
-                     if t.names.get(p) or i > 0 and t.names.get(f"{low[i - 1]} {p}")), None)  # "Swiss francs"
+    major_at = next((i for i, p in enumerate(low[:-1])  # "Swiss francs"; a bare "francs" before "centimes"
+                     if t.names.get(p) or i > 0 and t.names.get(f"{low[i - 1]} {p}") or p in t.bare_names), None)
     if major_at is None and len(pieces) >= 4 and low[-1] in t.minor and _piece_kind(pieces[0], False) == "other":
         return _read_symbol_compound(pieces)
     if len(pieces) < 3 or major_at is None or major_at == 0:
@@ -609,15 +609,20 @@ SLANG_NOTES: Final[dict[str, tuple[str, str]]] = {"fiver": ("5", "pounds"), "ten
 
 def _a_unit(span: Span) -> Reading | None:
     """'costs a dollar', 'less than a euro a day', 'a quid' -> one unit; not 'a dollar store', 'a
-    euro zone', 'a dollar-denominated bond' (the word names a thing, not an amount)."""
+    euro zone', 'a dollar-denominated bond' (the word names a thing, not an amount). 'a buck fifty',
+    'a dollar twenty-five': the hundredths said aloud after the one unit (1.50, 1.25)."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.text in DASHES or nxt.lower_ == "'s"
                             or nxt.like_num) and nxt.tag_ not in ("JJR", "RBR"):  # "a quid more" is one
         return None
-    if span[-1].text[:1].isupper():
+    unit = span[1]
+    if unit.text[:1].isupper():
         return None  # "a Euro" in a name
-    return read_money(list(SLANG_NOTES.get(span[-1].lower_, ("1", span[-1].text))))
+    hundredths = [t.text for t in span[2:] if t.text not in DASHES]
+    reading = read_money([*SLANG_NOTES.get(unit.lower_, ("1", unit.text)), *hundredths])
+    # the words after the unit are a price's hundredths only as a whole amount: "a buck fifty."
+    return None if reading is None or hundredths and reading.low == 1.0 else replace(reading, clause_end=False)
 
 
 def _fits(span: Span, reading: Reading) -> bool:
