@@ -102,6 +102,15 @@ METRE_LETTER_AND_STOPS = [
     ("The phone weighs 180g.", "180g", 180, "gram"),
     ("The parcel weighed 2 kg.", "2 kg", 2, "kilogram"),
 ]
+# A fraction character, alone, glued to whole units or after them with a space (a cup is 1/16 gallon).
+FRACTION_CHARACTERS = [
+    ("Whisk in ⅓ cup of olive oil.", "⅓ cup", 1 / 3, "cup"),
+    ("Season with ½ teaspoon of pepper.", "½ teaspoon", 0.5, "teaspoon"),
+    ("Sift 1½ cups of flour into the bowl.", "1½ cups", 1.5, "cup"),
+    ("Pour in 2 ¾ cups of stock.", "2 ¾ cups", 2.75, "cup"),
+    ("Drill a hole ⅝ inch deep.", "⅝ inch", 0.625, "inch"),
+    ("The gauge reads 3⅛ inches of rain.", "3⅛ inches", 3.125, "inch"),
+]
 METRE_LETTER_NEGATIVE = [
     "The club paid 12m for him.",
     "Revenue was 12m last year.",
@@ -117,7 +126,7 @@ def _one(extract_text, sentence):
 
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
-                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS)
+                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -41,6 +43,10 @@ NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", 
 DASHES: Final = frozenset({"-", "–", "—", "‑"})
 SIGN_WORDS: Final = frozenset({"minus", "negative"})  # "minus 3 million euros", "minus 5 degrees"
 FRACTIONS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# a fraction character as a cook or a shop writes it -> the slash form readers know: "⅓" -> "1/3"
+VULGAR_FRACTIONS: Final[dict[str, str]] = {
+    ch: f"{f.numerator}/{f.denominator}" for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+    for f in [Fraction(unicodedata.numeric(ch)).limit_denominator(8)]}
 
 _DIGITS = re.compile(
     r"""^(?P<sign>[-−])?

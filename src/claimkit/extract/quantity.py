@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of
 from claimkit.extract.numbers import (
-    DASHES, SCALES, compound_before, multiple_before, parse_number, sign_word_before, split_pieces,
+    DASHES, SCALES, VULGAR_FRACTIONS, compound_before, multiple_before, parse_number, sign_word_before, split_pieces,
 )
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.models import QuantityValue
@@ -151,9 +151,13 @@ def _fraction_after_unit(pieces: list[str]) -> list[str]:
 
 
 def _slash_fractions(pieces: list[str]) -> list[str]:
-    """['3', '/', '4', 'cup'] -> ['3/4', 'cup'] (the tokenizer splits what a cook writes as one)."""
+    """['3', '/', '4', 'cup'] -> ['3/4', 'cup'] (the tokenizer splits what a cook writes as one);
+    fraction characters the same: ['1½', 'cups'] -> ['1', '1/2', 'cups'], ['⅓', 'cup'] -> ['1/3', 'cup']."""
     out: list[str] = []
     for p in pieces:
+        if p[-1:] in VULGAR_FRACTIONS:
+            out += [p[:-1], VULGAR_FRACTIONS[p[-1]]] if p[:-1].isdigit() else [VULGAR_FRACTIONS[p[-1]]]
+            continue
         if len(out) >= 2 and out[-1] == "/" and _SLASH.match(out[-2]) and _SLASH.match(p) and int(out[-2]) < int(p):
             out[-2:] = [f"{out[-2]}/{p}"]
         else:

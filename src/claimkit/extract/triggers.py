@@ -90,11 +90,12 @@ def _law_names() -> set[str]:
 
 
 def marks_claim(token: Token, words: frozenset[str]) -> bool:
-    """Whether one token may belong to a claim: a digit, a currency sign, %, a quotation mark, a listed word."""
+    """Whether one token may belong to a claim: a digit or fraction character ("⅝"), a currency sign, %,
+    a quotation mark, a listed word."""
     text = token.text
     if token.lower_ in words or text in QUOTE_MARKS:
         return True
-    return any(ch.isdigit() or ch in "%‰" or unicodedata.category(ch) == "Sc" for ch in text)
+    return any(ch.isnumeric() or ch in "%‰" or unicodedata.category(ch) == "Sc" for ch in text)
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
