@@ -159,6 +159,20 @@ DURATION_FORMS = [
     ("The flight lasts 11h 30m each way.", "11h 30m", 690, "minute", "exact"),
     ("The repair took a couple of hours.", "a couple of hours", 2, "hour", "approx"),
     ("The strike lasted a couple weeks in spring.", "a couple weeks", 2, "week", "approx"),
+    # hours and minutes in one word
+    ("His best lap took 1h45m on the new course.", "1h45m", 105, "minute", "exact"),
+    ("The ferry crossing is 2h05min.", "2h05min", 125, "minute", "exact"),
+    # a glued "s" is seconds beside a word of time
+    ("Hold the plank for 45s, then rest.", "45s", 45, "second", "exact"),
+    ("The trailer is only 30s long.", "30s", 30, "second", "exact"),
+    ("Microwave it for another 20s.", "20s", 20, "second", "exact"),
+]
+GLUED_SECONDS_NEGATIVE = [  # decades, ages and groups
+    "She moved to Paris in her 30s.",
+    "Jazz of the 20s and 30s filled the hall.",
+    "The over-40s league starts in May.",
+    "Highs in the 30s are expected this week.",
+    "Line up in 2s by the door.",
 ]
 DURATION_FORMS_NEGATIVE = [
     "He has a couple of friends.",
@@ -178,6 +192,11 @@ def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
 @pytest.mark.parametrize("sentence", DURATION_FORMS_NEGATIVE)
 def test_no_duration_form(extract_text, sentence):
     assert [c.text for c in extract_text(sentence, kind="duration") if c.value.unit == "minute" or "couple" in c.text] == []
+
+
+@pytest.mark.parametrize("sentence", GLUED_SECONDS_NEGATIVE)
+def test_glued_s_without_a_word_of_time_is_no_seconds(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") == []
 
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), SIGNED_RANGES)

@@ -48,9 +48,14 @@ FILLER_WORDS: Final = frozenset({
     "business", "working", "solid", "short", "successive", "entire", "-", "–",
 })
 RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
+# words around a glued "30s" that make it seconds (`_seconds_said`)
+SECONDS_LEADS: Final = frozenset({
+    "for", "every", "after", "within", "wait", "waited", "waiting", "took", "takes", "take", "lasts", "lasted",
+    "only", "just", "about", "around", "another", "first", "last", "final", "next", "extra", "timer"})
+SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining", "each", "apiece", "flat", "earlier"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
-_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s(?P<m>\d{1,2})(?:m|min|mins)\.?$")
+_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?P<m>\d{1,2})(?:m|min|mins)\.?$")  # "1h 45m", "1h45m"
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
@@ -139,6 +144,8 @@ def read_span(span: Span) -> TimeSpan | None:
             return None
         t = _make(span, [str(60 * int(m["h"]) + int(m["m"]))], "minutes", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
+    if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
+        return _make(span, [span.text[:-1]], "seconds", [], rule) if _seconds_said(span[0]) else None
     if rule == "duration.couple":  # "a couple of hours": two, approximately
         t = _make(span, ["2"], tokens[-1].lower_, [], rule)
         return None if t is None else replace(t, qualifier="approx")
@@ -164,6 +171,16 @@ def read_span(span: Span) -> TimeSpan | None:
         return None
     trailing = [t.lower_ for t in tokens[idx + 1:]]
     return _make(span, words, unit_tok.lower_, trailing, rule)
+
+
+def _seconds_said(tok: Token) -> bool:
+    """'30s' as seconds after a word that leads a length or before one that follows it ('wait 30s',
+    'every 45s', 'the last 10s', '20s later', '30s long'); with none, '30s' is a decade or an age ('in
+    her 30s', 'the 30s', 'the over-30s'), and '2s and 3s' counts in twos."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return before in SECONDS_LEADS or after in SECONDS_FOLLOWERS
 
 
 def _standalone_letter_unit(tok: Token) -> bool:
