@@ -111,6 +111,18 @@ FRACTION_CHARACTERS = [
     ("Drill a hole ⅝ inch deep.", "⅝ inch", 0.625, "inch"),
     ("The gauge reads 3⅛ inches of rain.", "3⅛ inches", 3.125, "inch"),
 ]
+# A British body weight in stone (14 pounds), alone or with the pounds over it: summed in pounds.
+STONE = [
+    ("The boxer weighed in at 12 stone.", "12 stone", 12, "stone"),
+    ("After the diet she was 9 stone 8.", "9 stone 8", 134, "pound"),
+    ("The jockey will ride at 8 stone 11 pounds.", "8 stone 11 pounds", 123, "pound"),
+    ("He has lost three stone since January.", "three stone", 3, "stone"),
+]
+STONE_NEGATIVE = [
+    "Walkers cross two stone bridges on the route.",
+    "The 12 stone circles draw tourists.",
+    "That kills two birds with one stone.",
+]
 METRE_LETTER_NEGATIVE = [
     "The club paid 12m for him.",
     "Revenue was 12m last year.",
@@ -126,9 +138,18 @@ def _one(extract_text, sentence):
 
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
-                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS)
+                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
+
+
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE)
+def test_stone_of_things_is_no_weight(extract_text, sentence):
+    assert extract_text(sentence, kind="quantity") == []
+
+
+def test_pounds_after_stone_are_no_money(extract_text):
+    assert extract_text("The jockey will ride at 8 stone 11 pounds.", kind="money") == []
 
 
 @pytest.mark.parametrize("sentence", METRE_LETTER_NEGATIVE)

@@ -659,8 +659,9 @@ def _fits(span: Span, reading: Reading) -> bool:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         verbs = {t.lemma_ for t in doc[max(0, span.start - 4): span.start]}
         ounces = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in OUNCES
-        if nxt == "of" or verbs & WEIGHT_VERBS or ounces:
-            return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces": weight, not sterling
+        stone = span.start > 0 and doc[span.start - 1].lower_ == "stone"
+        if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone:
+            return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces", "11 stone 4 pounds": weight
     return True
 
 

@@ -116,6 +116,10 @@ WEATHER_LEMMAS: Final = frozenset({
 # a height: "6'2\"", "5\u203210\u2033" (feet, a prime or apostrophe, inches)
 _FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2})")
 FEET_INCHES: Final = "quantity.feet_inches"
+STONE: Final = "quantity.stone"
+# words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
+STONE_WEIGHT_LEMMAS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "heavier", "light",
+                                        "lighter", "weight", "pound", "overweight"})
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
 _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
 
@@ -224,6 +228,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             r = read_quantity([span[0].text, "metres"]) if not (_after_number(span) or hyphen) else None
             if r is not None:
                 readings.append((span[:2], r))  # "12m long": the adjective only says it is a length
+        elif span.label_ == KIND and span.id_ == STONE:
+            r = _stone(span)
+            if r is not None:
+                readings.append((span, r))
         elif span.label_ == KIND and span.id_.startswith(FEET_INCHES):
             r = _feet_and_inches(span)
             if r is not None:
@@ -395,6 +403,29 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         return None
     total = feet * 12 + inches
     return total, total, 0.0, "inch"
+
+
+def _stone(span: Span) -> tuple[float, float, float, str] | None:
+    """A British body weight: '9 stone' -> 9 stone; '11 stone 4', '11 stone 4 pounds' -> 158 pounds (14
+    to the stone, the pounds under 14). Not 'three stone bridges' (the stone is what things are made
+    of), nor 'two birds with one stone' (a figure in words needs a word of weight in its sentence)."""
+    doc = span.doc
+    n = parse_number(span[0].text)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if n is None or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.like_num
+                                         or nxt.text in DASHES or nxt.lower_ in UNIT_WORDS):
+        return None
+    if not span[0].text[:1].isdigit():
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if not any(t.lemma_.lower() in STONE_WEIGHT_LEMMAS for t in sent):
+            return None
+    if len(span) == 2:
+        return n.value, n.value, n.precision, "stone"
+    pounds = parse_number(span[2].text)
+    if pounds is None or pounds.value >= 14 or pounds.value != int(pounds.value):
+        return None
+    total = n.value * 14 + pounds.value
+    return total, total, 0.0, "pound"
 
 
 def _article_not_a_measure(span: Span) -> bool:
