@@ -304,11 +304,36 @@ ANAPHORIC_DAYS = [
     ("Shares fell the next day.", "2024-01-05", "the next day", None, None, "exact"),
     ("The firm was founded on May 2, 2019.\n\nShares fell the next day.", "2024-01-05", "the next day",
      None, None, "exact"),  # another paragraph
+    # "that year", "the same month": the period the paragraph last named
+    ("The mill closed in 1998. Later that year, the town lost its bank.", "2024-01-05", "that year",
+     "1998-01-01", "1998-12-31", "exact"),
+    ("Rains hit on April 9, 2016, and by the end of that month 30 had died.", "2024-01-05", "that month",
+     "2016-04-01", "2016-04-30", "exact"),
+    ("She won the final on June 2, 2021. The same day, her coach quit.", "2024-01-05", "The same day",
+     "2021-06-02", "2021-06-02", "exact"),
+    ("The bridge failed on March 3, 2009. That week, the river rose again.", "2024-01-05", "That week",
+     "2009-03-02", "2009-03-08", "exact"),
+    ("In 2012 the club was relegated; the same year it changed owners.", "2024-01-05", "the same year",
+     "2012-01-01", "2012-12-31", "exact"),
+    # a month or days "of that year" take the focus's year, a month's year left to the published date skipped
+    ("The scandal broke in a 2015 audit, and he quit in May of that year.", "2024-01-05", "May of that year",
+     "2015-05-01", "2015-05-31", "exact"),
+    ("Snow fell in the winter of 1987, closing roads on Feb. 3 and 4 that year.", "2024-01-05",
+     "Feb. 3 and 4 that year", "1987-02-03", "1987-02-03", "exact"),
+    ("The plant opened in 2011. In March the line stopped, and that year 200 left.", "2024-01-05", "that year",
+     "2011-01-01", "2011-12-31", "exact"),
+    # "the same month last year": the focus's month in the year named after it
+    ("Sales rose to 5,100 in May from 4,000 in the same month last year.", "2024-06-12",
+     "the same month last year", "2023-05-01", "2023-05-31", "exact"),
+    ("Rainfall on Aug. 2 was double that of the same day in 2019.", "2024-08-10", "the same day in 2019",
+     "2019-08-02", "2019-08-02", "exact"),
 ]
 
 
 ANAPHORIC_DAYS_NEGATIVE = ["The store offers next day delivery.", "Next day shipping is free.",
-                           "The day after the election, protests began."]
+                           "The day after the election, protests began.",
+                           "That year was the hardest of her life.",  # no time named before it: no date
+                           "Prices stayed the same month after month."]
 
 
 # Days placed by words around them (2018-12-21 was a Friday, 2019-01-05 a Saturday, 2025-02-01 and

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 FOCUS_CHARS = 600
 
 # an offset the grammar could only count from the narrated event ("-1 year from the event")
-_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month|day) from the event")
+_FROM_EVENT = re.compile(r"(?P<n>[+-]\d+) (?P<unit>year|month|week|day) from the event")
 
 # what joins a part of a year to the year it is of: "the April-June period of 2015"
 _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}")
@@ -34,6 +34,11 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
                         rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)}))")
+
+# "that year", "the same month" (dates_grammar's same_period) and what joins them to a date beside them
+SAME_PERIOD = "date.same_period"
+_SAME_FROM_EVENT = frozenset({"+0 month from the event", "+0 week from the event", "+0 day from the event"})
+_SAME_PERIOD_JOIN = re.compile(r"\s{1,3}(?:(?:of|in)\s{1,3}|and\s{1,3}\d{1,2}\s{1,3})?")  # "Jan. 11 and 12 that year"
 
 # readings of "a year ago", "a year earlier", "the year-ago quarter" that a quarter in the sentence anchors
 YEAR_AGO_RULES = frozenset({"date.offset", "date.year_ago_period"})
@@ -45,7 +50,51 @@ COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", 
 def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, found))
+    found = joined_with_the_same_period(doc, found)
     return counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
+
+
+def joined_with_the_same_period(doc: Doc, found: list[Found]) -> list[Found]:
+    """'in October of that year', 'on Jan. 11 and 12 that year': the month or days in the year the
+    paragraph last named before them (not the year the published date would give them); 'the same
+    month last year', 'the same day in 2019': the focus's month or day in the year named after it.
+    Other 'that year', 'the same day' are left to `counted_from_the_focus`."""
+    out: list[Found] = []
+    text = doc_text(doc)
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not _SAME_PERIOD_JOIN.fullmatch(text[prev.end:f.start]):
+            out.append(f)
+        elif f.rule == SAME_PERIOD and f.value.relative == "+0 year from the event" \
+                and prev.value.granularity in ("month", "day", "week", "season") \
+                and not any(ch.isdigit() and len(w) == 4 for w in text[prev.start:prev.end].split() for ch in w[:1]):
+            base = _focus_year(text, prev, out[:-1])
+            if base is not None:
+                out[-1] = _in_year(prev, base.year, end=f.end)
+        elif prev.rule == SAME_PERIOD and prev.value.relative in _SAME_FROM_EVENT \
+                and f.value.anchored and f.value.granularity == "year" and f.value.start:
+            base = _focus(text, prev, out[:-1])
+            unit = prev.value.granularity
+            if base is None:
+                out[-1] = f
+            else:
+                day = base.replace(year=int(f.value.start[:4])) if (base.month, base.day) != (2, 29) \
+                    else dt.date(int(f.value.start[:4]), 2, 28)
+                out[-1] = dataclasses.replace(_placed(prev, *_whole(unit, day), rule="date.same_period_in_year"),
+                                              end=f.end)
+        else:
+            out.append(f)
+    return out
+
+
+def _in_year(f: Found, year: int, end: int) -> Found:
+    """A month or days claim moved to `year`, its text stretched to `end` ('October of that year')."""
+    v = f.value
+    assert isinstance(v, DateValue) and v.start and v.end
+    shift = year - int(v.start[:4])
+    value = v.model_copy(update={"start": f"{year}{v.start[4:]}", "end": f"{int(v.end[:4]) + shift}{v.end[4:]}",
+                                 "anchored": True, "year_known": True})
+    return dataclasses.replace(f, end=end, value=value, rule="date.in_the_focus_year")
 
 
 def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
@@ -127,7 +176,8 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
     counted from the time the text last named in the same paragraph (TIDES: the temporal focus),
     else, for 'earlier', from the published date, and read as that year (or month). Days ('the
     next day', 'three days later', 'the day before') only from a focus that is itself one day:
-    'arrested on March 3 and charged the next day'; after 'in 2019' they say no day."""
+    'arrested on March 3 and charged the next day'; after 'in 2019' they say no day. 'That year',
+    'the same month' are the focus itself, and no date without one."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:
@@ -136,12 +186,19 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
         m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
         if m and m["unit"] == "day":
             base = _focus_day(text, f, out, forward=not m["n"].startswith("-"))
+        elif m and m["unit"] == "year" and int(m["n"]) == 0:
+            base = _focus_year(text, f, out)  # "that year": one the text told, not a month it left to the published year
         else:
             base = (_focus(text, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
+        if m and base is None and int(m["n"]) == 0:
+            continue  # "that year", "the same day" with no time named before them: no date
         if m and base is not None:
             unit = m["unit"]
             n = int(m["n"])
-            day = base + n * DAY if unit == "day" else add_months(base, n * (12 if unit == "year" else 1))
+            if unit in ("day", "week"):
+                day = base + n * (7 if unit == "week" else 1) * DAY
+            else:
+                day = add_months(base, n * (12 if unit == "year" else 1))
             f = _placed(f, *_whole(unit, day), rule="date.counted_from_focus", granularity=unit)
         out.append(f)
     return out
@@ -171,6 +228,20 @@ def _focus(text: str, f: Found, earlier: list[Found]) -> dt.date | None:
     """The start of the last date placed on the calendar before `f` in its paragraph (of `text`, the Doc's)."""
     last = _last_placed(text, f, earlier)
     return dt.date.fromisoformat(last.start) if last is not None else None  # type: ignore[arg-type]
+
+
+def _focus_year(text: str, f: Found, earlier: list[Found]) -> dt.date | None:
+    """The start of the last date before `f` in its paragraph whose year the text tells ("in 2005", "the
+    winter of 2005", "a year earlier"), skipping days and months whose year was the published one's."""
+    for p in reversed(earlier):
+        v = p.value
+        if p.end > f.start or "\n\n" in text[p.end:f.start] or f.start - p.end > FOCUS_CHARS:
+            break
+        told = v.granularity == "year" or re.search(r"\d{4}|'\d\d", text[p.start:p.end]) or p.rule.startswith(
+            ("date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year"))
+        if isinstance(v, DateValue) and v.anchored and v.year_known and v.start and told:
+            return dt.date.fromisoformat(v.start)
+    return None
 
 
 def _focus_day(text: str, f: Found, earlier: list[Found], forward: bool) -> dt.date | None:

@@ -470,6 +470,13 @@ def _day_shift(g, pub):
     return cal.unanchored("day", f"{1 if g['sh'] in ('next', 'following') else -1:+d} day from the event")
 
 
+@form("same_period", r"(?:that|(?:the\s)?same)\s(?P<u>year|month|week|day)")
+def _same_period(g, pub):
+    """'that year', 'the same month', 'later that day': the period the narration last named (the temporal
+    focus, `dates_anchor.counted_from_the_focus`); with none it is no date."""
+    return cal.unanchored(g["u"], f"+0 {g['u']} from the event")
+
+
 @form("weekday", rf"(?:end\sof\s)?(?P<sh>{_SHIFT})?\s?(?P<wd>{_WD})(?:\s(?:morning|afternoon|evening|night))?(?:\s(?:of\s|on\s)?(?P<wsh>{_SHIFT})\sweek)?|(?P<wsh2>{_SHIFT})\sweek\s?(?:on\s|-\s)?(?P<wd2>{_WD})")
 def _weekday(g, pub):
     wd = WEEKDAYS.get((g["wd"] or g["wd2"]).rstrip("."))
