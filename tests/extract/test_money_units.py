@@ -19,6 +19,9 @@ CURRENCY_FORMS = [
     ("The loaf went up to 99p on Monday.", "99p", 0.99, "GBP"),
     ("Petrol rose 4.5p a litre.", "4.5p", 0.045, "GBP"),
     ("The stamp now costs 85p.", "85p", 0.85, "GBP"),
+    # and a hundred pence and more told to a tenth of a penny, as fuel is sold
+    ("Unleaded averaged 148.9p a litre in March.", "148.9p", 1.489, "GBP"),
+    ("Diesel fell to 152.35p at supermarket pumps.", "152.35p", 1.5235, "GBP"),
     # one unit, told with the article
     ("Bus fares cost a dollar in the old days.", "a dollar", 1, "USD"),
     ("Families live on less than a euro a day.", "a euro", 1, "EUR"),
@@ -34,6 +37,7 @@ CURRENCY_FORMS = [
 ]
 CURRENCY_FORMS_NEGATIVE = [
     "The phone streams in 720p and 1080p.",
+    "The old set only showed 480p pictures.",
     "She shops at a dollar store on Main Street.",
     "The euro zone grew, a euro official said.",
     "He bought a dollar-denominated bond.",
@@ -88,6 +92,10 @@ RATES_NOT_LENGTHS = [
     "Workers get five euros an hour.",
     "The fare is 80 cents a ride, or 3 dollars a day.",
     "Pensioners get 300 rupees a month.",
+    # and after a figure glued to its currency sign
+    "A hostel bed in Singapore is S$45 a night.",
+    "Parking near the pier costs HK$30 a day.",
+    "Bikes rent for R$20 an hour on the beach.",
 ]
 
 
@@ -132,3 +140,8 @@ def test_dollar_then_code(extract_text, sentence, text, amount, currency):
 @pytest.mark.parametrize("sentence", DOLLAR_THEN_CODE_NEGATIVE)
 def test_dollar_sign_alone(extract_text, sentence):
     assert [c.text for c in extract_text(sentence, kind="money") if c.text.startswith("$")] == []
+
+
+@pytest.mark.parametrize("sentence", ["Unleaded averaged 148.9p a litre in March.", "Mangoes are S$9 a kilo there."])
+def test_unit_after_a_glued_price_is_no_measure(extract_text, sentence):
+    assert extract_text(sentence, kind="quantity") == []

@@ -40,7 +40,7 @@ LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "requi
 # ... and a length reached: "the hearing ran to three days before the judge adjourned", "the queue
 # stretched to two hours after the doors opened" ("extended to two days before the vote" is a point)
 REACHING_VERBS: Final = frozenset({"run", "stretch"})
-_GLUED_FIGURE: Final = re.compile(r"^\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)$", re.IGNORECASE)
+_GLUED_FIGURE: Final = re.compile(r"^(?:\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)|[A-Z]{0,3}[$€£¥₹₩₽₺₪฿₫₱₦]\d[\d.,]*)$", re.IGNORECASE)
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
@@ -204,7 +204,7 @@ def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
 
 
 def _figure(tok: Token) -> bool:
-    """'5', 'million', '10bn', '€10bn', '$5m': a figure, written out or glued to its scale."""
+    """'5', 'million', '10bn', '€10bn', '$5m', 'S$45': a figure, written out, glued to its scale or its currency."""
     return tok.like_num or _GLUED_FIGURE.match(tok.text) is not None
 
 

@@ -593,8 +593,8 @@ def _dollar_then_code(span: Span) -> Reading | None:
 
 def _glued_pence(span: Span) -> Reading | None:
     """'99p', '4.5p' -> GBP 0.99, 0.045: pence glued to the figure, under a hundred (a hundred pence
-    and more is written in pounds, so '720p' and '1080p' are screens, not prices); not after a
-    noun ('Player 2p')."""
+    and more is written in pounds, so '720p' and '1080p' are screens, not prices) unless told to a
+    tenth of a penny, as fuel is sold ('148.9p' a litre); not after a noun ('Player 2p')."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN") \
             and doc[span.start - 1].lower_ not in ("pound", "pounds", "quid"):

@@ -434,8 +434,9 @@ def _article_not_a_measure(span: Span) -> bool:
     if not span.id_.startswith(ARTICLE_RULES):
         return False
     doc = span.doc
-    if any(t.like_num or t.is_currency or t.lower_ in SCALES for t in doc[max(0, span.start - 2):span.start]):
-        return True  # "$3 a gallon", "5 euros a kilogram"
+    if any(t.like_num or t.is_currency or t.lower_ in SCALES or any(ch.isdigit() for ch in t.text)
+           for t in doc[max(0, span.start - 2):span.start]):
+        return True  # "$3 a gallon", "5 euros a kilogram", "148.9p a litre", "S$9 a kilo"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].lower_ == "pound":  # "a pound of butter" weighs; "a pound" alone is money or an idiom
         return after != "of" or span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "flesh"
