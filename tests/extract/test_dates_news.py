@@ -132,6 +132,8 @@ YEAR_MODIFIERS = [
     ("A 1951 treaty governs the islands.", None, "1951", "1951-01-01", "1951-12-31", "exact"),
     ("The company's 2019 results were restated.", None, "2019", "2019-01-01", "2019-12-31", "exact"),
     ("Their 2022 budget was cut twice.", None, "2022", "2022-01-01", "2022-12-31", "exact"),
+    ("His 2009 conviction was quashed.", None, "2009", "2009-01-01", "2009-12-31", "exact"),
+    ("For 2021 as a whole, sales rose 4%.", None, "2021", "2021-01-01", "2021-12-31", "exact"),
     # centuries as TimeML writes them (value "19": 1900-1999); "the year two thousand"
     ("The 20th century saw two world wars.", None, "20th century", "1900-01-01", "1999-12-31", "exact"),
     ("It was built in the early twentieth century.", None, "the early twentieth century",
@@ -140,6 +142,12 @@ YEAR_MODIFIERS = [
      "2000-01-01", "2000-12-31", "exact"),
 ]
 YEAR_MODIFIERS_NEGATIVE = [
+    # a four-digit figure that numbers a name
+    "Flight 1549 landed safely on the river.",
+    "Fans queued outside Gate 2012 before kick-off.",
+    "The probe will reach the asteroid 1999 Verona, its makers say.",
+    "Members of Teamsters Local 1932 voted to strike.",
+    "The ship Ocean Star 1996 was held in port.",
     "He worked for 21st Century Fox in Los Angeles.",
     "The studio, 20th Century-Fox, was sold.",
     "There were 2016 people at the rally.",

@@ -12,13 +12,13 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
-from claimkit.extract import dates_phrases
+from claimkit.extract import dates_holidays, dates_phrases
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
 from claimkit.extract.dates_anchor import anchored
-from claimkit.extract.dates_calendar import Reading
+from claimkit.extract.dates_calendar import SEASON_START, Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
-from claimkit.extract.dates_words import MONTHS, normalize
+from claimkit.extract.dates_words import MONTHS, WEEKDAYS, normalize
 from claimkit.lexicon import RESCHEDULING_VERBS
 from claimkit.models import DateValue
 
@@ -54,6 +54,14 @@ NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Givin
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# capitalised words a year may follow and still be a date ("Christmas 2010", "Summer 2020", "FY 2019");
+# after any other capitalised word a bare figure numbers a name ("Flight 1549", `_numbered_name`)
+DATE_WORDS_BEFORE_A_YEAR = frozenset(
+    {*MONTHS, *WEEKDAYS, *SEASON_START, *dates_holidays.NAMES, "fy", "fiscal", "financial", "year", "class", "vintage",
+     "ad", "a.d.", "ce", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "mid", "early", "late",
+     "end", "since", "until", "before", "after", "during", "by", "circa", "c.", "q1", "q2", "q3", "q4", "h1", "h2",
+     "throughout", "about", "approximately", "starting", "beginning", "effective", "from", "to", "till", "in", "and",
+     "for"})
 # words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
 YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
 # nouns a bare figure counts or measures in front of them, even after an article
@@ -275,6 +283,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Tell Jan the news", "don't mar it", "my sister April": a name or a word, no month
     if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
         return False  # "lives at 1600 Elm Street": a house number
+    if r.rule == "year" and len(words) == 1 and _numbered_name(doc, i):
+        return False  # "Flight 1549", "Room 2008", "the asteroid 2063 Ferrand": a name's number
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
@@ -368,6 +378,20 @@ def _year_modifier(doc: Doc, i: int) -> bool:
     if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
         return False
     return doc[j].tag_ in ("NN", "NNP") or possessive
+
+
+def _numbered_name(doc: Doc, i: int) -> bool:
+    """A bare four-digit figure that numbers a name: right after a capitalised word that leads no date
+    ('Flight 1549', 'Store 1958', 'UAW Local 1948', 'the Hai Lun 1995'), or before a capitalised name
+    with no word that leads a date before it ('the asteroid 2063 Ferrand'). 'In 2019', 'Christmas 2010',
+    'Summer 2020', 'FY 2019', 'His 2007 conviction' and 'in 2019 Smith joined' are dates."""
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper) and prev.pos_ in ("PROPN", "NOUN") \
+            and prev.lower_ not in DATE_WORDS_BEFORE_A_YEAR and prev.lower_ not in NUMBER_LEADS:
+        return True
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in MONTHS \
+        and prev is not None and prev.lower_ not in NUMBER_LEADS and prev.pos_ == "NOUN"
 
 
 def _weekly(doc: Doc, i: int) -> bool:
