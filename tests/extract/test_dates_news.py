@@ -186,6 +186,12 @@ DATELESS = [
 ]
 
 DATELESS_NEGATIVE = [
+    # a record over the span before now, not a time ahead; a title
+    "Output fell to its lowest level in a decade.",
+    "It is the first strike at the plant in 30 years.",
+    "The index posted its biggest weekly fall in five years.",
+    "The findings appear in the journal Psychology Today.",
+    "He was a columnist for USA Today.",
     "He sat, May said, for hours.",
     "The Sun, Mars and the Moon aligned.",
     "She sat down and read the Sun on the train.",
@@ -241,6 +247,15 @@ HOLIDAYS = [
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
 # days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
+    # "last", "this", "next" before a feast: the one before or after the published day, or this year's
+    ("Last Easter, rain kept shoppers at home.", "2000-04-21", "Last Easter", "1999-04-04", "1999-04-04", "exact"),
+    ("Toy sales last Christmas were weak.", "2023-03-02", "last Christmas", "2022-12-25", "2022-12-25", "exact"),
+    ("Next Christmas the depot will close.", "2023-12-28", "Next Christmas", "2024-12-25", "2024-12-25", "exact"),
+    ("This Thanksgiving, fares are higher.", "2023-10-02", "This Thanksgiving", "2023-11-23", "2023-11-23", "exact"),
+    # a part of the feast's day
+    ("Police were called on Halloween night.", "2023-11-02", "Halloween", "2023-10-31", "2023-10-31", "exact"),
+    ("Stores will open on Thanksgiving evening.", "2023-11-01", "Thanksgiving", "2023-11-23", "2023-11-23",
+     "exact"),
     ("Families gather for Passover 2024.", None, "Passover 2024", "2024-04-23", "2024-04-23", "exact"),
     ("Synagogues fill on Yom Kippur.", "2024-08-01", "Yom Kippur", "2024-10-12", "2024-10-12", "exact"),
     # "the X holiday(s)" is the feast's time, not the feast in general

@@ -54,6 +54,8 @@ NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Givin
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# words after a feast that name a part of its day ("Halloween night", "Christmas morning")
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "dinner"})
 # capitalised words a year may follow and still be a date ("Christmas 2010", "Summer 2020", "FY 2019");
 # after any other capitalised word a bare figure numbers a name ("Flight 1549", `_numbered_name`)
 DATE_WORDS_BEFORE_A_YEAR = frozenset(
@@ -259,10 +261,12 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
                                                   and doc[j].pos_ == "PROPN") or ents.names & set(range(i, j))):
         return False  # "20th Century-Fox", "21st Century Fox": a company
-    if r.rule == "holiday" and not any(t.like_num or t.lower_ == "year" for t in doc[i:j]) and j < len(doc) \
-            and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates and doc[j].lower_ not in CONNECTORS \
+    if r.rule == "holiday" and not any(t.like_num or t.lower_ in ("year", "last", "this", "next") for t in doc[i:j]) \
+            and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates \
+            and doc[j].lower_ not in CONNECTORS and doc[j].lower_ not in PARTS_OF_DAY \
             and not (doc[j].lower_ in ("holiday", "holidays") and i > 0 and doc[i - 1].lower_ == "the"):
-        return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday" is it)
+        return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday",
+        # "Halloween night", "last Christmas's sales" are it)
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
             and doc[j].pos_ == "NOUN":
         return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
@@ -301,8 +305,11 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # '"March with us," the leaflets said': the verb, bidding
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
-    if r.rule == "offset_in" and i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN:
+    if r.rule == "offset_in" and (i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN or _record_within(doc, i)):
         return False
+    if r.rule == "relative_day" and len(words) == 1 and doc[i].is_title and i > 0 and not doc[i].is_sent_start \
+            and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper):
+        return False  # "USA Today", "the journal Psychology Today": a title
     if r.rule == "quarter" and (r.year_from_published or not r.year_known) \
             and (_part_of_something(doc, j) or _in_play(doc, i)):
         return False  # "the first half of the match", "scored twice in the second half": a game's
@@ -378,6 +385,19 @@ def _year_modifier(doc: Doc, i: int) -> bool:
     if not possessive and doc[k].lower_ not in YEAR_MODIFIER_LEADS:
         return False
     return doc[j].tag_ in ("NN", "NNP") or possessive
+
+
+def _record_within(doc: Doc, i: int) -> bool:
+    """'its lowest total in a decade', 'the first album in 17 years', 'the biggest fall in five years': a
+    record over the span before now, not a time ahead (a superlative or 'first'/'only' in the noun
+    phrase just before 'in', no verb between)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only", "last"):
+            return True
+    return False
 
 
 def _numbered_name(doc: Doc, i: int) -> bool:

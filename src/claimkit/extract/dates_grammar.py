@@ -613,14 +613,29 @@ def _span(g, pub):
 _HOLIDAY = "|".join(r"\s".join(map(re.escape, n.split())) for n in dates_holidays.NAMES)
 
 
-@form("holiday", rf"(?P<h>{_HOLIDAY})(?:\s?,?\s?(?:of\s|in\s)?(?:(?P<y>\d{{4}})|(?P<sh>this|next|last)\syear))?")
+@form("holiday", rf"(?:(?P<pre>last|this|next)\s)?(?P<h>{_HOLIDAY})(?:\s?,?\s?(?:of\s|in\s)?(?:(?P<y>\d{{4}})|(?P<sh>this|next|last)\syear))?")
 def _holiday(g, pub):
     y = _int(g, "y")
+    if g["pre"] and not (y or g["sh"]):
+        return _shifted_holiday(g["h"], g["pre"], pub)
     if g["sh"]:
         if pub is None:
             return cal.unanchored("day", f"{g['h']} {SHIFT[g['sh']]:+d} year")
         y = pub.year + SHIFT[g["sh"]]
     return dates_holidays.holiday(g["h"], y, pub)
+
+
+def _shifted_holiday(name: str, shift: str, pub: dt.date | None) -> Reading | None:
+    """'last Easter' -> the most recent Easter before the published day, 'next Christmas' the first after
+    it, 'this Christmas' the published year's."""
+    if pub is None:
+        return cal.unanchored("day", f"{name} {shift}")
+    r = dates_holidays.holiday(name, pub.year, pub)
+    if r is None or r.start is None or shift == "this":
+        return r
+    if shift == "last" and r.start >= pub or shift == "next" and r.start <= pub:
+        return dates_holidays.holiday(name, pub.year + (1 if shift == "next" else -1), pub)
+    return r
 
 
 @form("holiday_weekend", rf"(?P<h>{_HOLIDAY})(?:\s(?P<y>\d{{4}}))?\s(?:holiday\s)?weekend(?:,?\s(?:of\s)?(?P<y2>\d{{4}}))?")
