@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract.base import Found, doc_text
-from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
 from claimkit.extract.dates_words import WEEKDAYS
 from claimkit.lexicon import WEEKDAY_NAMES
 from claimkit.models import DateValue
@@ -33,7 +33,7 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
-                        rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)}))")
+                        rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})|(?P<season>{'|'.join(SEASON_START)}))")
 
 # "that year", "the same month" (dates_grammar's same_period) and what joins them to a date beside them
 SAME_PERIOD = "date.same_period"
@@ -159,7 +159,9 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
         if m:
             step, unit = (1 if m["dir"] == "following" else -1), m["unit"]
             base = _focus_day(text, f, out, step > 0) if m["wd"] else _focus(text, f, out)
-            if base is not None and m["wd"]:
+            if base is not None and m["season"]:
+                f = _placed(f, *_season_beside(base, SEASON_START[m["season"]], step), rule="date.shifted_from_focus")
+            elif base is not None and m["wd"]:
                 ahead = (WEEKDAYS[m["wd"]] - base.weekday()) * step % 7 or 7  # days to it, never 0
                 day = base + step * ahead * DAY
                 f = _placed(f, day, day, rule="date.shifted_from_focus")
@@ -169,6 +171,17 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
                 f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
         out.append(f)
     return out
+
+
+def _season_beside(base: dt.date, first_month: int, step: int) -> tuple[dt.date, dt.date]:
+    """The first season (meteorological, three months from `first_month`) that starts after `base`, or
+    with step -1 the last that ends before it: spring after October 1915 is March-May 1916."""
+    start = dt.date(base.year, first_month, 1)
+    if step > 0:
+        start = start if start > base else dt.date(base.year + 1, first_month, 1)
+    elif add_months(start, 3) - DAY >= base:
+        start = dt.date(base.year - 1, first_month, 1)
+    return start, add_months(start, 3) - DAY
 
 
 def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:

@@ -195,6 +195,18 @@ def _my(g, pub):
     return cal.month(y, _mon(g), pub)
 
 
+@form("month_half", rf"(?:the\s)?(?P<h>first|second|1st|2nd)\shalf\sof\s(?P<mon>{_MON})(?:,?\s?(?:of\s|in\s)?(?P<y>\d{{4}}))?")
+def _month_half(g, pub):
+    """'the first half of November' -> Nov. 1-15, 'the second half of March' -> March 16-31."""
+    m = _mon(g)
+    r = cal.month(int(g["y"]) if g["y"] else None, m, pub) if m else None
+    if r is None or r.start is None or r.end is None:
+        return r
+    first = g["h"] in ("first", "1st")
+    mid = r.start.replace(day=15)
+    return dataclasses.replace(r, start=r.start if first else mid + cal.DAY, end=mid if first else r.end)
+
+
 @form("month_part", rf"(?:(?P<part>early|mid|late)\s?|(?P<part2>beginning|start|middle|end)\s?of\s)?(?P<mon>{_MON})(?:,?\s?(?:of\s|in\s)?(?P<y>\d{{4}}))?")
 def _month(g, pub):
     m = _mon(g)
@@ -353,10 +365,10 @@ def _quarter(g, pub):
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
 
 
-_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
+_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1, "week": 0}
 
 
-@form("period_ended", r"(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month)|(?P<n>[1-9]|1[0-2])\smonths)"
+@form("period_ended", r"(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week)|(?P<n>[1-9]|1[0-2])\smonths)"
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31': the period of
@@ -366,6 +378,10 @@ def _period_ended(g, pub):
     end = read_leaf(g["rest"], pub)
     if end is None or end.end is None or end.granularity not in ("day", "month"):
         return None
+    if g["u"] == "week":  # "the week to Feb. 20", "the week ended Friday": the seven days that close with it
+        if end.granularity != "day":
+            return None
+        return dataclasses.replace(end, start=end.end - 6 * cal.DAY, granularity="week")
     months = _ENDED[g["u"]] if g["u"] else int(g["n"])
     start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
     gran = "year" if months == 12 else "month" if months == 1 else "quarter"
