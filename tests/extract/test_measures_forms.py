@@ -289,3 +289,28 @@ def test_pound_and_plurals(extract_text, sentence, text, amount, unit):
 @pytest.mark.parametrize("sentence", POUND_NEGATIVE)
 def test_pound_not_a_weight(extract_text, sentence):
     assert _one(extract_text, sentence) == []
+
+
+# A figure and its unit capitalised inside an ordinary sentence name a work, a band or a place;
+# a headline capitalises every word, and its measures stay measures.
+TITLES_NOT_MEASURES = [
+    "We watched 500 Days of Summer again last night.",
+    "She queued for tickets to see Thirty Seconds to Mars.",
+    "The DJ played some Nine Inch Nails after midnight.",
+    "Three Mile Island is being restarted to power data centres.",
+    "Critics loved the film Ninety Minutes in Heaven.",
+]
+HEADLINE_MEASURES = [
+    ("Firm Fined For 3 Years Of Delays", "duration", "3 Years"),
+    ("Pipeline Leaks 40 Barrels Of Oil Into The Bay", "quantity", "40 Barrels"),
+]
+
+
+@pytest.mark.parametrize("sentence", TITLES_NOT_MEASURES)
+def test_a_title_is_no_measure(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") + extract_text(sentence, kind="quantity") == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "text"), HEADLINE_MEASURES)
+def test_a_headline_keeps_its_measures(extract_text, sentence, kind, text):
+    assert [c.text for c in extract_text(sentence, kind=kind)] == [text]

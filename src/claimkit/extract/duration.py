@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract import context
 from claimkit.extract.base import Context, Found, entities, ruler_matches
 from claimkit.extract.dates_words import MONTHS
+from claimkit.extract.numbers import in_a_title
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
 from claimkit.lexicon import CORPORATE_DESIGNATORS
 from claimkit.models import SpanValue
@@ -46,8 +47,8 @@ _GLUED_FIGURE: Final = re.compile(r"^(?:\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)|[A-
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Lengths of time in the doc: 'for three weeks' -> 3 week (21 days)."""
     for t in time_spans(doc):
-        if _is_point_or_rate(doc, t):
-            continue
+        if _is_point_or_rate(doc, t) or in_a_title(doc[t.start:t.end]):
+            continue  # a rate, a point in time, or a title ("500 Days of Summer")
         start, end = char_bounds(doc, t)
         yield Found(
             start=start, end=end,

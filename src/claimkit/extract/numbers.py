@@ -345,6 +345,26 @@ def _is_word(w: str) -> bool:
     return w in UNITS or w in TENS or w == "hundred" or "-" in w and all(p in UNITS or p in TENS for p in w.split("-"))
 
 
+_FUNCTION_POS: Final = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON"})
+NAMED_SCALES: Final = frozenset({"celsius", "fahrenheit", "kelvin", "c", "f"})  # capitalised by nature
+
+
+def in_a_title(span: Span) -> bool:
+    """'500 Days of Summer', 'play Thirty Seconds to Mars', 'Three Mile Island': a figure and its unit
+    capitalised inside a sentence that is not itself in title case (a headline capitalises every
+    measure) name a work, a band or a place, not a measure."""
+    doc = span.doc
+    unit = span[-1]
+    figure = next((t for t in span if t.like_num or t.text[:1].isdigit()), None)
+    if figure is None or not unit.is_title or unit.i == figure.i or not (figure.is_title or figure.text[:1].isdigit()) \
+            or unit.lower_ in NAMED_SCALES or not any(ch in "aeiouy" for ch in unit.lower_):
+        return False  # "degrees Celsius", "100 Mbps": a scale's name or an abbreviation, capitalised as written
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not span.start <= t.i < span.end
+                   for t in sent)  # "Firm Fined For 3 Years Of Delays"
+    return not headline
+
+
 def sign_word_before(span: Span) -> bool:
     """A sign written out before the figure: 'minus 5 degrees', 'negative 3 million euros'."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in SIGN_WORDS

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of
 from claimkit.extract.numbers import (
-    DASHES, SCALES, VULGAR_FRACTIONS, compound_before, multiple_before, parse_number, sign_word_before, split_pieces,
+    DASHES, SCALES, VULGAR_FRACTIONS, compound_before, in_a_title, multiple_before, parse_number, sign_word_before,
+    split_pieces,
 )
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.models import QuantityValue
@@ -237,7 +238,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if r is not None:
                 readings.append((span, r))
         elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
-                and not _and_without_between(span) and not _article_not_a_measure(span):
+                and not _and_without_between(span) and not _article_not_a_measure(span) and not in_a_title(span):
             whole = compound_before(span)  # "two hundred and [ten pounds]"
             signed = _signed(whole) if multiple_before(whole)[1] == 1.0 else None  # not "a few hundred metres"
             if signed is not None:
