@@ -50,6 +50,9 @@ CURRENCY_FORMS = [
     ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
     ("The hotel charged RM 240 a night.", "RM 240", 240, 240, "MYR", "exact"),
     ("The fare rose to CNY8.", "CNY8", 8, 8, "CNY", "exact"),
+    # a currency's name spelled as its country writes it
+    ("The train to Gdansk was 60 złoty.", "60 złoty", 60, 60, "PLN", "exact"),
+    ("The regulator imposed a fine of 2 million złotych.", "2 million złotych", 2e6, 2e6, "PLN", "exact"),
     ("Tickets cost USD5 each.", "USD5", 5, 5, "USD", "exact"),
     ("Tea costs Rs 75 a cup.", "Rs 75", 75, 75, "INR", "exact"),
     ("Tea costs 75Rs a cup.", "75Rs", 75, 75, "INR", "exact"),
@@ -63,6 +66,9 @@ CURRENCY_FORMS = [
     ("A kilo of rice costs 90,000 rials in Tehran.", "90,000 rials", 90_000, 90_000, "IRR", "exact"),
 ]
 CURRENCY_FORMS_NEGATIVE = [
+    # pounds converted into a unit of mass weigh
+    "What is 15 pounds in kilos?",
+    "Convert 20 pounds to kg for the recipe.",
     "The hall holds two grand pianos.",
     "He lives at 50 Grand Avenue.",
     "She won a grand prize at the fair.",
@@ -82,6 +88,9 @@ CURRENCY_FORMS_NEGATIVE = [
 RANGES_AND_BOUNDS = [
     ("Tickets range from 15 dollars to 25 dollars.", "15 dollars to 25 dollars", 15, 25, "USD", "range"),
     ("Fines run from 200 euros to 500 euros.", "200 euros to 500 euros", 200, 500, "EUR", "range"),
+    # "anywhere from": a range even after a verb that could tell a change
+    ("Used bikes go for anywhere from $250 to $400.", "$250 to $400", 250, 400, "USD", "range"),
+    ("A repair can cost anywhere from £80 to £150.", "£80 to £150", 80, 150, "GBP", "range"),
     ("Rents are between 900 pounds and 1,200 pounds.", "900 pounds and 1,200 pounds", 900, 1_200, "GBP", "range"),
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),

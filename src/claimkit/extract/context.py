@@ -121,8 +121,10 @@ def change_then_level(doc: Doc, span: Span, low: float, high: float) -> bool:
     'rose from $401 million to $512 million' (after 'from' and a verb of change within six
     words: the old level and the new); 'raised the rate by 2.5 cents to 71.5 cents', 'the toll
     rose by 12 to 57' (after 'by', the second figure well above the first). 'Fines from $5 to
-    $10', 'cut by 10 to 15 percent' and 'between 2 and 3 million' stay ranges."""
+    $10', 'cut by 10 to 15 percent', 'anywhere from $250 to $400' and 'between 2 and 3 million' stay ranges."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev == "from" and span.start > 1 and doc[span.start - 2].lower_ == "anywhere":
+        return False  # "sells for anywhere from $250 to $400": a range, whatever the verb
     if prev == "from":
         return bool({t.lemma_ for t in doc[max(0, span.start - 6): span.start]} & CHANGE_CUES)
     return prev == "by" and low > 0 and high >= LEVEL_OVER_CHANGE * low

@@ -33,6 +33,9 @@ NAME: Final = "money.rules"
 CONNECTORS: Final = DASHES | {"to", "and"}
 WEIGHT_POUNDS: Final = frozenset({"pound", "pounds"})
 OUNCES: Final = frozenset({"ounce", "ounces", "oz", "oz."})
+# units of mass "pounds" may be converted into ("15 pounds in kilos"): then they weigh
+MASS_UNITS: Final = frozenset({"kilos", "kilo", "kg", "kgs", "kilograms", "kilogram", "grams", "gram", "g", "ounces",
+                               "oz", "stone", "tonnes", "tons"})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 # words before a bare figure that tie it to the money figure before it ("of which 41,3 million")
 CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "versus", "vs", "or"})
@@ -660,8 +663,10 @@ def _fits(span: Span, reading: Reading) -> bool:
         verbs = {t.lemma_ for t in doc[max(0, span.start - 4): span.start]}
         ounces = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in OUNCES
         stone = span.start > 0 and doc[span.start - 1].lower_ == "stone"
-        if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone:
-            return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces", "11 stone 4 pounds": weight
+        converted = nxt in ("in", "to", "into") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in MASS_UNITS
+        if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone or converted:
+            return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces", "11 stone 4 pounds",
+            # "15 pounds in kilos": weight
     return True
 
 
