@@ -123,6 +123,14 @@ STONE_NEGATIVE = [
     "The 12 stone circles draw tourists.",
     "That kills two birds with one stone.",
 ]
+# The energy of food and exercise (a label's "calories" are kilocalories) and air pressure.
+ENERGY_AND_PRESSURE = [
+    ("One muffin has 420 kcal, the label says.", "420 kcal", 420, "kilocalorie"),
+    ("She burned 600 calories in the class.", "600 calories", 600, "kilocalorie"),
+    ("A bar of it gives 950 kJ.", "950 kJ", 950, "kilojoule"),
+    ("The storm's pressure fell to 948 hPa overnight.", "948 hPa", 948, "hectopascal"),
+    ("Pressure at the centre was 990 millibars.", "990 millibars", 990, "millibar"),
+]
 METRE_LETTER_NEGATIVE = [
     "The club paid 12m for him.",
     "Revenue was 12m last year.",
@@ -138,7 +146,8 @@ def _one(extract_text, sentence):
 
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
-                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE)
+                         + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
+                         + ENERGY_AND_PRESSURE)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 

@@ -53,6 +53,10 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "watt": "watt", "watts": "watt",
+    # energy of food and exercise: the "calories" of a label or a workout are kilocalories
+    "kcal": "kilocalorie", "calorie": "kilocalorie", "calories": "kilocalorie", "kilocalories": "kilocalorie",
+    "kj": "kilojoule", "kilojoules": "kilojoule",
+    "hpa": "hectopascal", "millibars": "millibar", "mbar": "millibar",  # air pressure in weather copy
     "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
     "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour", "knot": "knot", "knots": "knot",
     "psi": "pound_force_per_square_inch", "mbps": "megabit / second", "gbps": "gigabit / second",
