@@ -58,6 +58,8 @@ YEAR_AGO = [
     ("In September, consumer prices rose 2.9% from a year earlier.", "2025-10-15", "a year earlier",
      "2024-09-01", "2024-09-30", "exact"),
     ("Exports in March were 4% below a year ago.", "2024-04-12", "a year ago", "2023-03-01", "2023-03-31", "exact"),
+    ("Profit for the six months to June 30 rose from a year earlier.", "2018-08-29", "a year earlier",
+     "2017-01-01", "2017-06-30", "exact"),  # the period's own length
     # the whole months of the period reported
     ("The ratio fell to 4.4 percent at the end of September from 5.5 percent a year earlier.", "2018-01-02",
      "a year earlier", "2016-09-01", "2016-09-30", "exact"),
@@ -178,6 +180,11 @@ DATELESS = [
     ("Talks are set to resume Monday.", "2024-10-20", "Monday", "2024-10-21", "2024-10-21", "exact"),
     ("The board is expected to vote Tuesday.", "2024-10-24", "Tuesday", "2024-10-29", "2024-10-29", "exact"),
     ("The court convened Monday.", "2024-10-24", "Monday", "2024-10-21", "2024-10-21", "exact"),
+    # ... and under a past verb of hoping or expecting, what was hoped for lies ahead
+    ("The chain said it expected its busiest day to be Saturday.", "2000-04-21", "Saturday", "2000-04-22",
+     "2000-04-22", "exact"),
+    ("Ministers hoped to hold the vote in late July.", "1997-03-09", "late July", "1997-07-21", "1997-07-31",
+     "approx"),
     ("The final is on Sat, Aug 9.", "2024-10-20", "Sat, Aug 9", "2025-08-09", "2025-08-09", "exact"),
     ("Doors opened on Friday, March 7.", "2025-06-01", "Friday, March 7", "2025-03-07", "2025-03-07", "exact"),
     # within a month of the published date a wrong weekday is a slip: the date stays in its year
@@ -265,6 +272,8 @@ MORE_HOLIDAYS = [
     ("Toy sales last Christmas were weak.", "2023-03-02", "last Christmas", "2022-12-25", "2022-12-25", "exact"),
     ("Next Christmas the depot will close.", "2023-12-28", "Next Christmas", "2024-12-25", "2024-12-25", "exact"),
     ("This Thanksgiving, fares are higher.", "2023-10-02", "This Thanksgiving", "2023-11-23", "2023-11-23", "exact"),
+    ("Last Ramadan, sales rose 9 percent.", "2025-03-21", "Last Ramadan", "2024-03-11", "2024-04-09", "approx"),  # under way
+    ("Shops close before the May Day holiday.", "2023-04-20", "May Day", "2023-05-01", "2023-05-01", "exact"),
     # a part of the feast's day
     ("Police were called on Halloween night.", "2023-11-02", "Halloween", "2023-10-31", "2023-10-31", "exact"),
     ("Stores will open on Thanksgiving evening.", "2023-11-01", "Thanksgiving", "2023-11-23", "2023-11-23",
@@ -369,7 +378,8 @@ ANAPHORIC_DAYS = [
 ANAPHORIC_DAYS_NEGATIVE = ["The store offers next day delivery.", "Next day shipping is free.",
                            "The day after the election, protests began.",
                            "That year was the hardest of her life.",  # no time named before it: no date
-                           "Prices stayed the same month after month."]
+                           "Prices stayed the same month after month.",
+                           "Footfall trailed the same week of the festival."]  # a part of what follows
 
 
 # Days placed by words around them (2018-12-21 was a Friday, 2019-01-05 a Saturday, 2025-02-01 and

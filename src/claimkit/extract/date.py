@@ -179,7 +179,9 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
     i = start
     while i < end:
         best: tuple[int, Found] | None = None
-        for k in (i, i + 1) if doc[i].lower_ in LEADS and i + 1 < end else (i,):
+        # a piece may start after one or two leading words: "in [2017 April]", "before the [May Day holiday]"
+        leads = 2 if i + 2 < end and doc[i].lower_ in LEADS and doc[i + 1].lower_ in LEADS else 1
+        for k in range(i, i + leads + 1) if doc[i].lower_ in LEADS and i + 1 < end else (i,):
             for j in range(min(end, k + MAX_RUN), k, -1):
                 found = _candidate(doc, k, j, pub, ents)
                 if found is not None:

@@ -203,8 +203,9 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
             base = _focus_year(text, f, out)  # "that year": one the text told, not a month it left to the published year
         else:
             base = (_focus(text, f, out) or (pub if m["n"].startswith("-") else None)) if m else None
-        if m and base is None and int(m["n"]) == 0:
-            continue  # "that year", "the same day" with no time named before them: no date
+        if m and int(m["n"]) == 0 and (base is None or text[f.end:f.end + 4] == " of "):
+            continue  # "that year", "the same day" with no time named before them, "the same week of Ramadan
+            # last year" (a part of what follows): no date
         if m and base is not None:
             unit = m["unit"]
             n = int(m["n"])
@@ -298,9 +299,9 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             if period.granularity == "month":  # the whole months: "the end of September", "January-November"
                 start = add_months(first.replace(day=1), -back)
                 end = add_months(last.replace(day=1), 1 - back) - DAY
-            else:
+            else:  # the period's own length: a quarter, or "the six months to June 30"
                 start = add_months(first, -back)
-                end = add_months(start, 3) - DAY
+                end = add_months(last + DAY, -back) - DAY
             f = _placed(f, start, end, rule="date.year_ago_period", confidence=0.8, granularity=period.granularity)
         out.append(f)
     return out

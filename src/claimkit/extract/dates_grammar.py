@@ -649,7 +649,7 @@ def _shifted_holiday(name: str, shift: str, pub: dt.date | None) -> Reading | No
     r = dates_holidays.holiday(name, pub.year, pub)
     if r is None or r.start is None or shift == "this":
         return r
-    if shift == "last" and r.start >= pub or shift == "next" and r.start <= pub:
+    if shift == "last" and (r.end or r.start) >= pub or shift == "next" and r.start <= pub:  # a Ramadan under way is this one
         return dates_holidays.holiday(name, pub.year + (1 if shift == "next" else -1), pub)
     return r
 

@@ -35,6 +35,9 @@ EXPECTING_PARTICIPLES = frozenset({"expect", "schedule", "plan", "forecast", "pr
 # finite verbs whose object lies ahead of them: "said it expected completion in the third quarter"
 # (in a May story: this year's), "forecast a recovery in March"; what was expected is not past
 EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+# past verbs whose infinitive lies ahead of them: "expected its busiest day to be Saturday", "hoped to vote
+# in July", "planned to sell before Thanksgiving" (not "was ordered to appear on April 2": that may be done)
+HOPING_VERBS = EXPECTING_VERBS | {"hope", "plan", "intend", "aim", "want", "seek", "wish"}
 
 # words a request may open with before its verb ("Please remind me Friday", "OK, book it for May 3")
 REQUEST_OPENERS = frozenset({"please", "pls", "plz", "just", "now", "so", "ok", "okay", "then", "also", "and", "oh",
@@ -442,6 +445,8 @@ def _infinitive_ahead(verb) -> bool:
     if head.dep_ == "acomp" and head.head is not head:
         head = head.head  # "is due to be sentenced": the tense is on the copula ("had been due to rule")
     helpers = {c for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head is not verb and head.tag_ == "VBD" and head.lemma_.lower() in HOPING_VERBS and not helpers:
+        return True  # "said it expected its busiest day to be Saturday", "hoped to vote in July": what was hoped for
     if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
         return False
     return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
