@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
+from claimkit.extract.dates_words import MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 SCALES: Final[dict[str, float]] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
@@ -347,22 +349,39 @@ def _is_word(w: str) -> bool:
 
 _FUNCTION_POS: Final = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON"})
 NAMED_SCALES: Final = frozenset({"celsius", "fahrenheit", "kelvin", "c", "f"})  # capitalised by nature
+_DATE_NAMES: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def in_a_title(span: Span) -> bool:
     """'500 Days of Summer', 'play Thirty Seconds to Mars', 'Three Mile Island': a figure and its unit
-    capitalised inside a sentence that is not itself in title case (a headline capitalises every
-    measure) name a work, a band or a place, not a measure."""
+    capitalised, with the name going on after them, inside a sentence that is not itself in title case
+    (a headline capitalises every measure) name a work, a band or a place, not a measure."""
     doc = span.doc
     unit = span[-1]
     figure = next((t for t in span if t.like_num or t.text[:1].isdigit()), None)
     if figure is None or not unit.is_title or unit.i == figure.i or not (figure.is_title or figure.text[:1].isdigit()) \
             or unit.lower_ in NAMED_SCALES or not any(ch in "aeiouy" for ch in unit.lower_):
         return False  # "degrees Celsius", "100 Mbps": a scale's name or an abbreviation, capitalised as written
+    if not _name_goes_on(doc, span.end):
+        return False  # "got 40 Kilograms on Monday": a measure, however it is capitalised
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not span.start <= t.i < span.end
                    for t in sent)  # "Firm Fined For 3 Years Of Delays"
     return not headline
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """A capitalised word at `i`, or after one small word ('of Summer', 'to Mars'), that is no month or
+    weekday: the name the figure and unit began goes on ('Nine Inch Nails', '500 Days of Summer')."""
+    for k in (i, i + 1):
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        if t.is_title and t.is_alpha and t.lower_.rstrip(".") not in _DATE_NAMES:
+            return True
+        if k == i and t.lower_ not in ("of", "to", "in", "on", "and", "the", "from"):
+            return False
+    return False
 
 
 def sign_word_before(span: Span) -> bool:
