@@ -267,6 +267,17 @@ HOLIDAYS = [
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
 # days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
+    # feasts of lunisolar calendars, from python-holidays' tables (dates checked against published calendars)
+    ("Migrant workers head home for the Lunar New Year.", "2003-01-20", "the Lunar New Year", "2003-02-01",
+     "2003-02-01", "exact"),
+    ("Sales during Chinese New Year 2019 rose 8%.", "2019-05-01", "Chinese New Year 2019", "2019-02-05",
+     "2019-02-05", "exact"),
+    ("Jewellers expect brisk trade before Diwali.", "2017-10-02", "before Diwali", "2017-10-19", "2017-10-19",
+     "at_most"),
+    ("Fares stay high until the Lantern Festival.", "2024-02-01", "until the Lantern Festival", "2024-02-24",
+     "2024-02-24", "at_most"),
+    ("Mooncakes sold out before the Mid-Autumn Festival.", "2024-09-20", "before the Mid-Autumn Festival",
+     "2024-09-17", "2024-09-17", "at_most"),
     # "last", "this", "next" before a feast: the one before or after the published day, or this year's
     ("Last Easter, rain kept shoppers at home.", "2000-04-21", "Last Easter", "1999-04-04", "1999-04-04", "exact"),
     ("Toy sales last Christmas were weak.", "2023-03-02", "last Christmas", "2022-12-25", "2022-12-25", "exact"),
@@ -320,8 +331,7 @@ NEW_YEAR = [
 ]
 
 
-NEW_YEAR_NEGATIVE = ["Celebrations for the Lunar New Year began.", "It was a new year for the club.",
-                     "The Chinese New Year falls late this time."]
+NEW_YEAR_NEGATIVE = ["It was a new year for the club."]  # the Lunar New Year is its own feast (MORE_HOLIDAYS)
 
 
 # days counted from the day the narration last named (TIDES: the temporal focus): "the next day",

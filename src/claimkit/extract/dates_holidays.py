@@ -7,14 +7,17 @@ Julian one); Passover, Rosh Hashanah, Yom Kippur and Hanukkah the arithmetic Heb
 calendar, as their first full day (they begin at sundown the evening before);
 Ramadan and the two Eids the tabular Islamic calendar, which can be a day off the
 moon sighting a country goes by, so those readings are approximate. Feasts of
-lunisolar calendars that need the moon's true position (Lunar New Year, Diwali)
-are not read.
+lunisolar calendars that need the moon's true position (Lunar New Year, Diwali,
+Holi, the Mid-Autumn and Dragon Boat festivals) come from the tables of the
+`holidays` package (python-holidays, MIT; Chinese calendar 1901-2100, the Indian
+feasts 2001-2035): a year outside them reads no day.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 
 from claimkit.extract import dates_calendar as cal
@@ -52,6 +55,14 @@ ISLAMIC: dict[str, tuple[int, int, int]] = {
     "ramadan": (9, 1, 0), "eid al-fitr": (10, 1, 1), "eid al fitr": (10, 1, 1), "eid ul-fitr": (10, 1, 1),
     "eid al-adha": (12, 10, 1), "eid al adha": (12, 10, 1), "eid ul-adha": (12, 10, 1),
 }
+# feasts of lunisolar calendars -> (python-holidays calendar, its method, days after that day)
+LUNISOLAR: dict[str, tuple[str, str, int]] = {
+    "lunar new year": ("chinese", "lunar_new_year_date", 0), "chinese new year": ("chinese", "lunar_new_year_date", 0),
+    "lantern festival": ("chinese", "lunar_new_year_date", 14), "mid autumn festival": ("chinese", "mid_autumn_date", 0),
+    "dragon boat festival": ("chinese", "dragon_boat_date", 0),
+    "diwali": ("hindu", "diwali_india_date", 0), "deepavali": ("hindu", "diwali_india_date", 0),
+    "holi": ("hindu", "holi_date", 0),
+}
 # other spellings -> the table's name
 ALIASES: dict[str, str] = {
     "xmas": "christmas", "x-mas": "christmas", "xmas eve": "christmas eve", "xmas day": "christmas day",
@@ -59,7 +70,7 @@ ALIASES: dict[str, str] = {
     "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
     "new years day": "new year's day",
 }
-NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *ALIASES], key=len, reverse=True)
+NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian
 
@@ -127,6 +138,23 @@ def islamic(name: str, y: int) -> Reading:
     return Reading(start, end, "day" if days else "month", qualifier="approx")
 
 
+def lunisolar(name: str, y: int) -> dt.date | None:
+    """'lunar new year', 2003 -> 2003-02-01; 'diwali', 2017 -> 2017-10-19; None outside the tables."""
+    calendar, method, after = LUNISOLAR[name]
+    day, _ = getattr(_lunisolar_calendar(calendar), method)(y)
+    return None if day is None else day + after * cal.DAY
+
+
+@functools.cache
+def _lunisolar_calendar(name: str):  # noqa: ANN202
+    """python-holidays' table of one calendar, loaded on the first such feast a text names."""
+    if name == "chinese":
+        from holidays.calendars.chinese import _ChineseLunisolar
+        return _ChineseLunisolar()
+    from holidays.calendars.hindu import _HinduLunisolar
+    return _HinduLunisolar()
+
+
 def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
     """'Thanksgiving 2010' -> 2010-11-25; 'Christmas' alone takes the published year; 'Easter 2019'
     -> 2019-04-21; 'Ramadan 2021' -> 2021-04-13..2021-05-12 (approx)."""
@@ -144,6 +172,9 @@ def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
         return Reading(d, d, "day", **borrowed)
     if name in ISLAMIC:
         return dataclasses.replace(islamic(name, y), **borrowed)
+    if name in LUNISOLAR:
+        d = lunisolar(name, y)
+        return None if d is None else Reading(d, d, "day", **borrowed)
     m, wd, n, extra = FLOATING[name]
     r = cal.nth_weekday(n, wd, 0, m, y, pub)
     if r is None or r.start is None:
