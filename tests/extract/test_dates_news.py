@@ -370,6 +370,16 @@ ANAPHORIC_DAYS = [
      "2009-03-02", "2009-03-08", "exact"),
     ("In 2012 the club was relegated; the same year it changed owners.", "2024-01-05", "the same year",
      "2012-01-01", "2012-12-31", "exact"),
+    # a day or month under a past verb in a sentence that opens on a year, or hangs it on one by "when"
+    ("Last year Diwali fell on Oct. 30, before the note ban.", "2017-10-16", "Diwali", "2016-10-30", "2016-10-30",
+     "exact"),
+    ("Last year the festival fell on Jan. 22, traders said.", "2024-01-30", "Jan. 22", "2023-01-22", "2023-01-22",
+     "exact"),
+    ("In 2019, output peaked in March.", "2024-05-01", "March", "2019-03-01", "2019-03-31", "exact"),
+    ("Sales in 2010, when Christmas fell on a Saturday, were weak.", "2012-11-20", "Christmas", "2010-12-25",
+     "2010-12-25", "exact"),
+    ("Last year the plant said it will reopen on March 3.", "2024-05-01", "March 3", "2025-03-03", "2025-03-03",
+     "exact"),  # not under a past verb: the tense decides
     # a month or days "of that year" take the focus's year, a month's year left to the published date skipped
     ("The scandal broke in a 2015 audit, and he quit in May of that year.", "2024-01-05", "May of that year",
      "2015-05-01", "2015-05-31", "exact"),

@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Callable
 
+from claimkit.extract import dates_phrases
 from claimkit.extract.base import Found, doc_text
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
-from claimkit.extract.dates_words import WEEKDAYS
+from claimkit.extract.dates_words import WEEKDAYS, normalize
 from claimkit.lexicon import WEEKDAY_NAMES
 from claimkit.models import DateValue
 
@@ -35,6 +36,11 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
                         rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})|(?P<season>{'|'.join(SEASON_START)}))")
 
+# a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
+YEAR_RULES = frozenset({"date.year", "date.period_shift"})
+_WHEN = re.compile(r"\s*,?\s*when\b")
+_YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
+
 # "that year", "the same month" (dates_grammar's same_period) and what joins them to a date beside them
 SAME_PERIOD = "date.same_period"
 _SAME_FROM_EVENT = frozenset({"+0 month from the event", "+0 week from the event", "+0 day from the event"})
@@ -50,8 +56,45 @@ COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", 
 def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, found))
-    found = joined_with_the_same_period(doc, found)
+    found = joined_with_the_same_period(doc, days_in_a_told_year(doc, found, pub))
     return counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
+
+
+def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
+    fell on a Saturday': a day or month told without its year, under a past verb, in a sentence that
+    opens on a year or hangs the clause on a year by 'when', is in that year (TIDES: the temporal
+    focus), not in the one the published date and the tense would give it."""
+    out: list[Found] = []
+    text = doc_text(doc)
+    for f in found:
+        v = f.value
+        said = text[f.start:f.end]
+        if v.granularity in ("day", "month") and v.anchored and v.start and not _YEAR_TOLD.search(said) \
+                and _under_a_past_verb(doc, f):
+            p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES)
+            if p is not None and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
+                year = p.value.start[:4]  # type: ignore[index, union-attr]
+                r = dates_phrases.read(f"{normalize(said)} {year}", pub) if year != v.start[:4] else None
+                if r is not None and r.start is not None and r.end is not None:
+                    f = dataclasses.replace(f, value=v.model_copy(update={
+                        "start": r.start.isoformat(), "end": r.end.isoformat()}), rule="date.in_a_told_year")
+        out.append(f)
+    return out
+
+
+def _under_a_past_verb(doc: Doc, f: Found) -> bool:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def _opens_its_sentence(doc: Doc, f: Found) -> bool:
+    """The claim is the sentence's first words, after a preposition at most ('Last year ...', 'In 2019, ...')."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return False
+    return span.start - span.sent.start <= 1
 
 
 def joined_with_the_same_period(doc: Doc, found: list[Found]) -> list[Found]:
