@@ -12,65 +12,8 @@ Each row lists EVERY money/duration/quantity claim expected in it; any other cla
 of those kinds is a false positive. A row with [] expects no claim at all.
 Scored by chat2/score.py (run ./score.py, which sets PROBE_DIR to this folder).
 
-CONVENTIONS (chat4's, kept unchanged; decided before writing the rows)
-General
- * One claim per measure. Composite measures are ONE claim with the summed value:
-   "2 hours 10 minutes" = 130 minute, "6 feet 2 inches" = 74 inch,
-   "$15 and 20 cents" = 15.20 USD, "4 pounds 50" = 4.50 GBP, "1 metre 80" = 1.8 m.
- * Ranges ("3 to 5 days", "between $10 and $15", "25-35 degrees Celsius",
-   "5 or 6 minutes", "$3-4 billion") are ONE claim with (low, high).
- * Bounds and approximations ("under", "at least", "no more than", "up to",
-   "more than", "over", "around", "about", "almost", "within") are ONE claim whose
-   value is the bound itself as a point value; the qualifier is not scored.
- * "a"/"an" before a unit = 1 ("a kilogram", "an hour", "a dollar", "a week").
- * "a couple (of)" = 2 ("a couple of weeks" = 2 week, "a couple hundred bucks" = 200).
-   Vaguer words ("a while", "overnight", "six figures") get no claim.
-   ("a few"/"several" are deliberately not used in this probe.)
- * Rate denominators are not claims: "$20 per hour", "£12.21 an hour",
-   "$82.47 a barrel", "3 cents a litre", "$9 per kilo", "60 bucks a month",
-   "1-2 litres a day" -> only the numerator is claimed. Inside a compound unit the
-   time word is part of the unit: "10 miles an hour", "25 kilometres per hour" are
-   speed quantities, with no duration claim.
- * Percentages, counts of things ("3 apples", "2 tickets", "12 of us"), sizes without
-   a unit ("size 9"), product/model names ("iPhone 15", "747", "5G", "3M",
-   "Fahrenheit 451", "Formula 1", "R2-D2"), numbers of orders/phones, magnitudes
-   ("6.1-magnitude") and ordinals ("a second opinion") are not claims.
-Money
- * Bare "$" and "dollar(s)", "bucks", "cents" and "¢" = USD unless the sentence names
-   another country's currency; "C$" = CAD. "¥" accepts JPY or CNY.
-   "£", "pounds" (money context), "quid", "p", "pence" = GBP; "a fiver"/"a tenner"
-   accept GBP or USD; "grand" with no currency accepts USD or GBP.
-   "Rs"/"rupees" accept INR, PKR, LKR, NPR; "₹", "lakh", "crore", "paise" = INR.
-   "kr" accepts NOK, SEK, DKK, ISK. "R50" = ZAR, "RM" = MYR, "ringgit/sen" = MYR,
-   "francs and centimes" in Geneva = CHF, "cents" in an Irish context = EUR.
- * Scales: k = 1e3, m/M/million = 1e6, bn/billion = 1e9, trillion = 1e12,
-   lakh = 1e5, crore = 1e7. Decimal comma ("€3,50") and dot thousands
-   ("1.299,90 €") follow European style when the digit grouping makes that clear.
- * Minor-unit-only amounts are expressed in the major unit: "75 cents" = 0.75 USD,
-   "80p" = 0.80 GBP.
- * "pound"/"pounds" as weight ("lost 10 pounds", "2 pounds 3 ounces") is a mass
-   quantity, not money; "pound the chicken" is nothing.
-Durations
- * Expected as amount + pint unit; the scorer compares in seconds (month = 1/12 year
-   = 30.44 days, year = 365.25 days, 2.5% tolerance for months/years).
- * "fortnight" = 2 week, "decade" = 10 year, "N nights" (hotel stay) = N day,
-   "quarter of an hour" = 0.25 hour, "1 hour thirty" = 90 minute.
- * Adjectival durations are claims ("a 5-minute walk", "a four-year sentence",
-   "a 7 minute countdown", "a ninety second timer").
- * Relative offsets with an explicit amount are claims ("remind me in 45 minutes",
-   "expires in 48h"); idioms are not ("in a minute", "wait a sec", "hang on").
- * Times of day, dates, years, decades-as-eras ("the 90s"), ages ("a 45-year-old",
-   "my daughter is 6"), frequencies ("3 times a day") and ordinal periods
-   ("the second week of June") are not durations.
-Quantities
- * US customary by default: "cup" = US cup (236.6 ml), "tablespoon"/"teaspoon" = US,
-   "gallon" accepts US or imperial, "pint" accepts US or imperial, "barrels of oil"
-   = oil_barrel (42 US gal). "GB"/"gigs" accepts gigabyte or gibibyte, "TB" likewise.
- * Degrees with no scale accept Celsius or Fahrenheit (the scorer allows +/-0.3
-   degree on temperature points); "5 below zero" and "minus 15 degrees" are negative
-   temperatures.
- * "5'11\"" = 71 inch; "a kilo of tomatoes" is a 1 kg quantity (it is the measured
-   thing, not a per-kilo price).
+CONVENTIONS: chat4's, word for word (see the header of ../chat4/cases.py), decided before
+writing the rows; then:
 
 ADDED IN THIS PROBE (beyond chat4's header; also decided before writing the rows)
 General
