@@ -60,10 +60,9 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime
 # after any other capitalised word a bare figure numbers a name ("Flight 1549", `_numbered_name`)
 DATE_WORDS_BEFORE_A_YEAR = frozenset(
     {*MONTHS, *WEEKDAYS, *SEASON_START, *dates_holidays.NAMES, "fy", "fiscal", "financial", "year", "class", "vintage",
-     "ad", "a.d.", "ce", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "mid", "early", "late",
-     "end", "since", "until", "before", "after", "during", "by", "circa", "c.", "q1", "q2", "q3", "q4", "h1", "h2",
-     "throughout", "about", "approximately", "starting", "beginning", "effective", "from", "to", "till", "in", "and",
-     "for"})
+     "ad", "a.d.", "ce", "mid", "early", "late", "end", "since", "until", "before", "after", "during", "by", "circa",
+     "c.", "q1", "q2", "q3", "q4", "h1", "h2", "throughout", "about", "approximately", "starting", "beginning",
+     "effective", "from", "to", "till", "in", "and", "for"})
 # words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
 YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
 # nouns a bare figure counts or measures in front of them, even after an article

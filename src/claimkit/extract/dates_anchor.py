@@ -40,6 +40,9 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
 YEAR_RULES = frozenset({"date.year", "date.period_shift"})
 _WHEN = re.compile(r"\s*,?\s*when\b")
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
+# claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
+FOCUS_YEAR_RULES = frozenset({"date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year",
+                              "date.in_a_told_year"})
 
 # "that year", "the same month" (dates_grammar's same_period) and what joins them to a date beside them
 SAME_PERIOD = "date.same_period"
@@ -110,7 +113,7 @@ def joined_with_the_same_period(doc: Doc, found: list[Found]) -> list[Found]:
             out.append(f)
         elif f.rule == SAME_PERIOD and f.value.relative == "+0 year from the event" \
                 and prev.value.granularity in ("month", "day", "week", "season") \
-                and not any(ch.isdigit() and len(w) == 4 for w in text[prev.start:prev.end].split() for ch in w[:1]):
+                and not _YEAR_TOLD.search(text[prev.start:prev.end]):
             base = _focus_year(text, prev, out[:-1])
             if base is not None:
                 out[-1] = _in_year(prev, base.year, end=f.end)
@@ -294,8 +297,7 @@ def _focus_year(text: str, f: Found, earlier: list[Found]) -> dt.date | None:
         v = p.value
         if p.end > f.start or "\n\n" in text[p.end:f.start] or f.start - p.end > FOCUS_CHARS:
             break
-        told = v.granularity == "year" or re.search(r"\d{4}|'\d\d", text[p.start:p.end]) or p.rule.startswith(
-            ("date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year"))
+        told = v.granularity == "year" or _YEAR_TOLD.search(text[p.start:p.end]) or p.rule in FOCUS_YEAR_RULES
         if isinstance(v, DateValue) and v.anchored and v.year_known and v.start and told:
             return dt.date.fromisoformat(v.start)
     return None

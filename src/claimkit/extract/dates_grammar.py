@@ -365,7 +365,7 @@ def _quarter(g, pub):
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
 
 
-_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1, "week": 0}
+_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
 
 
 @form("period_ended", r"(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week)|(?P<n>[1-9]|1[0-2])\smonths)"
@@ -649,7 +649,7 @@ def _shifted_holiday(name: str, shift: str, pub: dt.date | None) -> Reading | No
     r = dates_holidays.holiday(name, pub.year, pub)
     if r is None or r.start is None or shift == "this":
         return r
-    if shift == "last" and (r.end or r.start) >= pub or shift == "next" and r.start <= pub:  # a Ramadan under way is this one
+    if shift == "last" and (r.end or r.start) >= pub or shift == "next" and r.start <= pub:  # a Ramadan under way
         return dates_holidays.holiday(name, pub.year + (1 if shift == "next" else -1), pub)
     return r
 

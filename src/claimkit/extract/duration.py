@@ -41,7 +41,8 @@ LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "requi
 # ... and a length reached: "the hearing ran to three days before the judge adjourned", "the queue
 # stretched to two hours after the doors opened" ("extended to two days before the vote" is a point)
 REACHING_VERBS: Final = frozenset({"run", "stretch"})
-_GLUED_FIGURE: Final = re.compile(r"^(?:\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)|[A-Z]{0,3}[$€£¥₹₩₽₺₪฿₫₱₦]\d[\d.,]*)$", re.IGNORECASE)
+_GLUED_FIGURE: Final = re.compile(
+    r"^(?:\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)|[A-Z]{0,3}[$€£¥₹₩₽₺₪฿₫₱₦]\d[\d.,]*)$", re.IGNORECASE)  # "€10bn", "S$45"
 
 
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
