@@ -38,7 +38,7 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
 
 # a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
 YEAR_RULES = frozenset({"date.year", "date.period_shift"})
-_WHEN = re.compile(r"\s*,?\s*when\b")
+_WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
 # claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
 FOCUS_YEAR_RULES = frozenset({"date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year",
