@@ -94,6 +94,12 @@ YEAR_AGO = [
      "2025-03-12", "2025-03-18", "exact"),
     ("Sales in the week ended April 15 rose 11 percent.", "2000-04-21", "week ended April 15",
      "2000-04-09", "2000-04-15", "exact"),
+    ("Profit fell in the same year to 31 March 2025.", "2025-06-01", "the same year to 31 March 2025",
+     "2024-04-01", "2025-03-31", "exact"),  # "same" adds no anaphor to a period that closes with a date
+    # weeks counted from a day the paragraph named, never from a year
+    ("It opened on May 2, 2019. A week later it listed.", "2024-03-01", "A week later", "2019-05-06", "2019-05-12",
+     "exact"),
+    ("The firm was founded in 2019. A week later it listed.", "2024-03-01", "A week later", None, None, "exact"),
     ("Most gifts were bought in the first half of November.", "2012-11-20", "the first half of November",
      "2012-11-01", "2012-11-15", "exact"),
     ("Rain fell in the second half of March 2019.", "2024-01-05", "the second half of March 2019",
@@ -149,6 +155,8 @@ YEAR_MODIFIERS = [
     ("Their 2022 budget was cut twice.", None, "2022", "2022-01-01", "2022-12-31", "exact"),
     ("His 2009 conviction was quashed.", None, "2009", "2009-01-01", "2009-12-31", "exact"),
     ("For 2021 as a whole, sales rose 4%.", None, "2021", "2021-01-01", "2021-12-31", "exact"),
+    ("Budget 2024 cut the tax on savings.", None, "2024", "2024-01-01", "2024-12-31", "exact"),  # a record's year
+    ("The Census 2021 counted 67 million people.", None, "2021", "2021-01-01", "2021-12-31", "exact"),
     # centuries as TimeML writes them (value "19": 1900-1999); "the year two thousand"
     ("The 20th century saw two world wars.", None, "20th century", "1900-01-01", "1999-12-31", "exact"),
     ("It was built in the early twentieth century.", None, "the early twentieth century",

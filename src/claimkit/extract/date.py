@@ -54,6 +54,10 @@ NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Givin
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# nouns of a period's record or vote, whose year says when ("Budget 2024", "Election 2024 results",
+# "Arrivals 2025:"), unlike a name's number ("Flight 1549")
+RECORD_NOUNS = frozenset({"budget", "election", "census", "result", "account", "arrival", "report", "review",
+                          "survey", "forecast", "outlook", "season", "class", "harvest", "crop", "vintage"})
 # words after a feast that name a part of its day ("Halloween night", "Christmas morning")
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "dinner"})
 # capitalised words a year may follow and still be a date ("Christmas 2010", "Summer 2020", "FY 2019");
@@ -409,7 +413,8 @@ def _numbered_name(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper) and prev.pos_ in ("PROPN", "NOUN") \
-            and prev.lower_ not in DATE_WORDS_BEFORE_A_YEAR and prev.lower_ not in NUMBER_LEADS:
+            and prev.lower_ not in DATE_WORDS_BEFORE_A_YEAR and prev.lower_ not in NUMBER_LEADS \
+            and prev.lemma_.lower() not in RECORD_NOUNS:
         return True
     return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in MONTHS \
         and prev is not None and prev.lower_ not in NUMBER_LEADS and prev.pos_ == "NOUN"

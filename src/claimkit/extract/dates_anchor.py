@@ -243,7 +243,7 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
         v = f.value
         assert isinstance(v, DateValue)
         m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
-        if m and m["unit"] == "day":
+        if m and m["unit"] in ("day", "week"):  # "a week later" says nothing after "in 2019"
             base = _focus_day(text, f, out, forward=not m["n"].startswith("-"))
         elif m and m["unit"] == "year" and int(m["n"]) == 0:
             base = _focus_year(text, f, out)  # "that year": one the text told, not a month it left to the published year

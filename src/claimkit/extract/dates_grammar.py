@@ -368,7 +368,7 @@ def _quarter(g, pub):
 _ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
 
 
-@form("period_ended", r"(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week)|(?P<n>[1-9]|1[0-2])\smonths)"
+@form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week)|(?P<n>[1-9]|1[0-2])\smonths)"
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31': the period of
