@@ -56,6 +56,7 @@ SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
 _HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?P<m>\d{1,2})(?:m|min|mins)\.?$")  # "1h 45m", "1h45m"
+_HOURS_BEFORE_A_NOUN: Final = re.compile(r"^[1-9]\d{1,2}h$")  # "24h", "48h", "168h"; not "3D", "5G", "4K"
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
 
@@ -184,13 +185,16 @@ def _seconds_said(tok: Token) -> bool:
 
 
 def _standalone_letter_unit(tok: Token) -> bool:
-    """'10D' as ten days only where it is not a modifier: 'for 10D', not '3D printing'."""
+    """'10D' as ten days only where it is not a modifier: 'for 10D', not '3D printing'; hours of two
+    digits or more modify a noun as a length does ('a 24h metro pass', 'the 72h ceasefire')."""
     doc = tok.doc
     if tok.i > 0 and not doc[tok.i - 1].whitespace_:
         return False  # inside an identifier: "cc23-413d-b8ab"
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and not tok.whitespace_ and not nxt.is_punct or nxt is not None and nxt.text in ("-", "/"):
         return False
+    if _HOURS_BEFORE_A_NOUN.match(tok.text):
+        return nxt is None or nxt.pos_ != "NUM"
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
