@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 from claimkit.extract import dates_holidays, dates_phrases
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
 from claimkit.extract.dates_anchor import anchored
-from claimkit.extract.dates_calendar import SEASON_START, Reading
+from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS, normalize
@@ -60,13 +60,13 @@ RECORD_NOUNS = frozenset({"budget", "election", "census", "result", "account", "
                           "survey", "forecast", "outlook", "season", "class", "harvest", "crop", "vintage"})
 # words after a feast that name a part of its day ("Halloween night", "Christmas morning")
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "dinner"})
-# capitalised words a year may follow and still be a date ("Christmas 2010", "Summer 2020", "FY 2019");
-# after any other capitalised word a bare figure numbers a name ("Flight 1549", `_numbered_name`)
+# capitalised words a year may follow and still be a date ("Christmas 2010", "FY 2019"), beside
+# NUMBER_LEADS ("In 2019", "Summer 2020") and RECORD_NOUNS; after any other capitalised word a bare
+# figure numbers a name ("Flight 1549", `_numbered_name`)
 DATE_WORDS_BEFORE_A_YEAR = frozenset(
-    {*MONTHS, *WEEKDAYS, *SEASON_START, *dates_holidays.NAMES, "fy", "fiscal", "financial", "year", "class", "vintage",
-     "ad", "a.d.", "ce", "mid", "early", "late", "end", "since", "until", "before", "after", "during", "by", "circa",
-     "c.", "q1", "q2", "q3", "q4", "h1", "h2", "throughout", "about", "approximately", "starting", "beginning",
-     "effective", "from", "to", "till", "in", "and", "for"})
+    {*MONTHS, *WEEKDAYS, *dates_holidays.NAMES, "fy", "fiscal", "financial", "ad", "a.d.", "ce", "circa", "c.",
+     "q1", "q2", "q3", "q4", "h1", "h2", "throughout", "about", "approximately", "starting", "beginning", "effective",
+     "for"})
 # words before a bare year that make it a modifier of the noun after it ("its 2003 invasion", "a 1951 treaty")
 YEAR_MODIFIER_LEADS = frozenset({"a", "an", "the", "this", "that"})
 # nouns a bare figure counts or measures in front of them, even after an article

@@ -74,7 +74,7 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
         v = f.value
         said = text[f.start:f.end]
         if v.granularity in ("day", "month") and v.anchored and v.start and not _YEAR_TOLD.search(said) \
-                and _under_a_past_verb(doc, f):
+                and _told_in_the_past(doc, f):
             p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES)
             if p is not None and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
                 year = p.value.start[:4]  # type: ignore[index, union-attr]
@@ -86,7 +86,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
     return out
 
 
-def _under_a_past_verb(doc: Doc, f: Found) -> bool:
+def _told_in_the_past(doc: Doc, f: Found) -> bool:
+    """The first verb the claim hangs from is in the past tense ('Diwali fell on Oct. 30')."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
     return verb is not None and verb.tag_ == "VBD"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of, change_then_level
-from claimkit.lexicon import ATTRIBUTE_CUES
+from claimkit.lexicon import ATTRIBUTE_CUES, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds,
     multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
@@ -36,7 +36,6 @@ OUNCES: Final = frozenset({"ounce", "ounces", "oz", "oz."})
 # units of mass "pounds" may be converted into ("15 pounds in kilos"): then they weigh
 MASS_UNITS: Final = frozenset({"kilos", "kilo", "kg", "kgs", "kilograms", "kilogram", "grams", "gram", "g", "ounces",
                                "oz", "stone", "tonnes", "tons"})
-WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 # words before a bare figure that tie it to the money figure before it ("of which 41,3 million")
 CARRY_WORDS: Final = frozenset({"which", "including", "from", "to", "than", "versus", "vs", "or"})
 # a bare figure in a sentence with one of these lemmas may be money ("a levy of 512.37 crore")

@@ -25,6 +25,7 @@ from claimkit.extract.numbers import (
     split_pieces,
 )
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
+from claimkit.lexicon import WEIGHT_VERBS
 from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
@@ -123,8 +124,7 @@ _FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2
 FEET_INCHES: Final = "quantity.feet_inches"
 STONE: Final = "quantity.stone"
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
-STONE_WEIGHT_LEMMAS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "heavier", "light",
-                                        "lighter", "weight", "pound", "overweight"})
+STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
 _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
 
