@@ -226,6 +226,17 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     ("The firm was founded 12 years ago in Oslo.", "12 years ago", "-12 year", "year", False),
     ("Two years ago, the club won the cup.", "Two years ago", "-2 year", "year", False),
     ("The bill passed in March.", "March", None, "month", False),
+    # a period a figure is compared with, a few words after the comparison, is its base
+    ("Sales were 24% lower than in the strong first quarter.", "first quarter", None, "quarter", True),
+    ("Shipments fell to 60 million, down from 81 million in the first three months of the year.",
+     "the first three months of the year", None, "quarter", True),
+    ("Rents rose 4% compared with March.", "March", None, "month", True),
+    ("Ridership is up from 2019.", "2019", None, "year", True),
+    # ... not a period the comparison's own figure is told in, nor one far from it
+    ("Profit rose from $2bn to $3bn in the second quarter.", "the second quarter", None, "quarter", False),
+    ("It sold more than 40 million phones in the second quarter.", "the second quarter", None, "quarter", False),
+    ("The deal was valued at more than $2bn when it closed in July.", "July", None, "month", False),
+    ("He has been held since March 3.", "March 3", None, "day", False),
 ])
 def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, granularity, baseline):
     from claimkit.models import DateClaim, DateValue
