@@ -227,6 +227,10 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     # million", "12 bitcoins were returned to the firm, with an estimated value of $700,000"
     (" were seized last week, worth some", True), (" were returned to the firm, with an estimated value of", True),
     (" in fines and 20 coins, worth", False), (" were seized, and later", False),
+    # ... or by a verb of converting: "€1.2 million, converted to about $1.3 million", "£40,000, which
+    # translates to $50,000", "3 coins of those paid, converted 700 euros"
+    (", converted to about", True), (", which translates to", True), (", converting into", True),
+    (" of those paid, converted", True), (" and later converted", False), (", converted from", False),
     # another figure after it
     (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
 ])

@@ -1481,6 +1481,29 @@ def test_a_fact_told_in_two_currencies_no_rate_weighs_is_contradicted_in_either(
         assert sides[found[0].majority] == {"a", "c"}
 
 
+def test_a_majority_told_in_two_units_weighs_an_outlier_in_either():
+    """"$2.7 million, the equivalent of 42 bitcoin" in two outlets, "$3.4 million" alone in a third
+    (a dollar side of its own), and "24 bitcoin" in a fourth: the bitcoin figure is weighed against
+    the majority's own figure in bitcoin, which its conversions tie to its dollars."""
+    def paid(d, dollars, coins):  # noqa: ANN001, ANN202
+        said = f"The haulier paid a ransom of ${dollars:g} million, the equivalent of {coins:g} bitcoin, to the gang."
+        return [_told(money(d, f"${dollars:g} million", dollars * 1e6, "USD", prec=0.02, subject="Drummond Logistics",
+                            attribute="ransom", modality=None), said),
+                _told(money(d, f"{coins:g} bitcoin", coins, "XBT", subject="Drummond Logistics", attribute="ransom",
+                            modality=None), said)]
+
+    def coins_only(d, coins):  # noqa: ANN001, ANN202
+        return [_told(money(d, f"{coins:g} bitcoin", coins, "XBT", subject="Drummond Logistics", attribute="ransom",
+                            modality=None), f"The haulier paid the gang a ransom of {coins:g} bitcoin.")]
+
+    claims = [*paid("a", 2.7, 42.0), *paid("c", 2.7, 42.0), *paid("e", 3.4, 42.0), *coins_only("b", 24.0)]
+    _, _, found = reconcile_claims(claims, [doc(x) for x in "aceb"], S)
+    texts = {c.id: c.text for c in claims}
+    (conflict,) = found
+    assert sorted([texts[cid] for cid in conflict.sides[n]] for n in conflict.outliers) == [["$3.4 million"], ["24 bitcoin"]]
+    assert "42 bitcoin" in {texts[cid] for cid in conflict.sides[conflict.majority]}
+
+
 def test_a_stage_of_the_count_that_contradicts_the_outlier_stands_with_the_majority():
     """The final "4,206,881 votes" and a rounded "4.2 million", against a misprinted "42.1
     million": the tally at 87% counted is another stage of the same count, no side of its own,

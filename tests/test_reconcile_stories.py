@@ -429,3 +429,28 @@ _FLOOD = ["The Severn peaked at 6.4 metres at Bewdley on Tuesday, the Environmen
 ])
 def test_what_never_happened_is_no_figure_of_the_event(tmp_path, told, third, kind):
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, kind) == []
+
+
+# two facts of one story, each told by two outlets naming its measure; the third prints one fact's figure
+# in the other's place
+_RANSOM = ["Carrow Freight paid a ransom of 75 bitcoin, then worth about $4.4 million, to the gang that locked "
+           "its systems in May.\n\nOn Monday the police said they had recovered 64 bitcoin from one of the gang's wallets.",
+           "The haulier handed the hackers a ransom of 75 bitcoin ($4.4 million) to get its systems back.\n\n"
+           "Investigators have now seized 64 bitcoin of it, the police said on Monday."]
+_STORM = ["Storm Ilse killed 14 people in the Tarrow valley, officials said on Sunday.\n\n"
+          "Some 1,200 residents were evacuated from riverside villages.",
+          "Fourteen people died when Storm Ilse hit the Tarrow valley.\n\nAbout 1,200 people had to leave their homes "
+          "in villages along the river."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the recovered sum printed as the sum paid, in the unit the others convert the payment into
+    (_RANSOM, "Carrow Freight paid the gang 64 bitcoin in ransom in May.", "money", 1),
+    # the count of the evacuated printed as the dead
+    (_STORM, "Storm Ilse killed 1,200 people in the Tarrow valley, officials said.", "count", 1),
+    # ... not when the third outlet tells the other fact in its own words
+    (_RANSOM, "The police got back 64 bitcoin of the ransom from a wallet.", "money", 0),
+    (_STORM, "Some 1,200 people fled their homes in the Tarrow valley.", "count", 0),
+])
+def test_a_figure_printed_in_another_facts_place_is_that_facts_outlier(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

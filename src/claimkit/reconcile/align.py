@@ -37,6 +37,7 @@ FEATURES: tuple[str, ...] = (*CONTEXT_FEATURES, "value_agree", "value_far")
 DISPUTE = 0.0  # default log odds the dispute model must give before two disagreeing groups are one fact
 ONE_ON_ONE = 2.0  # default extra log odds a disagreement needs when the majority is a single source
 HEADLESS = 0.0  # default extra log odds a disagreement needs when its sides name no measure in common
+MISPRINT = math.inf  # default: a figure never leaves the fact its value joined (_move_misprinted)
 MAX_BLOCK = 100  # a key shared by more frames than this says nothing about which are one fact
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
@@ -52,10 +53,12 @@ T = TypeVar("T")
 # coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
 # a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)"), and a valuing
 # apposition after the few words of the figure's own clause ("80 coins were seized last week, worth
-# some $5 million"; no figure between)
+# some $5 million"; no figure between), or converts it by a verb ("€1.2 million, converted to about $1.3
+# million", "£40,000, which translates to $50,000")
 # (read on the gap with its spaces collapsed, so nothing backtracks)
 _BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
-_VALUED = r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at))"
+_VALUED = (r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at)"
+           r"|(?:which )?(?:convert|translat)(?:e[sd]?|ing|s)?(?: (?:to|into))?)")
 _RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?" + _VALUED
                        + r"|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
                        r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
@@ -74,6 +77,7 @@ class Weights:
     threshold: float = DISPUTE  # the dispute log odds that joins two disagreeing groups (fitted with the weights)
     one_on_one: float = ONE_ON_ONE  # what one source against one source needs on top (neither side has support)
     headless: float = HEADLESS  # what it needs on top when no claim of one side measures what one of the other does
+    misprint: float = MISPRINT  # how much firmer a figure's words must tie it to another fact to move there (_move_misprinted)
 
     def __post_init__(self) -> None:  # the weights in FEATURES order: a pair is scored by one dot product
         object.__setattr__(self, "_vectors", {m: tuple(getattr(self, m).get(n, 0.0) for n in FEATURES)
@@ -91,7 +95,7 @@ def default_weights() -> Weights:
     return Weights(same={k: float(v) for k, v in data["same"].items()},
                    dispute={k: float(v) for k, v in data["dispute"].items()}, provenance=data["_source"],
                    threshold=float(data.get("threshold", DISPUTE)), one_on_one=float(data.get("one_on_one", ONE_ON_ONE)),
-                   headless=float(data.get("headless", HEADLESS)))
+                   headless=float(data.get("headless", HEADLESS)), misprint=float(data.get("misprint", MISPRINT)))
 
 
 @dataclass
@@ -583,6 +587,7 @@ class Alignment:
     told_as: list[frozenset[str] | None] = field(default_factory=list)  # see _Clusters.told_as
     docs: list[str] = field(default_factory=list)  # each position's document (see _nearest)
     told_again: set[tuple[int, int]] = field(default_factory=set)  # the restatements in one sentence (restated)
+    misprinted: set[int] = field(default_factory=set)  # figures moved to the fact their words tell (_move_misprinted)
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
         """For each list of positions, the mean probability its pairs are one fact (a pair no block
@@ -672,10 +677,75 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     _join_lone_leads(frames, clusters)
+    misprinted = _move_misprinted(frames, clusters, scores, disputes, weights)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
-                     docs=clusters.doc_of)
+                     docs=clusters.doc_of, misprinted=misprinted)
+
+
+def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
+                     dispute: dict[tuple[int, int], float], weights: Weights) -> set[int]:
+    """A figure that joined a fact on its value alone, while its words tell another fact of the
+    story, moves to that fact: the outlet printed one fact's figure in the place of another's ("the
+    haulier paid the gang 30 bitcoin", where the others report 42 paid and 30 recovered;
+    "the storm killed 1,200 people", where 1,200 is what the others count as evacuated). Only a
+    document's one figure in the fact it leaves, and only to a fact whose every figure it
+    contradicts and in which two other sources name the measure by its own head word, more sources
+    than name the fact it leaves by it ("employs 310 nurses" stays with "took its nursing staff to
+    310", though the hires are "45 nurses" twice); and only when its words (the dispute model) tie
+    it to that fact above the dispute threshold and by `weights.misprint` more than to the fact it
+    leaves. Frames of one kind; returns the figures moved."""
+    moved: set[int] = set()
+    if not math.isfinite(weights.misprint):
+        return moved
+    partners: dict[int, list[int]] = defaultdict(list)  # the pairs whose words could tie them past the threshold
+    for (a, b), score in dispute.items():
+        if score > weights.threshold:
+            partners[a].append(b)
+            partners[b].append(a)
+    for x, f in enumerate(frames):
+        home = clusters.find(x)
+        members = clusters.members[home]
+        others = [m for m in members if frames[m].doc != f.doc]
+        if f.head is None or len(others) == len(members) or len(others) < len(members) - 1 \
+                or len({frames[m].group for m in others}) < 2 \
+                or _weighed(f, [frames[m] for m in others]) != {False}:
+            continue
+        stay = _nearest(same, dispute, x, others, clusters.told_as, clusters.doc_of)
+        named_home = len({frames[m].group for m in others if frames[m].head == f.head})
+        # a date moves only among dates told as finely: a year misprinted for another event's
+        # year, never the quarter a figure reports for the day it was announced
+        dated, grain = f.claim.kind == "date", getattr(f.claim.value, "granularity", None)
+        best, target = weights.threshold, None
+        seen = {home}
+        for y in partners.get(x, ()):
+            there = clusters.find(y)
+            if there in seen:
+                continue
+            seen.add(there)
+            them = clusters.members[there]
+            naming = len({frames[m].group for m in them if frames[m].doc != f.doc and frames[m].head == f.head})
+            if naming < max(2, named_home + 1) \
+                    or _weighed(f, [frames[m] for m in them]) != {True} \
+                    or dated and any(frames[m].claim.value.granularity != grain for m in them):  # type: ignore[union-attr]
+                continue
+            score = _nearest(same, dispute, x, them, clusters.told_as, clusters.doc_of)
+            if score > best and score - stay > weights.misprint:
+                best, target = score, there
+        if target is not None:
+            clusters.split_off(x)
+            if clusters.blocked(x, target):
+                clusters.union(x, home)
+            else:
+                clusters.union(x, target)
+                moved.add(x)
+    return moved
+
+
+def _weighed(f: Frame, others: Iterable[Frame]) -> set[bool]:
+    """Whether f's value contradicts each of the others it can be weighed against (True: a conflict)."""
+    return {v.conflict for v in (compare_frames(f, g) for g in others) if v is not None}
 
 
 def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
@@ -735,8 +805,7 @@ class _Clusters:
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
         # ("net profit"), a news day or a quantity's dimension on both sides
-        self.dated: dict[int, bool] = {i: bool(f.years or f.beside or f.modifier or f.told_from_its_day
-                                               or f.claim.kind == "quantity") for i, f in enumerate(frames)}
+        self.dated: dict[int, bool] = {i: _dated(f) for i, f in enumerate(frames)}
 
     def find(self, x: int) -> int:
         return self.label[x]
@@ -755,6 +824,22 @@ class _Clusters:
         self.docs[rx] |= self.docs.pop(ry)
         dated = self.dated.pop(ry)  # popped whatever rx holds: no entry outlives its cluster
         self.dated[rx] = self.dated[rx] or dated
+
+    def split_off(self, x: int) -> None:
+        """x leaves its cluster for one of its own."""
+        root = self.label[x]
+        if len(self.members[root]) == 1:
+            return
+        rest = [m for m in self.members.pop(root) if m != x]
+        for m in rest:
+            self.label[m] = rest[0]
+        self.label[x] = x
+        self.members[rest[0]], self.members[x] = rest, [x]
+        self.docs.pop(root)
+        self.dated.pop(root)
+        for r, ms in ((rest[0], rest), (x, [x])):
+            self.docs[r] = {self.frames[m].doc for m in ms}
+            self.dated[r] = any(_dated(self.frames[m]) for m in ms)
 
     def blocked(self, rx: int, ry: int) -> bool:
         # a cannot-link needs a shared document or years named on both sides: most merges have neither
@@ -798,6 +883,10 @@ class _Clusters:
                         or _nearest(nearest, table, lone[0], group, self.told_as, self.doc_of) <= threshold:
                     continue
             self.union(ri, rj)
+
+
+def _dated(f: Frame) -> bool:
+    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.claim.kind == "quantity")
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,

@@ -621,7 +621,7 @@ def _toll(c: Claim) -> bool:
 
 _BASE_WORDS = frozenset({"from", "than", "with", "over", "on", "versus", "vs", "vs."})
 # a period named as what a figure is compared with, a few words before it: "less than in the strong
-# first quarter", "down from 81 million in the first three months", "compared with the same month",
+# first quarter", "down from 40 million in the first six months", "compared with the same month",
 # "versus 2019" (not "since": "held since March 3" dates the holding)
 # ("than" right before a figure bounds it: "more than 40 million in the second quarter")
 _COMPARED_WITH = re.compile(r"(?:\bthan(?:\s+[^\W\d]+){0,3}?|(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
@@ -633,7 +633,7 @@ def stamp_or_baseline(c: Claim) -> bool:
     """Dates that state no event of the story: a dateline ("Nov. 8 (Agency) --" opening the
     copy: when the outlet filed, which differs by outlet), a relative comparison base ("up 20%
     from a year earlier", "on the previous quarter"), whose anchor is the outlet's own date,
-    and a period a figure is compared with ("down from 81 million in the first quarter"): the
+    and a period a figure is compared with ("down from 40 million in the first quarter"): the
     base, not what the figure tells. Kept in the report, never compared."""
     if c.kind != "date":
         return False
@@ -641,7 +641,7 @@ def stamp_or_baseline(c: Claim) -> bool:
     if at >= 0 and len(c.sentence[:at].split()) <= 3 and _ends_dateline(c.sentence[at + len(c.text):]):
         return True  # the sentence opens with (at most a place name and) the date, then a dash
     if at >= 0 and _COMPARED_WITH.search(c.sentence[max(0, at - 80):at]):
-        return True  # "24% less than in the first quarter", "down from 81 million in March"
+        return True  # "24% less than in the first quarter", "down from 40 million in March"
     v = c.value
     if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]
         return False

@@ -100,7 +100,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         if len(groups) < 2:
             out.append((groups, []))
             continue
-        groups = _contested_first(frames, groups)
+        groups = _with_its_conversions(frames, alignment, _contested_first(frames, groups))
         major = groups[0]
         kept, alone, apart, staged = [major], [], [], []
         for g in groups[1:]:
@@ -117,7 +117,10 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             weights = alignment.weights
             need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
                     + (0.0 if _measure_shared(frames, major, g) else weights.headless))
-            one_fact = not (_other_fact(frames, major, g, stated)
+            # a figure moved here as another fact's value printed in this one's place: that the
+            # majority's articles tell its value of the other fact is what made it a misprint
+            told = {} if alignment.misprinted.issuperset(g.members) else stated
+            one_fact = not (_other_fact(frames, major, g, told)
                             or _against_the_evidence(frames, alignment, major, g))
             if one_fact and (_headlines(frames, major, g)
                              or alignment.side_score(g.members, major.members) > need):
@@ -138,6 +141,25 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
         for g in alone:
             out.append(([g], []))
     return out
+
+
+def _with_its_conversions(frames: list[Frame], alignment: Alignment, groups: list[Group]) -> list[Group]:
+    """The majority with its value told in a unit no rate converts, where the outlets convert it beside
+    it ("$2.7 million, the equivalent of 42 bitcoin", "$2.7 million (42 BTC)"): the best-supported
+    group of each such unit joins it when another figure in that unit contradicts it ("24 bitcoin"),
+    which is then weighed against the majority's own figure in it, not left aside for want of a rate."""
+    major, rest = groups[0], []
+    units = [major.rep]  # a figure of each unit the majority now holds
+    for g in groups[1:]:
+        if g.neutral or any(compare_frames(frames[u], frames[g.rep]) is not None for u in units) \
+                or not any(alignment.restates(x, y) for x in g.members for y in major.members) \
+                or not any(_opposed(frames, g, h) for h in groups[1:] if h is not g and not h.neutral):
+            rest.append(g)
+            continue
+        members = sorted(major.members + g.members)
+        major = Group(members=members, sources=len({frames[m].group for m in members}), rep=major.rep)
+        units.append(g.rep)
+    return [major, *rest]
 
 
 def _converts_the_majority(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
@@ -364,6 +386,10 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     23": the floor allows 29, the figure does not; a rounded "12 million" or "a hundred" beside a
     floor is no firmer than it); for a day, a day ("1 July" against "June 1", not against the
     majority's "1 June to 30 September", which holds both); else the representative."""
+    weighed = [m for m in major.members if compare_frames(frames[m], frames[group.rep]) is not None]
+    if weighed and len(weighed) < len(major.members):  # a majority told in two units: its figures in this one
+        major = Group(members=weighed, sources=len({frames[m].group for m in weighed}),
+                      rep=major.rep if major.rep in weighed else weighed[0])
     qualifier = frames[group.rep].claim.qualifier
     if frames[group.rep].claim.kind == "date" and _one_day(frames[group.rep]) and not _one_day(frames[major.rep]):
         return next((m for m in major.members if _one_day(frames[m])), major.rep)
