@@ -16,7 +16,7 @@ import json
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib import resources
@@ -45,7 +45,8 @@ MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
-_BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as a number, for columns
+_BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}
+_ANY = "\0any"  # a head key that stands for every head (_move_misprinted)  # an Interval's bound as a number, for columns
 T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
@@ -677,7 +678,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     _join_lone_leads(frames, clusters)
-    misprinted = _move_misprinted(frames, clusters, scores, disputes, weights)
+    misprinted = _move_misprinted(frames, clusters, scores, disputes, weights, i[dispute > weights.threshold],
+                                  j[dispute > weights.threshold])
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
@@ -685,7 +687,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
 
 
 def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
-                     dispute: dict[tuple[int, int], float], weights: Weights) -> set[int]:
+                     dispute: dict[tuple[int, int], float], weights: Weights, near_i: np.ndarray,
+                     near_j: np.ndarray) -> set[int]:
     """A figure that joined a fact on its value alone, while its words tell another fact of the
     story, moves to that fact: the outlet printed one fact's figure in the place of another's ("the
     haulier paid the gang 30 bitcoin", where the others report 42 paid and 30 recovered;
@@ -695,45 +698,65 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
     than name the fact it leaves by it ("employs 310 nurses" stays with "took its nursing staff to
     310", though the hires are "45 nurses" twice); and only when its words (the dispute model) tie
     it to that fact above the dispute threshold and by `weights.misprint` more than to the fact it
-    leaves. Frames of one kind; returns the figures moved."""
+    leaves. Frames of one kind; `near_i`, `near_j` the pairs above the dispute threshold. Returns
+    the figures moved."""
     moved: set[int] = set()
     if not math.isfinite(weights.misprint):
         return moved
-    partners: dict[int, list[int]] = defaultdict(list)  # the pairs whose words could tie them past the threshold
-    for (a, b), score in dispute.items():
-        if score > weights.threshold:
-            partners[a].append(b)
-            partners[b].append(a)
-    for x, f in enumerate(frames):
+    label = np.asarray(clusters.label, dtype=np.int64)
+    apart = label[near_i] != label[near_j]  # only a pair across two clusters can name a fact to move to
+    partners: dict[int, list[int]] = defaultdict(list)  # the pairs (near_i, near_j) whose words tie them past the threshold
+    for a, b in zip(near_i[apart].tolist(), near_j[apart].tolist()):
+        partners[a].append(b)
+        partners[b].append(a)
+    # per cluster, read once (clusters change only where a figure moves): how many figures each
+    # document gives it, and which documents of each source group name each head word
+    told: dict[int, tuple[Counter[str], dict[str | None, dict[str, set[str]]]]] = {}
+
+    def summary(root: int) -> tuple[Counter[str], dict[str | None, dict[str, set[str]]]]:
+        if root not in told:
+            heads: dict[str | None, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+            for m in clusters.members[root]:
+                heads[frames[m].head][frames[m].group].add(frames[m].doc)
+                heads[_ANY][frames[m].group].add(frames[m].doc)
+            told[root] = (Counter(frames[m].doc for m in clusters.members[root]), heads)
+        return told[root]
+
+    def naming(root: int, head: str | None, f: Frame) -> int:
+        """How many source groups of the cluster name `head` (_ANY: any), f's document aside."""
+        groups = summary(root)[1].get(head, {})
+        return len(groups) - (groups.get(f.group) == {f.doc})
+
+    for x in sorted(partners):
+        f = frames[x]
         home = clusters.find(x)
-        members = clusters.members[home]
-        others = [m for m in members if frames[m].doc != f.doc]
-        if f.head is None or len(others) == len(members) or len(others) < len(members) - 1 \
-                or len({frames[m].group for m in others}) < 2 \
-                or _weighed(f, [frames[m] for m in others]) != {False}:
+        if f.head is None or summary(home)[0][f.doc] != 1 or naming(home, _ANY, f) < 2:
             continue
-        stay = _nearest(same, dispute, x, others, clusters.told_as, clusters.doc_of)
-        named_home = len({frames[m].group for m in others if frames[m].head == f.head})
+        named_home = naming(home, f.head, f)
         # a date moves only among dates told as finely: a year misprinted for another event's
         # year, never the quarter a figure reports for the day it was announced
         dated, grain = f.claim.kind == "date", getattr(f.claim.value, "granularity", None)
+        candidates = []
+        for there in dict.fromkeys(clusters.find(y) for y in partners[x]):
+            if there != home and naming(there, f.head, f) >= max(2, named_home + 1) and not (
+                    dated and any(frames[m].claim.value.granularity != grain for m in clusters.members[there])):  # type: ignore[union-attr]
+                candidates.append(there)
+        if not candidates:
+            continue
+        members = clusters.members[home]
+        others = [m for m in members if frames[m].doc != f.doc]
+        if _weighed(f, [frames[m] for m in others]) != {False}:
+            continue
+        stay = _nearest(same, dispute, x, others, clusters.told_as, clusters.doc_of)
         best, target = weights.threshold, None
-        seen = {home}
-        for y in partners.get(x, ()):
-            there = clusters.find(y)
-            if there in seen:
-                continue
-            seen.add(there)
+        for there in candidates:
             them = clusters.members[there]
-            naming = len({frames[m].group for m in them if frames[m].doc != f.doc and frames[m].head == f.head})
-            if naming < max(2, named_home + 1) \
-                    or _weighed(f, [frames[m] for m in them]) != {True} \
-                    or dated and any(frames[m].claim.value.granularity != grain for m in them):  # type: ignore[union-attr]
-                continue
             score = _nearest(same, dispute, x, them, clusters.told_as, clusters.doc_of)
-            if score > best and score - stay > weights.misprint:
+            if score > best and score - stay > weights.misprint and _weighed(f, [frames[m] for m in them]) == {True}:
                 best, target = score, there
         if target is not None:
+            told.pop(home, None)
+            told.pop(target, None)
             clusters.split_off(x)
             if clusters.blocked(x, target):
                 clusters.union(x, home)

@@ -386,18 +386,23 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     23": the floor allows 29, the figure does not; a rounded "12 million" or "a hundred" beside a
     floor is no firmer than it); for a day, a day ("1 July" against "June 1", not against the
     majority's "1 June to 30 September", which holds both); else the representative."""
-    weighed = [m for m in major.members if compare_frames(frames[m], frames[group.rep]) is not None]
-    if weighed and len(weighed) < len(major.members):  # a majority told in two units: its figures in this one
-        major = Group(members=weighed, sources=len({frames[m].group for m in weighed}),
-                      rep=major.rep if major.rep in weighed else weighed[0])
-    qualifier = frames[group.rep].claim.qualifier
-    if frames[group.rep].claim.kind == "date" and _one_day(frames[group.rep]) and not _one_day(frames[major.rep]):
+    rep = frames[group.rep]
+    if compare_frames(frames[major.rep], rep) is None:  # a majority told in two units: its figures in this one
+        weighed = [m for m in major.members if compare_frames(frames[m], rep) is not None]
+        if weighed:
+            major = Group(members=weighed, sources=len({frames[m].group for m in weighed}))
+
+    def alike(m: int) -> bool:  # checked last, on the few members a test picks
+        return compare_frames(frames[m], rep) is not None
+
+    qualifier = rep.claim.qualifier
+    if rep.claim.kind == "date" and _one_day(rep) and not _one_day(frames[major.rep]):
         return next((m for m in major.members if _one_day(frames[m])), major.rep)
     if frames[major.rep].claim.qualifier == qualifier:
         return major.rep
     if qualifier in ("at_most", "at_least"):
-        return next((m for m in major.members if frames[m].claim.qualifier == qualifier), major.rep)
-    return next((m for m in major.members if _to_the_unit(frames[m].claim)), major.rep)
+        return next((m for m in major.members if frames[m].claim.qualifier == qualifier and alike(m)), major.rep)
+    return next((m for m in major.members if _to_the_unit(frames[m].claim) and alike(m)), major.rep)
 
 
 def _one_day(f: Frame) -> bool:
