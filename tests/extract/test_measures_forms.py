@@ -196,6 +196,10 @@ DURATION_FORMS = [
     ("Hold the plank for 45s, then rest.", "45s", 45, "second", "exact"),
     ("The trailer is only 30s long.", "30s", 30, "second", "exact"),
     ("Microwave it for another 20s.", "20s", 20, "second", "exact"),
+    # ... after a step held for a length, in an exercise or a recipe
+    ("Rest 30s between sets.", "30s", 30, "second", "exact"),
+    ("Sprint 20s as hard as you can.", "20s", 20, "second", "exact"),
+    ("Whisk 15s until smooth.", "15s", 15, "second", "exact"),
     # hours of two digits or more before the noun they measure
     ("Unions called a 48h strike at the port.", "48h", 48, "hour", "exact"),
     ("Buy a 24h metro pass at the airport.", "24h", 24, "hour", "exact"),
@@ -206,6 +210,8 @@ GLUED_SECONDS_NEGATIVE = [  # decades, ages and groups
     "The over-40s league starts in May.",
     "Highs in the 30s are expected this week.",
     "Line up in 2s by the door.",
+    "The rest of the 30s were quieter.",  # the rest of a decade
+    "Stars who hold 30s records met in Rome.",
     "They opened a 3D printing lab.",  # a letter after one digit before a noun names a thing
     "The 5G network launched in May.",
 ]

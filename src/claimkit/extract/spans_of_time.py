@@ -51,7 +51,10 @@ RANGE_SEPARATORS: Final = frozenset({"to", "-", "–", "—", "or"})
 # words around a glued "30s" that make it seconds (`_seconds_said`)
 SECONDS_LEADS: Final = frozenset({
     "for", "every", "after", "within", "wait", "waited", "waiting", "took", "takes", "take", "lasts", "lasted",
-    "only", "just", "about", "around", "another", "first", "last", "final", "next", "extra", "timer"})
+    "only", "just", "about", "around", "another", "first", "last", "final", "next", "extra", "timer",
+    # a step of an exercise or a recipe done for a length: "rest 30s between sets", "pause 10s" (not "hold":
+    # "who hold 30s records")
+    "rest", "pause", "sprint", "jog", "stretch", "simmer", "stir", "blend", "whisk"})
 SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining", "each", "apiece", "flat", "earlier"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
