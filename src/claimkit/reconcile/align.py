@@ -45,8 +45,8 @@ MISSING = -4.0  # the score of a pair no block brought together
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
-_BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}
-_ANY = "\0any"  # a head key that stands for every head (_move_misprinted)  # an Interval's bound as a number, for columns
+_BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as a number, for columns
+_ANY = "\0any"  # a head key that stands for every head (_move_misprinted)
 T = TypeVar("T")
 
 # what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
@@ -735,12 +735,10 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
         named_home = naming(home, f.head, f)
         # a date moves only among dates told as finely: a year misprinted for another event's
         # year, never the quarter a figure reports for the day it was announced
-        dated, grain = f.claim.kind == "date", getattr(f.claim.value, "granularity", None)
-        candidates = []
-        for there in dict.fromkeys(clusters.find(y) for y in partners[x]):
-            if there != home and naming(there, f.head, f) >= max(2, named_home + 1) and not (
-                    dated and any(frames[m].claim.value.granularity != grain for m in clusters.members[there])):  # type: ignore[union-attr]
-                candidates.append(there)
+        grain = getattr(f.claim.value, "granularity", None)
+        candidates = [there for there in dict.fromkeys(clusters.find(y) for y in partners[x])
+                      if there != home and naming(there, f.head, f) >= max(2, named_home + 1)
+                      and all(getattr(frames[m].claim.value, "granularity", None) == grain for m in clusters.members[there])]
         if not candidates:
             continue
         members = clusters.members[home]
@@ -909,6 +907,7 @@ class _Clusters:
 
 
 def _dated(f: Frame) -> bool:
+    """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
     return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.claim.kind == "quantity")
 
 

@@ -385,7 +385,8 @@ def _partner(frames: list[Frame], major: Group, group: Group) -> int:
     to the unit if there is one ("29 killed" against a majority of "at least 23" and "has reached
     23": the floor allows 29, the figure does not; a rounded "12 million" or "a hundred" beside a
     floor is no firmer than it); for a day, a day ("1 July" against "June 1", not against the
-    majority's "1 June to 30 September", which holds both); else the representative."""
+    majority's "1 June to 30 September", which holds both); else the representative. Of a majority
+    told in two units ("$2.7 million" and "42 bitcoin"), only its figures in the outlier's unit."""
     rep = frames[group.rep]
     if compare_frames(frames[major.rep], rep) is None:  # a majority told in two units: its figures in this one
         weighed = [m for m in major.members if compare_frames(frames[m], rep) is not None]
