@@ -62,6 +62,15 @@ QUANTITIES = [
     ("Stir in a half cup of milk.", "a half cup", 0.5, 0.5, "cup", 0.0001182941182, "meter ** 3", "exact"),
     ("Add a quarter of a cup of sugar.", "a quarter of a cup", 0.25, 0.25, "cup", 5.91470591e-05, "meter ** 3",
      "exact"),
+    # a part of one "of" the unit multiplies it: thirds, and quarters counted
+    ("Add a third of a cup of milk.", "a third of a cup", 1 / 3, 1 / 3, "cup", 7.88627455e-05, "meter ** 3", "exact"),
+    ("Stir in two thirds of a cup of cream.", "two thirds of a cup", 2 / 3, 2 / 3, "cup", 0.000157725491, "meter ** 3",
+     "exact"),
+    ("Pour in three quarters of a pint of stock.", "three quarters of a pint", 0.75, 0.75, "pint", 0.000354882355,
+     "meter ** 3", "exact"),
+    ("The trail climbs for a third of a mile.", "a third of a mile", 1 / 3, 1 / 3, "mile", 536.448, "meter", "exact"),
+    ("Two thirds of a litre is plenty.", "Two thirds of a litre", 2 / 3, 2 / 3, "liter", 0.000666666667, "meter ** 3",
+     "exact"),
     # the fraction told after the unit: one and a half
     ("Buy a litre and a half of water.", "a litre and a half", 1.5, 1.5, "liter", 0.0015, "meter ** 3", "exact"),
     ("The pipe runs a kilometre and a half.", "a kilometre and a half", 1.5, 1.5, "kilometer", 1500, "meter",
@@ -148,6 +157,9 @@ QUANTITIES_NEGATIVE = [
     "They sold 5 cupcakes.",
     "Add a quarter cup.",  # a cup measures only "a cup of ..."
     "The quarter final was on Sunday.",
+    "She had a third cup of coffee.",  # an ordinal: the third cup
+    "The third mile was the hardest.",
+    "She came third of a field of 40 runners.",
 ]
 
 

@@ -24,7 +24,7 @@ from claimkit.extract.numbers import (
     DASHES, SCALES, VULGAR_FRACTIONS, compound_before, in_a_title, multiple_before, parse_number, sign_word_before,
     split_pieces,
 )
-from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
+from claimkit.extract.spans_of_time import FRACTION_WORDS, PARTS_OF_ONE, read_amount
 from claimkit.lexicon import WEIGHT_VERBS
 from claimkit.models import QuantityValue
 
@@ -93,7 +93,8 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
-ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.a_pound_of")  # a_unit_and_half too
+ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.part_of_a_unit",
+                        "quantity.a_pound_of")  # a_unit_and_half too
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
@@ -136,7 +137,8 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     unit = _unit(unit_words)
     if unit is None or not nums:
         return None
-    if any(p.lower() in FIGURE_WORDS or "/" in p for p in nums):
+    # a part of one is a figure only as a part "of" the unit (_split): "a third of a cup", not "the third mile"
+    if any(p.lower() in FIGURE_WORDS or p.lower() in PARTS_OF_ONE or "/" in p for p in nums):
         spoken = read_amount(nums)  # "half a", "one and a half", "3/4", "1 1/2", "4 and 6" (after "between")
         return None if spoken is None else (spoken[2], spoken[0], spoken[1], unit)
     for i, p in enumerate(nums):
@@ -179,7 +181,8 @@ def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
     for i, p in enumerate(pieces):
         low = p.lower()
         is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 \
-            or parse_number(low) is not None or low in FIGURE_WORDS
+            or parse_number(low) is not None or low in FIGURE_WORDS \
+            or low in PARTS_OF_ONE and i + 1 < len(pieces) and pieces[i + 1].lower() == "of"
         if not is_num or low in UNIT_WORDS or low in GLUED_UNITS:
             nums = pieces[:i]
             while nums and nums[-1] in DASHES:
