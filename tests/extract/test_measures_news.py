@@ -101,6 +101,11 @@ QUANTITIES = [
     ("They shipped at least three hectolitres.", "three hectolitres", 3, 3, "hectoliter", 0.3, "meter ** 3",
      "at_least"),
     ("Add two tablespoons of oil.", "two tablespoons", 2, 2, "tablespoon", 2.95735295625e-05, "meter ** 3", "exact"),
+    # fluid ounces, a volume, not ounces that weigh nor a count of "fl oz"
+    ("Pour 4 fl oz of water.", "4 fl oz", 4, 4, "fluid_ounce", 0.00011829411825, "meter ** 3", "exact"),
+    ("A 12 fluid ounce can of soda.", "12 fluid ounce", 12, 12, "fluid_ounce", 0.00035488235475, "meter ** 3", "exact"),
+    ("Drink 16 fluid ounces of water.", "16 fluid ounces", 16, 16, "fluid_ounce", 0.000473176473, "meter ** 3",
+     "exact"),
     # pressure, speed at sea and data rates: measures, not counts
     ("Inflate the tyres to 32 psi.", "32 psi", 32, 32, "pound_force_per_square_inch", 220632.233381,
      "kilogram / meter / second ** 2", "exact"),
@@ -160,6 +165,7 @@ QUANTITIES_NEGATIVE = [
     "She had a third cup of coffee.",  # an ordinal: the third cup
     "The third mile was the hardest.",
     "She came third of a field of 40 runners.",
+    "It holds 3 fluid gallons.",  # "fluid" names ounces only
 ]
 
 

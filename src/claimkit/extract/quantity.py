@@ -80,6 +80,7 @@ GLUED_UNITS: Final[dict[str, str]] = {"l": "liter"}
 # a first word that changes the unit: "square metres", "cubic metres", "metric tons", "nautical miles"
 UNIT_MODIFIERS: Final[dict[str, str]] = {
     "square": "{} ** 2", "sq": "{} ** 2", "cubic": "{} ** 3", "metric": "metric_ton", "nautical": "nautical_mile",
+    "fluid": "fluid_ounce", "fl": "fluid_ounce",  # "8 fl oz", "12 fluid ounces": of ounces only
 }
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
                                    "week": "week", "month": "month", "annum": "year", "d": "day"}
@@ -210,6 +211,8 @@ def _unit(words: list[str]) -> str | None:
         return UNIT_WORDS.get(words[0]) or GLUED_UNITS.get(words[0])
     if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
         template = UNIT_MODIFIERS[words[0]]
+        if template == "fluid_ounce" and UNIT_WORDS[words[1]] != "ounce":
+            return None
         return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
     return None
 
