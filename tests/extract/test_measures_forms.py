@@ -200,6 +200,10 @@ DURATION_FORMS = [
     ("Rest 30s between sets.", "30s", 30, "second", "exact"),
     ("Sprint 20s as hard as you can.", "20s", 20, "second", "exact"),
     ("Whisk 15s until smooth.", "15s", 15, "second", "exact"),
+    # milliseconds, in seconds
+    ("The delay was 300 milliseconds.", "300 milliseconds", 0.3, "second", "exact"),
+    ("The race was decided by 40 milliseconds.", "40 milliseconds", 0.04, "second", "exact"),
+    ("A 500-millisecond pause followed.", "500-millisecond", 0.5, "second", "exact"),
     # hours of two digits or more before the noun they measure
     ("Unions called a 48h strike at the port.", "48h", 48, "hour", "exact"),
     ("Buy a 24h metro pass at the airport.", "24h", 24, "hour", "exact"),

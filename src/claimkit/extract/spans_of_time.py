@@ -33,6 +33,7 @@ UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
     "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "h": ("hour", 1),
     "minute": ("minute", 1), "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
+    "millisecond": ("second", 0.001), "milliseconds": ("second", 0.001),
 }
 # abbreviations that only read as units after digits ("3 h", not "twenty h")
 DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos"})
