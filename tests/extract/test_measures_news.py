@@ -101,6 +101,15 @@ QUANTITIES = [
     ("They shipped at least three hectolitres.", "three hectolitres", 3, 3, "hectoliter", 0.3, "meter ** 3",
      "at_least"),
     ("Add two tablespoons of oil.", "two tablespoons", 2, 2, "tablespoon", 2.95735295625e-05, "meter ** 3", "exact"),
+    # a power before "hours" is an energy, spelled out ("5 megawatts per hour" stays a rate)
+    ("The battery stores 400 megawatt-hours.", "400 megawatt-hours", 400, 400, "megawatt_hour", 1.44e12,
+     "kilogram * meter ** 2 / second ** 2", "exact"),
+    ("The plant produced 1,200 gigawatt-hours.", "1,200 gigawatt-hours", 1200, 1200, "gigawatt_hour", 4.32e15,
+     "kilogram * meter ** 2 / second ** 2", "exact"),
+    ("Homes use 3,000 kilowatt hours a year.", "3,000 kilowatt hours", 3000, 3000, "kilowatt_hour", 1.08e10,
+     "kilogram * meter ** 2 / second ** 2", "exact"),
+    ("The turbine adds 5 megawatts per hour.", "5 megawatts per hour", 5, 5, "megawatt / hour", 1388.888889,
+     "kilogram * meter ** 2 / second ** 4", "exact"),
     # fluid ounces, a volume, not ounces that weigh nor a count of "fl oz"
     ("Pour 4 fl oz of water.", "4 fl oz", 4, 4, "fluid_ounce", 0.00011829411825, "meter ** 3", "exact"),
     ("A 12 fluid ounce can of soda.", "12 fluid ounce", 12, 12, "fluid_ounce", 0.00035488235475, "meter ** 3", "exact"),

@@ -77,6 +77,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
 }
 # units read only glued to their figure ("5l", "2L"): a spaced "l" is too often something else
 GLUED_UNITS: Final[dict[str, str]] = {"l": "liter"}
+# a power before "hours" that makes an energy: "400 megawatt-hours" (singular: "5 megawatts per hour" is a rate)
+ENERGY_PREFIXES: Final = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})
 # a first word that changes the unit: "square metres", "cubic metres", "metric tons", "nautical miles"
 UNIT_MODIFIERS: Final[dict[str, str]] = {
     "square": "{} ** 2", "sq": "{} ** 2", "cubic": "{} ** 3", "metric": "metric_ton", "nautical": "nautical_mile",
@@ -202,6 +204,9 @@ def _case_ok(word: str) -> bool:
 
 def _unit(words: list[str]) -> str | None:
     """['square', 'metres'] -> 'meter ** 2'; ['barrels', 'day'] -> 'oil_barrel / day'; ['°', 'c'] -> degree_Celsius."""
+    words = [w for w in words if w not in DASHES]
+    if len(words) == 2 and words[0] in ENERGY_PREFIXES and words[1] in ("hour", "hours"):
+        return f"{words[0]}_hour"  # "megawatt-hours", "kilowatt hours": an energy, not a power per hour
     if words[-1:] and words[-1] in PER_TIME and len(words) >= 2:
         base = _unit(words[:-1])
         return None if base is None else f"({base}) / {PER_TIME[words[-1]]}"
