@@ -234,6 +234,18 @@ def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
         (text, pytest.approx(amount), unit, qualifier)]
 
 
+ORDINAL_UNITS = [  # an ordinal before a unit of time counts which one, no length: no part of one either
+    "It rained for a third day.",
+    "Rents rose for a third consecutive year.",
+    "The drive, now in its third year, ends on Saturday.",
+]
+
+
+@pytest.mark.parametrize("sentence", ORDINAL_UNITS)
+def test_an_ordinal_unit_of_time_is_no_length(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") == []
+
+
 @pytest.mark.parametrize("sentence", DURATION_FORMS_NEGATIVE)
 def test_no_duration_form(extract_text, sentence):
     assert [c.text for c in extract_text(sentence, kind="duration") if c.value.unit == "minute" or "couple" in c.text] == []

@@ -24,7 +24,7 @@ from claimkit.extract.numbers import (
     DASHES, SCALES, VULGAR_FRACTIONS, compound_before, in_a_title, multiple_before, parse_number, sign_word_before,
     split_pieces,
 )
-from claimkit.extract.spans_of_time import FRACTION_WORDS, PARTS_OF_ONE, read_amount
+from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
 from claimkit.lexicon import WEIGHT_VERBS
 from claimkit.models import QuantityValue
 
@@ -101,6 +101,9 @@ ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.p
 ANGLE_LEMMAS: Final = frozenset({
     "turn", "rotate", "tilt", "angle", "spin", "pivot", "slope", "incline", "lean", "swivel", "bend", "arc",
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
+# parts of one that multiply the figure before them, read only before "of" (_split): "a third of a
+# cup", "two thirds of a litre", "three quarters of a pint" (never "the third mile", "third day")
+PARTS_OF_ONE: Final[dict[str, float]] = {"third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
 # words inside a spoken figure: "one and a half", "half a", "a quarter"
 FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
 _SLASH: Final = re.compile(r"^\d{1,2}$")
@@ -140,8 +143,15 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     unit = _unit(unit_words)
     if unit is None or not nums:
         return None
-    # a part of one is a figure only as a part "of" the unit (_split): "a third of a cup", not "the third mile"
-    if any(p.lower() in FIGURE_WORDS or p.lower() in PARTS_OF_ONE or "/" in p for p in nums):
+    parts = [p.lower() for p in nums if p.lower() in PARTS_OF_ONE]
+    if parts:  # "a third of a cup", "two thirds of a litre"
+        rest = [p for p in nums if p.lower() not in PARTS_OF_ONE and p.lower() not in ("a", "an")]
+        base = read_amount(rest) if rest else (1.0, 0.0, 1.0)
+        if base is None or "and" in (p.lower() for p in rest):
+            return None
+        value = base[0] * PARTS_OF_ONE[parts[0]]
+        return value, value, 0.0, unit
+    if any(p.lower() in FIGURE_WORDS or "/" in p for p in nums):
         spoken = read_amount(nums)  # "half a", "one and a half", "3/4", "1 1/2", "4 and 6" (after "between")
         return None if spoken is None else (spoken[2], spoken[0], spoken[1], unit)
     for i, p in enumerate(nums):

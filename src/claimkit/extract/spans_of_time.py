@@ -39,8 +39,6 @@ UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
 DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos"})
 UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
-# parts of one that multiply the figure before them: "a third of a cup", "two thirds", "three quarters"
-PARTS_OF_ONE: Final[dict[str, float]] = {"third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
 # "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
 FRACTION_OF: Final[dict[str, float]] = {**FRACTIONS, **{f"{w}s": v for w, v in FRACTIONS.items() if w != "half"}}
 # words standing for "one" of a unit: "an hour", "all day", "another week"
@@ -260,14 +258,6 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
         if base is None:
             return None
         value = base[0] + int(slash["top"]) / int(slash["bottom"])
-        return value, 0.0, value
-    parts = [w for w in ws if w in PARTS_OF_ONE]
-    if parts and "and" not in ws:  # "a third", "two thirds", "three quarters" (not "one and a third")
-        rest = [w for w in ws if w not in PARTS_OF_ONE and w not in ("a", "an", "of")]
-        base = _number(rest) if rest else (1.0, 0.0)
-        if base is None:
-            return None
-        value = base[0] * PARTS_OF_ONE[parts[0]]
         return value, 0.0, value
     frac = [w for w in ws if w in FRACTION_WORDS]
     if frac:  # "half an", "a half", "one and a half", "½"
