@@ -85,6 +85,10 @@ QUANTITIES = [
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", 74, 74, "inch", 1.8796, "meter", "exact"),
     ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 116, 116, "ounce", 3.2885446825, "kilogram", "exact"),
     ("The fish was 2 pounds 3 ounces.", "2 pounds 3 ounces", 35, 35, "ounce", 0.992233309375, "kilogram", "exact"),
+    # a height told as it is said: metres, then centimetres
+    ("He stands 1 metre 85.", "1 metre 85", 1.85, 1.85, "meter", 1.85, "meter", "exact"),
+    ("She is 1m85 tall.", "1m85", 1.85, 1.85, "meter", 1.85, "meter", "exact"),
+    ("At 1 metre 92, he towers over the team.", "1 metre 92", 1.92, 1.92, "meter", 1.92, "meter", "exact"),
     # ... a qualifier before the first measure is the whole's
     ("It is about 6 feet 11 inches across.", "6 feet 11 inches", 83, 83, "inch", 2.1082, "meter", "approx"),
     ("The pike was over 3 ft 4 in long.", "3 ft 4 in", 40, 40, "inch", 1.016, "meter", "at_least"),
@@ -125,6 +129,7 @@ QUANTITIES_SEVERAL = [  # not one figure: other dimensions, a range without "bet
     ("The truck drove 5 km and carried 20 kg.", ["5 km", "20 kg"]),
     ("He ran 4 and 6 kilometres on two days.", ["6 kilometres"]),  # the bare 4 names no unit of its own
     ("The boards were 6 feet and 14 inches long.", ["6 feet", "14 inches"]),
+    ("He jumped 1 metre 20 times.", ["1 metre"]),  # the bare figure counts the times
 ]
 # Degrees with no scale written take the scale the text names elsewhere, as a bare figure takes the
 # currency its text names; "below zero" is negative, "below freezing" counts down from 0 °C or 32 °F.

@@ -129,6 +129,9 @@ WEATHER_LEMMAS: Final = frozenset({
 # a height: "6'2\"", "5\u203210\u2033" (feet, a prime or apostrophe, inches)
 _FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2})")
 FEET_INCHES: Final = "quantity.feet_inches"
+# a height told as it is said, metres then centimetres: "1 metre 85", "1m85"
+METRES_CENTIMETRES: Final = "quantity.metres_centimetres"
+_GLUED_METRES: Final = re.compile(r"^(?P<metres>[1-9])m(?P<centimetres>\d{2})$")
 STONE: Final = "quantity.stone"
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
@@ -260,6 +263,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 readings.append((span, r))
         elif span.label_ == KIND and span.id_.startswith(FEET_INCHES):
             r = _feet_and_inches(span)
+            if r is not None:
+                readings.append((span, r))
+        elif span.label_ == KIND and span.id_.startswith(METRES_CENTIMETRES):
+            r = _metres_and_centimetres(span)
             if r is not None:
                 readings.append((span, r))
         elif span.label_ == KIND and not span.id_.startswith(BARE_DEGREES) and not _after_number(span) \
@@ -429,6 +436,26 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         return None
     total = feet * 12 + inches
     return total, total, 0.0, "inch"
+
+
+def _metres_and_centimetres(span: Span) -> tuple[float, float, float, str] | None:
+    """A height: '1 metre 85', '1m85' -> 1.85 metres. Not when a noun, a unit or a figure follows it
+    ('1 metre 20 times', '2 m 40 cm' is summed elsewhere)."""
+    m = _GLUED_METRES.match(span[0].text)
+    if m is not None:
+        metres, centimetres = float(m["metres"]), float(m["centimetres"])
+    else:
+        a = parse_number(span[0].text)
+        if a is None or a.value != int(a.value) or not 0 < a.value < 10:
+            return None
+        metres, centimetres = a.value, float(span[2].text)
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.like_num or nxt.lower_ in UNIT_WORDS
+                            or nxt.text in DASHES):
+        return None
+    total = metres + centimetres / 100
+    return total, total, 0.0, "meter"
 
 
 def _stone(span: Span) -> tuple[float, float, float, str] | None:
