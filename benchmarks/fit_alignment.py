@@ -13,7 +13,8 @@ The dispute threshold (the log odds that joins two disagreeing groups into one f
 conflict), what one source against one needs on top, what sides that name no measure in common
 need on top and how much firmer a figure's words must tie it to another fact than to the one its
 value joined for it to move there (a misprint) are chosen from THRESHOLDS x ONE_ON_ONES x
-HEADLESS, then MISPRINTS given those, to maximise the F0.5 of conflict recall and precision (precision weighs double: a wrong conflict costs an editor more than a missed one). The
+HEADLESS, then MISPRINTS given those, to maximise the F0.5 of conflict recall and precision
+(precision weighs double: a wrong conflict costs an editor more than a missed one). The
 figures printed per story are nested leave-one-story-out: weights fitted on the other
 stories, threshold chosen on the other stories' scores. `--write` stores the weights and
 threshold fitted on every story in `src/claimkit/data/alignment.json`. Reads ../shared: a
@@ -195,7 +196,8 @@ def main() -> int:
                        for t in THRESHOLDS for o in ONE_ON_ONES for h in HEADLESS}
 
     def choose(names: list[str]) -> tuple[float, ...]:
-        t, o, h, _ = best_threshold([table[k] for k in names])
+        first = [{key: s[key] for key in s if key[3] == MISPRINTS[0]} for s in (table[k] for k in names)]
+        t, o, h, _ = best_threshold(first)
         for k in names:
             result, gold = data[k][:2]
             for m in MISPRINTS[1:]:
