@@ -4,7 +4,8 @@
 "1.2 million barrels per day"; "5-10 kg" and "between 4 and 6 kilometres" (ranges keep both
 ends, as amounts claimed); "half a gallon", "3/4 cup", "a kilogram"; "6 feet 2 inches" (one claim,
 summed in the smaller unit, as "2 hours 10 minutes" is for durations; a height told as "5 foot
-10", "6 ft 2 in" or "6'2\"" likewise, the bare second figure read as inches); "a magnitude 6.9
+10", "6 ft 2 in" or "6'2\"" likewise, the bare second figure read as inches, and "1 metre 85" or
+"1m85" as centimetres); "a third of a cup", "4 fl oz", "400 megawatt-hours"; "a magnitude 6.9
 earthquake" (a scale without a pint unit, kept as "magnitude"); temperatures keep their sign
 ("minus 5 degrees Celsius", "-5 degrees C"); a lone "m" is metres only before a word of
 length ("12m long", "3 m high"), since elsewhere it is a million; "180g." keeps its abbreviation at
@@ -440,7 +441,7 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
 
 def _metres_and_centimetres(span: Span) -> tuple[float, float, float, str] | None:
     """A height: '1 metre 85', '1m85' -> 1.85 metres. Not when a noun, a unit or a figure follows it
-    ('1 metre 20 times', '2 m 40 cm' is summed elsewhere)."""
+    ('1 metre 20 times'; '1 metre 20 centimetres' is two measures, which _summed adds)."""
     m = _GLUED_METRES.match(span[0].text)
     if m is not None:
         metres, centimetres = float(m["metres"]), float(m["centimetres"])
