@@ -200,6 +200,8 @@ DURATION_FORMS = [
     ("Rest 30s between sets.", "30s", 30, "second", "exact"),
     ("Sprint 20s as hard as you can.", "20s", 20, "second", "exact"),
     ("Whisk 15s until smooth.", "15s", 15, "second", "exact"),
+    # "second" after a figure before a noun of no compound is the unit: "a 30 second ad"
+    ("She aired a 30 second ad.", "30 second", 30, "second", "exact"),
     # milliseconds, in seconds
     ("The delay was 300 milliseconds.", "300 milliseconds", 0.3, "second", "exact"),
     ("The race was decided by 40 milliseconds.", "40 milliseconds", 0.04, "second", "exact"),
@@ -238,6 +240,11 @@ ORDINAL_UNITS = [  # an ordinal before a unit of time counts which one, no lengt
     "It rained for a third day.",
     "Rents rose for a third consecutive year.",
     "The drive, now in its third year, ends on Saturday.",
+    # "second" the ordinal of a compound, after a figure: "second homes", "second-hand"
+    "There are 2,140 second homes in the district.",
+    "Across the county there are around 9,800 second homes.",
+    "Dealers sold 12 second-hand cars.",
+    "Some 300 second-generation farmers signed the letter.",
 ]
 
 

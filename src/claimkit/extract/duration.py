@@ -135,6 +135,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     before = doc[t.start - 1] if t.start > 0 else None
     if before is not None and t.qualifier_start is None and before.lower_ in RELATIVE_BEFORE and before.pos_ not in ("VERB", "AUX"):
         return True  # "the past two years"; yet "shouldn't last two hours" is a length
+    if t.unit == "second" and doc[t.end - 1].lower_ == "second" and _second_compound(doc, t.end):
+        return True  # "2,140 second homes", "12 second-hand cars": the ordinal, no length
     if t.single:
         first = doc[t.start].lower_
         if t.unit == "second" and first in ("a", "an", "another"):
@@ -149,6 +151,20 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if first == "a" and t.unit in ("minute", "second") and before is not None and before.lower_ in _WAITING:
             return True  # "wait a minute", "hang on a second", "just a sec": a request to wait, no length
     return False
+
+
+# nouns that "second" makes a compound with, as the ordinal: "second homes", "a second-hand car",
+# "second-language speakers", "second-generation migrants" ("a 30 second ad" is a length)
+SECOND_COMPOUNDS: Final = frozenset({
+    "home", "homes", "hand", "language", "languages", "generation", "opinion", "opinions", "chance", "chances",
+    "citizenship", "nationality", "passport", "passports"})
+
+
+def _second_compound(doc: Doc, i: int) -> bool:
+    """The words from doc[i] continue "second" into one of SECOND_COMPOUNDS (a hyphen allowed)."""
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in SECOND_COMPOUNDS
 
 
 # words before "a minute" / "a second" that make it a request to wait: "wait a minute", "hold on a second"
