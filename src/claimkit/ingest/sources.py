@@ -50,7 +50,8 @@ _FRONT_MATTER = re.compile(
 _FRONT_OPEN = re.compile(rf"\A---[ \t]*{_NL}", re.VERBOSE)
 # a plain "key: value" line, its value no YAML syntax ("title: Plant blast: 17 dead" is not YAML,
 # which reads a second ": " as a nested mapping, but every CMS that wrote it meant the whole line)
-_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]{0,3}:[ \t]{1,3}([^\[\]{}\"'|>&*!%@`\s][^\n]*)")
+# (a key starts where no word goes on before it: a search over a long word tries it once, not at each letter)
+_PLAIN_FIELD = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,40})[ \t]{0,3}:[ \t]{1,3}([^\[\]{}\"'|>&*!%@`\s][^\n]*)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # the first line of `extract --format text` ("a.txt:4:1: date '...' -> {") or of a lint run ("a.md:12:41: CK101 [high]")
 _OWN_LINE = re.compile(r"""\A [^\n]+ : \d+ : \d+ :\x20 (?: [a-z]+ \x20 ' .* '\x20->\x20[{] | CK\d{3} \x20 \[ )""", re.VERBOSE)
