@@ -236,6 +236,8 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     ("Profit rose from $2bn to $3bn in the second quarter.", "the second quarter", None, "quarter", False),
     ("It sold more than 40 million phones in the second quarter.", "the second quarter", None, "quarter", False),
     ("The deal was valued at more than $2bn when it closed in July.", "July", None, "month", False),
+    ("Profits more than doubled in March.", "March", None, "month", False),
+    ("Sales were higher than in March.", "March", None, "month", True),
     ("He has been held since March 3.", "March 3", None, "day", False),
 ])
 def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, granularity, baseline):

@@ -623,8 +623,9 @@ _BASE_WORDS = frozenset({"from", "than", "with", "over", "on", "versus", "vs", "
 # a period named as what a figure is compared with, a few words before it: "less than in the strong
 # first quarter", "down from 40 million in the first six months", "compared with the same month",
 # "versus 2019" (not "since": "held since March 3" dates the holding)
-# ("than" right before a figure bounds it: "more than 40 million in the second quarter")
-_COMPARED_WITH = re.compile(r"(?:\bthan(?:\s+[^\W\d]+){0,3}?|(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+# ("than" is a comparison with a period only before its preposition: "more than 40 million in the
+# second quarter" bounds a figure, "more than doubled in March" dates the doubling)
+_COMPARED_WITH = re.compile(r"(?:\bthan\s+(?:in|during|for|over|on|at)\b(?:\s+[^\W\d]+){0,2}?|(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
                             r"\b(?:up|down)\s+from)(?:\s+[^\s.;:!?]+){0,4}?)"
                             r"\s+(?:in|during|for|over|of|on)?\s*(?:the\s+)?$", re.IGNORECASE)
 
