@@ -69,6 +69,11 @@ QUANTITIES = [
     ("Pour in three quarters of a pint of stock.", "three quarters of a pint", 0.75, 0.75, "pint", 0.000354882355,
      "meter ** 3", "exact"),
     ("The trail climbs for a third of a mile.", "a third of a mile", 1 / 3, 1 / 3, "mile", 536.448, "meter", "exact"),
+    # ... and adds to a figure after "and a"
+    ("Pour in one and a third cups of stock.", "one and a third cups", 4 / 3, 4 / 3, "cup", 0.000315450982,
+     "meter ** 3", "exact"),
+    ("Add 2 and a third cups of flour.", "2 and a third cups", 7 / 3, 7 / 3, "cup", 0.0005520392185, "meter ** 3",
+     "exact"),
     ("Two thirds of a litre is plenty.", "Two thirds of a litre", 2 / 3, 2 / 3, "liter", 0.000666666667, "meter ** 3",
      "exact"),
     # the fraction told after the unit: one and a half

@@ -148,12 +148,13 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     if unit is None or not nums:
         return None
     parts = [p.lower() for p in nums if p.lower() in PARTS_OF_ONE]
-    if parts:  # "a third of a cup", "two thirds of a litre"
+    if parts:  # "a third of a cup", "two thirds of a litre"; "one and a third cups" adds the part
         rest = [p for p in nums if p.lower() not in PARTS_OF_ONE and p.lower() not in ("a", "an")]
-        base = read_amount(rest) if rest else (1.0, 0.0, 1.0)
-        if base is None or "and" in (p.lower() for p in rest):
+        added = rest[-1:] == ["and"]
+        base = read_amount(rest[:-1] if added else rest) if rest else (1.0, 0.0, 1.0)
+        if base is None or "and" in (p.lower() for p in (rest[:-1] if added else rest)):
             return None
-        value = base[0] * PARTS_OF_ONE[parts[0]]
+        value = base[0] + PARTS_OF_ONE[parts[0]] if added else base[0] * PARTS_OF_ONE[parts[0]]
         return value, value, 0.0, unit
     if any(p.lower() in FIGURE_WORDS or "/" in p for p in nums):
         spoken = read_amount(nums)  # "half a", "one and a half", "3/4", "1 1/2", "4 and 6" (after "between")
@@ -199,7 +200,8 @@ def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
         low = p.lower()
         is_num = p[:1].isdigit() or low in SCALES and i > 0 or low in CONNECTORS and i > 0 \
             or parse_number(low) is not None or low in FIGURE_WORDS \
-            or low in PARTS_OF_ONE and i + 1 < len(pieces) and pieces[i + 1].lower() == "of"
+            or low in PARTS_OF_ONE and (i + 1 < len(pieces) and pieces[i + 1].lower() == "of"
+                                        or [q.lower() for q in pieces[max(0, i - 2):i]] == ["and", "a"])
         if not is_num or low in UNIT_WORDS or low in GLUED_UNITS:
             nums = pieces[:i]
             while nums and nums[-1] in DASHES:
@@ -500,8 +502,8 @@ def _article_not_a_measure(span: Span) -> bool:
 def _and_without_between(span: Span) -> bool:
     """'between 4 and 6 kilometres' is a range; '4 and 6 kilometres' two figures told as one phrase."""
     words = [t.lower_ for t in span]
-    if "and" not in words or any(w in FRACTION_WORDS for w in words):
-        return False  # "one and a half kilograms"
+    if "and" not in words or any(w in FRACTION_WORDS or w in PARTS_OF_ONE for w in words):
+        return False  # "one and a half kilograms", "one and a third cups"
     return span.start == 0 or span.doc[span.start - 1].lower_ != "between"
 
 
