@@ -28,11 +28,11 @@ PEOPLE_NOUNS: Final = frozenset({
     "villager", "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader",
 })
 
-# verbs that move a date: "pushed back from 14 October to 22 October" names the old day and the
-# new; "the launch was rescheduled for 22 October" times the launch
 # lemmas of weighing: "he lost 20 pounds" weighs (money), "she shed two stone" is a weight (quantity)
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 
+# verbs that move a date: "pushed back from 14 October to 22 October" names the old day and the
+# new; "the launch was rescheduled for 22 October" times the launch
 RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bring", "shift", "reschedule", "defer",
                                        "put", "change"})
 

@@ -149,10 +149,12 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
         return None
     parts = [p.lower() for p in nums if p.lower() in PARTS_OF_ONE]
     if parts:  # "a third of a cup", "two thirds of a litre"; "one and a third cups" adds the part
-        rest = [p for p in nums if p.lower() not in PARTS_OF_ONE and p.lower() not in ("a", "an")]
+        rest = [p.lower() for p in nums if p.lower() not in PARTS_OF_ONE and p.lower() not in ("a", "an")]
         added = rest[-1:] == ["and"]
-        base = read_amount(rest[:-1] if added else rest) if rest else (1.0, 0.0, 1.0)
-        if base is None or "and" in (p.lower() for p in (rest[:-1] if added else rest)):
+        if added:
+            rest = rest[:-1]
+        base = read_amount(rest) if rest else (1.0, 0.0, 1.0)
+        if base is None or "and" in rest:
             return None
         value = base[0] + PARTS_OF_ONE[parts[0]] if added else base[0] * PARTS_OF_ONE[parts[0]]
         return value, value, 0.0, unit

@@ -678,8 +678,8 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
                 clusters.union(rx, ry)
                 must.add(_key(members[0], n))  # firm: the slot itself says so
     _join_lone_leads(frames, clusters)
-    misprinted = _move_misprinted(frames, clusters, scores, disputes, weights, i[dispute > weights.threshold],
-                                  j[dispute > weights.threshold])
+    near = dispute > weights.threshold
+    misprinted = _move_misprinted(frames, clusters, scores, disputes, weights, i[near], j[near])
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
