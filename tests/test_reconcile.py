@@ -1208,13 +1208,16 @@ _LEADS = {
 
 @pytest.mark.parametrize(("story", "lead", "conflicts"), [
     # the third outlet's opening sentence gets the figure wrong: the story's question, answered two ways
-    ("lottery", "Dellmoor warehouse workers scooped €16.8 million in Saturday's Fortuna draw.", 1),
+    ("lottery", "Dellmoor warehouse workers scooped €12.5 million in Saturday's Fortuna draw.", 1),
     ("hospital", "Harrow Vale General has committed £46 million to a cancer wing, officials said.", 1),
     # the lead of the third outlet, which the alignment left on its own, joins the others' lead
     ("donation", "Corrow College's new scholarships are funded by an endowment of $17.5 million.", 1),
     # the same figure further down, after another opening: an unnamed figure, not the lead, proves nothing
     ("lottery", "Warehouse staff in Dellmoor celebrated on Monday with 300 colleagues.\n\n"
-                "The workers scooped €16.8 million in Saturday's Fortuna draw.", 0),
+                "The workers scooped €12.5 million in Saturday's Fortuna draw.", 0),
+    # ... unless it is the others' figure with two digits swapped: a misprint ties it (verdict._slip_of_keys)
+    ("lottery", "Warehouse staff in Dellmoor celebrated on Monday with 300 colleagues.\n\n"
+                "The workers scooped €16.8 million in Saturday's Fortuna draw.", 1),
 ])
 def test_the_figure_each_outlet_leads_with_needs_no_shared_measure_word(tmp_path, story, lead, conflicts):
     from claimkit.api import reconcile_paths
@@ -1547,3 +1550,35 @@ def _temperature(text: str, amount: float, unit: str, q: str = "exact") -> Quant
 def test_temperatures_compare_by_degrees(a, b, conflict):
     verdict = compare_claims(_temperature(*a), _temperature(*b))
     assert verdict is not None and verdict.conflict is conflict
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    # the decimal point or the scale word moved: one figure's digits, a power of ten apart
+    (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£1.48 million", 1.48e6, "GBP"), True),
+    (money("a", "R4.2 billion", 4.2e9, "ZAR"), money("b", "R4.2 million", 4.2e6, "ZAR"), True),
+    (money("a", "$865 million", 8.65e8, "USD"), money("b", "$86.5m", 8.65e7, "USD"), True),
+    # neighbouring digits swapped, one digit changed, dropped or added (three digits or more)
+    (count("a", "1.38 million customers", 1.38e6, "customers", "customer"),
+     count("b", "1.83 million households", 1.83e6, "households", "household"), True),
+    (count("a", "1,240 jobs", 1240, "jobs", "job"), count("b", "1,740 people", 1740, "people", "person"), True),
+    (count("a", "1,850 pupils", 1850, "pupils", "pupil"), count("b", "850 pupils", 850, "pupils", "pupil"), True),
+    (money("a", "€184 million", 1.84e8, "EUR"), money("b", "€148 million", 1.48e8, "EUR"), True),
+    (money("a", "$11.2 million", 1.12e7, "USD"), money("b", "$17.2 million", 1.72e7, "USD"), True),
+    # the same numeral in another unit
+    (_temperature("38C", 38, "degree_Celsius"), _temperature("38F", 38, "degree_Fahrenheit"), True),
+    # two digits are too few to tell a misprint from another figure; two keys apart is no slip
+    (count("a", "84 homes", 84, "homes", "home"), count("b", "48 homes", 48, "homes", "home"), False),
+    (money("a", "£1.5 million", 1.5e6, "GBP"), money("b", "£15 million", 1.5e7, "GBP"), True),
+    (money("a", "£2 million", 2e6, "GBP"), money("b", "£20 million", 2e7, "GBP"), False),
+    (count("a", "1,240 jobs", 1240, "jobs", "job"), count("b", "4,210 jobs", 4210, "jobs", "job"), False),
+    (count("a", "1,240 jobs", 1240, "jobs", "job"), count("b", "1,750 jobs", 1750, "jobs", "job"), False),
+    (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£4.8 million", 4.8e6, "GBP"), True),
+    (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£1.84 million", 1.84e6, "GBP"), False),
+    (money("a", "$3.5 million", 3.5e6, "USD"), money("b", "$3.5 million", 3.5e6, "USD"), True),
+    # dates are compared as days
+    (date("a", "2032", "2032-01-01", "2032-12-31", "year"), date("b", "2023", "2023-01-01", "2023-12-31", "year"), False),
+])
+def test_a_typing_slip_turns_one_figure_into_the_other(a, b, slip):
+    from claimkit.reconcile.compare import typing_slip
+
+    assert typing_slip(a, b) is slip and typing_slip(b, a) is slip

@@ -454,3 +454,35 @@ _STORM = ["Storm Ilse killed 14 people in the Tarrow valley, officials said on S
 ])
 def test_a_figure_printed_in_another_facts_place_is_that_facts_outlier(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+
+_TRAMS = ["ODERBERG, May 6 - The Oderberg transit authority has ordered 14 low-floor trams from Kestrel Rail in a "
+          "contract worth €226 million, the two said on Tuesday.",
+          "Kestrel Rail has won an order for 14 trams from Oderberg. The deal, valued at €226m, is the plant's largest "
+          "since 2011."]
+_STATION = ["The closure of Renfield station on Monday affects 2,470 commuters, the rail operator said.",
+            "Renfield station will shut on Monday for repairs to its roof, the rail operator said."]
+_FOOD_BANK = ["The Tessel food bank handed out 3,580 parcels last month, its manager said on Friday.",
+              "The Tessel food bank is appealing for volunteers, its manager said on Friday."]
+_ROADS = ["The council approved a budget of $41.8 million for roads on Monday.",
+          "Road spending was approved by the council on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the outlier names no measure the majority names: one slip of the keys from its figure ties it
+    # instead (digits swapped; the same sentence with another figure stays apart)
+    (_TRAMS, "Oderberg will pay €262 million for the trams, the transit authority said.", "money", 1),
+    (_TRAMS, "Oderberg will pay €310 million for the trams, the transit authority said.", "money", 0),
+    # one outlet against one, both naming the measure: a leading digit dropped, digits swapped
+    (_STATION, "Around 470 daily commuters will lose their direct train to the city when Renfield station shuts.",
+     "count", 1),
+    (_STATION, "Around 900 daily commuters will lose their direct train to the city when Renfield station shuts.",
+     "count", 0),
+    (_FOOD_BANK, "Volunteers packed 5,380 parcels for families in Tessel in October.", "count", 1),
+    (_FOOD_BANK, "Volunteers packed 4,100 parcels for families in Tessel in October.", "count", 0),
+    # one against one and no measure in common: a slip stands for one margin, not both
+    (_ROADS, "The council also set aside $4.18 million for parks.", "money", 0),
+])
+def test_a_figure_told_with_a_slip_of_the_keys_is_the_figure_told_wrong(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

@@ -254,6 +254,43 @@ def _as_stated(iv: Interval) -> Interval:
     return iv._replace(lo=iv.core_lo, hi=iv.core_hi, bound=None)
 
 
+def typing_slip(a: Claim, b: Claim) -> bool:
+    """One figure printed as the other with one slip of the keys: the same numeral in another unit
+    ("38 kg", "38 pounds"), the decimal point or the scale moved ("£14.8 million", "£1.48 million";
+    "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
+    million"), one digit changed, dropped or added ("1,240", "1,740"; "1,850", "850"). A figure of
+    three digits or more may be the other's misprint; two figures of fewer ("48", "84"; "3.9%",
+    "5.9%") often tell two things. Dates are left out (their days are compared as such)."""
+    if a.kind != b.kind or a.kind == "date" or same_numeral(a, b):
+        return a.kind == b.kind and a.kind != "date"
+    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
+    if not x or not y or not all(map(math.isfinite, (x, y))) or x == y or (x < 0) != (y < 0):
+        return False
+    dx, dy = significant_digits(x), significant_digits(y)
+    if dx == dy:  # a slipped decimal point or scale word: a power of ten apart
+        return len(dx) >= 2 and abs(round(math.log10(abs(x / y))) - math.log10(abs(x / y))) < 1e-6
+    return max(len(dx), len(dy)) >= 3 and _one_key_apart(_digits_at_units(x), _digits_at_units(y))
+
+
+def _digits_at_units(x: float) -> str:
+    """The figure's digits with the units digit at a fixed place (850 -> '850.', 18.3 -> '18.3'):
+    strings of two figures line up digit for digit, so an edit of one is one edit of the string."""
+    whole, _, frac = f"{abs(x):.6f}".rstrip("0").partition(".")
+    return f"{whole}.{frac}"
+
+
+def _one_key_apart(s: str, t: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours turns s into t."""
+    if len(s) == len(t):
+        diff = [k for k in range(len(s)) if s[k] != t[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and s[diff[0]] == t[diff[1]] and s[diff[1]] == t[diff[0]])
+    if abs(len(s) - len(t)) != 1:
+        return False
+    longer, shorter = (s, t) if len(s) > len(t) else (t, s)
+    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+
+
 def same_numeral(a: Claim, b: Claim) -> bool:
     """The same numeral written in another unit ("8.4 tonnes per hectare", "8.4 kilograms per
     hectare"; "nine weeks", "nine months"): a slip of the unit, whatever the values' distance.

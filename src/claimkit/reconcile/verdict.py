@@ -19,7 +19,7 @@ from claimkit.lexicon import (
 )
 from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
-from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral
+from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral, typing_slip
 from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -112,11 +112,16 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
                 apart.append(g)
                 continue
             # firmer evidence where the tie is weaker: one source against one (neither side has
-            # support), sides that name no measure in common; the figures the articles lead with
-            # answer the story's question whatever their words (the dispute model reads words)
+            # support), sides that name no measure in common; a figure that is the other's with
+            # one slip of the keys stands for one of those margins (a misprint explains why they
+            # differ); the figures the articles lead with answer the story's question whatever
+            # their words (the dispute model reads words)
             weights = alignment.weights
-            need = (weights.threshold + (0.0 if major.sources >= 2 else weights.one_on_one)
-                    + (0.0 if _measure_shared(frames, major, g) else weights.headless))
+            margins = [weights.one_on_one] * (major.sources < 2)
+            margins += [weights.headless] * (not _measure_shared(frames, major, g))
+            if margins and _slip_of_keys(frames, major, g):
+                margins.remove(max(margins))
+            need = weights.threshold + sum(margins)
             # a figure moved here as another fact's value printed in this one's place: that the
             # majority's articles tell its value of the other fact is what made it a misprint
             told = {} if alignment.misprinted.issuperset(g.members) else stated
@@ -215,6 +220,13 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
         # 1994" against "6.4 metres"; "capped at 18,400 tonnes in 2024", said in 2023, is this quota)
         return True
     return any(frames[m].head in heads for m in group.members)
+
+
+def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The outlier's figure is the majority's with one slip of the keys (compare.typing_slip:
+    "£1.48 million" against "£14.8 million", "1,740" against "1,240"): a misprint explains why
+    the two differ as well as a shared measure word says they answer one question."""
+    return typing_slip(frames[group.rep].claim, frames[major.rep].claim)
 
 
 def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
