@@ -1566,8 +1566,10 @@ def test_temperatures_compare_by_degrees(a, b, conflict):
     (money("a", "$11.2 million", 1.12e7, "USD"), money("b", "$17.2 million", 1.72e7, "USD"), True),
     # the same numeral in another unit
     (_temperature("38C", 38, "degree_Celsius"), _temperature("38F", 38, "degree_Fahrenheit"), True),
-    # two digits are too few to tell a misprint from another figure; two keys apart is no slip
-    (count("a", "84 homes", 84, "homes", "home"), count("b", "48 homes", 48, "homes", "home"), False),
+    # two digits swapped are a slip; two otherwise apart too often tell two things; two keys apart is no slip
+    (count("a", "84 homes", 84, "homes", "home"), count("b", "48 homes", 48, "homes", "home"), True),
+    (count("a", "45 homes", 45, "homes", "home"), count("b", "65 homes", 65, "homes", "home"), False),
+    (count("a", "45 homes", 45, "homes", "home"), count("b", "4 homes", 4, "homes", "home"), False),
     (money("a", "£1.5 million", 1.5e6, "GBP"), money("b", "£15 million", 1.5e7, "GBP"), True),
     (money("a", "£2 million", 2e6, "GBP"), money("b", "£20 million", 2e7, "GBP"), False),
     (count("a", "1,240 jobs", 1240, "jobs", "job"), count("b", "4,210 jobs", 4210, "jobs", "job"), False),

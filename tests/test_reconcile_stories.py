@@ -465,6 +465,9 @@ _STATION = ["The closure of Renfield station on Monday affects 2,470 commuters, 
             "Renfield station will shut on Monday for repairs to its roof, the rail operator said."]
 _FOOD_BANK = ["The Tessel food bank handed out 3,580 parcels last month, its manager said on Friday.",
               "The Tessel food bank is appealing for volunteers, its manager said on Friday."]
+_BRIDGE_WORKS = ["Trains between Holt and Marrow will be replaced by buses for 14 days from Saturday 8 March while a "
+                 "bridge is rebuilt.",
+                 "Network East will close the Holt to Marrow line for a 14-day bridge renewal starting on 8 March."]
 _ROADS = ["The council approved a budget of $41.8 million for roads on Monday.",
           "Road spending was approved by the council on Monday."]
 
@@ -481,6 +484,11 @@ _ROADS = ["The council approved a budget of $41.8 million for roads on Monday.",
      "count", 0),
     (_FOOD_BANK, "Volunteers packed 5,380 parcels for families in Tessel in October.", "count", 1),
     (_FOOD_BANK, "Volunteers packed 4,100 parcels for families in Tessel in October.", "count", 0),
+    # two digits swapped in a figure of two (a figure of two digits changed otherwise is not a slip)
+    (_BRIDGE_WORKS, "Commuters in Holt are bracing for disruption.\n\nThe Holt line will be out of use for 41 days "
+                    "from 8 March, Network East confirmed, while the bridge is rebuilt.", "duration", 1),
+    (_BRIDGE_WORKS, "Commuters in Holt are bracing for disruption.\n\nThe Holt line will be out of use for 19 days "
+                    "from 8 March, Network East confirmed, while the bridge is rebuilt.", "duration", 0),
     # one against one and no measure in common: a slip stands for one margin, not both
     (_ROADS, "The council also set aside $4.18 million for parks.", "money", 0),
 ])

@@ -258,18 +258,22 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     """One figure printed as the other with one slip of the keys: the same numeral in another unit
     ("38 kg", "38 pounds"), the decimal point or the scale moved ("£14.8 million", "£1.48 million";
     "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
-    million"), one digit changed, dropped or added ("1,240", "1,740"; "1,850", "850"). A figure of
-    three digits or more may be the other's misprint; two figures of fewer ("48", "84"; "3.9%",
-    "5.9%") often tell two things. Dates are left out (their days are compared as such)."""
-    if a.kind != b.kind or a.kind == "date" or same_numeral(a, b):
-        return a.kind == b.kind and a.kind != "date"
+    million"; "12 days", "21 days"), one digit changed, dropped or added in a figure of three digits
+    or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
+    ("3.9%", "5.9%"; "45", "65") often tell two things. Dates are left out (compared as days)."""
+    if a.kind != b.kind or a.kind == "date":
+        return False
     x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
-    if not x or not y or not all(map(math.isfinite, (x, y))) or x == y or (x < 0) != (y < 0):
+    if x is None or y is None or x == y:
+        return x is not None and x == y
+    if not x or not y or not all(map(math.isfinite, (x, y))) or (x < 0) != (y < 0):
         return False
     dx, dy = significant_digits(x), significant_digits(y)
     if dx == dy:  # a slipped decimal point or scale word: a power of ten apart
-        return len(dx) >= 2 and abs(round(math.log10(abs(x / y))) - math.log10(abs(x / y))) < 1e-6
-    return max(len(dx), len(dy)) >= 3 and _one_key_apart(_digits_at_units(x), _digits_at_units(y))
+        ratio = math.log10(abs(x / y))
+        return len(dx) >= 2 and abs(ratio - round(ratio)) < 1e-6
+    edit = _key_slip(_digits_at_units(x), _digits_at_units(y))
+    return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
 
 
 def _digits_at_units(x: float) -> str:
@@ -279,16 +283,18 @@ def _digits_at_units(x: float) -> str:
     return f"{whole}.{frac}"
 
 
-def _one_key_apart(s: str, t: str) -> bool:
-    """One substitution, insertion, deletion or swap of neighbours turns s into t."""
+def _key_slip(s: str, t: str) -> str | None:
+    """Which one slip turns s into t: "swap" (neighbours), "change", "drop" (or add); None if none."""
     if len(s) == len(t):
         diff = [k for k in range(len(s)) if s[k] != t[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and s[diff[0]] == t[diff[1]] and s[diff[1]] == t[diff[0]])
-    if abs(len(s) - len(t)) != 1:
-        return False
+        if len(diff) == 1:
+            return "change"
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and s[diff[0]] == t[diff[1]] and s[diff[1]] == t[diff[0]]
+        return "swap" if swapped else None
     longer, shorter = (s, t) if len(s) > len(t) else (t, s)
-    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+    if len(longer) - len(shorter) == 1 and any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer))):
+        return "drop"
+    return None
 
 
 def same_numeral(a: Claim, b: Claim) -> bool:
