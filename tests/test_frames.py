@@ -239,6 +239,13 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     ("Profits more than doubled in March.", "March", None, "month", False),
     ("Sales were higher than in March.", "March", None, "month", True),
     ("He has been held since March 3.", "March 3", None, "day", False),
+    # a change "on" a period right after its figure compares with it; "on" a day dates the change
+    ("Bulb exports were down 14.3 per cent on 2023/24.", "2023/24", None, "year", True),
+    ("Passenger numbers were up 6% on 2019, the airport said.", "2019", None, "year", True),
+    ("Profits were 8% higher on the first quarter of 2024.", "the first quarter of 2024", None, "quarter", True),
+    ("Shares fell 5% on Monday.", "Monday", None, "day", False),
+    ("The index closed 2 points lower on May 3.", "May 3", None, "day", False),
+    ("The vote on 2024's budget passed.", "2024", None, "year", False),
 ])
 def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, granularity, baseline):
     from claimkit.models import DateClaim, DateValue
@@ -385,3 +392,20 @@ def test_a_clause_told_of_another_one_is_another_fact(context, subject, other):
 def test_what_never_happened_is_its_own_role(claim, never):
     (frame,) = build_frames([claim.model_copy(update={"context": ["hand", "never"]})], {}, {}, include_regions=False)
     assert ("never" in frame.roles) is never
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("Ridership is still lower than in 2019.", {2019}),
+    ("It is the highest rate since the third quarter of 2018.", {2018}),
+    # a change "on" a year right after its figure compares with that year
+    ("Tulip exports were down 14.3 per cent on 2023/24.", {2023}),
+    ("Passenger numbers were up 6% on 2019, the airport said.", {2019}),
+    ("Unemployment was 0.4 points lower on 2022.", {2022}),
+    # ... "on" a day dates the change, and a year further on is not its base
+    ("Shares fell 5% on Monday after the 2019 ruling.", set()),
+    ("The 2021 fine was upheld on appeal.", set()),
+])
+def test_a_year_compared_with_is_no_time_of_the_event(sentence, years):
+    from claimkit.reconcile.frames import baseline_years
+
+    assert baseline_years(sentence) == years
