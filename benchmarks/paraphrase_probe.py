@@ -6,7 +6,7 @@ reported conflict holds a claim of the third outlet, and every conflict without 
 `traps/`: invented stories of related but different measures ("customers" and "mobile
 subscribers"), where every reported conflict is wrong. Nothing in src/ was tuned on them.
 
-    .venv/bin/python benchmarks/paraphrase_probe.py [-v]
+    .venv/bin/python benchmarks/paraphrase_probe.py [-v] [--only p28]
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ def conflicts(story: Path, settings: Settings) -> list[tuple[bool, str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per story")
+    ap.add_argument("--only", metavar="PREFIX", default="", help="only the stories whose names start so (a probe: p28)")
     args = ap.parse_args()
     settings = Settings(cache_dir=None)
     found = wrong = trapped = 0
-    told_wrong = sorted(p for p in (ROOT / "told-wrong").iterdir() if p.is_dir())
-    traps = sorted(p for p in (ROOT / "traps").iterdir() if p.is_dir())
+    told_wrong = sorted(p for p in (ROOT / "told-wrong").iterdir() if p.is_dir() and p.name.startswith(args.only))
+    traps = sorted(p for p in (ROOT / "traps").iterdir() if p.is_dir() and p.name.startswith(args.only))
     for story in told_wrong + traps:
         reported = conflicts(story, settings)
         if story in traps:
