@@ -57,6 +57,10 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b[^,]{0,80},",
                     re.IGNORECASE)
+# what made a count rise, after the figure it rose to: "the toll rose to 21 on Friday, after four
+# people died overnight", "climbed to 312 after 40 were found" (the four, the 40 are the rise)
+_RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+)?"
+                         r"[\d,.]+\b[^.;:]{0,40}?\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # "two million more votes"; a net change of a count ("18 net new stores", "a net 40 jobs")
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra|net)\s+\w|\bnet\s+\d", re.IGNORECASE)
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a count's figure written alone
@@ -414,7 +418,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _one_of_many(c):
             roles.add("portion")
-        if _COMPARATIVE.search(c.text) or _points(c):
+        if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and _told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
