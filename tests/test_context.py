@@ -221,6 +221,13 @@ def test_event_of_date(nlp, text, figure, event):
     ("Earnshaw had never before batted through a full day.", "a full day", "duration", ["bat", "earnshaw", "never"]),
     ("The river has never risen above 7 metres.", "above 7 metres", "quantity", ["rise", "river", "never"]),
     ("The company has not paid the $3 million it owes.", "$3 million", "money", ["pay", "company"]),
+    # a participle that opens a time as a preposition does is no verb of the date's own
+    ("Leaf blowers will be banned in Arlow starting Jan. 1, 2027.", "Jan. 1, 2027", "date",
+     ["start", "ban", "blower", "leaf"]),
+    ("The road will be closed beginning Monday, March 3.", "Monday, March 3", "date", ["begin", "close", "road"]),
+    ("The new fares apply starting in April.", "April", "date", ["start", "apply", "fare", "new"]),
+    # ... and a money figure after it keeps its own clause
+    ("Tickets go on sale next week, starting at $12.", "$12", "money", ["start"]),
 ])
 def test_path_words(nlp, text, figure, kind, words):
     assert context.path_words(*_at(nlp, text, figure), kind) == words

@@ -173,11 +173,19 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
                 for g in c.children:
                     if g.dep_ in ("compound", "amod"):
                         add(g)
+        if kind in _TIMED_KINDS and tok.lower_ in _TIME_PARTICIPLES and tok.i < span.start:
+            continue  # "banned starting Jan. 1": the participle is a preposition; the clause is the ban's
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
             if any(c.dep_ == "neg" and c.lower_ == NEVER_CLAUSE for c in tok.children) and NEVER_CLAUSE not in out:
                 out.append(NEVER_CLAUSE)
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
+
+
+# participles that open a time the way a preposition does ("banned starting Jan. 1", "closed
+# beginning Monday", "in force ending March 3"): a date's clause is the verb they modify
+_TIME_PARTICIPLES: Final = frozenset({"starting", "beginning", "commencing", "ending"})
+_TIMED_KINDS: Final = frozenset({"date", "duration"})
 
 
 # subjects that tell of other sources, not other things: "other estimates put the toll at 45"
