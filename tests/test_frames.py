@@ -328,6 +328,10 @@ def test_a_year_past_a_bare_number_is_that_numbers(sentence, figure, years):
     # a count told as what it moved to is one stage of a count still running
     ("The death toll rose to 19 on Wednesday, officials said.", "19", True),
     ("Arrests have climbed to about 240 since the protests began.", "240", True),
+    # ... or told beside the figure it moved from, right after it or a few words on
+    ("Confirmed cases have reached 31, up from 14 when the outbreak was announced.", "31", True),
+    ("About 21,000 customers were affected, up from an estimate of 13,000.", "21,000", True),
+    ("Cases reached 31 in 2024, up from 14 in 2019.", "31", False),  # another year's count: a change
     # ... but not a stock counted from time to time, which grows over years
     ("The town's population has grown to 48,300, census figures show.", "48,300", False),
     ("Its workforce rose to 1,250 after the merger, the company said.", "1,250", False),

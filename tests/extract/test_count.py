@@ -214,6 +214,16 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The number of applications rose by 300 to 4,100.", [("4,100", 4100, "application", "exact")]),
     ("The number of complaints fell to 5% last year.", []),  # a share
     ("The number of flights rose to 12 an hour.", []),  # a rate
+    # ... and the level the things themselves reach, told by their plural
+    ("Province-wide, housing starts slipped to 21,460 from 22,830.", [("21,460", 21460, "start", "exact")]),
+    ("Applications to the scheme rose to 4,300 this year.", [("4,300", 4300, "application", "exact")]),
+    ("Deaths climbed to 17 by the evening.", [("17", 17, "person killed", "exact")]),
+    ("Complaints to the ombudsman reached 2,480 last year.", [("2,480", 2480, "complaint", "exact")]),
+    # ... not a measure's plural (a price, money, a share), nor a figure with decimals
+    ("Shares fell to 120 on Monday.", []),
+    ("Sales rose to 4,300 last month.", []),
+    ("Temperatures rose to 41 on Sunday.", []),
+    ("Arrivals fell to 2.5 a day.", []),
     # the model joins a word of the day to the figure as a time or quantity: still the level
     ("The number of people ordered out of their homes rose to 3,870 overnight.", [("3,870", 3870, "person", "exact")]),
     ("The death toll rose to 41 overnight.", [("41", 41, "person killed", "exact")]),

@@ -380,6 +380,13 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in CROWD_NOUNS:
         return _attended(doc, tok)
+    if subject is not None and subject.tag_ == "NNS" and _counted_plural(subject):
+        # the things themselves, counted: "deaths climbed to 17", "housing starts slipped to 21,460"
+        lemma = _lemma(subject)
+        if lemma in TOLL_NOUNS:
+            return _people(doc, tok, TOLL_NOUNS[lemma], "count.number_level")
+        first = min((c.i for c in subject.lefts if c.dep_ in ("amod", "compound")), default=subject.i)
+        return _whole_figure(doc, tok, doc[first:subject.i + 1].text, lemma, lemma, "count.number_level")
     if subject is None or subject.lemma_.lower() != "number":
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -390,6 +397,26 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
     # with what the things are said to be: "the number of international students" counts a set of students
     first = min((c.i for c in counted.lefts if c.dep_ in ("amod", "compound")), default=counted.i)
     return _whole_figure(doc, tok, doc[first:counted.i + 1].text, lemma, lemma, "count.number_level")
+
+
+# plural nouns of what is measured, not counted, as the subject of a verb of level: "shares fell to
+# 120" is a price, "sales rose to 4,300" may be money, "rates rose to 5.25" a share
+MEASURED_PLURALS: Final = frozenset({
+    "share", "stock", "price", "rate", "yield", "temperature", "sale", "export", "import", "earning", "profit",
+    "revenue", "cost", "level", "figure", "value", "score", "return", "margin", "premium", "fee", "wage", "salary",
+    "payment", "tax", "bill", "reserve", "saving", "deposit", "asset", "fund", "debt", "loan", "bid", "offer",
+    "estimate", "forecast", "total", "rating", "reading", "odd", "output", "emission", "balance", "number",
+    "expense", "income", "proceeds", "sum", "amount", "benefit", "pension", "rent", "tariff", "duty", "interest",
+    "spending", "investment", "holding", "valuation", "ratio", "point", "standing", "poll",
+})
+
+
+def _counted_plural(subject: Token) -> bool:
+    """A plural noun of things counted one by one ("deaths", "applications", "housing starts"), not
+    of a measure (MEASURED_PLURALS) nor of a unit (NOT_COUNTED), and not a name."""
+    lemma = _lemma(subject)
+    return subject.pos_ == "NOUN" and subject.is_alpha and lemma not in MEASURED_PLURALS \
+        and lemma not in NOT_COUNTED and subject.lower_ not in NOT_COUNTED and not subject.ent_type_
 
 
 # verbs that carry a change on to the level it makes: "hired 300 workers, bringing its workforce to

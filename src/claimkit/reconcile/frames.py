@@ -136,7 +136,7 @@ _STOCK_MOVED = re.compile(rf"\b(?:{'|'.join(STOCK_NOUNS)})(?:'s)?\s+(?:(?:has|ha
 # ... or told beside the figure it moved from, later in its clause (no other figure between):
 # "2.1 million customers were affected by the breach, up from its initial estimate of 1.3 million"
 # (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
-_MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}?,? (?:up|down) from\b", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}? ?,? (?:up|down) from\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # "up from 94 in 2019": another year's count
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
