@@ -246,6 +246,10 @@ def test_path_words(nlp, text, figure, kind, words):
     ("Group revenue for 2023 was £3.1 billion.", "£3.1 billion", ["group"]),
     ("The subsidiary's operating profit climbed to £38 million.", "£38 million", ["subsidiary"]),
     ("WhatsApp's parent company lost its appeal against the $220 million penalty.", "$220 million", []),
+    # "its" in a clause joined to one whose subject names the part is that part's
+    ("The unit's net profit rose to ¥19.7 billion, and its operating profit reached ¥31.2 billion.",
+     "¥31.2 billion", ["unit"]),
+    ("Its operating profit reached ¥31.2 billion.", "¥31.2 billion", []),
     # so does a group of people named in the plural; one person is no group
     ("Men's median gross pay was €3,420 a month.", "€3,420", ["man"]),
     ("The median was €2,890 for women.", "€2,890", ["woman"]),

@@ -494,3 +494,27 @@ _ROADS = ["The council approved a budget of $41.8 million for roads on Monday.",
 ])
 def test_a_figure_told_with_a_slip_of_the_keys_is_the_figure_told_wrong(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+_RESULTS = ["Halvard Rail Group said on Monday its operating profit reached ¥142.6 billion in the year to March, "
+            "on revenue of ¥1.18 trillion.",
+            "Operating profit at Halvard Rail Group reached ¥142.6 billion in the year to March, the company said on "
+            "Monday."]
+
+
+@pytest.mark.parametrize(("third", "conflicts"), [
+    # a unit's money, told through "its" after the unit's own clause, against the group's told of no part
+    ("The unit's net profit rose to ¥19.7 billion on Monday, and its operating profit reached ¥31.2 billion.", 0),
+    # the group's own figure told wrong still is a side
+    ("Halvard Rail Group's operating profit reached ¥124.6 billion in the year to March, it said on Monday.", 1),
+])
+def test_a_units_money_is_no_rival_of_the_groups(tmp_path, third, conflicts):
+    assert len(_conflicts(tmp_path, [*_RESULTS, third], SAME_DAY, "money")) == conflicts
+
+
+def test_a_count_a_unit_makes_is_the_wholes(tmp_path):
+    # births the maternity unit records are the hospital's: a count of a unit is no part of its own
+    told = ["Arlow General Hospital delivered 5,214 babies last year, the most in its history, officials said.",
+            "Midwives at Arlow General welcomed a record 5,214 newborns in 2024, officials said."]
+    third = "Arlow General Hospital's maternity unit recorded 5,412 births in 2024, officials said."
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == 1

@@ -242,6 +242,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         if name not in out and _latin(name):  # not a run of text in another script the recognizer took whole
             out.append(name)
 
+    told_its = None  # the verb of a clause whose subject is "its ..." ("and its operating profit reached")
     for tok in [span.root, *span.root.ancestors]:
         for c in tok.children:
             if span.start <= c.i < span.end:
@@ -253,6 +254,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             elif c.dep_ in ("nsubj", "nsubjpass", "poss", "npadvmod"):
                 place(c)
                 for g in c.children:
+                    if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
+                        told_its = tok
                     if g.dep_ == "poss":
                         place(g)  # "Brennick's homicide count"
                     elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
@@ -265,9 +268,21 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                 out.append(c.lower_)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
             break
+    if not out and told_its is not None and told_its.dep_ == "conj":
+        # "The unit's net profit rose to ¥19.7bn, and its operating profit reached ¥31.2bn": "its"
+        # is the possessor of the clause it is joined to, whose subject names the place or the part
+        for c in told_its.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                place(c)
+                for g in c.children:
+                    if g.dep_ == "poss":
+                        place(g)
+                    elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
+                        out.append(g.lower_)
     return out
 
 
+_ITS: Final = frozenset({"its", "their"})
 _IRREGULAR_PLURALS: Final = {"men": "man", "women": "woman", "children": "child"}
 
 

@@ -529,7 +529,14 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
         a, b = ({p for p in side if _organisational(p) is part_of_an_organisation} for side in (mine, theirs))
         if a and b and not (a & b) and (part_of_an_organisation or _unnamed(a) == _unnamed(b)):
             return True  # ... but "across the county" names no other place than "in Fenwold" does
-    return False
+    # a unit's money against money told of no part: "the unit's operating profit reached ¥31.2bn"
+    # against "operating profit reached ¥142.6bn" (results are reported for each segment and for the
+    # group; a count a unit makes, "the maternity unit recorded 6,814 births", is the whole's)
+    if frames[major.rep].claim.kind != "money":
+        return False
+    units = [{p for p in side if _organisational(p) and p.rsplit(" ", 1)[-1] not in GROUP_WORDS}
+             for side in (mine, theirs)]
+    return bool(units[0]) != bool(units[1]) and not any(_organisational(p) for p in (mine if not units[0] else theirs))
 
 
 def _unnamed(places: set[str]) -> bool:
