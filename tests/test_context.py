@@ -544,6 +544,15 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
     ("The lawyer was sanctioned $5,000 for filing frivolous motions.", "$5,000", "fine"),
     ("Regulators sanctioned the bank $2 million for weak controls.", "$2 million", "fine"),
     ("The court sanctioned Acme $40,000 for discovery abuses.", "$40,000", "fine"),
+    # the subject of a verb above the figure names it, however far, before a cue of the next clause
+    ("Revenue grew 6.2% to ¥1.18 trillion, and operating profit reached ¥142.6 billion.", "¥1.18 trillion",
+     "revenue"),
+    ("Revenue for the July-September period rose to $9.6 billion from $7.9 billion.", "$7.9 billion", "revenue"),
+    ("Net profit fell to $64 million from $71 million, as higher wage costs squeezed margins.", "$71 million",
+     "net profit"),
+    # ... a nearer cue of the figure's own clause still wins
+    ("The fee could rise by a further £4m in add-ons linked to appearances.", "£4m", "bonus"),
+    ("After a tax charge of £103m, the profit attributable to shareholders was £309m.", "£103m", "tax"),
 ])
 def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)

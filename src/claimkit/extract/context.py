@@ -476,10 +476,16 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
             continue
         distance = 0 if span.start <= tok.i < span.end else min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         syntactic = tok.i in ancestors or tok.head.i in range(span.start, span.end) or tok.head == span.root.head
-        if distance > MAX_CUE_DISTANCE and not syntactic or (not syntactic and _buys_another_sum(tok, span)) \
-                or (not syntactic and key in CUES_ON_THE_PATH):
+        # the subject of a verb above the figure, however far ("Revenue for the July-September period
+        # rose to $9.6 billion from $7.9 billion": both are revenue)
+        subject_above = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in ancestors and tok.head.pos_ in ("VERB", "AUX")
+        if distance > MAX_CUE_DISTANCE and not (syntactic or subject_above) \
+                or (not syntactic and _buys_another_sum(tok, span)) or (not syntactic and key in CUES_ON_THE_PATH):
             continue
-        rank = (0 if syntactic else 1, distance)
+        # then, by distance, the cues of the figure's clause, that subject among them ("Revenue grew
+        # 6.2% to ¥1.18 trillion, and operating profit reached ...": revenue's figure); a cue of
+        # another clause comes last
+        rank = (0 if syntactic else 1 if subject_above or _in_clause(tok, span, ancestors) else 2, distance)
         named = None
         if key == "worth":  # "bonuses worth €15m": what is worth it is measured, if it names a measure
             noun = tok.head if tok.dep_ == "amod" else tok.nbor(-1) if tok.i > sent.start else tok
@@ -493,6 +499,17 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
                 best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
+
+
+def _in_clause(tok: Token, span: Span, ancestors: set[int]) -> bool:
+    """The cue hangs from the figure, or its nearest verb (itself, if a verb) is one above the
+    figure: the figure's clause."""
+    for t in [tok, *tok.ancestors]:
+        if span.start <= t.i < span.end:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i in ancestors
+    return False
 
 
 def _material(span: Span) -> str | None:
