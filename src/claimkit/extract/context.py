@@ -242,6 +242,15 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         if name not in out and _latin(name):  # not a run of text in another script the recognizer took whole
             out.append(name)
 
+    def held_by(c: Token) -> None:
+        """A subject's or possessor's place, and those of its own possessor and part noun."""
+        place(c)
+        for g in c.children:
+            if g.dep_ == "poss":
+                place(g)  # "Brennick's homicide count"
+            elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
+                out.append(g.lower_)  # "Group revenue was £3.1bn" (a sentence's first word: a PROPN)
+
     told_its = None  # the verb of a clause whose subject is "its ..." ("and its operating profit reached")
     for tok in [span.root, *span.root.ancestors]:
         for c in tok.children:
@@ -252,14 +261,10 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                     if g.dep_ == "pobj":
                         place(g)
             elif c.dep_ in ("nsubj", "nsubjpass", "poss", "npadvmod"):
-                place(c)
+                held_by(c)
                 for g in c.children:
                     if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
                         told_its = tok
-                    if g.dep_ == "poss":
-                        place(g)  # "Brennick's homicide count"
-                    elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
-                        out.append(g.lower_)  # "Group revenue was £3.1bn" (a sentence's first word: a PROPN)
                     elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss":
                         for p in g.children:
                             if p.dep_ == "pobj":
@@ -273,12 +278,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
         # is the possessor of the clause it is joined to, whose subject names the place or the part
         for c in told_its.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                place(c)
-                for g in c.children:
-                    if g.dep_ == "poss":
-                        place(g)
-                    elif g.dep_ == "compound" and g.lower_ in ORG_UNIT_NOUNS and g.lower_ not in out:
-                        out.append(g.lower_)
+                held_by(c)
     return out
 
 

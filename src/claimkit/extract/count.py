@@ -382,19 +382,20 @@ def _number_level(doc: Doc, tok: Token) -> Found | None:
         return _attended(doc, tok)
     if subject is not None and subject.tag_ == "NNS" and _counted_plural(subject):
         # the things themselves, counted: "deaths climbed to 17", "housing starts slipped to 21,460"
-        lemma = _lemma(subject)
-        if lemma in TOLL_NOUNS:
+        if (lemma := _lemma(subject)) in TOLL_NOUNS:
             return _people(doc, tok, TOLL_NOUNS[lemma], "count.number_level")
-        first = min((c.i for c in subject.lefts if c.dep_ in ("amod", "compound")), default=subject.i)
-        return _whole_figure(doc, tok, doc[first:subject.i + 1].text, lemma, lemma, "count.number_level")
+        return _level_of(doc, tok, subject)
     if subject is None or subject.lemma_.lower() != "number":
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
-    if counted is None:
-        return None
+    return None if counted is None else _level_of(doc, tok, counted)
+
+
+def _level_of(doc: Doc, tok: Token, counted: Token) -> Found | None:
+    """The figure `tok` as the level of the things `counted` names, with what they are said to be:
+    "the number of international students" counts a set of students."""
     lemma = _lemma(counted)
-    # with what the things are said to be: "the number of international students" counts a set of students
     first = min((c.i for c in counted.lefts if c.dep_ in ("amod", "compound")), default=counted.i)
     return _whole_figure(doc, tok, doc[first:counted.i + 1].text, lemma, lemma, "count.number_level")
 

@@ -50,9 +50,9 @@ _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 # a year that is the comparison base, not the time of the event: "the highest since the third
 # quarter of 2018", "lower than in 2019", "compared with 2020", "up from 2021's 4.1%"
 # (and, right after a change's figure, "on": "down 14.3 per cent on 2023/24", "up 6% on 2019")
+_CHANGE_ON = r"\d\s*(?:%|per\s?cent|percent|points?)(?:\s+(?:higher|lower|up|down|more|less))?\s+on\s+(?:the\s+)?"
 _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
-                            r"(?:\S+\s+){0,4}?((?:19|20)\d\d)\b|\d\s*(?:%|per\s?cent|percent|points?)"
-                            r"(?:\s+(?:higher|lower|up|down|more|less))?\s+on\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+                            rf"(?:\S+\s+){{0,4}}?((?:19|20)\d\d)\b|{_CHANGE_ON}((?:19|20)\d\d)\b", re.IGNORECASE)
 # an aside that tells of a noun, not of the figure's event: "the complex, built in 1972, had cost",
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b[^,]{0,80},",
@@ -638,8 +638,7 @@ _COMPARED_WITH = re.compile(r"(?:\bthan\s+(?:in|during|for|over|on|at)\b(?:\s+[^
 # a change "on" a period, right after its figure (British usage): "down 14.3 per cent on 2023/24",
 # "up 6% on 2019", "8% higher on the first quarter of 2024" compare with the period; a day after
 # "on" dates the change ("shares fell 5% on Monday")
-_CHANGE_ON = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)(?:\s+(?:higher|lower|up|down|more|less))?"
-                        r"\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGED_ON = re.compile(rf"{_CHANGE_ON}$", re.IGNORECASE)
 
 
 def stamp_or_baseline(c: Claim) -> bool:
@@ -655,7 +654,7 @@ def stamp_or_baseline(c: Claim) -> bool:
         return True  # the sentence opens with (at most a place name and) the date, then a dash
     if at >= 0 and _COMPARED_WITH.search(c.sentence[max(0, at - 80):at]):
         return True  # "24% less than in the first quarter", "down from 40 million in March"
-    if at >= 0 and c.value.granularity != "day" and _CHANGE_ON.search(c.sentence[max(0, at - 40):at]):  # type: ignore[union-attr]
+    if at >= 0 and c.value.granularity != "day" and _CHANGED_ON.search(c.sentence[max(0, at - 40):at]):  # type: ignore[union-attr]
         return True  # "down 14.3 per cent on 2023/24"
     v = c.value
     if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]

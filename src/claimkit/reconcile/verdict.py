@@ -534,9 +534,12 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     # group; a count a unit makes, "the maternity unit recorded 6,814 births", is the whole's)
     if frames[major.rep].claim.kind != "money":
         return False
-    units = [{p for p in side if _organisational(p) and p.rsplit(" ", 1)[-1] not in GROUP_WORDS}
-             for side in (mine, theirs)]
-    return bool(units[0]) != bool(units[1]) and not any(_organisational(p) for p in (mine if not units[0] else theirs))
+    mine_a_unit, theirs_a_unit = (any(_organisational(p) and p.rsplit(" ", 1)[-1] not in GROUP_WORDS for p in side)
+                                  for side in (mine, theirs))
+    if mine_a_unit == theirs_a_unit:
+        return False
+    untold = theirs if mine_a_unit else mine  # the side that must name no part of an organisation at all
+    return not any(map(_organisational, untold))
 
 
 def _unnamed(places: set[str]) -> bool:
