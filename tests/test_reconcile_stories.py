@@ -518,3 +518,48 @@ def test_a_count_a_unit_makes_is_the_wholes(tmp_path):
             "Midwives at Arlow General welcomed a record 5,214 newborns in 2024, officials said."]
     third = "Arlow General Hospital's maternity unit recorded 5,412 births in 2024, officials said."
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == 1
+
+
+_EVACUATED = ["About 4,650 people were evacuated from their homes in Brannock on Sunday after a chemical fire at a "
+              "warehouse, the fire service said.",
+              "Firefighters ordered 4,650 residents out of their homes in Brannock on Sunday as a warehouse fire sent "
+              "toxic smoke over the town."]
+_FOG = ["A total of 1,380 flights were cancelled at Kelso airport on Friday because of fog, the operator said.",
+        "Fog grounded 1,380 flights at Kelso on Friday, the airport operator said."]
+_SETTLEMENT = ["Harrowgate Water agreed on Wednesday to pay €31.4 million to settle claims from farmers whose land "
+               "was flooded by a burst reservoir.",
+               "The utility will hand €31.4 million to farmers in the Harrow valley under a deal announced on "
+               "Wednesday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # one outlet's own words for the measure, and its figure the others' with one slip of the keys:
+    # the fact the two others give is the one it tells
+    (_EVACUATED, "Some 4,560 Brannock householders had to leave on Sunday as smoke from a warehouse blaze drifted "
+                 "over the town.", "count", 1),
+    (_FOG, "Around 1,830 departures and arrivals were scrapped at Kelso on Friday as fog blanketed the airport.",
+     "count", 1),
+    # another figure in the same words is no slip: it may count something else
+    (_EVACUATED, "Some 2,100 Brannock householders had to leave on Sunday as smoke from a warehouse blaze drifted "
+                 "over the town.", "count", 0),
+    # the outlet gives the fact's own figure too: its slipped-looking one is another measure
+    (_SETTLEMENT, "Harrowgate Water will pay €31.4 million to farmers, it said on Wednesday. It set aside €3.14 "
+                  "million for legal costs.", "money", 0),
+    # one source only on the other side: nothing says which fact the figure would answer
+    ([_SETTLEMENT[0], "The utility apologised to farmers in the Harrow valley on Wednesday."],
+     "Farmers flooded out by the Harrowgate reservoir breach are to share €3.14 million, the company said on "
+     "Wednesday.", "money", 0),
+])
+def test_a_lone_figure_one_slip_from_a_fact_others_give_is_that_fact_told_wrong(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+@pytest.mark.parametrize("third", [
+    "Campaigners said the law allowed a penalty of up to 10% of the utility's turnover, roughly €31.4 million.",
+    "Critics noted the cap of a tenth of the utility's revenue, or about €31.4 million, was never used.",
+])
+def test_a_share_of_a_measure_restated_as_a_sum_is_not_that_measure(tmp_path, third):
+    told = ["Harrowgate Water, which reported revenue of €314 million last year, was fined €2.2 million on Wednesday.",
+            "The regulator fined Harrowgate Water €2.2 million on Wednesday. The utility's revenue was €314 million in "
+            "2024."]
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "money") == []

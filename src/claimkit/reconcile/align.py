@@ -24,7 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits
+from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits, typing_slip
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -42,6 +42,7 @@ MAX_BLOCK = 100  # a key shared by more frames than this says nothing about whic
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
+SLIPPED_FLOOR = -3.0  # the least mean `same` score with which a slipped figure joins a fact (_join_slipped)
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
@@ -680,6 +681,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     _join_lone_leads(frames, clusters)
     near = dispute > weights.threshold
     misprinted = _move_misprinted(frames, clusters, scores, disputes, weights, i[near], j[near])
+    must |= _join_slipped(frames, clusters, scores, i, j)
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
@@ -762,6 +764,58 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
                 clusters.union(x, target)
                 moved.add(x)
     return moved
+
+
+def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
+                  first: np.ndarray, second: np.ndarray) -> set[tuple[int, int]]:
+    """A figure one article alone prints, left on its own, joins the fact two other sources or more
+    give a value it is with one slip of the keys (compare.typing_slip): "About 2,870 residents" against
+    "3,870 residents" and "rose to 3,870"; "£17.5 million" against "£175 million" and "£175m". Only
+    where that fact is the nearest to it in words (the mean `same` score of its pairs, above
+    SLIPPED_FLOOR), its article gives that fact no figure and no other fact is as near; never across
+    a cannot-link. A misprint explains why the figures differ as well as the words say they answer
+    one question: the pair is returned as a must-link, and the verdict then weighs it as any side."""
+    lone = {root: ms for root, ms in clusters.members.items()
+            if len({frames[m].doc for m in ms}) == 1 and clusters._agreeing(ms)}
+    if not lone:
+        return set()
+    label = np.asarray(clusters.label, dtype=np.int64)
+    roots = np.fromiter(lone, dtype=np.int64)
+    touching = np.isin(label[first], roots) | np.isin(label[second], roots)
+    near: dict[int, set[int]] = defaultdict(set)  # each lone cluster -> the clusters its figures were scored with
+    for a, b in zip(first[touching].tolist(), second[touching].tolist()):
+        ra, rb = clusters.find(a), clusters.find(b)
+        if ra != rb:
+            near[ra].add(rb)
+            near[rb].add(ra)
+    joined: set[tuple[int, int]] = set()
+    for root, ms in sorted(lone.items()):
+        if clusters.find(root) != root or root not in near:
+            continue
+        f = frames[ms[0]]
+        around = {clusters.find(t) for t in near[root]} - {root}
+
+        def slipped(t: int) -> list[int]:
+            """t's figures f's value is with one slip of the keys, if t is a fact other sources give."""
+            them = clusters.members[t]
+            groups = {frames[m].group for m in them}
+            if len(groups) < 2 or f.group in groups:
+                return []
+            return [m for m in them if typing_slip(f.claim, frames[m].claim)]
+
+        if not any(map(slipped, around)):  # the common case, settled without weighing words
+            continue
+        ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
+        (best, target), runner_up = ranked[0], (ranked[1][0] if len(ranked) > 1 else -math.inf)
+        them, partners = clusters.members[target], slipped(target)
+        if best <= SLIPPED_FLOOR or runner_up == best or not partners:
+            continue
+        if not clusters._agreeing(them) or any(_values_agree(f, frames[m]) for m in them) \
+                or clusters.blocked(root, target):
+            continue
+        clusters.union(root, target)
+        joined.add(_key(ms[0], partners[0]))
+    return joined
 
 
 def _weighed(f: Frame, others: Iterable[Frame]) -> set[bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -29,6 +30,12 @@ KELVIN_PER_DEGREE = {"degree_Celsius": 1.0, "degree_Fahrenheit": 5 / 9}
 # spaces with no slack: whole counts (211 votes against 212), and temperatures, where 1% of a
 # kelvin figure is three degrees
 UNSLACKED = frozenset({"count", TEMPERATURE})
+# a share of another measure restated as its figure: "up to 10% of its annual turnover — roughly
+# €84 million", "a tenth of the budget, or about $2m", "30% of the fund, or $4.35 million" (not
+# the whole a share is of: "16.3% of the constituency's 72,771 electors")
+_SHARE_OF = re.compile(r"(?:\d(?:[\d.]*\d)?\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)))"
+                       r"\s{1,3}of\b[^\d.;,—–]{1,50}(?:,|\s[—–-])\s{0,3}(?:or\s{1,3}|i\.e\.\s{1,3})?"
+                       r"(?:roughly|about|around|some|nearly|almost|approximately)?\s{0,3}$", re.IGNORECASE)
 
 
 class Interval(NamedTuple):
@@ -260,8 +267,10 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
     million"; "12 days", "21 days"), one digit changed, dropped or added in a figure of three digits
     or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
-    ("3.9%", "5.9%"; "45", "65") often tell two things. Dates are left out (compared as days)."""
-    if a.kind != b.kind or a.kind == "date":
+    ("3.9%", "5.9%"; "45", "65") often tell two things. Dates are left out (compared as days), and
+    so is a figure worked out as a share of another ("up to 10% of its turnover, roughly €84
+    million" beside the turnover's "€840 million": a power of ten by arithmetic, not by a slip)."""
+    if a.kind != b.kind or a.kind == "date" or told_as_share(a) or told_as_share(b):
         return False
     if same_numeral(a, b):
         return True
@@ -274,6 +283,12 @@ def typing_slip(a: Claim, b: Claim) -> bool:
         return len(dx) >= 2 and abs(ratio - round(ratio)) < 1e-6
     edit = _key_slip(_digits_at_units(x), _digits_at_units(y))
     return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
+
+
+def told_as_share(c: Claim) -> bool:
+    """A share of another measure restated as a figure (_SHARE_OF)."""
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(_SHARE_OF.search(c.sentence, max(0, at - 80), at))
 
 
 def _digits_at_units(x: float) -> str:

@@ -24,7 +24,7 @@ from claimkit.lexicon import (
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
-    Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors,
+    Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
 )
 from claimkit.reconcile.subjects import norm_subject
 
@@ -416,7 +416,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
             # rate word before it need not be one ("each of the 40 passengers")
             roles |= {"rate", "per_period"}
-        if (c.kind == "money" and _portion(c)) or _one_of_many(c):
+        if (c.kind == "money" and _portion(c)) or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and _told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
