@@ -154,6 +154,16 @@ ROLES = [
      {"difference"}),
     (count("a", "1,200 members", 1200, "members", "member"), "Membership jumped to 9,400 after 1,200 members joined.",
      {"difference"}),
+    # a role word after the figure that opens the next figure's phrase is that figure's
+    (count("a", "24,938", 24938, "people", "person"),
+     "The attendance of 24,938 smashed the previous record of 17,120.", set()),
+    (money("a", "€2.4 million", 2.4e6, "EUR"), "The club paid €2.4 million, against a former fee of €1.9 million.",
+     set()),
+    (count("a", "17,120", 17120, "people", "person"),
+     "The attendance of 24,938 smashed the previous record of 17,120.", {"earlier"}),
+    # ... but not one a stop parts from the figure after it
+    (count("a", "1,200 people", 1200, "people", "person"), "Police held 1,200 people in total, 300 of them minors.",
+     {"total"}),
     # ... not a count after "after" with no rise to a figure before it
     (count("a", "four people", 4, "people", "person"), "The market was shut after four people died.", set()),
     (count("a", "30 people", 30, "people", "person"), "Prices rose after 30 people were arrested.", set()),

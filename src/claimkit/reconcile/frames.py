@@ -224,6 +224,22 @@ def _words_to_next(claim: Claim, kin: list[Claim]) -> float:
     return len(_TOKEN.findall(gap)) + 1
 
 
+def _opens_next_figure(claim: Claim, word: str) -> bool:
+    """A role word after the figure that opens the phrase of a figure told next, with no stop
+    between: "24,938 smashed the previous record of 17,120", "rose to 47 from a previous 30" (the
+    earlier figure is 17,120, 30); not "1,200 in total, 300 of them children"."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    return bool(_opening_next(word).search(claim.sentence, at + len(claim.text)))
+
+
+@lru_cache(maxsize=256)
+def _opening_next(word: str) -> re.Pattern[str]:
+    """The word, at most two more words, then a figure (a currency sign may open it)."""
+    return re.compile(rf"\b{re.escape(word)}\b(?:\s+[^\W\d_]+){{0,2}}\s+[^\w\s]{{0,2}}\d", re.IGNORECASE)
+
+
 def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
     if claim.language != "en":  # another language: the English glosses of its cue words, nearest first
@@ -380,7 +396,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
-                    and not (figure_after and not before) and not _in_a_name(w, k):
+                    and not (figure_after and not before) and not _in_a_name(w, k) \
+                    and not (not before and _opens_next_figure(c, low)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
