@@ -24,7 +24,9 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.reconcile.compare import BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits, typing_slip
+from claimkit.reconcile.compare import (
+    BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits, typing_slip,
+)
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
 
@@ -769,8 +771,9 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
 def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
                   first: np.ndarray, second: np.ndarray) -> set[tuple[int, int]]:
     """A figure one article alone prints, left on its own, joins the fact two other sources or more
-    give a value it is with one slip of the keys (compare.typing_slip): "About 2,870 residents" against
-    "3,870 residents" and "rose to 3,870"; "£17.5 million" against "£175 million" and "£175m". Only
+    give a value it is with one slip of the keys (compare.typing_slip): "Some 4,560 householders had to
+    leave" against "4,650 people were evacuated" and "ordered 4,650 residents out"; "1,830 departures
+    were scrapped" against "1,380 flights cancelled" twice. Only
     where that fact is the nearest to it in words (the mean `same` score of its pairs, above
     SLIPPED_FLOOR), its article gives that fact no figure and no other fact is as near; never across
     a cannot-link. A misprint explains why the figures differ as well as the words say they answer
