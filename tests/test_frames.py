@@ -161,6 +161,11 @@ ROLES = [
      set()),
     (count("a", "17,120", 17120, "people", "person"),
      "The attendance of 24,938 smashed the previous record of 17,120.", {"earlier"}),
+    # an ordinal of a period names the period, not another thing of the figure's kind
+    (money("a", "NOK 1.9 billion", 1.9e9, "NOK"), "Operating profit came to NOK 1.9 billion in the second quarter.",
+     set()),
+    (count("a", "412 people", 412, "people", "person"), "The toll reached 412 people on the second day.", set()),
+    (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m.", {"other"}),
     # ... but not one a stop parts from the figure after it
     (count("a", "1,200 people", 1200, "people", "person"), "Police held 1,200 people in total, 300 of them minors.",
      {"total"}),

@@ -396,7 +396,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     continue
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
-                    and not (figure_after and not before) and not _in_a_name(w, k) \
+                    and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
                     and not (not before and _opens_next_figure(c, low)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
@@ -561,6 +561,18 @@ def _following(w: list[tuple[str, int, str, bool]], k: int) -> tuple[str, int, s
     nearest first, then those after it); None after the last one and before the figure."""
     _, dist, _, before = w[k]
     return w[k - 1] if before and dist > 1 else w[k + 1] if not before and k + 1 < len(w) else None
+
+
+# periods an ordinal numbers: "the second quarter", "a second day of talks" (a period's place in a
+# sequence, not another thing of the figure's kind: "a second fine")
+_PERIODS = frozenset({"quarter", "half", "day", "week", "month", "year", "round", "term", "season", "leg", "phase",
+                      "period", "stage", "session", "hour", "night"})
+
+
+def _a_period(w: list[tuple[str, int, str, bool]], k: int) -> bool:
+    """Word k of _words is an ordinal whose next word is a period: "in the second quarter"."""
+    following = _following(w, k)
+    return w[k][2] == "second" and following is not None and following[2] in _PERIODS
 
 
 def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
