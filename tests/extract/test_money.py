@@ -243,6 +243,7 @@ def test_currency_source(extract_text, sentence, source, noted):
     ("It was fined more than 1 billion euros (1.128.596.156,33) for abuse.", "1.128.596.156,33", 1_128_596_156.33, "EUR"),
     ("They had to pay 200 million euros (of which 68,7 million for Amazon).", "68,7 million", 68.7e6, "EUR"),
     ("Revenue rose to $5 billion from 4 billion.", "4 billion", 4e9, "USD"),
+    ("Farmers sold 40 million euros of wheat, up from 35 million.", "35 million", 35e6, "EUR"),
     # crore figures in a money sentence: the currency of the text, else rupees
     ("It was told to pay ₹1,337.6 crore. Later it paid a penalty of 936.44 crore.", "936.44 crore", 9.3644e9, "INR"),
     ("The regulator fined the company 1,337.76 crore for abuse.", "1,337.76 crore", 1.33776e10, "INR"),
@@ -305,6 +306,10 @@ def test_shared_currency_word_unsettled(extract_text, sentence, texts):
     "It paid $5m (2021).",
     "The city has 5 million residents.",
     "CCI fines Google 1.3k-cr over unfair practices",
+    # a figure set against a count with a noun of its own counts the same things, whatever the text's money
+    "The firm earned $4.1 billion. Phone sales reached 60 million units, down from 81 million a year earlier.",
+    "Export earnings were $5.2 billion. Rice sales abroad rose to 12 million tonnes, up from 9 million a year ago.",
+    "Its revenue was $2 billion. Sales rose to 3.4 million vehicles, compared to 3.1 million in 2023.",
 ])
 def test_no_carried_figure(extract_text, sentence):
     assert all(c.value.currency_source != "inferred" or "$" in c.text for c in extract_text(sentence, kind="money"))

@@ -572,6 +572,8 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     prev = doc[inner.start - 1].lower_ if inner.start > 0 else ""
     if prev in CARRY_WORDS and in_sentence:  # "of which 41,3 million", "up from 4 billion"
         return in_sentence[-1]
+    if prev in CARRY_WORDS and _counted_before(sent, inner.start):
+        return None  # "reached 60 million units, down from 81 million": the units of the figure it is set against
     if not any(t.lower_ in MONEY_CUES or t.lemma_.lower() in MONEY_CUES for t in sent):  # the model lemmatises "fined" as "fin"
         return None
     if before:  # "fined the bank 2,415.08 crore" after "₹2,415.1 crore" elsewhere in the text
@@ -579,6 +581,15 @@ def _carry_source(doc: Doc, span: Span, inner: Span, kept: list[tuple[Span, Read
     if inner[-1].lower_ in INDIAN_SCALES:
         return Currency("INR", "inferred", 1.0, "a crore/lakh figure read as Indian rupees")
     return None
+
+
+def _counted_before(sent: Span, start: int) -> bool:
+    """The sentence counts something with a noun of its own before token `start`: a figure then a
+    noun that names no currency ("60 million units", "12,000 tonnes")."""
+    doc, t = sent.doc, tables()
+    return any(w.like_num and w.i + 1 < start and doc[w.i + 1].pos_ == "NOUN"
+               and doc[w.i + 1].lower_ not in t.names and doc[w.i + 1].lower_ not in t.bare_names
+               for w in doc[sent.start:start])
 
 
 _DOLLAR_THEN_CODE = re.compile(r"^(?P<code>[A-Z]{1,2})(?P<figure>\d[\d.,]*(?:bn|mn|m|k|b|tn)?)$")
