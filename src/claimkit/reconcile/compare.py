@@ -33,7 +33,7 @@ UNSLACKED = frozenset({"count", TEMPERATURE})
 # a share of another measure restated as its figure: "up to 10% of its annual turnover — roughly
 # €84 million", "a tenth of the budget, or about $2m", "30% of the fund, or $4.35 million" (not
 # the whole a share is of: "16.3% of the constituency's 72,771 electors")
-_SHARE_OF = re.compile(r"(?:\d(?:[\d.]*\d)?\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)))"
+_SHARE_OF = re.compile(r"(?:(?<![\d.])\d++(?:\.\d++)?\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)))"
                        r"\s{1,3}of\b[^\d.;,—–]{1,50}(?:,|\s[—–-])\s{0,3}(?:or\s{1,3}|i\.e\.\s{1,3})?"
                        r"(?:roughly|about|around|some|nearly|almost|approximately)?\s{0,3}$", re.IGNORECASE)
 
