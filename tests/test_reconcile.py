@@ -1553,10 +1553,6 @@ def test_temperatures_compare_by_degrees(a, b, conflict):
     assert verdict is not None and verdict.conflict is conflict
 
 
-def _told_in(claim, sentence):  # noqa: ANN001, ANN202
-    return claim.model_copy(update={"sentence": sentence})
-
-
 @pytest.mark.parametrize(("a", "b", "slip"), [
     # the decimal point or the scale word moved: one figure's digits, a power of ten apart
     (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£1.48 million", 1.48e6, "GBP"), True),
@@ -1586,14 +1582,14 @@ def _told_in(claim, sentence):  # noqa: ANN001, ANN202
     (date("a", "2032", "2032-01-01", "2032-12-31", "year"), date("b", "2023", "2023-01-01", "2023-12-31", "year"), False),
     # a share of a measure restated as a sum is a power of ten from it by arithmetic, not by a slip
     (money("a", "€840 million", 8.4e8, "EUR"),
-     _told_in(money("b", "roughly €84 million", 8.4e7, "EUR"),
+     _told(money("b", "roughly €84 million", 8.4e7, "EUR"),
               "The law allows a fine of up to 10% of its annual turnover — roughly €84 million."), False),
     (money("a", "$24 million", 2.4e7, "USD"),
-     _told_in(money("b", "$2.4 million", 2.4e6, "USD"), "Lawyers may claim a tenth of the fund, or about $2.4 million."),
+     _told(money("b", "$2.4 million", 2.4e6, "USD"), "Lawyers may claim a tenth of the fund, or about $2.4 million."),
      False),
     # ... but the whole a share is told of is no restatement of it
     (money("a", "€840 million", 8.4e8, "EUR"),
-     _told_in(money("b", "€84 million", 8.4e7, "EUR"), "Exports were 12% of the region's €84 million output."), True),
+     _told(money("b", "€84 million", 8.4e7, "EUR"), "Exports were 12% of the region's €84 million output."), True),
 ])
 def test_a_typing_slip_turns_one_figure_into_the_other(a, b, slip):
     from claimkit.reconcile.compare import typing_slip

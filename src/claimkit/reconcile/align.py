@@ -779,7 +779,7 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     a cannot-link. A misprint explains why the figures differ as well as the words say they answer
     one question: the pair is returned as a must-link, and the verdict then weighs it as any side."""
     lone = {root: ms for root, ms in clusters.members.items()
-            if len({frames[m].doc for m in ms}) == 1 and clusters._agreeing(ms)}
+            if len({frames[m].doc for m in ms}) == 1 and clusters.agreeing(ms)}
     if not lone:
         return set()
     label = np.asarray(clusters.label, dtype=np.int64)
@@ -798,27 +798,28 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
         f = frames[ms[0]]
         around = {clusters.find(t) for t in near[root]} - {root}
 
-        def slipped(t: int) -> list[int]:
-            """t's figures f's value is with one slip of the keys, if t is a fact other sources give."""
-            them = clusters.members[t]
-            groups = {frames[m].group for m in them}
-            if len(groups) < 2 or f.group in groups:
-                return []
-            return [m for m in them if typing_slip(f.claim, frames[m].claim)]
-
-        if not any(map(slipped, around)):  # the common case, settled without weighing words
+        # for each fact around it that other sources give: its figures f's value is one slip from
+        slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)]
+                 for t in around if _told_by_others(frames, clusters.members[t], f.group)}
+        if not any(slips.values()):  # the common case, settled without weighing words
             continue
         ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
         (best, target), runner_up = ranked[0], (ranked[1][0] if len(ranked) > 1 else -math.inf)
-        them, partners = clusters.members[target], slipped(target)
+        them, partners = clusters.members[target], slips.get(target)
         if best <= SLIPPED_FLOOR or runner_up == best or not partners:
             continue
-        if not clusters._agreeing(them) or any(_values_agree(f, frames[m]) for m in them) \
+        if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them) \
                 or clusters.blocked(root, target):
             continue
         clusters.union(root, target)
         joined.add(_key(ms[0], partners[0]))
     return joined
+
+
+def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool:
+    """Two source groups or more tell these figures, and `group` is none of them."""
+    groups = {frames[m].group for m in members}
+    return len(groups) >= 2 and group not in groups
 
 
 def _weighed(f: Frame, others: Iterable[Frame]) -> set[bool]:
@@ -932,7 +933,7 @@ class _Clusters:
             dx[frames[m].doc].append(m)
         return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
-    def _agreeing(self, members: list[int]) -> bool:
+    def agreeing(self, members: list[int]) -> bool:
         """The figures of a cluster all agree with its first: one value, however worded."""
         first = self.frames[members[0]]
         return all(_values_agree(first, self.frames[m]) for m in members[1:])
@@ -957,7 +958,7 @@ class _Clusters:
             xs, ys = self.members[ri], self.members[rj]
             if len(xs) * len(ys) > 1 and _mean(table, xs, ys, self.statement, self.unweighed) <= threshold:
                 lone, group = (ys, xs) if len(ys) == 1 else (xs, ys)
-                if nearest is None or len(lone) != 1 or not self._agreeing(group) \
+                if nearest is None or len(lone) != 1 or not self.agreeing(group) \
                         or _nearest(nearest, table, lone[0], group, self.told_as, self.doc_of) <= threshold:
                     continue
             self.union(ri, rj)

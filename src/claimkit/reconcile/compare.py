@@ -287,8 +287,14 @@ def typing_slip(a: Claim, b: Claim) -> bool:
 
 def told_as_share(c: Claim) -> bool:
     """A share of another measure restated as a figure (_SHARE_OF)."""
+    return told_before(c, _SHARE_OF, 80)
+
+
+def told_before(c: Claim, pattern: re.Pattern[str], reach: int) -> bool:
+    """The words just before the figure (up to `reach` characters, the pattern anchored on the figure
+    with "$") match `pattern`."""
     at = c.sentence.find(c.text)
-    return at > 0 and bool(_SHARE_OF.search(c.sentence, max(0, at - 80), at))
+    return at > 0 and bool(pattern.search(c.sentence, max(0, at - reach), at))
 
 
 def _digits_at_units(x: float) -> str:

@@ -25,6 +25,7 @@ from claimkit.lexicon import (
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
     Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
+    told_before,
 )
 from claimkit.reconcile.subjects import norm_subject
 
@@ -435,7 +436,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
-        if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and _told_before(c, _RISE_AFTER, 80)):
+        if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         if not PLAN_LEMMAS.isdisjoint(c.context):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
@@ -584,14 +585,7 @@ def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
 def _whole_of_a_part(c: Claim) -> bool:
     """A count a part is told of: "200 seats" in "holds 88 of the 200 seats", "38,000 staff" in
     "will shed 11 per cent of its 38,000 staff"."""
-    return _told_before(c, _PART_OF, 40)
-
-
-def _told_before(c: Claim, pattern: re.Pattern[str], reach: int) -> bool:
-    """The words just before the figure (up to `reach` characters, the pattern anchored on the figure
-    with "$") match `pattern`."""
-    at = c.sentence.find(c.text)
-    return at > 0 and bool(pattern.search(c.sentence, max(0, at - reach), at))
+    return told_before(c, _PART_OF, 40)
 
 
 def _told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -610,7 +604,7 @@ def _portion(c: Claim) -> bool:
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
     operations", "Paris alone recorded 1,200 cases": a part of the whole the story counts."""
-    return _told_before(c, _ALONE, 60)
+    return told_before(c, _ALONE, 60)
 
 
 def _per_unit(c: Claim) -> bool:
@@ -640,8 +634,8 @@ def _moved_to(c: Claim) -> bool:
     """The figure is what a count moved to: "the toll rose to 19", "has climbed to about 2,400",
     or a count told beside the one it moved from: "2.1 million customers were affected, up from
     its initial estimate of 1.3 million"."""
-    if _told_before(c, _MOVED_TO, 40):
-        return not _told_before(c, _STOCK_MOVED, 60)
+    if told_before(c, _MOVED_TO, 40):
+        return not told_before(c, _STOCK_MOVED, 60)
     at = c.sentence.find(c.text)
     rest = " " + " ".join(c.sentence[at + len(c.text):].split()) if at >= 0 else ""
     moved = _MOVED_FROM.match(rest)
