@@ -354,6 +354,13 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
      [("1,150 flights", 1150, "flight"), ("412", 412, "flight")]),
     ("The firm cut 300 jobs, including 40 in sales.", [("300 jobs", 300, "job"), ("40", 40, "job")]),
     ("Police arrested 57 people, including 12 minors.", [("57 people", 57, "person arrested"), ("12 minors", 12, "minor")]),
+    # ... after a time or place phrase the parser gives it to
+    ("The airline will cut 2,400 jobs in Ireland by the end of 2027, including 900 at its Dublin base.",
+     [("2,400 jobs", 2400, "job"), ("900", 900, "job")]),
+    ("Inspectors closed 75 kitchens during the summer of 2023, including 20 in Cork.",
+     [("75 kitchens", 75, "kitchen"), ("20", 20, "kitchen")]),
+    ("The retailer will shut 40 stores in 12 cities, including 5 in Leeds.",
+     [("40 stores", 40, "store"), ("12 cities", 12, "city"), ("5", 5, "city")]),  # five cities
 ])
 def test_a_part_told_before_its_whole(find, text, counts):
     got = [(t, f.value.amount, f.attribute) for t, f in find(text)]

@@ -8,7 +8,7 @@ users". Years, ages, money, percents, units, ordinals, list and page numbers
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable, Iterator
 
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import change_then_level, object_of, qualifier_before
@@ -446,8 +446,22 @@ def _part_including(span: Span) -> Token | None:
     the count's noun or, the noun an argument, from its verb."""
     noun = span.root
     heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
+    heads += tuple(_adjuncts(heads[-1]))
     return next((tok for head in heads if (tok := object_of(head, "including")) is not None and _bare_number(tok)),
                 None)
+
+
+def _adjuncts(head: Token) -> Iterator[Token]:
+    """The nouns of the time and place phrases hung from `head`, through "of" ("end" and "2027" of
+    "cut 1,630 jobs by the end of 2027"), which the parser may give an "including" told after them:
+    not a plural ("in 12 cities, including 5 in Leeds": the five are cities)."""
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        while obj is not None and obj.tag_ not in ("NNS", "NNPS"):
+            yield obj
+            obj = object_of(obj, "of")
 
 
 def _bare_number(tok: Token) -> bool:
