@@ -172,6 +172,15 @@ ROLES = [
     # ... not a count after "after" with no rise to a figure before it
     (count("a", "four people", 4, "people", "person"), "The market was shut after four people died.", set()),
     (count("a", "30 people", 30, "people", "person"), "Prices rose after 30 people were arrested.", set()),
+    # a quoted speaker's own figure, told in the first person
+    (count("a", "12 stores", 12, "stores", "store"), '"I opened 12 stores before I turned 40," said the founder.',
+     {"own"}),
+    (money("a", "£400", 400, "GBP"), '“I paid £400 for a ticket,” said one fan.', {"own"}),
+    (money("a", "€90", 90, "EUR"), '"My rent went up by €90 a month," said one tenant.', {"own"}),
+    # ... not another's figure the speaker thinks of, one told outside quotes, or "we"
+    (money("a", "€80m", 8e7, "EUR"), '"I think the €80m fine was fair," said the minister.', set()),
+    (money("a", "£400", 400, "GBP"), "I paid £400 for a ticket, the fan told the court.", set()),
+    (money("a", "€40 million", 4e7, "EUR"), '"We will spend €40 million on the new wing," she said.', set()),
 ]
 
 

@@ -41,6 +41,12 @@ SAYING_VERBS: Final = frozenset({
     "say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write",
 })
 
+# verbs of thinking or hearing: "I think the €80m fine was fair" holds someone else's figure
+STANCE_VERBS: Final = frozenset({
+    "think", "thought", "believe", "expect", "hope", "know", "knew", "fear", "doubt", "guess", "reckon", "suppose",
+    "feel", "felt", "hear", "heard", "read", "understand", "understood", "said", "says", "told", "wish", "want",
+})
+
 # nominalizations and synonyms -> one attribute key, so "posted on April 21" and
 # "in a post on April 21" (or "rejected"/"rejection") land in the same slot
 ATTRIBUTE_ALIASES: Final[dict[str, str]] = {

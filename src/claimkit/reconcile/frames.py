@@ -20,7 +20,8 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
+    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STANCE_VERBS, STOCK_NOUNS, UNINFORMATIVE,
+    WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
@@ -241,6 +242,32 @@ def _opening_next(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b(?:\s+[^\W\d_]+){{0,2}}\s+[^\w\s]{{0,2}}\d", re.IGNORECASE)
 
 
+# first-person words that make a quoted figure the speaker's: "I spent 30 years", "my rent went up 20%"
+_FIRST_PERSON = frozenset({"i", "my", "me", "i've", "i'd", "i'm", "i’ve", "i’d", "i’m"})
+OWN_WINDOW = 5  # words between the first person and the figure: "My rent went up by 20%"
+
+
+def _own_figure(claim: Claim, words: list[tuple[str, int, str, bool]]) -> bool:
+    """A figure a quoted speaker tells of their own life: "I spent 30 years cutting turf", "I paid
+    £400 for a ticket", "my rent went up by 20%" (a first-person word a few words before it, inside
+    quotation marks). Another measure than the story's (a scheme's five years, the fare's £85),
+    however alike the words; "I think the €80m fine was fair" tells someone else's (STANCE_VERBS)."""
+    if claim.language != "en" or not _quoted(claim.sentence, claim.sentence.find(claim.text)):
+        return False
+    for _raw, dist, low, before in words:  # the words before the figure come first, nearest first
+        if not before or dist > OWN_WINDOW or low in STANCE_VERBS or low in SAYING_VERBS:
+            return False
+        if low in _FIRST_PERSON:
+            return True
+    return False
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Position `at` of the sentence lies inside quotation marks opened before it."""
+    head = sentence[:max(at, 0)]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
     if claim.language != "en":  # another language: the English glosses of its cue words, nearest first
@@ -419,6 +446,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if _ANOTHER_MATTER.match(c.sentence.lstrip()) or (c.kind == "count" and _OTHER_ONES.search(c.text)) \
                 or (OTHER_SUBJECT in c.context and not c.subject):  # "the other plant"; "the other candidate, X," is X's
             roles.add("other")
+        if _own_figure(c, w):
+            roles.add("own")
         if _COMBINED_MATTER.match(c.sentence.lstrip()):
             roles.add("combined")
         if NEVER_CLAUSE in c.context and c.kind != "date":
