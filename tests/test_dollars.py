@@ -90,3 +90,34 @@ def test_open_dollar_raises_no_conflict(other):
                          source="inferred")
         _, _, found = reconcile_claims([fine_usd, *fines], [doc("a", url), doc("b"), doc("c")], S)
         assert len(found) == conflicts, url
+
+
+@pytest.mark.parametrize(("marked", "bare", "expected"), [
+    # the story's other article marks the same figure's dollar: the bare sign is that dollar
+    (("A$485 million", 4.85e8, "AUD", "symbol"), ("$485 million", 4.85e8), "AUD"),
+    (("212 million Canadian dollars", 2.12e8, "CAD", "name"), ("$212 million", 2.12e8), "CAD"),
+    # ... not another figure, nor one two dollars are marked on (no one dollar is told)
+    (("A$485 million", 4.85e8, "AUD", "symbol"), ("$480 million", 4.8e8), "USD"),
+])
+def test_a_bare_dollar_takes_the_dollar_the_story_marks_on_its_figure(marked, bare, expected):
+    text, amount, currency, source = marked
+    claims = [money("b", text, amount, currency, f"The stadium will cost {text}.", source=source),
+              money("a", bare[0], bare[1], "USD", f"The stadium will cost {bare[0]}.", source="inferred")]
+    got = read(claims, [doc("a", US), doc("b", US)])[bare[0]]
+    assert got.value.currency == expected
+
+
+def test_a_bare_dollar_two_dollars_are_marked_on_stays_open_or_us():
+    claims = [money("b", "A$40 million", 4e7, "AUD", "It costs A$40 million."),
+              money("c", "NZ$40 million", 4e7, "NZD", "It costs NZ$40 million."),
+              money("a", "$40 million", 4e7, "USD", "It costs $40 million.", source="inferred")]
+    got = read(claims, [doc("a", US), doc("b", US), doc("c", US)])["$40 million"]
+    assert got.value.currency == "USD" and got.value.currency_source == "inferred"
+
+
+def test_a_bare_dollar_read_from_the_story_raises_no_conflict():
+    """"$485 million" in one outlet, "A$485 million" in two others: one figure, no conflict."""
+    claims = [money(d, "A$485 million", 4.85e8, "AUD", "The upgrade will cost A$485 million.") for d in "bc"]
+    claims.append(money("a", "$485 million", 4.85e8, "USD", "The upgrade will cost $485 million.", source="inferred"))
+    _, _, found = reconcile_claims(claims, [doc("a", US), doc("b", US), doc("c", US)], S)
+    assert found == []

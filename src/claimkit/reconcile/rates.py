@@ -27,6 +27,7 @@ DOLLAR_DOMAINS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD
                   "tt": "TTD", "bs": "BSD", "bb": "BBD", "bz": "BZD", "fj": "FJD", "gy": "GYD", "na": "NAD",
                   "lr": "LRD", "sr": "SRD", "bn": "BND"}
 WIDELY_QUOTED_DOLLARS = ("AUD", "CAD", "NZD", "SGD", "HKD")  # the other dollars "$" may mean beside a "US$"
+OTHER_DOLLARS = frozenset(DOLLAR_DOMAINS.values()) | frozenset(WIDELY_QUOTED_DOLLARS)
 _US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$", re.IGNORECASE)
 _BARE = re.compile(r"(?<![A-Za-z.$])\$")
 FIT_SLACK = 0.02  # a conversion printed by an outlet is rounded; its rate may be a day off the band
@@ -77,12 +78,14 @@ def _bare_dollar(c: Claim) -> bool:
 
 
 def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> list[Claim]:  # noqa: ANN001
-    """Bare "$" figures whose dollar the outlet leaves open, read from a conversion beside them;
-    those no conversion settles are marked ambiguous (never compared)."""
+    """Bare "$" figures whose dollar the outlet leaves open, read from a conversion beside them or
+    from another article that marks the same figure's dollar ("A$485 million"); those neither
+    settles are marked ambiguous (never compared)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "money":
             by_doc[c.doc].append(c)
+    marked = _marked_dollars(claims)
     resolved: dict[str, Claim] = {}
     for doc_id, money in by_doc.items():
         bare = [c for c in money if _bare_dollar(c)]
@@ -97,13 +100,22 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
             candidates = ("USD", local)
             why = f"the outlet's country writes its own dollar as '$' ({local})"
         else:
-            continue
+            candidates, why = (), ""
         published = doc.published if doc else None
         for c in bare:
             beside = [o for o in money if o.sentence == c.sentence and not _bare_dollar(o)]
-            cur, restated = _dollar_of(c, candidates, beside, published, band_of)
-            if cur is not None:
+            cur, restated = _dollar_of(c, candidates, beside, published, band_of) if candidates else (None, None)
+            same = marked.get(c.value.amount, set())  # type: ignore[union-attr]
+            if restated is None and len(same) == 1:
+                # "$485 million" where another article of the story writes "A$485 million": the same
+                # figure, its dollar marked there (an outlet at home leaves its own dollar bare)
+                (cur,) = same
+                how = f"an article of the story writes the same figure in {cur}"
+            elif cur is not None:
                 how = f"it converts '{restated}' at the {cur} rate" if restated else why
+            elif not candidates:
+                continue
+            if cur is not None:
                 update = {"currency": cur}
                 note = f"a bare '$' read as {cur}: {how}"
             else:
@@ -111,6 +123,17 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
                 note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
             resolved[c.id] = c.model_copy(update={"value": c.value.model_copy(update=update), "notes": [*c.notes, note]})
     return [resolved.get(c.id, c) for c in claims] if resolved else claims
+
+
+def _marked_dollars(claims: list[Claim]) -> dict[float, set[str]]:
+    """The dollars other than the US one that the story's articles mark on each amount ("A$485
+    million", "485 million Australian dollars")."""
+    out: dict[float, set[str]] = defaultdict(set)
+    for c in claims:
+        v = c.value
+        if c.kind == "money" and v.currency in OTHER_DOLLARS and v.currency_source in ("symbol", "name"):  # type: ignore[union-attr]
+            out[v.amount].add(v.currency)  # type: ignore[union-attr]
+    return out
 
 
 def _dollar_of(c: Claim, candidates: tuple[str, ...], beside: list[Claim], published,  # noqa: ANN001
