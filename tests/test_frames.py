@@ -435,3 +435,25 @@ def test_a_clause_told_of_another_one_is_another_fact(context, subject, other):
 def test_what_never_happened_is_its_own_role(claim, never):
     (frame,) = build_frames([claim.model_copy(update={"context": ["hand", "never"]})], {}, {}, include_regions=False)
     assert ("never" in frame.roles) is never
+
+
+def _in_sentence(claim, sentence: str):
+    return claim.model_copy(update={"sentence": sentence, "start": sentence.find(claim.text),
+                                    "end": sentence.find(claim.text) + len(claim.text)})
+
+
+@pytest.mark.parametrize(("whole", "part", "sentence", "portion"), [
+    # a count of a part of the whole its sentence has just counted
+    ("214 people", "124", "At least 214 people have died, 124 of them in the district.", True),
+    ("12 people", "5", "The blast killed 12 people, 5 of whom were children.", True),
+    ("412 flights", "96", "It cancelled 412 flights, of which 96 were international.", True),
+    # ... not the count of a kind of thing no figure came before
+    (None, "14,832", "Umbrellas topped the list: 14,832 of them were handed in.", False),
+])
+def test_a_part_of_a_counted_whole_is_a_portion(whole, part, sentence, portion):
+    claims = [_in_sentence(count("a", part, float(part.replace(",", "")), "", "person"), sentence)]
+    if whole:
+        claims.insert(0, _in_sentence(count("a", whole, float(whole.split()[0]), whole.split()[1], "person"), sentence))
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert ("portion" in frames[-1].roles) is portion
+    assert "portion" not in frames[0].roles or not whole

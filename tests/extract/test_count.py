@@ -480,6 +480,13 @@ def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
      [("812 adult tigers", 812, "tiger"), ("118", 118, "tiger")]),
     # ... people so told are counted by what happened to them
     ("Police stopped 40 fans and 12 of them were arrested.", [("40 fans", 40, "fan"), ("12", 12, "person arrested")]),
+    # ... or by what happened to the whole, when nothing is said of the part
+    ("At least 214 people have died across the province, 124 of them in the district.",
+     [("214 people", 214, "person killed"), ("124", 124, "person killed")]),
+    ("Some 40 people were injured, 12 of them seriously.",
+     [("40 people", 40, "person injured"), ("12", 12, "person injured")]),
+    ("About 300 residents were evacuated, 45 of them from care homes.",
+     [("300 residents", 300, "person displaced"), ("45", 45, "person displaced")]),
     # ... and a figure with no plural noun before it is none
     ("The motion passed easily, with 212 recorded in favour.", []),
 ])

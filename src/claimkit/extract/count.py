@@ -861,7 +861,10 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
         return None
     lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
     if lemma in PEOPLE_NOUNS or lemma == "people":
-        return None  # "12 of them were arrested": people, counted by what happened to them (_bare_casualties)
+        # "12 of them were arrested": people, counted by what happened to them (_bare_casualties);
+        # "214 people have died, 124 of them in the district": by what happened to the whole
+        event = _event(things) if partitive and _bare_casualties(doc, tok) is None else None
+        return _people(doc, tok, event, "count.of_the_things_before") if event else None
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
 
 

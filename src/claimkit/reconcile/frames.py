@@ -106,6 +106,9 @@ _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
 # a figure followed by the measure it is part of: "€30 million of the cost", "$2m of its overall budget"
 _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|that)\s{1,3}([^\W\d_]+)"
                            r"(?:\s{1,3}([^\W\d_]+))?")
+# a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
+_OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
 # ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
 # rose to"): "per cent" and a time ("per year") name no unit
 _PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
@@ -463,7 +466,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
             # rate word before it need not be one ("each of the 40 passengers")
             roles |= {"rate", "per_period"}
-        if (c.kind == "money" and _portion(c)) or _one_of_many(c) or told_as_share(c):
+        if (c.kind == "money" and _portion(c)) or _partitive(c, kin[(c.doc, c.sentence, c.kind)]) \
+                or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
@@ -628,6 +632,15 @@ def _portion(c: Claim) -> bool:
     "$2m of the fine was suspended", "£5m of its budget" (not "a fine of the EU", no measure)."""
     m = _told_after(c, _OF_A_MEASURE)
     return m is not None and any((w or "").casefold() in ATTRIBUTE_CUES["money"] for w in m.groups())
+
+
+def _partitive(c: Claim, kin: list[Claim]) -> bool:
+    """A count told as a part of a whole the sentence has just counted: "214 people have died, 124
+    of them in the district", "killed 12 people, 5 of whom were children", "412 flights, of which 96
+    were international" (not "Umbrellas topped the list: 14,832 of them were handed in", the
+    count of a kind of thing, no part of a figure). `kin`: the counts of its sentence."""
+    return c.kind == "count" and (bool(_told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
+        and any(k.start < c.start for k in kin)
 
 
 def _one_of_many(c: Claim) -> bool:
