@@ -107,7 +107,7 @@ def test_a_bare_dollar_takes_the_dollar_the_story_marks_on_its_figure(marked, ba
     assert got.value.currency == expected
 
 
-def test_a_bare_dollar_two_dollars_are_marked_on_stays_open_or_us():
+def test_a_figure_two_dollars_are_marked_on_tells_no_dollar():
     claims = [money("b", "A$40 million", 4e7, "AUD", "It costs A$40 million."),
               money("c", "NZ$40 million", 4e7, "NZD", "It costs NZ$40 million."),
               money("a", "$40 million", 4e7, "USD", "It costs $40 million.", source="inferred")]

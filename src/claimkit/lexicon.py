@@ -41,7 +41,8 @@ SAYING_VERBS: Final = frozenset({
     "say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write",
 })
 
-# verbs of thinking or hearing: "I think the €80m fine was fair" holds someone else's figure
+# verbs of thinking, hearing or saying, as written: "I think the €80m fine was fair", "I heard they
+# paid £2m" hold someone else's figure, not the speaker's own
 STANCE_VERBS: Final = frozenset({
     "think", "thought", "believe", "expect", "hope", "know", "knew", "fear", "doubt", "guess", "reckon", "suppose",
     "feel", "felt", "hear", "heard", "read", "understand", "understood", "said", "says", "told", "wish", "want",

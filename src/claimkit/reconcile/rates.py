@@ -131,7 +131,8 @@ def _marked_dollars(claims: list[Claim]) -> dict[float, set[str]]:
     out: dict[float, set[str]] = defaultdict(set)
     for c in claims:
         v = c.value
-        if c.kind == "money" and v.currency in OTHER_DOLLARS and v.currency_source in ("symbol", "name"):  # type: ignore[union-attr]
+        if c.kind == "money" and v.currency in OTHER_DOLLARS \
+                and v.currency_source in ("symbol", "name"):  # type: ignore[union-attr]
             out[v.amount].add(v.currency)  # type: ignore[union-attr]
     return out
 
