@@ -267,3 +267,28 @@ def test_a_lone_day_is_weighed_against_the_nearest_of_the_majoritys_alike_tellin
     assert _nearest(same, dispute, 2, [0, 1], [POINT, POINT, POINT], OTHERS) == pytest.approx(0.3)
     # ... only among tellings the words make one fact with it
     assert _nearest({(0, 2): 1.0, (1, 2): -0.5}, dispute, 2, [0, 1], [POINT, POINT, POINT], OTHERS) == pytest.approx(-1.5)
+
+
+@pytest.mark.parametrize(("tie", "moves"), [
+    # "1,830 flights" (c), tied only to another outlet's disagreeing "212 flights" (a), is one slip of the
+    # keys from the "1,380 flights" a and b both give, and nearer to it in words: it leaves for that fact
+    (-5.0, True),
+    # ... not when its tie is as near in words as that fact
+    (-0.5, False),
+])
+def test_a_figure_tied_to_one_disagreeing_figure_leaves_for_the_fact_it_slips_from(tie, moves):
+    from claimkit.reconcile.align import _Clusters, _join_slipped
+
+    claims = [count(d, text, n, "flights", "flight", subject=None)
+              for d, text, n in (("a", "1,380 flights", 1380), ("b", "1,380 flights", 1380),
+                                 ("c", "1,830 flights", 1830), ("a", "212 flights", 212))]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    scores = {(0, 1): 3.0, (0, 2): -1.0, (1, 2): -1.2, (2, 3): tie, (0, 3): -6.0, (1, 3): -6.0}
+    clusters = _Clusters(frames)
+    clusters.union(0, 1)
+    clusters.union(2, 3)
+    first, second = (np.array(side) for side in zip(*scores))
+    joined = _join_slipped(frames, clusters, scores, first, second)
+    assert (clusters.find(2) == clusters.find(0)) is moves
+    assert (joined == {(0, 2)}) is moves
+    assert clusters.find(3) != clusters.find(0)

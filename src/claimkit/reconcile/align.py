@@ -777,43 +777,78 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     where that fact is the nearest to it in words (the mean `same` score of its pairs, above
     SLIPPED_FLOOR), its article gives that fact no figure and no other fact is as near; never across
     a cannot-link. A misprint explains why the figures differ as well as the words say they answer
-    one question: the pair is returned as a must-link, and the verdict then weighs it as any side."""
+    one question: the pair is returned as a must-link, and the verdict then weighs it as any side.
+    A figure tied only to one other article's figure that disagrees with it ("¥380 million" beside
+    another outlet's "about ¥120 billion") is as alone: it leaves that tie for a slipped fact nearer
+    to it in words than its partner ("¥380 billion" told twice)."""
     lone = {root: ms for root, ms in clusters.members.items()
             if len({frames[m].doc for m in ms}) == 1 and clusters.agreeing(ms)}
-    if not lone:
+    paired = {m: root for root, ms in clusters.members.items()
+              if len(ms) == 2 and len({frames[m].doc for m in ms}) == 2 and not clusters.agreeing(ms) for m in ms}
+    if not lone and not paired:
         return set()
     label = np.asarray(clusters.label, dtype=np.int64)
     roots = np.fromiter(lone, dtype=np.int64)
-    touching = np.isin(label[first], roots) | np.isin(label[second], roots)
+    figures = np.fromiter(paired, dtype=np.int64)
+    touching = np.isin(label[first], roots) | np.isin(label[second], roots) \
+        | np.isin(first, figures) | np.isin(second, figures)
     near: dict[int, set[int]] = defaultdict(set)  # each lone cluster -> the clusters its figures were scored with
+    near_figure: dict[int, set[int]] = defaultdict(set)  # each paired figure -> the same
     for a, b in zip(first[touching].tolist(), second[touching].tolist()):
         ra, rb = clusters.find(a), clusters.find(b)
         if ra != rb:
             near[ra].add(rb)
             near[rb].add(ra)
+            for x, other in ((a, rb), (b, ra)):
+                if x in paired:
+                    near_figure[x].add(other)
     joined: set[tuple[int, int]] = set()
     for root, ms in sorted(lone.items()):
         if clusters.find(root) != root or root not in near:
             continue
-        f = frames[ms[0]]
         around = {clusters.find(t) for t in near[root]} - {root}
-
-        # for each fact around it that other sources give: its figures f's value is one slip from
-        slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)]
-                 for t in around if _told_by_others(frames, clusters.members[t], f.group)}
-        if not any(slips.values()):  # the common case, settled without weighing words
+        target = _slipped_fact(frames, clusters, same, ms, around)
+        if target is not None and not clusters.blocked(root, target):
+            partners = [m for m in clusters.members[target] if typing_slip(frames[ms[0]].claim, frames[m].claim)]
+            clusters.union(root, target)
+            joined.add(_key(ms[0], partners[0]))
+    for x, root in sorted(paired.items()):
+        if clusters.find(x) != root or len(clusters.members[root]) != 2 or x not in near_figure:
             continue
-        ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
-        (best, target), runner_up = ranked[0], (ranked[1][0] if len(ranked) > 1 else -math.inf)
-        them, partners = clusters.members[target], slips.get(target)
-        if best <= SLIPPED_FLOOR or runner_up == best or not partners:
+        around = {clusters.find(t) for t in near_figure[x]} - {root}
+        partner = next(m for m in clusters.members[root] if m != x)
+        target = _slipped_fact(frames, clusters, same, [x], around, _mean(same, [x], [partner]))
+        if target is None:
             continue
-        if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them) \
-                or clusters.blocked(root, target):
+        clusters.split_off(x)
+        if clusters.blocked(x, target):
+            clusters.union(x, partner)
             continue
-        clusters.union(root, target)
-        joined.add(_key(ms[0], partners[0]))
+        partners = [m for m in clusters.members[target] if typing_slip(frames[x].claim, frames[m].claim)]
+        clusters.union(x, target)
+        joined.add(_key(x, partners[0]))
     return joined
+
+
+def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float], ms: list[int],
+                  around: set[int], tie: float = -math.inf) -> int | None:
+    """The cluster among `around` that the agreeing figures `ms` of one article join as a slip of
+    the keys (_join_slipped), if one does, cannot-links aside; `tie`: the score of a tie they
+    would leave for it."""
+    f = frames[ms[0]]
+    # for each fact around it that other sources give: its figures f's value is one slip from
+    slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)]
+             for t in around if _told_by_others(frames, clusters.members[t], f.group)}
+    if not any(slips.values()):  # the common case, settled without weighing words
+        return None
+    ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
+    (best, target), runner_up = ranked[0], max(ranked[1][0] if len(ranked) > 1 else -math.inf, tie)
+    them = clusters.members[target]
+    if best <= SLIPPED_FLOOR or runner_up >= best or not slips.get(target):
+        return None
+    if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them):
+        return None
+    return target
 
 
 def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool:
