@@ -224,6 +224,21 @@ def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, year
     assert set(frame.years) == years
 
 
+@pytest.mark.parametrize("sentence, figure, years", [
+    # a decade names no year of the figure's event
+    ("The town approved a $212 million arena, the latest of many to replace rinks built in the 1960s.",
+     "$212 million", set()),
+    ("Grants of €4 million will restore mills dating from the 1920s.", "€4 million", set()),
+    # ... a year does, and a year's possessive
+    ("The town approved a $212 million arena in 1968.", "$212 million", {1968}),
+    ("The regulator's fine of €4 million was 2021's largest.", "€4 million", {2021}),
+])
+def test_a_decade_is_no_event_year(sentence, figure, years):
+    claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.years) == years
+
+
 @pytest.mark.parametrize("first, second", [
     # the dead and a city's population: both counts of people, nothing else in common
     ((count("a", "at least 41 people", 41, "people", "person", q="at_least"), ["people", "confirm", "die"]),

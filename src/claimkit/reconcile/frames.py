@@ -46,7 +46,8 @@ HEDGED_VERBS = _BE | frozenset(
     "grow grew grown increase increased decrease decreased decline declined drop dropped reach reached total "
     "totalled totaled top topped exceed exceeded stand stood come came amount amounted hit hits double doubled".split())
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
+# a word, or a number with its decade's "s" ("the 1960s" is no year an event was told in)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*(?:s\b)?", re.UNICODE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 # a year that is the comparison base, not the time of the event: "the highest since the third
