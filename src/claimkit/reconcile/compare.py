@@ -18,6 +18,7 @@ from typing import NamedTuple
 from claimkit.models import Claim
 
 BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflict
+DEADLINE_SLACK_DAYS = 31  # two deadlines this close are one told two ways ("by the end of March", "by April")
 APPROX = 0.10  # "about" widens by up to 10%...
 APPROX_DIGITS = 3.0  # ...but by no more than three times the figure's own rounding: "about 8.6 trillion" is 8.6 ± 1%
 SLACK = 0.01  # dropped decimals ("1,337 crore" vs "1,337.76 crore") are never a conflict
@@ -189,6 +190,13 @@ def compare(a: Interval, b: Interval) -> Verdict:
     if a.space != b.space:
         return Verdict(False, None, "incomparable", 0.0)
     if a.space in DATE_SPACES:
+        if a.bound == b.bound == "at_most":
+            # two deadlines of one thing ("all claims paid by March 2026", "by March 2027") state
+            # their dates, though both reach back without end; one a month or less after the other
+            # is the same deadline told another way ("by the end of March", "by April")
+            a, b = _as_stated(a), _as_stated(b)
+            if max(a.lo, b.lo) - min(a.hi, b.hi) <= DEADLINE_SLACK_DAYS:
+                return Verdict(False, None, "date", 0.0)
         if a.lo <= b.hi and b.lo <= a.hi:
             return Verdict(False, None, "date", 0.0)
         return Verdict(True, "high", "date", abs((a.lo if a.lo > b.hi else b.lo) - (b.hi if a.lo > b.hi else a.hi)))
