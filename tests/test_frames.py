@@ -181,6 +181,7 @@ ROLES = [
     (money("a", "€80m", 8e7, "EUR"), '"I think the €80m fine was fair," said the minister.', set()),
     (money("a", "£400", 400, "GBP"), "I paid £400 for a ticket, the fan told the court.", set()),
     (money("a", "€40 million", 4e7, "EUR"), '"We will spend €40 million on the new wing," she said.', set()),
+    (money("a", "€9,000", 9e3, "EUR"), '"They fined me and gave €9,000 to the club," he said.', set()),
 ]
 
 

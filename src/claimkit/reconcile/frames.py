@@ -247,7 +247,8 @@ def _opening_next(word: str) -> re.Pattern[str]:
 
 
 # first-person words that make a quoted figure the speaker's: "I spent 30 years", "my rent went up 20%"
-_FIRST_PERSON = frozenset({"i", "my", "me", "i've", "i'd", "i'm", "i’ve", "i’d", "i’m"})
+# (not "me": "four years for me and eighteen months for Luca" gives another's figure after it)
+_FIRST_PERSON = frozenset({"i", "my", "i've", "i'd", "i'm", "i’ve", "i’d", "i’m"})
 OWN_WINDOW = 5  # words between the first person and the figure: "My rent went up by 20%"
 
 
