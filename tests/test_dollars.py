@@ -121,3 +121,28 @@ def test_a_bare_dollar_read_from_the_story_raises_no_conflict():
     claims.append(money("a", "$485 million", 4.85e8, "USD", "The upgrade will cost $485 million.", source="inferred"))
     _, _, found = reconcile_claims(claims, [doc("a", US), doc("b", US), doc("c", US)], S)
     assert found == []
+
+
+@pytest.mark.parametrize(("figure", "conversion", "expected"), [
+    # "Rs" is read as the Indian rupee; a conversion the Indian rate does not meet says it is another
+    # rupee (Sri Lankan here), which has no ECB rate: not compared
+    (("Rs 148 billion", 1.48e11, "INR"), ("about US$490 million", 4.9e8, "USD"), (None, "ambiguous")),
+    # ... one the Indian rate meets keeps it
+    (("Rs 4,000 crore", 4e10, "INR"), ("about US$480 million", 4.8e8, "USD"), ("INR", "inferred")),
+    # "¥" is read as the yen; a conversion only the yuan's rate meets makes it the yuan
+    (("¥2 billion", 2e9, "JPY"), ("$280 million", 2.8e8, "USD"), ("CNY", "inferred")),
+    (("¥380 billion", 3.8e11, "JPY"), ("$2.5 billion", 2.5e9, "USD"), ("JPY", "inferred")),
+])
+def test_a_conversion_tells_which_currency_a_shared_sign_is(figure, conversion, expected):
+    (text, amount, currency), (other, other_amount, other_currency) = figure, conversion
+    sentence = f"The road cost {text} ({other}) to build."
+    elsewhere = f"Its builders were paid {text} in all."
+    claims = [money("a", text, amount, currency, sentence, source="inferred"),
+              money("a", other, other_amount, other_currency, sentence),
+              money("b", text, amount, currency, elsewhere, source="inferred")]
+    got = with_base(claims, {d.id: d for d in (doc("a", US), doc("b", US))}, S)
+    cur, source = expected
+    for c in (got[0], got[2]):  # the story's other figure in the sign is read the same way
+        assert c.value.currency_source == source
+        assert c.value.currency == (cur or currency)
+        assert (c.value.in_base is None) == (cur is None)

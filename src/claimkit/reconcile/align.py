@@ -24,6 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
+from claimkit.models import Claim
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits, typing_slip,
 )
@@ -443,14 +444,21 @@ def restated(a: Frame, b: Frame) -> bool:
     right or wrong, is the figure again."""
     if a.doc != b.doc or a.claim.sentence != b.claim.sentence:
         return False
-    first, second = (a.claim, b.claim) if a.claim.start <= b.claim.start else (b.claim, a.claim)
+    gap = restating_gap(a.claim, b.claim)
+    if gap is None:
+        return False
+    return bool(_BRACKETED.match(gap)) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
+
+
+def restating_gap(a: Claim, b: Claim) -> str | None:
+    """The words between two figures of one sentence, when they are words that restate the first
+    as the second ("(", ", or about", "worth"); else None."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
     sentence = first.sentence
     i = sentence.find(first.text)
     j = sentence.find(second.text, i + len(first.text)) if i >= 0 else -1
     gap = " ".join(sentence[i + len(first.text):j].split()) if i >= 0 and j >= 0 else None
-    if gap is None or not _RESTATED.fullmatch(gap):
-        return False
-    return bool(_BRACKETED.match(gap)) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
+    return gap if gap is not None and _RESTATED.fullmatch(gap) else None
 
 
 def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:

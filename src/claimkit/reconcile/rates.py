@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from claimkit.normalize import fx
 from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Document
+from claimkit.reconcile.align import restating_gap
 from claimkit.settings import Settings
 
 # country code top-level domains of countries whose currency is also written "$"
@@ -28,6 +29,9 @@ DOLLAR_DOMAINS = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD
                   "lr": "LRD", "sr": "SRD", "bn": "BND"}
 WIDELY_QUOTED_DOLLARS = ("AUD", "CAD", "NZD", "SGD", "HKD")  # the other dollars "$" may mean beside a "US$"
 OTHER_DOLLARS = frozenset(DOLLAR_DOMAINS.values()) | frozenset(WIDELY_QUOTED_DOLLARS)
+# signs several currencies share, read by default as the key (extract's "assumed" table), and the
+# other currencies they may be: "Rs" (Pakistani, Sri Lankan, Nepalese rupees), "¥" (the yuan)
+SHARED_SIGNS = {"INR": ("PKR", "LKR", "NPR"), "JPY": ("CNY",)}
 _US_MARKED = re.compile(r"\b(?:US|U\.S\.)\s?\$", re.IGNORECASE)
 _BARE = re.compile(r"(?<![A-Za-z.$])\$")
 FIT_SLACK = 0.02  # a conversion printed by an outlet is rounded; its rate may be a day off the band
@@ -48,7 +52,7 @@ def with_base(claims: list[Claim], docs: dict[str, Document], settings: Settings
                 bands[k] = str(exc)
         return bands[k]
 
-    claims = _which_dollar(claims, docs, band_of)
+    claims = _which_sign(_which_dollar(claims, docs, band_of), docs, band_of)
     out: list[Claim] = []
     for c in claims:
         if c.kind != "money" or c.value.in_base is not None:  # type: ignore[union-attr]
@@ -123,6 +127,47 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
                 note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
             resolved[c.id] = c.model_copy(update={"value": c.value.model_copy(update=update), "notes": [*c.notes, note]})
     return [resolved.get(c.id, c) for c in claims] if resolved else claims
+
+
+def _which_sign(claims: list[Claim], docs: dict[str, Document], band_of) -> list[Claim]:  # noqa: ANN001
+    """Figures in a sign several currencies share, read as the most common of them ("Rs" as the
+    Indian rupee, "¥" as the yen), where a conversion beside one of the story's figures in that
+    sign ("Rs 148 billion (about US$490 million)") does not meet that currency's rate: the story's
+    sign is another of them (SHARED_SIGNS). The one whose rate meets every such conversion, if one
+    does ("¥2 billion ($280 million)": the yuan), else none: its figures are not compared."""
+    read: dict[str, str | None] = {}  # a default the story's conversions disprove -> what its sign is
+    for c in claims:
+        if not _in_shared_sign(c) or c.value.currency in read:  # type: ignore[union-attr]
+            continue
+        default = c.value.currency  # type: ignore[union-attr]
+        published = docs[c.doc].published if c.doc in docs else None
+        beside = [o for o in claims if o.kind == "money" and o.doc == c.doc and o.sentence == c.sentence
+                  and o.value.currency != default and not _in_shared_sign(o)  # type: ignore[union-attr]
+                  and restating_gap(c, o) is not None]
+        if not beside or any(_converts(c, default, o, published, band_of) for o in beside):
+            continue
+        fits = [cur for cur in SHARED_SIGNS[default]
+                if all(_converts(c, cur, o, published, band_of) for o in beside)]
+        read[default] = fits[0] if len(fits) == 1 else None
+    if not read:
+        return claims
+    out = []
+    for c in claims:
+        if _in_shared_sign(c) and c.value.currency in read:  # type: ignore[union-attr]
+            default, cur = c.value.currency, read[c.value.currency]  # type: ignore[union-attr]
+            why = f"a conversion beside a figure of the story does not meet the {default} rate"
+            if cur is not None:
+                update, note = {"currency": cur}, f"read as {cur}: {why}, and the {cur} rate meets it"
+            else:
+                update, note = {"currency_source": "ambiguous"}, f"not compared: {why}, and no other rate tells its currency"
+            c = c.model_copy(update={"value": c.value.model_copy(update=update), "notes": [*c.notes, note]})
+        out.append(c)
+    return out
+
+
+def _in_shared_sign(c: Claim) -> bool:
+    return (c.kind == "money" and c.value.currency_source == "inferred"  # type: ignore[union-attr]
+            and c.value.currency in SHARED_SIGNS)  # type: ignore[union-attr]
 
 
 def _marked_dollars(claims: list[Claim]) -> dict[float, set[str]]:
