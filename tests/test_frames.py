@@ -172,6 +172,11 @@ ROLES = [
     # ... not a count after "after" with no rise to a figure before it
     (count("a", "four people", 4, "people", "person"), "The market was shut after four people died.", set()),
     (count("a", "30 people", 30, "people", "person"), "Prices rose after 30 people were arrested.", set()),
+    # a goal is a plan, told before its figure ("cost €70m and scored a goal" names none)
+    (count("a", "4,300 new classrooms", 4300, "classrooms", "classroom"),
+     "The region's share was part of a national goal of 4,300 new classrooms.", {"plan"}),
+    (money("a", "£2 billion", 2e9, "GBP"), "Ministers set a goal of £2 billion in savings by 2028.", {"plan"}),
+    (money("a", "€70 million", 7e7, "EUR"), "The striker cost €70 million and scored a goal on his debut.", set()),
     # a quoted speaker's own figure, told in the first person
     (count("a", "12 stores", 12, "stores", "store"), '"I opened 12 stores before I turned 40," said the founder.',
      {"own"}),

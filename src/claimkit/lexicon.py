@@ -251,6 +251,7 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "second": "other", "separate": "other", "additional": "other", "another": "other", "further": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "aimed": "plan", "aiming": "plan", "scheduled": "plan",
     "expected": "plan", "due": "plan", "target": "plan", "forecast": "plan", "projected": "plan", "aims": "plan", "aim": "plan",
+    "goal": "plan",  # "a national goal of 4,300 classrooms" (only before the figure: ROLE_WORDS_BEFORE)
     # a figure hedged by its teller is an estimate ("quarterly sales probably rose 8%"), not the count
     "probably": "estimate", "likely": "estimate",
     # a first reading a later one revises ("a preliminary magnitude of 5.8", "initially put at 5.8",
@@ -258,6 +259,10 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     "preliminary": "preliminary", "provisional": "preliminary", "provisionally": "preliminary",
     "initially": "preliminary",
 }
+
+# role words that mark only the figure after them: "including €5m" is a part ("€20m, including ..." the
+# whole); "a goal of 4,300" is a plan ("cost €70m and scored a goal on his debut" is none)
+ROLE_WORDS_BEFORE: Final = frozenset({w for w, role in ROLE_MARKERS.items() if role == "part"} | {"goal"})
 
 # right before a figure these add to it and name nothing else: "a further £16m in add-ons",
 # "another 15 million francs" is often the rest of one deal another outlet gives whole; after it

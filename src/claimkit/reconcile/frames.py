@@ -20,8 +20,8 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, SAYING_VERBS, STANCE_VERBS, STOCK_NOUNS, UNINFORMATIVE,
-    WEEKDAY_NAMES,
+    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE, SAYING_VERBS, STANCE_VERBS, STOCK_NOUNS,
+    UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
@@ -427,7 +427,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     ahead = {d: x for _, d, x, b in w if b}
                 if not (before and _hedges(ahead, dist)):
                     continue
-            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or ROLE_MARKERS[low] != "part") \
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE) \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
                     and not (not before and _opens_next_figure(c, low)):
