@@ -135,15 +135,21 @@ def _which_sign(claims: list[Claim], docs: dict[str, Document], band_of) -> list
     sign ("Rs 148 billion (about US$490 million)") does not meet that currency's rate: the story's
     sign is another of them (SHARED_SIGNS). The one whose rate meets every such conversion, if one
     does ("¥2 billion ($280 million)": the yuan), else none: its figures are not compared."""
-    read: dict[str, str | None] = {}  # a default the story's conversions disprove -> what its sign is
+    signed = [c for c in claims if _in_shared_sign(c)]
+    if not signed:
+        return claims
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if not _in_shared_sign(c) or c.value.currency in read:  # type: ignore[union-attr]
-            continue
+        if c.kind == "money" and not _in_shared_sign(c):
+            by_sentence[c.doc, c.sentence].append(c)
+    read: dict[str, str | None] = {}  # a default the story's conversions disprove -> what its sign is
+    for c in signed:
         default = c.value.currency  # type: ignore[union-attr]
+        if default in read:
+            continue
         published = docs[c.doc].published if c.doc in docs else None
-        beside = [o for o in claims if o.kind == "money" and o.doc == c.doc and o.sentence == c.sentence
-                  and o.value.currency != default and not _in_shared_sign(o)  # type: ignore[union-attr]
-                  and restating_gap(c, o) is not None]
+        beside = [o for o in by_sentence.get((c.doc, c.sentence), ())
+                  if o.value.currency != default and restating_gap(c, o) is not None]  # type: ignore[union-attr]
         if not beside or any(_converts(c, default, o, published, band_of) for o in beside):
             continue
         fits = [cur for cur in SHARED_SIGNS[default]
