@@ -148,6 +148,11 @@ CASES = [
     ("A fee of BTC 0.25 applies.", "BTC 0.25", 0.25, 0.25, "XBT", "exact"),
     ("He sent 1.5 ether to the contract.", "1.5 ether", 1.5, 1.5, "ETH", "exact"),
     ("The fund sold 2,400 ETH on Monday.", "2,400 ETH", 2400, 2400, "ETH", "exact"),
+    # the East African shillings' signs, as their own papers write them
+    ("Kenya Railways signed a KSh 28.4 billion contract.", "KSh 28.4 billion", 28.4e9, 28.4e9, "KES", "exact"),
+    ("He paid Ksh 500 for the ticket.", "Ksh 500", 500, 500, "KES", "exact"),
+    ("A night at the lodge costs TSh 40,000.", "TSh 40,000", 40_000, 40_000, "TZS", "exact"),
+    ("Entry to the park is USh 10,000.", "USh 10,000", 10_000, 10_000, "UGX", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
