@@ -235,7 +235,7 @@ def test_a_lone_figure_is_weighed_against_the_majoritys_nearest_telling(same_02,
     (" and", False), (", up from", False), (", of which", False), (" in fines and", False), (", plus", False),
 ])
 def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
-    from claimkit.reconcile.align import _RESTATED
+    from claimkit.reconcile.compare import _RESTATED
 
     assert bool(_RESTATED.fullmatch(" ".join(gap.split()))) is restates  # as restated() reads the gap
 

@@ -863,7 +863,9 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     if lemma in PEOPLE_NOUNS or lemma == "people":
         # "12 of them were arrested": people, counted by what happened to them (_bare_casualties);
         # "214 people have died, 124 of them in the district": by what happened to the whole
-        event = _event(things) if partitive and _bare_casualties(doc, tok) is None else None
+        if (counted := _bare_casualties(doc, tok)) is not None or not partitive:
+            return counted
+        event = _event(things)
         return _people(doc, tok, event, "count.of_the_things_before") if event else None
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
 

@@ -15,7 +15,6 @@ import itertools
 import json
 import math
 import operator
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
@@ -24,9 +23,8 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.models import Claim
 from claimkit.reconcile.compare import (
-    BOUND_FACTOR, DATE_SPACES, SLACK, UNSLACKED, center, significant_digits, typing_slip,
+    BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, restating_gap, significant_digits, typing_slip,
 )
 from claimkit.reconcile.frames import Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap
 from claimkit.reconcile.subjects import name_similarity
@@ -53,21 +51,6 @@ _BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as 
 _ANY = "\0any"  # a head key that stands for every head (_move_misprinted)
 T = TypeVar("T")
 
-# what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
-# "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
-# coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
-# a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)"), and a valuing
-# apposition after the few words of the figure's own clause ("80 coins were seized last week, worth
-# some $5 million"; no figure between), or converts it by a verb ("€1.2 million, converted to about $1.3
-# million", "£40,000, which translates to $50,000")
-# (read on the gap with its spaces collapsed, so nothing backtracks)
-_BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
-_VALUED = (r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at)"
-           r"|(?:which )?(?:convert|translat)(?:e[sd]?|ing|s)?(?: (?:to|into))?)")
-_RESTATED = re.compile(r"(?:" + _BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?" + _VALUED
-                       + r"|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
-                       r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
-                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -447,18 +430,7 @@ def restated(a: Frame, b: Frame) -> bool:
     gap = restating_gap(a.claim, b.claim)
     if gap is None:
         return False
-    return bool(_BRACKETED.match(gap)) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
-
-
-def restating_gap(a: Claim, b: Claim) -> str | None:
-    """The words between two figures of one sentence, when they are words that restate the first
-    as the second ("(", ", or about", "worth"); else None."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    sentence = first.sentence
-    i = sentence.find(first.text)
-    j = sentence.find(second.text, i + len(first.text)) if i >= 0 else -1
-    gap = " ".join(sentence[i + len(first.text):j].split()) if i >= 0 and j >= 0 else None
-    return gap if gap is not None and _RESTATED.fullmatch(gap) else None
+    return bool(BRACKETED.match(gap)) or (a.currency is not None and a.currency != b.currency) or _values_agree(a, b)
 
 
 def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
@@ -815,34 +787,32 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
         if clusters.find(root) != root or root not in near:
             continue
         around = {clusters.find(t) for t in near[root]} - {root}
-        target = _slipped_fact(frames, clusters, same, ms, around)
-        if target is not None and not clusters.blocked(root, target):
-            partners = [m for m in clusters.members[target] if typing_slip(frames[ms[0]].claim, frames[m].claim)]
-            clusters.union(root, target)
-            joined.add(_key(ms[0], partners[0]))
+        found = _slipped_fact(frames, clusters, same, ms, around)
+        if found is not None and not clusters.blocked(root, found[0]):
+            clusters.union(root, found[0])
+            joined.add(_key(ms[0], found[1]))
     for x, root in sorted(paired.items()):
         if clusters.find(x) != root or len(clusters.members[root]) != 2 or x not in near_figure:
             continue
         around = {clusters.find(t) for t in near_figure[x]} - {root}
         partner = next(m for m in clusters.members[root] if m != x)
-        target = _slipped_fact(frames, clusters, same, [x], around, _mean(same, [x], [partner]))
-        if target is None:
+        found = _slipped_fact(frames, clusters, same, [x], around, _mean(same, [x], [partner]))
+        if found is None:
             continue
         clusters.split_off(x)
-        if clusters.blocked(x, target):
+        if clusters.blocked(x, found[0]):
             clusters.union(x, partner)
             continue
-        partners = [m for m in clusters.members[target] if typing_slip(frames[x].claim, frames[m].claim)]
-        clusters.union(x, target)
-        joined.add(_key(x, partners[0]))
+        clusters.union(x, found[0])
+        joined.add(_key(x, found[1]))
     return joined
 
 
 def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float], ms: list[int],
-                  around: set[int], tie: float = -math.inf) -> int | None:
-    """The cluster among `around` that the agreeing figures `ms` of one article join as a slip of
-    the keys (_join_slipped), if one does, cannot-links aside; `tie`: the score of a tie they
-    would leave for it."""
+                  around: set[int], tie: float = -math.inf) -> tuple[int, int] | None:
+    """(the cluster among `around` that the agreeing figures `ms` of one article join as a slip of
+    the keys, its first figure they are a slip of) (_join_slipped), if they join one, cannot-links
+    aside; `tie`: the score of a tie they would leave for it."""
     f = frames[ms[0]]
     # for each fact around it that other sources give: its figures f's value is one slip from
     slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)]
@@ -851,12 +821,12 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
         return None
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
     (best, target), runner_up = ranked[0], max(ranked[1][0] if len(ranked) > 1 else -math.inf, tie)
-    them = clusters.members[target]
-    if best <= SLIPPED_FLOOR or runner_up >= best or not slips.get(target):
+    them, partners = clusters.members[target], slips.get(target)
+    if best <= SLIPPED_FLOOR or runner_up >= best or not partners:
         return None
     if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them):
         return None
-    return target
+    return target, partners[0]
 
 
 def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool:

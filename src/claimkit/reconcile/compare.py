@@ -38,6 +38,22 @@ _SHARE_OF = re.compile(r"(?:(?<![\d.])\d++(?:\.\d++)?\s?(?:%|per\s?cent|percent)
                        r"\s{1,3}of\b[^\d.;,—–]{1,50}(?:,|\s[—–-])\s{0,3}(?:or\s{1,3}|i\.e\.\s{1,3})?"
                        r"(?:roughly|about|around|some|nearly|almost|approximately)?\s{0,3}$", re.IGNORECASE)
 
+# what may stand between a figure and its restatement: "€500,000 ($550,000)", "144 months (12 years)",
+# "€2m, or about $2.2m", and an apposition that converts it: "$3.1 million, the equivalent of about 52
+# coins", "80 coins, worth some $5 million", "12 coins, with an estimated value of about $700,000",
+# a bracket after what the sum was paid in ("$2.6 million in bitcoin (48 BTC)"), and a valuing
+# apposition after the few words of the figure's own clause ("80 coins were seized last week, worth
+# some $5 million"; no figure between), or converts it by a verb ("€1.2 million, converted to about $1.3
+# million", "£40,000, which translates to $50,000")
+# (read on the gap with its spaces collapsed, so nothing backtracks)
+BRACKETED = re.compile(r"(?:in [^\W\d_]+ )?[(\[]")
+_VALUED = (r"(?:with an? (?:estimated |approximate )?value of|(?:then |now |currently |today )?(?:worth|valued at)"
+           r"|(?:which )?(?:convert|translat)(?:e[sd]?|ing|s)?(?: (?:to|into))?)")
+_RESTATED = re.compile(r"(?:" + BRACKETED.pattern + r"|[=≈~]|,? ?or|,? ?i\.e\.,?|, (?:the )?equivalent (?:of|to)|,? ?" + _VALUED
+                       + r"|(?<![^\W\d_])[^\W\d_]++(?: [^\W\d_]++){0,5}+, " + _VALUED + ")"
+                       r"(?: ?(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth|or))?",
+                       re.IGNORECASE)
+
 
 class Interval(NamedTuple):
     """Comparable range of one claim; `core_lo`/`core_hi` are the stated figures (for the x1.5 rule)."""
@@ -331,3 +347,14 @@ def same_numeral(a: Claim, b: Claim) -> bool:
     (A money figure's amount is the whole sum, so "$2.1 million" and "$2.1 billion" are not.)"""
     x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
     return x is not None and x == y and a.kind == b.kind
+
+
+def restating_gap(a: Claim, b: Claim) -> str | None:
+    """The words between two figures of one sentence, when they are words that restate the first
+    as the second ("(", ", or about", "worth"); else None."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    sentence = first.sentence
+    i = sentence.find(first.text)
+    j = sentence.find(second.text, i + len(first.text)) if i >= 0 else -1
+    gap = " ".join(sentence[i + len(first.text):j].split()) if i >= 0 and j >= 0 else None
+    return gap if gap is not None and _RESTATED.fullmatch(gap) else None

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from claimkit.normalize import fx
 from claimkit.errors import PatternError, RateUnavailable
 from claimkit.models import BaseAmount, Claim, Document
-from claimkit.reconcile.align import restating_gap
+from claimkit.reconcile.compare import restating_gap
 from claimkit.settings import Settings
 
 # country code top-level domains of countries whose currency is also written "$"
@@ -115,16 +115,15 @@ def _which_dollar(claims: list[Claim], docs: dict[str, Document], band_of) -> li
                 # figure, its dollar marked there (an outlet at home leaves its own dollar bare)
                 (cur,) = same
                 how = f"an article of the story writes the same figure in {cur}"
-            elif cur is not None:
-                how = f"it converts '{restated}' at the {cur} rate" if restated else why
-            elif not candidates:
-                continue
-            if cur is not None:
-                update = {"currency": cur}
-                note = f"a bare '$' read as {cur}: {how}"
             else:
+                how = f"it converts '{restated}' at the {cur} rate" if restated else why
+            if cur is not None:
+                update, note = {"currency": cur}, f"a bare '$' read as {cur}: {how}"
+            elif candidates:
                 update = {"currency_source": "ambiguous"}
                 note = f"not compared: {why}, and no conversion beside this bare '$' tells which dollar it is"
+            else:
+                continue  # an outlet with no dollar of its own: "$" stays the US dollar
             resolved[c.id] = c.model_copy(update={"value": c.value.model_copy(update=update), "notes": [*c.notes, note]})
     return [resolved.get(c.id, c) for c in claims] if resolved else claims
 
@@ -135,15 +134,15 @@ def _which_sign(claims: list[Claim], docs: dict[str, Document], band_of) -> list
     sign ("Rs 148 billion (about US$490 million)") does not meet that currency's rate: the story's
     sign is another of them (SHARED_SIGNS). The one whose rate meets every such conversion, if one
     does ("¥2 billion ($280 million)": the yuan), else none: its figures are not compared."""
-    signed = [c for c in claims if _in_shared_sign(c)]
+    signed = {c.id: c for c in claims if _in_shared_sign(c)}
     if not signed:
         return claims
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == "money" and not _in_shared_sign(c):
+        if c.kind == "money" and c.id not in signed:
             by_sentence[c.doc, c.sentence].append(c)
     read: dict[str, str | None] = {}  # a default the story's conversions disprove -> what its sign is
-    for c in signed:
+    for c in signed.values():
         default = c.value.currency  # type: ignore[union-attr]
         if default in read:
             continue
@@ -159,7 +158,7 @@ def _which_sign(claims: list[Claim], docs: dict[str, Document], band_of) -> list
         return claims
     out = []
     for c in claims:
-        if _in_shared_sign(c) and c.value.currency in read:  # type: ignore[union-attr]
+        if c.id in signed and c.value.currency in read:  # type: ignore[union-attr]
             default, cur = c.value.currency, read[c.value.currency]  # type: ignore[union-attr]
             why = f"a conversion beside a figure of the story does not meet the {default} rate"
             if cur is not None:
