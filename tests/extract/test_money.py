@@ -153,6 +153,17 @@ CASES = [
     ("He paid Ksh 500 for the ticket.", "Ksh 500", 500, 500, "KES", "exact"),
     ("A night at the lodge costs TSh 40,000.", "TSh 40,000", 40_000, 40_000, "TZS", "exact"),
     ("Entry to the park is USh 10,000.", "USh 10,000", 10_000, 10_000, "UGX", "exact"),
+    # a currency sign of letters glued to its figure, as African and Asian papers print it
+    ("The county signed a KSh28.4bn road deal.", "KSh28.4bn", 28.4e9, 28.4e9, "KES", "exact"),
+    ("A matatu ride into town is Ksh150.", "Ksh150", 150, 150, "KES", "exact"),
+    ("Dodoma set aside TSh40bn for water.", "TSh40bn", 40e9, 40e9, "TZS", "exact"),
+    ("Kampala's budget grew to USh3.2trn this year.", "USh3.2trn", 3.2e12, 3.2e12, "UGX", "exact"),
+    ("A plate of nasi goreng costs Rp50,000 in Ubud.", "Rp50,000", 50_000, 50_000, "IDR", "exact"),
+    ("The toll road cost Rp 1.5 trillion.", "Rp 1.5 trillion", 1.5e12, 1.5e12, "IDR", "exact"),
+    ("The refinery will cost GH₵2bn.", "GH₵2bn", 2e9, 2e9, "GHS", "exact"),
+    ("Cocoa farmers got GH¢ 800 a bag.", "GH¢ 800", 800, 800, "GHS", "exact"),
+    ("The utility owes Eskom R12.4bn.", "R12.4bn", 12.4e9, 12.4e9, "ZAR", "exact"),
+    ("Lagos lent the firm N60bn.", "N60bn", 60e9, 60e9, "NGN", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),
@@ -204,6 +215,9 @@ def test_sentence_ends_after_millions(extract_text, text, figure, sentence):
     "He lost 20 pounds in a month.",
     "Police seized 5 pounds of cocaine.",
     "The N95 mask costs less now.",
+    "The R101 road and the N2 highway were shut.",  # a letter glued to a bare figure names a road
+    "She flew an R44 helicopter over the N7.",
+    "Section R12 of the building code applies.",
     "Durov cited the 12 charges and 5 million users.",
     "They installed 40 bitcoin ATMs.",  # the coin names the things counted
     "Three ether wallets were drained.",
@@ -279,6 +293,11 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     ("Farmers in Zambia pay 300 kwacha for a bag of maize.", "300 kwacha", 300, "ZMW", "Zambia"),
     ("The fine was 40,000 Kenyan shillings; the second was 20,000 shillings.", "20,000 shillings", 20_000, "KES",
      "Kenyan shillings"),
+    # "Sh", the sign the shilling's three papers share, is the shilling of the country named
+    ("Kenya's Treasury released Sh28.4 billion for roads.", "Sh28.4 billion", 28.4e9, "KES", "Kenya"),
+    ("A kilo of sugar now costs Sh3,200 in Tanzania.", "Sh3,200", 3_200, "TZS", "Tanzania"),
+    ("Uganda's parliament passed a Sh72trn budget.", "Sh72trn", 72e12, "UGX", "Uganda"),
+    ("In Kenya, a loaf sells for Sh 65 at most shops.", "Sh 65", 65, "KES", "Kenya"),
     # else francs are Swiss francs, the one franc traded world-wide, said in a note
     ("He was fined 18 million francs.", "18 million francs", 18e6, "CHF", "Swiss franc ("),
     ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss franc ("),
@@ -297,6 +316,8 @@ def test_shared_currency_word(extract_text, sentence, text, amount, currency, no
     ("The shop charged 300 pesos for a coffee.", []),
     ("Mexico and Chile each lent 5 million pesos.", []),
     ("The bill came to 40 dinars.", []),
+    ("The levy adds Sh200 to every ticket.", []),  # "Sh" of no country named
+    ("Kenya and Uganda each pledged Sh5 billion.", []),
     # two francs named: a bare one could be either
     ("It paid 2 million Swiss francs and 900 million Rwandan francs, then 5 million francs.",
      ["2 million Swiss francs", "900 million Rwandan francs"]),

@@ -69,6 +69,7 @@ class Tables:
     crypto_codes: dict[str, str]  # 'BTC' -> 'XBT': market codes outside ISO 4217
     codes_any_case: frozenset[str]  # 'Eur', 'eur' after a figure
     bare_names: dict[str, str | None]  # 'francs' -> 'CHF', 'crowns' -> None: a word several currencies share
+    shared_signs: dict[str, str]  # 'sh' -> 'shilling': a sign several currencies share, read as that bare word
 
 
 @functools.cache
@@ -103,6 +104,7 @@ def tables() -> Tables:
         crypto_codes=raw["crypto_codes"],
         codes_any_case=frozenset(raw["codes_any_case"]),
         bare_names=raw["bare_names"],
+        shared_signs=raw["shared_signs"],
     )
 
 
@@ -352,6 +354,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return _marked(key, t.symbols[key], "symbol")
     if scaled and len(words) == 1 and key in t.glued_scale_only:
         return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
+    if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
+        return Currency("", "inferred", shared=t.shared_signs[key])
     return None
 
 
@@ -475,18 +479,26 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         if not told and not r.currency.code:
             text = doc_text(span.doc) if text is None else text
             country = _country_named(shared, text)
+        said = _shared_mark(span, shared)
         if len(told) == 1:
             (code, name), = told.items()
-            note = f"'{span[-1].text}' read as {code}: the text names '{name}'"
+            note = f"'{said}' read as {code}: the text names '{name}'"
         elif country is not None:
             code, name = country
-            note = f"'{span[-1].text}' read as {code}: the text names {name}"
+            note = f"'{said}' read as {code}: the text names {name}"
         elif told or not r.currency.code:
             continue  # two kinds of franc named, or a crown of no country
         else:
             code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
     return out
+
+
+def _shared_mark(span: Span, word: str) -> str:
+    """The word or sign of a money span that several currencies share: 'francs' in '18 million
+    francs', 'Sh' in 'Sh28.4 billion'."""
+    named = next((w.text for w in span if w.lower_.removesuffix("s") == word), None)
+    return named or re.sub(r"[\d.,]+.*", "", span[0].text)
 
 
 def _country_named(word: str, text: str) -> tuple[str, str] | None:
