@@ -69,6 +69,21 @@ QUANTITIES = [
     ("Pour in three quarters of a pint of stock.", "three quarters of a pint", 0.75, 0.75, "pint", 0.000354882355,
      "meter ** 3", "exact"),
     ("The trail climbs for a third of a mile.", "a third of a mile", 1 / 3, 1 / 3, "mile", 536.448, "meter", "exact"),
+    # ... hyphenated, as many cooks and sub-editors write it, or as a slash fraction "of a" unit
+    ("Use three-quarters of a teaspoon of salt.", "three-quarters of a teaspoon", 0.75, 0.75, "teaspoon",
+     3.69669119531e-06, "meter ** 3", "exact"),
+    ("The path climbs two-thirds of a mile.", "two-thirds of a mile", 2 / 3, 2 / 3, "mile", 1072.896, "meter",
+     "exact"),
+    ("Add 3/4 of a cup of water.", "3/4 of a cup", 0.75, 0.75, "cup", 0.000177441177375, "meter ** 3", "exact"),
+    ("Whisk in 1/2 of a teaspoon of baking soda.", "1/2 of a teaspoon", 0.5, 0.5, "teaspoon", 2.46446079688e-06,
+     "meter ** 3", "exact"),
+    # parts of a pound weigh, before "of" or, hyphenated, before the thing they weigh
+    ("Slice three quarters of a pound of cheese.", "three quarters of a pound", 0.75, 0.75, "pound", 0.3401942775,
+     "kilogram", "exact"),
+    ("Buy a quarter pound of ham.", "a quarter pound", 0.25, 0.25, "pound", 0.1133980925, "kilogram", "exact"),
+    ("He ordered a half-pound burger.", "a half-pound", 0.5, 0.5, "pound", 0.226796185, "kilogram", "exact"),
+    ("The diner sells a quarter-pound hot dog.", "a quarter-pound", 0.25, 0.25, "pound", 0.1133980925, "kilogram",
+     "exact"),
     # ... and adds to a figure after "and a"
     ("Pour in one and a third cups of stock.", "one and a third cups", 4 / 3, 4 / 3, "cup", 0.000315450982,
      "meter ** 3", "exact"),
@@ -180,6 +195,9 @@ QUANTITIES_NEGATIVE = [
     "The cup final was on Saturday.",
     "They sold 5 cupcakes.",
     "Add a quarter cup.",  # a cup measures only "a cup of ..."
+    "He found a pound on the pavement.",  # a pound alone is money or an idiom
+    "A quarter pounder with cheese, please.",
+    "The three-quarters of a century since the war.",
     "The quarter final was on Sunday.",
     "She had a third cup of coffee.",  # an ordinal: the third cup
     "The third mile was the hardest.",

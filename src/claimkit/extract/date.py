@@ -273,8 +273,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday",
         # "Halloween night", "last Christmas's sales" are it)
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
-            and doc[j].pos_ == "NOUN":
-        return False  # "stir in 3/4 cup", "in 2/3 cases": a fraction of what follows
+            and (doc[j].pos_ == "NOUN" or doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an")):
+        return False  # "stir in 3/4 cup", "in 2/3 cases", "whisk in 1/2 of a teaspoon": a fraction of what follows
     if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
             and not doc[i].is_sent_start and r.rule != "to_date":
         return False  # "$DEC farming": a ticker, not December

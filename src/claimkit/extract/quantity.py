@@ -142,7 +142,7 @@ _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of
 
 def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
-    pieces = _fraction_after_unit(_slash_fractions(split_pieces(texts)))
+    pieces = _fraction_after_unit(_slash_fractions(_unhyphenated_parts(split_pieces(texts))))
     nums, unit_words = _split(pieces)
     unit = _unit(unit_words)
     if unit is None or not nums:
@@ -171,6 +171,14 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
             return low, b.value, max(a.precision, b.precision), unit
     n = parse_number(" ".join(nums))
     return None if n is None else (n.value, n.value, n.precision, unit)
+
+
+def _unhyphenated_parts(pieces: list[str]) -> list[str]:
+    """['three', '-', 'quarters', 'of', 'a', 'cup'] -> ['three', 'quarters', ...], ['half', '-', 'pound']
+    -> ['half', 'pound']: a hyphen beside a fraction word joins, it opens no range."""
+    parts = FRACTION_WORDS | PARTS_OF_ONE.keys()
+    return [p for i, p in enumerate(pieces) if not (
+        p in DASHES and 0 < i < len(pieces) - 1 and (pieces[i - 1].lower() in parts or pieces[i + 1].lower() in parts))]
 
 
 def _fraction_after_unit(pieces: list[str]) -> list[str]:
@@ -497,7 +505,10 @@ def _article_not_a_measure(span: Span) -> bool:
         return True  # "$3 a gallon", "5 euros a kilogram", "148.9p a litre", "S$9 a kilo"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].lower_ == "pound":  # "a pound of butter" weighs; "a pound" alone is money or an idiom
-        return after != "of" or span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "flesh"
+        if after == "of":
+            return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "flesh"
+        # "a half-pound burger": a part of a pound, hyphenated before the thing it weighs
+        return not (span[-2].text in DASHES and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"))
     return span[-1].lower_ == "cup" and after != "of"
 
 
