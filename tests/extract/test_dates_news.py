@@ -467,6 +467,12 @@ PLACED_DAYS_NEGATIVE = [
     '"March with us," the organisers said.',
     "March for the climate, the posters urged.",
 ]
+# a slash figure whose second number no calendar reaches is a fraction, not a month and year
+FRACTIONS_NEGATIVE = [
+    "The shutter can fire in 1/8000 of a second.",
+    "Set the exposure to 1/4000 and shoot.",
+    "The odds were put at 1/5000.",
+]
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
@@ -477,7 +483,7 @@ def test_news_date(dates, text, published, surface, start, end, qualifier):
 
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
-                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE
+                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

@@ -116,6 +116,9 @@ QUANTITIES = [
     ("The road runs between 4 and 6 kilometres.", "4 and 6 kilometres", 4, 6, "kilometer", 4000, "meter", "range"),
     ("Temperatures of 25-35 degrees Celsius are expected.", "25-35 degrees Celsius", 25, 35, "degree_Celsius",
      298.15, "kelvin", "range"),
+    # an area unit with a digit in it stays whole ("m2" read as "m" and a 2 before)
+    ("The studio in Vienna is only 28 m2.", "28 m2", 28, 28, "meter ** 2", 28, "meter ** 2", "exact"),
+    ("The reserve covers 140 km2 of wetland.", "140 km2", 140, 140, "kilometer ** 2", 140e6, "meter ** 2", "exact"),
     # glued units
     ("Buy 5l of milk.", "5l", 5, 5, "liter", 0.005, "meter ** 3", "exact"),
     ("The tank holds 2gal of fuel.", "2gal", 2, 2, "gallon", 0.007570823568, "meter ** 3", "exact"),
@@ -172,6 +175,9 @@ UNSAID_SCALE = [
     ("It is minus 12 degrees outside.", "minus 12 degrees", -12),
     ("It hit 40 degrees in the shade.", "40 degrees", 40),
     ("Preheat the oven to 180 degrees.", "180 degrees", 180),
+    # a number of two words joined by a hyphen is one figure ("four degrees" before)
+    ("Will it hit thirty-four degrees in Madrid on Sunday?", "thirty-four degrees", 34),
+    ("By noon it was twenty-eight degrees on the beach.", "twenty-eight degrees", 28),
 ]
 UNSAID_SCALE_NEGATIVE = [  # no heat: academic degrees, a figure of speech, a scale needed
     "She holds two degrees in law.",

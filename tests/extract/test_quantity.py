@@ -38,6 +38,23 @@ CASES = [
      "exact"),
     ("A quake with a magnitude of 5.8 shook the city.", "magnitude of 5.8", 5.8, 5.8, "magnitude", 5.8, "magnitude",
      "exact"),
+    # units of engines, batteries, doses and fuel use, spaced or glued ("125cc", "12V"), in their own case
+    ("my hybrid does 58 mpg on the motorway", "58 mpg", 58, 58, "mile / gallon", 24658335.030955777,
+     "1 / meter ** 2", "exact"),
+    ("is 1,000 mcg of B12 a day too much", "1,000 mcg", 1000, 1000, "microgram", 1e-6, "kilogram", "exact"),
+    ("Each tablet holds 400 µg of folic acid.", "400 µg", 400, 400, "microgram", 4e-7, "kilogram", "exact"),
+    ("can i ride a 125cc scooter on a car licence", "125cc", 125, 125, "cubic_centimeter", 1.25e-4, "meter ** 3",
+     "exact"),
+    ("The new pickup makes 300 horsepower.", "300 horsepower", 300, 300, "horsepower", 223709.96147468104,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("The tuned engine gives 180 hp.", "180 hp", 180, 180, "horsepower", 134225.97688480862,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("will a 10,000mAh power bank charge my laptop", "10,000mAh", 10000, 10000, "milliampere_hour", 36000,
+     "ampere * second", "exact"),
+    ("the car battery is 12V, right?", "12V", 12, 12, "volt", 12, "kilogram * meter ** 2 / ampere / second ** 3",
+     "exact"),
+    ("Mains power here is 230 volts.", "230 volts", 230, 230, "volt", 230,
+     "kilogram * meter ** 2 / ampere / second ** 3", "exact"),
 ]
 
 
@@ -62,6 +79,10 @@ def test_quantity(extract_text, sentence, text, low, high, unit, base, base_unit
     "The change was an order of magnitude 10 times larger.",  # no magnitude past 9.99
     "A magnitude 12 event.",
     "We underestimated the magnitude of 3 crises.",
+    "HP shipped 3 laptops to the school.",  # the company, not horsepower
+    "Please cc 3 people on the reply.",
+    "Henry V and Richard III were staged twice.",
+    "Change to 5W-30 oil before winter.",  # a viscosity grade, no watts
 ])
 def test_no_quantity(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []

@@ -119,7 +119,8 @@ def two_years(text: str) -> Reading | None:
     return dataclasses.replace(_years(int(m["y"]), int(m["y"]) + 1), rule="split_year")
 
 
-@form("year_month_numeric", r"(?P<y>\d{4})\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>\d{4})")
+# the years the "year" form reads (1500-2099): "1/8000" of a second is no January of the year 8000
+@form("year_month_numeric", r"(?P<y>1[5-9]\d\d|20\d\d)\s?[-/.]\s?(?P<m>\d{1,2})|(?P<m2>\d{1,2})\s?[-/]\s?(?P<y2>1[5-9]\d\d|20\d\d)")
 def _ym(g, pub):
     return cal.month(int(g["y"] or g["y2"]), int(g["m"] or g["m2"]), pub)
 

@@ -75,9 +75,15 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "milliliter": "milliliter", "millimetre": "millimeter", "millimeter": "millimeter", "milligram": "milligram",
     "centimeter": "centimeter", "kilogramme": "kilogram", "kilogrammes": "kilogram",
     "gramme": "gram", "grammes": "gram",
+    # engines, batteries, doses and fuel use
+    "cc": "cubic_centimeter", "hp": "horsepower", "bhp": "horsepower", "horsepower": "horsepower",
+    "mah": "milliampere_hour", "volt": "volt", "volts": "volt", "mpg": "mile / gallon",
+    "mcg": "microgram", "µg": "microgram", "microgram": "microgram", "micrograms": "microgram",
 }
+# units written with a digit, which the figure reader would take for part of the figure: "28 m2"
+DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²"}
 # units read only glued to their figure ("5l", "2L"): a spaced "l" is too often something else
-GLUED_UNITS: Final[dict[str, str]] = {"l": "liter"}
+GLUED_UNITS: Final[dict[str, str]] = {"l": "liter", "v": "volt"}
 # a power before "hours" that makes an energy: "400 megawatt-hours" (singular: "5 megawatts per hour" is a rate)
 ENERGY_PREFIXES: Final = frozenset({"kilowatt", "megawatt", "gigawatt", "terawatt"})
 # a first word that changes the unit: "square metres", "cubic metres", "metric tons", "nautical miles"
@@ -91,6 +97,7 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
 ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
+    "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
@@ -142,6 +149,7 @@ _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of
 
 def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
+    texts = [DIGIT_UNITS.get(t.lower(), t) for t in texts]
     pieces = _fraction_after_unit(_slash_fractions(_unhyphenated_parts(split_pieces(texts))))
     nums, unit_words = _split(pieces)
     unit = _unit(unit_words)
@@ -337,10 +345,11 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             continue  # "a 90 degree turn", "a 360 degree view": an angle
         if ANGLE_LEMMAS & {t.lemma_.lower() for t in (span.sent if doc.has_annotation("SENT_START") else doc)}:
             continue  # "the arm turned 90 degrees", "tilted 23 degrees": an angle
-        n = parse_number(span[0].text)
+        words = [t.lower_ for t in span]
+        figure = [t.text for t in span if t.lower_ not in ("degree", "degrees", "below", "zero", "freezing")]
+        n = parse_number(" ".join(split_pieces(figure)))  # "35", "thirty-four"
         if n is None:
             continue
-        words = [t.lower_ for t in span]
         if unit == UNSAID_SCALE and (words[-1] == "freezing" or _not_a_temperature(span, nxt)):
             continue
         value = n.value
