@@ -44,6 +44,20 @@ IN_A_WHILE = [  # when, not how long: no measure, or one of another verb
     "We will leave in two hours.",
     "Pour 2 cups of water and serve in 10 minutes.",
 ]
+# a scheduled event told in the present ("the sale ends in 5 days") or as due: "in" says when, a date
+# (published 2025-08-29, a Friday)
+SCHEDULED_IN = [
+    ("The free trial on my meal kit ends in 5 days.", "in 5 days", "2025-09-03"),
+    ("The museum reopens in two weeks, the city said.", "in two weeks", "2025-09-12"),
+    ("The offer expires in three days.", "in three days", "2025-09-01"),
+    ("Her flight leaves in 4 days from Gatwick.", "in 4 days", "2025-09-02"),
+    ("The car's inspection is due in 6 weeks.", "in 6 weeks", "2025-10-10"),
+]
+STILL_A_LENGTH = [  # a change over a span, and the past, keep their length
+    ("The stock doubles in two years at that rate.", "two years"),
+    ("The festival ended in three days of rain.", "three days"),
+    ("The old museum was rebuilt in two years.", "two years"),
+]
 DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour
     ("He waited an hour 20 people came.", "an hour", None),
     ("She slept 8 hours 3 nights in a row.", "8 hours", "3 nights"),
@@ -223,6 +237,17 @@ def test_duration(durations, text, surface, amount, unit, low, high):
 @pytest.mark.parametrize("text", IN_A_WHILE)
 def test_a_point_after_in_is_no_length(durations, text):
     assert durations(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), SCHEDULED_IN)
+def test_a_scheduled_event_in_a_while_is_a_date(extract_text, text, surface, day):
+    claims = extract_text(text, published="2025-08-29")
+    assert [(c.kind, core(c.text), getattr(c.value, "start", None)) for c in claims] == [("date", surface, day)]
+
+
+@pytest.mark.parametrize(("text", "surface"), STILL_A_LENGTH)
+def test_a_change_over_a_span_keeps_its_length(durations, text, surface):
+    assert [got for got, _ in durations(text)] == [surface]
 
 
 @pytest.mark.parametrize(("text", "surface", "other"), DURATIONS_NEGATIVE_TAIL)

@@ -31,6 +31,11 @@ RELATIVE_BEFORE: Final = frozenset({
     "last", "past", "next", "previous", "coming", "following", "recent", "every", "each", "per",
 })
 # words that open a date phrase after "later"/"earlier": "30 minutes later this week"
+# verbs of an event at a point of time, which the present tense schedules: "the offer expires in three
+# days" says when, as "will expire" does ("the stock doubles in two years" is a change over the span)
+SCHEDULED_EVENTS: Final = frozenset({
+    "start", "begin", "open", "reopen", "close", "end", "finish", "expire", "lapse", "launch", "leave", "depart",
+    "arrive", "land", "resume", "return", "debut", "premiere", "conclude", "restart", "shut"})
 DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tomorrow", "in", "on"})
 # "twice a day", "three times a week", "$5 an hour": a rate, not a length
 FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
@@ -240,6 +245,9 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
         return True  # a bare "in 5 minutes"
     if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
         return True
+    if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_.lower() in SCHEDULED_EVENTS or doc[t.start - 1].head.lower_ == "due"
+                                        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)):
+        return True  # what is scheduled is told in the present: "the sale ends in 5 days", "is due in 6 weeks"
     return verb.tag_ == "VB"  # imperative or infinitive: "schedule ... in 8 minutes", "want to loan ... in 3 years"
 
 
