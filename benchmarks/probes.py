@@ -26,7 +26,11 @@ durations, 77 quantities, 40 sentences with none; written 2026-12-05 blind, chat
 held out: recall / precision money 0.900 / 0.911, durations 0.844 / 0.982, quantities 0.844 / 0.915);
 `chat5` (266 rows: 92 money, 74 durations, 79 quantities, 35 rows with none; written blind the same
 way, chat2's scorer; first run on that session's starting build: money 0.880 / 0.920, durations
-0.838 / 0.939, quantities 0.772 / 0.910).
+0.838 / 0.939, quantities 0.772 / 0.910); `chat6` (260 rows: 89 money, 74 durations, 76 quantities, 36
+rows with none) and `chat7` (256 assistant utterances and news lines with their published dates: 213
+dates, 54 negatives), both written blind on 2026-12-05 by read-only helpers; first runs on that
+session's starting build (cbff186): chat6 money 0.888 / 0.940, durations 0.878 / 0.956, quantities
+0.829 / 0.955; chat7 value recall 0.840, precision 0.865, negatives clean 47/54.
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
     print(f"classes: rows right {total[-1] if total else '?'}")
     if verbose:
         print(out)
-    for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write")):  # each writes its cases, then scores
+    for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write"), ("chat6", "write")):  # each writes its cases, then scores
         chat = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", write], cwd=chat)
         extract(chat / "cases", chat / "out.json")
@@ -81,20 +85,21 @@ def phrases(tmp: Path, verbose: bool) -> None:
             words = ln.replace("|", " ").split()
             if name == "chat" and words[:1] and words[0] in ("money", "duration", "quantity", "negatives"):
                 print(f"{name}: {' '.join(words)}")
-            elif name in ("chat2", "chat4", "chat5") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
+            elif name in ("chat2", "chat4", "chat5", "chat6") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
                 kind, expected, claims, matched, recall, precision = words  # a table row
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
             print(scored)
-    chat3 = Path(shutil.copytree(here / "chat3", tmp / "chat3"))  # dates of requests and questions
-    run(["score.py", "write"], cwd=chat3)
-    extract(chat3 / "cases", chat3 / "out.json")
-    scored = run(["score.py", "score", str(chat3 / "out.json")], cwd=chat3)
-    for ln in scored.splitlines():
-        if ln.startswith(("value recall", "negatives clean")):
-            print(f"chat3: dates {ln}")
-    if verbose:
-        print(scored)
+    for name in ("chat3", "chat7"):  # dates of requests and questions
+        probe = Path(shutil.copytree(here / name, tmp / name))
+        run(["score.py", "write"], cwd=probe)
+        extract(probe / "cases", probe / "out.json")
+        scored = run(["score.py", "score", str(probe / "out.json")], cwd=probe)
+        for ln in scored.splitlines():
+            if ln.startswith(("value recall", "negatives clean")):
+                print(f"{name}: dates {ln}")
+        if verbose:
+            print(scored)
 
 
 def main() -> int:
