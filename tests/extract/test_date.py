@@ -367,6 +367,12 @@ _WORDS = ["Dec", "30", "-", "Jan", "2", ",", "9999", "between", "and", "from", "
           "12.", "September", "Monday", "weekend", "spring", "1990s", "nineteen", "ninety", "20201340", "2100"]
 
 
+def test_week_of_a_weekday_in_an_undated_text(dates):
+    """'the week of Monday' with no published date: a week not placed (the reader crashed on it)."""
+    [(surface, found)] = dates("The fair runs the week of Monday.")
+    assert surface == "the week of Monday" and not found.value.anchored and found.value.start is None
+
+
 @settings(max_examples=40, deadline=None)
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12),
        published=st.sampled_from([None, "2024-02-29", "2016-12-31"]))

@@ -164,7 +164,29 @@ YEAR_MODIFIERS = [
     ("Banks feared a bug in the year two thousand.", None, "the year two thousand",
      "2000-01-01", "2000-12-31", "exact"),
 ]
+# a decade in words after "the": the latest such decade before the published year (as "the '90s");
+# "the twenties" is left out (the 1920s or this decade)
+DECADE_WORDS = [
+    ("My parents met in the seventies at a dance hall.", "2026-09-26", "the seventies", "1970-01-01",
+     "1979-12-31", "exact"),
+    ("House prices doubled in the nineties.", "2025-04-02", "the nineties", "1990-01-01", "1999-12-31", "exact"),
+    ("The noughties brought cheap credit.", "2025-04-02", "The noughties", "2000-01-01", "2009-12-31", "exact"),
+    ("Disco ruled the late seventies.", "2025-04-02", "the late seventies", "1977-01-01", "1979-12-31", "approx"),
+    ("The mill closed in the early sixties.", "2025-04-02", "the early sixties", "1960-01-01", "1963-12-31",
+     "approx"),
+    # the century the published year is in, or the one before
+    ("The flood was the city's worst this century.", "2024-05-01", "this century", "2000-01-01", "2099-12-31",
+     "exact"),
+    ("The bridge was built last century.", "2024-05-01", "last century", "1900-01-01", "1999-12-31", "exact"),
+]
 YEAR_MODIFIERS_NEGATIVE = [
+    # a decade of a life, of heat or of a score
+    "A man in his seventies was hurt in the crash.",
+    "She is in her early forties.",
+    "Highs will be in the seventies all week.",
+    "Temperatures climbed into the nineties by noon.",
+    "Shares of the firm traded in the sixties.",
+    "The Roaring Twenties were loud.",
     # a four-digit figure that numbers a name
     "Flight 1549 landed safely on the river.",
     "Fans queued outside Gate 2012 before kick-off.",
@@ -275,6 +297,11 @@ HOLIDAYS = [
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
 # days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
+    # names as they are written with an apostrophe, and "Valentine's" for the day
+    ("Schools close on Presidents' Day.", "2027-01-10", "Presidents' Day", "2027-02-15", "2027-02-15", "exact"),
+    ("The store opens late on President's Day.", "2026-02-01", "President's Day", "2026-02-16", "2026-02-16", "exact"),
+    ("He proposed on Valentine's.", "2025-03-01", "Valentine's", "2025-02-14", "2025-02-14", "exact"),
+    ("We booked a table for Valentine's.", "2026-01-20", "Valentine's", "2026-02-14", "2026-02-14", "exact"),
     # feasts of lunisolar calendars, from python-holidays' tables (dates checked against published calendars)
     ("Migrant workers head home for the Lunar New Year.", "2003-01-20", "the Lunar New Year", "2003-02-01",
      "2003-02-01", "exact"),
@@ -313,6 +340,7 @@ MORE_HOLIDAYS = [
     ("Crowds gathered on Bastille Day 2023.", None, "Bastille Day 2023", "2023-07-14", "2023-07-14", "exact"),
 ]
 HOLIDAYS_NEGATIVE = [
+    "Valentine's lawyer declined to comment.",
     "The election day rules were changed by the commission.",
     "Turnout on election day was high in Mexico.",
     "Holocaust Remembrance Day drew crowds.",
@@ -476,7 +504,7 @@ FRACTIONS_NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
+                         QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)

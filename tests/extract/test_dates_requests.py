@@ -67,6 +67,28 @@ TWO_AWAY = [
     ("He retired the year before last.", "2025-10-01", "the year before last", "2023-01-01", "2023-12-31"),
 ]
 
+# a causative verb's participle takes its tense ("get the roof fixed on the 2nd"), and a date that is
+# the object of a modal's verb is no period of a noun ("Can the nanny do January 4th?": ahead)
+CAUSATIVE_AND_OBJECT = [
+    ("Can we get the roof fixed on the 2nd?", "2023-08-31", "2nd", "2023-09-02", "2023-09-02"),
+    ("Please have the sofa delivered on the 3rd.", "2023-08-31", "3rd", "2023-09-03", "2023-09-03"),
+    ("She got the car serviced on the 25th.", "2023-08-20", "25th", "2023-07-25", "2023-07-25"),
+    ("Can the nanny do January 4th?", "2024-12-31", "January 4th", "2025-01-04", "2025-01-04"),
+    ("Could the courier do January 2nd instead?", "2025-12-30", "January 2nd", "2026-01-02", "2026-01-02"),
+]
+
+# "coming" and "upcoming" are the first such day or weekend still ahead, this week's when it is
+# ("the coming Thursday" said on a Tuesday); "next Thursday" keeps next week's
+COMING = [
+    ("Book me a haircut for the coming Thursday.", "2024-05-07", "the coming Thursday", "2024-05-09", "2024-05-09"),
+    ("The vote is set for this coming Saturday.", "2026-01-29", "this coming Saturday", "2026-01-31", "2026-01-31"),
+    ("Want to go kayaking this coming weekend?", "2022-08-10", "this coming weekend", "2022-08-13", "2022-08-14"),
+    ("Fans queued for the upcoming Friday's final.", "2025-03-12", "the upcoming Friday", "2025-03-14", "2025-03-14"),
+    ("Let's meet the coming Wednesday instead.", "2025-03-12", "the coming Wednesday", "2025-03-19", "2025-03-19"),
+    ("The fair opens this coming weekend.", "2025-03-15", "this coming weekend", "2025-03-22", "2025-03-23"),
+    ("Book me a haircut for next Thursday.", "2024-05-07", "next Thursday", "2024-05-16", "2024-05-16"),
+]
+
 # A feast alone, which the entity recognizer may take for a person or an event; "the last quarter
 # of 2023" is the fourth, "last quarter" alone the one before this.
 FEASTS_AND_QUARTERS = [
@@ -108,7 +130,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
-                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + FEASTS_AND_QUARTERS + KEPT)
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -106,6 +106,11 @@ PLAY_NOUNS = frozenset({"striker", "goalkeeper", "halftime", "half-time", "touch
 DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through"})
 RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
+# a decade in words names a level, not years, after these verbs or of these subjects ("traded in the
+# sixties", "highs will be in the seventies"); after a possessive it is an age ("in his seventies")
+LEVEL_VERBS = frozenset({"climb", "trade", "hover", "rise", "fall", "drop", "dip", "soar", "stay", "remain",
+                         "reach", "hit", "sit", "top", "range", "score"})
+LEVEL_SUBJECTS = frozenset({"high", "low", "temperature", "mercury", "thermometer", "reading"})
 # "in 10 years" after these is a span of time, not a date ("the first time in 10 years")
 SPAN_BEFORE_IN = frozenset({"time", "first", "once", "decade", "years", "months", "weeks", "days"})
 
@@ -200,10 +205,14 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
 
 def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Found | None:
     first, last = doc[i], doc[j - 1]
-    if last.lower_ in CONNECTORS or last.is_space or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
+    possessive = last.lower_ in ("'s", "\u2019s")  # ends a feast's name only: "for Valentine's"
+    if last.lower_ in CONNECTORS and not possessive or last.is_space \
+            or (first.lower_ in CONNECTORS and first.lower_ not in LEADS):
         return None  # a run may take in a space token the entity recognizer did ("2025&nbsp; "): never its end
     span = doc[i:j]
     reading = _read(span.text, pub)
+    if possessive and (reading is None or reading.rule != "holiday"):
+        return None
     if reading is not None and reading.rule == "year_month_numeric" and j < len(doc) \
             and doc[j].lower_ in SPLIT_YEAR_NOUNS:
         two = two_years(span.text)  # "the 2009-10 season": two years, not October 2009
@@ -290,6 +299,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             doc[i].lower_ in MONTH_ABBREVIATIONS and (j >= len(doc) or doc[j].text != ".")
             or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS):
         return False  # "Tell Jan the news", "don't mar it", "my sister April": a name or a word, no month
+    if r.rule == "decade_words" and _level_or_age(doc, i, j):
+        return False  # "in his seventies", "traded in the sixties", "highs in the nineties"
     if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
         return False  # "lives at 1600 Elm Street": a house number
     if r.rule == "year" and len(words) == 1 and _numbered_name(doc, i):
@@ -442,6 +453,18 @@ def _first_word(doc: Doc, i: int) -> bool:
     while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in ("(", "[", "-", "\u2014")):
         k -= 1
     return k < 0 or doc[k].is_punct and doc[k].text in (".", "!", "?", ":", ";") or doc[i].is_sent_start
+
+
+def _level_or_age(doc: Doc, i: int, j: int) -> bool:
+    """'a man in his seventies', 'temperatures climbed into the nineties', 'shares traded in the
+    sixties', 'highs will be in the seventies': a decade of a life or a level, no years."""
+    if any(t.tag_ == "PRP$" for t in doc[max(0, i - 2):j]) or i > 0 and doc[i - 1].lower_ == "into":
+        return True
+    verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return verb.lemma_.lower() in LEVEL_VERBS or not subjects.isdisjoint(LEVEL_SUBJECTS)
 
 
 def _house_number(doc: Doc, j: int) -> bool:

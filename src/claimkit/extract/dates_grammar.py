@@ -24,6 +24,7 @@ no date.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -280,6 +281,18 @@ def _decade(g, pub):
                                qualifier="approx")
 
 
+# decades in words; "twenties" is left out: the 1920s or this decade, which the words do not tell
+DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+                "nineties": 90, "noughties": 0, "aughts": 0}
+
+
+@form("decade_words", rf"(?:the\s)?(?:(?P<part>early|mid|late)\s?-?\s?)?(?P<w>{'|'.join(DECADE_WORDS)})")
+def _decade_words(g, pub):
+    """'the seventies' -> the latest such decade before the published year, as "the '70s"; 'the late
+    seventies' a third of it, approx."""
+    return _decade({**g, "c": None, "d": None, "d2": str(DECADE_WORDS[g["w"]] // 10)}, pub)
+
+
 def _decade_years(g, pub):
     if g["d2"]:  # "the '90s": the latest such decade before the published year
         if pub is None:
@@ -310,6 +323,16 @@ def _century(g, pub):
         r = dataclasses.replace(r, start=dt.date(start + 33 * third + (third > 0), 1, 1),
                                 end=dt.date(start + (33, 66, 99)[third], 12, 31), qualifier="approx")
     return r
+
+
+@form("century_shift", r"(?P<sh>this|current|last|previous|next)\scentury")
+def _century_shift(g, pub):
+    """'this century' -> the published year's hundred years (2000-2099, TimeML's '20'), 'last century'
+    the hundred before ('the past century' is a span, not read here)."""
+    if pub is None:
+        return cal.unanchored("year", f"{SHIFT[g['sh']]:+d} century")
+    start = 100 * (pub.year // 100 + SHIFT[g["sh"]])
+    return Reading(dt.date(start, 1, 1), dt.date(start + 99, 12, 31), "year")
 
 
 @form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})|(?:the\s)?year\s2\sthousand")
@@ -455,8 +478,14 @@ def _year_ago_period(g, pub):
     return cal.unanchored("quarter", f"-1 year {g['u']}")
 
 
-@form("period_shift", rf"(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
+_THIS_COMING = r"(?:this\s(?=(?:up)?coming\s))?"  # "this coming Saturday": "this" adds nothing to "coming"
+AHEAD = frozenset({"coming", "upcoming"})  # the first one still ahead, this week's when it is
+
+
+@form("period_shift", rf"{_THIS_COMING}(?P<sh>{_SHIFT})\s(?:calendar\s)?(?P<u>week|weekend|month|quarter|year)")
 def _period(g, pub):
+    if g["sh"] in AHEAD and g["u"] == "weekend" and pub is not None:
+        return cal.period("weekend", 0 if pub.weekday() < 5 else 1, pub)  # "this coming weekend" on a Wednesday
     return cal.period(g["u"], SHIFT[g["sh"]], pub)
 
 
@@ -494,13 +523,16 @@ def _same_period(g, pub):
     return cal.unanchored(g["u"], f"+0 {g['u']} from the event")
 
 
-@form("weekday", rf"(?:end\sof\s)?(?P<sh>{_SHIFT})?\s?(?P<wd>{_WD})(?:\s(?:morning|afternoon|evening|night))?(?:\s(?:of\s|on\s)?(?P<wsh>{_SHIFT})\sweek)?|(?P<wsh2>{_SHIFT})\sweek\s?(?:on\s|-\s)?(?P<wd2>{_WD})")
+@form("weekday", rf"(?:end\sof\s)?{_THIS_COMING}(?P<sh>{_SHIFT})?\s?(?P<wd>{_WD})(?:\s(?:morning|afternoon|evening|night))?(?:\s(?:of\s|on\s)?(?P<wsh>{_SHIFT})\sweek)?|(?P<wsh2>{_SHIFT})\sweek\s?(?:on\s|-\s)?(?P<wd2>{_WD})")
 def _weekday(g, pub):
     wd = WEEKDAYS.get((g["wd"] or g["wd2"]).rstrip("."))
     if wd is None:
         return None
     if g["wsh"] or g["wsh2"]:
         return cal.weekday_in_week(wd, SHIFT[g["wsh"] or g["wsh2"]], pub)
+    if g["sh"] in AHEAD and pub is not None:  # "the coming Thursday" said on a Tuesday: this week's
+        d = pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+        return Reading(d, d, "day", relative=f"+1 {calendar.day_name[wd].lower()}")
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
 
@@ -684,7 +716,10 @@ def _weekend(g, pub):
 @form("week_of", r"(?:the\s)?week\s(?:of|starting|beginning)\s(?P<rest>.+)")
 def _week_of(g, pub):
     inner = read_leaf(g["rest"], pub)
-    return cal.week_containing(inner) if inner and inner.granularity == "day" else None
+    if inner is None or inner.granularity != "day":
+        return None
+    # "the week of Monday" in an undated text: a week not placed, as its day is not
+    return cal.week_containing(inner) if inner.start is not None else cal.unanchored("week", f"week of {inner.relative}")
 
 
 _WD_PREFIX = re.compile(rf"{_WD},?\s(?P<rest>.*\d.*)")

@@ -68,7 +68,8 @@ ALIASES: dict[str, str] = {
     "xmas": "christmas", "x-mas": "christmas", "xmas eve": "christmas eve", "xmas day": "christmas day",
     "mlk day": "martin luther king day", "martin luther king jr. day": "martin luther king day",
     "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
-    "new years day": "new year's day",
+    "new years day": "new year's day", "presidents' day": "presidents day", "president's day": "presidents day",
+    "valentine's": "valentine's day",
 }
 NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal

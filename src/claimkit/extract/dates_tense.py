@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
@@ -47,6 +48,10 @@ REQUEST_OPENERS = frozenset({"please", "pls", "plz", "just", "now", "so", "ok", 
 # when capitalised ("Book the cabin for May 3", "Schedule a call for Monday")
 REQUEST_VERBS = frozenset({"book", "schedule", "reschedule", "remind", "reserve", "cancel", "move", "set", "put",
                            "add", "plan", "block", "mark", "pencil", "arrange", "postpone", "push", "order"})
+
+# verbs whose participle complement takes their tense ("get the car fixed on the 2nd", "have it
+# delivered by Friday")
+CAUSATIVE_VERBS = frozenset({"get", "have"})
 
 # helpers that put a verb in the past ("was arrested", "had left")
 PAST_HELPERS = frozenset({"was", "were", "had", "did", "has", "have"})
@@ -183,7 +188,11 @@ def _period_of_a_noun(doc: Doc, i: int) -> bool:
     while tok.dep_ in ("compound", "nummod", "amod", "det", "punct") and tok.head.i != tok.i \
             and tok.head.pos_ != "NOUN":
         tok = tok.head
-    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and not _delivery_month(tok)
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and not _delivery_month(tok) \
+        and not _DAY_NUMBER.match(tok.head.text)  # "January 4th": the tagger's noun is the date's own day
+
+
+_DAY_NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 
 
 def _on_a_verb(doc: Doc, i: int) -> bool:
@@ -285,6 +294,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if _expected_after(verb, i) or _requested(verb):
             return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBN" and not helpers and _causative(verb):
+            continue  # "can we get the car fixed on the 2nd?": the tense of "get"
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):
             return "present"  # "Is the office closed on ...?": a participle the tagger reads as a past
@@ -319,6 +330,17 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "past"
         return "present"  # or bare: no correction
     return None
+
+
+def _causative(participle) -> bool:  # noqa: ANN001
+    """'get the car fixed', 'have the parcel delivered': the participle of a causative verb's object,
+    which the parser hangs from the verb or from its object."""
+    head = participle.head
+    if participle.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif participle.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAUSATIVE_VERBS
 
 
 def _looks_ahead(tok) -> bool:  # noqa: ANN001
