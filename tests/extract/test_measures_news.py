@@ -39,6 +39,15 @@ DURATIONS = [
     ("She will swim 5 km in two hours.", "two hours", 2, "hour", 2, 2),
     ("Up to 80mm of rain could fall in 24 hours.", "24 hours", 24, "hour", 24, 24),
     ("Drive 300 km in 4 hours.", "4 hours", 4, "hour", 4, 4),
+    # a race time in hours, minutes and seconds, summed in seconds
+    ("The winner crossed the line in 2:06:51.", "2:06:51", 7611, "second", 7611, 7611),
+    ("She clocked 2:19:12 in Berlin last year.", "2:19:12", 8352, "second", 8352, 8352),
+    ("His personal best of 1:02:45.5 still stands.", "1:02:45.5", 3765.5, "second", 3765.5, 3765.5),
+]
+CLOCK_TIMES = [  # a time of day, or a log's stamp, is no length
+    "The blast happened at 10:45:30 local time.",
+    "Doors stay open from 09:00:00 to 17:00:00.",
+    "The error was logged 14:02:11 GMT.",
 ]
 IN_A_WHILE = [  # when, not how long: no measure, or one of another verb
     "We will leave in two hours.",
@@ -236,6 +245,11 @@ def test_duration(durations, text, surface, amount, unit, low, high):
 
 @pytest.mark.parametrize("text", IN_A_WHILE)
 def test_a_point_after_in_is_no_length(durations, text):
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize("text", CLOCK_TIMES)
+def test_a_time_of_day_is_no_race_time(durations, text):
     assert durations(text) == []
 
 

@@ -66,6 +66,29 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             subject=subject_of(doc, t),
         )
     yield from bare_ages(doc)
+    yield from race_times(doc)
+
+
+# a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5")
+_RACE_TIME: Final = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)$")
+# words before it that tell a time taken: "won in 2:06:51", "a best of", "clocked", "ran"
+RACE_TIME_LEADS: Final = frozenset({"in", "of", "clocked", "ran", "run", "runs", "finished", "timed", "posted"})
+
+
+def race_times(doc: Doc) -> Iterable[Found]:
+    """Times taken written as a clock reads: 'crossed the line in 2:06:51' -> 7611 seconds, after a
+    word of a time taken only ('at 10:45:30 local time' is a time of day)."""
+    for tok in doc:
+        m = _RACE_TIME.match(tok.text) if ":" in tok.text else None
+        if m is None or tok.i == 0 or doc[tok.i - 1].lower_ not in RACE_TIME_LEADS:
+            continue
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"])
+        yield Found(
+            start=tok.idx, end=tok.idx + len(tok.text),
+            value=SpanValue(amount=seconds, unit="second", days=seconds / 86400, low=seconds, high=seconds,
+                            precision=0.0),
+            rule="duration.race_time",
+        )
 
 
 MAX_AGE = 120
