@@ -62,6 +62,9 @@ CASES = [
     ("a 12-cent-a-share dividend", "12-cent", 0.12, 0.12, "USD", "exact"),
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
     ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
+    # ... where a line ends without a full stop, as chat and headlines write
+    ("the cab fare came to nine pounds twenty\n", "nine pounds twenty", 9.2, 9.2, "GBP", "exact"),
+    ("lunch was six dollars eighty\n", "six dollars eighty", 6.8, 6.8, "USD", "exact"),
     ("a ticket cost 2 euros 30 cents", "2 euros 30 cents", 2.3, 2.3, "EUR", "exact"),
     # a scale letter ending the sentence is tokenized "m.": still a scale, and the full stop stays out
     ("The fine was €2.5m.", "€2.5m", 2.5e6, 2.5e6, "EUR", "exact"),

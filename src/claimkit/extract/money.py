@@ -675,8 +675,8 @@ def _fits(span: Span, reading: Reading) -> bool:
             return False  # "rose from $5m to $7m", "by $40m to $512m": two figures; "fines from $5 to $10" a range
     if reading.currency.code in CRYPTO and span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
         return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
-    if reading.clause_end and span.end < len(doc) and not doc[span.end].is_punct:
-        return False  # "one dollar and one and one point": not a spoken price
+    if reading.clause_end and span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space):
+        return False  # "one dollar and one and one point": not a spoken price (a line may end unpunctuated)
     if reading.bare_minor and span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                                                        or doc[span.end].text in ("%", "-", "/")):
         return False  # "gave 4 pounds 50 pupils": the second figure counts what follows
