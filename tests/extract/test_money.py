@@ -156,6 +156,10 @@ CASES = [
     ("He paid Ksh 500 for the ticket.", "Ksh 500", 500, 500, "KES", "exact"),
     ("A night at the lodge costs TSh 40,000.", "TSh 40,000", 40_000, 40_000, "TZS", "exact"),
     ("Entry to the park is USh 10,000.", "USh 10,000", 10_000, 10_000, "UGX", "exact"),
+    # a range of two figures whose sign the tokenizer keeps on them
+    ("Rents range from NZ$550 to NZ$700 a week.", "NZ$550 to NZ$700", 550, 700, "NZD", "range"),
+    ("Seats cost HK$200-HK$500 at the door.", "HK$200-HK$500", 200, 500, "HKD", "range"),
+    ("A room runs between S$180 and S$260 a night.", "S$180 and S$260", 180, 260, "SGD", "range"),
     # a currency sign of letters glued to its figure, as African and Asian papers print it
     ("The county signed a KSh28.4bn road deal.", "KSh28.4bn", 28.4e9, 28.4e9, "KES", "exact"),
     ("A matatu ride into town is Ksh150.", "Ksh150", 150, 150, "KES", "exact"),
@@ -238,6 +242,7 @@ def test_no_money(extract_text, sentence):
     ("50 dollar 50 dollar", ["50 dollar", "50 dollar"]),
     ("50 50 dollar bills", ["50 dollar"]),
     ("$5 and $10 were paid", ["$5", "$10"]),  # "and" without "between" is two figures
+    ("Rents rose from NZ$550 to NZ$700 a week.", ["NZ$550", "NZ$700"]),  # a change, not a range
     ("a home in Los Angeles, CA $5 million", ["$5 million"]),  # CA the state, not CA$
 ])
 def test_several(extract_text, sentence, texts):
