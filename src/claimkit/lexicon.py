@@ -28,6 +28,15 @@ PEOPLE_NOUNS: Final = frozenset({
     "villager", "refugee", "teenager", "youth", "guard", "hostage", "crew", "sailor", "climber", "hiker", "trader",
 })
 
+# words of the weather that make "30C" a temperature rather than a flat, a seat or a grade, and "24c"
+# no cents
+WEATHER_LEMMAS: Final = frozenset({
+    "temperature", "heat", "heatwave", "high", "low", "warm", "warming", "cold", "hot", "weather", "forecast",
+    "degree", "mercury", "thermometer", "freeze", "freezing", "frost", "chill", "cool", "scorching", "swelter",
+    "sweltering", "celsius", "fahrenheit", "overnight", "climate", "sun", "snow", "winter", "summer",
+    # and of cooking and the body: "preheat the oven to 180C", "a fever of 39C"
+    "oven", "preheat", "bake", "roast", "fever", "thermostat", "boil"})
+
 # lemmas of weighing: "he lost 20 pounds" weighs (money), "she shed two stone" is a weight (quantity)
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 

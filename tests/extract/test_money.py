@@ -156,6 +156,10 @@ CASES = [
     ("He paid Ksh 500 for the ticket.", "Ksh 500", 500, 500, "KES", "exact"),
     ("A night at the lodge costs TSh 40,000.", "TSh 40,000", 40_000, 40_000, "TZS", "exact"),
     ("Entry to the park is USh 10,000.", "USh 10,000", 10_000, 10_000, "UGX", "exact"),
+    # cents glued to the figure, as pence are ("99p"): a cent of the dollar unless the text says more
+    ("A bag of crisps is 85c at the kiosk.", "85c", 0.85, 0.85, "USD", "exact"),
+    ("Stamps went up by 20c on Monday.", "20c", 0.2, 0.2, "USD", "exact"),
+    ("Diesel fell 4.5c a litre.", "4.5c", 0.045, 0.045, "USD", "exact"),
     # a range of two figures whose sign the tokenizer keeps on them
     ("Rents range from NZ$550 to NZ$700 a week.", "NZ$550 to NZ$700", 550, 700, "NZD", "range"),
     ("Seats cost HK$200-HK$500 at the door.", "HK$200-HK$500", 200, 500, "HKD", "range"),
@@ -225,6 +229,8 @@ def test_sentence_ends_after_millions(extract_text, text, figure, sentence):
     "The R101 road and the N2 highway were shut.",  # a letter glued to a bare figure names a road
     "She flew an R44 helicopter over the N7.",
     "Section R12 of the building code applies.",
+    "The temperature hit 24c in Brighton.",  # degrees, as the weather writes them
+    "She moved into flat 4c last spring.",
     "Durov cited the 12 charges and 5 million users.",
     "They installed 40 bitcoin ATMs.",  # the coin names the things counted
     "Three ether wallets were drained.",

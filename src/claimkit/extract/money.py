@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of, change_then_level
-from claimkit.lexicon import ATTRIBUTE_CUES, WEIGHT_VERBS
+from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds,
     multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
@@ -407,8 +407,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if one is not None:
                 readings.append((span, one))
             continue
-        if span.id_.startswith(("money.glued_pence", "money.a_unit")):
-            one = _glued_pence(span) if span.id_.startswith("money.glued_pence") else _a_unit(span)
+        if span.id_.startswith(("money.glued_pence", "money.glued_cents", "money.a_unit")):
+            one = _glued_minor(span) if span.id_.startswith("money.glued_") else _a_unit(span)
             if one is not None:
                 readings.append((span, one))
             continue
@@ -616,16 +616,24 @@ def _dollar_then_code(span: Span) -> Reading | None:
     return read_money([f"{m['code']}$", m["figure"], *[t.text for t in span[2:]]])
 
 
-def _glued_pence(span: Span) -> Reading | None:
+def _glued_minor(span: Span) -> Reading | None:
     """'99p', '4.5p' -> GBP 0.99, 0.045: pence glued to the figure, under a hundred (a hundred pence
     and more is written in pounds, so '720p' and '1080p' are screens, not prices) unless told to a
-    tenth of a penny, as fuel is sold ('148.9p' a litre); not after a noun ('Player 2p')."""
+    tenth of a penny, as fuel is sold ('148.9p' a litre); not after a noun ('Player 2p'). Cents the
+    same: '85c', '4.5c' a litre (a cent of the dollar unless the text says more, as 'cents' is), but
+    not where the sentence speaks of the weather ('it hit 24c')."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN") \
-            and doc[span.start - 1].lower_ not in ("pound", "pounds", "quid"):
-        return None  # "Player 2p", "Route 5p": a name (but "1 pound 20p" is one price)
-    figure = span[0].text.rstrip(".")[:-1]
-    return read_money([figure, "pence"])
+            and doc[span.start - 1].lower_ not in ("pound", "pounds", "quid", "dollar", "dollars", "euro", "euros"):
+        return None  # "Player 2p", "Route 5p", "flat 4c": a name (but "1 pound 20p" is one price)
+    text = span[0].text.rstrip(".")
+    if text.endswith("c"):
+        if span.start > 0 and doc[span.start - 1].pos_ == "ADJ":
+            return None  # "flat 4c", a tagger's adjective: a label
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(t.lemma_.lower() in WEATHER_LEMMAS or t.lower_ in WEATHER_LEMMAS for t in sent):
+            return None  # "the temperature hit 24c": degrees
+    return read_money([text[:-1], "pence" if text.endswith("p") else "cents"])
 
 
 # notes named by the amount they are worth, in British slang: "a fiver", "a tenner"

@@ -26,7 +26,7 @@ from claimkit.extract.numbers import (
     split_pieces,
 )
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
-from claimkit.lexicon import WEIGHT_VERBS
+from claimkit.lexicon import WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
@@ -127,13 +127,6 @@ _MAGNITUDE_FIGURE: Final = re.compile(r"""(?<![\d.]) (?P<figure>\d(?:\.(?P<decim
 # sentence end, "350 F"
 _GLUED_DEGREES: Final = re.compile(r"^(?P<sign>[-\u2212])?(?P<figure>\d{1,3}(?:\.\d)?) ?(?P<scale>[CF])\.?$")
 GLUED_SCALES: Final = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
-# words of the weather that make "30C" a temperature rather than a flat, a seat or a grade
-WEATHER_LEMMAS: Final = frozenset({
-    "temperature", "heat", "heatwave", "high", "low", "warm", "warming", "cold", "hot", "weather", "forecast",
-    "degree", "mercury", "thermometer", "freeze", "freezing", "frost", "chill", "cool", "scorching", "swelter",
-    "sweltering", "celsius", "fahrenheit", "overnight", "climate", "sun", "snow", "winter", "summer",
-    # and of cooking and the body: "preheat the oven to 180C", "a fever of 39C"
-    "oven", "preheat", "bake", "roast", "fever", "thermostat", "boil"})
 # a height: "6'2\"", "5\u203210\u2033" (feet, a prime or apostrophe, inches)
 _FEET_INCHES: Final = re.compile(r"^(?P<feet>\d)['\u2032\u2019](?P<inches>\d{1,2})")
 FEET_INCHES: Final = "quantity.feet_inches"
