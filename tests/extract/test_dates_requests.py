@@ -77,6 +77,14 @@ CAUSATIVE_AND_OBJECT = [
     ("Could the courier do January 2nd instead?", "2025-12-30", "January 2nd", "2026-01-02", "2026-01-02"),
 ]
 
+# a day of the month booked "for" it, and a numeric day written first ("28/10", day over 12)
+DAY_FOR_AND_DAY_FIRST = [
+    ("Book a table for the 28th at 8pm, please.", "2019-02-22", "28th", "2019-02-28", "2019-02-28"),
+    ("Reserve the hall for the 3rd.", "2025-03-12", "3rd", "2025-04-03", "2025-04-03"),
+    ("The inspection is on 28/10.", "2024-10-15", "28/10", "2024-10-28", "2024-10-28"),
+    ("Results came out on 17/3.", "2025-03-20", "17/3", "2025-03-17", "2025-03-17"),
+]
+
 # "coming" and "upcoming" are the first such day or weekend still ahead, this week's when it is
 # ("the coming Thursday" said on a Tuesday); "next Thursday" keeps next week's
 COMING = [
@@ -115,6 +123,8 @@ NEGATIVE = [
     "The office is at 1990 Old Mill Road.",
     "The market opens every Monday.",
     "Any Tuesday works for me.",
+    "She won for the 3rd time in a row.",  # an ordinal of a count
+    "Thanks for the 2nd round of drinks.",
     "The striker scored a hat trick in the second half.",
     "The Knicks pulled away in the third quarter behind their quarterback.",
 ]
@@ -130,7 +140,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
-                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + FEASTS_AND_QUARTERS + KEPT)
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -103,7 +103,7 @@ PLAY_NOUNS = frozenset({"striker", "goalkeeper", "halftime", "half-time", "touch
                         "quarterback", "referee", "equaliser", "equalizer", "inning", "innings", "kickoff",
                         "kick-off", "midfielder", "defender", "hat-trick"})
 # words before "the 15th" that make it a day of the month
-DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through"})
+DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through", "for"})
 RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 # a decade in words names a level, not years, after these verbs or of these subjects ("traded in the

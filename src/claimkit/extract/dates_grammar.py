@@ -91,7 +91,10 @@ def _numeric(g, pub):
 
 @form("month_day_numeric", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})")
 def _md(g, pub):
-    return cal.day(None, int(g["m"]), int(g["d"]), pub)
+    m, d = int(g["m"]), int(g["d"])
+    if m > 12 >= d:
+        m, d = d, m  # "on 28/10": day first, as British and European copy writes it
+    return cal.day(None, m, d, pub)
 
 
 @form("split_year", r"(?:(?:the\s)?(?:fiscal\s|financial\s)?year\s)?(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d)")
