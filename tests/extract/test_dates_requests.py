@@ -85,6 +85,16 @@ DAY_FOR_AND_DAY_FIRST = [
     ("Results came out on 17/3.", "2025-03-20", "17/3", "2025-03-17", "2025-03-17"),
 ]
 
+# a fortnight is two weeks; a gerund under a verb takes that verb's tense ("went sailing over the
+# weekend" said on a Wednesday: the weekend just gone)
+FORTNIGHTS_AND_GERUNDS = [
+    ("The books are due back in a fortnight.", "2018-09-14", "in a fortnight", "2018-09-28", "2018-09-28"),
+    ("We moved in a fortnight ago.", "2025-04-18", "a fortnight ago", "2025-04-04", "2025-04-04"),
+    ("The pool reopens a fortnight from now.", "2026-08-28", "a fortnight from now", "2026-09-11", "2026-09-11"),
+    ("We went sailing over the weekend.", "2027-02-10", "the weekend", "2027-02-06", "2027-02-07"),
+    ("He died after slipping on Monday.", "2027-02-10", "Monday", "2027-02-08", "2027-02-08"),
+]
+
 # "coming" and "upcoming" are the first such day or weekend still ahead, this week's when it is
 # ("the coming Thursday" said on a Tuesday); "next Thursday" keeps next week's
 COMING = [
@@ -95,6 +105,8 @@ COMING = [
     ("Let's meet the coming Wednesday instead.", "2025-03-12", "the coming Wednesday", "2025-03-19", "2025-03-19"),
     ("The fair opens this coming weekend.", "2025-03-15", "this coming weekend", "2025-03-22", "2025-03-23"),
     ("Book me a haircut for next Thursday.", "2024-05-07", "next Thursday", "2024-05-16", "2024-05-16"),
+    ("Tell him I moved the party to June.", "2024-05-07", "June", "2024-06-01", "2024-06-30"),  # a month all the same
+    ("The Sunday March 3 vote was close.", "2024-05-07", "The Sunday March 3", "2024-03-03", "2024-03-03"),
 ]
 
 # A feast alone, which the entity recognizer may take for a person or an event; "the last quarter
@@ -115,6 +127,13 @@ NEGATIVE = [
     "My sister April is visiting.",
     "Aunt May is coming for dinner.",
     "Tell Jan the report is late.",
+    "Tell April the dinner is on me.",  # the one spoken to, not a month
+    "Ask June if she wants the blue one.",
+    "Please call May about the tickets.",
+    "The Sunday Times broke the story.",  # a paper's title
+    "Does the fair fall on a weekend?",  # no one weekend
+    "Any weekend suits us.",
+    "She writes for the Saturday Evening Post.",
     "The cars never mar the floor.",
     "Ramadan Abdullah spoke to reporters.",
     "Easter Island lies far out in the Pacific.",
@@ -140,7 +159,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
-                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FEASTS_AND_QUARTERS + KEPT)
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -88,6 +88,9 @@ SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget",
 # period): "Tell Jan", "mar the table"
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # kin and roles a given name follows ("my sister April", "Aunt May", "our colleague June")
+# verbs whose object is someone spoken to: "Tell April the dinner's on me", "Ask June if she wants one"
+ADDRESSING_VERBS = frozenset({"tell", "ask", "call", "text", "email", "message", "thank", "invite", "remind",
+                              "phone", "ring", "warn", "inform", "congratulate"})
 RELATION_NOUNS = frozenset({"sister", "brother", "cousin", "aunt", "auntie", "uncle", "mother", "father", "mom", "mum",
                             "dad", "daughter", "son", "wife", "husband", "niece", "nephew", "grandma", "grandpa",
                             "granddaughter", "grandson", "friend", "colleague", "coworker", "neighbour", "neighbor",
@@ -297,8 +300,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         # a feast alone for a person or an event: "spending Easter with", "hosting Thanksgiving")
     if len(words) == 1 and r.rule == "month_part" and not after_lead and (
             doc[i].lower_ in MONTH_ABBREVIATIONS and (j >= len(doc) or doc[j].text != ".")
-            or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS):
-        return False  # "Tell Jan the news", "don't mar it", "my sister April": a name or a word, no month
+            or i > 0 and doc[i - 1].lower_ in RELATION_NOUNS
+            or i > 0 and doc[i - 1].lemma_.lower() in ADDRESSING_VERBS and doc[i].dep_ in ("dobj", "dative", "npadvmod")):
+        return False  # "Tell Jan the news", "don't mar it", "my sister April", "ask June if": a name or a word
     if r.rule == "decade_words" and _level_or_age(doc, i, j):
         return False  # "in his seventies", "traded in the sixties", "highs in the nineties"
     if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
@@ -313,6 +317,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weekend" and [w for w in words if w not in ("a", "an", "any", "every", "each")] == ["weekend"] \
+            and (words[0] in ("a", "an", "any", "every", "each") or i > 0 and doc[i - 1].lower_ in ("a", "an", "any", "every", "each")):
+        return False  # "does it fall on a weekend?", "any weekend works": no one weekend
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any")
                                 or _weekly(doc, j - 1)):
         return False  # "falls on a Saturday this year", "every Monday", "his Tuesday classes": no one day
@@ -321,6 +328,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # '"March with us," the leaflets said': the verb, bidding
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text in NAMED_DAY_WORDS:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
+    if r.rule == "weekday" and _titled(doc, next((t.i for t in doc[i:j] if t.lower_ in WEEKDAYS), i)):
+        return False  # "The Sunday Times", "the Saturday Evening Post": a title
     if r.rule == "offset_in" and (i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN or _record_within(doc, i)):
         return False
     if r.rule == "relative_day" and len(words) == 1 and doc[i].is_title and i > 0 and not doc[i].is_sent_start \
@@ -484,6 +493,14 @@ def _season_context(doc: Doc, i: int) -> bool:
     leads = SEASON_LEADS | ({"for"} if after is None or after.pos_ != "ADP" else set())
     return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """A weekday between 'the' and a capitalised word that is no date: a paper's or a club's title
+    ('The Sunday Times', 'the Saturday Evening Post'); 'the Sunday March 3 vote' is a day."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return i > 0 and doc[i - 1].lower_ == "the" and doc[i].is_title and nxt is not None and nxt.is_title \
+        and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS
 
 
 def _is_name(doc: Doc, i: int, ents: _Ents | None) -> bool:

@@ -628,7 +628,7 @@ def _rest_of(g, pub):
 
 
 _N = r"(?P<n>\d{1,3}|a|an)"
-_U = r"(?P<u>days?|weeks?|months?|years?|yrs?|hours?|minutes?|mins?|decades?|centur(?:y|ies))"
+_U = r"(?P<u>days?|weeks?|fortnights?|months?|years?|yrs?|hours?|minutes?|mins?|decades?|centur(?:y|ies))"
 # decades and centuries count in years ("two decades ago" is 20 years ago, read as "20 years ago" is)
 _YEARS_IN = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
 
@@ -637,6 +637,8 @@ def _n_unit(g: dict) -> tuple[int, str]:
     n = 1 if g["n"] in ("a", "an") else int(g["n"])
     if g["u"] in _YEARS_IN:
         return n * _YEARS_IN[g["u"]], "year"
+    if g["u"].startswith("fortnight"):
+        return 2 * n, "week"  # "in a fortnight": two weeks
     return n, UNITS[g["u"]]
 
 
