@@ -297,6 +297,12 @@ HOLIDAYS = [
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
 # days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
+    # an event held on the feast's own day is dated by it
+    ("Veterans Day ceremonies will be held at the cenotaph.", "2018-11-01", "Veterans Day", "2018-11-11",
+     "2018-11-11", "exact"),
+    ("The Canada Day fireworks were cancelled by the storm.", "2024-07-03", "The Canada Day", "2024-07-01",
+     "2024-07-01", "exact"),
+    ("Memorial Day parades drew crowds in Boston.", "2025-05-28", "Memorial Day", "2025-05-26", "2025-05-26", "exact"),
     # names as they are written with an apostrophe, and "Valentine's" for the day
     ("Schools close on Presidents' Day.", "2027-01-10", "Presidents' Day", "2027-02-15", "2027-02-15", "exact"),
     ("The store opens late on President's Day.", "2026-02-01", "President's Day", "2026-02-16", "2026-02-16", "exact"),
@@ -345,6 +351,8 @@ HOLIDAYS_NEGATIVE = [
     "Turnout on election day was high in Mexico.",
     "Holocaust Remembrance Day drew crowds.",
     "Christmas shopping started early.",
+    "The Christmas market opens in the square.",  # weeks of it, no one day
+    "Halloween costumes sold out fast.",
     "He may day-trade stocks.",
     "Easter Island lies far out in the Pacific.",
     "Ramadan Abdullah spoke to reporters.",
@@ -357,6 +365,11 @@ HOLIDAYS_NEGATIVE = [
 # "the new year": the year about to begin when said in a year's second half, else the one begun;
 # "the New Year holiday" its first day; never the Lunar or Chinese New Year, nor "a new year"
 NEW_YEAR = [
+    # the end of a range from a day: New Year's Day, not the year
+    ("The plant shuts between Christmas and New Year.", "2026-12-03", "between Christmas and New Year",
+     "2026-12-25", "2027-01-01", "range"),
+    ("Fares are frozen from Boxing Day to New Year.", "2025-11-20", "Boxing Day to New Year", "2025-12-26",
+     "2026-01-01", "range"),
     ("Talks will resume in the new year.", "2025-12-18", "the new year", "2026-01-01", "2026-12-31", "exact"),
     ("Prices rise after the New Year, the retailer said.", "2019-11-02", "the New Year", "2020-01-01", "2020-12-31",
      "exact"),

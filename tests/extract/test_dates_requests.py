@@ -95,6 +95,16 @@ FORTNIGHTS_AND_GERUNDS = [
     ("He died after slipping on Monday.", "2027-02-10", "Monday", "2027-02-08", "2027-02-08"),
 ]
 
+# British days a week on: "Monday week", "a week on Tuesday", "a week from Friday" (seven days after
+# the coming such day), "tomorrow week", "a week tomorrow" (eight days on)
+WEEK_ON = [
+    ("Chase the supplier tomorrow week.", "2022-07-06", "tomorrow week", "2022-07-14", "2022-07-14"),
+    ("Can the joiner come a week tomorrow?", "2019-03-01", "a week tomorrow", "2019-03-09", "2019-03-09"),
+    ("The launch slipped to a week from Friday.", "2019-04-09", "a week from Friday", "2019-04-19", "2019-04-19"),
+    ("Let's have lunch Monday week.", "2023-06-21", "Monday week", "2023-07-03", "2023-07-03"),
+    ("The hearing resumes a week on Tuesday.", "2023-06-21", "a week on Tuesday", "2023-07-04", "2023-07-04"),
+]
+
 # "coming" and "upcoming" are the first such day or weekend still ahead, this week's when it is
 # ("the coming Thursday" said on a Tuesday); "next Thursday" keeps next week's
 COMING = [
@@ -159,7 +169,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
-                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + FEASTS_AND_QUARTERS + KEPT)
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -66,6 +66,7 @@ STILL_A_LENGTH = [  # a change over a span, and the past, keep their length
     ("The stock doubles in two years at that rate.", "two years"),
     ("The festival ended in three days of rain.", "three days"),
     ("The old museum was rebuilt in two years.", "two years"),
+    ("The trial lasted a week on appeal.", "a week"),  # "a week on" a day is a day; not on a noun
 ]
 DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour
     ("He waited an hour 20 people came.", "an hour", None),

@@ -88,6 +88,11 @@ SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget",
 # period): "Tell Jan", "mar the table"
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # kin and roles a given name follows ("my sister April", "Aunt May", "our colleague June")
+# what is held on a feast's own day: "Veterans Day ceremonies", "the Canada Day fireworks", "a
+# Thanksgiving dinner" time an event by the day ("Christmas shopping", "a Christmas market" do not)
+FEAST_DAY_EVENTS = frozenset({"ceremony", "parade", "firework", "fireworks", "celebration", "service", "concert",
+                              "speech", "address", "broadcast", "game", "match", "dinner", "lunch", "brunch", "rally",
+                              "vigil", "mass", "prayer", "message", "procession", "festivity", "feast"})
 # verbs whose object is someone spoken to: "Tell April the dinner's on me", "Ask June if she wants one"
 ADDRESSING_VERBS = frozenset({"tell", "ask", "call", "text", "email", "message", "thank", "invite", "remind",
                               "phone", "ring", "warn", "inform", "congratulate"})
@@ -281,6 +286,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "holiday" and not any(t.like_num or t.lower_ in ("year", "last", "this", "next") for t in doc[i:j]) \
             and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and j not in ents.dates \
             and doc[j].lower_ not in CONNECTORS and doc[j].lower_ not in PARTS_OF_DAY \
+            and doc[j].lemma_.lower() not in FEAST_DAY_EVENTS \
             and not (doc[j].lower_ in ("holiday", "holidays") and i > 0 and doc[i - 1].lower_ == "the"):
         return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday",
         # "Halloween night", "last Christmas's sales" are it)

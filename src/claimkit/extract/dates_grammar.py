@@ -539,6 +539,26 @@ def _weekday(g, pub):
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
 
+@form("week_after_a_day", rf"(?P<wd>{_WD})\sweek|(?P<tw>tomorrow)\sweek|a\sweek\s(?:(?P<tw2>tomorrow)|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
+def _week_after_a_day(g, pub):
+    """British 'Monday week', 'a week on Monday', 'a week from Friday': seven days after the coming
+    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on."""
+    name = (g["wd"] or g["wd2"] or "").rstrip(".")
+    if g["tw"] or g["tw2"] or name == "tomorrow":
+        first = None if pub is None else pub + cal.DAY
+        rel = "+8 day"
+    else:
+        wd = WEEKDAYS.get(name) or WEEKDAYS.get(name + ("day" if len(name) == 3 else ""))
+        if wd is None:
+            return None
+        first = None if pub is None else pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+        rel = f"+1 week {calendar.day_name[wd].lower()}"
+    if first is None:
+        return cal.unanchored("day", rel)
+    d = first + 7 * cal.DAY
+    return Reading(d, d, "day", relative=rel)
+
+
 @form("weekdays_from_now", rf"(?P<n>[1-9])\s(?P<wd>{_WD})s\s(?:from\s(?:now|today)|later)")
 def _weekdays_from_now(g, pub):
     """'two Sundays from now': the second Sunday after the published day."""

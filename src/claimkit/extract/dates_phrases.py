@@ -98,8 +98,11 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | 
         borrowed = ra is not None
     if ra is None:
         ra = _side(a, pub)
-    if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES:
+    if ra is None or dash and {ra.rule, rb.rule} & _OFFSET_RULES or "week_after_a_day" in (ra.rule, rb.rule):
         return None  # "April 2019 - 62 months ago": a dash between clauses, not a range
+    if rb.rule == "new_year" and ra.granularity == "day" and ra.start is not None:
+        d = dt.date(ra.start.year + 1, 1, 1)  # "between Christmas and New Year": to its first day, not its whole
+        rb = Reading(d, d, "day", rule="holiday")
     if "day_of_month" in (ra.rule, rb.rule):
         return None  # "between the 21st and 23rd" with no month anywhere: the peer benchmark reads no date
     if _bare_weekday(ra) and _bare_weekday(rb) and rb.start is not None and ra.start is not None \

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract import context
 from claimkit.extract.base import Context, Found, entities, ruler_matches
-from claimkit.extract.dates_words import MONTHS
+from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.extract.numbers import in_a_title
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
 from claimkit.lexicon import CORPORATE_DESIGNATORS
@@ -154,6 +154,9 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
+    if t.unit == "week" and (after == "tomorrow" or after in ("from", "on") and after2.rstrip(".") in WEEKDAYS) \
+            and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")):
+        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):
