@@ -254,6 +254,26 @@ def test_a_time_of_day_is_no_race_time(durations, text):
     assert durations(text) == []
 
 
+# "N-odd" (British): about N, in every kind of amount
+ODD = [
+    ("The cab was 40-odd quid.", "money", "40-odd quid", 40, "approx"),
+    ("He paid £30-odd for the boots.", "money", "£30", 30, "approx"),
+    ("She has 30-odd years on the force.", "duration", "30-odd years", 30, "approx"),
+    ("The queue took 40 odd minutes.", "duration", "40 odd minutes", 40, "approx"),
+    ("We hiked 20-odd miles along the coast.", "quantity", "20-odd miles", 20, "approx"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "surface", "amount", "qualifier"), ODD)
+def test_odd_is_about_the_figure(extract_text, text, kind, surface, amount, qualifier):
+    claims = extract_text(text, kind=kind)
+    assert [(core(c.text), c.value.amount, c.qualifier) for c in claims] == [(surface, amount, qualifier)]
+
+
+def test_odd_things_are_no_amount(extract_text):
+    assert extract_text("He did 3 odd jobs and kept 2 odd socks.", kind="quantity") == []
+
+
 @pytest.mark.parametrize(("text", "surface", "day"), SCHEDULED_IN)
 def test_a_scheduled_event_in_a_while_is_a_date(extract_text, text, surface, day):
     claims = extract_text(text, published="2025-08-29")

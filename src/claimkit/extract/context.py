@@ -84,7 +84,12 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
 
     if is_range:
         return "range"
+    if any(t.lower_ == "odd" and t.i > span.start and (doc[t.i - 1].like_num or doc[t.i - 1].text in ("-", "‑"))
+           for t in span):
+        return "approx"  # "40-odd quid", "30-odd miles"
     words = [t.lower_ for t in doc[span.end: span.end + 3]]
+    if words[:2] in (["-", "odd"], ["‑", "odd"]):
+        return "approx"  # "£40-odd"
     after = trailing_qualifier(words)
     if words[:1] == ["plus"] and _adds_a_sum(doc, span.end + 1):
         after = None  # "a fine of £145k plus costs of £23,600": another sum, no bound

@@ -108,6 +108,8 @@ def split_pieces(texts: list[str]) -> list[str]:
     for p in out:
         if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
             joined[-2:] = [joined[-2] + "-" + p]
+        elif p.lower() == "odd" and joined and (joined[-1][:1].isdigit() or joined[-1] in DASHES):
+            joined = joined[:-1] if joined[-1] in DASHES else joined  # "40-odd": about 40 (bound_of says so)
         else:
             joined.append(p)
     return joined

@@ -151,6 +151,9 @@ def read_span(span: Span) -> TimeSpan | None:
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
         return _make(span, [span.text[:-1]], "seconds", [], rule) if _seconds_said(span[0]) else None
+    if rule == "duration.odd":  # "30-odd years": about thirty
+        t = _make(span, [tokens[0].text], tokens[-1].lower_, [], rule)
+        return None if t is None else replace(t, qualifier="approx")
     if rule == "duration.couple":  # "a couple of hours": two, approximately
         t = _make(span, ["2"], tokens[-1].lower_, [], rule)
         return None if t is None else replace(t, qualifier="approx")
