@@ -264,14 +264,27 @@ ODD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "surface", "amount", "qualifier"), ODD)
+# "a couple of" (about two) and "a dozen", "half a dozen" before a unit or a currency's name
+COUNTED_WORDS = [
+    ("Can you lend me a couple of bucks?", "money", "a couple of bucks", 2, "approx"),
+    ("It only cost a couple of pounds.", "money", "a couple of pounds", 2, "approx"),
+    ("The crate weighs a couple of hundred pounds.", "quantity", "a couple of hundred pounds", 200, "approx"),
+    ("I lost a couple of pounds over the summer.", "quantity", "a couple of pounds", 2, "approx"),
+    ("The trail runs a dozen miles inland.", "quantity", "a dozen miles", 12, "exact"),
+    ("Pour in half a dozen litres of brine.", "quantity", "half a dozen litres", 6, "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "surface", "amount", "qualifier"), ODD + COUNTED_WORDS)
 def test_odd_is_about_the_figure(extract_text, text, kind, surface, amount, qualifier):
     claims = extract_text(text, kind=kind)
     assert [(core(c.text), c.value.amount, c.qualifier) for c in claims] == [(surface, amount, qualifier)]
 
 
-def test_odd_things_are_no_amount(extract_text):
-    assert extract_text("He did 3 odd jobs and kept 2 odd socks.", kind="quantity") == []
+@pytest.mark.parametrize("text", ["He did 3 odd jobs and kept 2 odd socks.", "Buy a dozen eggs.",
+                                  "A couple of people came."])
+def test_counted_things_are_no_amount(extract_text, text):
+    assert [c for c in extract_text(text) if c.kind in ("money", "quantity", "duration")] == []
 
 
 @pytest.mark.parametrize(("text", "surface", "day"), SCHEDULED_IN)

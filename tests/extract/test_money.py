@@ -121,11 +121,11 @@ CASES = [
     ("It is worth ₹1.5 lakh crore.", "₹1.5 lakh crore", 1.5e12, 1.5e12, "INR", "exact"),
     ("It is worth 3.2 lakh crore rupees.", "3.2 lakh crore rupees", 3.2e12, 3.2e12, "INR", "exact"),
     ("a package of Rs 20 thousand crore", "Rs 20 thousand crore", 2e11, 2e11, "INR", "exact"),
-    # "a couple (of)" before a bare scale word: two of it
-    ("I spent a couple hundred bucks on it.", "a couple hundred bucks", 200, 200, "USD", "exact"),
-    ("The repair cost a couple hundred euros.", "a couple hundred euros", 200, 200, "EUR", "exact"),
-    ("She paid a couple thousand pounds for it.", "a couple thousand pounds", 2000, 2000, "GBP", "exact"),
-    ("They spent a couple of million euros.", "a couple of million euros", 2e6, 2e6, "EUR", "exact"),
+    # "a couple (of)" before a bare scale word: about two of it, as "a couple of hours" is
+    ("I spent a couple hundred bucks on it.", "a couple hundred bucks", 200, 200, "USD", "approx"),
+    ("The repair cost a couple hundred euros.", "a couple hundred euros", 200, 200, "EUR", "approx"),
+    ("She paid a couple thousand pounds for it.", "a couple thousand pounds", 2000, 2000, "GBP", "approx"),
+    ("They spent a couple of million euros.", "a couple of million euros", 2e6, 2e6, "EUR", "approx"),
     # Reuters currency names
     ("It paid 2 billion Swedish crowns.", "2 billion Swedish crowns", 2e9, 2e9, "SEK", "exact"),
     ("a fine of 500 million Danish crowns", "500 million Danish crowns", 500e6, 500e6, "DKK", "exact"),

@@ -87,6 +87,8 @@ def bound_of(doc: Doc, span: Span, is_range: bool) -> str:
     if any(t.lower_ == "odd" and t.i > span.start and (doc[t.i - 1].like_num or doc[t.i - 1].text in ("-", "‑"))
            for t in span):
         return "approx"  # "40-odd quid", "30-odd miles"
+    if len(span) > 2 and span[0].lower_ == "a" and span[1].lower_ == "couple":
+        return "approx"  # "a couple of bucks": about two
     words = [t.lower_ for t in doc[span.end: span.end + 3]]
     if words[:2] in (["-", "odd"], ["‑", "odd"]):
         return "approx"  # "£40-odd"

@@ -104,6 +104,7 @@ def split_pieces(texts: list[str]) -> list[str]:
     for p in texts:
         parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
         out.extend(x for x in parts if x.strip())
+    out = _counted_words(out)
     joined: list[str] = []
     for p in out:
         if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
@@ -113,6 +114,20 @@ def split_pieces(texts: list[str]) -> list[str]:
         else:
             joined.append(p)
     return joined
+
+
+# words that count before a unit: "a couple of bucks", "a dozen miles", "half a dozen litres"
+_COUNTED = {("half", "a", "dozen"): "6", ("a", "dozen"): "12", ("a", "couple", "of"): "2", ("a", "couple"): "2"}
+
+
+def _counted_words(pieces: list[str]) -> list[str]:
+    """['a', 'couple', 'of', 'bucks'] -> ['2', 'bucks']; ['half', 'a', 'dozen', 'litres'] -> ['6', 'litres']
+    (about two: bound_of reads "couple")."""
+    low = [p.lower() for p in pieces]
+    for words, figure in _COUNTED.items():
+        if tuple(low[:len(words)]) == words and len(pieces) > len(words):
+            return [figure, *pieces[len(words):]]
+    return pieces
 
 
 def parse_digits(text: str) -> float | None:
