@@ -342,8 +342,13 @@ TITLES_NOT_MEASURES = [
     "The DJ played some Nine Inch Nails after midnight.",
     "Three Mile Island is being restarted to power data centres.",
     "Critics loved the film Ninety Minutes in Heaven.",
+    # a title that begins with "The", and a figure in words capitalised with its unit, however it ends
+    "Is The Hundred-Foot Journey a good film?",
+    "Is Seven Pounds a sad movie?",
+    "We rented Twelve Years last weekend.",
 ]
 HEADLINE_MEASURES = [
+    ("Seven Pounds Buys A Loaf", "money", "Seven Pounds"),
     ("Firm Fined For 3 Years Of Delays", "duration", "3 Years"),
     ("Pipeline Leaks 40 Barrels Of Oil Into The Bay", "quantity", "40 Barrels"),
 ]
@@ -351,7 +356,7 @@ HEADLINE_MEASURES = [
 
 @pytest.mark.parametrize("sentence", TITLES_NOT_MEASURES)
 def test_a_title_is_no_measure(extract_text, sentence):
-    assert extract_text(sentence, kind="duration") + extract_text(sentence, kind="quantity") == []
+    assert [c for c in extract_text(sentence) if c.kind in ("duration", "quantity", "money")] == []
 
 
 @pytest.mark.parametrize(("sentence", "kind", "text"), HEADLINE_MEASURES)

@@ -19,7 +19,7 @@ from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
-    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, joins_hundreds,
+    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title, joins_hundreds,
     multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
@@ -432,7 +432,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             reading = replace(reading, low=-reading.low, high=-reading.high)
         if reading is not None and part != 1.0:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
-        if reading is not None and _fits(span, reading):
+        if reading is not None and _fits(span, reading) and not in_a_title(span):  # "Seven Pounds", a film
             readings.append((span, reading))
     kept = _longest(_settle_shared(_pounds_and_pence(doc, readings)), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}

@@ -379,11 +379,13 @@ def in_a_title(span: Span) -> bool:
     if figure is None or not unit.is_title or unit.i == figure.i or not (figure.is_title or figure.text[:1].isdigit()) \
             or unit.lower_ in NAMED_SCALES or not any(ch in "aeiouy" for ch in unit.lower_):
         return False  # "degrees Celsius", "100 Mbps": a scale's name or an abbreviation, capitalised as written
-    if not _name_goes_on(doc, span.end):
+    worded = figure.is_alpha and not figure.is_sent_start  # "is Seven Pounds a sad film?": words in capitals
+    if not _name_goes_on(doc, span.end) and not worded:
         return False  # "got 40 Kilograms on Monday": a measure, however it is capitalised
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not span.start <= t.i < span.end
-                   for t in sent)  # "Firm Fined For 3 Years Of Delays"
+    article = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not article <= t.i < span.end
+                   for t in sent)  # "Firm Fined For 3 Years Of Delays" (not "The" of "The Hundred-Foot Journey")
     return not headline
 
 
