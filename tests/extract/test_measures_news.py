@@ -49,6 +49,10 @@ CLOCK_TIMES = [  # a time of day, or a log's stamp, is no length
     "Doors stay open from 09:00:00 to 17:00:00.",
     "The error was logged 14:02:11 GMT.",
 ]
+RATES_OF_A_THING = [  # "a day" after a figure of a thing named by a code or a proper noun is a rate
+    "Rent is 2,400 CHF a month.",
+    "Take 1,000 mcg of B12 a day.",
+]
 IN_A_WHILE = [  # when, not how long: no measure, or one of another verb
     "We will leave in two hours.",
     "Pour 2 cups of water and serve in 10 minutes.",
@@ -246,6 +250,11 @@ def test_duration(durations, text, surface, amount, unit, low, high):
 
 @pytest.mark.parametrize("text", IN_A_WHILE)
 def test_a_point_after_in_is_no_length(durations, text):
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize("text", RATES_OF_A_THING)
+def test_a_rate_of_a_thing_is_no_length(durations, text):
     assert durations(text) == []
 
 

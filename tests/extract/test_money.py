@@ -160,6 +160,22 @@ CASES = [
     ("A bag of crisps is 85c at the kiosk.", "85c", 0.85, 0.85, "USD", "exact"),
     ("Stamps went up by 20c on Monday.", "20c", 0.2, 0.2, "USD", "exact"),
     ("Diesel fell 4.5c a litre.", "4.5c", 0.045, 0.045, "USD", "exact"),
+    # ISO codes typed in lower case before the figure (the four any-case codes)
+    ("paid usd 120 for the visa", "usd 120", 120, 120, "USD", "exact"),
+    ("the ferry was eur 45,50 each way", "eur 45,50", 45.5, 45.5, "EUR", "exact"),
+    # a spoken price's minor figure before an adverb or a preposition
+    ("the haircut was eight pounds forty there", "eight pounds forty", 8.4, 8.4, "GBP", "exact"),
+    ("lunch came to six dollars twenty at the stall", "six dollars twenty", 6.2, 6.2, "USD", "exact"),
+    # Swiss grouping: apostrophes between thousands
+    ("The watch repair in Basel came to CHF 1'250.00.", "CHF 1'250.00", 1250, 1250, "CHF", "exact"),
+    ("A studio in Geneva rents for 2'400 CHF.", "2'400 CHF", 2400, 2400, "CHF", "exact"),
+    # "~", the sign of about, glued to the figure's currency sign ("~$45" was no money)
+    ("The water bill should be ~$45 this month.", "~$45", 45, 45, "USD", "approx"),
+    ("Rooms go for ~€120 a night.", "~€120", 120, 120, "EUR", "approx"),
+    # a scale glued to the second figure of a range serves both ("$20" alone before)
+    ("It sells for $20-40k.", "$20-40k", 20_000, 40_000, "USD", "range"),
+    ("A used sailboat goes for 20-40k euros.", "20-40k euros", 20_000, 40_000, "EUR", "range"),
+    ("Fines range from €5-10m.", "€5-10m", 5e6, 10e6, "EUR", "range"),
     # a range of two figures whose sign the tokenizer keeps on them
     ("Rents range from NZ$550 to NZ$700 a week.", "NZ$550 to NZ$700", 550, 700, "NZD", "range"),
     ("Seats cost HK$200-HK$500 at the door.", "HK$200-HK$500", 200, 500, "HKD", "range"),
@@ -229,6 +245,7 @@ def test_sentence_ends_after_millions(extract_text, text, figure, sentence):
     "The R101 road and the N2 highway were shut.",  # a letter glued to a bare figure names a road
     "She flew an R44 helicopter over the N7.",
     "Section R12 of the building code applies.",
+    "The euro rose against the usd on Monday.",
     "The temperature hit 24c in Brighton.",  # degrees, as the weather writes them
     "She moved into flat 4c last spring.",
     "Durov cited the 12 charges and 5 million users.",

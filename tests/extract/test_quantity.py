@@ -38,6 +38,7 @@ CASES = [
      "exact"),
     ("A quake with a magnitude of 5.8 shook the city.", "magnitude of 5.8", 5.8, 5.8, "magnitude", 5.8, "magnitude",
      "exact"),
+    ("The parcel weighs ~3kg.", "~3kg", 3, 3, "kilogram", 3, "kilogram", "approx"),
     # units of engines, batteries, doses and fuel use, spaced or glued ("125cc", "12V"), in their own case
     ("my hybrid does 58 mpg on the motorway", "58 mpg", 58, 58, "mile / gallon", 24658335.030955777,
      "1 / meter ** 2", "exact"),

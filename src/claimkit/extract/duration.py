@@ -175,8 +175,9 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
                                    or _figure(before) or before.is_currency or _currency_word(before)):
             return True  # "$2 a day", "a dollar a day", "20 quid a week": a rate
-        if before is not None and before.pos_ == "NOUN" and _figure_of_noun_before(doc, t.start):
-            return True  # "2 million barrels a day", "250ml of juice a day": a rate of the thing counted
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and _figure_of_noun_before(doc, t.start):
+            return True  # "2 million barrels a day", "250ml of juice a day", "1,000 mcg of B12 a day",
+            # "2,400 CHF a month": a rate of the thing counted
         if first in ("one", "a") and t.unit == "day" and doc[t.start].is_sent_start:
             return True  # "One day, he ..."
         if first == "a" and t.unit in ("minute", "second") and before is not None and before.lower_ in _WAITING:

@@ -345,6 +345,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return Currency(text, "code") if text not in t.code_stoplist else None
     if len(words) == 1 and text in t.crypto_codes:
         return Currency(t.crypto_codes[text], "code")  # "BTC 2.5"
+    if len(words) == 1 and text.upper() in t.codes_any_case and text.islower():
+        return Currency(text.upper(), "code")  # "usd 75", "eur 289,90" as people type them
     if len(words) == 2 and words[1] == "$":
         if words[0].lower() not in t.prefix_words:
             return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone
@@ -683,7 +685,8 @@ def _fits(span: Span, reading: Reading) -> bool:
             return False  # "rose from $5m to $7m", "by $40m to $512m": two figures; "fines from $5 to $10" a range
     if reading.currency.code in CRYPTO and span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
         return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
-    if reading.clause_end and span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space):
+    if reading.clause_end and span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space
+                                                           or doc[span.end].pos_ in ("ADV", "ADP")):
         return False  # "one dollar and one and one point": not a spoken price (a line may end unpunctuated)
     if reading.bare_minor and span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                                                        or doc[span.end].text in ("%", "-", "/")):

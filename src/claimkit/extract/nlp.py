@@ -56,6 +56,8 @@ _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
 # Broadcast copy spells decimals out with hyphens ("14-point-28 trillion won"); spaCy keeps
 # "point-57" whole, so split the hyphen before the digits as it does before a word ("point-three").
+# "~$45", "~3kg": the sign of "about" glued to a figure or a currency sign is a word of its own
+_APPROX_SIGN = r"^~(?=[0-9$€£¥₹])"
 _POINT_INFIX = r"(?<=[Pp]oint)-(?=[0-9])"
 _RANGE_INFIX = "|".join([
     "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
@@ -215,6 +217,7 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
     data = srsly.msgpack_loads(saved)
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
     data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
+    data["prefix_search"] = f"{data['prefix_search']}|{_APPROX_SIGN}"
     for special in _GLUED_INITIALS:
         (data.get("exceptions") or {}).pop(special, None)
     return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])

@@ -70,6 +70,7 @@ _PIECES = re.compile(
     """,
     re.VERBOSE,
 )
+_APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['\u2019](?=\d{3}(?!\d))")
 _GLUED = re.compile(r"^(?P<num>[\d.,]+)(?P<scale>[a-zA-Z]+)$")
 
 
@@ -102,6 +103,7 @@ def split_pieces(texts: list[str]) -> list[str]:
     """Token texts -> pieces a reader can classify: ['NT$1.2bn'] -> ['NT$', '1.2', 'bn']; ['forty', '-', 'five'] -> ['forty-five']."""
     out: list[str] = []
     for p in texts:
+        p = _APOSTROPHE_GROUPS.sub(",", p)  # "1'250.00": Swiss grouping of thousands
         parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
         out.extend(x for x in parts if x.strip())
     out = _counted_words(out)
