@@ -43,11 +43,17 @@ DURATIONS = [
     ("The winner crossed the line in 2:06:51.", "2:06:51", 7611, "second", 7611, 7611),
     ("She clocked 2:19:12 in Berlin last year.", "2:19:12", 8352, "second", 8352, 8352),
     ("His personal best of 1:02:45.5 still stands.", "1:02:45.5", 3765.5, "second", 3765.5, 3765.5),
+    # hours and minutes before a word of hours; a shutter's fraction of a second
+    ("The crossing took 1:45 hrs in fog.", "1:45 hrs", 105, "minute", 105, 105),
+    ("Shoot at 1/250 sec to freeze the motion.", "1/250 sec", 0.004, "second", 0.004, 0.004),
+    ("The camera's shutter fires in 1/8000 of a second.", "1/8000 of a second", 0.000125, "second", 0.000125,
+     0.000125),
 ]
 CLOCK_TIMES = [  # a time of day, or a log's stamp, is no length
     "The blast happened at 10:45:30 local time.",
     "Doors stay open from 09:00:00 to 17:00:00.",
     "The error was logged 14:02:11 GMT.",
+    "Meet me at 1:45 by the gate.",
 ]
 RATES_OF_A_THING = [  # "a day" after a figure of a thing named by a code or a proper noun is a rate
     "Rent is 2,400 CHF a month.",
@@ -181,6 +187,8 @@ QUANTITIES_SEVERAL = [  # not one figure: other dimensions, a range without "bet
     ("He ran 4 and 6 kilometres on two days.", ["6 kilometres"]),  # the bare 4 names no unit of its own
     ("The boards were 6 feet and 14 inches long.", ["6 feet", "14 inches"]),
     ("He jumped 1 metre 20 times.", ["1 metre"]),  # the bare figure counts the times
+    ("The patio will be 4m x 3m.", ["4m", "3m"]),  # a size: two lengths ("m" alone is a million elsewhere)
+    ("The hall is 30 m by 12 m.", ["30 m", "12 m"]),
 ]
 # Degrees with no scale written take the scale the text names elsewhere, as a bare figure takes the
 # currency its text names; "below zero" is negative, "below freezing" counts down from 0 °C or 32 °F.

@@ -69,8 +69,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     yield from race_times(doc)
 
 
-# a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5")
-_RACE_TIME: Final = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)$")
+# a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5"); hours and minutes
+# before a word of hours ("1:45 hrs")
+_RACE_TIME: Final = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d{1,3})?))?$")
+_HOURS: Final = frozenset({"h", "hr", "hrs", "hour", "hours"})
 # words before it that tell a time taken: "won in 2:06:51", "a best of", "clocked", "ran"
 RACE_TIME_LEADS: Final = frozenset({"in", "of", "clocked", "ran", "run", "runs", "finished", "timed", "posted"})
 
@@ -80,13 +82,18 @@ def race_times(doc: Doc) -> Iterable[Found]:
     word of a time taken only ('at 10:45:30 local time' is a time of day)."""
     for tok in doc:
         m = _RACE_TIME.match(tok.text) if ":" in tok.text else None
-        if m is None or tok.i == 0 or doc[tok.i - 1].lower_ not in RACE_TIME_LEADS:
+        if m is None:
             continue
-        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"])
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        hours = m["s"] is None and nxt is not None and nxt.lower_.rstrip(".") in _HOURS  # "1:45 hrs"
+        if not hours and (m["s"] is None or tok.i == 0 or doc[tok.i - 1].lower_ not in RACE_TIME_LEADS):
+            continue
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
+        amount, unit = (seconds / 60, "minute") if hours else (seconds, "second")
+        end = nxt.idx + len(nxt.text.rstrip(".")) if hours else tok.idx + len(tok.text)
         yield Found(
-            start=tok.idx, end=tok.idx + len(tok.text),
-            value=SpanValue(amount=seconds, unit="second", days=seconds / 86400, low=seconds, high=seconds,
-                            precision=0.0),
+            start=tok.idx, end=end,
+            value=SpanValue(amount=amount, unit=unit, days=seconds / 86400, low=amount, high=amount, precision=0.0),
             rule="duration.race_time",
         )
 
@@ -265,6 +272,8 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
     """
     if t.start == 0 or doc[t.start - 1].lower_ != "in" or t.qualifier_start is not None:
         return False
+    if t.days < 1 / 86400:
+        return False  # "fires in 1/8000 of a second": less than a second says how fast, never when
     if _measure_before(doc, t.start - 1):
         return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
     verb = _verb_above(doc[t.start - 1])

@@ -79,6 +79,9 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "cc": "cubic_centimeter", "hp": "horsepower", "bhp": "horsepower", "horsepower": "horsepower",
     "mah": "milliampere_hour", "volt": "volt", "volts": "volt", "mpg": "mile / gallon",
     "mcg": "microgram", "µg": "microgram", "microgram": "microgram", "micrograms": "microgram",
+    "amp": "ampere", "amps": "ampere", "ampere": "ampere", "amperes": "ampere",
+    # the sea's and the farm's measures
+    "fathom": "fathom", "fathoms": "fathom", "bushel": "bushel", "bushels": "bushel",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²"}
@@ -266,6 +269,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             signed = _glued_degrees(span)
             if signed is not None:
                 readings.append(signed)
+        elif span.label_ == KIND and span.id_ == "quantity.metre_letter_dimensions":
+            for side in (span[0:2], span[3:5]):  # "4m x 3m": two lengths
+                r = read_quantity([side[0].text, "metres"])
+                if r is not None:
+                    readings.append((side, r))
         elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
             hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
             r = read_quantity([span[0].text, "metres"]) if not (_after_number(span) or hyphen) else None

@@ -151,6 +151,8 @@ def read_span(span: Span) -> TimeSpan | None:
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
         return _make(span, [span.text[:-1]], "seconds", [], rule) if _seconds_said(span[0]) else None
+    if rule == "duration.slash_second":  # "1/250 sec": a shutter's time, a fraction of a second
+        return _make(span, [repr(1 / int(tokens[0].text.split("/")[1]))], "seconds", [], rule)
     if rule == "duration.odd":  # "30-odd years": about thirty
         t = _make(span, [tokens[0].text], tokens[-1].lower_, [], rule)
         return None if t is None else replace(t, qualifier="approx")
