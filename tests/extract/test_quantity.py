@@ -57,7 +57,8 @@ CASES = [
     ("Mains power here is 230 volts.", "230 volts", 230, 230, "volt", 230,
      "kilogram * meter ** 2 / ampere / second ** 3", "exact"),
     ("The heater needs a 13 amp fuse.", "13 amp", 13, 13, "ampere", 13, "ampere", "exact"),
-    ("The wreck lies in 60 fathoms of water.", "60 fathoms", 60, 60, "fathom", 109.728219456, "meter", "exact"),  # pint: 6 US survey feet
+    # pint's fathom: 6 US survey feet of 1200/3937 m
+    ("The wreck lies in 60 fathoms of water.", "60 fathoms", 60, 60, "fathom", 109.728219456, "meter", "exact"),
     ("The co-op stored 2,400 bushels of wheat.", "2,400 bushels", 2400, 2400, "bushel", 84.573768400512, "meter ** 3",
      "exact"),
 ]
