@@ -30,7 +30,11 @@ way, chat2's scorer; first run on that session's starting build: money 0.880 / 0
 rows with none) and `chat7` (256 assistant utterances and news lines with their published dates: 213
 dates, 54 negatives), both written blind on 2026-12-05 by read-only helpers; first runs on that
 session's starting build (cbff186): chat6 money 0.888 / 0.940, durations 0.878 / 0.956, quantities
-0.829 / 0.955; chat7 value recall 0.840, precision 0.865, negatives clean 47/54.
+0.829 / 0.955; chat7 value recall 0.840, precision 0.865, negatives clean 47/54. `chat8` (251 rows: 86
+money, 66 durations, 74 quantities, 40 rows with none; blind, written the same session after that
+session's chat6 and chat7 classes): first run on cbff186 money 0.872 / 0.949, durations 0.818 / 0.915,
+quantities 0.811 / 0.938, and on that session's build of b2bb160 0.872 / 0.962, 0.818 / 0.915,
+0.838 / 0.954 (its classes moved the unseen probe by two quantities found and one false money less).
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ def phrases(tmp: Path, verbose: bool) -> None:
     print(f"classes: rows right {total[-1] if total else '?'}")
     if verbose:
         print(out)
-    for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write"), ("chat6", "write")):  # each writes its cases, then scores
+    for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write"), ("chat6", "write"),
+                        ("chat8", "write")):  # each writes its cases, then scores
         chat = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", write], cwd=chat)
         extract(chat / "cases", chat / "out.json")
@@ -85,7 +90,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
             words = ln.replace("|", " ").split()
             if name == "chat" and words[:1] and words[0] in ("money", "duration", "quantity", "negatives"):
                 print(f"{name}: {' '.join(words)}")
-            elif name in ("chat2", "chat4", "chat5", "chat6") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
+            elif name in ("chat2", "chat4", "chat5", "chat6", "chat8") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
                 kind, expected, claims, matched, recall, precision = words  # a table row
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
