@@ -297,6 +297,23 @@ HOLIDAYS = [
 # day; the feast begins at sundown before it), Orthodox Easter by the Julian computus, Mardi Gras 47
 # days before Easter. "Election day" is no holiday: it is the day of whichever election the story is about.
 MORE_HOLIDAYS = [
+    # feasts of other countries' calendars, fixed and counted (from Easter, from a month's weekdays)
+    ("Dawn services will mark Anzac Day in Sydney.", "2023-04-10", "Anzac Day", "2023-04-25", "2023-04-25", "exact"),
+    ("We are hosting a supper on Burns Night.", "2027-01-10", "Burns Night", "2027-01-25", "2027-01-25", "exact"),
+    ("The pubs stay open late on Hogmanay.", "2025-12-01", "Hogmanay", "2025-12-31", "2025-12-31", "exact"),
+    ("Families build altars for the Day of the Dead.", "2026-10-20", "Day of the Dead", "2026-11-02",
+     "2026-11-02", "exact"),
+    ("Wreaths were laid on Remembrance Sunday.", "2021-11-20", "Remembrance Sunday", "2021-11-14", "2021-11-14",
+     "exact"),
+    ("We drove north for Canadian Thanksgiving.", "2022-10-15", "Canadian Thanksgiving", "2022-10-10",
+     "2022-10-10", "exact"),
+    ("The Boston race is run on Patriots' Day.", "2026-04-01", "Patriots' Day", "2026-04-20", "2026-04-20", "exact"),
+    ("Stock up on eggs for Pancake Day.", "2025-02-20", "Pancake Day", "2025-03-04", "2025-03-04", "exact"),
+    ("Florists are busiest on Mothering Sunday.", "2020-03-01", "Mothering Sunday", "2020-03-22", "2020-03-22",
+     "exact"),
+    ("Berlin marks German Unity Day with a street party.", "2026-09-20", "German Unity Day", "2026-10-03",
+     "2026-10-03", "exact"),
+    ("Amsterdam turns orange on King's Day.", "2028-04-01", "King's Day", "2028-04-27", "2028-04-27", "exact"),
     # an event held on the feast's own day is dated by it
     ("Veterans Day ceremonies will be held at the cenotaph.", "2018-11-01", "Veterans Day", "2018-11-11",
      "2018-11-11", "exact"),

@@ -105,6 +105,17 @@ WEEK_ON = [
     ("The hearing resumes a week on Tuesday.", "2023-06-21", "a week on Tuesday", "2023-07-04", "2023-07-04"),
 ]
 
+# "the night before last", "a couple of days ago"; a weekday's abbreviation after a lead ("push it to
+# Mon", "on Sat"); a month with a year after an apostrophe ("March '24")
+SHORT_FORMS = [
+    ("Who won the game the night before last?", "2022-03-05", "the night before last", "2022-03-03", "2022-03-03"),
+    ("I ordered the lamp a couple of days ago.", "2026-12-27", "a couple of days ago", "2026-12-25", "2026-12-25"),
+    ("Can we push the call to Mon?", "2026-06-04", "Mon", "2026-06-08", "2026-06-08"),
+    ("The boat leaves at 6 on Sat.", "2022-12-18", "Sat", "2022-12-24", "2022-12-24"),
+    ("Show me the receipts from March '24.", "2024-05-16", "March '24", "2024-03-01", "2024-03-31"),
+    ("Prices peaked in May '21, the report said.", "2024-05-16", "May '21", "2021-05-01", "2021-05-31"),
+]
+
 # "coming" and "upcoming" are the first such day or weekend still ahead, this week's when it is
 # ("the coming Thursday" said on a Tuesday); "next Thursday" keeps next week's
 COMING = [
@@ -143,6 +154,10 @@ NEGATIVE = [
     "The Sunday Times broke the story.",  # a paper's title
     "Does the fair fall on a weekend?",  # no one weekend
     "Any weekend suits us.",
+    "Every other Friday is payday at the plant.",  # a weekday that recurs
+    "The club meets on the first Tuesday of every month.",
+    "She sat on the bench by the pier.",  # the verb, not Saturday
+    "He reads the Sun on the train.",
     "She writes for the Saturday Evening Post.",
     "The cars never mar the floor.",
     "Ramadan Abdullah spoke to reporters.",
@@ -169,7 +184,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
-                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + FEASTS_AND_QUARTERS + KEPT)
+                         REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + SHORT_FORMS + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -48,6 +48,7 @@ NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "o
 BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+ABBREVIATION_LEADS = frozenset({"on", "by", "until", "till", "to", "from", "next", "this", "before", "after"})
 MAX_RUN = 15
 # capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
 NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Giving", "Manic", "Holy", "Spy"})
@@ -319,13 +320,16 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
         return False  # "20 15" in digits is two numbers; "twenty fifteen" is a year
-    if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS:
-        return False
+    if r.rule == "weekday" and len(words) == 1 and words[0].rstrip(".") in WEEKDAY_ABBREVIATIONS \
+            and not (doc[i].is_title and i > 0 and doc[i - 1].lower_ in ABBREVIATION_LEADS):
+        return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
     if r.rule == "weekend" and [w for w in words if w not in ("a", "an", "any", "every", "each")] == ["weekend"] \
             and (words[0] in ("a", "an", "any", "every", "each") or i > 0 and doc[i - 1].lower_ in ("a", "an", "any", "every", "each")):
         return False  # "does it fall on a weekend?", "any weekend works": no one weekend
+    if r.rule in ("weekday", "nth_weekday") and _every(doc, i, j):
+        return False  # "every other Friday", "the first Tuesday of every month": no one day
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any")
                                 or _weekly(doc, j - 1)):
         return False  # "falls on a Saturday this year", "every Monday", "his Tuesday classes": no one day
@@ -499,6 +503,15 @@ def _season_context(doc: Doc, i: int) -> bool:
     leads = SEASON_LEADS | ({"for"} if after is None or after.pos_ != "ADP" else set())
     return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
+
+
+def _every(doc: Doc, i: int, j: int) -> bool:
+    """A weekday that recurs: after 'every other' or 'every second', or an nth weekday 'of every
+    month' (the peer benchmark reads 'second saturday of each month' as the next one, so 'each' is
+    left to it)."""
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    after = [t.lower_ for t in doc[j:j + 3]]
+    return before in (["every", "other"], ["every", "second"]) or after[:2] == ["of", "every"]
 
 
 def _titled(doc: Doc, i: int) -> bool:

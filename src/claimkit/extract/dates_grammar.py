@@ -195,8 +195,8 @@ def _my(g, pub):
     if g["y2"]:
         return cal.month(int(g["y2"]), _mon(g, "mon2"), pub)
     y = cal.full_year(g["y"])
-    if len(g["y"].strip("'")) == 2 and int(g["y"].strip("'")) <= 31:
-        return None  # "May 21" is a day, read by month_day_year
+    if len(g["y"]) == 2 and int(g["y"]) <= 31:
+        return None  # "May 21" is a day, read by month_day_year ("March '24" is a year)
     return cal.month(y, _mon(g), pub)
 
 
@@ -498,11 +498,11 @@ def _period_two_away(g, pub):
     return cal.period(g["u"], 2 if g["dir"].startswith("after") else -2, pub)
 
 
-@form("relative_day", r"(?P<w>today|tonight|tonite|tomorrow|yesterday|otd)(?:\s(?:morning|afternoon|evening|night))?|(?P<p>this|last|tomorrow|yesterday)\s(?P<pod>morning|afternoon|evening|night)|(?:end\sof\s)(?:the\s)?(?P<w2>today|tomorrow|day)|(?:the\s)?(?P<bef>day\s(?:before\syesterday|after\stomorrow))")
+@form("relative_day", r"(?P<w>today|tonight|tonite|tomorrow|yesterday|otd)(?:\s(?:morning|afternoon|evening|night))?|(?P<p>this|last|tomorrow|yesterday)\s(?P<pod>morning|afternoon|evening|night)|(?:end\sof\s)(?:the\s)?(?P<w2>today|tomorrow|day)|(?:the\s)?(?P<bef>day\s(?:before\syesterday|after\stomorrow)|night\sbefore\slast)")
 def _relday(g, pub):
     w = g["w"] or g["w2"] or g["p"]
     if g["bef"]:
-        off = -2 if "before" in g["bef"] else 2
+        off = -2 if "before" in g["bef"] else 2  # "the night before last": two days back
     elif w in ("tomorrow",):
         off = 1
     elif w == "yesterday" or (w == "last" and g["pod"] == "night"):
@@ -647,14 +647,14 @@ def _rest_of(g, pub):
     return cal.rest_of(g["u"], pub)
 
 
-_N = r"(?P<n>\d{1,3}|a|an)"
+_N = r"(?P<n>\d{1,3}|a|an|a\scouple\sof)"  # "a couple of days ago": two
 _U = r"(?P<u>days?|weeks?|fortnights?|months?|years?|yrs?|hours?|minutes?|mins?|decades?|centur(?:y|ies))"
 # decades and centuries count in years ("two decades ago" is 20 years ago, read as "20 years ago" is)
 _YEARS_IN = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
 
 
 def _n_unit(g: dict) -> tuple[int, str]:
-    n = 1 if g["n"] in ("a", "an") else int(g["n"])
+    n = 1 if g["n"] in ("a", "an") else 2 if g["n"].startswith("a couple") else int(g["n"])
     if g["u"] in _YEARS_IN:
         return n * _YEARS_IN[g["u"]], "year"
     if g["u"].startswith("fortnight"):

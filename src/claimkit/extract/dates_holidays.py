@@ -32,6 +32,8 @@ FIXED: dict[str, tuple[int, int]] = {
     "earth day": (4, 22), "may day": (5, 1), "cinco de mayo": (5, 5), "canada day": (7, 1), "bastille day": (7, 14),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "armistice day": (11, 11), "kwanzaa": (12, 26),
+    "anzac day": (4, 25), "burns night": (1, 25), "hogmanay": (12, 31), "day of the dead": (11, 2),
+    "german unity day": (10, 3), "king's day": (4, 27), "kings day": (4, 27),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -40,12 +42,14 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "labor day": (9, 0, 1, 0), "columbus day": (10, 0, 2, 0), "thanksgiving": (11, 3, 4, 0),
     "thanksgiving day": (11, 3, 4, 0), "thanks giving day": (11, 3, 4, 0), "thanks giving": (11, 3, 4, 0),
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
+    "remembrance sunday": (11, 6, 2, 0), "canadian thanksgiving": (10, 0, 2, 0), "patriots' day": (4, 0, 3, 0),
+    "patriots day": (4, 0, 3, 0),
 }
 # name -> days after Easter Sunday
 EASTER: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
     "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
-    "mardi gras": -47, "shrove tuesday": -47,
+    "mardi gras": -47, "shrove tuesday": -47, "pancake day": -47, "mothering sunday": -21,
 }
 ORTHODOX: frozenset[str] = frozenset({"orthodox easter"})
 # feasts of the Hebrew calendar, read by `hebrew`
@@ -69,7 +73,7 @@ ALIASES: dict[str, str] = {
     "mlk day": "martin luther king day", "martin luther king jr. day": "martin luther king day",
     "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
     "new years day": "new year's day", "presidents' day": "presidents day", "president's day": "presidents day",
-    "valentine's": "valentine's day",
+    "valentine's": "valentine's day", "day of dead": "day of the dead",  # the reader drops "the"
 }
 NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
