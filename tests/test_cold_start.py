@@ -16,21 +16,26 @@ import pytest
 
 def test_tokenizer_is_the_saved_one_with_claimkit_affixes(nlp):
     """Built once from the saved bytes, it is the tokenizer the three-step load made: the saved one,
-    its infixes and suffixes extended, its special cases loaded again (less the initials a figure's
+    its prefixes, infixes and suffixes extended, its special cases loaded again (less the initials a figure's
     scale letter is mistaken for)."""
     from spacy.tokenizer import Tokenizer
 
-    from claimkit.extract.nlp import _GLUED_INITIALS, _GLUED_SCALE, _POINT_INFIX, _RANGE_INFIX, _SCALE_STOP
+    from claimkit.extract.nlp import (
+        _APPROX_SIGN, _GLUED_INITIALS, _GLUED_SCALE, _POINT_INFIX, _RANGE_INFIX, _SCALE_STOP,
+    )
 
     old = Tokenizer(nlp.vocab).from_disk(nlp.path / "tokenizer", exclude=["vocab"])
     infixes, suffixes = old.infix_finditer.__self__.pattern, old.suffix_search.__self__.pattern
+    prefixes = old.prefix_search.__self__.pattern
     rules, old.rules = old.rules, {}
     old.infix_finditer = re.compile(f"{infixes}|{_RANGE_INFIX}|{_POINT_INFIX}").finditer
     old.suffix_search = re.compile(f"{suffixes}|{_SCALE_STOP}|{_GLUED_SCALE}").search
+    old.prefix_search = re.compile(f"{prefixes}|{_APPROX_SIGN}").search
     old.rules = {k: v for k, v in rules.items() if k not in _GLUED_INITIALS}
     assert nlp.tokenizer.inner.to_bytes(exclude=["vocab"]) == old.to_bytes(exclude=["vocab"])
     for text in ["$400 million-$500 million", "It raised $1.25M.", "£118million", "14-point-28 trillion won",
-                 "don't, e.g. at 3pm in the U.S.", "a 3billion-dollar plan :) https://example.com/a-b", "paid $84m. The"]:
+                 "don't, e.g. at 3pm in the U.S.", "a 3billion-dollar plan :) https://example.com/a-b", "paid $84m. The",
+                 "about ~$45, see ~/bin"]:
         assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in old(text)], text
 
 
