@@ -182,6 +182,7 @@ DECADE_WORDS = [
 YEAR_MODIFIERS_NEGATIVE = [
     # a decade of a life, of heat or of a score
     "A man in his seventies was hurt in the crash.",
+    "Men in their forties and fifties were most at risk.",
     "She is in her early forties.",
     "Highs will be in the seventies all week.",
     "Temperatures climbed into the nineties by noon.",

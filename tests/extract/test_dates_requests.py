@@ -93,6 +93,11 @@ FORTNIGHTS_AND_GERUNDS = [
     ("The pool reopens a fortnight from now.", "2026-08-28", "a fortnight from now", "2026-09-11", "2026-09-11"),
     ("We went sailing over the weekend.", "2027-02-10", "the weekend", "2027-02-06", "2027-02-07"),
     ("He died after slipping on Monday.", "2027-02-10", "Monday", "2027-02-08", "2027-02-08"),
+    # "have to" is an obligation, no causative: the participle of its object keeps its own tense
+    ("Some 900 drivers will have to retake the test after it was leaked, a licensing agency announced on "
+     "Wednesday.", "2025-06-12", "Wednesday", "2025-06-11", "2025-06-11"),
+    # an adverbial participle is no catenative: "taking effect" looks ahead of "allowed"
+    ("The board allowed a rise of 4%, taking effect April 1.", "2025-02-19", "April 1", "2025-04-01", "2025-04-01"),
 ]
 
 # British days a week on: "Monday week", "a week on Tuesday", "a week from Friday" (seven days after

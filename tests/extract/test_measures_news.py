@@ -76,6 +76,7 @@ STILL_A_LENGTH = [  # a change over a span, and the past, keep their length
     ("The stock doubles in two years at that rate.", "two years"),
     ("The festival ended in three days of rain.", "three days"),
     ("The old museum was rebuilt in two years.", "two years"),
+    ("Half the revenue arrives in ten weeks of summer.", "ten weeks"),  # "in N weeks of" a season: how long
     ("The trial lasted a week on appeal.", "a week"),  # "a week on" a day is a day; not on a noun
 ]
 DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour

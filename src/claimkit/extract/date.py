@@ -477,7 +477,10 @@ def _first_word(doc: Doc, i: int) -> bool:
 def _level_or_age(doc: Doc, i: int, j: int) -> bool:
     """'a man in his seventies', 'temperatures climbed into the nineties', 'shares traded in the
     sixties', 'highs will be in the seventies': a decade of a life or a level, no years."""
-    if any(t.tag_ == "PRP$" for t in doc[max(0, i - 2):j]) or i > 0 and doc[i - 1].lower_ == "into":
+    last = doc[j - 1]
+    owners = [last, last.head] if last.dep_ == "conj" else [last]  # "in their forties and fifties"
+    if any(t.tag_ == "PRP$" for t in doc[max(0, i - 2):j]) or i > 0 and doc[i - 1].lower_ == "into" \
+            or any(c.tag_ == "PRP$" for t in owners for c in t.children):
         return True
     verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:

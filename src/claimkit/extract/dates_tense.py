@@ -296,8 +296,9 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.tag_ == "VBN" and not helpers and _causative(verb):
             continue  # "can we get the car fixed on the 2nd?": the tense of "get"
-        if verb.tag_ == "VBG" and not helpers and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            continue  # "went hiking over the weekend", "died after falling on Monday": the tense of the verb above
+        if verb.tag_ == "VBG" and not helpers and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            continue  # "went hiking over the weekend", "kept working on Sunday": the tense of the verb above
+            # (not an adverbial participle: "allowed a rise, taking effect April 1" looks ahead)
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):
             return "present"  # "Is the office closed on ...?": a participle the tagger reads as a past
@@ -342,7 +343,8 @@ def _causative(participle) -> bool:  # noqa: ANN001
         head = head.head
     elif participle.dep_ not in ("ccomp", "xcomp", "oprd"):
         return False
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAUSATIVE_VERBS
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAUSATIVE_VERBS \
+        and not any(c.dep_ == "xcomp" for c in head.children)  # "will have to sit": an obligation, no causative
 
 
 def _looks_ahead(tok) -> bool:  # noqa: ANN001

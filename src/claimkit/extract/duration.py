@@ -272,8 +272,8 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
     """
     if t.start == 0 or doc[t.start - 1].lower_ != "in" or t.qualifier_start is not None:
         return False
-    if t.days < 1 / 86400:
-        return False  # "fires in 1/8000 of a second": less than a second says how fast, never when
+    if t.days < 1 / 86400 or t.end < len(doc) and doc[t.end].lower_ == "of":
+        return False  # "fires in 1/8000 of a second", "arrives in ten weeks of summer": how long, never when
     if _measure_before(doc, t.start - 1):
         return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
     verb = _verb_above(doc[t.start - 1])
