@@ -48,6 +48,7 @@ NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "o
 BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+ANY_ONE = frozenset({"a", "an", "any", "every", "each"})  # "on a Saturday", "any weekend": no one day
 ABBREVIATION_LEADS = frozenset({"on", "by", "until", "till", "to", "from", "next", "this", "before", "after"})
 MAX_RUN = 15
 # capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
@@ -325,12 +326,12 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
-    if r.rule == "weekend" and [w for w in words if w not in ("a", "an", "any", "every", "each")] == ["weekend"] \
-            and (words[0] in ("a", "an", "any", "every", "each") or i > 0 and doc[i - 1].lower_ in ("a", "an", "any", "every", "each")):
+    if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
+            and (words[0] in ANY_ONE or i > 0 and doc[i - 1].lower_ in ANY_ONE):
         return False  # "does it fall on a weekend?", "any weekend works": no one weekend
     if r.rule in ("weekday", "nth_weekday") and _every(doc, i, j):
         return False  # "every other Friday", "the first Tuesday of every month": no one day
-    if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ("a", "an", "every", "each", "any")
+    if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ANY_ONE
                                 or _weekly(doc, j - 1)):
         return False  # "falls on a Saturday this year", "every Monday", "his Tuesday classes": no one day
     if r.rule == "month_part" and words == ["march"] and doc[i].text == "March" and j < len(doc) \
