@@ -239,6 +239,11 @@ def span(n: int, unit: str, pub: dt.date | None) -> Reading:
     return Reading(s, e, "day", relative=f"{n:+d} {unit} span")
 
 
+def next_weekday(wd: int, pub: dt.date) -> dt.date:
+    """The first day of weekday `wd` after `pub` (a week on when `pub` is one): 'the coming Friday'."""
+    return pub + ((wd - pub.weekday() - 1) % 7 + 1) * DAY
+
+
 def weekday(wd: int, shift: int | None, pub: dt.date | None) -> Reading:
     """'next Sunday' is Sunday of next week; a bare 'Monday' the latest one on or before `pub`."""
     name = calendar.day_name[wd].lower()

@@ -534,7 +534,7 @@ def _weekday(g, pub):
     if g["wsh"] or g["wsh2"]:
         return cal.weekday_in_week(wd, SHIFT[g["wsh"] or g["wsh2"]], pub)
     if g["sh"] in AHEAD and pub is not None:  # "the coming Thursday" said on a Tuesday: this week's
-        d = pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+        d = cal.next_weekday(wd, pub)
         return Reading(d, d, "day", relative=f"+1 {calendar.day_name[wd].lower()}")
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
@@ -548,10 +548,10 @@ def _week_after_a_day(g, pub):
         first = None if pub is None else pub + cal.DAY
         rel = "+8 day"
     else:
-        wd = WEEKDAYS.get(name) or WEEKDAYS.get(name + ("day" if len(name) == 3 else ""))
+        wd = WEEKDAYS.get(name)  # abbreviations included
         if wd is None:
             return None
-        first = None if pub is None else pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+        first = None if pub is None else cal.next_weekday(wd, pub)
         rel = f"+1 week {calendar.day_name[wd].lower()}"
     if first is None:
         return cal.unanchored("day", rel)
@@ -565,7 +565,7 @@ def _weekdays_from_now(g, pub):
     wd = WEEKDAYS.get(g["wd"].rstrip(".") + ("day" if len(g["wd"]) == 3 else ""))
     if wd is None or pub is None:
         return None if wd is None else cal.unanchored("day", f"+{g['n']} {g['wd']}")
-    first = pub + ((wd - pub.weekday() - 1) % 7 + 1) * cal.DAY
+    first = cal.next_weekday(wd, pub)
     d = first + 7 * (int(g["n"]) - 1) * cal.DAY
     return Reading(d, d, "day", relative=f"+{g['n']} {g['wd']}")
 
