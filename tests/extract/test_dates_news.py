@@ -401,6 +401,44 @@ NEW_YEAR = [
 NEW_YEAR_NEGATIVE = ["It was a new year for the club."]  # the Lunar New Year is its own feast (MORE_HOLIDAYS)
 
 
+# a day counted from a day the phrase names: "the day after Thanksgiving", "the Monday after Easter",
+# "two days before March 3"; the clause's tense places the day counted from (which Christmas), and a
+# weekday or weekend after or before a day is never that day itself
+DAYS_COUNTED_FROM_A_DAY = [
+    ("Crowds packed the malls the day after Thanksgiving.", "2024-12-02", "the day after Thanksgiving",
+     "2024-11-29", "2024-11-29", "exact"),
+    ("The museum will reopen on the Monday after Easter.", "2025-03-02", "the Monday after Easter",
+     "2025-04-21", "2025-04-21", "exact"),
+    ("Roads are busiest on the weekend before Christmas.", "2025-11-10", "the weekend before Christmas",
+     "2025-12-20", "2025-12-21", "exact"),
+    ("He was freed two days after March 3.", "2025-06-02", "two days after March 3", "2025-03-05", "2025-03-05",
+     "exact"),
+    ("The vote was held a week before June 12, 2021.", None, "a week before June 12, 2021", "2021-06-05",
+     "2021-06-05", "exact"),
+    ("Tickets went on sale the Tuesday before Labor Day.", "2025-06-02", "the Tuesday before Labor Day",
+     "2024-08-27", "2024-08-27", "exact"),
+    ("Carolers sang the night before Christmas.", "2025-02-10", "the night before Christmas", "2024-12-24",
+     "2024-12-24", "exact"),
+    ("The deal closed a week after Christmas.", "2025-06-02", "a week after Christmas", "2025-01-01", "2025-01-01",
+     "exact"),
+    ("Payment is due three months after May 31.", "2025-01-15", "three months after May 31", "2025-08-31",
+     "2025-08-31", "exact"),
+    ("The team returns the Friday after March 14, 2025.", None, "the Friday after March 14, 2025", "2025-03-21",
+     "2025-03-21", "exact"),
+]
+# no one day counted: a day every year, an anchor that is an event
+DAYS_COUNTED_FROM_A_DAY_NEGATIVE = [
+    ("The show airs every day after Christmas.", "2025-02-10"),
+    ("He left the day after the election on May 4.", "2025-06-02"),
+    ("Two weeks after March, sales fell.", "2025-06-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), DAYS_COUNTED_FROM_A_DAY_NEGATIVE)
+def test_no_day_counted(dates, text, published):
+    assert not any(surface.lower().startswith(("the day", "day", "two weeks")) for surface, _ in dates(text, published))
+
+
 # days counted from the day the narration last named (TIDES: the temporal focus): "the next day",
 # "three days later", "the following Monday"; never from a month or a year, nor from the published day
 ANAPHORIC_DAYS = [
@@ -536,7 +574,7 @@ FRACTIONS_NEGATIVE = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
-                         + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN)
+                         + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

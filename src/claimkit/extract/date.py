@@ -233,12 +233,27 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
     span = doc[i:j]
-    reading = by_tense(doc, i, reading, pub)
+    reading = _counted_from_a_day(doc, i, j, pub, ents) if reading.rule == "from_a_day" else by_tense(doc, i, reading, pub)
+    if reading is None:
+        return None
     return Found(
         start=span.start_char, end=span.end_char, value=to_value(reading),
         rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]
         confidence=0.9 if reading.anchored else 0.7,
     )
+
+
+def _counted_from_a_day(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Reading | None:
+    """'the day after Thanksgiving', 'the Monday after Easter': the clause's tense places the day
+    counted from (which Christmas 'was freed two days after Christmas' means), then the count."""
+    if i > 0 and doc[i - 1].lower_ in ("every", "each"):
+        return None  # "every day after Christmas": no one day
+    k = next((k for k in range(i + 1, j - 1) if doc[k].lower_ in ("after", "before")), None)
+    m = dates_phrases.FROM_A_DAY.fullmatch(normalize(doc[i:j].text))
+    anchor = _read(doc[k + 1:j].text, pub) if k is not None and m is not None else None
+    if anchor is None or not _plausible(doc, k + 1, j, anchor, ents):  # type: ignore[operator]
+        return None
+    return dates_phrases.from_a_day(m, by_tense(doc, i, anchor, pub))  # type: ignore[arg-type]
 
 
 def _moved(doc: Doc, i: int, j: int) -> bool:

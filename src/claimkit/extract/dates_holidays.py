@@ -185,4 +185,4 @@ def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
     if r is None or r.start is None:
         return None
     d = r.start + extra * cal.DAY
-    return Reading(d, d, "day")
+    return Reading(d, d, "day", **borrowed)  # the clause's tense may move it a year ("went on sale before Labor Day")

@@ -13,7 +13,7 @@ import re
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import SHIFT_RE, read_leaf
-from claimkit.extract.dates_words import QUALIFIER_LEADS, SHIFT
+from claimkit.extract.dates_words import QUALIFIER_LEADS, SHIFT, UNITS, WEEKDAYS
 
 _RANGE_CONN = re.compile(r"\s?(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-)\s?")
 _RANGE_LEAD = re.compile(r"(?P<lead>between|from)\s(?P<rest>.+)")
@@ -23,6 +23,13 @@ _LEAD = re.compile(r"(?:in|on|at|during|for|of|around|about|dated|over)\s(?P<res
 _HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>\d{4})\b")
 _OFFSET_RULES = {"offset", "offset_in", "span"}
 _DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
+# "the day after Thanksgiving", "two days before March 3", "the Monday after Easter", "the weekend
+# before Christmas": a day counted from a day the phrase names (`normalize` has dropped "the" but
+# before "day")
+FROM_A_DAY = re.compile(
+    r"(?:the\s(?P<part>day)|(?P<part2>night|morning|evening)|(?P<wd>[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"|(?P<weekend>weekend)|(?P<n>\d{1,3}|a|an|a\scouple\sof)\s(?P<u>days?|weeks?|months?|years?))"
+    r"\s(?P<dir>after|before)\s(?P<rest>.+)")
 _DAY_YEAR = re.compile(r"(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th)?),?\s(?P<year>\d{4})")
 
 
@@ -34,6 +41,9 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
     m = _LEAD.fullmatch(text)
     if m:
         return read(m["rest"], pub)
+    m = FROM_A_DAY.fullmatch(text)
+    if m and (r := from_a_day(m, read(m["rest"], pub))) is not None:
+        return r
     first, _, rest = text.partition(" ")
     if first in QUALIFIER_LEADS and rest and not (first == "from" and _RANGE_CONN.search(rest)):
         r = read(rest, pub)
@@ -54,6 +64,39 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
         if r is not None and r.year_known and r.granularity == "day":
             return r
     return _read_range(text, pub)
+
+
+def from_a_day(m: re.Match, anchor: Reading | None) -> Reading | None:
+    """The day a `FROM_A_DAY` phrase counts from its anchor day: "the day after" one day on, "the
+    Monday after" the first Monday after it, "the weekend before" the last Saturday and Sunday
+    before it, "two weeks after" fourteen days on. None unless the anchor is one known day."""
+    if anchor is None or anchor.start is None or anchor.start != anchor.end or anchor.granularity != "day":
+        return None
+    sign, d = (1 if m["dir"] == "after" else -1), anchor.start
+    if m["wd"]:
+        wd = WEEKDAYS.get(m["wd"])
+        if wd is None:
+            return None
+        start = end = _nearest(d, wd, sign)
+    elif m["weekend"]:  # its Saturday after the day, or its Sunday before it
+        start = _nearest(d, 5, 1) if sign > 0 else _nearest(d, 6, -1) - cal.DAY
+        end = start + cal.DAY
+    elif m["part"] or m["part2"]:
+        start = end = d + sign * cal.DAY
+    else:
+        n = 1 if m["n"] in ("a", "an") else 2 if m["n"].startswith("a couple") else int(m["n"])
+        unit = UNITS[m["u"]]
+        if unit in ("month", "year"):
+            start = end = cal.add_months(d, sign * n * (12 if unit == "year" else 1))
+        else:
+            start = end = d + sign * n * (7 if unit == "week" else 1) * cal.DAY
+    return Reading(start, end, "day", year_known=anchor.year_known, year_from_published=anchor.year_from_published,
+                   rule="from_a_day")
+
+
+def _nearest(d: dt.date, weekday: int, sign: int) -> dt.date:
+    """The first such weekday after d (sign 1) or the last one before it (sign -1), never d itself."""
+    return d + sign * cal.DAY * (((weekday - d.weekday()) * sign - 1) % 7 + 1)
 
 
 def _week_after(text: str) -> dict[str, str] | None:
