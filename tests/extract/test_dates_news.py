@@ -401,6 +401,23 @@ NEW_YEAR = [
 NEW_YEAR_NEGATIVE = ["It was a new year for the club."]  # the Lunar New Year is its own feast (MORE_HOLIDAYS)
 
 
+# "the weekend of <a day>": the Saturday and Sunday nearest that day (2025-06-21 and 2025-05-17 were
+# Saturdays, 2024-03-08 a Friday, 2025-06-16 a Monday), never this weekend
+WEEKEND_OF_A_DAY = [
+    ("The regatta is held on the weekend of June 21.", "2025-06-04", "the weekend of June 21", "2025-06-21",
+     "2025-06-22", "exact"),
+    ("The fair was held over the weekend of May 17-18.", "2025-06-04", "the weekend of May 17-18", "2025-05-17",
+     "2025-05-18", "exact"),
+    ("Crews worked through the weekend of March 8, 2024.", "2025-06-04", "the weekend of March 8, 2024",
+     "2024-03-09", "2024-03-10", "exact"),
+    ("The derby falls on the weekend of the 21st.", "2025-06-04", "the weekend of the 21st", "2025-06-21",
+     "2025-06-22", "exact"),
+    ("Fans camped out the weekend of June 16, 2025.", None, "the weekend of June 16, 2025", "2025-06-14",
+     "2025-06-15", "exact"),
+]
+WEEKEND_OF_A_DAY_NEGATIVE = ["It was a weekend of rain and wind.", "The club hosted a weekend of music."]
+
+
 # a day counted from a day the phrase names: "the day after Thanksgiving", "the Monday after Easter",
 # "two days before March 3"; the clause's tense places the day counted from (which Christmas), and a
 # weekday or weekend after or before a day is never that day itself
@@ -574,13 +591,14 @@ FRACTIONS_NEGATIVE = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
-                         + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY)
+                         + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
+                         + WEEKEND_OF_A_DAY)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
-                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
+                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

@@ -747,6 +747,21 @@ def _week_of(g, pub):
     return cal.week_containing(inner) if inner.start is not None else cal.unanchored("week", f"week of {inner.relative}")
 
 
+_FIRST_OF_TWO_DAYS = re.compile(r"(?P<first>.+?\d)(?:st|nd|rd|th)?\s?-\s?\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s\d{4})?")
+
+
+@form("weekend_of", r"weekend\s(?:of|starting|beginning)\s(?P<rest>.+)")
+def _weekend_of(g, pub):
+    """'the weekend of June 21', 'the weekend of May 17-18': the Saturday and Sunday nearest the day
+    (a Friday's weekend is the one after it, a Monday's the one before)."""
+    two = _FIRST_OF_TWO_DAYS.fullmatch(g["rest"])
+    inner = read_leaf(two["first"] + (two["year"] or "") if two else g["rest"], pub)
+    if inner is None or inner.granularity != "day" or inner.start is None or inner.start != inner.end:
+        return None
+    saturday = inner.start + ((5 - inner.start.weekday() + 3) % 7 - 3) * cal.DAY
+    return dataclasses.replace(inner, start=saturday, end=saturday + cal.DAY, relative=None, feast=None, nth=None)
+
+
 _WD_PREFIX = re.compile(rf"{_WD},?\s(?P<rest>.*\d.*)")
 
 
