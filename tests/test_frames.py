@@ -306,6 +306,14 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     ("Shares fell 5% on Monday.", "Monday", None, "day", False),
     ("The index closed 2 points lower on May 3.", "May 3", None, "day", False),
     ("The vote on 2024's budget passed.", "2024", None, "year", False),
+    # a time of year told as a habit is no day of the story's event
+    ("Losses typically peak in late winter, the agency said.", "late winter", None, "month", True),
+    ("Officials warn that floods usually come in March and April.", "March", None, "month", True),
+    ("The lake normally freezes in December.", "December", None, "month", True),
+    ("Fares tend to rise in January.", "January", None, "month", True),
+    # ... not a habit told in another clause, nor a date with no habit
+    ("The lake froze in December, earlier than it usually does.", "December", None, "month", False),
+    ("Flooding came in March, as it generally does.", "March", None, "month", False),
 ])
 def test_a_relative_comparison_base_is_never_compared(sentence, text, relative, granularity, baseline):
     from claimkit.models import DateClaim, DateValue
@@ -479,3 +487,25 @@ def test_a_part_of_a_counted_whole_is_a_portion(whole, part, sentence, portion):
     assert ("portion" in frames[-1].roles) is portion
     if whole:
         assert "portion" not in frames[0].roles  # the whole is no part
+
+
+@pytest.mark.parametrize("first, second, other", [
+    # two split years (intakes, seasons, fiscal years) that share a calendar year are two periods
+    ("The university received 48,260 applications for its 2026/2027 intake.",
+     "For its 2025/2026 intake, the university received 46,820 applications.", True),
+    ("The club sold 31,200 season tickets for 2024-25.", "It sold 29,800 season tickets in 2023-24.", True),
+    # ... the same split year, or one side with none, is no evidence
+    ("The university received 48,260 applications for its 2026/2027 intake.",
+     "Applications for the 2026/27 intake reached 48,260.", False),
+    ("The club sold 31,200 season tickets for 2024-25.", "The club has sold 31,200 season tickets.", False),
+])
+def test_two_split_years_are_two_periods(first, second, other):
+    from claimkit.reconcile.frames import other_years
+
+    claims = []
+    for d, sentence in (("a", first), ("b", second)):
+        figure = next(w for w in sentence.split() if w[0].isdigit() and "," in w)
+        claims.append(count(d, figure, float(figure.replace(",", "")), "tickets", "ticket").model_copy(update={
+            "sentence": sentence, "start": sentence.index(figure), "end": sentence.index(figure) + len(figure)}))
+    a, b = build_frames(claims, {}, {}, include_regions=False)
+    assert other_years(a, b) is other

@@ -97,6 +97,28 @@ def test_a_count_told_as_what_it_moved_to_in_a_later_article_is_another_stage(tm
     assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
 
 
+_SNOWSTORM = ["Some 5,600 sheep have died in the Karvel snowstorms, the ministry said, up from 3,100 in "
+              "its count a week earlier.", "The ministry put the number of sheep that died in the Karvel snowstorms at "
+              "5,600."]
+_DISTRICTS = ["Flooding has now been recorded in 14 districts of Tarnow, compared with nine last week.",
+              "Fourteen districts of Tarnow have reported flooding, the agency said."]
+EARLIER_THIRD = ["2025-03-12", "2025-03-12", "2025-03-05"]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "conflicts"), [
+    # an earlier article's figure that the later articles tell as the one the count moved from: the
+    # earlier stage, whatever the count is of (animals, districts) and however the move is told
+    (_SNOWSTORM, "About 3,100 sheep have died in the Karvel snowstorms, the ministry said.", EARLIER_THIRD, 0),
+    (_DISTRICTS, "Flooding has been recorded in nine districts of Tarnow, the agency said.", EARLIER_THIRD, 0),
+    # ... not when the later articles moved from another figure, nor in an article of their own day
+    (_SNOWSTORM, "About 2,400 sheep have died in the Karvel snowstorms, the ministry said.", EARLIER_THIRD, 1),
+    (_SNOWSTORM, "About 3,100 sheep have died in the Karvel snowstorms, the ministry said.", ["2025-03-12"] * 3, 1),
+])
+def test_a_figure_the_later_articles_tell_as_the_earlier_one_is_an_earlier_stage(tmp_path, told, third, days,
+                                                                                   conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
+
+
 _FIRE = ["At least 14 people were hurt in a fire at a Brennick warehouse on Monday, firefighters said.",
          "A fire at a warehouse in Brennick injured at least 14 people on Monday."]
 _PROTEST = ["Police arrested at least 40 people at the Sorvik protest on Saturday.",

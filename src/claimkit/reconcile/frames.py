@@ -144,6 +144,12 @@ _STOCK_MOVED = re.compile(rf"\b(?:{'|'.join(STOCK_NOUNS)})(?:'s)?\s+(?:(?:has|ha
 # (read on the rest of the sentence with its spaces collapsed, one space per gap: nothing backtracks)
 _MOVED_FROM = re.compile(r"(?: [^\W\d][\w'’-]*){0,12}? ?,? (?:up|down) from\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # "up from 94 in 2019": another year's count
+# the figure a count moved from, told after it in its sentence: "148,000 had died as of March 3, up
+# from 84,000 in its count of February 10", "recorded in 12 provinces, compared with nine in February"
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|from\s+(?:an?\s+)?(?:earlier|initial|previous|first)"
+    r"\s+(?:count|estimate|figure|tally|toll)\s+of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?"
+    r"(?P<n>\d[\d,.]*(?:\s+(?:thousand|million|billion))?|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "al")
 STEM_LENGTH = 6  # truncation after suffix stripping: "penalties"/"penalty"/"penalised" -> "penal"
 
@@ -181,6 +187,7 @@ class Frame:
     roles: frozenset[str]
     running: bool  # a count or share in an article that counts from a tally still running ("with 87% counted")
     moved: bool  # a count told as what it moved to ("the toll rose to 19"): a stage, if told on another day
+    earlier: float | None  # the figure a count moved from, told beside it ("up from 84,000"): its earlier stage
     interval: Interval | None
     native: Interval | None  # money in its own currency (two euro figures never meet a rate band)
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
@@ -201,6 +208,7 @@ class Frame:
     headline: bool = False  # its document's first figure of the kind, in its first sentence with a compared figure
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
     published_day: int = -1  # its article's publication day (ordinal), -1 if undated
+    seasons: frozenset[int] = frozenset()  # the split years its clause names, by their first year ("2025/26": 2025)
 
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
@@ -208,8 +216,18 @@ NEWS_WEEK = 7
 
 
 def other_years(a: Frame, b: Frame) -> bool:
-    """Both clauses name years, and none in common: "fined in 2019" and "fined in 2023"."""
+    """Both clauses name years, and none in common: "fined in 2019" and "fined in 2023"; or both
+    name split years (seasons, academic or fiscal years), and none in common: "the 2025/2026 intake"
+    and "the 2026/2027 intake" share a calendar year but are two intakes."""
+    if a.seasons and b.seasons and not (a.seasons & b.seasons):
+        return True
     return bool(a.years) and bool(b.years) and not (a.years & b.years)
+
+
+def _seasons(sentence: str, years: set[int]) -> frozenset[int]:
+    """The first years of the split years ("2025/2026", "2025-26") of the clause's years."""
+    return frozenset(int(a) for a, b in _SEASON.findall(sentence)
+                     if int(a) in years and int(b[-2:]) == (int(a) + 1) % 100)
 
 
 def _in_a_name(words: list[tuple[str, int, str, bool]], k: int) -> bool:
@@ -498,8 +516,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head, modality=modality,
             terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
+            seasons=_seasons(c.sentence, years),
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             moved=c.kind == "count" and _moved_to(c),
+            earlier=_earlier_figure(c) if c.kind == "count" else None,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=_on_month_and_day(c),
             rounded=interval(c, rounded=True) if c.kind == "quantity" else None,
@@ -554,6 +574,7 @@ def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bo
     return published is None or max(years | _split_year_ends(sentence)) < published.year
 
 
+_SEASON = re.compile(r"\b((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)\b")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
 
 
@@ -687,6 +708,21 @@ def _moved_to(c: Claim) -> bool:
     return moved is not None and not _YEAR_IN.search(re.split(r"[.;:]", rest[moved.end():], maxsplit=1)[0])
 
 
+def _earlier_figure(c: Claim) -> float | None:
+    """The figure a count moved from, told after it in its sentence ("up from 84,000 in its count of
+    February 10", "compared with nine in February"), in digits or words; None when none is told or it
+    is another year's ("up from 94 in 2019": a change over years, not an earlier stage of this count)."""
+    from claimkit.extract.numbers import parse_number
+
+    at = c.sentence.find(c.text)
+    rest = c.sentence[at + len(c.text):] if at >= 0 else ""
+    m = _EARLIER_FIGURE.search(rest)
+    if m is None or _YEAR_IN.search(re.split(r"[.;:]", rest[m.end():], maxsplit=1)[0]):
+        return None
+    number = parse_number(m["n"].rstrip(".,"))
+    return number.value if number is not None else None
+
+
 def _toll(c: Claim) -> bool:
     """A count of people by what happened to them ("person killed", "person missing")."""
     return c.kind == "count" and (c.attribute or "").startswith(PEOPLE_EVENT)
@@ -708,12 +744,18 @@ _COMPARED_WITH = re.compile(r"(?:\bthan\s+(?:in|during|for|over|on|at)\b(?:\s+[^
 _CHANGED_ON = re.compile(rf"{_CHANGE_ON}$", re.IGNORECASE)
 
 
+# an adverb of habit before a date in its clause: what happens every year, not when the story's event did
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|"
+                       r"as\s+a\s+rule)\b", re.IGNORECASE)
+
+
 def stamp_or_baseline(c: Claim) -> bool:
     """Dates that state no event of the story: a dateline ("Nov. 8 (Agency) --" opening the
     copy: when the outlet filed, which differs by outlet), a relative comparison base ("up 20%
     from a year earlier", "on the previous quarter"), whose anchor is the outlet's own date,
     and a period a figure is compared with ("down from 40 million in the first quarter"): the
-    base, not what the figure tells. Kept in the report, never compared."""
+    base, not what the figure tells; and a time of year told as a habit ("usually peak in March").
+    Kept in the report, never compared."""
     if c.kind != "date":
         return False
     at = c.sentence.find(c.text)
@@ -723,6 +765,8 @@ def stamp_or_baseline(c: Claim) -> bool:
         return True  # "24% less than in the first quarter", "down from 40 million in March"
     if at >= 0 and c.value.granularity != "day" and _CHANGED_ON.search(c.sentence[max(0, at - 40):at]):  # type: ignore[union-attr]
         return True  # "down 14.3 per cent on 2023/24"
+    if at >= 0 and _HABITUAL.search(re.split(r"[,;:()]", c.sentence[:at])[-1]):
+        return True  # "losses typically peak in late winter": a time of every year, no day of the event
     v = c.value
     if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]
         return False

@@ -17,7 +17,7 @@ from functools import lru_cache
 from claimkit.lexicon import (
     FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
 )
-from claimkit.models import Claim, Conflict, Fact, FactEvidence, FactValue
+from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral, typing_slip
 from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
@@ -492,12 +492,26 @@ def _stages_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine, theirs = days(group), days(major)
     if min(mine + theirs) < 0:
         return False
+    if max(mine) < min(theirs) and _told_as_earlier(frames, major, group):
+        return True
     apart = min(mine) > max(theirs) or min(theirs) > max(mine)
     running = any(all(frames[m].running or frames[m].moved for m in g.members) for g in (group, major))
     # a count told as a floor ("at least 14 people were hurt") in articles before every article of
     # the other side is what was known then: a stage of it
     floor_first = (floors(group) and max(mine) < min(theirs)) or (floors(major) and max(theirs) < min(mine))
     return apart and (running or floor_first)
+
+
+def _told_as_earlier(frames: list[Frame], major: Group, group: Group) -> bool:
+    """An article of the later side tells the other side's figure as the one its count moved from
+    ("148,000 head had died as of March 3, up from 84,000 in its count of February 10" against an
+    earlier article's "84,000 head"): the earlier articles told an earlier stage, no error."""
+    told = {(v.low, v.high) if isinstance(v := frames[m].claim.value, CountValue) else None
+            for m in group.members}  # as printed: "some 84,000" is 84,000, whatever slack compares it
+    if len(told) != 1 or None in told:
+        return False
+    (low, high), = told  # type: ignore[misc]
+    return low == high and any(frames[m].earlier == low for m in major.members)
 
 
 def _span_against_day(a: Frame, b: Frame) -> bool:
