@@ -34,6 +34,20 @@ CURRENCY_FORMS = [
     # the Swiss hundredth
     ("A stamp for a postcard costs 85 centimes.", "85 centimes", 0.85, "CHF"),
     ("The fare rose by 40 centimes.", "40 centimes", 0.40, "CHF"),
+    # the hundredth of a currency named before it: the figure is that hundredth, not whole units
+    ("The bottle deposit is 25 euro cents.", "25 euro cents", 0.25, "EUR"),
+    ("Each stamp costs 50 US cents more from May.", "50 US cents", 0.50, "USD"),
+    ("A call to the line costs 99 Australian cents.", "99 Australian cents", 0.99, "AUD"),
+    ("The toonie fell 2 Canadian cents against the dollar.", "2 Canadian cents", 0.02, "CAD"),
+    ("Milk rose 12 New Zealand cents a litre.", "12 New Zealand cents", 0.12, "NZD"),
+    ("It came to 25 euros, cents included.", "25 euros", 25, "EUR"),  # no hundredth named after the figure
+    # a word several countries' currencies share, with a default, is the one of the country the text names
+    ("A riad in Marrakech, Morocco, is 900 dirhams a night.", "900 dirhams", 900, "MAD"),
+    ("A room in Dubai is 900 dirhams a night.", "900 dirhams", 900, "AED"),
+    ("The visa costs 300 riyals at the border with Qatar.", "300 riyals", 300, "QAR"),
+    ("The visa costs 300 riyals, officials said.", "300 riyals", 300, "SAR"),
+    ("The court in Kigali, Rwanda, fined him 2 million francs.", "2 million francs", 2e6, "RWF"),
+    ("Tolls in Muscat, Oman, rose to 5,000 rials.", "5,000 rials", 5000, "OMR"),
 ]
 CURRENCY_FORMS_NEGATIVE = [
     "The phone streams in 720p and 1080p.",

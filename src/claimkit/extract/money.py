@@ -435,13 +435,26 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if reading is not None and part != 1.0:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading) and not in_a_title(span):  # "Seven Pounds", a film
-            readings.append((span, reading))
+            readings.append(_hundredths_named(doc, span, reading))
     kept = _longest(_settle_shared(_pounds_and_pence(doc, readings)), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}
     kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
+
+
+# the hundredth of a currency named before it: "25 euro cents", "50 US cents", "99 Australian cents"
+_HUNDREDTHS: Final = frozenset({"cent", "cents", "centime", "centimes"})
+
+
+def _hundredths_named(doc: Doc, span: Span, r: Reading) -> tuple[Span, Reading]:
+    """'25 euro cents' is 0.25 EUR, not 25 euros and a word: a currency's name (not a sign: "$25
+    cents" says nothing) right before a word for its hundredth makes the figure that hundredth."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in _HUNDREDTHS or r.currency.source not in ("name", "code") \
+            or r.currency.factor != 1.0 or not span[-1].is_alpha or r.is_range:
+        return span, r
+    return doc[span.start:span.end + 1], replace(r, low=_tidy(r.low * 0.01), high=_tidy(r.high * 0.01))
 
 
 def _pounds_and_pence(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
@@ -478,7 +491,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             continue
         told = named.get(shared, {})
         country = None
-        if not told and not r.currency.code:
+        if not told:  # a default too gives way to the one country the text names ("francs" in Rwanda)
             text = doc_text(span.doc) if text is None else text
             country = _country_named(shared, text)
         said = _shared_mark(span, shared)
