@@ -131,6 +131,20 @@ ENERGY_AND_PRESSURE = [
     ("The storm's pressure fell to 948 hPa overnight.", "948 hPa", 948, "hectopascal"),
     ("Pressure at the centre was 990 millibars.", "990 millibars", 990, "millibar"),
 ]
+# light, turning, frequency, radiation and pressure in trade, health and science copy
+LIGHT_FREQUENCY_DOSE = [
+    ("The new bike light puts out 800 lumens.", "800 lumens", 800, "lumen"),
+    ("The spindle runs at 22,000 rpm at full speed.", "22,000 rpm", 22000, "revolutions_per_minute"),
+    ("The router switches to the 5 GHz band.", "5 GHz", 5, "gigahertz"),
+    ("The station broadcasts on 98.5 MHz from Friday.", "98.5 MHz", 98.5, "megahertz"),
+    ("Workers got 20 mSv over the year.", "20 mSv", 20, "millisievert"),
+    ("Inflate the tyres to 250 kPa.", "250 kPa", 250, "kilopascal"),
+    ("Her reading was 135 mmHg systolic.", "135 mmHg", 135, "millimeter_Hg"),
+]
+LIGHT_FREQUENCY_DOSE_NEGATIVE = [
+    "The 5G network reached 40 towns.",
+    "He scored 5 mhz on the test.",  # not the abbreviation's own case
+]
 METRE_LETTER_NEGATIVE = [
     "The club paid 12m for him.",
     "Revenue was 12m last year.",
@@ -147,12 +161,12 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
-                         + ENERGY_AND_PRESSURE)
+                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
-@pytest.mark.parametrize("sentence", STONE_NEGATIVE)
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 

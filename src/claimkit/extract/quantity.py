@@ -82,6 +82,28 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "amp": "ampere", "amps": "ampere", "ampere": "ampere", "amperes": "ampere",
     # the sea's and the farm's measures
     "fathom": "fathom", "fathoms": "fathom", "bushel": "bushel", "bushels": "bushel",
+    # light, speed of turning, frequency, radiation dose and pressure ("800 lumens", "22,000 rpm", "5 GHz",
+    # "7 mSv", "250 kPa", "135 mmHg")
+    "lumen": "lumen",
+    "lumens": "lumen",
+    "rpm": "revolutions_per_minute",
+    "hz": "hertz",
+    "hertz": "hertz",
+    "khz": "kilohertz",
+    "kilohertz": "kilohertz",
+    "mhz": "megahertz",
+    "megahertz": "megahertz",
+    "ghz": "gigahertz",
+    "gigahertz": "gigahertz",
+    "msv": "millisievert",
+    "millisievert": "millisievert",
+    "millisieverts": "millisievert",
+    "sievert": "sievert",
+    "sieverts": "sievert",
+    "kpa": "kilopascal",
+    "kilopascal": "kilopascal",
+    "kilopascals": "kilopascal",
+    "mmhg": "millimeter_Hg",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²"}
@@ -100,7 +122,7 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
 ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
-    "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg",
+    "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
