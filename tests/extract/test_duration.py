@@ -85,6 +85,10 @@ def find(nlp, settings):
     ("The strike lasted a dozen days.", "a dozen days", 12, "day", 12.0, "exact"),
     # a longer match that does not read ("2019 - 62") must not hide the one that does
     ("He arrived in April 2019 - 62 months in total - and left.", "62 months", 62, "month", 1887.125, "exact"),
+    # half or a quarter joined to its unit by a hyphen
+    ("We squeezed in a half-hour yoga session.", "a half-hour", 0.5, "hour", 0.5 / 24, "exact"),
+    ("Staff get a half-day off on Friday.", "a half-day", 0.5, "day", 0.5, "exact"),
+    ("It is a quarter-hour walk to the pier.", "a quarter-hour", 0.25, "hour", 0.25 / 24, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -102,6 +106,10 @@ def test_duration(find, text, surface, amount, unit, days, qualifier):
     ("Delivery takes 2 to 4 weeks.", 2, 4, 14.0, 28.0),
     ("He got 5-10 years.", 5, 10, 1826.25, 3652.5),
     ("The options included one to five year probation.", 1, 5, 365.25, 1826.25),
+    # ... and a range written as one hyphenated word before its noun
+    ("It is a two-to-three-hour drive to the lodge.", 2, 3, 2 / 24, 3 / 24),
+    ("The six-to-eight-week course starts in May.", 6, 8, 42.0, 56.0),
+    ("A one-or-two-day delay is likely.", 1, 2, 1.0, 2.0),
 ])
 def test_range(find, text, low, high, low_days, high_days):
     (_, f), = find(text)

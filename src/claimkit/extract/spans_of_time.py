@@ -366,6 +366,9 @@ def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
     if i < 2 or doc[i].lower_ in ONE_WORDS or t.qualifier == "range":
         return t
     sep, first = doc[i - 1], doc[i - 2]
+    if i >= 4 and sep.text in ("-", "\u2011") and first.lower_ in ("to", "or") and doc[i - 3].text in ("-", "\u2011") \
+            and doc[i - 4].like_num:
+        i, sep, first = i - 2, first, doc[i - 4]  # "a two-to-three-hour drive", "six-to-eight-week": one word
     if sep.lower_ not in RANGE_SEPARATORS or not first.like_num:
         return t
     n = _number([first.text])
