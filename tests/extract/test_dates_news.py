@@ -418,6 +418,21 @@ WEEKEND_OF_A_DAY = [
 WEEKEND_OF_A_DAY_NEGATIVE = ["It was a weekend of rain and wind.", "The club hosted a weekend of music."]
 
 
+# "the turn of the century": the years either side of the last hundred begun (TIMEX2 marks it approx);
+# of a century named, that century's start
+TURN_OF_A_CENTURY = [
+    ("The town's population has doubled since the turn of the century.", "2026-06-20", "since the turn of the century",
+     "1999-01-01", "2001-12-31", "at_least"),
+    ("Her family emigrated around the turn of the 20th century.", "2019-11-09", "the turn of the 20th century",
+     "1899-01-01", "1901-12-31", "approx"),
+    ("The mill was rebuilt at the turn of the millennium.", "2019-11-09", "the turn of the millennium",
+     "1999-01-01", "2001-12-31", "approx"),
+    ("Steam engines ran the mills at the turn of the 19th century.", None, "the turn of the 19th century",
+     "1799-01-01", "1801-12-31", "approx"),
+]
+TURN_OF_A_CENTURY_NEGATIVE = ["It was a strange turn of events.", "The road takes a sharp turn at the century-old oak."]
+
+
 # a day counted from a day the phrase names: "the day after Thanksgiving", "the Monday after Easter",
 # "two days before March 3"; the clause's tense places the day counted from (which Christmas), and a
 # weekday or weekend after or before a day is never that day itself
@@ -473,6 +488,13 @@ ANAPHORIC_DAYS = [
      "2025-03-03", "2025-03-03", "exact"),
     ("He was detained on Friday, Feb. 28, after a raid the previous Tuesday.", "2025-03-10", "the previous Tuesday",
      "2025-02-25", "2025-02-25", "exact"),
+    # ... and a part of that next or previous day
+    ("Police arrested him on April 10 and he appeared in court the following morning.", "2019-04-24",
+     "the following morning", "2019-04-11", "2019-04-11", "exact"),
+    ("They landed on New Year's Eve and drove to the cabin the next morning.", "2022-12-29", "the next morning",
+     "2023-01-01", "2023-01-01", "exact"),
+    ("He was freed on April 10; the previous evening he had called his lawyer.", "2019-04-24", "the previous evening",
+     "2019-04-09", "2019-04-09", "exact"),
     # after a span of days: from its last day forward, from its first back
     ("Registration runs from Aug. 28 to Sept. 8, with campaigning allowed from the following day.", "2017-08-11",
      "the following day", "2017-09-09", "2017-09-09", "exact"),
@@ -592,13 +614,14 @@ FRACTIONS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
-                         + WEEKEND_OF_A_DAY)
+                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
-                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
+                         + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE
+                         + TURN_OF_A_CENTURY_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

@@ -328,6 +328,22 @@ def _century(g, pub):
     return r
 
 
+@form("turn_of_century", r"turn\sof\s(?:the\s)?(?:(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s)?(?P<u>century|millennium)")
+def _turn_of_century(g, pub):
+    """'the turn of the century' -> the years either side of the last hundred begun before the published
+    day (1999-2001 in a 2026 story; approx: how wide the turn is, copy does not say); 'the turn of the
+    20th century' -> 1899-1901, the start of the century named; 'the millennium' -> 1999-2001."""
+    if g["n"]:
+        turn = 100 * (int(g["n"]) - 1)
+    elif g["u"] == "millennium":
+        turn = 2000 if pub is None or pub.year >= 2000 else 1000
+    elif pub is not None:
+        turn = pub.year // 100 * 100
+    else:
+        return None
+    return Reading(dt.date(max(turn - 1, 1), 1, 1), dt.date(turn + 1, 12, 31), "year", qualifier="approx")
+
+
 @form("century_shift", r"(?P<sh>this|current|last|previous|next)\scentury")
 def _century_shift(g, pub):
     """'this century' -> the published year's hundred years (2000-2099, TimeML's '20'), 'last century'
@@ -512,10 +528,11 @@ def _relday(g, pub):
     return cal.offset(off, "day", pub)
 
 
-@form("day_shift", r"(?:the\s)?(?P<sh>next|following|previous|preceding|prior)\sday")
+@form("day_shift", r"(?:the\s)?(?P<sh>next|following|previous|preceding|prior)\s(?:day|morning|afternoon|evening|night)")
 def _day_shift(g, pub):
-    """'the next day', 'the previous day': a day counted from the one the narration last named (the
-    temporal focus, `dates_anchor.counted_from_the_focus`), never from the published one."""
+    """'the next day', 'the previous day', 'the following morning': a day counted from the one the
+    narration last named (the temporal focus, `dates_anchor.counted_from_the_focus`), never from the
+    published one."""
     return cal.unanchored("day", f"{1 if g['sh'] in ('next', 'following') else -1:+d} day from the event")
 
 
