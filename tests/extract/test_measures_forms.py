@@ -360,11 +360,18 @@ TITLES_NOT_MEASURES = [
     "Is The Hundred-Foot Journey a good film?",
     "Is Seven Pounds a sad movie?",
     "We rented Twelve Years last weekend.",
+    # a capital unit in the singular after a plural figure, and a work after a verb that plays it
+    "She likes 50 Cent and the Beastie Boys.",
+    "The rapper 50 Cent will headline the festival.",
+    "Play 500 Miles by the Proclaimers.",
+    "We streamed 60 Minutes after dinner.",
 ]
 HEADLINE_MEASURES = [
     ("Seven Pounds Buys A Loaf", "money", "Seven Pounds"),
     ("Firm Fined For 3 Years Of Delays", "duration", "3 Years"),
     ("Pipeline Leaks 40 Barrels Of Oil Into The Bay", "quantity", "40 Barrels"),
+    ("Prices Rise 50 Cent Per Litre", "money", "50 Cent"),
+    ("I walked 500 Miles last year.", "quantity", "500 Miles"),  # capitals, but no name
 ]
 
 

@@ -382,13 +382,29 @@ def in_a_title(span: Span) -> bool:
             or unit.lower_ in NAMED_SCALES or not any(ch in "aeiouy" for ch in unit.lower_):
         return False  # "degrees Celsius", "100 Mbps": a scale's name or an abbreviation, capitalised as written
     worded = figure.is_alpha and not figure.is_sent_start  # "is Seven Pounds a sad film?": words in capitals
-    if not _name_goes_on(doc, span.end) and not worded:
+    # a capital unit in the singular after a plural figure ("50 Cent"), or after a verb that plays or
+    # shows a work ("play 500 Miles by the Proclaimers", "watch 28 Days Later"): a name
+    singular = figure.text[:1].isdigit() and len(unit.text) > 3 and unit.lower_ not in SCALES \
+        and not unit.lower_.endswith("s") and parse_digits(figure.text) not in (None, 1.0)
+    played = _played(doc, span.start)
+    if not _name_goes_on(doc, span.end) and not worded and not singular and not played:
         return False  # "got 40 Kilograms on Monday": a measure, however it is capitalised
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     article = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
     headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not article <= t.i < span.end
                    for t in sent)  # "Firm Fined For 3 Years Of Delays" (not "The" of "The Hundred-Foot Journey")
     return not headline
+
+
+# verbs whose object is a work by its title: a song, a film, a show
+_PLAYING_VERBS: Final = frozenset({"play", "playing", "played", "watch", "watching", "watched", "stream", "streaming",
+                                   "queue", "shuffle", "rewatch"})
+
+
+def _played(doc: Doc, i: int) -> bool:
+    """The figure right after a verb that plays or shows a work (an article between them allowed)."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "the") and doc[i - 1].is_title else i
+    return k > 0 and doc[k - 1].lower_ in _PLAYING_VERBS
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
