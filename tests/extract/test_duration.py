@@ -89,6 +89,9 @@ def find(nlp, settings):
     ("We squeezed in a half-hour yoga session.", "a half-hour", 0.5, "hour", 0.5 / 24, "exact"),
     ("Staff get a half-day off on Friday.", "a half-day", 0.5, "day", 0.5, "exact"),
     ("It is a quarter-hour walk to the pier.", "a quarter-hour", 0.25, "hour", 0.25 / 24, "exact"),
+    # hours in four digits that read no clock, and a day round the clock that is a length
+    ("The pilot logged 1200 hours of flight time.", "1200 hours", 1200, "hour", 50.0, "exact"),
+    ("Unions called a 24-hour strike for Monday.", "24-hour", 24, "hour", 1.0, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -167,6 +170,11 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The talks were moved to two weeks after the summit.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
+    # a 24-hour clock, and round the clock
+    "A curfew will run from 2200 hrs to 0500 hrs in the district.",
+    "The meeting starts at 1400 hours on the base.",
+    "Is the 24-hour pharmacy on Queen Street still open?",
+    "The town has a 24-hour helpline for flood victims.",
 ])
 
 def test_no_duration(find, text):

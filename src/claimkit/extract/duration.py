@@ -177,6 +177,11 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # "the past two years"; yet "shouldn't last two hours" is a length
     if t.unit == "second" and doc[t.end - 1].lower_ == "second" and _second_compound(doc, t.end):
         return True  # "2,140 second homes", "12 second-hand cars": the ordinal, no length
+    if t.unit == "hour" and _military_clock(doc, t):
+        return True  # "from 2200 hrs to 0500 hrs", "at 1400 hours": times on a 24-hour clock
+    if t.unit == "hour" and t.amount == 24 and after in ROUND_THE_CLOCK_NOUNS and t.end - t.start >= 2 \
+            and doc[t.end - 2].text in ("-", "\u2011"):
+        return True  # "a 24-hour pharmacy", "24-hour news": open round the clock, no length
     if t.single:
         first = doc[t.start].lower_
         if t.unit == "second" and first in ("a", "an", "another"):
@@ -192,6 +197,28 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if first == "a" and t.unit in ("minute", "second") and before is not None and before.lower_ in _WAITING:
             return True  # "wait a minute", "hang on a second", "just a sec": a request to wait, no length
     return False
+
+
+# what "24-hour" before it says is open or running round the clock ("a 24-hour pharmacy"), not a
+# length ("a 24-hour strike", "a 24-hour curfew" last a day)
+ROUND_THE_CLOCK_NOUNS: Final = frozenset({
+    "pharmacy", "chemist", "shop", "store", "supermarket", "diner", "cafe", "café", "restaurant", "gym", "garage",
+    "helpline", "hotline", "service", "services", "news", "channel", "access", "support", "security", "surveillance",
+    "coverage", "care", "clinic", "casino", "reception", "concierge", "emergency", "petrol", "gas", "laundrette",
+    "laundromat", "convenience",
+})
+_CLOCK_LEADS: Final = frozenset({"at", "by", "from", "until", "till", "before", "after", "around", "about", "since"})
+
+
+def _military_clock(doc: Doc, t: TimeSpan) -> bool:
+    """A four-digit figure of hours that reads as a 24-hour clock ("2200", "0500": hours under 24,
+    minutes under 60) told with a leading zero, after a word that places a time ("at 1400 hours"),
+    or as an end of a range whose other end has one ("from 2200 hrs to 0500 hrs")."""
+    figures = [tok for tok in doc[t.start:t.end] if len(tok.text) == 4 and tok.text.isdigit()]
+    if not figures or not all(int(f.text[:2]) < 24 and int(f.text[2:]) < 60 for f in figures):
+        return False
+    before = doc[t.start - 1].lower_ if t.start > 0 else ""
+    return any(f.text.startswith("0") for f in figures) or before in _CLOCK_LEADS
 
 
 # nouns that "second" makes a compound with, as the ordinal: "second homes", "a second-hand car",
