@@ -82,6 +82,10 @@ FEET_AND_INCHES = [
     ("The suspect is 5 foot 10, police said.", "5 foot 10", 70, "inch"),
     ("Her brother is five foot ten and lean.", "five foot ten", 70, "inch"),
     ("The new coach is six feet one.", "six feet one", 73, "inch"),
+    # ... and a length so told, past ten feet: a board, a wall, a boat
+    ("The paddleboard is 10 foot 6, so check the roof rack.", "10 foot 6", 126, "inch"),
+    ("The garden wall is 12 foot 6 high.", "12 foot 6", 150, "inch"),
+    ("Their narrowboat is 57 foot 9, the longest on the canal.", "57 foot 9", 693, "inch"),
 ]
 # the figure after the feet is no inches: the claim stops at the feet
 FEET_THEN_SOMETHING_ELSE = [

@@ -458,9 +458,10 @@ def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] |
 
 
 def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
-    """A height: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in' -> inches (74, 70, 73, 74), the
-    second figure under 12. Not when a noun or another unit follows it ('6 feet 2 inches' is summed
-    elsewhere; '5 feet 3 days'), nor when 'in' opens a phrase ('5 feet 3 in the morning')."""
+    """A height or a length: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in', a board's '10 foot 6' ->
+    inches (74, 70, 73, 74, 126), the second figure under 12. Not when a noun or another unit follows it
+    ('6 feet 2 inches' is summed elsewhere; '5 feet 3 days'), nor when 'in' opens a phrase ('5 feet 3 in
+    the morning')."""
     doc = span.doc
     m = _FEET_INCHES.match(span[0].text)
     if m is not None:
@@ -477,7 +478,7 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") or nxt.like_num
                                 or nxt.lower_ in UNIT_WORDS or nxt.text in DASHES or nxt.lower_ in ("/", "in")):
             return None
-    if not (inches < 12 and inches == int(inches) and feet == int(feet) and 0 < feet < 10):
+    if not (inches < 12 and inches == int(inches) and feet == int(feet) and 0 < feet < 100):  # heights, boards, boats
         return None
     total = feet * 12 + inches
     return total, total, 0.0, "inch"
