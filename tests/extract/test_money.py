@@ -135,6 +135,9 @@ CASES = [
     ("The deal is worth $1.25M.", "$1.25M", 1.25e6, 1.25e6, "USD", "exact"),
     ("It raised €1.5M.", "€1.5M", 1.5e6, 1.5e6, "EUR", "exact"),
     ("It raised $2B.", "$2B", 2e9, 2e9, "USD", "exact"),
+    # finance's "MM" for a million, glued after a sign ("5mm" stays millimetres: tests/extract/test_quantity.py)
+    ("The startup closed a $1.5MM seed round.", "$1.5MM", 1.5e6, 1.5e6, "USD", "exact"),
+    ("The fund raised $250MM from pensions.", "$250MM", 250e6, 250e6, "USD", "exact"),
     # a scale word glued to the figure (tabloid style), split off by the tokenizer
     ("The club paid £118million for the striker.", "£118million", 118e6, 118e6, "GBP", "exact"),
     ("The state spent $3billion on roads.", "$3billion", 3e9, 3e9, "USD", "exact"),

@@ -11,6 +11,7 @@ CASES = [
     ("a 5,000 km pipeline", "5,000 km", 5000, 5000, "kilometer", 5_000_000, "meter", "exact"),
     ("a 5,000km pipeline", "5,000km", 5000, 5000, "kilometer", 5_000_000, "meter", "exact"),
     ("They seized 20 kg of cocaine.", "20 kg", 20, 20, "kilogram", 20, "kilogram", "exact"),
+    ("The bolt is 5mm wide.", "5mm", 5, 5, "millimeter", 0.005, "meter", "exact"),  # not finance's "MM"
     ("a truck carrying 3.5 tonnes", "3.5 tonnes", 3.5, 3.5, "metric_ton", 3500, "kilogram", "exact"),
     ("a flat of 100 square metres", "100 square metres", 100, 100, "meter ** 2", 100, "meter ** 2", "exact"),
     ("a 5 sq km park", "5 sq km", 5, 5, "kilometer ** 2", 5_000_000, "meter ** 2", "exact"),

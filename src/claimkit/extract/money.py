@@ -145,6 +145,9 @@ class Reading:
     bare_minor: bool = False  # "4 pounds 50": valid only where no noun or figure follows the minor figure
 
 
+_FINANCE_MILLION: Final = re.compile(r"(?<=\d)MM$")
+
+
 def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None:
     """Pieces of a matched span -> Reading, or None: ['$', '550,000'] -> USD 550000.
 
@@ -153,6 +156,7 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     negative = bool(pieces) and len(pieces[0]) > 1 and pieces[0][0] in "-\u2212"
     if negative:
         pieces = [pieces[0][1:], *pieces[1:]]  # "-$3.4 million": a sign glued to the figure
+    pieces = [_FINANCE_MILLION.sub("m", p) for p in pieces]  # "$1.5MM": finance's million
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
