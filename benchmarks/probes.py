@@ -13,7 +13,10 @@ were written later, and each one's first run is a held-out figure (p3: value rec
 precision 0.920; p4: 0.895, 0.919; p5, 433 dates in other beats: 0.894, 0.892; p6, 552 dates in
 business, science, retail-season and anniversary copy with 67 decoys ("Flight 1549", "Room 2008"),
 written blind on 2026-12-05: 0.886, 0.917 on that session's starting build) before it was tuned on
-too. Each prints span recall, value recall and precision.
+too; p7 (710 dates in 25 stories of 1998-2026: appeals, central banks, feasts of several calendars,
+fiscal years, strikes, launches; 60 decoys; written blind on 2026-12-06): 0.856, 0.909 on that
+session's starting build (30be13c), 0.858, 0.912 on the build of that hour. Each prints span
+recall, value recall and precision.
 
 phrases (`benchmarks/phrase_probes/`): `classes` (194 rows of issue 13's phrasing classes, a row
 right when every expected claim is found with its value and no forbidden one), `chat` (277 chat
