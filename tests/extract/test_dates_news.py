@@ -433,6 +433,21 @@ TURN_OF_A_CENTURY = [
 TURN_OF_A_CENTURY_NEGATIVE = ["It was a strange turn of events.", "The road takes a sharp turn at the century-old oak."]
 
 
+# a weekday in a name: after an honorific, or after a capitalised word that follows an article or a
+# participle (a ship, a chain, a character); a wire's "Microsoft Tuesday reported" is still the day
+WEEKDAY_IN_A_NAME_NEGATIVE = [
+    "The Cypriot-flagged Nordic Friday ran aground near the lock.",
+    "The Ruby Tuesday restaurant chain filed for bankruptcy protection.",
+    "Her Mrs. Tuesday picture books sold well abroad.",
+    "Inspectors boarded the Baltic Sunday in the harbour.",
+]
+WEEKDAY_KEPT_BESIDE_A_NAME = [
+    ("Microsoft Tuesday reported higher profit.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13", "exact"),
+    ("Shares of the tech giant Apple Tuesday rose sharply.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13",
+     "exact"),
+]
+
+
 # a day counted from a day the phrase names: "the day after Thanksgiving", "the Monday after Easter",
 # "two days before March 3"; the clause's tense places the day counted from (which Christmas), and a
 # weekday or weekend after or before a day is never that day itself
@@ -457,6 +472,13 @@ DAYS_COUNTED_FROM_A_DAY = [
      "2025-08-31", "exact"),
     ("The team returns the Friday after March 14, 2025.", None, "the Friday after March 14, 2025", "2025-03-21",
      "2025-03-21", "exact"),
+    # the seven days before or after the day, and a feast named with "the ... holiday"
+    ("The busiest period will be the week before Christmas.", "2006-10-14", "the week before Christmas",
+     "2006-12-18", "2006-12-24", "exact"),
+    ("Most shops reopened the week after Easter.", "2006-10-14", "the week after Easter", "2006-04-17",
+     "2006-04-23", "exact"),
+    ("Roads were jammed on the day before the Labor Day holiday.", "2025-09-10", "the day before the Labor Day",
+     "2025-08-31", "2025-08-31", "exact"),
 ]
 # no one day counted: a day every year, an anchor that is an event
 DAYS_COUNTED_FROM_A_DAY_NEGATIVE = [
@@ -614,14 +636,14 @@ FRACTIONS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
-                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY)
+                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
                          + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE
-                         + TURN_OF_A_CENTURY_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
+                         + TURN_OF_A_CENTURY_NEGATIVE + WEEKDAY_IN_A_NAME_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

@@ -250,10 +250,13 @@ def _counted_from_a_day(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _En
         return None  # "every day after Christmas": no one day
     k = next((k for k in range(i + 1, j - 1) if doc[k].lower_ in ("after", "before")), None)
     m = dates_phrases.FROM_A_DAY.fullmatch(normalize(doc[i:j].text))
-    anchor = _read(doc[k + 1:j].text, pub) if k is not None and m is not None else None
-    if anchor is None or not _plausible(doc, k + 1, j, anchor, ents):  # type: ignore[operator]
+    if k is None or m is None:
         return None
-    return dates_phrases.from_a_day(m, by_tense(doc, i, anchor, pub))  # type: ignore[arg-type]
+    first = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # "the day before [the] German Unity Day holiday"
+    anchor = _read(doc[first:j].text, pub)
+    if anchor is None or not _plausible(doc, first, j, anchor, ents):
+        return None
+    return dates_phrases.from_a_day(m, by_tense(doc, i, anchor, pub))
 
 
 def _moved(doc: Doc, i: int, j: int) -> bool:
@@ -534,11 +537,30 @@ def _every(doc: Doc, i: int, j: int) -> bool:
 
 
 def _titled(doc: Doc, i: int) -> bool:
-    """A weekday between 'the' and a capitalised word that is no date: a paper's or a club's title
-    ('The Sunday Times', 'the Saturday Evening Post'); 'the Sunday March 3 vote' is a day."""
+    """A weekday in a name: between 'the' and a capitalised word that is no date, a paper's or a club's
+    title ('The Sunday Times', 'the Saturday Evening Post'; 'the Sunday March 3 vote' is a day); after
+    an honorific ('Mrs. Tuesday', a character); after a capitalised word that follows an article or a
+    participle ('the Nordic Friday' and 'the Cypriot-flagged Nordic Friday', a ship; 'The Ruby Tuesday
+    chain'), where 'Microsoft Tuesday reported' opens its sentence on the name."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return i > 0 and doc[i - 1].lower_ == "the" and doc[i].is_title and nxt is not None and nxt.is_title \
-        and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS
+    if i > 0 and doc[i - 1].lower_ == "the" and doc[i].is_title and nxt is not None and nxt.is_title \
+            and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS:
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or not doc[i].is_title:
+        return False
+    if prev.lower_.rstrip(".") in HONORIFICS:
+        return True
+    before = doc[i - 2] if i > 1 else None
+    return prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.lower_ not in NAME_FREE_MODIFIERS \
+        and prev.lower_.rstrip(".") not in MONTHS and before is not None \
+        and (before.lower_ in ("the", "a", "an") or before.is_lower and before.tag_ in ("VBN", "JJ"))
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "aunt", "uncle"})
+# capitalised words that modify a weekday and keep it a day ("the Early Friday session" is no name)
+NAME_FREE_MODIFIERS = frozenset({"early", "late", "last", "next", "this", "every", "each", "following", "previous",
+                                 "coming", "same", "first", "second", "third", "fourth"})
 
 
 def _is_name(doc: Doc, i: int, ents: _Ents | None) -> bool:

@@ -24,10 +24,10 @@ _HAS_YEAR = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?![\d/.-]\d)|(?<=[/.-])(?P<y2>
 _OFFSET_RULES = {"offset", "offset_in", "span"}
 _DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
 # "the day after Thanksgiving", "two days before March 3", "the Monday after Easter", "the weekend
-# before Christmas": a day counted from a day the phrase names (`normalize` has dropped "the" but
-# before "day")
+# before Christmas", "the week before Christmas": a day counted from a day the phrase names
+# (`normalize` has dropped "the" but before "day" and "week")
 FROM_A_DAY = re.compile(
-    r"(?:the\s(?P<part>day)|(?P<part2>night|morning|evening)|(?P<wd>[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:the\s(?P<part>day)|the\s(?P<week>week)|(?P<part2>night|morning|evening)|(?P<wd>[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"|(?P<weekend>weekend)|(?P<n>\d{1,3}|a|an|a\scouple\sof)\s(?P<u>days?|weeks?|months?|years?))"
     r"\s(?P<dir>after|before)\s(?P<rest>.+)")
 _DAY_YEAR = re.compile(r"(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th)?),?\s(?P<year>\d{4})")
@@ -69,7 +69,8 @@ def read(text: str, pub: dt.date | None) -> Reading | None:
 def from_a_day(m: re.Match, anchor: Reading | None) -> Reading | None:
     """The day a `FROM_A_DAY` phrase counts from its anchor day: "the day after" one day on, "the
     Monday after" the first Monday after it, "the weekend before" the last Saturday and Sunday
-    before it, "two weeks after" fourteen days on. None unless the anchor is one known day."""
+    before it, "the week before" the seven days before it, "two weeks after" fourteen days on.
+    None unless the anchor is one known day."""
     if anchor is None or anchor.start is None or anchor.start != anchor.end or anchor.granularity != "day":
         return None
     sign, d = (1 if m["dir"] == "after" else -1), anchor.start
@@ -83,6 +84,8 @@ def from_a_day(m: re.Match, anchor: Reading | None) -> Reading | None:
         end = start + cal.DAY
     elif m["part"] or m["part2"]:
         start = end = d + sign * cal.DAY
+    elif m["week"]:  # the seven days before it, or after it
+        start, end = (d + cal.DAY, d + 7 * cal.DAY) if sign > 0 else (d - 7 * cal.DAY, d - cal.DAY)
     else:
         n = 1 if m["n"] in ("a", "an") else 2 if m["n"].startswith("a couple") else int(m["n"])
         unit = UNITS[m["u"]]
