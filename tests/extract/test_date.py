@@ -136,6 +136,13 @@ RANGES = [
 # a past event dated after publication happened last year, a future one dated before it happens next year.
 BY_TENSE = [
     ("He was arrested on Sept. 12.", "2024-05-01", "Sept. 12", "2023-09-12", "2023-09-12"),
+    # a finite verb joined to a past one keeps its own tense; a bare one shares the first's helper
+    ("The office has moved the release, and the rate decision is due on Sept. 22.", "2016-09-09", "Sept. 22",
+     "2016-09-22", "2016-09-22"),
+    ("The board has approved the plan and the vote is set for March 3.", "2016-09-09", "March 3", "2017-03-03",
+     "2017-03-03"),
+    ("Police have arrested two men and charged them on Aug. 30.", "2016-09-09", "Aug. 30", "2016-08-30",
+     "2016-08-30"),
     # ... unless a weekday that fits the published year holds it (22 October 2025 is a Wednesday)
     ("The launch was rescheduled for Wednesday 22 October.", "2025-09-25", "Wednesday 22 October", "2025-10-22",
      "2025-10-22"),

@@ -302,7 +302,10 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):
             return "present"  # "Is the office closed on ...?": a participle the tagger reads as a past
-        if not helpers and verb.dep_ == "conj":  # "will hold a meeting and publish results on Feb. 4"
+        if not helpers and verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP"):
+            # "will hold a meeting and publish results on Feb. 4": a bare verb shares the first's helper;
+            # one in the present has its own tense ("has moved the release, and the decision is due on
+            # Sept. 22"; a past one may be reported speech backshifted, "would need ... and that a cut was")
             helpers = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
         if helpers <= {"to"} and verb.dep_ == "xcomp":  # "will seek to recover assets at a hearing in March"
             governing = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
