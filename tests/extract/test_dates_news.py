@@ -546,6 +546,15 @@ ANAPHORIC_DAYS = [
      "2010-12-25", "exact"),
     ("Last year the plant said it will reopen on March 3.", "2024-05-01", "March 3", "2025-03-03", "2025-03-03",
      "exact"),  # not under a past verb: the tense decides
+    # ... or, whatever the verb, on a year still ahead; never the day of a saying
+    ("Next year's carnival will be longer, with Rose Monday on Feb. 27.", "2005-02-07", "Feb. 27", "2006-02-27",
+     "2006-02-27", "exact"),
+    ("Next year, the festival opens on March 3.", "2005-02-07", "March 3", "2006-03-03", "2006-03-03", "exact"),
+    ("In 2027, the new line will open in March.", "2025-06-01", "March", "2027-03-01", "2027-03-31", "exact"),
+    ("Next year the plan is due, the minister said on Feb. 3.", "2005-02-07", "Feb. 3", "2005-02-03", "2005-02-03",
+     "exact"),
+    ("Last year the plan was due, the minister said on Feb. 3.", "2005-02-07", "Feb. 3", "2005-02-03", "2005-02-03",
+     "exact"),
     # a month or days "of that year" take the focus's year, a month's year left to the published date skipped
     ("The scandal broke in a 2015 audit, and he quit in May of that year.", "2024-01-05", "May of that year",
      "2015-05-01", "2015-05-31", "exact"),

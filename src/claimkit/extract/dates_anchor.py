@@ -17,7 +17,7 @@ from claimkit.extract import dates_phrases
 from claimkit.extract.base import Found, doc_text
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
 from claimkit.extract.dates_words import WEEKDAYS, normalize
-from claimkit.lexicon import WEEKDAY_NAMES
+from claimkit.lexicon import SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -65,18 +65,22 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
-    fell on a Saturday': a day or month told without its year, under a past verb, in a sentence that
-    opens on a year or hangs the clause on a year by 'when', is in that year (TIDES: the temporal
-    focus), not in the one the published date and the tense would give it."""
+    fell on a Saturday', 'Next year, the festival opens on March 3': a day or month told without its
+    year, under a past verb or in a year still ahead, in a sentence that opens on a year or hangs the
+    clause on a year by 'when', is in that year (TIDES: the temporal focus), not in the one the
+    published date and the tense would give it; not the day of a saying ('the minister said on Feb. 3')."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:
         v = f.value
         said = text[f.start:f.end]
-        if v.granularity in ("day", "month") and v.anchored and v.start and not _YEAR_TOLD.search(said) \
-                and _told_in_the_past(doc, f):
+        if v.granularity in ("day", "month") and v.anchored and v.start and not _YEAR_TOLD.search(said):
             p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES)
-            if p is not None and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
+            # under a past verb; or, whatever the verb, in a year still ahead ("Next year's carnival will be
+            # longer, with Rose Monday on Feb. 27")
+            ahead = p is not None and pub is not None and int(p.value.start[:4]) > pub.year  # type: ignore[index, union-attr]
+            if p is not None and (ahead or _told_in_the_past(doc, f)) and not _said_on(doc, f) \
+                    and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
                 year = p.value.start[:4]  # type: ignore[index, union-attr]
                 r = dates_phrases.read(f"{normalize(said)} {year}", pub) if year != v.start[:4] else None
                 if r is not None and r.start is not None and r.end is not None:
@@ -84,6 +88,14 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
                         "start": r.start.isoformat(), "end": r.end.isoformat()}), rule="date.in_a_told_year")
         out.append(f)
     return out
+
+
+def _said_on(doc: Doc, f: Found) -> bool:
+    """The first verb the claim hangs from is one of saying ('the minister said on Feb. 3'): the
+    day of the saying, not of what is said."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in SAYING_VERBS
 
 
 def _told_in_the_past(doc: Doc, f: Found) -> bool:
