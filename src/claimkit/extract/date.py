@@ -233,9 +233,12 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
     span = doc[i:j]
-    reading = _counted_from_a_day(doc, i, j, pub, ents) if reading.rule == "from_a_day" else by_tense(doc, i, reading, pub)
-    if reading is None:
-        return None
+    if reading.rule == "from_a_day":
+        reading = _counted_from_a_day(doc, i, j, pub, ents)  # type: ignore[assignment]
+        if reading is None:
+            return None
+    else:
+        reading = by_tense(doc, i, reading, pub)
     return Found(
         start=span.start_char, end=span.end_char, value=to_value(reading),
         rule=f"date.{reading.rule}", qualifier=reading.qualifier,  # type: ignore[arg-type]

@@ -78,7 +78,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
             p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES)
             # under a past verb; or, whatever the verb, in a year still ahead ("Next year's carnival will be
             # longer, with Rose Monday on Feb. 27")
-            ahead = p is not None and pub is not None and int(p.value.start[:4]) > pub.year  # type: ignore[index, union-attr]
+            year_told = int(p.value.start[:4]) if p is not None else None  # type: ignore[index, union-attr]
+            ahead = year_told is not None and pub is not None and year_told > pub.year
             if p is not None and (ahead or _told_in_the_past(doc, f)) and not _said_on(doc, f) \
                     and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
                 year = p.value.start[:4]  # type: ignore[index, union-attr]

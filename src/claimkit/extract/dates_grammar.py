@@ -328,7 +328,8 @@ def _century(g, pub):
     return r
 
 
-@form("turn_of_century", r"turn\sof\s(?:the\s)?(?:(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s)?(?P<u>century|millennium)")
+@form("turn_of_century",
+      r"turn\sof\s(?:the\s)?(?:(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s)?(?P<u>century|millennium)")
 def _turn_of_century(g, pub):
     """'the turn of the century' -> the years either side of the last hundred begun before the published
     day (1999-2001 in a 2026 story; approx: how wide the turn is, copy does not say); 'the turn of the
@@ -528,7 +529,8 @@ def _relday(g, pub):
     return cal.offset(off, "day", pub)
 
 
-@form("day_shift", r"(?:the\s)?(?P<sh>next|following|previous|preceding|prior)\s(?:day|morning|afternoon|evening|night)")
+@form("day_shift",
+      r"(?:the\s)?(?P<sh>next|following|previous|preceding|prior)\s(?:day|morning|afternoon|evening|night)")
 def _day_shift(g, pub):
     """'the next day', 'the previous day', 'the following morning': a day counted from the one the
     narration last named (the temporal focus, `dates_anchor.counted_from_the_focus`), never from the
