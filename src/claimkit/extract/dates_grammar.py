@@ -766,7 +766,9 @@ def _week_of(g, pub):
     return cal.week_containing(inner) if inner.start is not None else cal.unanchored("week", f"week of {inner.relative}")
 
 
-_FIRST_OF_TWO_DAYS = re.compile(r"(?P<first>.+?\d)(?:st|nd|rd|th)?\s?-\s?\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s\d{4})?")
+# "may 17-18", "may 17-18, 2025", "21st-22nd": the first day, and the year told once (bounded: no backtracking)
+_FIRST_OF_TWO_DAYS = re.compile(
+    r"(?P<first>(?:[a-z]{3,9}\.?\s)?\d{1,2})(?:st|nd|rd|th)?\s?-\s?\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s\d{4})?")
 
 
 @form("weekend_of", r"weekend\s(?:of|starting|beginning)\s(?P<rest>.+)")

@@ -28,7 +28,8 @@ _DAYNUM = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![/.-]\d)")
 # (`normalize` has dropped "the" but before "day" and "week")
 FROM_A_DAY = re.compile(
     r"(?:the\s(?P<part>day)|the\s(?P<week>week)|(?P<part2>night|morning|evening)"
-    r"|(?P<wd>[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?P<weekend>weekend)"
+    r"|(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"|(?P<weekend>weekend)"
     r"|(?P<n>\d{1,3}|a|an|a\scouple\sof)\s(?P<u>days?|weeks?|months?|years?))"
     r"\s(?P<dir>after|before)\s(?P<rest>.+)")
 _DAY_YEAR = re.compile(r"(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th)?),?\s(?P<year>\d{4})")
