@@ -53,6 +53,11 @@ ABBREVIATION_LEADS = frozenset({"on", "by", "until", "till", "to", "from", "next
 MAX_RUN = 15
 # capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
 NAMED_DAY_WORDS = frozenset({"Super", "Bloody", "Black", "Blue", "Cyber", "Giving", "Manic", "Holy", "Spy"})
+# words before a weekday that make it part of a name ("Mrs. Tuesday"), and capitalised words before one
+# that keep it a day ("the Early Friday session" is no name): `_titled`
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "aunt", "uncle"})
+NAME_FREE_MODIFIERS = frozenset({"early", "late", "last", "next", "this", "every", "each", "following", "previous",
+                                 "coming", "same", "first", "second", "third", "fourth"})
 MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "last",
                          "next", "this", "from", "before", "after", "through"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
@@ -559,11 +564,6 @@ def _titled(doc: Doc, i: int) -> bool:
         and prev.lower_.rstrip(".") not in MONTHS and before is not None \
         and (before.lower_ in ("the", "a", "an") or before.is_lower and before.tag_ in ("VBN", "JJ"))
 
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "aunt", "uncle"})
-# capitalised words that modify a weekday and keep it a day ("the Early Friday session" is no name)
-NAME_FREE_MODIFIERS = frozenset({"early", "late", "last", "next", "this", "every", "each", "following", "previous",
-                                 "coming", "same", "first", "second", "third", "fourth"})
 
 
 def _is_name(doc: Doc, i: int, ents: _Ents | None) -> bool:

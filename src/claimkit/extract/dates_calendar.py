@@ -244,6 +244,11 @@ def next_weekday(wd: int, pub: dt.date) -> dt.date:
     return pub + ((wd - pub.weekday() - 1) % 7 + 1) * DAY
 
 
+def previous_weekday(wd: int, d: dt.date) -> dt.date:
+    """The last day of weekday `wd` before `d` (a week back when `d` is one): 'the Tuesday before'."""
+    return d - ((d.weekday() - wd - 1) % 7 + 1) * DAY
+
+
 def weekday(wd: int, shift: int | None, pub: dt.date | None) -> Reading:
     """'next Sunday' is Sunday of next week; a bare 'Monday' the latest one on or before `pub`."""
     name = calendar.day_name[wd].lower()

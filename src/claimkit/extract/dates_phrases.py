@@ -80,9 +80,9 @@ def from_a_day(m: re.Match, anchor: Reading | None) -> Reading | None:
         wd = WEEKDAYS.get(m["wd"])
         if wd is None:
             return None
-        start = end = _nearest(d, wd, sign)
+        start = end = cal.next_weekday(wd, d) if sign > 0 else cal.previous_weekday(wd, d)
     elif m["weekend"]:  # its Saturday after the day, or its Sunday before it
-        start = _nearest(d, 5, 1) if sign > 0 else _nearest(d, 6, -1) - cal.DAY
+        start = cal.next_weekday(5, d) if sign > 0 else cal.previous_weekday(6, d) - cal.DAY
         end = start + cal.DAY
     elif m["part"] or m["part2"]:
         start = end = d + sign * cal.DAY
@@ -97,11 +97,6 @@ def from_a_day(m: re.Match, anchor: Reading | None) -> Reading | None:
             start = end = d + sign * n * (7 if unit == "week" else 1) * cal.DAY
     return Reading(start, end, "day", year_known=anchor.year_known, year_from_published=anchor.year_from_published,
                    rule="from_a_day")
-
-
-def _nearest(d: dt.date, weekday: int, sign: int) -> dt.date:
-    """The first such weekday after d (sign 1) or the last one before it (sign -1), never d itself."""
-    return d + sign * cal.DAY * (((weekday - d.weekday()) * sign - 1) % 7 + 1)
 
 
 def _week_after(text: str) -> dict[str, str] | None:

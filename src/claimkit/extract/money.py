@@ -19,8 +19,8 @@ from claimkit.extract.base import Context, Found, doc_text
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
-    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title, joins_hundreds,
-    multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
+    DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title,
+    joins_hundreds, multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
 )
 from claimkit.models import MoneyValue
 
@@ -439,26 +439,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         if reading is not None and part != 1.0:
             reading = replace(reading, low=_tidy(reading.low * part), high=_tidy(reading.high * part))
         if reading is not None and _fits(span, reading) and not in_a_title(span):  # "Seven Pounds", a film
-            readings.append(_hundredths_named(doc, span, reading))
+            readings.append((span, reading))
     kept = _longest(_settle_shared(_pounds_and_pence(doc, readings)), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}
     kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
-
-
-# the hundredth of a currency named before it: "25 euro cents", "50 US cents", "99 Australian cents"
-_HUNDREDTHS: Final = frozenset({"cent", "cents", "centime", "centimes"})
-
-
-def _hundredths_named(doc: Doc, span: Span, r: Reading) -> tuple[Span, Reading]:
-    """'25 euro cents' is 0.25 EUR, not 25 euros and a word: a currency's name (not a sign: "$25
-    cents" says nothing) right before a word for its hundredth makes the figure that hundredth."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in _HUNDREDTHS or r.currency.source not in ("name", "code") \
-            or r.currency.factor != 1.0 or not span[-1].is_alpha or r.is_range:
-        return span, r
-    return doc[span.start:span.end + 1], replace(r, low=_tidy(r.low * 0.01), high=_tidy(r.high * 0.01))
 
 
 def _pounds_and_pence(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
