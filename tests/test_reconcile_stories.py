@@ -585,3 +585,31 @@ def test_a_share_of_a_measure_restated_as_a_sum_is_not_that_measure(tmp_path, th
             "The regulator fined Harrowgate Water €2.2 million on Wednesday. The utility's revenue was €314 million in "
             "2024."]
     assert _conflicts(tmp_path, [*told, third], SAME_DAY, "money") == []
+
+
+
+_MARKETS_BAN = ["The markets regulator barred trader Omar Haddad from the industry for 20 months on Friday after he "
+                "hid losses.\n\nThe offence carries an industry ban of up to seven years.",
+                "Omar Haddad, who hid losses, may not work in finance for 20 months, the regulator said on Friday. The "
+                "regulator could have barred him for up to seven years."]
+_LICENCE = ["Magistrates in Corby disqualified Lena Marsh from driving for 30 months on Friday after she was caught "
+            "at twice the limit.\n\nThe offence carries a driving ban of up to five years.",
+            "Lena Marsh, caught at twice the limit, lost her driving licence for 30 months on Friday. Magistrates "
+            "could have banned her from driving for up to five years."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the outlet gives the ceiling the rules allow and, in another sentence, the term imposed: its
+    # term is the term, not a figure under the ceiling, and the term it gives is wrong
+    (_MARKETS_BAN, "The regulator barred Omar Haddad from the industry for 20 weeks.\n\nIt could have imposed an "
+                   "industry ban of up to seven years, but he had a clean record.", 1),
+    (_LICENCE, "Corby magistrates banned Lena Marsh from driving for 30 weeks.\n\nThey could have imposed a driving "
+               "ban of up to five years, but she had a clean record.", 1),
+    # ... the right term beside the ceiling is no conflict, nor is a ceiling told alone
+    (_MARKETS_BAN, "The regulator barred Omar Haddad from the industry for 20 months.\n\nIt could have imposed an "
+                   "industry ban of up to seven years, but he had a clean record.", 0),
+    (_LICENCE, "Drink-driving at twice the limit carries a ban of up to five years, Corby magistrates said on Friday.",
+     0),
+])
+def test_a_ceiling_and_a_term_one_article_tells_apart_are_two_facts(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "duration")) == conflicts

@@ -92,6 +92,10 @@ def find(nlp, settings):
     # hours in four digits that read no clock, and a day round the clock that is a length
     ("The pilot logged 1200 hours of flight time.", "1200 hours", 1200, "hour", 50.0, "exact"),
     ("Unions called a 24-hour strike for Monday.", "24-hour", 24, "hour", 1.0, "exact"),
+    # a length "for" frames, told on a weekday: not the British "a week on Tuesday" (a day)
+    ("The league suspended the striker for 14 weeks on Friday.", "14 weeks", 14, "week", 98.0, "exact"),
+    ("The port was closed for two weeks on Monday after the spill.", "two weeks", 2, "week", 14.0, "exact"),
+    ("Her licence was revoked for 26 weeks on Thursday.", "26 weeks", 26, "week", 182.0, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -168,6 +172,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "He arrived two days before the vote.",
     "The deadline was extended to two days before the vote.",  # a moment, not a length reached
     "The talks were moved to two weeks after the summit.",
+    "The tribunal sits again two weeks on Friday.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
     # a 24-hour clock, and round the clock

@@ -164,8 +164,10 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
     if t.unit == "week" and (after == "tomorrow" or after in ("from", "on") and after2.rstrip(".") in WEEKDAYS) \
-            and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")):
-        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day
+            and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
+            and not _framed_as_length(doc, t):
+        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day; yet
+        # "suspended for 14 weeks on Friday" is a length told on a day
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):

@@ -448,7 +448,7 @@ def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states (in two sentences, or side by side in one, not as a restatement in brackets)
-    are two facts, unless one is a bound told in another sentence ("a fine of over X" in
+    are two facts, unless one is a floor told in another sentence ("a fine of over X" in
     the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
     ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
     "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
@@ -467,8 +467,10 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts;
         # "at least 16 weeks of pay plus two weeks for every year": a bound is no exception here
         return not _values_agree(a, b) and not restated(a, b)
-    if a.claim.qualifier in _BOUNDS or b.claim.qualifier in _BOUNDS:
+    if a.claim.qualifier == "at_least" or b.claim.qualifier == "at_least":
         return False
+    if a.claim.qualifier == "at_most" or b.claim.qualifier == "at_most":
+        return True  # "a ban of up to three years" beside "banned for 18 months": the ceiling and the term
     if a.claim.kind == "date":
         return not _span_holding_its_day(a, b)
     verdict = compare_frames(a, b)
