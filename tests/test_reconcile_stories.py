@@ -613,3 +613,29 @@ _LICENCE = ["Magistrates in Corby disqualified Lena Marsh from driving for 30 mo
 ])
 def test_a_ceiling_and_a_term_one_article_tells_apart_are_two_facts(tmp_path, told, third, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "duration")) == conflicts
+
+
+_BRIBES = ["A court in Varna on Tuesday sentenced former port director Ivo Stanev to seven years in prison for taking "
+           "bribes from shipping agents.\n\nProsecutors had asked for 10 years.",
+           "Ivo Stanev, who ran the port of Varna, will spend seven years behind bars for taking bribes, a judge ruled "
+           "on Tuesday."]
+_EGG_CARTEL = ["The competition authority fined Maltby Foods €3.2 million on Tuesday for fixing egg prices. Its "
+               "investigators had sought a fine of €5 million.",
+               "Maltby Foods must pay €3.2 million for fixing egg prices, the competition authority ruled on Tuesday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the outlet gives what was asked for as what was imposed: the majority's article that tells the
+    # request tells another fact, not the outlier's
+    (_BRIBES, "Former Varna port director Ivo Stanev has been sentenced to 10 years in prison for taking bribes "
+              "from shipping agents.", "sentence", 1),
+    (_EGG_CARTEL, "The competition authority on Tuesday fined Maltby Foods €5 million for fixing egg prices.",
+     "money", 1),
+    # ... the request told as a request is no conflict
+    (_BRIBES, "Former Varna port director Ivo Stanev was sentenced on Tuesday for taking bribes. Prosecutors had "
+              "sought 10 years.", "sentence", 0),
+    (_EGG_CARTEL, "Maltby Foods was fined on Tuesday for fixing egg prices. Investigators had sought €5 million.",
+     "money", 0),
+])
+def test_a_request_told_as_the_penalty_is_the_penalty_told_wrong(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

@@ -319,10 +319,15 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     against "a pay package worth £232,000". An outlet that tells both figures, written alike (the
     same amount in the same form, not one that merely fits a rounding), tells two facts. (The
     outlier's own article telling the majority's figure too proves less: a wrong outlet may.)
+    A majority article that tells the figure only as what was asked, planned or possible ("prosecutors
+    had asked for 11 years" beside "sentenced to eight years") does not tell it as the outlier's fact:
+    giving the request for the sentence is the outlier's error.
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
+    mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
+               and (mine is None or frames[n].modality in (None, mine))
                for key in {frames[m].value_key[:-1] for m in group.members} for n in stated.get(key, ()))
 
 
