@@ -138,6 +138,19 @@ def test_suspension_and_ban_periods_are_no_term(find, text, terms):
     assert [t for t, _ in find(text)] == terms
 
 
+@pytest.mark.parametrize(("text", "terms"), [
+    # the time a relative clause tells of the deeds or a career, beside the term: no term
+    ("A bookkeeper who stole £900,000 from the charity over 11 years was jailed for six years.", ["six years"]),
+    ("The man who ran the club for more than two decades began a four-year prison sentence.", ["four-year prison sentence"]),
+    ("A nurse who poisoned patients for three years was jailed for life.", []),
+    ("The gang that smuggled migrants for five years was sentenced on Friday.", []),
+    # ... a relative clause that jails: its term
+    ("A dealer who was sentenced to nine years has appealed.", ["nine years"]),
+])
+def test_the_time_a_relative_clause_tells_of_the_deeds_is_no_term(find, text, terms):
+    assert [t for t, _ in find(text)] == terms
+
+
 def test_in_prison_for(find):
     (text, f), = find("He has been behind bars for two years.")
     assert (text, f.value.days, f.attribute) == ("two years", 730.5, "prison term")

@@ -132,13 +132,22 @@ def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
         return True  # "two concurrent terms - 96 months and 60 months - for the bribery counts"
     if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
         return False
-    if _governed_by_non_term(head):
+    if _governed_by_non_term(head) or _told_of_the_deeds(head):
         return False
     if t.adjectival:  # "a 25-year term would have meant dying behind bars"
         return head.head.i >= t.end and head.head.lemma_.lower() in ("term", "sentence")
     if head.dep_ == "pobj" and head.head.lower_ not in ("for", "with", "to", "of"):
         return False  # "in 10 years", "over two years": when, not how long
     return head.dep_ in CONTEXT_DEPS
+
+
+def _told_of_the_deeds(tok: Token) -> bool:
+    """The span's nearest verb is a relative clause's, and no penalty's: the time the crime or a career
+    took, beside the term ("a clerk who stole €2m over 11 years was jailed for six", "the man who ran
+    the club for two decades was given four years")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() not in PENAL_LEMMAS \
+        and verb.lower_ not in MODALITY_WORDS
 
 
 def _governed_by_non_term(tok: Token) -> bool:
