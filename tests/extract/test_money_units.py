@@ -48,6 +48,20 @@ CURRENCY_FORMS = [
     ("The visa costs 300 riyals, officials said.", "300 riyals", 300, "SAR"),
     ("The court in Kigali, Rwanda, fined him 2 million francs.", "2 million francs", 2e6, "RWF"),
     ("Tolls in Muscat, Oman, rose to 5,000 rials.", "5,000 rials", 5000, "OMR"),
+    # a currency's own name that is also a word or a name: money where the text names its country
+    ("A tuk-tuk in Vientiane, Laos, costs 30,000 kip.", "30,000 kip", 30_000, "LAK"),
+    ("The court in Cluj, Romania, fined the driver 2,500 lei.", "2,500 lei", 2500, "RON"),
+    ("Pensions in Moldova rose to 3,000 lei a month.", "3,000 lei", 3000, "MDL"),
+    ("A beer in Sofia, Bulgaria, costs 4 leva.", "4 leva", 4, "BGN"),
+    ("In Yerevan, Armenia, a taxi ride costs 1,200 drams.", "1,200 drams", 1200, "AMD"),
+    ("Bus fares in Lima, Peru, rose to 2 soles.", "2 soles", 2, "PEN"),
+    ("Rent in Baku, Azerbaijan, is 600 manat.", "600 manat", 600, "AZN"),
+    # a currency's own name that only one current currency has (a retired namesake aside)
+    ("Grapes in Skopje sell for 18 denars a kilo.", "18 denars", 18, "MKD"),
+    ("A market meal costs 8 quetzales.", "8 quetzales", 8, "GTQ"),
+    ("Entry to the pagoda costs 10,000 kyats.", "10,000 kyats", 10_000, "MMK"),
+    ("The ferry costs 1,500 colones.", "1,500 colones", 1500, "CRC"),
+    ("A coffee in Tirana costs 150 lek.", "150 lek", 150, "ALL"),
 ]
 CURRENCY_FORMS_NEGATIVE = [
     "The phone streams in 720p and 1080p.",
@@ -58,6 +72,10 @@ CURRENCY_FORMS_NEGATIVE = [
     "The quid pro quo was denied.",
     "Player 2p joins the game.",
     "Route 5p is closed.",
+    # ... and no money where no country of it is named
+    "He drank two drams of whisky.",
+    "Engineers rated the beam at 40 kips.",
+    "Hawaii's growers sold 3,000 lei to tourists.",
 ]
 
 

@@ -90,7 +90,8 @@ def tables() -> Tables:
             names.setdefault(_key(form), code)
     codes = set(counted)
     names.update({_key(k): v for k, v in raw["names"].items()})  # the hand table wins ("pounds" = GBP)
-    for word, code in _own_names(counted, frozenset(raw["bare_name_stoplist"])).items():
+    current = {code: forms for code, forms in counted.items() if code in _tender_codes()}
+    for word, code in _own_names(current, frozenset(raw["bare_name_stoplist"]) | frozenset(raw["bare_names"])).items():
         names.setdefault(word, code)  # "500 tugrik", "20 birr": a name only one currency has
     return Tables(
         symbols={_key(k).replace(" ", ""): v for k, v in raw["symbols"].items()},
@@ -110,7 +111,8 @@ def tables() -> Tables:
 
 def _own_names(counted: dict[str, tuple[str, str]], stoplist: frozenset[str]) -> dict[str, str]:
     """The last word of CLDR's names ('Mongolian tugrik' -> 'tugrik', 'tugriks') where only one current
-    currency has it; 'dinar', 'peso' and 'shilling' belong to several and stay unread alone."""
+    currency has it; 'dinar', 'peso' and 'shilling' belong to several and stay unread alone. A retired
+    namesake shares nothing ('Burmese kyat' beside the Myanmar kyat): `counted` holds current ones."""
     owners: dict[str, set[str]] = {}
     for code, forms in counted.items():
         for form in forms:
@@ -513,6 +515,16 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     found = {(code, country) for country, code in _countries_by_word().get(word, {}).items()
              if re.search(rf"\b{re.escape(country)}\b", text)}
     return next(iter(found)) if len({code for code, _ in found}) == 1 else None
+
+
+@functools.cache
+def _tender_codes() -> frozenset[str]:
+    """The currencies some country's legal tender is on TENDER_DATE (CLDR's territory data)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in Locale("en").territories if territory.isalpha()
+                     for code in get_territory_currencies(territory, TENDER_DATE, tender=True))
 
 
 @functools.cache
