@@ -173,6 +173,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The deadline was extended to two days before the vote.",  # a moment, not a length reached
     "The talks were moved to two weeks after the summit.",
     "The tribunal sits again two weeks on Friday.",
+    "Please reserve the village hall for a week on Thursday.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
     # a 24-hour clock, and round the clock

@@ -165,9 +165,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True
     if t.unit == "week" and (after == "tomorrow" or after in ("from", "on") and after2.rstrip(".") in WEEKDAYS) \
             and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
-            and not _framed_as_length(doc, t):
-        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day; yet
-        # "suspended for 14 weeks on Friday" is a length told on a day
+            and not _told_done_on_a_day(doc, t):
+        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):
@@ -328,6 +327,14 @@ def _measure_before(doc: Doc, i: int) -> bool:
     # Tokens are made afresh at each access: compare their indexes
     return any(span.end <= i and getattr(_verb_above(doc[span.end - 1]), "i", None) == verb.i
                for span in ruler_matches(doc, "quantity"))
+
+
+def _told_done_on_a_day(doc: Doc, t: TimeSpan) -> bool:
+    """'suspended for 14 weeks on Friday', 'the port was closed for two weeks on Monday': a length
+    "for" frames under a verb in the past, told with the day it was done. The British day a week on
+    is always ahead ('book the court for a week on Saturday', 'we meet two weeks on Friday')."""
+    verb = _verb_above(doc[t.end - 1])
+    return _framed_as_length(doc, t) and verb is not None and verb.tag_ in ("VBD", "VBN")
 
 
 def _verb_above(tok: Token) -> Token | None:
