@@ -43,7 +43,11 @@ session): first run on cbff186 value recall 0.767, precision 0.829, negatives cl
 9449e0c 0.777 / 0.840, 45/56. `chat10` (259 rows: 81 money, 84 durations, 79 quantities, 35 rows with
 none; blind, written on 2026-12-06 with more weight on durations and rarer units and currencies):
 first run on that session's starting build (30be13c) money 0.827 / 0.957, durations 0.774 / 0.915,
-quantities 0.658 / 0.867, the same on 8c9c8b4.
+quantities 0.658 / 0.867, the same on 8c9c8b4. `chat11` (251 rows: 86 money, 74 durations, 84 quantities,
+37 rows with none; blind, written on 2026-12-06 in domains the others used least: insurance, freight,
+farming, dosages, property, energy bills, weather, engineering, billing periods, mixed-currency travel):
+first run on that session's starting build (6b0f7f8) money 0.744 / 0.914, durations 0.784 / 0.879,
+quantities 0.690 / 0.935, the same on 14cab22.
 """
 
 from __future__ import annotations
@@ -90,7 +94,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
     if verbose:
         print(out)
     for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write"), ("chat6", "write"),
-                        ("chat8", "write"), ("chat10", "write")):  # each writes its cases, then scores
+                        ("chat8", "write"), ("chat10", "write"), ("chat11", "write")):  # each writes its cases, then scores
         chat = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", write], cwd=chat)
         extract(chat / "cases", chat / "out.json")
@@ -99,7 +103,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
             words = ln.replace("|", " ").split()
             if name == "chat" and words[:1] and words[0] in ("money", "duration", "quantity", "negatives"):
                 print(f"{name}: {' '.join(words)}")
-            elif name in ("chat2", "chat4", "chat5", "chat6", "chat8", "chat10") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
+            elif name in ("chat2", "chat4", "chat5", "chat6", "chat8", "chat10", "chat11") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
                 kind, expected, claims, matched, recall, precision = words  # a table row
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
