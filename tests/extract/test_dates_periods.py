@@ -330,3 +330,40 @@ PRESENT_WEEKDAYS = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), PRESENT_WEEKDAYS)
 def test_present_weekday(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+# A fiscal year the story tells (its closing month, and how it is named where the story shows it):
+# the fiscal periods it names are that year's months. Each text is one story; the row checks the
+# claim over `surface`.
+FISCAL_YEAR_TOLD = [
+    ("Orlin's fiscal year runs from July 1 to June 30. It raised its forecast for fiscal 2025.", "2024-11-14",
+     "fiscal 2025", "2024-07-01", "2025-06-30"),
+    ("Kessel Mining, whose financial year ends in June, expects record output in fiscal 2026.", "2025-09-02",
+     "fiscal 2026", "2025-07-01", "2026-06-30"),
+    ("Profit rose in the fiscal third quarter, which ended on March 31.", "2025-04-28",
+     "third quarter", "2025-01-01", "2025-03-31"),
+    ("Sales fell in the fiscal second quarter, which ended on Dec. 31. It now expects to win the contract in "
+     "the fiscal fourth quarter.", "2025-01-30", "fourth quarter", "2025-04-01", "2025-06-30"),
+    ("The retailer's fiscal 2022 ran from Feb. 1, 2022, to Jan. 31, 2023. Sales in fiscal 2023 will rise.",
+     "2023-03-08", "fiscal 2023", "2023-02-01", "2024-01-31"),
+    ("The grocer's fiscal year ends in January. Profit in the fourth quarter, which includes Christmas, fell.",
+     "2024-03-05", "the fourth quarter", "2023-11-01", "2024-01-31"),
+    ("The ministry's financial year begins in April. Spending this fiscal year will rise by 3%.", "2024-11-20",
+     "this fiscal year", "2024-04-01", "2025-03-31"),
+    ("Its fiscal year ends in September. The chipmaker last missed a forecast in the fiscal first quarter of "
+     "2021.", "2024-05-02", "first quarter of 2021", "2020-10-01", "2020-12-31"),
+]
+# ... a story that tells no fiscal year, or the calendar's, and a quarter of a named calendar year
+FISCAL_YEAR_NOT_TOLD = [
+    ("Orlin expects fiscal 2025 revenue to grow.", "2024-11-14", "fiscal 2025", "2025-01-01", "2025-12-31"),
+    ("Holm, whose fiscal year matches the calendar year, met its goal in fiscal 2024.", "2025-02-10",
+     "fiscal 2024", "2024-01-01", "2024-12-31"),
+    ("Orlin's fiscal year runs from July to June. The economy shrank in the fourth quarter of 2024.", "2025-02-10",
+     "the fourth quarter of 2024", "2024-10-01", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), FISCAL_YEAR_TOLD + FISCAL_YEAR_NOT_TOLD)
+def test_a_fiscal_year_the_story_tells(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]

@@ -1,0 +1,155 @@
+"""A company's fiscal year, read from what the story says of it, and the fiscal periods it names.
+
+"Tessaline's fiscal year runs from July 1 to June 30", "whose financial year ends in March", "the
+fiscal second quarter, which ended on Dec. 31" fix the month the year closes; "fiscal 2003 ran from
+Feb. 1, 2003, to Jan. 31, 2004" fixes how the years are named too. Then "fiscal 2019" is July 2018 to
+June 2019 and "the fiscal fourth quarter" April to June, as the story means them (TimeML annotates a
+fiscal period by the months the text gives it). A story that says nothing of its fiscal year keeps
+the calendar year, read approximately (`dates_grammar._fiscal_year`).
+
+A year not named by the text is named as most of its months fall (a year closing in June by the year
+it closes in, as Microsoft's and Australia's are; one closing in January by the year it opens in, as
+retailers' are). In a story whose fiscal year is told, a quarter or half that names no calendar year
+("the fourth quarter", "the second half") is the company's: the one just past under a past verb,
+else the one under way or next.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from claimkit.extract.base import Found, doc_text
+from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.models import DateValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec"), 1)}
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_FY = r"\b(?:fiscal|financial)\s{1,3}year\b[^.;]{0,60}?\b"
+# what the story says of its fiscal year, most explicit first; every gap bounded (no backtracking)
+_NAMED_RUN = re.compile(
+    rf"\b(?:fiscal|financial)\s{{1,3}}(?:year\s{{1,3}})?(?P<y>\d{{4}})\s{{1,3}}(?:ran|runs|run|running|covers|covered)"
+    rf"\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})\s{{0,3}}\d{{0,2}},?\s{{0,3}}(?P<sy>\d{{4}})?,?\s{{1,3}}(?:to|through|until)"
+    rf"\s{{1,3}}(?P<e>{_MON})\s{{0,3}}\d{{0,2}},?\s{{0,3}}(?P<ey>\d{{4}})?", re.IGNORECASE)
+_RUNS = re.compile(rf"{_FY}(?:runs|ran|running|run)\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})[^.;]{{0,12}}?\s(?:to|through|until)"
+                   rf"\s{{1,3}}(?P<e>{_MON})", re.IGNORECASE)
+_ENDS = re.compile(rf"{_FY}(?:ends|ended|ending|end|closes|closed|closing)\s{{1,3}}(?:in\s{{1,3}}|on\s{{1,3}})?(?P<e>{_MON})",
+                   re.IGNORECASE)
+_BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|starting|start)\s{{1,3}}(?:in\s{{1,3}}|on\s{{1,3}})?"
+                     rf"(?P<s>{_MON})", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(
+    rf"\b(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{{1,3}}quarter\b[^.;]{{0,50}}?"
+    rf"\b(?:ended|ending|ends|closed)\s{{1,3}}(?:on\s{{1,3}})?(?P<e>{_MON})", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+# a claim's own words for a part of a fiscal year
+_QUARTER = re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,3}quarter\b|\bq(?P<qq>[1-4])\b",
+                      re.IGNORECASE)
+_HALF = re.compile(r"\b(?P<n>first|second|1st|2nd)[\s-]{1,3}half\b|\bh(?P<hh>[12])\b", re.IGNORECASE)
+_CALENDAR_YEAR = re.compile(r"\b\d{4}\b|\b(?:this|next|last)\s{1,3}year\b", re.IGNORECASE)
+_SHIFTS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
+# the readings of a fiscal period's own name; others ("the quarter ended Sept. 30") carry their months
+_PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_year"})
+
+
+@dataclasses.dataclass(frozen=True)
+class FiscalYear:
+    last_month: int  # 1-12: the month the year closes with
+    named_by_end: bool  # fiscal 2019 closes in 2019 (else it opens in 2019)
+
+    def span(self, name: int) -> tuple[dt.date, dt.date]:
+        """The first and last day of the fiscal year of that name."""
+        closes = name if self.named_by_end else name + 1
+        end = add_months(dt.date(closes, self.last_month, 1), 1) - DAY
+        return add_months(end + DAY, -12), end
+
+    def containing(self, day: dt.date) -> int:
+        """The name of the fiscal year that holds `day`."""
+        name = day.year if self.named_by_end else day.year - 1
+        return name + 1 if day > self.span(name)[1] else name
+
+
+def fiscal_year(doc: Doc) -> FiscalYear | None:
+    """The story's fiscal year, if it tells one that is not the calendar year."""
+    text = doc_text(doc)
+    named = None
+    if m := _NAMED_RUN.search(text):
+        last, year = _month(m["e"]), int(m["y"])
+        named = year == int(m["ey"]) if m["ey"] else year != int(m["sy"]) if m["sy"] else None
+    elif m := _RUNS.search(text) or _ENDS.search(text):
+        last = _month(m["e"])
+    elif m := _BEGINS.search(text):
+        last = (_month(m["s"]) - 2) % 12 + 1
+    elif m := _QUARTER_ENDED.search(text):
+        last = (_month(m["e"]) + 3 * (4 - _ORDINALS[m["q"].lower()]) - 1) % 12 + 1
+    else:
+        return None
+    if last == 12:
+        return None
+    return FiscalYear(last, named if named is not None else last >= 6)  # most of its months in the year it closes
+
+
+def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """The claims that name a fiscal period, placed in the story's fiscal year (module docstring)."""
+    fy = fiscal_year(doc) if any(f.rule in _PERIOD_RULES for f in found) else None
+    if fy is None:
+        return found
+    text = doc_text(doc)
+    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES else f for f in found]
+
+
+def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) -> Found:
+    v = f.value
+    assert isinstance(v, DateValue)
+    said = text[f.start:f.end]
+    fiscal = bool(_FISCAL_WORD.search(text[max(0, f.start - 12):f.end]))
+    if f.rule == "date.fiscal_year":
+        shift = next((n for w, n in _SHIFTS.items() if re.search(rf"\b{w}\b", said, re.IGNORECASE)), None)
+        if shift is not None:
+            if pub is None:
+                return f
+            name = fy.containing(pub) + shift
+        elif v.start and v.start[:4].isdigit():
+            name = int(v.start[:4])
+        else:
+            return f
+        return _placed(f, *fy.span(name), "year")
+    part = _QUARTER.search(said) or _HALF.search(said)
+    if part is None or (_CALENDAR_YEAR.search(said) and not fiscal):
+        return f  # "the fourth quarter of 2018": the calendar's, unless called fiscal
+    quarter = part.re is _QUARTER
+    n = _ORDINALS.get((part["n"] or "").lower()) or int(part["qq"] if quarter else part["hh"])
+    months = 3 if quarter else 6
+
+    def period(name: int) -> tuple[dt.date, dt.date]:
+        start = add_months(fy.span(name)[0], months * (n - 1))
+        return start, add_months(start, months) - DAY
+
+    if year := re.search(r"\b\d{4}\b", said):
+        return _placed(f, *period(int(year.group())), "quarter")
+    if pub is None or not v.end:
+        return f
+    # the one just past under a past verb (the reading the tense gave ended before the published
+    # day), else the one under way or next
+    past = dt.date.fromisoformat(v.end) < pub
+    options = [period(name) for name in range(pub.year - 2, pub.year + 3)]
+    chosen = max((p for p in options if p[1] < pub), default=None) if past else \
+        min((p for p in options if p[1] >= pub), default=None)
+    return f if chosen is None else _placed(f, *chosen, "quarter")
+
+
+def _placed(f: Found, start: dt.date, end: dt.date, granularity: str) -> Found:
+    value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "granularity": granularity,
+                                       "year_known": True, "anchored": True})
+    return dataclasses.replace(f, value=value, rule="date.fiscal_period", qualifier="exact")
+
+
+def _month(word: str) -> int:
+    return _MONTH_NUMBERS[word[:3].lower()]
