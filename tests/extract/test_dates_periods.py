@@ -367,3 +367,28 @@ FISCAL_YEAR_NOT_TOLD = [
 def test_a_fiscal_year_the_story_tells(extract_text, text, published, surface, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
     assert found == [(start, end)]
+
+
+# A relative date in a quotation counts from the day or month the quotation was said, where the
+# text dates the saying (TIDES: the speech time); with no such date, from the published day.
+QUOTED_FROM_THE_SAYING = [
+    ('In March, the mayor told reporters: "The bridge will reopen next month."', "2024-06-10",
+     "next month", "2024-04-01", "2024-04-30"),
+    ('The minister told a conference in Leeds on Oct. 2: "Next year we will balance the books."', "2025-02-01",
+     "Next year", "2025-01-01", "2025-12-31"),
+    ('At a hearing on Jan. 22, the lawyer asked for more time. "We received the files last month," he said then.',
+     "2020-02-19", "last month", "2019-12-01", "2019-12-31"),
+    ('"Prices will fall next month," the trader said, speaking on Friday.', "2024-04-01",
+     "next month", "2024-04-01", "2024-04-30"),
+    # ... no date of the saying, or a date no verb of saying ties to the quotation
+    ('"The tools arrive next month," the chief executive said.', "2025-09-16", "next month", "2025-10-01",
+     "2025-10-31"),
+    ('"Next month there will be more of us," the organiser said. The club played its first match in May 1990.',
+     "2024-02-12", "Next month", "2024-03-01", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), QUOTED_FROM_THE_SAYING)
+def test_a_quotation_speaks_from_its_saying(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]

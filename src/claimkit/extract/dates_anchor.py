@@ -17,6 +17,7 @@ from claimkit.extract import dates_phrases
 from claimkit.extract.base import Found, doc_text
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
 from claimkit.extract.dates_fiscal import fiscal_periods
+from claimkit.extract.dates_quoted import quoted_from_their_saying
 from claimkit.extract.dates_words import WEEKDAYS, normalize
 from claimkit.lexicon import SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
@@ -61,7 +62,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, found, pub)))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, found, pub))
-    return counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
+    return quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
 
 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
