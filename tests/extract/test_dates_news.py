@@ -441,10 +441,26 @@ WEEKDAY_IN_A_NAME_NEGATIVE = [
     "Her Mrs. Tuesday picture books sold well abroad.",
     "Inspectors boarded the Baltic Sunday in the harbour.",
 ]
+# a weekday, month or feast word in a name: before a capitalised place noun, in apposition to a
+# common noun, after "the" before a capitalised word (a month), ending a person's name; a date in
+# a short capitalised quotation beside a noun for a work or an offer
+DATE_WORD_IN_A_NAME_NEGATIVE = [
+    "The bakery on Friday Street has been sold.",
+    "Protesters gathered in November Square.",
+    "The racehorse Monday Legend won by a length.",
+    "Labour picked councillor Tom Christmas as its candidate.",
+    "The store's January Clearance drew crowds.",
+    'Her single "Fourth of July" topped the charts.',
+    'The shop ran a "Twelve Days of Christmas" promotion.',
+]
 WEEKDAY_KEPT_BESIDE_A_NAME = [
     ("Microsoft Tuesday reported higher profit.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13", "exact"),
     ("Shares of the tech giant Apple Tuesday rose sharply.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13",
      "exact"),
+    # ... a day in scare quotes, or before a capitalised word that is no place, is still the day
+    ('The park opens on "Christmas Eve" this year.', "2024-03-02", "Christmas Eve", "2024-12-24", "2024-12-24",
+     "exact"),
+    ("Acme said on Monday Orrin Foods would buy it.", "2024-03-06", "Monday", "2024-03-04", "2024-03-04", "exact"),
 ]
 
 
@@ -652,7 +668,8 @@ def test_news_date(dates, text, published, surface, start, end, qualifier):
 
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
                          + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE
-                         + TURN_OF_A_CENTURY_NEGATIVE + WEEKDAY_IN_A_NAME_NEGATIVE + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
+                         + TURN_OF_A_CENTURY_NEGATIVE + WEEKDAY_IN_A_NAME_NEGATIVE + DATE_WORD_IN_A_NAME_NEGATIVE
+                         + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):
     assert dates(text, "2024-10-20") == []

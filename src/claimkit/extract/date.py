@@ -23,7 +23,7 @@ from claimkit.lexicon import RESCHEDULING_VERBS
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 KIND: Final = "date"
 NAME: Final = "date.rules"
@@ -108,6 +108,20 @@ RELATION_NOUNS = frozenset({"sister", "brother", "cousin", "aunt", "auntie", "un
                             "granddaughter", "grandson", "friend", "colleague", "coworker", "neighbour", "neighbor",
                             "boss", "girlfriend", "boyfriend", "fiancee", "fiancée", "partner", "roommate",
                             "classmate", "teacher", "coach", "nurse", "doctor", "dr", "mrs", "ms", "miss", "mr"})
+# readings of one word that may be a word of a name ('Monday Lane', 'Jim Easter'): `_word_of_a_name`
+NAMED_WORD_RULES = frozenset({"weekday", "month_part", "holiday"})
+# capitalised nouns that make the date word before them part of a place's name ('October Square')
+NAME_PLACE_NOUNS = frozenset({"street", "avenue", "road", "lane", "boulevard", "drive", "way", "place", "court",
+                              "terrace", "parkway", "highway", "square", "park", "bridge", "island", "market", "hall",
+                              "gardens", "crescent", "close", "row", "quay", "wharf", "harbour", "harbor", "beach"})
+NAME_LEADS = frozenset({"on", "in", "at", "the", "since", "until", "from", "of", "by"})  # words a run may open on
+QUOTE_CHARS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# nouns for a work or an offer that a quoted title names ('the single "Fourth of July"'): `_quoted_title`
+WORK_NOUNS = frozenset({"single", "song", "album", "track", "hit", "record", "film", "movie", "book", "novel",
+                        "play", "musical", "opera", "ballet", "poem", "painting", "show", "series", "episode",
+                        "exhibition", "offer", "campaign", "promotion", "deal", "sale", "event", "festival",
+                        "programme", "program", "slogan", "title"})
+TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or"})
 # words that end a street's name after a house number
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard", "blvd", "drive",
                           "dr", "way", "place", "pl", "court", "ct", "terrace", "parkway", "pkwy", "highway", "hwy",
@@ -367,6 +381,11 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Super Tuesday", "Bloody Sunday", "Black Monday": a named day, not this week's
     if r.rule == "weekday" and _titled(doc, next((t.i for t in doc[i:j] if t.lower_ in WEEKDAYS), i)):
         return False  # "The Sunday Times", "the Saturday Evening Post": a title
+    named = [k for k in range(i, j) if doc[k].lower_ not in NAME_LEADS]
+    if len(named) == 1 and r.rule in NAMED_WORD_RULES and _word_of_a_name(doc, named[0]):
+        return False  # "Monday Lane", "the folk band Saturday Harbour", "councillor Jim Easter"
+    if _quoted_title(doc, i, j):
+        return False  # the single "Fourth of July", a "12 Days of Christmas" offer: a title
     if r.rule == "offset_in" and (i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN or _record_within(doc, i)):
         return False
     if r.rule == "relative_day" and len(words) == 1 and doc[i].is_title and i > 0 and not doc[i].is_sent_start \
@@ -542,6 +561,52 @@ def _every(doc: Doc, i: int, j: int) -> bool:
     before = [t.lower_ for t in doc[max(0, i - 2):i]]
     after = [t.lower_ for t in doc[j:j + 3]]
     return before in (["every", "other"], ["every", "second"]) or after[:2] == ["of", "every"]
+
+
+def _word_of_a_name(doc: Doc, i: int) -> bool:
+    """A weekday, month or feast word that is part of a name: before a capitalised place noun
+    ('Monday Lane', 'October Square', 'May Street'); between a common noun and a capitalised word, a
+    name in apposition ('the folk band Saturday Harbour', 'the mare June Rose'); after 'the' and
+    before a capitalised word, a title ('the January Event'); the last word of a person's name the
+    recognizer reads ('councillor Jim Easter')."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not tok.is_title:
+        return False
+    if any(e.start < i < e.end or e.start < i == e.end - 1 for e in doc.ents if e.label_ == "PERSON"):
+        return True
+    if nxt is None or not nxt.is_title or not nxt.is_alpha or _date_word(nxt):
+        return False
+    if nxt.lower_ in NAME_PLACE_NOUNS:
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and (prev.pos_ == "NOUN" and prev.is_lower and nxt.pos_ == "PROPN"
+                                 or prev.lower_ == "the" and tok.lower_.rstrip(".") in MONTHS)
+
+
+def _date_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or word in PARTS_OF_DAY or word in _FEAST_WORDS \
+        or word in ("day", "eve", "week", "weekend")
+
+
+_FEAST_WORDS = frozenset(w for name in dates_holidays.NAMES for w in name.split())
+
+
+def _quoted_title(doc: Doc, i: int, j: int) -> bool:
+    """The date stands in a short quotation whose words are capitalised as a title's, beside a noun
+    for a work or an offer it names: 'the single "Fourth of July"', 'a "12 Days of Christmas" offer';
+    'opens on "Christmas Eve"', 'a quiet "Black Friday"' are days in scare quotes."""
+    opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if doc[k].text in QUOTE_CHARS), None)
+    closing = next((k for k in range(j, min(len(doc), j + 6)) if doc[k].text in QUOTE_CHARS), None)
+    if opening is None or closing is None:
+        return False
+    before, after = (doc[opening - 1] if opening else None), (doc[closing + 1] if closing + 1 < len(doc) else None)
+    if not any(t is not None and t.lower_ in WORK_NOUNS for t in (before, after)):
+        return False
+    words = [t for t in doc[opening + 1:closing] if t.is_alpha]
+    return 1 < len(words) <= 6 and all(t.is_title or t.lower_ in TITLE_SMALL_WORDS for t in words) \
+        and all(t.is_alpha or t.like_num for t in doc[opening + 1:closing])
 
 
 def _titled(doc: Doc, i: int) -> bool:
