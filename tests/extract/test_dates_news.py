@@ -453,6 +453,16 @@ DATE_WORD_IN_A_NAME_NEGATIVE = [
     'Her single "Fourth of July" topped the charts.',
     'The shop ran a "Twelve Days of Christmas" promotion.',
 ]
+# a weekday that names a date's day: in apposition after it, or the day a date falls on
+WEEKDAY_OF_A_DATE = [
+    ("The inquest will resume on Sept. 12, a Thursday.", "2024-08-20", "Thursday", "2024-09-12", "2024-09-12",
+     "exact"),
+    ("Polls close on Christmas Eve, a Tuesday, at noon.", "2024-11-02", "Tuesday", "2024-12-24", "2024-12-24",
+     "exact"),
+    ("Because July 4 falls on a Saturday this year, offices close on Friday.", "2026-06-22", "Saturday",
+     "2026-07-04", "2026-07-04", "exact"),
+]
+WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them."]
 WEEKDAY_KEPT_BESIDE_A_NAME = [
     ("Microsoft Tuesday reported higher profit.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13", "exact"),
     ("Shares of the tech giant Apple Tuesday rose sharply.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13",
@@ -661,7 +671,7 @@ FRACTIONS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
-                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME)
+                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 
@@ -669,6 +679,7 @@ def test_news_date(dates, text, published, surface, start, end, qualifier):
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
                          + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE
                          + TURN_OF_A_CENTURY_NEGATIVE + WEEKDAY_IN_A_NAME_NEGATIVE + DATE_WORD_IN_A_NAME_NEGATIVE
+                         + WEEKDAY_OF_A_DATE_NEGATIVE
                          + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_holidays, dates_phrases
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
-from claimkit.extract.dates_anchor import anchored
+from claimkit.extract.dates_anchor import anchored, tied_to_a_date
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
@@ -372,8 +372,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule in ("weekday", "nth_weekday") and _every(doc, i, j):
         return False  # "every other Friday", "the first Tuesday of every month": no one day
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ANY_ONE
+                                and not tied_to_a_date(doc_text(doc)[max(0, doc[i].idx - 60):doc[i].idx])
                                 or _weekly(doc, j - 1)):
-        return False  # "falls on a Saturday this year", "every Monday", "his Tuesday classes": no one day
+        return False  # "on a Saturday", "every Monday", "his Tuesday classes": no one day ("June 27, a
+        # Friday" and "April 15 falls on a Saturday" are that day's: dates_anchor.weekdays_of_told_dates)
     if r.rule == "month_part" and words == ["march"] and doc[i].text == "March" and j < len(doc) \
             and doc[j].lower_ in MARCHING_WORDS and _first_word(doc, i):
         return False  # '"March with us," the leaflets said': the verb, bidding

@@ -61,8 +61,41 @@ COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", 
 def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, found, pub)))
+    found = weekdays_of_told_dates(doc, found)
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, found, pub))
     return quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
+
+
+# what ties a weekday after it to the date before it: "June 27, a Friday", "April 15 falls on a Saturday"
+WEEKDAY_OF_A_DATE = re.compile(r"(?:,\s{1,3}|\b(?:falls|fell|fall|falling)\s{1,3}on\s{1,3}(?:a\s{1,3}|the\s{1,3})?)"
+                               r"(?:a\s{1,3})?$", re.IGNORECASE)
+
+
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:day|eve|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"[a-z]{0,6})\.?)\s{0,3}$", re.IGNORECASE)
+
+
+def tied_to_a_date(before: str) -> bool:
+    """The text before a weekday ties it to a date told just before: "... June 27, a", "New Year's
+    Day, a", "April 15 falls on a"; "does your birthday fall on a" ties it to none."""
+    m = WEEKDAY_OF_A_DATE.search(before)
+    return m is not None and _DATE_BEFORE.search(before[max(0, m.start() - 24):m.start()]) is not None
+
+
+def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """A weekday in apposition to a date, or one a date falls on ("the hearing on June 27, a Friday",
+    "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day."""
+    text = doc_text(doc)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if f.rule == "date.weekday" and prev is not None and isinstance(prev.value, DateValue) \
+                and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
+                and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
+            f = dataclasses.replace(f, value=f.value.model_copy(update={
+                "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
+        out.append(f)
+    return out
 
 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
