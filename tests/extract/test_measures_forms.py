@@ -145,6 +145,22 @@ LIGHT_FREQUENCY_DOSE = [
     ("Inflate the tyres to 250 kPa.", "250 kPa", 250, "kilopascal"),
     ("Her reading was 135 mmHg systolic.", "135 mmHg", 135, "millimeter_Hg"),
 ]
+# property, utility and engineering measures: floor areas, gas volumes and energy, air pressure in
+# inches of mercury, voltage, battery capacity, concrete strength, wire cross-sections, hundredweights
+PROPERTY_AND_ENGINEERING = [
+    ("The studio is 42 sqm and faces south.", "42 sqm", 42, "meter ** 2"),
+    ("The villa offers 3,200 ft² of living space.", "3,200 ft²", 3200, "foot ** 2"),
+    ("The tank holds 450 m³ of rainwater.", "450 m³", 450, "meter ** 3"),
+    ("Daily use fell to 1,800 m3 after the leak was fixed.", "1,800 m3", 1800, "meter ** 3"),
+    ("The average home burned 40 therms in January.", "40 therms", 40, "therm"),
+    ("The gauge read 30.1 inHg at dawn.", "30.1 inHg", 30.1, "inch_Hg"),
+    ("The line carries 220 kV between the two towns.", "220 kV", 220, "kilovolt"),
+    ("The starter battery is rated at 70Ah.", "70Ah", 70, "ampere_hour"),
+    ("The piles need 40 MPa concrete.", "40 MPa", 40, "megapascal"),
+    ("Run 6 mm² cable to the cooker.", "6 mm²", 6, "millimeter ** 2"),
+    ("The mill took in 30 cwt of barley.", "30 cwt", 30, "hundredweight"),
+]
+PROPERTY_AND_ENGINEERING_NEGATIVE = ["Ah, 5 of them came at last.", "The band KV played 3 songs."]
 LIGHT_FREQUENCY_DOSE_NEGATIVE = [
     "The 5G network reached 40 towns.",
     "He scored 5 mhz on the test.",  # not the abbreviation's own case
@@ -165,12 +181,12 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
-                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE)
+                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
-@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE)
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 

@@ -89,9 +89,15 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "gigahertz": "gigahertz", "msv": "millisievert", "millisievert": "millisievert", "millisieverts": "millisievert",
     "sievert": "sievert", "sieverts": "sievert", "kpa": "kilopascal", "kilopascal": "kilopascal",
     "kilopascals": "kilopascal", "mmhg": "millimeter_Hg",
+    # property, utility and engineering measures ("85 sqm", "1,230 m³", "96 therms", "29.8 inHg", "400 kV",
+    # "110 Ah", "32 MPa", "2.5 mm² cable", "10 cwt")
+    "sqm": "meter ** 2", "m³": "meter ** 3", "m3": "meter ** 3", "mm²": "millimeter ** 2", "cm²": "centimeter ** 2",
+    "ft²": "foot ** 2", "therm": "therm", "therms": "therm", "inhg": "inch_Hg", "kv": "kilovolt",
+    "kilovolt": "kilovolt", "kilovolts": "kilovolt", "ah": "ampere_hour", "mpa": "megapascal",
+    "megapascal": "megapascal", "megapascals": "megapascal", "cwt": "hundredweight", "hundredweight": "hundredweight",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
-DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²"}
+DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
 # units read only glued to their figure ("5l", "2L"): a spaced "l" is too often something else
 GLUED_UNITS: Final[dict[str, str]] = {"l": "liter", "v": "volt"}
 # a power before "hours" that makes an energy: "400 megawatt-hours" (singular: "5 megawatts per hour" is a rate)
@@ -108,6 +114,7 @@ ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
     "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
+    "inHg", "kV", "Ah", "MPa", "m3",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
