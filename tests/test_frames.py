@@ -177,6 +177,12 @@ ROLES = [
      "The region's share was part of a national goal of 4,300 new classrooms.", {"plan"}),
     (money("a", "£2 billion", 2e9, "GBP"), "Ministers set a goal of £2 billion in savings by 2028.", {"plan"}),
     (money("a", "€70 million", 7e7, "EUR"), "The striker cost €70 million and scored a goal on his debut.", set()),
+    # ... and so is a plan or goal its clause says it is, told before the figure
+    (count("a", "450 nurses", 450, "nurses", "nurse"), "The ministry's plan was to bring 450 nurses to rural clinics.",
+     {"plan"}),
+    (count("a", "1,100 teachers", 1100, "teachers", "teacher"), "Its goal is to send 1,100 teachers to remote schools.",
+     {"plan"}),
+    (count("a", "450 nurses", 450, "nurses", "nurse"), "The plan brought 450 nurses to rural clinics.", set()),
     # a quoted speaker's own figure, told in the first person
     (count("a", "12 stores", 12, "stores", "store"), '"I opened 12 stores before I turned 40," said the founder.',
      {"own"}),

@@ -39,6 +39,9 @@ HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # nor "propose": "a $5bn rescue plan", "proposed on April 1" are things that happened)
 # ("hop" is the model's lemma of "hopes" and "hoped": "hopes to collect donations from 1,200 people")
 PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope", "hop"})
+# a plan told as what the figure's clause is: "the plan was to bring 640 doctors", "its goal is to hire 500"
+_PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intention)s?\s{1,3}(?:is|was|are|were|had\s{1,3}been)"
+                         r"\s{1,3}to\b", re.IGNORECASE)
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = _BE | frozenset(
@@ -491,8 +494,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
-        if not PLAN_LEMMAS.isdisjoint(c.context):
-            roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans it
+        if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(c.sentence[:max(c.sentence.find(c.text), 0)]):
+            roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
+            # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         subj, head = norm_subject(c.subject), head_of(c)
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
