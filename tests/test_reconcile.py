@@ -1587,8 +1587,16 @@ def test_temperatures_compare_by_degrees(a, b, conflict):
     (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£4.8 million", 4.8e6, "GBP"), True),
     (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£1.84 million", 1.84e6, "GBP"), False),
     (money("a", "$3.5 million", 3.5e6, "USD"), money("b", "$3.5 million", 3.5e6, "USD"), True),
-    # dates are compared as days
+    # years are compared as periods; a day is slipped with its month name confused, or its day or
+    # year mistyped, as printed (not a day worked out from a weekday)
     (date("a", "2032", "2032-01-01", "2032-12-31", "year"), date("b", "2023", "2023-01-01", "2023-12-31", "year"), False),
+    (date("a", "June 9, 2027", "2027-06-09"), date("b", "July 9 next year", "2027-07-09"), True),
+    (date("a", "3 October", "2026-10-03"), date("b", "13 October", "2026-10-13"), True),
+    (date("a", "Oct. 21", "2026-10-21"), date("b", "Oct. 12", "2026-10-12"), True),
+    (date("a", "Jan. 1, 2027", "2027-01-01"), date("b", "Jan. 1, 2028", "2028-01-01"), True),
+    (date("a", "Oct. 3", "2026-10-03"), date("b", "Oct. 8", "2026-10-08"), False),  # one digit each: two days
+    (date("a", "Monday", "2026-10-12"), date("b", "Wednesday", "2026-10-14"), False),
+    (date("a", "June 9", "2027-06-09"), date("b", "July 10", "2027-07-10"), False),
     # a share of a measure restated as a sum is a power of ten from it by arithmetic, not by a slip
     (money("a", "€840 million", 8.4e8, "EUR"),
      _told(money("b", "roughly €84 million", 8.4e7, "EUR"),

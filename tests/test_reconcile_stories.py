@@ -639,3 +639,26 @@ _EGG_CARTEL = ["The competition authority fined Maltby Foods €3.2 million on T
 ])
 def test_a_request_told_as_the_penalty_is_the_penalty_told_wrong(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+_TERMINAL = ["The new Harwick ferry terminal will open on Thursday, May 13, 2027, the port authority said on Monday.",
+             "The first ferry passengers will walk through the Harwick terminal's doors on 13 May next year, the port "
+             "said."]
+_MUSEUM = ["The Oxley museum will reopen on Saturday, 18 April 2026, after a two-year refit, the council said on Monday.",
+           "Visitors can return to the Oxley museum from 18 April, the council announced."]
+JANUARY = ["2026-01-12"] * 3
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # a day one article alone gives, in its own words, with the month name confused or the year
+    # mistyped: the day the others give, told wrong
+    (_TERMINAL, "The port authority said on Monday that Harwick's ferry terminal will now welcome its first "
+                "travellers on June 13 next year, a year later than planned.", 1),
+    (_MUSEUM, "After a two-year refit, Oxley's museum is to welcome the public again on 18 April 2027, the council "
+              "said on Monday.", 1),
+    # ... another day, no slip of what the others print, is another event's
+    (_TERMINAL, "The port authority said on Monday that Harwick's ferry terminal will hold a trial sailing on June 20 "
+                "next year.", 0),
+])
+def test_a_day_printed_with_its_month_or_year_slipped_is_the_day_told_wrong(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], JANUARY, "date")) == conflicts

@@ -291,10 +291,14 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
     million"; "12 days", "21 days"), one digit changed, dropped or added in a figure of three digits
     or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
-    ("3.9%", "5.9%"; "45", "65") often tell two things. Dates are left out (compared as days), and
-    so is a figure worked out as a share of another ("up to 10% of its turnover, roughly €84
-    million" beside the turnover's "€840 million": a power of ten by arithmetic, not by a slip)."""
-    if a.kind != b.kind or a.kind == "date" or told_as_share(a) or told_as_share(b):
+    ("3.9%", "5.9%"; "45", "65") often tell two things. A day is slipped when its month name is
+    another with the day and year the same ("July 9, 2027" for "June 9, 2027": the names are
+    confused) or when its day or year is one slip of the keys ("March 12" for "March 21"). A figure
+    worked out as a share of another is left out ("up to 10% of its turnover, roughly €84 million"
+    beside the turnover's "€840 million": a power of ten by arithmetic, not by a slip)."""
+    if a.kind == "date" == b.kind:
+        return _day_slip(a, b)
+    if a.kind != b.kind or told_as_share(a) or told_as_share(b):
         return False
     if same_numeral(a, b):
         return True
@@ -307,6 +311,36 @@ def typing_slip(a: Claim, b: Claim) -> bool:
         return len(dx) >= 2 and abs(ratio - round(ratio)) < 1e-6
     edit = _key_slip(_digits_at_units(x), _digits_at_units(y))
     return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
+
+
+def _day_slip(a: Claim, b: Claim) -> bool:
+    """Two single days, one the other with its month name confused or its day or year mistyped
+    (typing_slip), each as printed: a slip is of what was written, so "Monday" against "Wednesday",
+    days worked out from weekdays, is none."""
+    days = []
+    for c in (a, b):
+        v = c.value
+        if getattr(v, "granularity", None) != "day" or not v.year_known or not v.start or v.start != v.end:  # type: ignore[union-attr]
+            return False
+        days.append(dt.date.fromisoformat(v.start))  # type: ignore[arg-type, union-attr]
+    x, y = days
+    texts = (a.text.casefold(), b.text.casefold())
+
+    def written(*parts: str) -> bool:
+        return all(re.search(rf"(?<!\d){p}(?!\d)", t) for p, t in zip(parts, texts))
+
+    if x == y:
+        return False
+    if x.day == y.day and x.year == y.year:
+        return written(str(x.day), str(y.day)) and all(_MONTH_NAME.search(t) for t in texts)  # the names confused
+    if x.month == y.month and x.year == y.year:
+        return written(str(x.day), str(y.day)) and max(x.day, y.day) >= 10 \
+            and _key_slip(str(x.day), str(y.day)) is not None
+    return x.month == y.month and x.day == y.day and written(str(x.year), str(y.year)) \
+        and _key_slip(str(x.year), str(y.year)) is not None
+
+
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b")
 
 
 def told_as_share(c: Claim) -> bool:
