@@ -63,6 +63,14 @@ CURRENCY_FORMS = [
     ("He earns 50 grand a year.", "50 grand", 50_000, 50_000, "USD", "exact"),
     ("The car went for 12 grand.", "12 grand", 12_000, 12_000, "USD", "exact"),
     ("He paid fifty rials for bread.", "fifty rials", 50, 50, "IRR", "exact"),
+    # a shared sign with a code after the figure: the code says which dollar, yen or rupee
+    ("A day pass costs $40 CAD at the gate.", "$40 CAD", 40, 40, "CAD", "exact"),
+    ("The boat trip was $1,200 MXN for four of us.", "$1,200 MXN", 1200, 1200, "MXN", "exact"),
+    ("A bowl of noodles was ¥30 CNY.", "¥30 CNY", 30, 30, "CNY", "exact"),
+    # Indian scale words in their plural spellings; pence and cents told to hundredths (energy tariffs)
+    ("The flat is listed at Rs 85 lacs.", "Rs 85 lacs", 8_500_000, 8_500_000, "INR", "exact"),
+    ("The cap sets gas at 6.24p per kWh.", "6.24p", 0.0624, 0.0624, "GBP", "exact"),
+    ("The standing charge rose to 53.35p a day.", "53.35p", 0.5335, 0.5335, "GBP", "exact"),
     ("A kilo of rice costs 90,000 rials in Tehran.", "90,000 rials", 90_000, 90_000, "IRR", "exact"),
 ]
 CURRENCY_FORMS_NEGATIVE = [

@@ -339,6 +339,8 @@ def _currency(before: list[str], after: list[str], scaled: bool) -> Currency | N
         found.append(cur)
     if not found:
         return None
+    if len(found) == 2 and found[0].source == "inferred" and found[1].source == "code" and found[1].factor == 1.0:
+        return found[1]  # "$40 CAD", "$850 MXN", "¥500 CNY": the code says which dollar, yen or peso the sign is
     if len(found) == 2 and (found[0].code != found[1].code or found[1].factor != 1.0):
         return False
     return found[0] if len(found) == 1 or found[0].source != "inferred" else found[1]
