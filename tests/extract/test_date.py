@@ -31,6 +31,11 @@ ABSOLUTE = [
     ("Sales fell in April 2017.", None, "April 2017", "2017-04-01", "2017-04-30", "month"),
     ("Sales fell in 2017 q1.", None, "2017 q1", "2017-01-01", "2017-03-31", "quarter"),
     ("It happened in the week of March 3, 2022.", None, "the week of March 3, 2022", "2022-02-28", "2022-03-06", "week"),
+    # a week named by a Sunday starts on it: no one names a week by its last day
+    ("The trial opens in the week of Sept. 7, 2025.", None, "the week of Sept. 7, 2025", "2025-09-07", "2025-09-13",
+     "week"),
+    ("Voting runs through the week of May 4, 2025.", None, "the week of May 4, 2025", "2025-05-04", "2025-05-10",
+     "week"),
     ("They left in nineteen ninety six.", None, "nineteen ninety six", "1996-01-01", "1996-12-31", "year"),
     ("I'll go back on thanks giving day 2010", None, "thanks giving day 2010", "2010-11-25", "2010-11-25", "day"),
     ("Prices rose in the 1990s.", None, "1990s", "1990-01-01", "1999-12-31", "year"),

@@ -462,6 +462,13 @@ WEEKDAY_OF_A_DATE = [
     ("Because July 4 falls on a Saturday this year, offices close on Friday.", "2026-06-22", "Saturday",
      "2026-07-04", "2026-07-04", "exact"),
 ]
+# a range across the new year under a present verb, told while it is under way: that one
+RANGE_UNDER_WAY = [
+    ("The light festival runs Dec. 20-Jan. 4.", "2025-12-28", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
+    ("The ski tour runs from Dec. 30 to Jan. 8.", "2026-01-03", "Dec. 30 to Jan. 8", "2025-12-30", "2026-01-08",
+     "range"),
+    ("The winter market runs Dec. 20-Jan. 4.", "2025-11-20", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
+]
 WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them."]
 WEEKDAY_KEPT_BESIDE_A_NAME = [
     ("Microsoft Tuesday reported higher profit.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13", "exact"),
@@ -671,7 +678,8 @@ FRACTIONS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
-                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE)
+                         + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE
+                         + RANGE_UNDER_WAY)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

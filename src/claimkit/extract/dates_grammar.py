@@ -757,13 +757,19 @@ def _weekend(g, pub):
     return cal.period("weekend", 0, pub)
 
 
-@form("week_of", r"(?:the\s)?week\s(?:of|starting|beginning)\s(?P<rest>.+)")
+@form("week_of", r"(?:the\s)?week\s(?P<how>of|starting|beginning)\s(?P<rest>.+)")
 def _week_of(g, pub):
+    """'the week of March 9': the week (Monday to Sunday) that holds it; 'the week starting March 11'
+    and 'the week of March 22' when March 22 is a Sunday (where weeks start on Sundays, no one names a
+    week by its last day): the seven days from it."""
     inner = read_leaf(g["rest"], pub)
     if inner is None or inner.granularity != "day":
         return None
-    # "the week of Monday" in an undated text: a week not placed, as its day is not
-    return cal.week_containing(inner) if inner.start is not None else cal.unanchored("week", f"week of {inner.relative}")
+    if inner.start is None:  # "the week of Monday" in an undated text: a week not placed, as its day is not
+        return cal.unanchored("week", f"week of {inner.relative}")
+    if g["how"] != "of" or inner.start.weekday() == 6:
+        return dataclasses.replace(inner, end=inner.start + 6 * cal.DAY, granularity="week")
+    return cal.week_containing(inner)
 
 
 # "may 17-18", "may 17-18, 2025", "21st-22nd": the first day, and the year told once (bounded: no backtracking)

@@ -136,6 +136,10 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
+    if tense in (None, "present", "future") and pub < r.start and r.start.year < r.end.year:
+        back = _moved(r, years=-1)  # "the tour runs Dec. 29-Jan. 6" in a story of Jan. 2: the one under way
+        if back.start is not None and back.end is not None and back.start <= pub <= back.end:
+            return back
     if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
