@@ -33,7 +33,7 @@ FIXED: dict[str, tuple[int, int]] = {
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "armistice day": (11, 11), "kwanzaa": (12, 26),
     "anzac day": (4, 25), "burns night": (1, 25), "hogmanay": (12, 31), "day of the dead": (11, 2),
-    "german unity day": (10, 3), "king's day": (4, 27), "kings day": (4, 27),
+    "german unity day": (10, 3), "king's day": (4, 27), "kings day": (4, 27), "epiphany": (1, 6),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -44,6 +44,9 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
     "remembrance sunday": (11, 6, 2, 0), "canadian thanksgiving": (10, 0, 2, 0), "patriots' day": (4, 0, 3, 0),
     "patriots day": (4, 0, 3, 0),
+    # England's and Wales's bank holidays on Mondays (Scotland's summer one is August's first)
+    "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0), "late may bank holiday": (5, 0, -1, 0),
+    "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
 }
 # name -> days after Easter Sunday
 EASTER: dict[str, int] = {
