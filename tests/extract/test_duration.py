@@ -92,6 +92,10 @@ def find(nlp, settings):
     # hours in four digits that read no clock, and a day round the clock that is a length
     ("The pilot logged 1200 hours of flight time.", "1200 hours", 1200, "hour", 50.0, "exact"),
     ("Unions called a 24-hour strike for Monday.", "24-hour", 24, "hour", 1.0, "exact"),
+    # "mth" and "mths" for months, spaced or glued, after digits
+    ("Only 4 mths remain on the lease.", "4 mths", 4, "month", 121.75, "exact"),
+    ("The apprenticeship lasts 30mths.", "30mths", 30, "month", 913.125, "exact"),
+    ("He was handed a 9 mth suspension.", "9 mth", 9, "month", 273.9375, "exact"),
     # a length "for" frames, told on a weekday: not the British "a week on Tuesday" (a day)
     ("The league suspended the striker for 14 weeks on Friday.", "14 weeks", 14, "week", 98.0, "exact"),
     ("The port was closed for two weeks on Monday after the spill.", "two weeks", 2, "week", 14.0, "exact"),

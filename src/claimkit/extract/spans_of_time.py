@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
     "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1), "y": ("year", 1),
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
-    "month": ("month", 1), "months": ("month", 1), "mo": ("month", 1), "mos": ("month", 1),
+    "month": ("month", 1), "months": ("month", 1), "mo": ("month", 1), "mos": ("month", 1), "mth": ("month", 1),
+    "mths": ("month", 1),
     "week": ("week", 1), "weeks": ("week", 1), "wk": ("week", 1), "wks": ("week", 1), "w": ("week", 1),
     "fortnight": ("week", 2), "fortnights": ("week", 2),
     "day": ("day", 1), "days": ("day", 1), "d": ("day", 1), "night": ("day", 1), "nights": ("day", 1),
@@ -36,7 +37,7 @@ UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
     "millisecond": ("second", 0.001), "milliseconds": ("second", 0.001),
 }
 # abbreviations that only read as units after digits ("3 h", not "twenty h")
-DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos"})
+DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos", "mth", "mths"})
 UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
