@@ -290,6 +290,7 @@ HOLIDAYS = [
     ("The store stays open on Christmas Eve 2022.", None, "Christmas Eve 2022", "2022-12-24", "2022-12-24", "exact"),
     ("We close on xmas.", "2024-10-20", "xmas", "2024-12-25", "2024-12-25", "exact"),
     ("It was a good Friday for stocks.", "2024-10-20", "Friday", "2024-10-18", "2024-10-18", "exact"),  # no feast
+    ("Reservoirs fell after a dry September.", "2024-10-20", "September", "2024-09-01", "2024-09-30", "exact"),
     ("Banks are closed on MLK day.", "2025-01-10", "MLK day", "2025-01-20", "2025-01-20", "exact"),
     ("Fireworks are planned for New Year's Eve.", "2024-12-01", "New Year's Eve",
      "2024-12-31", "2024-12-31", "exact"),
@@ -479,6 +480,14 @@ RANGE_UNDER_WAY = [
     ("The winter market runs Dec. 20-Jan. 4.", "2025-11-20", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
 ]
 WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them."]
+# any such day, no one day: a weekday or month after "a" or "every" with adjectives between, a weekend
+# that describes a noun, a song the radio plays
+ANY_SUCH_DAY_NEGATIVE = [
+    "They drew big crowds even on a cold, wet Thursday.",
+    "The village holds a fair every September.",
+    "Organisers sold 3,000 weekend tickets and 900 day tickets.",
+    'The choir sang "Blue Christmas" to close the show.',
+]
 WEEKDAY_KEPT_BESIDE_A_NAME = [
     ("Microsoft Tuesday reported higher profit.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13", "exact"),
     ("Shares of the tech giant Apple Tuesday rose sharply.", "2020-10-13", "Tuesday", "2020-10-13", "2020-10-13",
@@ -696,7 +705,7 @@ def test_news_date(dates, text, published, surface, start, end, qualifier):
 @pytest.mark.parametrize("text", QUARTERS_NEGATIVE + YEAR_MODIFIERS_NEGATIVE + DATELESS_NEGATIVE + WEEKS_AND_PARTS_NEGATIVE
                          + HOLIDAYS_NEGATIVE + NEW_YEAR_NEGATIVE + WEEKEND_OF_A_DAY_NEGATIVE
                          + TURN_OF_A_CENTURY_NEGATIVE + WEEKDAY_IN_A_NAME_NEGATIVE + DATE_WORD_IN_A_NAME_NEGATIVE
-                         + WEEKDAY_OF_A_DATE_NEGATIVE
+                         + WEEKDAY_OF_A_DATE_NEGATIVE + ANY_SUCH_DAY_NEGATIVE
                          + ANAPHORIC_DAYS_NEGATIVE + PLACED_DAYS_NEGATIVE + FRACTIONS_NEGATIVE
                          + ["Buses will run a reduced Sunday timetable."])
 def test_no_date(dates, text):

@@ -121,6 +121,7 @@ WORK_NOUNS = frozenset({"single", "song", "album", "track", "hit", "record", "fi
                         "play", "musical", "opera", "ballet", "poem", "painting", "show", "series", "episode",
                         "exhibition", "offer", "campaign", "promotion", "deal", "sale", "event", "festival",
                         "programme", "program", "slogan", "title"})
+PERFORMING_VERBS = frozenset({"play", "sing", "perform", "record", "release", "hum", "broadcast", "screen"})
 TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or"})
 # words that end a street's name after a house number
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard", "blvd", "drive",
@@ -367,8 +368,11 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
     if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
-            and (words[0] in ANY_ONE or i > 0 and doc[i - 1].lower_ in ANY_ONE):
-        return False  # "does it fall on a weekend?", "any weekend works": no one weekend
+            and (words[0] in ANY_ONE or i > 0 and doc[i - 1].lower_ in ANY_ONE
+                 or j < len(doc) and doc[j].tag_ in ("NNS", "NN") and doc[j - 1].dep_ in ("compound", "amod")):
+        return False  # "does it fall on a weekend?", "any weekend works", "weekend tickets": no one weekend
+    if len(words) == 1 and r.rule in ("weekday", "month_part") and _one_of_a_kind(doc, i):
+        return False  # "on a wet Tuesday in November", "every August since 1950": no one day or month
     if r.rule in ("weekday", "nth_weekday") and _every(doc, i, j):
         return False  # "every other Friday", "the first Tuesday of every month": no one day
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ANY_ONE
@@ -556,6 +560,21 @@ def _season_context(doc: Doc, i: int) -> bool:
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
 
 
+def _one_of_a_kind(doc: Doc, i: int) -> bool:
+    """A weekday or month after 'every', or a weekday after a preposition's 'a' with adjectives
+    between ('on a wet Tuesday in November', 'every August'): any such day, no one day ('it was a
+    good Friday for stocks' is the Friday just gone, 'after a dry September' the September just gone)."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].text == ","):
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("every", "each"):
+        return True
+    return k < i - 1 and doc[k].lower_ in ("a", "an") and k > 0 and doc[k - 1].pos_ == "ADP" \
+        and doc[i].lower_.rstrip(".") in WEEKDAYS
+
+
 def _every(doc: Doc, i: int, j: int) -> bool:
     """A weekday that recurs: after 'every other' or 'every second', or an nth weekday 'of every
     month' (the peer benchmark reads 'second saturday of each month' as the next one, so 'each' is
@@ -604,7 +623,7 @@ def _quoted_title(doc: Doc, i: int, j: int) -> bool:
     if opening is None or closing is None:
         return False
     before, after = (doc[opening - 1] if opening else None), (doc[closing + 1] if closing + 1 < len(doc) else None)
-    if not any(t is not None and t.lower_ in WORK_NOUNS for t in (before, after)):
+    if not any(t is not None and (t.lower_ in WORK_NOUNS or t.lemma_.lower() in PERFORMING_VERBS) for t in (before, after)):
         return False
     words = [t for t in doc[opening + 1:closing] if t.is_alpha]
     return 1 < len(words) <= 6 and all(t.is_title or t.lower_ in TITLE_SMALL_WORDS for t in words) \
