@@ -496,6 +496,7 @@ WEEKDAY_KEPT_BESIDE_A_NAME = [
     ('The park opens on "Christmas Eve" this year.', "2024-03-02", "Christmas Eve", "2024-12-24", "2024-12-24",
      "exact"),
     ("Acme said on Monday Orrin Foods would buy it.", "2024-03-06", "Monday", "2024-03-04", "2024-03-04", "exact"),
+    ("The vote closed at 9pm Sunday Madrid time.", "2024-03-06", "Sunday", "2024-03-03", "2024-03-03", "exact"),
 ]
 
 

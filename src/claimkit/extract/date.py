@@ -601,7 +601,8 @@ def _word_of_a_name(doc: Doc, i: int) -> bool:
     if nxt.lower_ in NAME_PLACE_NOUNS:
         return True
     prev = doc[i - 1] if i > 0 else None
-    return prev is not None and (prev.pos_ == "NOUN" and prev.is_lower and nxt.pos_ == "PROPN"
+    return prev is not None and (prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and nxt.pos_ == "PROPN"
+                                 and prev.ent_type_ != "TIME" and nxt.ent_type_ not in ("GPE", "LOC")
                                  or prev.lower_ == "the" and tok.lower_.rstrip(".") in MONTHS)
 
 
