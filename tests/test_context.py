@@ -625,23 +625,18 @@ def test_the_noun_a_level_verb_puts_at_the_figure(nlp, text, figure, measured):
 def test_a_preposition_a_particle_holds_is_read_without_failing(nlp):
     # a parse seen on real copy: "by" hangs off the particle "up", not off the verb the particle
     # hangs off ("Prices are already up by 15 per cent"); the level verb is "are" all the same
+    on_the_particle, on_the_verb = _up_by(nlp, by_head=3), _up_by(nlp, by_head=1)
+    assert context.noun_measured(on_the_particle) == context.noun_measured(on_the_verb)
+
+
+def _up_by(nlp, by_head):  # noqa: ANN001, ANN202 - "Prices are already up by 15 per cent", "by" on `by_head`
     from spacy.tokens import Doc
 
-    words = ["Prices", "are", "already", "up", "by", "15", "per", "cent", "."]
-    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "AUX", "ADV", "ADV", "ADP", "NUM", "ADJ", "NOUN", "PUNCT"],
+    doc = Doc(nlp.vocab, words=["Prices", "are", "already", "up", "by", "15", "per", "cent", "."],
+              pos=["NOUN", "AUX", "ADV", "ADV", "ADP", "NUM", "ADJ", "NOUN", "PUNCT"],
               lemmas=["price", "be", "already", "up", "by", "15", "per", "cent", "."],
               deps=["nsubj", "ROOT", "advmod", "advmod", "prep", "nummod", "amod", "pobj", "punct"],
-              heads=[1, 1, 3, 1, 3, 7, 7, 4, 1])
-    assert context.noun_measured(doc[5:8]) == context.noun_measured(_by_on_the_verb(nlp, words))
-
-
-def _by_on_the_verb(nlp, words):  # noqa: ANN001, ANN202 - the same sentence with "by" on the verb
-    from spacy.tokens import Doc
-
-    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "AUX", "ADV", "ADV", "ADP", "NUM", "ADJ", "NOUN", "PUNCT"],
-              lemmas=["price", "be", "already", "up", "by", "15", "per", "cent", "."],
-              deps=["nsubj", "ROOT", "advmod", "advmod", "prep", "nummod", "amod", "pobj", "punct"],
-              heads=[1, 1, 3, 1, 1, 7, 7, 4, 1])
+              heads=[1, 1, 3, 1, by_head, 7, 7, 4, 1])
     return doc[5:8]
 
 
