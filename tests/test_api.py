@@ -183,6 +183,46 @@ def test_budget_cut_is_not_cached(nlp, stuck_last_extractor, tmp_path):
     assert source.doc.notes == []
 
 
+class _Failing:
+    """A quote extractor that meets a parse no rule foresaw."""
+
+    KIND, NAME = "quote", "failing"
+
+    @staticmethod
+    def find(doc, ctx):  # noqa: ANN001, ANN205
+        raise StopIteration  # as a next() over children that hold nothing once raised inside a reader
+
+
+def test_a_failing_reader_costs_only_its_claims(nlp, monkeypatch, tmp_path):
+    """The other readers' claims are kept, the document says which reader failed, the run goes on,
+    and the document is not cached (a fixed version reads it again)."""
+    extract = importlib.import_module("claimkit.extract")
+    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], _Failing))
+    settings = Settings(cache_dir=tmp_path)
+    out = list(api.extract_sources([load_text(DOCS[0][1], "a.txt"), load_text("Fined $5 on May 3.", "b.txt")],
+                                   settings))
+    assert [len(claims) > 0 for _, claims in out] == [True, True]
+    assert {c.kind for _, claims in out for c in claims} == {"money", "date"}
+    assert all(any("a reader failed on this document (quote: StopIteration)" in n for n in s.doc.notes)
+               for s, _ in out)
+    monkeypatch.undo()
+    [(source, _)] = api.extract_sources([load_text("Fined $5 on May 3.", "b.txt")], settings)
+    assert source.doc.notes == []
+
+
+def test_a_failing_reader_raises_where_no_one_collects_failures(nlp, monkeypatch):
+    """Tests and callers of extract_source see the error itself."""
+    from claimkit.extract import extract_source
+    from claimkit.extract.nlp import chunks
+
+    extract = importlib.import_module("claimkit.extract")
+    monkeypatch.setattr(extract, "EXTRACTORS", (_Failing,))
+    source = load_text("Fined $5.", "c.txt")
+    pieces = chunks(source.text, source.body_start, 100_000)
+    with pytest.raises(StopIteration):
+        extract_source(source, Settings(), [(p, nlp(p.text)) for p in pieces])
+
+
 def test_long_run_without_spaces_tokenizes_in_linear_time(nlp):
     text = "Fine: $5 " + "?" * 100_000 + " done"
     t0 = time.monotonic()

@@ -216,8 +216,8 @@ def _warm_up_source() -> Source:
 
 
 def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Source, list[Claim], bool]]:
-    """(source, claims, cut short?) per source; the pieces of all sources are parsed (`passes.parse`)
-    together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
+    """(source, claims, cut short or a reader failed?) per source; the pieces of all sources are parsed
+    (`passes.parse`) together, at most BATCH_CHARS at a time, and each source stops at its time budget."""
     from claimkit.extract import claims_within
     from claimkit.extract.base import Context
     from claimkit.extract.nlp import chunks, get_nlp
@@ -232,6 +232,7 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
     found: list[list[Claim]] = [[] for _ in sources]
     deadline: dict[int, float] = {}
     cut: dict[int, float] = {}
+    failed: dict[int, list[str]] = {}  # readers that failed on a document (claims_within)
     plan = [(i, piece) for i, s in enumerate(sources) if not routes[i].whole
             for piece in chunks(s.text, s.body_start, PIECE_CHARS)]
     for group in _groups(plan):
@@ -244,7 +245,8 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
             if i in cut:
                 continue
             start = deadline.setdefault(i, time.monotonic())  # the clock starts at the first piece
-            claims, complete = claims_within(doc, ctxs[i], sources[i], piece, start + settings.time_budget)
+            claims, complete = claims_within(doc, ctxs[i], sources[i], piece, start + settings.time_budget,
+                                             failed.setdefault(i, []))
             found[i].extend(claims)
             if not complete:
                 cut[i] = time.monotonic() - start
@@ -261,11 +263,16 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
             if not complete:
                 cut[i] = cut.get(i, 0.0) + time.monotonic() - started
         claims = sorted(claims, key=lambda c: (c.start, c.end, c.kind))
+        notes = []
         if i in cut:
-            note = (f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
-                    "past that point were not read (raise --time-budget, or split the document)")
-            source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, note]}))
-        out.append((source, claims, i in cut))
+            notes.append(f"extraction stopped after {cut[i]:.1f} s: time budget ({settings.time_budget:g} s); figures "
+                         "past that point were not read (raise --time-budget, or split the document)")
+        if failed.get(i):
+            notes.append(f"a reader failed on this document ({', '.join(sorted(set(failed[i])))}); the claims it would "
+                         "have read there are missing, the rest was read (please report the document)")
+        if notes:
+            source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, *notes]}))
+        out.append((source, claims, i in cut or bool(failed.get(i))))  # either: not cached
     return out
 
 

@@ -58,9 +58,13 @@ def claims_from_doc(doc: Doc, ctx: Context, source: Source, piece: Piece) -> lis
     return claims_within(doc, ctx, source, piece, math.inf)[0]
 
 
-def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline: float) -> tuple[list[Claim], bool]:
+def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline: float,
+                  failures: list[str] | None = None) -> tuple[list[Claim], bool]:
     """Claims of one parsed piece, stopping at `deadline` (time.monotonic()): between extractors,
-    and inside a long one by an alarm. Returns (claims found so far, complete?)."""
+    and inside a long one by an alarm. Returns (claims found so far, complete?). With a `failures`
+    list, a reader that fails on this text (a parse no rule foresaw) costs only its own claims there:
+    the failure is appended ("date: StopIteration") and the other readers go on; without one it
+    raises, as tests want."""
     from claimkit.extract.budget import OverBudget, alarm
 
     found: list[tuple[str, str, Found]] = []
@@ -70,14 +74,26 @@ def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline
             for ex in EXTRACTORS:
                 if time.monotonic() > deadline:
                     raise OverBudget
-                found.extend((ex.KIND, ex.NAME, _with_qualifier(ex.KIND, f, doc)) for f in list(ex.find(doc, ctx)))
+                try:
+                    found.extend((ex.KIND, ex.NAME, _with_qualifier(ex.KIND, f, doc)) for f in list(ex.find(doc, ctx)))
+                except OverBudget:
+                    raise
+                except Exception as e:  # noqa: BLE001 - reported as the document's note by the caller
+                    if failures is None:
+                        raise
+                    failures.append(f"{ex.KIND}: {type(e).__name__}")
     except OverBudget:
         complete = False
     claims = []
     for kind, name, f in _resolve_overlaps(found):
         if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too
             return claims, False
-        claims.append(_to_claim(kind, name, f, doc, source, piece))
+        try:
+            claims.append(_to_claim(kind, name, f, doc, source, piece))
+        except Exception as e:  # noqa: BLE001 - the claim's context could not be read: the claim is lost, not the run
+            if failures is None:
+                raise
+            failures.append(f"{kind}: {type(e).__name__}")
     return claims, complete
 
 
