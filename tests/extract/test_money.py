@@ -62,6 +62,10 @@ CASES = [
     ("a 12-cent-a-share dividend", "12-cent", 0.12, 0.12, "USD", "exact"),
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, 13.45, "USD", "exact"),
     ("it only cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45, "USD", "exact"),
+    # ... and before what the price is per: a bag, a kilo, each way
+    ("Feed costs nine pounds sixty a bag.", "nine pounds sixty", 9.6, 9.6, "GBP", "exact"),
+    ("The ferry is three euros twenty each way.", "three euros twenty", 3.2, 3.2, "EUR", "exact"),
+    ("Lamb sells at seven dollars forty per pound.", "seven dollars forty", 7.4, 7.4, "USD", "exact"),
     # ... where a line ends without a full stop, as chat and headlines write
     ("the cab fare came to nine pounds twenty\n", "nine pounds twenty", 9.2, 9.2, "GBP", "exact"),
     ("lunch was six dollars eighty\n", "six dollars eighty", 6.8, 6.8, "USD", "exact"),

@@ -40,6 +40,7 @@ MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figu
     ("He paid £5 and 20p was left over.", ["£5", "20p"]),
     ("It fell to 1 pound, 20p less than before.", ["1 pound", "20p"]),
     ("He gave 4 pounds 50 pupils a prize.", ["4 pounds"]),  # the figure counts the noun after it
+    ("He gave four pounds fifty pupils a prize.", ["four pounds"]),  # in words too
     ("It cost 3 pounds and 20.", ["3 pounds"]),
     ("The fee rose to 30 pounds 25 years ago.", ["30 pounds"]),
     ("It was a buck fifty, not a dollar.", ["a buck fifty", "a dollar"]),

@@ -681,6 +681,11 @@ def _counted_before(sent: Span, start: int) -> bool:
 _DOLLAR_THEN_CODE = re.compile(r"^(?P<code>[A-Z]{1,2})(?P<figure>\d[\d.,]*(?:bn|mn|m|k|b|tn)?)$")
 
 
+def _rate_after(doc: Doc, i: int) -> bool:
+    """What a price is per, after it: 'a bag', 'per kilo', 'each way'."""
+    return doc[i].lower_ in ("a", "an", "per", "each") and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
+
+
 def _dollar_then_code(span: Span) -> Reading | None:
     """'$US500 million', '$A20', '$NZ3bn': the country after the sign, as Australian and New Zealand
     papers write it; read as 'US$500 million'."""
@@ -758,8 +763,10 @@ def _fits(span: Span, reading: Reading) -> bool:
     if reading.currency.code in CRYPTO and span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"):
         return False  # "40 bitcoin ATMs", "three ether wallets": the coin names the things counted
     if reading.clause_end and span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space
-                                                           or doc[span.end].pos_ in ("ADV", "ADP")):
-        return False  # "one dollar and one and one point": not a spoken price (a line may end unpunctuated)
+                                                           or doc[span.end].pos_ in ("ADV", "ADP")
+                                                           or _rate_after(doc, span.end)):
+        return False  # "one dollar and one and one point": not a spoken price (a line may end unpunctuated);
+        # "eleven pounds eighty a bag", "two pounds fifty each way" are one
     if reading.bare_minor and span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                                                        or doc[span.end].text in ("%", "-", "/")):
         return False  # "gave 4 pounds 50 pupils": the second figure counts what follows
