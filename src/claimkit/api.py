@@ -271,7 +271,8 @@ def extract_batch(sources: list[Source], settings: Settings) -> list[tuple[Sourc
             notes.append(f"a reader failed on this document ({', '.join(sorted(set(failed[i])))}); the claims it would "
                          "have read there are missing, the rest was read (please report the document)")
         if notes:
-            source = dataclasses.replace(source, doc=source.doc.model_copy(update={"notes": [*source.doc.notes, *notes]}))
+            doc = source.doc.model_copy(update={"notes": [*source.doc.notes, *notes]})
+            source = dataclasses.replace(source, doc=doc)
         out.append((source, claims, i in cut or bool(failed.get(i))))  # either: not cached
     return out
 

@@ -141,7 +141,8 @@ def test_suspension_and_ban_periods_are_no_term(find, text, terms):
 @pytest.mark.parametrize(("text", "terms"), [
     # the time a relative clause tells of the deeds or a career, beside the term: no term
     ("A bookkeeper who stole £900,000 from the charity over 11 years was jailed for six years.", ["six years"]),
-    ("The man who ran the club for more than two decades began a four-year prison sentence.", ["four-year prison sentence"]),
+    ("The man who ran the club for more than two decades began a four-year prison sentence.",
+     ["four-year prison sentence"]),
     ("A nurse who poisoned patients for three years was jailed for life.", []),
     ("The gang that smuggled migrants for five years was sentenced on Friday.", []),
     # ... a relative clause that jails: its term

@@ -702,7 +702,8 @@ def _level_subject(root: Token) -> str | None:
         return None
     # the first such preposition of the verb, or of its particle ("are up by 15%"): prep is one of
     # its head's children, so the search ends at it at the latest
-    if prep is not None and next(c for c in prep.head.children if c.dep_ == prep.dep_ and c.lower_ == prep.lower_) != prep:
+    if prep is not None \
+            and next(c for c in prep.head.children if c.dep_ == prep.dep_ and c.lower_ == prep.lower_) != prep:
         return None
     if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return None

@@ -624,7 +624,8 @@ def _quoted_title(doc: Doc, i: int, j: int) -> bool:
     if opening is None or closing is None:
         return False
     before, after = (doc[opening - 1] if opening else None), (doc[closing + 1] if closing + 1 < len(doc) else None)
-    if not any(t is not None and (t.lower_ in WORK_NOUNS or t.lemma_.lower() in PERFORMING_VERBS) for t in (before, after)):
+    if not any(t is not None and (t.lower_ in WORK_NOUNS or t.lemma_.lower() in PERFORMING_VERBS)
+               for t in (before, after)):
         return False
     words = [t for t in doc[opening + 1:closing] if t.is_alpha]
     return 1 < len(words) <= 6 and all(t.is_title or t.lower_ in TITLE_SMALL_WORDS for t in words) \

@@ -37,12 +37,12 @@ _NAMED_RUN = re.compile(
     rf"\b(?:fiscal|financial)\s{{1,3}}(?:year\s{{1,3}})?(?P<y>\d{{4}})\s{{1,3}}(?:ran|runs|run|running|covers|covered)"
     rf"\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})\s{{0,3}}\d{{0,2}},?\s{{0,3}}(?P<sy>\d{{4}})?,?\s{{1,3}}(?:to|through|until)"
     rf"\s{{1,3}}(?P<e>{_MON})\s{{0,3}}\d{{0,2}},?\s{{0,3}}(?P<ey>\d{{4}})?", re.IGNORECASE)
-_RUNS = re.compile(rf"{_FY}(?:runs|ran|running|run)\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})[^.;]{{0,12}}?\s(?:to|through|until)"
-                   rf"\s{{1,3}}(?P<e>{_MON})", re.IGNORECASE)
-_ENDS = re.compile(rf"{_FY}(?:ends|ended|ending|end|closes|closed|closing)\s{{1,3}}(?:in\s{{1,3}}|on\s{{1,3}})?(?P<e>{_MON})",
-                   re.IGNORECASE)
-_BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|starting|start)\s{{1,3}}(?:in\s{{1,3}}|on\s{{1,3}})?"
-                     rf"(?P<s>{_MON})", re.IGNORECASE)
+_RUNS = re.compile(rf"{_FY}(?:runs|ran|running|run)\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})[^.;]{{0,12}}?"
+                   rf"\s(?:to|through|until)\s{{1,3}}(?P<e>{_MON})", re.IGNORECASE)
+_ON = r"(?:in\s{1,3}|on\s{1,3})?"
+_ENDS = re.compile(rf"{_FY}(?:ends|ended|ending|end|closes|closed|closing)\s{{1,3}}{_ON}(?P<e>{_MON})", re.IGNORECASE)
+_BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|starting|start)\s{{1,3}}{_ON}(?P<s>{_MON})",
+                     re.IGNORECASE)
 _QUARTER_ENDED = re.compile(
     rf"\b(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{{1,3}}quarter\b[^.;]{{0,50}}?"
     rf"\b(?:ended|ending|ends|closed)\s{{1,3}}(?:on\s{{1,3}})?(?P<e>{_MON})", re.IGNORECASE)

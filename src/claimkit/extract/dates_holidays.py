@@ -45,8 +45,8 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "remembrance sunday": (11, 6, 2, 0), "canadian thanksgiving": (10, 0, 2, 0), "patriots' day": (4, 0, 3, 0),
     "patriots day": (4, 0, 3, 0),
     # England's and Wales's bank holidays on Mondays (Scotland's summer one is August's first)
-    "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0), "late may bank holiday": (5, 0, -1, 0),
-    "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
+    "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0),
+    "late may bank holiday": (5, 0, -1, 0), "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
 }
 # name -> days after Easter Sunday
 EASTER: dict[str, int] = {

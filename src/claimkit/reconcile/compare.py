@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimkit.models import Claim
+from claimkit.models import Claim, DateValue
 
 BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflict
 DEADLINE_SLACK_DAYS = 31  # two deadlines this close are one told two ways ("by the end of March", "by April")
@@ -320,9 +320,10 @@ def _day_slip(a: Claim, b: Claim) -> bool:
     days = []
     for c in (a, b):
         v = c.value
-        if getattr(v, "granularity", None) != "day" or not v.year_known or not v.start or v.start != v.end:  # type: ignore[union-attr]
+        if not isinstance(v, DateValue) or v.granularity != "day" or not v.year_known or not v.start \
+                or v.start != v.end:
             return False
-        days.append(dt.date.fromisoformat(v.start))  # type: ignore[arg-type, union-attr]
+        days.append(dt.date.fromisoformat(v.start))
     x, y = days
     texts = (a.text.casefold(), b.text.casefold())
 

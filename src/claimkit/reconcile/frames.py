@@ -40,8 +40,8 @@ HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # ("hop" is the model's lemma of "hopes" and "hoped": "hopes to collect donations from 1,200 people")
 PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope", "hop"})
 # a plan told as what the figure's clause is: "the plan was to bring 640 doctors", "its goal is to hire 500"
-_PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intention)s?\s{1,3}(?:is|was|are|were|had\s{1,3}been)"
-                         r"\s{1,3}to\b", re.IGNORECASE)
+_PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intention)s?\s{1,3}"
+                         r"(?:is|was|are|were|had\s{1,3}been)\s{1,3}to\b", re.IGNORECASE)
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = _BE | frozenset(
