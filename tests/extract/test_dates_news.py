@@ -479,6 +479,18 @@ RANGE_UNDER_WAY = [
      "range"),
     ("The winter market runs Dec. 20-Jan. 4.", "2025-11-20", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
 ]
+# the dateless days of a season or school year the story names, published from the June before it
+DAYS_OF_A_TOLD_SEASON = [
+    ("The 2025-26 league season starts on Aug. 16 and ends on May 24.", "2025-06-20", "May 24", "2026-05-24",
+     "2026-05-24", "exact"),
+    ("In the 2024-25 school year the spring term runs from Jan. 6 to April 4.", "2024-07-15", "Jan. 6 to April 4",
+     "2025-01-06", "2025-04-04", "range"),
+    # ... not a day told in the past, nor one in a story of the season before
+    ("The board approved the 2025-26 school calendar on May 20.", "2025-06-20", "May 20", "2025-05-20",
+     "2025-05-20", "exact"),
+    ("Classes end on May 29, and the 2025-26 school year opens in September.", "2025-03-03", "May 29", "2025-05-29",
+     "2025-05-29", "exact"),
+]
 WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them."]
 # any such day, no one day: a weekday or month after "a" or "every" with adjectives between, a weekend
 # that describes a noun, a song the radio plays
@@ -698,7 +710,7 @@ FRACTIONS_NEGATIVE = [
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
                          + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE
-                         + RANGE_UNDER_WAY)
+                         + RANGE_UNDER_WAY + DAYS_OF_A_TOLD_SEASON)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

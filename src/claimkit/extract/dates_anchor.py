@@ -62,7 +62,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, found, pub)))
     found = weekdays_of_told_dates(doc, found)
-    found = joined_with_the_same_period(doc, days_in_a_told_year(doc, found, pub))
+    found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     return quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
 
 
@@ -94,6 +94,43 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
             f = dataclasses.replace(f, value=f.value.model_copy(update={
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
+        out.append(f)
+    return out
+
+
+# a season or school year told as a split year: "the 2023-24 school year", "the 2025/26 season"
+_SPLIT_SEASON = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s?[-/–]\s?(?P<y2>\d\d)(?:\s{1,3}[A-Z][\w'-]{0,20}){0,3}"
+                           r"\s{1,3}(?:school|academic|season\b|term\b)", re.IGNORECASE)
+
+
+def days_of_a_told_season(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """A story that tells one season or school year ("the 2023-24 school year", "the 2025/26 season")
+    dates its dateless days in it: "the spring term runs from Jan. 4" in a July 2023 story of the
+    2023-24 school year is January 2024, where the published year would put it half a year back. A
+    day is moved a year on only when the tense left it before the season's July and a year on puts
+    it inside (July to August of the next year), never one told in the past ("the council approved
+    the calendar on May 27" stays that May), and only in a story published from the June before the
+    season on: earlier, its dateless days are of the season under way."""
+    if pub is None:
+        return found
+    text = doc_text(doc)
+    seasons = {int(m["y"]) for m in _SPLIT_SEASON.finditer(text) if int(m["y2"]) == (int(m["y"]) + 1) % 100}
+    if len(seasons) != 1:
+        return found
+    first = seasons.pop()
+    opens, closes = dt.date(first, 7, 1), dt.date(first + 1, 8, 31)
+    if not add_months(opens, -1) <= pub <= closes:
+        return found  # a story of March 2014 naming "the 2014-15 school year" ahead: its May is this May
+    out: list[Found] = []
+    for f in found:
+        v = f.value
+        said = text[f.start:f.end]
+        if isinstance(v, DateValue) and v.granularity in ("day", "week", "month") and v.anchored and v.start and v.end \
+                and not v.relative and not _YEAR_TOLD.search(said) and not _told_in_the_past(doc, f):
+            start, end = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
+            if end < opens and opens <= add_months(start, 12) and add_months(end, 12) <= closes:
+                f = _placed(f, add_months(start, 12), add_months(end, 12), rule="date.in_a_told_season",
+                            granularity=v.granularity)
         out.append(f)
     return out
 
