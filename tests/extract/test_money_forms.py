@@ -68,6 +68,9 @@ CURRENCY_FORMS = [
     ("A day pass costs $40 CAD at the gate.", "$40 CAD", 40, 40, "CAD", "exact"),
     ("The boat trip was $1,200 MXN for four of us.", "$1,200 MXN", 1200, 1200, "MXN", "exact"),
     ("A bowl of noodles was ¥30 CNY.", "¥30 CNY", 30, 30, "CNY", "exact"),
+    # "mil" glued to the figure, as people type a million
+    ("The rookie got $2.5mil guaranteed.", "$2.5mil", 2_500_000, 2_500_000, "USD", "exact"),
+    ("They sold the farm for £1.2mil last year.", "£1.2mil", 1_200_000, 1_200_000, "GBP", "exact"),
     # Indian scale words in their plural spellings; pence and cents told to hundredths (energy tariffs)
     ("The flat is listed at Rs 85 lacs.", "Rs 85 lacs", 8_500_000, 8_500_000, "INR", "exact"),
     ("The cap sets gas at 6.24p per kWh.", "6.24p", 0.0624, 0.0624, "GBP", "exact"),
