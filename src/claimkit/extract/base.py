@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Protocol, TypeVar
 from claimkit.models import ClaimValue, Modality, Qualifier
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimkit.settings import Settings
 
@@ -122,3 +122,8 @@ def ruler_spans(doc: Doc, label: str) -> list[Span]:
     from spacy.util import filter_spans
 
     return sorted(filter_spans(ruler_matches(doc, label)), key=lambda s: s.start)
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The first verb (or helper) above the token in the parse."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)

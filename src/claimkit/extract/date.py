@@ -19,6 +19,7 @@ from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS, normalize
+from claimkit.extract.quote import PAIRS as QUOTE_PAIRS
 from claimkit.lexicon import RESCHEDULING_VERBS
 from claimkit.models import DateValue
 
@@ -115,7 +116,7 @@ NAME_PLACE_NOUNS = frozenset({"street", "avenue", "road", "lane", "boulevard", "
                               "terrace", "parkway", "highway", "square", "park", "bridge", "island", "market", "hall",
                               "gardens", "crescent", "close", "row", "quay", "wharf", "harbour", "harbor", "beach"})
 NAME_LEADS = frozenset({"on", "in", "at", "the", "since", "until", "from", "of", "by"})  # words a run may open on
-QUOTE_CHARS = frozenset({'"', "“", "”", "'", "‘", "’"})
+QUOTE_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())  # the quote reader's marks
 # nouns for a work or an offer that a quoted title names ('the single "Fourth of July"'): `_quoted_title`
 WORK_NOUNS = frozenset({"single", "song", "album", "track", "hit", "record", "film", "movie", "book", "novel",
                         "play", "musical", "opera", "ballet", "poem", "painting", "show", "series", "episode",

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract import dates_phrases
-from claimkit.extract.base import Found, doc_text
+from claimkit.extract.base import Found, doc_text, verb_above
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
 from claimkit.extract.dates_fiscal import fiscal_periods
 from claimkit.extract.dates_quoted import quoted_from_their_saying
@@ -23,7 +23,7 @@ from claimkit.lexicon import SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # "a year earlier" counted from a date no further back than this in its paragraph
 FOCUS_CHARS = 600
@@ -166,16 +166,20 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
 def _said_on(doc: Doc, f: Found) -> bool:
     """The first verb the claim hangs from is one of saying ('the minister said on Feb. 3'): the
     day of the saying, not of what is said."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    verb = _first_verb(doc, f)
     return verb is not None and verb.lemma_.lower() in SAYING_VERBS
 
 
 def _told_in_the_past(doc: Doc, f: Found) -> bool:
     """The first verb the claim hangs from is in the past tense ('Diwali fell on Oct. 30')."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    verb = _first_verb(doc, f)
     return verb is not None and verb.tag_ == "VBD"
+
+
+def _first_verb(doc: Doc, f: Found) -> Token | None:
+    """The first verb (or helper) the claim's first word hangs from."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return verb_above(span[0]) if span is not None else None
 
 
 def _opens_its_sentence(doc: Doc, f: Found) -> bool:

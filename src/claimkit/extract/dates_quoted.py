@@ -25,7 +25,7 @@ from claimkit.models import DateValue
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-QUOTE_MARKS = frozenset('"“”')
+QUOTE_MARKS = frozenset('"“”')  # double marks only: an apostrophe or a single mark counts no quotation
 # readings counted from the published day ("next year", "tomorrow", "next fall", "by the end of next
 # month"); not "the following Monday", which counts from the text's last date
 _TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part"})
@@ -88,19 +88,21 @@ def _said_on(doc: Doc, text: str, quote: tuple[int, int], found: list[Found]) ->
         return span is not None and any(t.lemma_.lower() in _SPEAKING for t in span)
 
     # dates in no quotation (not the one said, nor a second one in the same sentences)
-    told = [f for f in found if lo <= f.start < hi and _placed(f) and _quote_around(text, f.start, f.end) is None
+    told = [f for f in found if lo <= f.start < hi and _a_day_or_month(f)
+            and _quote_around(text, f.start, f.end) is None
             and (speaking(lo, quote[0]) if f.start < quote[0] else speaking(quote[1], f.start))]
     if told:
         return _start(told[0])
     if not _THEN.search(text[lo:quote[0]] + " " + text[quote[1]:hi]):
         return None
     para = text.rfind("\n\n", 0, quote[0]) + 1
-    before = [f for f in found if para <= f.start and f.end <= lo and _placed(f)
+    before = [f for f in found if para <= f.start and f.end <= lo and _a_day_or_month(f)
               and _quote_around(text, f.start, f.end) is None]
     return _start(before[-1]) if before else None
 
 
-def _placed(f: Found) -> bool:
+def _a_day_or_month(f: Found) -> bool:
+    """A date placed on the calendar as one day or one month: what a saying is dated by."""
     v = f.value
     return isinstance(v, DateValue) and v.anchored and v.year_known and bool(v.start) \
         and v.granularity in _SAID_DAY_GRANULARITIES

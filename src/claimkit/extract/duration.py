@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract import context
-from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
+from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches, verb_above
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.extract.numbers import in_a_title
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
@@ -286,7 +286,7 @@ def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
         return True
     if first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lemma_.lower() in REACHING_VERBS:
         return True
-    verb = _verb_above(doc[t.end - 1])
+    verb = verb_above(doc[t.end - 1])
     return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
 
 
@@ -306,7 +306,7 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
         return False  # "fires in 1/8000 of a second", "arrives in ten weeks of summer": how long, never when
     if _measure_before(doc, t.start - 1):
         return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
-    verb = _verb_above(doc[t.start - 1])
+    verb = verb_above(doc[t.start - 1])
     if verb is None:
         return True  # a bare "in 5 minutes"
     if any(c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
@@ -321,11 +321,11 @@ def _measure_before(doc: Doc, i: int) -> bool:
     """A physical measure before token i ('in') in the same clause ('drive 300 km in 4 hours', '80mm of
     rain could fall in 24 hours'): what the span after 'in' is the time taken for. Not one of another
     verb ('Pour 2 cups of water and serve in 10 minutes')."""
-    verb = _verb_above(doc[i])
+    verb = verb_above(doc[i])
     if verb is None:
         return False
     # Tokens are made afresh at each access: compare their indexes
-    return any(span.end <= i and getattr(_verb_above(doc[span.end - 1]), "i", None) == verb.i
+    return any(span.end <= i and getattr(verb_above(doc[span.end - 1]), "i", None) == verb.i
                for span in ruler_matches(doc, "quantity"))
 
 
@@ -333,13 +333,8 @@ def _told_done_on_a_day(doc: Doc, t: TimeSpan) -> bool:
     """'suspended for 14 weeks on Friday', 'the port was closed for two weeks on Monday': a length
     "for" frames under a verb in the past, told with the day it was done. The British day a week on
     is always ahead ('book the court for a week on Saturday', 'we meet two weeks on Friday')."""
-    verb = _verb_above(doc[t.end - 1])
+    verb = verb_above(doc[t.end - 1])
     return _framed_as_length(doc, t) and verb is not None and verb.tag_ in ("VBD", "VBN")
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The first verb (or helper) above the token in the parse."""
-    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _confidence(t: TimeSpan) -> float:

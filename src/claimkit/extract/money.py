@@ -565,12 +565,18 @@ def _territory_names() -> dict[str, str]:
 
 
 @functools.cache
-def _tender_codes() -> frozenset[str]:
-    """The currencies some country's legal tender is on TENDER_DATE (CLDR's territory data)."""
+def _tender() -> dict[str, tuple[str, ...]]:
+    """Each country's legal tender on TENDER_DATE, by territory code (CLDR's territory data; "001"
+    World and "419" Latin America are regions, not countries)."""
     from babel.numbers import get_territory_currencies
 
-    return frozenset(code for territory in _territory_names() if territory.isalpha()
-                     for code in get_territory_currencies(territory, TENDER_DATE, tender=True))
+    return {territory: tuple(get_territory_currencies(territory, TENDER_DATE, tender=True))
+            for territory in _territory_names() if territory.isalpha()}
+
+
+def _tender_codes() -> frozenset[str]:
+    """The currencies some country's legal tender is (_tender)."""
+    return frozenset(code for codes in _tender().values() for code in codes)
 
 
 @functools.cache
@@ -578,18 +584,16 @@ def _territories_by_word() -> dict[str, dict[str, str]]:
     """'peso' -> {'MX': 'MXN', 'PH': 'PHP', ...}: for each word several currencies share, the
     countries (CLDR territory codes) whose legal tender is one of them (as of TENDER_DATE)."""
     from babel import Locale
-    from babel.numbers import get_currency_name, get_territory_currencies
+    from babel.numbers import get_currency_name
 
     en = Locale("en")
     out: dict[str, dict[str, str]] = {}
     words = _shared_words()
-    # the hand table's names too: CLDR calls the Czech crown a koruna ("czech crowns" -> CZK)
+    # the names table's too: CLDR calls the Czech crown a koruna, the hand table "czech crowns" (CZK)
     hand = {(name.split()[-1].removesuffix("s"), code) for name, code in tables().names.items()
             if code and " " in name and name.split()[-1].removesuffix("s") in words}
-    for territory in _territory_names():
-        if not territory.isalpha():
-            continue  # "001" World, "419" Latin America: regions, not countries
-        for code in get_territory_currencies(territory, TENDER_DATE, tender=True):
+    for territory, codes in _tender().items():
+        for code in codes:
             for count in (1, 2):  # "krone" and "kroner"
                 word = _key(get_currency_name(code, count=count, locale=en)).split()[-1].removesuffix("s")
                 if word in words:
@@ -681,11 +685,6 @@ def _counted_before(sent: Span, start: int) -> bool:
 _DOLLAR_THEN_CODE = re.compile(r"^(?P<code>[A-Z]{1,2})(?P<figure>\d[\d.,]*(?:bn|mn|m|k|b|tn)?)$")
 
 
-def _rate_after(doc: Doc, i: int) -> bool:
-    """What a price is per, after it: 'a bag', 'per kilo', 'each way'."""
-    return doc[i].lower_ in ("a", "an", "per", "each") and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
-
-
 def _dollar_then_code(span: Span) -> Reading | None:
     """'$US500 million', '$A20', '$NZ3bn': the country after the sign, as Australian and New Zealand
     papers write it; read as 'US$500 million'."""
@@ -735,6 +734,11 @@ def _a_unit(span: Span) -> Reading | None:
     reading = read_money([*SLANG_NOTES.get(unit.lower_, ("1", unit.text)), *hundredths])
     # the words after the unit are a price's hundredths only as a whole amount: "a buck fifty."
     return None if reading is None or hundredths and reading.low == 1.0 else replace(reading, clause_end=False)
+
+
+def _rate_after(doc: Doc, i: int) -> bool:
+    """What a price is per, after it: 'a bag', 'per kilo', 'each way'."""
+    return doc[i].lower_ in ("a", "an", "per", "each") and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
 
 
 def _fits(span: Span, reading: Reading) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found, ruler_matches
+from claimkit.extract.base import Context, Found, ruler_matches, verb_above
 from claimkit.extract.duration import span_value
 from claimkit.extract.spans_of_time import TimeSpan, subject_of, time_spans
 
@@ -145,7 +145,7 @@ def _told_of_the_deeds(tok: Token) -> bool:
     """The span's nearest verb is a relative clause's, and no penalty's: the time the crime or a career
     took, beside the term ("a clerk who stole €2m over 11 years was jailed for six", "the man who ran
     the club for two decades was given four years")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(tok)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() not in PENAL_LEMMAS \
         and verb.lower_ not in MODALITY_WORDS
 
