@@ -212,6 +212,36 @@ def test_pair(a, b, expected):
         assert verdict_of(a, b) == expected
 
 
+def _share(d, text, amount, precision=0.0):  # noqa: ANN001, ANN202
+    q = "approx" if not text[0].isdigit() else "exact"
+    return PercentClaim(**_base(d, text, "Tonga Power", None, None, q),
+                        value=PercentValue(amount=amount, low=amount, high=amount, precision=precision))
+
+
+# An approximation that names its side keeps its figure's other side closed: "just over 12%" is 12%
+# or a little more. "About", "some", "nearly" and "almost" still reach either side.
+LEANING = [
+    ("just over 12% vs 11.8%", _share("a", "just over 12 per cent", 12), _share("b", "11.8 per cent", 11.8, 0.0042), True),
+    ("just over 50% vs 49.6%", _share("a", "just over 50%", 50), _share("b", "49.6%", 49.6, 0.001), True),
+    ("just under 50% vs 50.4%", _share("a", "just under 50%", 50), _share("b", "50.4%", 50.4, 0.001), True),
+    ("slightly more than 30% vs 29.5%", _share("a", "slightly more than 30%", 30), _share("b", "29.5%", 29.5, 0.0017), True),
+    ("a little under 2% vs 2.2%", _share("a", "a little under 2 per cent", 2), _share("b", "2.2 per cent", 2.2, 0.023), True),
+    ("just under 50% vs just over 50%", _share("a", "just under 50%", 50), _share("b", "just over 50%", 50), True),
+    ("just over 12% vs 12.3%", _share("a", "just over 12 per cent", 12), _share("b", "12.3 per cent", 12.3, 0.004), False),
+    ("just over 12% vs 12.0%: its own rounding", _share("a", "just over 12 per cent", 12), _share("b", "12.0 per cent", 12.0, 0.0042), False),
+    ("just under 50% vs 49.6%", _share("a", "just under 50%", 50), _share("b", "49.6%", 49.6, 0.001), False),
+    ("about 12% vs 11.8%", _share("a", "about 12 per cent", 12), _share("b", "11.8 per cent", 11.8, 0.0042), False),
+    ("nearly 12% vs 12.3%", _share("a", "nearly 12 per cent", 12), _share("b", "12.3 per cent", 12.3, 0.004), False),
+    ("just over 12% vs nearly 12%", _share("a", "just over 12 per cent", 12), _share("b", "nearly 12 per cent", 12), False),
+]
+
+
+@pytest.mark.parametrize("a, b, conflict", [p[1:] for p in LEANING], ids=[p[0] for p in LEANING])
+def test_leaning_approximation(a, b, conflict):
+    verdict = compare_claims(a, b)
+    assert verdict is not None and verdict.conflict is conflict
+
+
 def verdict_of(a, b):  # noqa: ANN001, ANN201
     """The severity a conflict between the two would have (prison terms are always high), or None."""
     a, b = with_base([a, b], {"a": doc("a"), "b": doc("b")}, S)

@@ -64,6 +64,7 @@ class Interval(NamedTuple):
     core_lo: float  # the stated figure(s) before the qualifier opened one end
     core_hi: float
     space: str  # what the numbers measure ("USD", "days", "md" month-day, "date", "count:charge", ...)
+    lean: int = 0  # an approximation that names its side (+1 over, -1 under): its printed end is exact
 
 
 class Verdict(NamedTuple):
@@ -73,14 +74,19 @@ class Verdict(NamedTuple):
     diff: float  # relative difference of the nearest ends (0 when they meet)
 
 
-def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, written: float = 0.0) -> Interval:
+def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, written: float = 0.0,
+           lean: int = 0) -> Interval:
     """The figure's range: its rounding, "about" (a few units of its last digit, at most 10%: "about
     4.7 million" 3 x 1.1%, "about 75" 3 x 0.7%, "about 300" 10%), and an open end for a bound.
-    `written` is the figure as printed, before any conversion, for the rounding of a whole figure."""
+    `written` is the figure as printed, before any conversion, for the rounding of a whole figure.
+    `lean` is the side an approximation names (`leaning`): "just over 12%" widens upward only."""
     p = precision or 0.0
     if qualifier == "approx":
         p = max(p, min(APPROX, APPROX_DIGITS * (p or _digit_precision(written or lo))))
     core_lo, core_hi = lo - abs(lo) * p, hi + abs(hi) * p  # outward for negative figures too
+    if qualifier == "approx" and lean and lo >= 0:
+        core_lo, core_hi = (lo, core_hi) if lean > 0 else (core_lo, hi)
+        return Interval(core_lo, core_hi, None, core_lo, core_hi, space, lean)
     if qualifier == "at_most":
         return Interval(0.0 if lo >= 0 else -INF, core_hi, "at_most", core_lo, core_hi, space)
     if qualifier == "at_least":
@@ -89,6 +95,25 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
         floor = lo if _one_digit(written or lo) else core_lo
         return Interval(floor, INF, "at_least", core_lo, core_hi, space)
     return Interval(core_lo, core_hi, None, core_lo, core_hi, space)
+
+
+# An approximation that names its side: "just over 12%" is 12% or a little more, never 11.8%; "just
+# under 50%" is 50% or a little less. The figure itself stays inside (11.96% may be printed "12.0%").
+# ("Nearly" and "almost" are left either side: outlets write "nearly 35.5 million" of a count that
+# went on to 35.9 million.)
+_LEANS_UP = re.compile(r"(?:just|slightly|a little|a bit|fractionally|marginally) (?:over|above|more than|higher than)\b",
+                       re.IGNORECASE)
+_LEANS_DOWN = re.compile(r"(?:(?:just|slightly|a little|a bit|fractionally|marginally) (?:under|below|less than|short of"
+                         r"|lower than))\b", re.IGNORECASE)
+
+
+def leaning(claim: Claim) -> int:
+    """+1 when the claim's approximation says the figure is a little more than printed, -1 a little
+    less, 0 either side ("about", "some") or no approximation."""
+    if claim.qualifier != "approx":
+        return 0
+    text = claim.text[:40]
+    return 1 if _LEANS_UP.match(text) else -1 if _LEANS_DOWN.match(text) else 0
 
 
 def _one_digit(x: float) -> bool:
@@ -135,25 +160,26 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded
     """
     v = claim.value
     q = claim.qualifier
+    lean = leaning(claim)
     if claim.kind == "money" and (v.low < 0 or v.currency_source == "ambiguous"):  # type: ignore[union-attr]
         return None  # "minus €3m" (comparisons work on magnitudes in log space), a "$" of unknown dollar
     if claim.kind == "money" and native:
-        return _widen(v.low, v.high, v.precision, q, v.currency, v.amount)  # type: ignore[union-attr]
+        return _widen(v.low, v.high, v.precision, q, v.currency, v.amount, lean)  # type: ignore[union-attr]
     if claim.kind == "money":
         base = v.in_base  # type: ignore[union-attr]
         if base is None:
             return None
         return _widen(base.low, base.high, v.precision, q, base.currency, v.amount)  # type: ignore[union-attr]
     if claim.kind in ("sentence", "duration"):
-        return _widen(*v.days_range(), v.precision, q, "days", v.amount)  # type: ignore[union-attr]
+        return _widen(*v.days_range(), v.precision, q, "days", v.amount, lean)  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
-        return _widen(v.low, v.high, v.precision, q, claim.kind)  # type: ignore[union-attr]
+        return _widen(v.low, v.high, v.precision, q, claim.kind, lean=lean)  # type: ignore[union-attr]
     if claim.kind == "quantity" and v.unit in KELVIN_PER_DEGREE:  # type: ignore[union-attr]
         return _temperature(v, q)
     if claim.kind == "quantity":
         scale = v.base_amount / v.amount if v.amount else 1.0  # type: ignore[union-attr]
         precision = v.precision or (_digit_precision(v.amount) if rounded else 0.0)  # type: ignore[union-attr]
-        return _widen(v.low * scale, v.high * scale, precision, q, v.base_unit, v.amount)  # type: ignore[union-attr]
+        return _widen(v.low * scale, v.high * scale, precision, q, v.base_unit, v.amount, lean)  # type: ignore[union-attr]
     if claim.kind == "date":
         if not v.anchored or not v.start or not v.end:  # type: ignore[union-attr]
             return None
@@ -221,7 +247,9 @@ def compare(a: Interval, b: Interval) -> Verdict:
         # the figure, though the ranges [0, 5] and [0, 7] overlap (a cap is a precise figure; two
         # floors, "at least 2 dead" and "at least 3 dead", are both true and stay intervals)
         a, b = _as_stated(a), _as_stated(b)
-    slack = 0.0 if a.space in UNSLACKED else SLACK
+    slack = 0.0 if a.space in UNSLACKED or a.lean or b.lean else SLACK
+    if a.lean * b.lean < 0 and (a.hi == b.lo or b.hi == a.lo):
+        return Verdict(True, "low", "amount", 0.0)  # "just under 50%" against "just over 50%"
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
         return _bound_check(a, b)
     # disjoint: how far apart are the nearest ends?

@@ -19,7 +19,7 @@ from claimkit.lexicon import (
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
-from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, same_numeral, typing_slip
+from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, typing_slip
 from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -57,8 +57,8 @@ def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
     """Members split into groups that agree: each value joins the first group all of whose values
     it agrees with; values that cannot be compared join only their exact equal."""
     by_key: dict[tuple, list[int]] = {}
-    for m in members:
-        by_key.setdefault(frames[m].value_key, []).append(m)
+    for m in members:  # "just over 12%" and "nearly 12%" are two values (`leaning`)
+        by_key.setdefault((*frames[m].value_key, leaning(frames[m].claim)), []).append(m)
     keys = sorted(by_key, key=lambda k: (-len({frames[m].group for m in by_key[k]}), min(by_key[k])))
     groups: list[list[tuple]] = []
     for k in keys:
@@ -282,11 +282,16 @@ def _one_party(a: str, b: str) -> bool:
 
 
 def _stated_values(frames: list[Frame]) -> dict[tuple, list[int]]:
-    """Positions of the frames by the value they state (value_key without the qualifier)."""
+    """Positions of the frames by the value they state (value_key without the qualifier, but with the
+    side an approximation names: "just over 50%" does not state 50%)."""
     out: dict[tuple, list[int]] = {}
     for n, f in enumerate(frames):
-        out.setdefault(f.value_key[:-1], []).append(n)
+        out.setdefault(_stated(f), []).append(n)
     return out
+
+
+def _stated(f: Frame) -> tuple:
+    return (*f.value_key[:-1], leaning(f.claim))
 
 
 def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tuple, list[int]]) -> bool:
@@ -328,7 +333,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
                and (mine is None or frames[n].modality in (None, mine))
-               for key in {frames[m].value_key[:-1] for m in group.members} for n in stated.get(key, ()))
+               for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
 def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool:
