@@ -1062,8 +1062,15 @@ def test_a_divided_measure_is_compared_only_with_its_own_division(attributes, co
     # a toll told as of a moment is one stage of a count still moving: a small gap is time
     ("As of Tuesday, {} had been confirmed dead, officials said.", 38, "person killed", 0),
     ("So far {} are missing, the fire service said.", 38, "person missing", 0),
+    # ... as is a count of those still in a state, or a toll told as where it stands
+    ("{} were still missing on Monday night, the coastguard said.", 38, "person missing", 0),
+    ("Rescuers said {} remained missing after the avalanche.", 38, "person missing", 0),
+    ("The death toll stood at {} on Thursday, the ministry said.", 38, "person killed", 0),
     # but not one ten times off
     ("As of Tuesday, {} had been confirmed dead, officials said.", 410, "person killed", 1),
+    ("{} were still missing on Monday night, the coastguard said.", 410, "person missing", 1),
+    # nor one that is merely still told
+    ("The crash still killed {}, the ministry said.", 38, "person killed", 1),
     # and a dated count of people with nothing happened to them is no toll
     ("As of Tuesday, {} had been counted in the shelter.", 38, "person", 1),
 ])

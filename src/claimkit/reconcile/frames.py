@@ -124,9 +124,12 @@ _PARTIAL_TALLY = re.compile(
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|tally\s+sheets?|returns|districts?)\s+"
     r"(?:counted|reporting|reported|processed|tallied|in(?=\s*(?:[,.;:)]|$)))\b", re.IGNORECASE)
 # a toll told as of a moment: "as of Monday, the toll stood at 41 dead", "so far 12 are
-# missing": an article that dates its count of casualties tells one stage of a count still moving
-_TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing)\b",
-                             re.IGNORECASE)
+# missing", "two people were still missing", "the toll stands at 27": an article that dates its
+# count of casualties, or counts those still in a state, tells one stage of a count still moving
+_TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\s+time\s+of\s+writing"
+                             r"|(?:still|remain(?:s|ed)?)\s+(?:missing|unaccounted\s+for|in\s+hospital|hospitali[sz]ed"
+                             r"|trapped|stranded|in\s+(?:intensive\s+care|a\s+critical\s+condition|critical\s+condition))"
+                             r"|(?:stood|stands)\s+at)\b", re.IGNORECASE)
 # a count told as it stood at a moment: "had gathered about 31,000 signatures by Friday morning"
 _COUNT_AT_A_STAGE = re.compile(
     rf"\bby\s+(?:early\s+|late\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})"
