@@ -298,8 +298,15 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
      "the first three months of the year", None, "quarter", True),
     ("Rents rose 4% compared with March.", "March", None, "month", True),
     ("Ridership is up from 2019.", "2019", None, "year", True),
+    # ... a decimal figure among its words, and a bare "from" with a figure after it
+    ("Wine exports rose to 8.2 billion, up from 7.9 billion euros in 2024.", "2024", None, "year", True),
+    ("Ticket sales grew 6% from 12.5 million in 2023, the league said.", "2023", None, "year", True),
+    ("Deposits shrank 9% from $3.2 billion in March, the bank said.", "March", None, "month", True),
     # ... not a period the comparison's own figure is told in, nor one far from it
     ("Profit rose from $2bn to $3bn in the second quarter.", "the second quarter", None, "quarter", False),
+    ("Membership climbed from 12 to 30 in 2024.", "2024", None, "year", False),
+    ("Unemployment fell to 3.8% from 3.9% in March.", "March", None, "month", False),
+    ("The family moved from Leeds in 2019.", "2019", None, "year", False),
     ("It sold more than 40 million phones in the second quarter.", "the second quarter", None, "quarter", False),
     ("The deal was valued at more than $2bn when it closed in July.", "July", None, "month", False),
     ("Profits more than doubled in March.", "March", None, "month", False),

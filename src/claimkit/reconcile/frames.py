@@ -741,9 +741,17 @@ _BASE_WORDS = frozenset({"from", "than", "with", "over", "on", "versus", "vs", "
 # "versus 2019" (not "since": "held since March 3" dates the holding)
 # ("than" is a comparison with a period only before its preposition: "more than 40 million in the
 # second quarter" bounds a figure, "more than doubled in March" dates the doubling)
+# (a decimal figure among the words too: "up from 43.5 billion yen in 2024")
+_BASE_WORD = r"(?:[^\s.;:!?]|(?<=\d)\.(?=\d))++"
+_PERIOD_AFTER = r"\s+(?:in|during|for|over|of|on)?\s*(?:the\s+)?$"
 _COMPARED_WITH = re.compile(r"(?:\bthan\s+(?:in|during|for|over|on|at)\b(?:\s+[^\W\d]+){0,2}?|(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-                            r"\b(?:up|down)\s+from)(?:\s+[^\s.;:!?]+){0,4}?)"
-                            r"\s+(?:in|during|for|over|of|on)?\s*(?:the\s+)?$", re.IGNORECASE)
+                            rf"\b(?:up|down)\s+from)(?:\s+{_BASE_WORD}){{0,4}}?){_PERIOD_AFTER}", re.IGNORECASE)
+# ... and a bare "from" with a figure after it, when no figure it moved to came first: "grew 4% from
+# 43.5 billion yen in 2024" (not "fell to 3.8% from 3.9% in March", where the month is the fall's,
+# nor "rose from 12 to 30 in 2024")
+_FROM_A_FIGURE = re.compile(rf"\bfrom(?=\s+[$€£¥]?\d)(?:\s+(?!to\b|and\b){_BASE_WORD}){{1,4}}?{_PERIOD_AFTER}",
+                            re.IGNORECASE)
+_TO_A_FIGURE = re.compile(r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE)
 
 # a change "on" a period, right after its figure (British usage): "down 14.3 per cent on 2023/24",
 # "up 6% on 2019", "8% higher on the first quarter of 2024" compare with the period; a day after
@@ -770,6 +778,9 @@ def stamp_or_baseline(c: Claim) -> bool:
         return True  # the sentence opens with (at most a place name and) the date, then a dash
     if at >= 0 and _COMPARED_WITH.search(c.sentence[max(0, at - 80):at]):
         return True  # "24% less than in the first quarter", "down from 40 million in March"
+    base = _FROM_A_FIGURE.search(c.sentence[max(0, at - 80):at]) if at >= 0 else None
+    if base is not None and not _TO_A_FIGURE.search(c.sentence[max(0, at - 80):at][:base.start()]):
+        return True  # "grew 4% from 43.5 billion yen in 2024"
     if at >= 0 and c.value.granularity != "day" and _CHANGED_ON.search(c.sentence[max(0, at - 40):at]):  # type: ignore[union-attr]
         return True  # "down 14.3 per cent on 2023/24"
     if at >= 0 and _HABITUAL.search(re.split(r"[,;:()]", c.sentence[:at])[-1]):
