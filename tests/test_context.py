@@ -553,6 +553,14 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
     # ... a nearer cue of the figure's own clause still wins
     ("The fee could rise by a further £4m in add-ons linked to appearances.", "£4m", "bonus"),
     ("After a tax charge of £103m, the profit attributable to shareholders was £309m.", "£103m", "tax"),
+    # a sum names its measure by "in" right after it, whatever verb above it: what a change cost was
+    # revenue lost, what a jury awarded damages
+    ("The strong yen cost the carmaker about ¥90 billion in revenue last year.", "¥90 billion", "revenue"),
+    ("The recall cost the toy maker $300 million in sales, analysts estimate.", "$300 million", "revenue"),
+    ("The jury awarded the family $2 million in damages on Friday.", "$2 million", "damages"),
+    ("The start-up raised €40m in funding from two banks.", "€40m", "funding"),
+    ("Storms cost the insurer £120 million in claims over the winter.", "£120 million", "cost"),  # no measure
+    ("The bank was fined $80m in 2021.", "$80m", "fine"),
 ])
 def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)

@@ -463,6 +463,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
     cues = ATTRIBUTE_CUES.get(kind)
     if not cues:
         return None
+    if kind == "money" and (named := _named_in(span, cues)) is not None:
+        return named
     sent = span.sent
     ancestors = {t.i for t in span.root.ancestors}
     best: tuple[tuple[int, int], str] | None = None
@@ -506,6 +508,20 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
                 measure = cues[key] if named is None else cues.get(named.lower_) or cues[named.lemma_.lower()]
                 best = (rank, measure if named is None else _modified(named, measure))
     return best[1] if best else None
+
+
+def _named_in(span: Span, cues: dict[str, str]) -> str | None:
+    """The measure a sum names by "in" right after it, whatever the verb: "cost the company about
+    CHF 60 million in revenue", "won $2 million in damages", "raised €40m in funding", "$800m in
+    restitution" (not "in cash", "in 2021": no measure)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i not in range(span.start, span.end):
+        return None
+    noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    key = noun.lower_ if noun.lower_ in cues else noun.lemma_.lower()
+    return _modified(noun, cues[key]) if key in cues else None
 
 
 def _in_clause(tok: Token, span: Span, ancestors: set[int]) -> bool:
