@@ -229,6 +229,13 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
     # the figure inside the aside is dated by it; a leading phrase is no aside
     ("Acme, which was fined $5 million in 2021, said it would appeal.", "$5 million", {2021}),
     ("In 2021, the firm paid $5 million to settle.", "$5 million", {2021}),
+    # ... as does a relative clause that closes the sentence, digits with commas and all
+    ("The $9 million penalty concerns its app, which regulators said had forced 41,000 shops to match "
+     "prices from 2022 to 2025.", "$9 million", set()),
+    ("The £4m award went to the nurse, who joined the hospital in 1998.", "£4m", set()),
+    ("The €2m grant, paid last week, funds the school, which reopened in 2024", "€2m", set()),
+    # ... not a figure's own clause ending the sentence
+    ("Acme said on Monday, which was a holiday, that it paid $3 million in 2023.", "$3 million", {2023}),
 ])
 def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, years):
     claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})

@@ -61,8 +61,10 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
                             rf"(?:\S+\s+){{0,4}}?((?:19|20)\d\d)\b|{_CHANGE_ON}((?:19|20)\d\d)\b", re.IGNORECASE)
 # an aside that tells of a noun, not of the figure's event: "the complex, built in 1972, had cost",
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
-_ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b[^,]{0,80},",
-                    re.IGNORECASE)
+# ... or a relative clause that closes the sentence: "the penalty concerns its app, which the
+# regulator said had obliged 41,000 restaurants to match prices from March 2022 to October 2025."
+_ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b(?:[^,]|(?<=\d),(?=\d)){0,80}+,"
+                    r"|, (?:which|who|whose|where)\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$", re.IGNORECASE)
 # what made a count rise, after the figure it rose to: "the toll rose to 21 on Friday, after four
 # people died overnight", "climbed to 312 after 40 were found" (the four, the 40 are the rise)
 _RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+)?"
