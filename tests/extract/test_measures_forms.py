@@ -160,6 +160,26 @@ PROPERTY_AND_ENGINEERING = [
     ("Run 6 mm² cable to the cooker.", "6 mm²", 6, "millimeter ** 2"),
     ("The mill took in 30 cwt of barley.", "30 cwt", 30, "hundredweight"),
 ]
+# sea and air speeds, gems, precious metal, timber, fabric and yarn weights, data in bits, the litre's
+# capital L, and a spaced "m" that ends its phrase
+TRADE_AND_TRAVEL = [
+    ("The ferry held 18 kts into the swell.", "18 kts", 18, "knot"),
+    ("Gusts reached 40 kt on the ridge.", "40 kt", 40, "knot"),
+    ("The ring has a 1.5 ct diamond.", "1.5 ct", 1.5, "carat"),
+    ("The refinery bought 90,000 troy ounces of silver.", "90,000 troy ounces", 90000, "troy_ounce"),
+    ("The mill sold 3,000 board feet of walnut.", "3,000 board feet", 3000, "board_foot"),
+    ("Fit 85 linear feet of fencing.", "85 linear feet", 85, "foot"),
+    ("The towel is 600 gsm cotton.", "600 gsm", 600, "gram / meter ** 2"),
+    ("Buy the 60 denier socks.", "60 denier", 60, "denier"),
+    ("The link moves 40 gigabits of traffic.", "40 gigabits", 40, "gigabit"),
+    ("Give 2.5 mL twice a day.", "2.5 mL", 2.5, "milliliter"),
+    ("Add 150 mL of milk.", "150 mL", 150, "milliliter"),
+    ("The runway lights were visible at 600 m at dawn.", "600 m", 600, "meter"),
+    ("The keel draws 2.1 m.", "2.1 m", 2.1, "meter"),
+    ("The lake is 30 m, divers say.", "30 m", 30, "meter"),
+]
+TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The troy ounce is a unit.", "A 12 board meeting.",
+                             "The show drew 14 m viewers.", "He joined for 12m at the time."]
 PROPERTY_AND_ENGINEERING_NEGATIVE = ["Ah, 5 of them came at last.", "The band KV played 3 songs."]
 LIGHT_FREQUENCY_DOSE_NEGATIVE = [
     "The 5G network reached 40 towns.",
@@ -181,12 +201,13 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
-                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING)
+                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
-@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE)
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
+                         + TRADE_AND_TRAVEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 

@@ -95,6 +95,11 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "ft²": "foot ** 2", "therm": "therm", "therms": "therm", "inhg": "inch_Hg", "kv": "kilovolt",
     "kilovolt": "kilovolt", "kilovolts": "kilovolt", "ah": "ampere_hour", "mpa": "megapascal",
     "megapascal": "megapascal", "megapascals": "megapascal", "cwt": "hundredweight", "hundredweight": "hundredweight",
+    # sea and air speeds, gems, fabric weights and yarns, and data in bits ("25 kts", "3.02 ct", "400 gsm",
+    # "15 denier", "250 terabits")
+    "kts": "knot", "kt": "knot", "ct": "carat", "cts": "carat", "gsm": "gram / meter ** 2", "denier": "denier",
+    "terabit": "terabit", "terabits": "terabit", "gigabit": "gigabit", "gigabits": "gigabit",
+    "megabit": "megabit", "megabits": "megabit",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
@@ -106,7 +111,12 @@ ENERGY_PREFIXES: Final = frozenset({"kilowatt", "megawatt", "gigawatt", "terawat
 UNIT_MODIFIERS: Final[dict[str, str]] = {
     "square": "{} ** 2", "sq": "{} ** 2", "cubic": "{} ** 3", "metric": "metric_ton", "nautical": "nautical_mile",
     "fluid": "fluid_ounce", "fl": "fluid_ounce",  # "8 fl oz", "12 fluid ounces": of ounces only
+    "troy": "troy_ounce",  # "412,000 troy ounces": of ounces only
+    "board": "board_foot",  # "450 board feet" of timber: of feet only
+    "linear": "{}", "running": "{}",  # "120 linear feet", "40 running metres": a length as it is
 }
+# a modifier that makes one unit of one word only: "troy" of ounces, "board" of feet
+_MODIFIED_ONLY: Final[dict[str, str]] = {"fluid_ounce": "ounce", "troy_ounce": "ounce", "board_foot": "foot"}
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
                                    "week": "week", "month": "month", "annum": "year", "d": "day"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
@@ -114,7 +124,7 @@ ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
     "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
-    "inHg", "kV", "Ah", "MPa", "m3",
+    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
@@ -150,6 +160,11 @@ FEET_INCHES: Final = "quantity.feet_inches"
 # a height told as it is said, metres then centimetres: "1 metre 85", "1m85"
 METRES_CENTIMETRES: Final = "quantity.metres_centimetres"
 _GLUED_METRES: Final = re.compile(r"^(?P<metres>[1-9])m(?P<centimetres>\d{2})$")
+# a spaced lower-case "m" that ends its phrase is metres ("visibility fell to 800 m at dawn", "it draws
+# 1.2 m."); one before a noun is a million ("14 m viewers"), as a glued one may be anywhere ("signed
+# for 12m at the time")
+METRE_ALONE: Final = "quantity.metre_letter_alone"
+_PHRASE_ENDS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "at", "above", "below", "away"})
 STONE: Final = "quantity.stone"
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
@@ -241,9 +256,15 @@ def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
     return pieces, []
 
 
+# ... and some only in lower case: "3 CT scans", "a 40 KT yield" are no carats or knots
+_LOWER_CASE_ONLY: Final = frozenset({"ct", "cts", "kt"})
+
+
 def _case_ok(word: str) -> bool:
     canon = _ABBREV_BY_LOWER.get(word.lower())
-    return canon is None or word == canon or (canon.islower() and len(canon) > 1 and word == canon.upper())
+    return canon is None or word == canon or (canon.islower() and len(canon) > 1 and word == canon.upper()
+                                              and canon not in _LOWER_CASE_ONLY) \
+        or (canon.endswith("l") and word == canon[:-1] + "L")  # "5 mL", "2 dL": the litre's capital L
 
 
 def _unit(words: list[str]) -> str | None:
@@ -260,7 +281,7 @@ def _unit(words: list[str]) -> str | None:
         return UNIT_WORDS.get(words[0]) or GLUED_UNITS.get(words[0])
     if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
         template = UNIT_MODIFIERS[words[0]]
-        if template == "fluid_ounce" and UNIT_WORDS[words[1]] != "ounce":
+        if template in _MODIFIED_ONLY and UNIT_WORDS[words[1]] != _MODIFIED_ONLY[template]:
             return None
         return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
     return None
@@ -290,7 +311,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                     readings.append((side, r))
         elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
             hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
-            r = read_quantity([span[0].text, "metres"]) if not (_after_number(span) or hyphen) else None
+            ends = span.id_ != METRE_ALONE or (bool(span[0].whitespace_) and _ends_its_phrase(doc, span.end))
+            r = read_quantity([span[0].text, "metres"]) if ends and not (_after_number(span) or hyphen) else None
             if r is not None:
                 readings.append((span[:2], r))  # "12m long": the adjective only says it is a length
         elif span.label_ == KIND and span.id_ == STONE:
@@ -517,6 +539,11 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
         return None
     total = n.value * 14 + pounds.value
     return total, total, 0.0, "pound"
+
+
+def _ends_its_phrase(doc: Doc, at: int) -> bool:
+    """Nothing, a punctuation mark or a word of place follows token `at`'s predecessor."""
+    return at >= len(doc) or doc[at].lower_ in _PHRASE_ENDS
 
 
 def _article_not_a_measure(span: Span) -> bool:
