@@ -69,6 +69,14 @@ CURRENCY_FORMS = [
     ("Entry to the pagoda costs 10,000 kyats.", "10,000 kyats", 10_000, "MMK"),
     ("The ferry costs 1,500 colones.", "1,500 colones", 1500, "CRC"),
     ("A coffee in Tirana costs 150 lek.", "150 lek", 150, "ALL"),
+    # local signs of the Namibian dollar, the shekel, the Turkish lira and the taka, and the
+    # kobo and the piastre, a hundredth of the naira and of the Egyptian pound
+    ("A beer in Windhoek was N$40.", "N$40", 40, "NAD"),
+    ("The bus to Haifa costs 30 NIS.", "30 NIS", 30, "ILS"),
+    ("A simit in Izmir is 15 TL now.", "15 TL", 15, "TRY"),
+    ("The launch ticket in Barisal was Tk 120.", "Tk 120", 120, "BDT"),
+    ("Diesel rose by 80 kobo a litre.", "80 kobo", 0.8, "NGN"),
+    ("A loaf in Giza now costs 25 piastres.", "25 piastres", 0.25, "EGP"),
 ]
 CURRENCY_FORMS_NEGATIVE = [
     "The phone streams in 720p and 1080p.",
@@ -84,6 +92,8 @@ CURRENCY_FORMS_NEGATIVE = [
     "Engineers rated the beam at 40 kips.",
     "He paid 3,000 pesos after flying from Bogotá to Santiago.",  # two countries with pesos named
     "Hawaii's growers sold 3,000 lei to tourists.",
+    "The TL team won 3 games.",
+    "Tk and Tl are symbols on a chart of 40 elements.",
 ]
 
 
