@@ -102,6 +102,10 @@ METRE_LETTER_AND_STOPS = [
     ("The boat is 12m long.", "12m", 12, "meter"),
     ("The new wall is 3 m high.", "3 m", 3, "meter"),
     ("She is 1.65m tall, her coach said.", "1.65m", 1.65, "meter"),
+    # a race's distance before its name
+    ("She won the 400m hurdles in Rome.", "400m", 400, "meter"),
+    ("He swam the 200m freestyle final.", "200m", 200, "meter"),
+    ("The 1500m final is on Sunday.", "1500m", 1500, "meter"),
     ("The wreck lies 30m below the surface.", "30m", 30, "meter"),
     ("The phone weighs 180g.", "180g", 180, "gram"),
     ("The parcel weighed 2 kg.", "2 kg", 2, "kilogram"),
@@ -191,6 +195,7 @@ METRE_LETTER_NEGATIVE = [
     "He signed a 12m long-term deal.",
     "The 4m people in the city voted.",
     "Sales hit 3 m units in May.",
+    "The club's 100m final offer was turned down.",
 ]
 
 
@@ -264,6 +269,13 @@ DURATION_FORMS = [
     # hours of two digits or more before the noun they measure
     ("Unions called a 48h strike at the port.", "48h", 48, "hour", "exact"),
     ("Buy a 24h metro pass at the airport.", "24h", 24, "hour", "exact"),
+    # a race time to hundredths glued to its "s", whatever the words around; hours with two digits of
+    # minutes after the h; milliseconds as "ms"
+    ("Her 10.49s has stood since 1988.", "10.49s", 10.49, "second", "exact"),
+    ("He clocked 43.03s in the final.", "43.03s", 43.03, "second", "exact"),
+    ("The night train to Vienna is 7h40 now.", "7h40", 460, "minute", "exact"),
+    ("The stage took 4h05 in the rain.", "4h05", 245, "minute", "exact"),
+    ("Server latency is now 38 ms on average.", "38 ms", 0.038, "second", "exact"),
 ]
 GLUED_SECONDS_NEGATIVE = [  # decades, ages and groups
     "She moved to Paris in her 30s.",
@@ -280,6 +292,8 @@ DURATION_FORMS_NEGATIVE = [
     "He has a couple of friends.",
     "We met a couple of years ago.",  # a point, which no grammar reads: no length either
     "The battery lasts 10h 70m.",  # no minute count of 70: not read as one
+    "Set the dial to 4h70.",
+    "Ms Okafor met five MSs.",
     "The couple spent hours there.",
 ]
 

@@ -165,6 +165,11 @@ _GLUED_METRES: Final = re.compile(r"^(?P<metres>[1-9])m(?P<centimetres>\d{2})$")
 # for 12m at the time")
 METRE_ALONE: Final = "quantity.metre_letter_alone"
 _PHRASE_ENDS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "at", "above", "below", "away"})
+# ... as one before a race's name is its distance ("the 100m sprint", "the 400m hurdles"), unless the
+# word may be an adjective of a noun after it ("a 100m final offer")
+METRE_RACE: Final = "quantity.metre_letter_race"
+_RACE_OR_ADJECTIVE: Final = frozenset({"final", "finals", "semi-final", "semifinal", "heat", "heats", "race", "races",
+                                       "platform"})
 STONE: Final = "quantity.stone"
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
@@ -312,6 +317,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
             hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
             ends = span.id_ != METRE_ALONE or (bool(span[0].whitespace_) and _ends_its_phrase(doc, span.end))
+            if span.id_ == METRE_RACE and span[-1].lower_ in _RACE_OR_ADJECTIVE and span.end < len(doc) \
+                    and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+                ends = False  # "the club's 100m final offer" is a sum; "the 1500m final" a race
             r = read_quantity([span[0].text, "metres"]) if ends and not (_after_number(span) or hyphen) else None
             if r is not None:
                 readings.append((span[:2], r))  # "12m long": the adjective only says it is a length

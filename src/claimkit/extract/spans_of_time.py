@@ -34,10 +34,10 @@ UNIT_WORDS: Final[dict[str, tuple[str, float]]] = {
     "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1), "h": ("hour", 1),
     "minute": ("minute", 1), "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
-    "millisecond": ("second", 0.001), "milliseconds": ("second", 0.001),
+    "millisecond": ("second", 0.001), "milliseconds": ("second", 0.001), "ms": ("second", 0.001),
 }
 # abbreviations that only read as units after digits ("3 h", not "twenty h")
-DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos", "mth", "mths"})
+DIGITS_ONLY_UNITS: Final = frozenset({"h", "y", "d", "w", "sec", "secs", "mo", "mos", "mth", "mths", "ms"})
 UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month", "year"))}
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
@@ -60,7 +60,8 @@ SECONDS_LEADS: Final = frozenset({
 SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining", "each", "apiece", "flat", "earlier"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
-_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?P<m>\d{1,2})(?:m|min|mins)\.?$")  # "1h 45m", "1h45m"
+# "1h 45m", "1h45m", and "4h50" with two digits of minutes and no mark
+_HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?:(?P<m>\d{1,2})(?:m|min|mins)\.?|(?P<mm>[0-5]\d))$")
 _HOURS_BEFORE_A_NOUN: Final = re.compile(r"^[1-9]\d{1,2}h$")  # "24h", "48h", "168h"; not "3D", "5G", "4K"
 # AP style writes fractions with a slash: "2 1/2 years"
 _SLASH_FRACTION: Final = re.compile(r"""^(?P<top>[1-7]) / (?P<bottom>[2348])$""", re.VERBOSE)  # not "9/11"
@@ -146,12 +147,14 @@ def read_span(span: Span) -> TimeSpan | None:
     tokens = list(span)
     if rule == "duration.glued_hours_minutes":  # "1h 45m": 105 minutes
         m = _HOURS_MINUTES.match(span.text)
-        if m is None or int(m["m"]) >= 60:
+        minutes = None if m is None else int(m["m"] or m["mm"])
+        if minutes is None or minutes >= 60:
             return None
-        t = _make(span, [str(60 * int(m["h"]) + int(m["m"]))], "minutes", [], rule)
+        t = _make(span, [str(60 * int(m["h"]) + minutes)], "minutes", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
-        return _make(span, [span.text[:-1]], "seconds", [], rule) if _seconds_said(span[0]) else None
+        timed = "." in span.text or _seconds_said(span[0])  # "9.58s": a time to hundredths, no decade or age
+        return _make(span, [span.text[:-1]], "seconds", [], rule) if timed else None
     if rule == "duration.slash_second":  # "1/250 sec": a shutter's time, a fraction of a second
         return _make(span, [repr(1 / int(tokens[0].text.split("/")[1]))], "seconds", [], rule)
     if rule == "duration.odd":  # "30-odd years": about thirty
