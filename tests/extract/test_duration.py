@@ -165,6 +165,8 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The plant makes 300 cars a week.",
     "He earns $5m a year.",
     "Drink 250ml of juice a day.",  # a rate of what the figure measures, "of" and its noun between
+    "The new wage of N70,000 a month starts in May.",  # a sign of letters glued to the figure
+    "A room in Mombasa goes for KSh3,500 a night.",
     "Use 500 to 700 millilitres of water a week.",
     "The mill ground 40 tonnes of raw grain a day.",
     # future dates: the date extractor's, and duration outranks date in the driver

@@ -198,6 +198,9 @@ CASES = [
     ("Cocoa farmers got GH¢ 800 a bag.", "GH¢ 800", 800, 800, "GHS", "exact"),
     ("The utility owes Eskom R12.4bn.", "R12.4bn", 12.4e9, 12.4e9, "ZAR", "exact"),
     ("Lagos lent the firm N60bn.", "N60bn", 60e9, 60e9, "NGN", "exact"),
+    # ... or a figure grouped in thousands
+    ("The court fined the miner R350,000.", "R350,000", 350_000, 350_000, "ZAR", "exact"),
+    ("Teachers will get N85,000 a month.", "N85,000", 85_000, 85_000, "NGN", "exact"),
     # wire abbreviations of trillion
     ("The debt hit $2.1 trln.", "$2.1 trln", 2.1e12, 2.1e12, "USD", "exact"),
     ("The debt hit $2.1 tln in May.", "$2.1 tln", 2.1e12, 2.1e12, "USD", "exact"),

@@ -188,8 +188,9 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if t.unit == "second" and first in ("a", "an", "another"):
             return True  # "a second round", "a second wave"
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
-                                   or _figure(before) or before.is_currency or _currency_word(before)):
-            return True  # "$2 a day", "a dollar a day", "20 quid a week": a rate
+                                   or _figure(before) or before.is_currency or _currency_word(before)
+                                   or _SIGNED_FIGURE.match(before.text)):
+            return True  # "$2 a day", "a dollar a day", "20 quid a week", "N70,000 a month": a rate
         if before is not None and before.pos_ in ("NOUN", "PROPN") and _figure_of_noun_before(doc, t.start):
             return True  # "2 million barrels a day", "250ml of juice a day", "1,000 mcg of B12 a day",
             # "2,400 CHF a month": a rate of the thing counted
@@ -248,6 +249,10 @@ def _figure_of_noun_before(doc: Doc, start: int) -> bool:
             and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "of"):
         k -= 1
     return 0 <= k < start - 1 and (_figure(doc[k]) or doc[k].text[:1].isdigit())  # "250ml", one token
+
+
+# a figure with a sign of letters glued before it: "N70,000", "KSh500", "Rp50,000", "R15"
+_SIGNED_FIGURE: Final = re.compile(r"^[^\W\d_]{1,3}\d[\d,.]*$")
 
 
 def _currency_word(tok: Token) -> bool:

@@ -281,12 +281,16 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     if number is None:
         return None
     before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
-    cur = _currency(before, after, scale > 1.0)
+    # a figure grouped in thousands is a sum as surely as a scaled one: "R200,000" is no road
+    cur = _currency(before, after, scale > 1.0 or bool(_GROUPED.match(run[0])))
     if cur is False:
         return None
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
         cur = Currency("USD", "inferred", 1.0, tables().assumed["grand"])
     return (number.value, number.precision, scale), cur or None
+
+
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
 
 def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
