@@ -32,6 +32,9 @@ def find(nlp, settings):
     ("I'll leave for an hour and a half", "an hour and a half", 1.5, "hour", 1.5 / 24, "exact"),
     ("I'll leave for 3.5years", "3.5years", 3.5, "year", 1278.375, "exact"),
     ("The deal took five years and two months.", "five years and two months", 62, "month", 1887.125, "exact"),
+    # years and days, as reigns, tenures and records are told
+    ("The king reigned for 12 years and 88 days.", "12 years and 88 days", 4471, "day", 4471, "exact"),
+    ("She was in office for 2 years and 300 days.", "2 years and 300 days", 1030.5, "day", 1030.5, "exact"),
     ("The dispute dragged on for two decades.", "two decades", 20, "year", 7305.0, "exact"),
     ("Replies come within 48 hours.", "48 hours", 48, "hour", 2.0, "at_most"),
     ("He waited twenty-one years.", "twenty-one years", 21, "year", 7670.25, "exact"),

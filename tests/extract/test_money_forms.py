@@ -21,6 +21,12 @@ MAJOR_AND_MINOR = [
     ("A loaf costs 1 pound 20p.", "1 pound 20p", 1.20, 1.20, "GBP", "exact"),
     ("Tickets are 2 pounds 99p each.", "2 pounds 99p", 2.99, 2.99, "GBP", "exact"),
     ("The pint was £3 50p.", "£3 50p", 3.50, 3.50, "GBP", "exact"),
+    # ... after "and", and cents glued to their "c"
+    ("Parking was £2 and 40p for the hour.", "£2 and 40p", 2.40, 2.40, "GBP", "exact"),
+    ("A flat white is $4 and 5c in Perth.", "$4 and 5c", 4.05, 4.05, "USD", "exact"),
+    # a rand or naira sign glued to its whole units, which a minor unit makes money
+    ("The taxi in Durban was R18 and 50 cents.", "R18 and 50 cents", 18.50, 18.50, "ZAR", "exact"),
+    ("A sachet of water is N20 and 50 kobo.", "N20 and 50 kobo", 20.50, 20.50, "NGN", "exact"),
     # whole units in digits and two digits of hundredths with no unit, as said aloud
     ("The taxi came to 6 pounds 40.", "6 pounds 40", 6.40, 6.40, "GBP", "exact"),
     ("She handed me 2 euros 80 in change.", "2 euros 80", 2.80, 2.80, "EUR", "exact"),

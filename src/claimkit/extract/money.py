@@ -162,6 +162,8 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
+    if len(pieces) >= 4 and pieces[-3].lower() == "and" and _HUNDREDTHS.match(pieces[-2]) and pieces[-1] in ("p", "c"):
+        pieces = [*pieces[:-1], "pence" if pieces[-1] == "p" else "cents"]  # "£3 and 20p", "$4 and 5c"
     compound = _read_compound(pieces)
     if compound is not None:
         return compound
@@ -248,6 +250,10 @@ def _read_symbol_compound(pieces: list[str]) -> Reading | None:
         return None
     tail = [p for p in pieces[at + 1:-1] if p.lower() != "and"]
     major = _read_side(pieces[: at + 1])
+    sign = _key("".join(pieces[:at])).replace(" ", "")
+    if (major is None or major[1] is None) and sign in t.glued_scale_only:
+        bare = _read_side(pieces[at:at + 1])  # "R15 and 50 cents": the minor unit says it is money
+        major = None if bare is None else (bare[0], Currency(t.glued_scale_only[sign], "symbol"))
     cents = parse_number(" ".join(tail)) if len(tail) == 1 and tail[0][:1].isdigit() else None
     if major is None or major[1] is None or cents is None or not 0 < cents.value < 100:
         return None
@@ -290,6 +296,7 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     return (number.value, number.precision, scale), cur or None
 
 
+_HUNDREDTHS = re.compile(r"^\d{1,2}$")  # the hundredths glued to "p" or "c" after a major figure: "£3 and 20p"
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
 
@@ -775,6 +782,8 @@ def _fits(span: Span, reading: Reading) -> bool:
                                                            or _rate_after(doc, span.end)):
         return False  # "one dollar and one and one point": not a spoken price (a line may end unpunctuated);
         # "eleven pounds eighty a bag", "two pounds fifty each way" are one
+    if span.id_ == "money.symbol_glued_minor" and span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
+        return False  # "he paid £5 and 20p was left over": the pence open a clause of their own
     if reading.bare_minor and span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                                                        or doc[span.end].text in ("%", "-", "/")):
         return False  # "gave 4 pounds 50 pupils": the second figure counts what follows
