@@ -48,6 +48,9 @@ CASES = [
     ("bought for 420 million Finnish markka", "420 million Finnish markka", 420e6, 420e6, "FIM", "exact"),
     ("fines from US$15,000 to US$150,000", "US$15,000 to US$150,000", 15_000, 150_000, "USD", "range"),
     ("fines of between $5m and $10m", "$5m and $10m", 5e6, 10e6, "USD", "range"),
+    # ... both ends with a scale of letters glued to them
+    ("the dam will cost between $3bn and $3.5bn", "$3bn and $3.5bn", 3e9, 3.5e9, "USD", "range"),
+    ("a used pickup in Kisumu goes for KES 900k to 1.2m", "KES 900k to 1.2m", 9e5, 1.2e6, "KES", "range"),
     # ... a scale word before "and" joins no number in words when a figure follows
     ("expected to fetch between £1.8 million and £2.2 million", "£1.8 million and £2.2 million", 1.8e6, 2.2e6, "GBP",
      "range"),

@@ -93,6 +93,12 @@ CURRENCY_FORMS_NEGATIVE = [
     "He paid 3,000 pesos after flying from Bogotá to Santiago.",  # two countries with pesos named
     "Hawaii's growers sold 3,000 lei to tourists.",
     "The TL team won 3 games.",
+    # "a penny" or "a cent" that is no sum: none at all, or the British idiom
+    "We haven't got a penny left for the roof.",
+    "The county won't pay a cent towards the bridge.",
+    "I must spend a penny before the film starts.",
+    # "The", a figure and a capitalised noun: a title
+    "My gran loved The $64,000 Question on Sundays.",
     "Tk and Tl are symbols on a chart of 40 elements.",
 ]
 

@@ -741,6 +741,8 @@ def _a_unit(span: Span) -> Reading | None:
     unit = span[1]
     if unit.text[:1].isupper():
         return None  # "a Euro" in a name
+    if len(span) == 2 and unit.lower_ in ("penny", "cent") and _no_sum_at_all(span):
+        return None  # "not a penny to my name", "won't pay a cent", "I need to spend a penny": no sum
     hundredths = [t.text for t in span[2:] if t.text not in DASHES]
     reading = read_money([*SLANG_NOTES.get(unit.lower_, ("1", unit.text)), *hundredths])
     # the words after the unit are a price's hundredths only as a whole amount: "a buck fifty."
@@ -750,6 +752,21 @@ def _a_unit(span: Span) -> Reading | None:
 def _rate_after(doc: Doc, i: int) -> bool:
     """What a price is per, after it: 'a bag', 'per kilo', 'each way'."""
     return doc[i].lower_ in ("a", "an", "per", "each") and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
+
+
+def _no_sum_at_all(span: Span) -> bool:
+    """'a penny' or 'a cent' under a negated verb ("hasn't got a penny", "won't pay a cent": nothing at
+    all), or the British idiom "spend a penny" with nothing spent on anything (no "on" or "for" after)."""
+    from claimkit.extract.base import verb_above
+
+    verb = verb_above(span.root)
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("not", "never", "n't") for t in span.doc[
+            max(verb.i - 3, 0):verb.i]):
+        return True
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return verb.lemma_.lower() == "spend" and after not in ("on", "for", "in", "at")
 
 
 def _fits(span: Span, reading: Reading) -> bool:

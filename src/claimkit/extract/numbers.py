@@ -376,6 +376,9 @@ def in_a_title(span: Span) -> bool:
     capitalised, with the name going on after them, inside a sentence that is not itself in title case
     (a headline capitalises every measure) name a work, a band or a place, not a measure."""
     doc = span.doc
+    if _capital_article_before(span) and span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha \
+            and doc[span.end].lower_.rstrip(".") not in _DATE_NAMES and not _headline(span):
+        return True  # "who hosted The $64,000 Question": "The", the figure and a capitalised noun name a work
     unit = span[-1]
     figure = next((t for t in span if t.like_num or t.text[:1].isdigit()), None)
     if figure is None or not unit.is_title or unit.i == figure.i or not (figure.is_title or figure.text[:1].isdigit()) \
@@ -389,11 +392,22 @@ def in_a_title(span: Span) -> bool:
     played = _played(doc, span.start)
     if not _name_goes_on(doc, span.end) and not worded and not singular and not played:
         return False  # "got 40 Kilograms on Monday": a measure, however it is capitalised
+    return not _headline(span)
+
+
+def _headline(span: Span) -> bool:
+    """The figure's sentence capitalises a function word outside the figure and its article: "Firm
+    Fined For 3 Years Of Delays" (not "The" of "The Hundred-Foot Journey")."""
+    doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     article = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    headline = any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not article <= t.i < span.end
-                   for t in sent)  # "Firm Fined For 3 Years Of Delays" (not "The" of "The Hundred-Foot Journey")
-    return not headline
+    return any(t.is_title and not t.is_sent_start and t.pos_ in _FUNCTION_POS and not article <= t.i < span.end
+               for t in sent)
+
+
+def _capital_article_before(span: Span) -> bool:
+    """'The' in capitals right before the figure, inside its sentence: the first word of a title."""
+    return span.start > 0 and span.doc[span.start - 1].text == "The" and not span.doc[span.start - 1].is_sent_start
 
 
 # verbs whose object is a work by its title: a song, a film, a show
