@@ -62,6 +62,12 @@ def sentence(d, text, years, q="exact", modality="potential", attribute="prison 
                          value=SpanValue(amount=years, unit=unit, days=days, low=days, high=days))
 
 
+def term(d, text, amount, unit):
+    """A prison term as extraction gives it: its figure and bounds in its own unit, its days beside."""
+    return SentenceClaim(**_base(d, text, "Pavel Durov", "prison term", "imposed", "exact"),
+                         value=SpanValue(amount=amount, unit=unit, days=amount * _DAYS[unit], low=amount, high=amount))
+
+
 def count(d, text, n, noun, lemma, q="exact", subject="Julian Assange"):
     return CountClaim(**_base(d, text, subject, None, None, q),
                       value=CountValue(amount=n, noun=noun, lemma=lemma, low=n, high=n))
@@ -163,6 +169,13 @@ PAIRS = [
      sentence("b", "at least ten weeks", 10, "at_least", unit="week"), None),
     ("at least two weeks vs at least 14 days: one floor", sentence("a", "at least two weeks", 2, "at_least", unit="week"),
      sentence("b", "at least 14 days", 14, "at_least", unit="day"), None),
+    # months against days or weeks give a calendar's two and a half days; months against months none
+    ("three months vs 90 days", term("a", "three months", 3, "month"), term("b", "90 days", 90, "day"), None),
+    ("six months vs 26 weeks", term("a", "six months", 6, "month"), term("b", "26 weeks", 26, "week"), None),
+    ("three months vs 100 days", term("a", "three months", 3, "month"), term("b", "100 days", 100, "day"), "high"),
+    ("two months vs 60 days", term("a", "two months", 2, "month"), term("b", "60 days", 60, "day"), None),
+    ("62 months vs 1,860 days", term("a", "62 months", 62, "month"), term("b", "1,860 days", 1860, "day"), "high"),
+    ("ten months vs eleven months", term("a", "ten months", 10, "month"), term("b", "eleven months", 11, "month"), "high"),
     # dates
     ("April 21 vs 4/21, yearless", date("a", "April 21", "--04-21", year_known=False), date("b", "4/21", "--04-21", year_known=False), None),
     ("yearless vs dated, same day", date("a", "April 21", "--04-21", year_known=False), date("b", "April 21, 2025", "2025-04-21"), None),

@@ -21,6 +21,10 @@ BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflic
 DEADLINE_SLACK_DAYS = 31  # two deadlines this close are one told two ways ("by the end of March", "by April")
 APPROX = 0.10  # "about" widens by up to 10%...
 APPROX_DIGITS = 3.0  # ...but by no more than three times the figure's own rounding: "about 8.6 trillion" is 8.6 ± 1%
+# months told against days or weeks: N months of a calendar run N x 30.44 days, give or take two and a half
+# (three months are 89 to 92 days, 62 months 1,885 to 1,889)
+MONTH_SLACK_DAYS = 2.5
+UNIT_KINDS = frozenset({"quantity", "sentence", "duration"})  # kinds whose figures in two units compare to their rounding
 SLACK = 0.01  # dropped decimals ("1,337 crore" vs "1,337.76 crore") are never a conflict
 HIGH, MEDIUM = 0.25, 0.05
 _LEAP = 2000  # month-day comparisons run in a leap year so "--02-29" exists
@@ -156,7 +160,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded
     `native` keeps money in its own currency (two euro figures never go through a rate band).
     `rounded` widens a quantity's whole figure by half a unit of its last digit: what a figure
     converted from another unit was rounded to ("a 17-mile (27-kilometer) path": 17 miles are
-    27.4 km). Two figures in one unit stay exact: "17 miles" against "18 miles" is a conflict.
+    27.4 km), and a length in months by a calendar month's give ("three months" against "90 days").
+    Two figures in one unit stay exact: "17 miles" against "18 miles" is a conflict.
     """
     v = claim.value
     q = claim.qualifier
@@ -171,7 +176,11 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded
             return None
         return _widen(base.low, base.high, v.precision, q, base.currency, v.amount)  # type: ignore[union-attr]
     if claim.kind in ("sentence", "duration"):
-        return _widen(*v.days_range(), v.precision, q, "days", v.amount, lean)  # type: ignore[union-attr]
+        lo, hi = v.days_range()  # type: ignore[union-attr]
+        if rounded and v.unit == "month":  # type: ignore[union-attr]
+            # calendar months run 28 to 31 days: "three months" may be a "90-day" state of emergency
+            lo, hi = lo - MONTH_SLACK_DAYS, hi + MONTH_SLACK_DAYS
+        return _widen(lo, hi, v.precision, q, "days", v.amount, lean)  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
         return _widen(v.low, v.high, v.precision, q, claim.kind, lean=lean)  # type: ignore[union-attr]
     if claim.kind == "quantity" and v.unit in KELVIN_PER_DEGREE:  # type: ignore[union-attr]
@@ -290,7 +299,7 @@ def compare_claims(a: Claim, b: Claim) -> Verdict | None:
     compared (no rate, no anchor)."""
     currency = [c.value.currency if c.kind == "money" else None for c in (a, b)]  # type: ignore[union-attr]
     space = shared_space(*currency, is_yearless(a), is_yearless(b))
-    units = {c.value.unit for c in (a, b) if c.kind == "quantity"}  # type: ignore[union-attr]
+    units = {c.value.unit for c in (a, b) if c.kind in UNIT_KINDS}  # type: ignore[union-attr]
     x, y = (interval(c, yearless=space == "yearless", native=space == "native", rounded=len(units) == 2)
             for c in (a, b))
     if x is None or y is None:

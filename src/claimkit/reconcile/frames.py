@@ -25,7 +25,7 @@ from claimkit.lexicon import (
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
-    Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
+    UNIT_KINDS, Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
     told_before,
 )
 from claimkit.reconcile.subjects import norm_subject
@@ -201,7 +201,7 @@ class Frame:
     yearless: Interval | None  # a date on month and day only (beside a date without a year)
     rounded: Interval | None  # a quantity to the rounding of its last digit (beside a figure in another unit)
     currency: str | None  # money's own currency: two figures in one currency compare in it
-    unit: str | None  # a quantity's unit as printed: figures in two units compare to their rounding
+    unit: str | None  # a quantity's or a length's unit as printed: figures in two units compare to their rounding
     no_year: bool  # a date on month and day only: it compares on month and day with any date
     value_key: tuple
     live: bool  # article text (claims in promotions and disclaimers are never compared)
@@ -531,8 +531,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             earlier=_earlier_figure(c) if c.kind == "count" else None,
             interval=interval(c), native=interval(c, native=True) if c.kind == "money" else None,
             yearless=_on_month_and_day(c),
-            rounded=interval(c, rounded=True) if c.kind == "quantity" else None,
-            unit=c.value.unit if c.kind == "quantity" else None,  # type: ignore[union-attr]
+            rounded=interval(c, rounded=True) if c.kind in UNIT_KINDS else None,
+            unit=c.value.unit if c.kind in UNIT_KINDS else None,  # type: ignore[union-attr]
             currency=c.value.currency if c.kind == "money" else None,  # type: ignore[union-attr]
             no_year=is_yearless(c), value_key=value_key(c),
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
