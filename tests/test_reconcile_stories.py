@@ -642,6 +642,29 @@ def test_a_request_told_as_the_penalty_is_the_penalty_told_wrong(tmp_path, told,
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_SEALS = ["Rangers counted 4,310 grey seal pups on the Farne Islands this autumn, the trust said on Monday.\n\n"
+          "Before the count began, its ecologists had said there could be as many as 5,200 pups.",
+          "A record 4,310 seal pups were born on the Farne Islands this season, the trust announced on Monday."]
+_POTHOLES = ["Inspectors found 312 potholes on the Glenmore road this spring, the council said on Monday.\n\n"
+             "Its engineers had warned before the survey that there could be as many as 450 potholes.",
+             "The spring survey of the Glenmore road recorded 312 potholes, the council said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the outlet gives as the count what the majority told only as possible before it: the forecast
+    # told as the result, not another fact
+    (_SEALS, "Rangers counted 5,200 grey seal pups on the Farne Islands this autumn, the trust said on Monday.",
+     "count", 1),
+    (_POTHOLES, "Inspectors found 450 potholes on the Glenmore road this spring, the council said on Monday.",
+     "count", 1),
+    # ... the forecast told as a forecast is none
+    (_SEALS, "The Farne Islands trust had said there could be as many as 5,200 seal pups before its count began.",
+     "count", 0),
+])
+def test_a_forecast_told_as_the_count_is_the_count_told_wrong(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _TERMINAL = ["The new Harwick ferry terminal will open on Thursday, May 13, 2027, the port authority said on Monday.",
              "The first ferry passengers will walk through the Harwick terminal's doors on 13 May next year, the port "
              "said."]

@@ -384,7 +384,30 @@ POUND_AND_PLURAL_ABBREVIATIONS = [
     ("Add half a pound of sugar.", "half a pound", 0.5, "pound"),
     ("The suitcase weighs 23 kgs.", "23 kgs", 23, "kilogram"),
     ("They walked 12 kms to the border.", "12 kms", 12, "kilometer"),
+    # pounds a sentence prices by the pound in dollars or values in dollars, and the base of a
+    # comparison with pounds of a thing, weigh (no sterling in a crab or blueberry story)
+    ("The boats landed 3.2 million pounds and got $4.10 a pound.", "3.2 million pounds", 3.2e6, "pound"),
+    ("Growers sold 840,000 pounds worth $1.9 million.", "840,000 pounds", 840_000, "pound"),
 ]
+# (the comparison's base, told after pounds of a thing)
+POUNDS_COMPARED = [
+    ("Crews hauled 2.1 million pounds of crab, down from 2.6 million pounds in 2024.",
+     ["2.1 million pounds", "2.6 million pounds"]),
+    ("The farm picked 95,000 pounds of blueberries, up from 80,000 pounds in 2023.",
+     ["95,000 pounds", "80,000 pounds"]),
+]
+@pytest.mark.parametrize(("sentence", "texts"), POUNDS_COMPARED)
+def test_pounds_compared_with_pounds_of_a_thing_weigh(extract_text, sentence, texts):
+    assert [c.text for c in extract_text(sentence, kind="quantity")] == texts
+    assert extract_text(sentence, kind="money") == []
+
+
+def test_pounds_paid_before_pounds_of_a_thing_stay_money(extract_text):
+    sentence = "He paid 40 pounds, up from 30 pounds last year, for 5 pounds of apples."
+    assert [(c.text, c.value.currency) for c in extract_text(sentence, kind="money")] == [
+        ("40 pounds", "GBP"), ("30 pounds", "GBP")]
+
+
 POUND_NEGATIVE = [
     "It costs a pound.",
     "He demanded a pound of flesh.",

@@ -754,6 +754,31 @@ def _rate_after(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in ("a", "an", "per", "each") and i + 1 < len(doc) and doc[i + 1].tag_ == "NN"
 
 
+# a price by the pound in another currency, or pounds valued in one: the pounds are a weight
+_BY_THE_POUND = re.compile(r"[$€¥]\s?\d[\d.,]*\s(?:a|per)\spound\b|\bpounds?\s(?:worth|valued\sat)\s[$€¥]",
+                           re.IGNORECASE)
+
+
+# ... and pounds of a thing told right before a comparison's "from" or "than": its base is pounds of it
+# too (not after a sum in pounds: "paid 40 pounds for 5 pounds of apples, up from 30 pounds" is money)
+_POUNDS_FIGURE = re.compile(r"\d[\d.,]*\s(?:(?:million|billion)\s)?pounds\b(\sof\b)?", re.IGNORECASE)
+_COMPARED = frozenset({"from", "than", "with", "versus", "vs"})
+
+
+def _priced_by_the_pound(span: Span) -> bool:
+    """The figure's sentence prices a thing by the pound in dollars, euros or yen ("received $8.60 a
+    pound") or values the pounds in one ("12.9 million pounds worth $110.9 million"), or the figure is
+    the base of a comparison with pounds of a thing ("landed 11.4 million pounds of lobster, down from
+    12.9 million pounds in 2024")."""
+    sent = span.sent
+    if _BY_THE_POUND.search(sent.text) is not None:
+        return True
+    doc = span.doc
+    compared = any(doc[k].lower_ in _COMPARED for k in range(max(span.start - 3, sent.start), span.start))
+    before = _POUNDS_FIGURE.findall(doc[sent.start:span.start].text) if compared else []
+    return bool(before) and bool(before[-1])  # the pounds figure nearest before it weighs a thing
+
+
 def _no_sum_at_all(span: Span) -> bool:
     """'a penny' or 'a cent' under a negated verb ("hasn't got a penny", "won't pay a cent": nothing at
     all), or the British idiom "spend a penny" with nothing spent on anything (no "on" or "for" after)."""
@@ -810,9 +835,9 @@ def _fits(span: Span, reading: Reading) -> bool:
         ounces = span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].lower_ in OUNCES
         stone = span.start > 0 and doc[span.start - 1].lower_ == "stone"
         converted = nxt in ("in", "to", "into") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in MASS_UNITS
-        if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone or converted:
+        if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone or converted or _priced_by_the_pound(span):
             return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces", "11 stone 4 pounds",
-            # "15 pounds in kilos": weight
+            # "15 pounds in kilos", "landed 12.9 million pounds worth $110.9 million": weight
     return True
 
 

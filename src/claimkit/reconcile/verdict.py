@@ -326,13 +326,15 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     outlier's own article telling the majority's figure too proves less: a wrong outlet may.)
     A majority article that tells the figure only as what was asked, planned or possible ("prosecutors
     had asked for 11 years" beside "sentenced to eight years") does not tell it as the outlier's fact:
-    giving the request for the sentence is the outlier's error.
+    giving the request for the sentence is the outlier's error; so does a figure the majority tells only
+    as possible when the outlier tells it plainly ("there could be as many as 180,000 birds" before the
+    count, against "volunteers counted 180,000 cranes": the forecast given as the count).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
-               and (mine is None or frames[n].modality in (None, mine))
+               and frames[n].modality in (None, mine)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
