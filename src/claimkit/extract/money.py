@@ -755,13 +755,13 @@ def _rate_after(doc: Doc, i: int) -> bool:
 
 
 # a price by the pound in another currency, or pounds valued in one: the pounds are a weight
-_BY_THE_POUND = re.compile(r"[$€¥]\s?\d[\d.,]*\s(?:a|per)\spound\b|\bpounds?\s(?:worth|valued\sat)\s[$€¥]",
+_BY_THE_POUND = re.compile(r"[$€¥]\s?\d[\d.,]*+\s(?:a|per)\spound\b|\bpounds?\s(?:worth|valued\sat)\s[$€¥]",
                            re.IGNORECASE)
 
 
 # ... and pounds of a thing told right before a comparison's "from" or "than": its base is pounds of it
 # too (not after a sum in pounds: "paid 40 pounds for 5 pounds of apples, up from 30 pounds" is money)
-_POUNDS_FIGURE = re.compile(r"\d[\d.,]*\s(?:(?:million|billion)\s)?pounds\b(\sof\b)?", re.IGNORECASE)
+_POUNDS_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s(?:(?:million|billion)\s)?pounds\b(\sof\b)?", re.IGNORECASE)
 _COMPARED = frozenset({"from", "than", "with", "versus", "vs"})
 
 
