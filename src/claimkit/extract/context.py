@@ -511,8 +511,8 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
 
 
 def _named_in(span: Span, cues: dict[str, str]) -> str | None:
-    """The measure a sum names by "in" right after it, whatever the verb: "cost the company about
-    CHF 60 million in revenue", "won $2 million in damages", "raised €40m in funding", "$800m in
+    """The measure a sum names by "in" right after it, whatever the verb: "cost the carmaker about
+    ¥90 billion in revenue", "won $2 million in damages", "raised €40m in funding", "$800m in
     restitution" (not "in cash", "in 2021": no measure)."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i not in range(span.start, span.end):

@@ -190,7 +190,7 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         if before is not None and (before.lower_ in FREQUENCY_BEFORE or before.lower_ in UNIT_WORDS
                                    or _figure(before) or before.is_currency or _currency_word(before)
                                    or _SIGNED_FIGURE.match(before.text)):
-            return True  # "$2 a day", "a dollar a day", "20 quid a week", "N70,000 a month": a rate
+            return True  # "$2 a day", "a dollar a day", "20 quid a week", "N85,000 a month": a rate
         if before is not None and before.pos_ in ("NOUN", "PROPN") and _figure_of_noun_before(doc, t.start):
             return True  # "2 million barrels a day", "250ml of juice a day", "1,000 mcg of B12 a day",
             # "2,400 CHF a month": a rate of the thing counted
@@ -251,7 +251,7 @@ def _figure_of_noun_before(doc: Doc, start: int) -> bool:
     return 0 <= k < start - 1 and (_figure(doc[k]) or doc[k].text[:1].isdigit())  # "250ml", one token
 
 
-# a figure with a sign of letters glued before it: "N70,000", "KSh500", "Rp50,000", "R15"
+# a figure with a sign of letters glued before it: "N85,000", "KSh500", "Rp50,000", "R15"
 _SIGNED_FIGURE: Final = re.compile(r"^[^\W\d_]{1,3}\d[\d,.]*$")
 
 

@@ -287,7 +287,7 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     if number is None:
         return None
     before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
-    # a figure grouped in thousands is a sum as surely as a scaled one: "R200,000" is no road
+    # a figure grouped in thousands is a sum as surely as a scaled one: "R350,000" is no road
     cur = _currency(before, after, scale > 1.0 or bool(_GROUPED.match(run[0])))
     if cur is False:
         return None
@@ -767,9 +767,9 @@ _COMPARED = frozenset({"from", "than", "with", "versus", "vs"})
 
 def _priced_by_the_pound(span: Span) -> bool:
     """The figure's sentence prices a thing by the pound in dollars, euros or yen ("received $8.60 a
-    pound") or values the pounds in one ("12.9 million pounds worth $110.9 million"), or the figure is
-    the base of a comparison with pounds of a thing ("landed 11.4 million pounds of lobster, down from
-    12.9 million pounds in 2024")."""
+    pound") or values the pounds in one ("840,000 pounds worth $1.9 million"), or the figure is the base
+    of a comparison with pounds of a thing ("hauled 2.1 million pounds of crab, down from 2.6 million
+    pounds in 2024")."""
     sent = span.sent
     if _BY_THE_POUND.search(sent.text) is not None:
         return True
@@ -837,7 +837,7 @@ def _fits(span: Span, reading: Reading) -> bool:
         converted = nxt in ("in", "to", "into") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in MASS_UNITS
         if nxt == "of" or verbs & WEIGHT_VERBS or ounces or stone or converted or _priced_by_the_pound(span):
             return False  # "5 pounds of cocaine", "he lost 20 pounds", "2 pounds 3 ounces", "11 stone 4 pounds",
-            # "15 pounds in kilos", "landed 12.9 million pounds worth $110.9 million": weight
+            # "15 pounds in kilos", "sold 840,000 pounds worth $1.9 million": weight
     return True
 
 

@@ -160,8 +160,8 @@ FEET_INCHES: Final = "quantity.feet_inches"
 # a height told as it is said, metres then centimetres: "1 metre 85", "1m85"
 METRES_CENTIMETRES: Final = "quantity.metres_centimetres"
 _GLUED_METRES: Final = re.compile(r"^(?P<metres>[1-9])m(?P<centimetres>\d{2})$")
-# a spaced lower-case "m" that ends its phrase is metres ("visibility fell to 800 m at dawn", "it draws
-# 1.2 m."); one before a noun is a million ("14 m viewers"), as a glued one may be anywhere ("signed
+# a spaced lower-case "m" that ends its phrase is metres ("visibility fell to 600 m at dawn", "the keel
+# draws 2.1 m."); one before a noun is a million ("14 m viewers"), as a glued one may be anywhere ("signed
 # for 12m at the time")
 METRE_ALONE: Final = "quantity.metre_letter_alone"
 _PHRASE_ENDS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "at", "above", "below", "away"})
@@ -550,7 +550,8 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
 
 
 def _ends_its_phrase(doc: Doc, at: int) -> bool:
-    """Nothing, a punctuation mark or a word of place follows token `at`'s predecessor."""
+    """Token `at` ends the phrase before it: the text's end, a punctuation mark, or a word of place
+    ("at", "above", "away")."""
     return at >= len(doc) or doc[at].lower_ in _PHRASE_ENDS
 
 

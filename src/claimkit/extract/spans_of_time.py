@@ -60,7 +60,7 @@ SECONDS_LEADS: Final = frozenset({
 SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining", "each", "apiece", "flat", "earlier"})
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
-# "1h 45m", "1h45m", and "4h50" with two digits of minutes and no mark
+# "1h 45m", "1h45m", and "7h40" with two digits of minutes and no mark
 _HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?:(?P<m>\d{1,2})(?:m|min|mins)\.?|(?P<mm>[0-5]\d))$")
 _HOURS_BEFORE_A_NOUN: Final = re.compile(r"^[1-9]\d{1,2}h$")  # "24h", "48h", "168h"; not "3D", "5G", "4K"
 # AP style writes fractions with a slash: "2 1/2 years"
@@ -153,7 +153,7 @@ def read_span(span: Span) -> TimeSpan | None:
         t = _make(span, [str(60 * int(m["h"]) + minutes)], "minutes", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
-        timed = "." in span.text or _seconds_said(span[0])  # "9.58s": a time to hundredths, no decade or age
+        timed = "." in span.text or _seconds_said(span[0])  # "12.31s": a time to hundredths, no decade or age
         return _make(span, [span.text[:-1]], "seconds", [], rule) if timed else None
     if rule == "duration.slash_second":  # "1/250 sec": a shutter's time, a fraction of a second
         return _make(span, [repr(1 / int(tokens[0].text.split("/")[1]))], "seconds", [], rule)

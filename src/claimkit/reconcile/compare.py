@@ -83,7 +83,7 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
     """The figure's range: its rounding, "about" (a few units of its last digit, at most 10%: "about
     4.7 million" 3 x 1.1%, "about 75" 3 x 0.7%, "about 300" 10%), and an open end for a bound.
     `written` is the figure as printed, before any conversion, for the rounding of a whole figure.
-    `lean` is the side an approximation names (`leaning`): "just over 12%" widens upward only."""
+    `lean` is the side an approximation names (`leaning`): "just over 30%" widens upward only."""
     p = precision or 0.0
     if qualifier == "approx":
         p = max(p, min(APPROX, APPROX_DIGITS * (p or _digit_precision(written or lo))))
@@ -101,10 +101,10 @@ def _widen(lo: float, hi: float, precision: float, qualifier: str, space: str, w
     return Interval(core_lo, core_hi, None, core_lo, core_hi, space)
 
 
-# An approximation that names its side: "just over 12%" is 12% or a little more, never 11.8%; "just
-# under 50%" is 50% or a little less. The figure itself stays inside (11.96% may be printed "12.0%").
-# ("Nearly" and "almost" are left either side: outlets write "nearly 35.5 million" of a count that
-# went on to 35.9 million.)
+# An approximation that names its side: "just over 30%" is 30% or a little more, never 29.5%; "just
+# under 2%" is 2% or a little less. The figure itself stays inside (29.96% may be printed "30.0%").
+# ("Nearly" and "almost" are left either side: outlets write "nearly 2 million" of a tally that went
+# on past it.)
 _LEANS_UP = re.compile(r"(?:just|slightly|a little|a bit|fractionally|marginally) (?:over|above|more than|higher than)\b",
                        re.IGNORECASE)
 _LEANS_DOWN = re.compile(r"(?:(?:just|slightly|a little|a bit|fractionally|marginally) (?:under|below|less than|short of"
@@ -258,7 +258,7 @@ def compare(a: Interval, b: Interval) -> Verdict:
         a, b = _as_stated(a), _as_stated(b)
     slack = 0.0 if a.space in UNSLACKED or a.lean or b.lean else SLACK
     if a.lean * b.lean < 0 and (a.hi == b.lo or b.hi == a.lo):
-        return Verdict(True, "low", "amount", 0.0)  # "just under 50%" against "just over 50%"
+        return Verdict(True, "low", "amount", 0.0)  # "just under 40%" against "just over 40%"
     if a.lo <= b.hi * (1 + slack) and b.lo <= a.hi * (1 + slack):
         return _bound_check(a, b)
     # disjoint: how far apart are the nearest ends?

@@ -57,7 +57,7 @@ def value_groups(frames: list[Frame], members: list[int]) -> list[Group]:
     """Members split into groups that agree: each value joins the first group all of whose values
     it agrees with; values that cannot be compared join only their exact equal."""
     by_key: dict[tuple, list[int]] = {}
-    for m in members:  # "just over 12%" and "nearly 12%" are two values (`leaning`)
+    for m in members:  # "just over 40%" and "just under 40%" are two values (`leaning`)
         by_key.setdefault((*frames[m].value_key, leaning(frames[m].claim)), []).append(m)
     keys = sorted(by_key, key=lambda k: (-len({frames[m].group for m in by_key[k]}), min(by_key[k])))
     groups: list[list[tuple]] = []
@@ -327,8 +327,8 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     A majority article that tells the figure only as what was asked, planned or possible ("prosecutors
     had asked for 11 years" beside "sentenced to eight years") does not tell it as the outlier's fact:
     giving the request for the sentence is the outlier's error; so does a figure the majority tells only
-    as possible when the outlier tells it plainly ("there could be as many as 180,000 birds" before the
-    count, against "volunteers counted 180,000 cranes": the forecast given as the count).
+    as possible when the outlier tells it plainly ("there could be as many as 5,200 pups" before the
+    count, against "rangers counted 5,200 seal pups": the forecast given as the count).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
