@@ -276,6 +276,8 @@ DURATION_FORMS = [
     ("The night train to Vienna is 7h40 now.", "7h40", 460, "minute", "exact"),
     ("The stage took 4h05 in the rain.", "4h05", 245, "minute", "exact"),
     ("Server latency is now 38 ms on average.", "38 ms", 0.038, "second", "exact"),
+    # hundreds "odd": about that many
+    ("The abbey stood empty for two hundred odd years.", "two hundred odd years", 200, "year", "approx"),
 ]
 GLUED_SECONDS_NEGATIVE = [  # decades, ages and groups
     "She moved to Paris in her 30s.",

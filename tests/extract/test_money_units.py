@@ -77,6 +77,10 @@ CURRENCY_FORMS = [
     ("The launch ticket in Barisal was Tk 120.", "Tk 120", 120, "BDT"),
     ("Diesel rose by 80 kobo a litre.", "80 kobo", 0.8, "NGN"),
     ("A loaf in Giza now costs 25 piastres.", "25 piastres", 0.25, "EGP"),
+    # a part of one unit said in words, and hundreds "odd"
+    ("The plumber wanted half a grand for the boiler.", "half a grand", 500, "USD"),
+    ("The bus fare came to half a quid.", "half a quid", 0.5, "GBP"),
+    ("She spent two hundred odd quid on the tickets.", "two hundred odd quid", 200, "GBP"),
 ]
 CURRENCY_FORMS_NEGATIVE = [
     "The phone streams in 720p and 1080p.",

@@ -430,6 +430,9 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             continue
         if span.id_.startswith(("money.glued_pence", "money.glued_cents", "money.a_unit")):
             one = _glued_minor(span) if span.id_.startswith("money.glued_") else _a_unit(span)
+            if one is not None and span.id_.startswith("money.a_unit") and len(span) == 2:
+                span, part = fraction_before(span)  # "half a grand", "a quarter of a million dollars"
+                one = replace(one, low=_tidy(one.low * part), high=_tidy(one.high * part))
             if one is not None:
                 readings.append((span, one))
             continue

@@ -111,8 +111,10 @@ def split_pieces(texts: list[str]) -> list[str]:
     for p in out:
         if len(joined) >= 2 and joined[-1] in DASHES and joined[-2].lower() in TENS and p.lower() in UNITS:
             joined[-2:] = [joined[-2] + "-" + p]
-        elif p.lower() == "odd" and joined and (joined[-1][:1].isdigit() or joined[-1] in DASHES):
-            joined = joined[:-1] if joined[-1] in DASHES else joined  # "40-odd": about 40 (bound_of says so)
+        elif p.lower() == "odd" and joined and (joined[-1][:1].isdigit() or joined[-1] in DASHES
+                                                 or joined[-1].lower() in ("hundred", "thousand")):
+            # "40-odd", "two hundred odd": about that (bound_of says so)
+            joined = joined[:-1] if joined[-1] in DASHES else joined
         else:
             joined.append(p)
     return joined

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Final
 from claimkit.extract.base import entities, ruler_matches
 from claimkit.extract.context import qualifier_before
 from claimkit.extract.numbers import (
-    FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, multiple_before, parse_number, parse_words, trailing_qualifier,
+    DASHES, FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, multiple_before, parse_number, parse_words,
+    trailing_qualifier,
 )
 from claimkit.normalize.units import get_ureg
 
@@ -157,8 +158,9 @@ def read_span(span: Span) -> TimeSpan | None:
         return _make(span, [span.text[:-1]], "seconds", [], rule) if timed else None
     if rule == "duration.slash_second":  # "1/250 sec": a shutter's time, a fraction of a second
         return _make(span, [repr(1 / int(tokens[0].text.split("/")[1]))], "seconds", [], rule)
-    if rule == "duration.odd":  # "30-odd years": about thirty
-        t = _make(span, [tokens[0].text], tokens[-1].lower_, [], rule)
+    if rule == "duration.odd":  # "30-odd years", "two hundred odd years": about that
+        figure = [t.text for t in tokens[:-2] if t.text not in DASHES]
+        t = _make(span, figure, tokens[-1].lower_, [], rule)
         return None if t is None else replace(t, qualifier="approx")
     if rule == "duration.couple":  # "a couple of hours": two, approximately
         t = _make(span, ["2"], tokens[-1].lower_, [], rule)
