@@ -325,6 +325,11 @@ MORE_HOLIDAYS = [
     ("Berlin marks German Unity Day with a street party.", "2026-09-20", "German Unity Day", "2026-10-03",
      "2026-10-03", "exact"),
     ("Amsterdam turns orange on King's Day.", "2028-04-01", "King's Day", "2028-04-27", "2028-04-27", "exact"),
+    # ... but Three Kings Day is the Epiphany, as Spanish and Latin American copy names it
+    ("Children in Seville wait for Three Kings Day and its gifts.", "2025-12-20", "Three Kings Day", "2026-01-06",
+     "2026-01-06", "exact"),
+    ("The parade returns on Three Kings' Day.", "2026-12-01", "Three Kings' Day", "2027-01-06", "2027-01-06",
+     "exact"),
     # an event held on the feast's own day is dated by it
     ("Veterans Day ceremonies will be held at the cenotaph.", "2018-11-01", "Veterans Day", "2018-11-11",
      "2018-11-11", "exact"),

@@ -169,6 +169,7 @@ PROPERTY_AND_ENGINEERING = [
 TRADE_AND_TRAVEL = [
     ("The ferry held 18 kts into the swell.", "18 kts", 18, "knot"),
     ("Gusts reached 40 kt on the ridge.", "40 kt", 40, "knot"),
+    ("The yacht covered 36 NM before dawn.", "36 NM", 36, "nautical_mile"),
     ("The ring has a 1.5 ct diamond.", "1.5 ct", 1.5, "carat"),
     ("The refinery bought 90,000 troy ounces of silver.", "90,000 troy ounces", 90000, "troy_ounce"),
     ("The mill sold 3,000 board feet of walnut.", "3,000 board feet", 3000, "board_foot"),
@@ -182,7 +183,7 @@ TRADE_AND_TRAVEL = [
     ("The keel draws 2.1 m.", "2.1 m", 2.1, "meter"),
     ("The lake is 30 m, divers say.", "30 m", 30, "meter"),
 ]
-TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The troy ounce is a unit.", "A 12 board meeting.",
+TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.",
                              "The show drew 14 m viewers.", "He joined for 12m at the time."]
 PROPERTY_AND_ENGINEERING_NEGATIVE = ["Ah, 5 of them came at last.", "The band KV played 3 songs."]
 LIGHT_FREQUENCY_DOSE_NEGATIVE = [

@@ -77,6 +77,9 @@ ALIASES: dict[str, str] = {
     "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
     "new years day": "new year's day", "presidents' day": "presidents day", "president's day": "presidents day",
     "valentine's": "valentine's day", "day of dead": "day of the dead",  # the reader drops "the"
+    # the Epiphany as Spanish- and Portuguese-speaking countries name it, not the Dutch King's Day
+    "three kings day": "epiphany", "three kings' day": "epiphany", "three king's day": "epiphany",
+    "3 kings day": "epiphany", "3 kings' day": "epiphany", "3 king's day": "epiphany",  # the number word as read
 }
 NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal

@@ -100,6 +100,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kts": "knot", "kt": "knot", "ct": "carat", "cts": "carat", "gsm": "gram / meter ** 2", "denier": "denier",
     "terabit": "terabit", "terabits": "terabit", "gigabit": "gigabit", "gigabits": "gigabit",
     "megabit": "megabit", "megabits": "megabit",
+    "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
@@ -124,7 +125,7 @@ ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
     "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
-    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm",
+    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
