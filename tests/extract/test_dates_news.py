@@ -485,6 +485,22 @@ RANGE_UNDER_WAY = [
     ("The winter market runs Dec. 20-Jan. 4.", "2025-11-20", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
 ]
 # the dateless days of a season or school year the story names, published from the June before it
+# an anniversary: the day, week or month of the published day N years before (TIDES)
+ANNIVERSARIES = [
+    ("Thirty years ago today, the last pit in the valley closed.", "2024-03-14", "today", "1994-03-14", "1994-03-14",
+     "exact"),
+    ("Forty years ago this week, the festival first came to the park.", "2025-07-16", "this week", "1985-07-15",
+     "1985-07-21", "exact"),
+    ("Fifteen years ago this month, the bridge was opened by the queen.", "2026-02-10", "this month", "2011-02-01",
+     "2011-02-28", "exact"),
+    # ... not a "today" of its own clause
+    ("Two years ago, today's mayor was a councillor.", "2024-06-05", "today", "2024-06-05", "2024-06-05", "exact"),
+    # a dateline's dash before a number word opens the copy, no range ("Oct. 19 - 20" is one)
+    ("BRISTOL, March 14 - Thirty years ago today, the last pit closed.", "2024-03-14", "March 14", "2024-03-14",
+     "2024-03-14", "exact"),
+    ("DUNDEE, Sept. 2 - Nine people were hurt when a stand collapsed.", "2025-09-02", "Sept. 2", "2025-09-02",
+     "2025-09-02", "exact"),
+]
 DAYS_OF_A_TOLD_SEASON = [
     ("The 2025-26 league season starts on Aug. 16 and ends on May 24.", "2025-06-20", "May 24", "2026-05-24",
      "2026-05-24", "exact"),
@@ -715,7 +731,7 @@ FRACTIONS_NEGATIVE = [
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
                          + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE
-                         + RANGE_UNDER_WAY + DAYS_OF_A_TOLD_SEASON)
+                         + RANGE_UNDER_WAY + DAYS_OF_A_TOLD_SEASON + ANNIVERSARIES)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -192,7 +192,7 @@ def _runs(doc: Doc, atoms: set[int]) -> list[tuple[int, int]]:
             continue
         j, last_atom = i, -1
         while j < n and (j in atoms or doc[j].lower_ in CONNECTORS) and "\n" not in doc[j].text \
-                and not (j > i and _sentence_break(doc, j)):
+                and not (j > i and (_sentence_break(doc, j) or _dateline_dash(doc, j))):
             if j in atoms:
                 last_atom = j
             j += 1
@@ -202,6 +202,14 @@ def _runs(doc: Doc, atoms: set[int]) -> list[tuple[int, int]]:
         else:
             i = j + 1 if j == i else j
     return runs
+
+
+def _dateline_dash(doc: Doc, j: int) -> bool:
+    """Token j is a spaced dash before a capitalised number word: a dateline's dash before the copy
+    ("NEW YORK, Oct. 19 - Twenty years ago today, ..."), which opens no range ("Oct. 19-20", "Oct. 19 -
+    20" and "Oct. 19 - March 3" do)."""
+    return doc[j].text in ("-", "\u2013", "\u2014") and bool(doc[j - 1].whitespace_) and j + 1 < len(doc) \
+        and doc[j + 1].is_title and doc[j + 1].is_alpha and doc[j + 1].like_num
 
 
 def _sentence_break(doc: Doc, j: int) -> bool:

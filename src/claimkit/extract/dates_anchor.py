@@ -63,7 +63,43 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, found, pub)))
     found = weekdays_of_told_dates(doc, found)
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
-    return quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
+    found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
+    return anniversaries(doc, found, pub)
+
+
+# an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month"
+_YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
+_NOW_WORDS = {"today": "day", "this week": "week", "this month": "month"}
+
+
+def anniversaries(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """'Twenty years ago today' is the published day twenty years before, 'this week' and 'this month'
+    after 'N years ago' the week or month holding it (TIDES: the anniversary's date, not today's)."""
+    if pub is None:
+        return found
+    text = doc_text(doc)
+    out = list(found)
+    for k in range(1, len(out)):
+        before, f = out[k - 1], out[k]
+        grain = _NOW_WORDS.get(" ".join(text[f.start:f.end].lower().split()))
+        back = before.value.start if isinstance(before.value, DateValue) else None
+        if grain is None or back is None or text[before.end:f.start].strip() \
+                or not _YEARS_AGO.search(text[before.start:before.end]):
+            continue
+        try:
+            day = pub.replace(year=int(back[:4]))
+        except ValueError:  # February 29 in a year without one
+            day = pub.replace(year=int(back[:4]), day=28)
+        if grain == "week":
+            start, end = day - day.weekday() * DAY, day + (6 - day.weekday()) * DAY
+        elif grain == "month":
+            start, end = day.replace(day=1), add_months(day.replace(day=1), 1) - DAY
+        else:
+            start = end = day
+        value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "year_known": True,
+                                            "anchored": True})
+        out[k] = dataclasses.replace(f, value=value)
+    return out
 
 
 # what ties a weekday after it to the date before it: "June 27, a Friday", "April 15 falls on a Saturday"
