@@ -8,6 +8,7 @@ The driver in `extract/__init__.py` turns `Found`s into `Claim`s.
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Protocol, TypeVar
 
@@ -127,3 +128,13 @@ def ruler_spans(doc: Doc, label: str) -> list[Span]:
 def verb_above(tok: Token) -> Token | None:
     """The first verb (or helper) above the token in the parse."""
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def placed(f: Found, start: dt.date, end: dt.date, granularity: str | None = None, **changes: object) -> Found:
+    """The date claim placed on the calendar from start to end (its year known, anchored), in
+    `granularity` if given, with `changes` to the claim's own fields (rule, confidence, qualifier)."""
+    update: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat(), "anchored": True,
+                                 "year_known": True}
+    if granularity is not None:
+        update["granularity"] = granularity
+    return dataclasses.replace(f, value=f.value.model_copy(update=update), **changes)  # type: ignore[arg-type]

@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract import dates_phrases
-from claimkit.extract.base import Found, doc_text, verb_above
-from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
+from claimkit.extract.base import Found, doc_text, placed, verb_above
+from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months, period
 from claimkit.extract.dates_fiscal import fiscal_periods
 from claimkit.extract.dates_quoted import quoted_from_their_saying
 from claimkit.extract.dates_words import WEEKDAYS, normalize
@@ -86,19 +86,9 @@ def anniversaries(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
         if grain is None or back is None or text[before.end:f.start].strip() \
                 or not _YEARS_AGO.search(text[before.start:before.end]):
             continue
-        try:
-            day = pub.replace(year=int(back[:4]))
-        except ValueError:  # February 29 in a year without one
-            day = pub.replace(year=int(back[:4]), day=28)
-        if grain == "week":
-            start, end = day - day.weekday() * DAY, day + (6 - day.weekday()) * DAY
-        elif grain == "month":
-            start, end = day.replace(day=1), add_months(day.replace(day=1), 1) - DAY
-        else:
-            start = end = day
-        value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "year_known": True,
-                                            "anchored": True})
-        out[k] = dataclasses.replace(f, value=value)
+        then = period(grain, 0, add_months(pub, 12 * (int(back[:4]) - pub.year)))  # February 29: the 28th
+        if then is not None and then.start is not None and then.end is not None:
+            out[k] = placed(f, then.start, then.end)
     return out
 
 
@@ -403,11 +393,10 @@ def _whole(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
 
 
-def _placed(f: Found, start: dt.date, end: dt.date, rule: str, confidence: float = 0.7, **update: str) -> Found:
-    """The claim placed on the calendar from start to end by `rule`."""
-    value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "anchored": True,
-                                       "year_known": True, **update})
-    return dataclasses.replace(f, value=value, rule=rule, confidence=confidence)
+def _placed(f: Found, start: dt.date, end: dt.date, rule: str, confidence: float = 0.7,
+            granularity: str | None = None) -> Found:
+    """The claim placed on the calendar from start to end by `rule`, with a reading's confidence."""
+    return placed(f, start, end, granularity, rule=rule, confidence=confidence)
 
 
 def _focus(text: str, f: Found, earlier: list[Found]) -> dt.date | None:

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from claimkit.extract.base import Found, doc_text
+from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, add_months
 from claimkit.models import DateValue
 
@@ -146,9 +146,7 @@ def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) ->
 
 
 def _placed(f: Found, start: dt.date, end: dt.date, granularity: str) -> Found:
-    value = f.value.model_copy(update={"start": start.isoformat(), "end": end.isoformat(), "granularity": granularity,
-                                       "year_known": True, "anchored": True})
-    return dataclasses.replace(f, value=value, rule="date.fiscal_period", qualifier="exact")
+    return placed(f, start, end, granularity, rule="date.fiscal_period", qualifier="exact")
 
 
 def _month(word: str) -> int:

@@ -10,8 +10,9 @@ century" = 1900-1999), "the quarter ended Sept. 30" and "the first nine months o
 2023" are one date, the period, and a fiscal year is the calendar year of its name,
 approx, unless the story tells its fiscal year (`dates_fiscal`); "the mid-1990s" is a
 third of the decade (TIMEX2 marks it MID); "on the 15th" is the published month's,
-moved by tense as TIDES moves a day without a month (in `date`, which also moves a borrowed year ahead under a present verb when the
-published year's lies half a year behind: the nearest, as TIDES has it). Where the
+moved by tense as TIDES moves a day without a month (in `date`, which also moves a
+borrowed year ahead under a present verb when the published year's lies half a year
+behind: the nearest, as TIDES has it). Where the
 two disagree the peer's reading stays until one is chosen (README, "Still open"),
 except for "three years ago" and "six months ago", read as TIDES writes them (the
 year, the month; the peer counts back the day, 4 of its items) and "last April"

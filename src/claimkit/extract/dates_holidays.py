@@ -22,6 +22,7 @@ import math
 
 from claimkit.extract import dates_calendar as cal
 from claimkit.extract.dates_calendar import Reading
+from claimkit.extract.dates_words import normalize
 
 FIXED: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "yuandan": (1, 1), "valentine's day": (2, 14),
@@ -76,11 +77,14 @@ ALIASES: dict[str, str] = {
     "mlk day": "martin luther king day", "martin luther king jr. day": "martin luther king day",
     "martin luther king jr day": "martin luther king day", "new years eve": "new year's eve",
     "new years day": "new year's day", "presidents' day": "presidents day", "president's day": "presidents day",
-    "valentine's": "valentine's day", "day of dead": "day of the dead",  # the reader drops "the"
+    "valentine's": "valentine's day",
     # the Epiphany as Spanish- and Portuguese-speaking countries name it, not the Dutch King's Day
     "three kings day": "epiphany", "three kings' day": "epiphany", "three king's day": "epiphany",
-    "3 kings day": "epiphany", "3 kings' day": "epiphany", "3 king's day": "epiphany",  # the number word as read
 }
+# ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
+# no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written
+ALIASES.update({form: ALIASES.get(name, name) for name in [*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC,
+                                                           *LUNISOLAR, *ALIASES] if (form := normalize(name)) != name})
 NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian

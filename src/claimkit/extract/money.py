@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Final, Iterable
 
-from claimkit.extract.base import Context, Found, doc_text
+from claimkit.extract.base import Context, Found, doc_text, verb_above
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
@@ -162,8 +162,9 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
-    if len(pieces) >= 4 and pieces[-3].lower() == "and" and _HUNDREDTHS.match(pieces[-2]) and pieces[-1] in ("p", "c"):
-        pieces = [*pieces[:-1], "pence" if pieces[-1] == "p" else "cents"]  # "£3 and 20p", "$4 and 5c"
+    if len(pieces) >= 4 and pieces[-3].lower() == "and" and pieces[-1] in ("p", "c") \
+            and pieces[-2].isdecimal() and len(pieces[-2]) <= 2:
+        pieces = [*pieces[:-1], "pence" if pieces[-1] == "p" else "cents"]  # the hundredths: "£3 and 20p", "$4 and 5c"
     compound = _read_compound(pieces)
     if compound is not None:
         return compound
@@ -296,7 +297,6 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     return (number.value, number.precision, scale), cur or None
 
 
-_HUNDREDTHS = re.compile(r"^\d{1,2}$")  # the hundredths glued to "p" or "c" after a major figure: "£3 and 20p"
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
 
@@ -785,8 +785,6 @@ def _priced_by_the_pound(span: Span) -> bool:
 def _no_sum_at_all(span: Span) -> bool:
     """'a penny' or 'a cent' under a negated verb ("hasn't got a penny", "won't pay a cent": nothing at
     all), or the British idiom "spend a penny" with nothing spent on anything (no "on" or "for" after)."""
-    from claimkit.extract.base import verb_above
-
     verb = verb_above(span.root)
     if verb is None:
         return False
