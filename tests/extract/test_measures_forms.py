@@ -119,6 +119,34 @@ FRACTION_CHARACTERS = [
     ("Drill a hole ⅝ inch deep.", "⅝ inch", 0.625, "inch"),
     ("The gauge reads 3⅛ inches of rain.", "3⅛ inches", 3.125, "inch"),
 ]
+# Parts of one unit told in words or glued to it: an eighth is 0.125, a fifth 0.2; a foot and a half 1.5 feet.
+PARTS_IN_WORDS = [
+    ("Stir in an eighth of a teaspoon of nutmeg.", "an eighth of a teaspoon", 0.125, "teaspoon"),
+    ("Cut three-quarters of a yard of ribbon.", "three-quarters of a yard", 0.75, "yard"),
+    ("The path climbs a fifth of a mile.", "a fifth of a mile", 0.2, "mile"),
+    ("The gap was three quarters of an inch.", "three quarters of an inch", 0.75, "inch"),
+    ("The board is a foot and a half wide.", "a foot and a half", 1.5, "foot"),
+    ("The trench was a yard and a half deep.", "a yard and a half", 1.5, "yard"),
+    ("Lay a sheet of 3/4-inch plywood on the joists.", "3/4-inch", 0.75, "inch"),
+    ("The park has a 1/2-mile trail.", "1/2-mile", 0.5, "mile"),
+]
+PARTS_IN_WORDS_NEGATIVE = ["He hurt his foot and a half hour later left.", "The fifth of a series aired."]
+# rates after a slash, the unit of time abbreviated: "20 m/s" (a lone "m" before a slash is metres),
+# "50 Mb/s" (a small "b" is bits: 50 megabits, not megabytes)
+SLASH_RATES = [
+    ("The patient is on oxygen at 3 L/min overnight.", "3 L/min", 3, "liter / minute"),
+    ("The pump moves 40 l/min of water.", "40 l/min", 40, "liter / minute"),
+    ("Gusts reached 25 m/s on the coast.", "25 m/s", 25, "meter / second"),
+    ("The line runs at 80 Mb/s in town.", "80 Mb/s", 80, "megabit / second"),
+    ("The card copies at 250 MB/s.", "250 MB/s", 250, "megabyte / second"),
+    ("The turbine spins at 12 km/hr in calm air.", "12 km/hr", 12, "kilometer / hour"),
+]
+# a number word before a measured figure counts the things measured: the figure is read
+COUNTED_MEASURES = [
+    ("The server has two 8 TB drives.", "8 TB", 8, "terabyte"),
+    ("She carried three 20 kg sacks up the hill.", "20 kg", 20, "kilogram"),
+    ("They laid four 6 metre beams across the gap.", "6 metre", 6, "meter"),
+]
 # A British body weight in stone (14 pounds), alone or with the pounds over it: summed in pounds.
 STONE = [
     ("The boxer weighed in at 12 stone.", "12 stone", 12, "stone"),
@@ -207,13 +235,14 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
-                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL)
+                         + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
+                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
 @pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
-                         + TRADE_AND_TRAVEL_NEGATIVE)
+                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 
@@ -230,6 +259,30 @@ def test_lone_m_is_no_metre(extract_text, sentence):
 @pytest.mark.parametrize("sentence", SIGNED_AND_GLUED_DEGREES_NEGATIVE)
 def test_glued_letter_without_weather_is_no_temperature(extract_text, sentence):
     assert _one(extract_text, sentence) == []
+
+
+# a bare range of degrees keeps both ends ("and" only after "between"), with the scale a bare degree takes
+BARE_DEGREE_RANGES = [
+    ("Keep the cellar between 11 and 14 degrees.", "11 and 14 degrees", 11, 14, "degree"),
+    ("Highs of 31 to 34 degrees are forecast for Friday.", "31 to 34 degrees", 31, 34, "degree"),
+    ("Lows of 2 to 5 degrees Celsius at night, and days of 12 to 15 degrees.", "12 to 15 degrees", 12, 15,
+     "degree_Celsius"),
+]
+BARE_DEGREE_RANGES_NEGATIVE = [  # no "between": two figures; "degrees of": no heat
+    "It was 11 and then 14 degrees.",
+    "There are 3 to 6 degrees of separation.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), BARE_DEGREE_RANGES)
+def test_bare_degree_range(extract_text, sentence, text, low, high, unit):
+    claims = [(c.text, c.value.low, c.value.high, c.value.unit) for c in extract_text(sentence, kind="quantity")]
+    assert (text, low, high, unit) in claims
+
+
+@pytest.mark.parametrize("sentence", BARE_DEGREE_RANGES_NEGATIVE)
+def test_bare_degree_range_negative(extract_text, sentence):
+    assert all(c.value.low == c.value.high for c in extract_text(sentence, kind="quantity"))
 
 
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"), BARE_SIGNED)

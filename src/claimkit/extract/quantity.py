@@ -119,7 +119,13 @@ UNIT_MODIFIERS: Final[dict[str, str]] = {
 # a modifier that makes one unit of one word only: "troy" of ounces, "board" of feet
 _MODIFIED_ONLY: Final[dict[str, str]] = {"fluid_ounce": "ounce", "troy_ounce": "ounce", "board_foot": "foot"}
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
-                                   "week": "week", "month": "month", "annum": "year", "d": "day"}
+                                   "week": "week", "month": "month", "annum": "year", "d": "day",
+                                   "hr": "hour", "min": "minute", "s": "second", "sec": "second"}  # "2 L/min"
+# a letter read as a unit only before a slash and a unit of time: "20 m/s" (a lone "m" is often a
+# million), "2 L/min" (a spaced "l" is too often something else)
+RATE_ONLY_UNITS: Final[dict[str, str]] = {"m": "meter", "l": "liter"}
+# data in bits, told from bytes by the case of the "b": "50 Mb/s" is megabits, "50 MB/s" megabytes
+BIT_UNITS: Final[dict[str, str]] = {"Kb": "kilobits", "Mb": "megabits", "Gb": "gigabits", "Tb": "terabits"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
 ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
@@ -132,6 +138,7 @@ CONNECTORS: Final = DASHES | {"to"}
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
+BARE_DEGREES_RANGE: Final = "quantity.bare_degrees_range"
 ARTICLE_RULES: Final = ("quantity.a_unit", "quantity.fraction_unit", "quantity.part_of_a_unit",
                         "quantity.a_pound_of")  # a_unit_and_half too
 ANGLE_LEMMAS: Final = frozenset({
@@ -139,7 +146,8 @@ ANGLE_LEMMAS: Final = frozenset({
     "latitude", "longitude", "north", "south", "east", "west", "heading", "bearing", "compass", "u-turn"})
 # parts of one that multiply the figure before them, read only before "of" (_split): "a third of a
 # cup", "two thirds of a litre", "three quarters of a pint" (never "the third mile", "third day")
-PARTS_OF_ONE: Final[dict[str, float]] = {"third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
+PARTS_OF_ONE: Final[dict[str, float]] = {"third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
+                                         "eighth": 0.125, "eighths": 0.125}
 # words inside a spoken figure: "one and a half", "half a", "a quarter"
 FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
 _SLASH: Final = re.compile(r"^\d{1,2}$")
@@ -180,8 +188,9 @@ _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of
 
 def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
     """Token texts -> (low, high, precision, pint unit expression): ['5,000', 'km'] -> (5000, 5000, 0.1, 'kilometer')."""
-    texts = [DIGIT_UNITS.get(t.lower(), t) for t in texts]
+    texts = [BIT_UNITS.get(t) or DIGIT_UNITS.get(t.lower(), t) for t in texts]
     pieces = _fraction_after_unit(_slash_fractions(_unhyphenated_parts(split_pieces(texts))))
+    pieces = [RATE_ONLY_UNITS.get(p.lower(), p) if pieces[i + 1:i + 2] == ["/"] else p for i, p in enumerate(pieces)]
     nums, unit_words = _split(pieces)
     unit = _unit(unit_words)
     if unit is None or not nums:
@@ -278,9 +287,10 @@ def _unit(words: list[str]) -> str | None:
     words = [w for w in words if w not in DASHES]
     if len(words) == 2 and words[0] in ENERGY_PREFIXES and words[1] in ("hour", "hours"):
         return f"{words[0]}_hour"  # "megawatt-hours", "kilowatt hours": an energy, not a power per hour
-    if words[-1:] and words[-1] in PER_TIME and len(words) >= 2:
+    per = words[-1].rstrip(".") if words else ""  # "50 MB/s." at a sentence end
+    if per in PER_TIME and len(words) >= 2:
         base = _unit(words[:-1])
-        return None if base is None else f"({base}) / {PER_TIME[words[-1]]}"
+        return None if base is None else f"({base}) / {PER_TIME[per]}"
     if words in (["c"], ["f"]):
         words = ["°" + words[0]]  # "20 degrees C" (the pattern only lets C/F follow degrees)
     if len(words) == 1:
@@ -393,6 +403,11 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             continue  # "the arm turned 90 degrees", "tilted 23 degrees": an angle
         words = [t.lower_ for t in span]
         figure = [t.text for t in span if t.lower_ not in ("degree", "degrees", "below", "zero", "freezing")]
+        if span.id_ == BARE_DEGREES_RANGE:  # "between 10 and 13 degrees", "10 to 13 degrees"
+            ends = _degree_range(span, figure)
+            if ends is not None and not (unit == UNSAID_SCALE and _not_a_temperature(span, nxt)):
+                out.append((span, (*ends, unit)))
+            continue
         n = parse_number(" ".join(split_pieces(figure)))  # "35", "thirty-four"
         if n is None:
             continue
@@ -405,6 +420,17 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             value = (FREEZING[unit] if words[-1] == "freezing" else 0.0) - n.value
         out.append((span, (value, value, n.precision, unit)))
     return out
+
+
+def _degree_range(span: Span, figure: list[str]) -> tuple[float, float, float] | None:
+    """(low, high, precision) of a bare range of degrees, its two figures joined by "to", a dash, or
+    "and" after "between"; None when they do not rise."""
+    if figure[1].lower() == "and" and (span.start == 0 or span.doc[span.start - 1].lower_ != "between"):
+        return None
+    a, b = parse_number(figure[0]), parse_number(figure[2])
+    if a is None or b is None or a.value >= b.value:
+        return None
+    return a.value, b.value, max(a.precision, b.precision)
 
 
 def _not_a_temperature(span: Span, nxt) -> bool:  # noqa: ANN001
@@ -635,7 +661,12 @@ def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
 
 
 def _after_number(span: Span) -> bool:
-    """'1 . 5 km' and '50 50 kg': a number right before the span means the reading starts too late."""
+    """'1 . 5 km' and '50 50 kg': a number right before the span means the reading starts too late.
+    A number word before digits counts the things measured: 'two 8 TB drives', 'four 12 kg sacks'."""
     doc = span.doc
-    return span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].text == "."
-                               and span.start > 1 and doc[span.start - 2].like_num)
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.like_num and before.is_alpha and span[0].text[:1].isdigit() and before.lower_ not in SCALES:
+        return False
+    return before.like_num or before.text == "." and span.start > 1 and doc[span.start - 2].like_num
