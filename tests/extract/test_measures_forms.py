@@ -332,7 +332,32 @@ DURATION_FORMS = [
     ("Server latency is now 38 ms on average.", "38 ms", 0.038, "second", "exact"),
     # hundreds "odd": about that many
     ("The abbey stood empty for two hundred odd years.", "two hundred odd years", 200, "year", "approx"),
+    # minutes, seconds and hundredths, which no clock reads ("1:55.62" is 115.62 seconds)
+    ("The relay team touched in 3:29.85 for bronze.", "3:29.85", 209.85, "second", "exact"),
+    ("Her 4:02.17 stood as the meet record.", "4:02.17", 242.17, "second", "exact"),
+    # a time left told in two units after "in" is a length, not a date
+    ("The offer closes in 2 days 9 hours.", "2 days 9 hours", 57, "hour", "exact"),
+    ("The ferry docks in 1 hour 15 minutes.", "1 hour 15 minutes", 75, "minute", "exact"),
 ]
+# a four-figure number before a unit measures it, unless a word of time opens it ("in 1998 tons of ...")
+YEAR_SHAPED_MEASURES = [
+    ("He came fourth in the 1500 metres at the trials.", "1500 metres", 1500, "meter"),
+    ("The sub dived to 2000 feet below the ice.", "2000 feet", 2000, "foot"),
+]
+YEAR_BEFORE_A_UNIT = ["In 1998 tons of grain rotted in the silos.", "Since 2010 miles of track have been laid."]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit"), YEAR_SHAPED_MEASURES)
+def test_year_shaped_measure(extract_text, sentence, text, amount, unit):
+    assert _one(extract_text, sentence) == [(text, amount, unit)]
+    assert extract_text(sentence, kind="date") == []
+
+
+@pytest.mark.parametrize("sentence", YEAR_BEFORE_A_UNIT)
+def test_year_after_a_word_of_time_stays_a_year(extract_text, sentence):
+    assert len(extract_text(sentence, kind="date")) == 1
+
+
 GLUED_SECONDS_NEGATIVE = [  # decades, ages and groups
     "She moved to Paris in her 30s.",
     "Jazz of the 20s and 30s filled the hall.",

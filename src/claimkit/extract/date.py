@@ -18,7 +18,8 @@ from claimkit.extract.dates_anchor import anchored, tied_to_a_date
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_tense import by_tense
-from claimkit.extract.dates_words import MONTHS, WEEKDAYS, normalize
+from claimkit.extract.dates_words import MONTHS, UNITS, WEEKDAYS, normalize
+from claimkit.extract.quantity import unit_word
 from claimkit.extract.quote import PAIRS as QUOTE_PAIRS
 from claimkit.lexicon import RESCHEDULING_VERBS
 from claimkit.models import DateValue
@@ -40,6 +41,8 @@ CONNECTORS = frozenset({",", ".", "-", "\u2013", "/", "of", "the", "in", "to", "
 # words a candidate may start with although they are no date ("by 2026", "between May 1 and 5")
 LEADS = frozenset({"between", "from", "by", "since", "before", "after", "in", "on", "the", "a", "an",
                    "within", "during", "until", "till"})
+# words before a year that make it one even before a unit ("In 1998 tons of grain rotted")
+TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "during", "before", "after"})
 # leading words left out of the claim's text ("on April 21" -> "April 21")
 TRIM = frozenset({"on", "at", "during", "of", "in", "for", "from"})
 # a bare number is a year or a month/day only after one of these ("in 2016", "on 4/21"; not "1/2 cup")
@@ -366,8 +369,13 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Tell Jan the news", "don't mar it", "my sister April", "ask June if": a name or a word
     if r.rule == "decade_words" and _level_or_age(doc, i, j):
         return False  # "in his seventies", "traded in the sixties", "highs in the nineties"
+    if r.rule == "offset_in" and j + 1 < len(doc) and doc[j].like_num and doc[j + 1].lower_ in UNITS:
+        return False  # "ends in 2 days 6 hours": the time left, a length told in two units
     if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
         return False  # "lives at 1600 Elm Street": a house number
+    if r.rule == "year" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) and unit_word(doc[j].text) \
+            and not (j > 1 and doc[j - 2].lower_ in TIME_PREPOSITIONS):
+        return False  # "the 1500 metres", "2000 feet below": a measure ("In 1998 tons of grain rotted": the year)
     if r.rule == "year" and len(words) == 1 and _numbered_name(doc, i):
         return False  # "Flight 1549", "Room 2008", "the asteroid 2063 Ferrand": a name's number
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):

@@ -72,6 +72,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 # a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5"); hours and minutes
 # before a word of hours ("1:45 hrs")
 _RACE_TIME: Final = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d{1,3})?))?$")
+# minutes, seconds and their hundredths ("1:55.62"): a clock never reads so, no word before it needed
+_SPLIT_TIME: Final = re.compile(r"^(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})$")
 _HOURS: Final = frozenset({"h", "hr", "hrs", "hour", "hours"})
 # words before it that tell a time taken: "won in 2:06:51", "a best of", "clocked", "ran"
 RACE_TIME_LEADS: Final = frozenset({"in", "of", "clocked", "ran", "run", "runs", "finished", "timed", "posted"})
@@ -79,20 +81,25 @@ RACE_TIME_LEADS: Final = frozenset({"in", "of", "clocked", "ran", "run", "runs",
 
 def race_times(doc: Doc) -> Iterable[Found]:
     """Times taken written as a clock reads: 'crossed the line in 2:06:51' -> 7611 seconds, after a
-    word of a time taken only ('at 10:45:30 local time' is a time of day)."""
+    word of a time taken only ('at 10:45:30 local time' is a time of day); minutes and seconds with
+    hundredths anywhere ('1:55.62' -> 115.62 seconds)."""
     if ":" not in doc_text(doc):
         return  # most texts: no token to look at
     for tok in doc:
-        m = _RACE_TIME.match(tok.text) if ":" in tok.text else None
-        if m is None:
+        split = _SPLIT_TIME.match(tok.text) if ":" in tok.text else None
+        m = _RACE_TIME.match(tok.text) if ":" in tok.text and split is None else None
+        if split is not None:
+            seconds, hours, end = int(split["m"]) * 60 + float(split["s"]), False, tok.idx + len(tok.text)
+        elif m is not None:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            hours = m["s"] is None and nxt is not None and nxt.lower_.rstrip(".") in _HOURS  # "1:45 hrs"
+            if not hours and (m["s"] is None or tok.i == 0 or doc[tok.i - 1].lower_ not in RACE_TIME_LEADS):
+                continue
+            seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
+            end = nxt.idx + len(nxt.text.rstrip(".")) if hours and nxt is not None else tok.idx + len(tok.text)
+        else:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        hours = m["s"] is None and nxt is not None and nxt.lower_.rstrip(".") in _HOURS  # "1:45 hrs"
-        if not hours and (m["s"] is None or tok.i == 0 or doc[tok.i - 1].lower_ not in RACE_TIME_LEADS):
-            continue
-        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
         amount, unit = (seconds / 60, "minute") if hours else (seconds, "second")
-        end = nxt.idx + len(nxt.text.rstrip(".")) if hours else tok.idx + len(tok.text)
         yield Found(
             start=tok.idx, end=end,
             value=SpanValue(amount=amount, unit=unit, days=seconds / 86400, low=amount, high=amount, precision=0.0),
@@ -309,6 +316,8 @@ def _future_in(doc: Doc, t: TimeSpan) -> bool:
         return False
     if t.days < 1 / 86400 or t.end < len(doc) and doc[t.end].lower_ == "of":
         return False  # "fires in 1/8000 of a second", "arrives in ten weeks of summer": how long, never when
+    if sum(tok.lower_ in UNIT_WORDS for tok in doc[t.start:t.end]) > 1:
+        return False  # "ends in 2 days 6 hours", "in 1 hour 20 minutes": the time left, told to the hour
     if _measure_before(doc, t.start - 1):
         return False  # "drive 300 km in 4 hours", "80mm of rain could fall in 24 hours": a measure over a span
     verb = verb_above(doc[t.start - 1])

@@ -275,6 +275,11 @@ def _split(pieces: list[str]) -> tuple[list[str], list[str]]:
 _LOWER_CASE_ONLY: Final = frozenset({"ct", "cts", "kt"})
 
 
+def unit_word(word: str) -> bool:
+    """A unit of measure as written after a figure: 'metres', 'ft', 'kg' ('KG' and 'Ft' are not)."""
+    return (word.lower() in UNIT_WORDS or word.lower() in ("metre", "meter")) and _case_ok(word)
+
+
 def _case_ok(word: str) -> bool:
     canon = _ABBREV_BY_LOWER.get(word.lower())
     return canon is None or word == canon or (canon.islower() and len(canon) > 1 and word == canon.upper()
