@@ -75,6 +75,10 @@ ROLES = [
     (money("a", "$8.6 billion", 8.6e9, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", set()),
     (money("a", "$5bn", 5e9, "USD"), "The programme will cost $5bn a year until 2030.", set()),
     (money("a", "$90", 90.0, "USD"), "Oil traded at $90 a barrel on Monday.", {"unit"}),
+    # ... or given to each one after it, past a conversion in brackets; not for each year
+    (money("a", "₹85,000", 85000.0, "INR"), "The firm will pay ₹85,000 (about $1,020) to each family.", {"unit"}),
+    (money("a", "€400", 400.0, "EUR"), "The airline owes €400 for every passenger it bumped.", {"unit"}),
+    (money("a", "$2 million", 2e6, "USD"), "The city will spend $2 million for each year of the plan.", {"rate"}),
     (money("a", "€24 million", 2.4e7, "EUR"), "A court fined the operator €24 million, a record for the region.", set()),
     # ... and the measure of one named before the figure ("per cent" names none)
     (money("a", "$11.82", 11.82, "USD"), "In Europe, average revenue per member rose to $11.82.", {"unit", "rate"}),
@@ -183,6 +187,14 @@ ROLES = [
     (count("a", "1,100 teachers", 1100, "teachers", "teacher"), "Its goal is to send 1,100 teachers to remote schools.",
      {"plan"}),
     (count("a", "450 nurses", 450, "nurses", "nurse"), "The plan brought 450 nurses to rural clinics.", set()),
+    # ... and the purpose of an effort named right before the figure
+    (count("a", "80,000 children", 80000, "children", "child"),
+     "The state launched a campaign to immunise 80,000 children against measles.", {"plan"}),
+    (count("a", "2,000 nurses", 2000, "nurses", "nurse"), "It is part of a drive to recruit 2,000 nurses by spring.",
+     {"plan"}),
+    (money("a", "$40 million", 4e7, "USD"), "The charity began a bid to raise $40 million for the ward.", {"plan"}),
+    (count("a", "80,000 children", 80000, "children", "child"),
+     "The campaign immunised 80,000 children against measles.", set()),
     # a quoted speaker's own figure, told in the first person
     (count("a", "12 stores", 12, "stores", "store"), '"I opened 12 stores before I turned 40," said the founder.',
      {"own"}),

@@ -42,6 +42,10 @@ PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope", "hop"})
 # a plan told as what the figure's clause is: "the plan was to bring 640 doctors", "its goal is to hire 500"
 _PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intention)s?\s{1,3}"
                          r"(?:is|was|are|were|had\s{1,3}been)\s{1,3}to\b", re.IGNORECASE)
+# ... or as the purpose of an effort named right before it: "launched a campaign to vaccinate 120,000
+# dogs", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
+_EFFORT_TO = re.compile(r"\b(?:campaign|drive|effort|programme|program|plan|bid|push|scheme|initiative|mission|"
+                        r"target|goal|aim|pledge|promise)s?\s{1,3}to\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$")
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = _BE | frozenset(
@@ -95,6 +99,10 @@ _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|
 # "300 flights per week": a rate, not the stock or the total counted once
 _PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|year|night|season|"
                          r"quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
+# ... or a share given to each one after it, past a conversion in brackets: "will pay ₹85,000 (about
+# $1,020) to each family", "€400 for every worker laid off" (not "for each year", a rate over time)
+_TO_EACH_AFTER = re.compile(r"(?:\s{0,3}\([^()]{1,60}\))?,?\s{1,3}(?:to|for)\s{1,3}(?:each|every)\s{1,3}"
+                            r"(?!(?:day|week|month|year|quarter|season|time|hour|night)s?\b)[^\W\d_]", re.IGNORECASE)
 # "each" before the figure in its clause, no other figure between: one person's or thing's share
 # ("each worker is to receive €1,450"), not a frequency ("each year")
 _EACH_BEFORE = re.compile(r"\beach\b(?!\s+(?:day|week|month|year|quarter|season|time|other)s?\b)[^\d,;€$£¥]{0,90}$",
@@ -499,7 +507,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
-        if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(c.sentence[:max(c.sentence.find(c.text), 0)]):
+        before_figure = c.sentence[:max(c.sentence.find(c.text), 0)]
+        if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(before_figure) \
+                or (c.kind != "date" and _EFFORT_TO.search(before_figure[-80:])):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         subj, head = norm_subject(c.subject), head_of(c)
@@ -682,11 +692,12 @@ def _one_of_many(c: Claim) -> bool:
 
 
 def _per_unit(c: Claim) -> bool:
-    """A price of one: "$54 a share", "$1.84 per share", "$3 each", and the measure named so
+    """A price of one: "$54 a share", "$1.84 per share", "$3 each", "€400 to each worker", and the measure named so
     before the figure: "earnings per share of $1.84", "revenue per member rose to $11.82", "each
     eligible worker is to receive €1,450", "will pay each of its staff a bonus of €1,450"."""
     at = c.sentence.find(c.text)
     return at >= 0 and (bool(_PER_UNIT.match(c.sentence, at + len(c.text)))
+                        or bool(_TO_EACH_AFTER.match(c.sentence, at + len(c.text)))
                         or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at))
                         or bool(_EACH_BEFORE.search(c.sentence[max(0, at - 100):at])))
 
