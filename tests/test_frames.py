@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimkit.reconcile.frames import build_frames, head_of, path_overlap
@@ -252,6 +254,21 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
 def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, years):
     claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
     (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.years) == years
+
+
+@pytest.mark.parametrize("sentence, figure, years", [
+    # "last year", "this year", "next year" name a year from the article's (published in 2026) ...
+    ("Last year the state paid $3 million in grants.", "$3 million", {2025}),
+    ("The ministry expects to spend $40 million on grants this year.", "$40 million", {2026}),
+    ("The club will pay $2 million next year.", "$2 million", {2027}),
+    # ... unless it is the base of a change, or the period a figure is compared with
+    ("Sales reached $9 million, up 7% on last year.", "$9 million", set()),
+    ("Profit was $6 million, 54% more than in the same quarter of last year.", "$6 million", set()),
+])
+def test_a_year_told_from_the_articles_is_the_figures(sentence, figure, years):
+    claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False, published={"a": dt.date(2026, 3, 4)})
     assert set(frame.years) == years
 
 

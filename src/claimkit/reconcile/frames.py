@@ -307,6 +307,27 @@ def _quoted(sentence: str, at: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+# the year "last year", "this year" or "next year" names, from its article's
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+_COMPARED_ON = frozenset({"on", "from", "than", "over", "with", "against", "since", "versus", "vs", "of"})
+
+
+def _relative_year(w: list[tuple[str, int, str, bool]], k: int, day: dt.date | None) -> int | None:
+    """The year that the word "year" at w[k] names with the word before it in the text ("last
+    year" in an article of 2026: 2025), or None (no such word, or no publication day)."""
+    if day is None:
+        return None
+    before = w[k][3]
+    prev = k + 1 if before else k - 1  # words before the figure run nearest first
+    if not 0 <= prev < len(w) or w[prev][3] != before:
+        return None
+    shift = _RELATIVE_YEAR.get(w[prev][2])
+    base = prev + 1 if before else prev - 1
+    if 0 <= base < len(w) and w[base][3] == before and w[base][2] in _COMPARED_ON:
+        return None  # "up seven points on last year": the base of a change, not the figure's year
+    return None if shift is None else day.year + shift
+
+
 def _words(claim: Claim) -> list[tuple[str, int, str, bool]]:
     """The sentence's words around the figure: (word, distance in words, lower-cased word, before it)."""
     if claim.language != "en":  # another language: the English glosses of its cue words, nearest first
@@ -438,6 +459,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         terms: dict[str, float] = {}
         near: set[str] = set()
         years: set[int] = set()
+        relative: set[int] = set()  # years told from the article's ("last year"): no dating of the past
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
@@ -450,6 +472,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     bare_after = dist
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
+            year = _relative_year(w, k, day) if low == "year" and c.kind != "date" else None
+            if year is not None and (before or dist < min(_words_to_next(c, kin[(c.doc, c.sentence, c.kind)]), bare_after)):
+                relative.add(year)  # "Last year the state subsidised 3,100 heat pumps" in a 2026 article: 2025
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text):
                 if not before and next_kin is None:
@@ -534,7 +559,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         frames.append(Frame(
             index=i, claim=c, doc=c.doc, group=groups.get(c.doc, c.doc),
             subject=aliases.get(subj, subj) if subj else None, head=head, modality=modality,
-            terms=terms, near=frozenset(near), path=path, years=frozenset(years), roles=frozenset(roles),
+            terms=terms, near=frozenset(near), path=path, years=frozenset(years | relative), roles=frozenset(roles),
             seasons=_seasons(c.sentence, years),
             running=c.kind in ("count", "percent") and c.doc in running or (c.doc, c.attribute) in tolls,
             moved=c.kind == "count" and _moved_to(c),
