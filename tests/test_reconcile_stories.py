@@ -665,6 +665,31 @@ def test_a_forecast_told_as_the_count_is_the_count_told_wrong(tmp_path, told, th
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
+            "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
+            "a heat-only model.",
+            "A condensing boiler costs about €9,800 with installation, according to the energy agency."]
+_SOLAR = ["A rooftop solar kit costs about $14,500 fitted, the state energy office said on Monday.\n\n"
+          "Once the full credit of $5,400 is paid, an owner would pay about $9,100 for one, roughly the price of "
+          "a used car.",
+          "The state energy office put the price of a fitted rooftop solar kit at about $14,500 on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # a figure the majority tells with "would", under its condition (the price after a rebate), is a
+    # figure it tells: an outlet giving that figure alone tells the other fact, not the first wrong
+    (_BOILERS, "A condensing boiler will cost a household about €4,200 from March, after the energy agency said "
+               "on Monday it would raise its rebate.", "money", 0),
+    (_SOLAR, "A rooftop solar kit will cost an owner about $9,100 from July, after the state energy office said "
+             "on Monday it would raise its credit.", "money", 0),
+    # ... a figure the majority tells nowhere is still the outlier's
+    (_BOILERS, "A condensing boiler will cost a household about €6,900 from March, after the energy agency said "
+               "on Monday it would raise its rebate.", "money", 1),
+])
+def test_a_figure_told_under_a_condition_is_told(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _TERMINAL = ["The new Harwick ferry terminal will open on Thursday, May 13, 2027, the port authority said on Monday.",
              "The first ferry passengers will walk through the Harwick terminal's doors on 13 May next year, the port "
              "said."]

@@ -334,8 +334,20 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
-               and frames[n].modality in (None, mine)
+               and (frames[n].modality in (None, mine) or _consequence(frames[n]))
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
+
+
+# "would" right before a figure tells what it comes to under a condition ("with the full grant, the
+# owner would pay about €7,500"): the figure as the outlet knows it, not a guess ("could be as many as")
+_WOULD_BEFORE = re.compile(r"\bwould\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?:about\s{1,3}|only\s{1,3})?$")
+
+
+def _consequence(frame: Frame) -> bool:
+    """A figure told with "would" right before it: what it comes to under a condition."""
+    c = frame.claim
+    at = c.sentence.find(c.text)
+    return at > 0 and _WOULD_BEFORE.search(c.sentence[max(0, at - 60):at]) is not None
 
 
 def _said_on_other_days(frames: list[Frame], major: Group, group: Group) -> bool:
