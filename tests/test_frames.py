@@ -64,6 +64,9 @@ ROLES = [
     (count("a", "27 others", 27, "others", "person"), "Two people died and 27 others were hurt.", set()),
     (money("a", "€5m", 5e6, "EUR"), "The regulator imposed a second fine of €5m on Acme.", {"other"}),
     (money("a", "$2bn", 2e9, "USD"), "Acme will pay an additional $2bn to settle the states' claims.", {"other"}),
+    # the rest of a whole after its parts: no one part's figure
+    (count("a", "12 seats", 12, "seats", "seat"), "The remaining parties won 12 seats between them.", {"other"}),
+    (money("a", "€2m", 2e6, "EUR"), "The state pays €9m and the remaining €2m comes from the city.", {"other"}),
     # a price of one after the figure ("per" and "each" also mark a rate); not a rate over time
     (money("a", "$54", 54.0, "USD"), "Acme agreed to buy Globex for $8.6 billion, or $54 a share.", {"unit"}),
     # a role word after another figure is that figure's: "$46 per share" is the rate, not "$3.4 billion"
