@@ -339,6 +339,52 @@ DURATION_FORMS = [
     ("The offer closes in 2 days 9 hours.", "2 days 9 hours", 57, "hour", "exact"),
     ("The ferry docks in 1 hour 15 minutes.", "1 hour 15 minutes", 75, "minute", "exact"),
 ]
+# fixed expressions hold a figure and a unit but measure nothing; their words alone still do
+IDIOMS = [
+    "They went the whole nine yards for the party.",
+    "I wouldn't touch that deal with a ten-foot pole.",
+    "He is always a day late and a dollar short.",
+    "Paris wasn't built in a day either.",
+    "The scandal was a nine-day wonder.",
+    "The staff went the extra mile for us.",
+    "The coach wants them to give 110 percent tonight.",
+]
+IDIOM_WORDS_STILL_MEASURE = [
+    ("The sari takes nine yards of silk.", "quantity", "nine yards"),
+    ("The pole is ten feet long.", "quantity", "ten feet"),
+    ("The new loop adds an extra 2 miles.", "quantity", "2 miles"),
+]
+
+
+@pytest.mark.parametrize("sentence", IDIOMS)
+def test_an_idiom_measures_nothing(extract_text, sentence):
+    assert [c for c in extract_text(sentence) if c.kind in ("money", "quantity", "duration", "percent")] == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "text"), IDIOM_WORDS_STILL_MEASURE)
+def test_an_idioms_words_still_measure(extract_text, sentence, kind, text):
+    assert [c.text for c in extract_text(sentence, kind=kind)] == [text]
+
+
+# durations in three quarters, and titles that go on past their figure's capitalised unit
+THREE_QUARTERS = [
+    ("The drive takes two and three-quarter hours.", "two and three-quarter hours", 2.75, "hour", "exact"),
+    ("The climb took 3 and three quarter hours.", "3 and three quarter hours", 3.75, "hour", "exact"),
+]
+TITLES_GOING_ON = ["We saw 40 Days and 40 Nights at the cinema.", "Critics loved 20 Days and 20 Nights at the festival."]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "unit", "qualifier"), THREE_QUARTERS)
+def test_three_quarters(extract_text, sentence, text, amount, unit, qualifier):
+    claims = [(c.text, c.value.amount, c.value.unit, c.qualifier) for c in extract_text(sentence, kind="duration")]
+    assert claims == [(text, pytest.approx(amount), unit, qualifier)]
+
+
+@pytest.mark.parametrize("sentence", TITLES_GOING_ON)
+def test_a_title_going_on_is_no_length(extract_text, sentence):
+    assert extract_text(sentence, kind="duration") == []
+
+
 # a four-figure number before a unit measures it, unless a word of time opens it ("in 1998 tons of ...")
 YEAR_SHAPED_MEASURES = [
     ("He came fourth in the 1500 metres at the trials.", "1500 metres", 1500, "meter"),

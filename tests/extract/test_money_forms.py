@@ -110,6 +110,11 @@ RANGES_AND_BOUNDS = [
     ("Used bikes go for anywhere from $250 to $400.", "$250 to $400", 250, 400, "USD", "range"),
     ("A repair can cost anywhere from £80 to £150.", "£80 to £150", 80, 150, "GBP", "range"),
     ("Rents are between 900 pounds and 1,200 pounds.", "900 pounds and 1,200 pounds", 900, 1_200, "GBP", "range"),
+    # a scale of several words serves both ends, all of it
+    ("The flat will sell for three to four hundred thousand euros.", "three to four hundred thousand euros", 300_000,
+     400_000, "EUR", "range"),
+    ("Repairs cost between one and two hundred million dollars.", "one and two hundred million dollars", 1e8, 2e8,
+     "USD", "range"),
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),
     ("A ride is cheaper than 3 euros.", "3 euros", 3, 3, "EUR", "at_most"),
@@ -125,6 +130,12 @@ RANGES_AND_BOUNDS = [
     ("The fine could go up to €5 million.", "€5 million", 5e6, 5e6, "EUR", "at_most"),
     ("Damages may go up to $2 million.", "$2 million", 2e6, 2e6, "USD", "at_most"),
 ]
+# lakh and crore glued to a rupee figure ("L", "Cr"); a glued "L" elsewhere is litres
+GLUED_LAKH = [
+    ("He earns ₹18.5L a year at the bank.", "₹18.5L", 1_850_000, 1_850_000, "INR", "exact"),
+    ("The flat costs Rs 45L.", "Rs 45L", 4_500_000, 4_500_000, "INR", "exact"),
+    ("The villa sold for ₹2.4Cr last week.", "₹2.4Cr", 24_000_000, 24_000_000, "INR", "exact"),
+]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
     ("He paid 5 dollars and she paid 10 dollars.", ["5 dollars", "10 dollars"]),
@@ -132,7 +143,7 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
-                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS)
+                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]

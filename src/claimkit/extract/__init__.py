@@ -28,6 +28,7 @@ from claimkit.extract import (
     context, count, date, duration, law, money, percent, quantity, quote, sentence,
 )
 from claimkit.extract.base import Context, Extractor, Found, first_to_claim
+from claimkit.extract.idioms import idiom_spans
 from claimkit.models import CLAIM_TYPES, COMPARED_KINDS, Claim
 
 if TYPE_CHECKING:
@@ -84,6 +85,10 @@ def claims_within(doc: Doc, ctx: Context, source: Source, piece: Piece, deadline
                     failures.append(f"{ex.KIND}: {type(e).__name__}")
     except OverBudget:
         complete = False
+    idioms = idiom_spans(doc)
+    if idioms:  # "the whole nine yards": no measure
+        found = [x for x in found if x[0] in OVERLAPPING_KINDS
+                 or not any(a <= x[2].start and x[2].end <= b for a, b in idioms)]
     claims = []
     for kind, name, f in _resolve_overlaps(found):
         if time.monotonic() > deadline + 1.0:  # turning 200,000 dates into claims is slow too

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -148,6 +149,9 @@ class Reading:
 
 
 _FINANCE_MILLION: Final = re.compile(r"(?<=\d)MM$")
+# a lakh or crore glued to a figure after a rupee sign: "₹18.5L", "Rs 2.4Cr" (a glued "L" elsewhere is litres)
+_RUPEE_SIGN: Final = re.compile(r"^(?:₹|Rs\.?|INR)$")
+_GLUED_LAKH: Final = re.compile(r"^(?P<figure>\d{1,3}(?:\.\d{1,2})?)(?P<scale>L|Cr)\.?$")
 
 
 def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None:
@@ -159,6 +163,8 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
     if negative:
         pieces = [pieces[0][1:], *pieces[1:]]  # "-$3.4 million": a sign glued to the figure
     pieces = [_FINANCE_MILLION.sub("m", p) for p in pieces]  # "$1.5MM": finance's million
+    if len(pieces) == 2 and _RUPEE_SIGN.match(pieces[0]) and (lakh := _GLUED_LAKH.match(pieces[1])):
+        pieces = [pieces[0], lakh["figure"], "lakh" if lakh["scale"] == "L" else "crore"]  # "₹18.5L"
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
@@ -203,8 +209,15 @@ def _read_range(left: list[str], right: list[str]) -> Reading | None:
     cur = rcur or lcur
     if cur is None:
         return None
-    if lscale == 1.0 and rscale > 1.0 and lv * rscale <= rv:
-        lv *= rscale  # "5 to 10 million euros": the scale word serves both figures
+    if lscale == 1.0 and rscale > 1.0:
+        # "5 to 10 million euros": the scale serves both figures, all of it ("three to four hundred
+        # thousand": a hundred thousand, as many as the high end's first number is worth)
+        first = parse_number(right[0]) if right and _piece_kind(right[0], True) == "num" else None
+        shared = rv / first.value if first is not None and first.value else rscale
+        if shared > rscale and math.log10(shared).is_integer():
+            rscale = shared
+        if lv * rscale <= rv:
+            lv *= rscale
     if lv >= rv:
         return None  # "20 to 5" is not a range we can read
     return Reading(_tidy(lv * cur.factor), _tidy(rv * cur.factor), cur, max(lp, rp), True)
@@ -865,5 +878,6 @@ def _found(doc: Doc, span: Span, r: Reading, other_dollars: bool) -> Found:
     )
     confidence = 0.8 if r.currency.source == "inferred" else 0.9
     end = span.end_char - (span[-1].text.endswith(".") and (span[-1].lower_.rstrip(".") in SCALES  # "€2.5m."
-                                                            or span.id_.startswith("money.glued_pence")))  # "99p."
+                                                            or span.id_.startswith(("money.glued_pence",  # "99p."
+                                                                                    "money.rupee_glued_lakh"))))
     return Found(span.start_char, end, value, span.id_ or "money", qualifier, confidence, notes=notes)

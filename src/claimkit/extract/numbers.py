@@ -392,7 +392,8 @@ def in_a_title(span: Span) -> bool:
     singular = figure.text[:1].isdigit() and len(unit.text) > 3 and unit.lower_ not in SCALES \
         and not unit.lower_.endswith("s") and parse_digits(figure.text) not in (None, 1.0)
     played = _played(doc, span.start)
-    if not _name_goes_on(doc, span.end) and not worded and not singular and not played:
+    if not _name_goes_on(doc, span.end) and not _name_began_before(doc, span.start) and not worded and not singular \
+            and not played:
         return False  # "got 40 Kilograms on Monday": a measure, however it is capitalised
     return not _headline(span)
 
@@ -434,7 +435,17 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
             return True
         if k == i and t.lower_ not in ("of", "to", "in", "on", "and", "the", "from"):
             return False
+        if k == i + 1 and t.like_num and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha \
+                and doc[k + 1].lower_ not in NAMED_SCALES:
+            return True  # "40 Days and 40 Nights": a second figure and capitalised unit go on with it
     return False
+
+
+def _name_began_before(doc: Doc, i: int) -> bool:
+    """A capitalised word, then 'and' or 'of', right before the figure at `i`: the figure and its
+    capitalised unit go on a name begun before them ('40 Days and 40 Nights')."""
+    return i >= 2 and doc[i - 1].lower_ in ("and", "of") and doc[i - 2].is_title and doc[i - 2].is_alpha \
+        and not doc[i - 2].is_sent_start and doc[i - 2].lower_.rstrip(".") not in _DATE_NAMES
 
 
 def sign_word_before(span: Span) -> bool:

@@ -270,13 +270,17 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
             return None
         value = base[0] + int(slash["top"]) / int(slash["bottom"])
         return value, 0.0, value
-    frac = [w for w in ws if w in FRACTION_WORDS]
+    frac = [w for w in ws if w in FRACTION_WORDS or w == "quarters"]
     if frac:  # "half an", "a half", "one and a half", "½"
-        rest = [w for w in ws if w not in FRACTION_WORDS and w not in ("a", "an", "and")]
+        k = ws.index(frac[0])
+        part = FRACTION_WORDS.get(frac[0], 0.25)
+        if frac[0] in ("quarter", "quarters") and k > 0 and ws[k - 1] == "three":
+            part, ws = 0.75, ws[:k - 1] + ws[k:]  # "two and three-quarter hours"
+        rest = [w for w in ws if w not in FRACTION_WORDS and w not in ("a", "an", "and", "quarters")]
         base = _number(rest) if rest else (0.0, 0.0)
         if base is None:
             return None
-        value = base[0] + FRACTION_WORDS[frac[0]]
+        value = base[0] + part
         return value, 0.0, value
     if "and" in ws:  # "twenty and four" is 24; "5 and 10" (after "between") is a range
         i = ws.index("and")
