@@ -631,6 +631,12 @@ ANAPHORIC_DAYS = [
      "2010-12-25", "exact"),
     ("Last year the plant said it will reopen on March 3.", "2024-05-01", "March 3", "2025-03-03", "2025-03-03",
      "exact"),  # not under a past verb: the tense decides
+    # ... a passive past is past too, and a day set beside the year by a comma is in it
+    ("In 2016 the bridge was closed, and a new span was opened on Nov. 14.", "2021-03-02", "Nov. 14",
+     "2016-11-14", "2016-11-14", "exact"),
+    ("In 2009 the old pier was demolished on June 8.", "2021-03-02", "June 8", "2009-06-08", "2009-06-08", "exact"),
+    ("The next census will be taken in 2031, on March 16.", "2024-05-01", "March 16", "2031-03-16", "2031-03-16",
+     "exact"),
     # ... or, whatever the verb, on a year still ahead; never the day of a saying
     ("Next year's carnival will be longer, with Rose Monday on Feb. 27.", "2005-02-07", "Feb. 27", "2006-02-27",
      "2006-02-27", "exact"),

@@ -41,6 +41,7 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
 # a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
 YEAR_RULES = frozenset({"date.year", "date.period_shift"})
 _WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
+_APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be held in 2027, on Aug. 10"
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
 # claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
 FOCUS_YEAR_RULES = frozenset({"date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year",
@@ -165,7 +166,7 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
     fell on a Saturday', 'Next year, the festival opens on March 3': a day or month told without its
     year, under a past verb or in a year still ahead, in a sentence that opens on a year or hangs the
-    clause on a year by 'when', is in that year (TIDES: the temporal focus), not in the one the
+    clause on a year by 'when' or sets the day beside it ('in 2027, on Aug. 10'), is in that year (TIDES: the temporal focus), not in the one the
     published date and the tense would give it; not the day of a saying ('the minister said on Feb. 3')."""
     out: list[Found] = []
     text = doc_text(doc)
@@ -179,7 +180,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
             year_told = int(p.value.start[:4]) if p is not None else None  # type: ignore[index, union-attr]
             ahead = year_told is not None and pub is not None and year_told > pub.year
             if p is not None and (ahead or _told_in_the_past(doc, f)) and not _said_on(doc, f) \
-                    and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])):
+                    and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])
+                         or _APPOSED.fullmatch(text[p.end:f.start])):
                 year = p.value.start[:4]  # type: ignore[index, union-attr]
                 r = dates_phrases.read(f"{normalize(said)} {year}", pub) if year != v.start[:4] else None
                 if r is not None and r.start is not None and r.end is not None:
@@ -197,9 +199,11 @@ def _said_on(doc: Doc, f: Found) -> bool:
 
 
 def _told_in_the_past(doc: Doc, f: Found) -> bool:
-    """The first verb the claim hangs from is in the past tense ('Diwali fell on Oct. 30')."""
+    """The first verb the claim hangs from is in the past tense ('Diwali fell on Oct. 30', 'a new
+    vote was held on Oct. 26')."""
     verb = _first_verb(doc, f)
-    return verb is not None and verb.tag_ == "VBD"
+    return verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _first_verb(doc: Doc, f: Found) -> Token | None:
