@@ -240,6 +240,21 @@ def _facts_of(tmp_path, texts: list[str], days: list[str | None], kind: str) -> 
     return [{claims[i].text for v in f.values for i in v.claims} for f in report.facts if f.kind == kind]
 
 
+@pytest.mark.parametrize(("told", "third"), [
+    (["Nurse Ada Kowal, 64, retired on Friday after 41 years at the county hospital.",
+      "The 64-year-old nurse spent 41 years on the county hospital's wards."],
+     "Ada Kowal retired from the county hospital after 64 years on its wards."),
+    (["Bus driver Tom Reyes, 58, made his last run on Monday after 33 years at the wheel.",
+      "The 58-year-old driver had been on the route for 33 years."],
+     "Tom Reyes made his last run on Monday after 58 years at the wheel."),
+])
+def test_an_age_is_never_the_length_of_anything_else(tmp_path, told, third):
+    """An outlet giving the person's age as their years of service tells no age: the figure never
+    joins the ages it equals."""
+    for fact in _facts_of(tmp_path, [*told, third], SAME_DAY, "duration"):
+        assert not ({t for t in fact if "year-old" in t or t.isdigit()} and any(" years" in t for t in fact))
+
+
 @pytest.mark.parametrize("third", [
     "Hallen Group agreed to buy Ostmark for 4.1 billion euros ($4.78 billion).",
     "The takeover of Ostmark, agreed at 4.1 billion euro ($4.78bn), is Hallen Group's largest.",

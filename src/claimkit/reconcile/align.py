@@ -43,6 +43,7 @@ MAX_BLOCK = 100  # a key shared by more frames than this says nothing about whic
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
+AGE = "age"  # the head of a person's age (extract.duration's attribute)
 SLIPPED_FLOOR = -3.0  # the least mean `same` score with which a slipped figure joins a fact (_join_slipped)
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
@@ -632,6 +633,11 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     story = learn(frames, pairs, evidence)
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
+    # a person's age is never the length of anything else, whatever the figures and words share
+    # ("Pardy, 61," and "retired after 61 years on the route"): such a pair is scored as one no block met
+    age = np.array([f.head == AGE for f in frames], dtype=bool)
+    apart = age[i] != age[j]
+    same[apart], dispute[apart] = MISSING, MISSING
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
     beside = np.flatnonzero(evidence.sentence[i] == evidence.sentence[j]).tolist()  # a restatement shares its sentence
     told_again = {pairs[n] for n in beside if restated(frames[pairs[n][0]], frames[pairs[n][1]])}
