@@ -258,7 +258,7 @@ ROLE_MARKERS: Final[dict[str, str]] = {
     # another event or party of the kind ("a second fine", "a separate settlement", "an additional
     # $2bn to settle the states' claims", "fined another lender £3m"); but see INCREMENTS
     "second": "other", "separate": "other", "additional": "other", "another": "other", "further": "other",
-    # the rest of a whole, after its parts were named ("the remaining lists shared 14.8%", "the remaining
+    # the rest of a whole, after its parts were named ("the remaining parties won 12 seats", "the remaining
     # €2m comes from the city"): not any one part's figure
     "remaining": "other",
     "intended": "plan", "planned": "plan", "plans": "plan", "aimed": "plan", "aiming": "plan", "scheduled": "plan",

@@ -41,7 +41,7 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
 # a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
 YEAR_RULES = frozenset({"date.year", "date.period_shift"})
 _WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
-_APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be held in 2027, on Aug. 10"
+_APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be taken in 2031, on March 16"
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
 # claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
 FOCUS_YEAR_RULES = frozenset({"date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year",
@@ -165,9 +165,10 @@ def days_of_a_told_season(doc: Doc, found: list[Found], pub: dt.date | None) -> 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
     fell on a Saturday', 'Next year, the festival opens on March 3': a day or month told without its
-    year, under a past verb or in a year still ahead, in a sentence that opens on a year or hangs the
-    clause on a year by 'when' or sets the day beside it ('in 2027, on Aug. 10'), is in that year (TIDES: the temporal focus), not in the one the
-    published date and the tense would give it; not the day of a saying ('the minister said on Feb. 3')."""
+    year, under a past verb or in a year still ahead, in a sentence that opens on a year, hangs the
+    clause on a year by 'when' or sets the day beside it ('in 2031, on March 16'), is in that year
+    (TIDES: the temporal focus), not in the one the published date and the tense would give it; not
+    the day of a saying ('the minister said on Feb. 3')."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:

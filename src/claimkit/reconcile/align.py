@@ -634,7 +634,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     x = feature_columns(frames, evidence, story)  # every pair at once: the weights score whole columns
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
     # a person's age is never the length of anything else, whatever the figures and words share
-    # ("Pardy, 61," and "retired after 61 years on the route"): such a pair is scored as one no block met
+    # ("Ada Kowal, 64," and "retired after 64 years on its wards"): such a pair is scored as one no block met
     age = np.array([f.head == AGE for f in frames], dtype=bool)
     apart = age[i] != age[j]
     same[apart], dispute[apart] = MISSING, MISSING

@@ -42,8 +42,8 @@ PLAN_LEMMAS = frozenset({"intend", "schedule", "aim", "hope", "hop"})
 # a plan told as what the figure's clause is: "the plan was to bring 640 doctors", "its goal is to hire 500"
 _PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intention)s?\s{1,3}"
                          r"(?:is|was|are|were|had\s{1,3}been)\s{1,3}to\b", re.IGNORECASE)
-# ... or as the purpose of an effort named right before it: "launched a campaign to vaccinate 120,000
-# dogs", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
+# ... or as the purpose of an effort named right before it: "launched a campaign to immunise 80,000
+# children", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
 _EFFORT_TO = re.compile(r"\b(?:campaign|drive|effort|programme|program|plan|bid|push|scheme|initiative|mission|"
                         r"target|goal|aim|pledge|promise)s?\s{1,3}to\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$")
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
@@ -473,8 +473,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
             year = _relative_year(w, k, day) if low == "year" and c.kind != "date" else None
-            if year is not None and (before or dist < min(_words_to_next(c, kin[(c.doc, c.sentence, c.kind)]), bare_after)):
-                relative.add(year)  # "Last year the state subsidised 3,100 heat pumps" in a 2026 article: 2025
+            if year is not None and (before or dist < min(_words_to_next(c, kin[(c.doc, c.sentence, c.kind)]),
+                                                          bare_after)):
+                relative.add(year)  # "Last year the state paid 2,400 grants" in a 2026 article: 2025
             if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                     and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text):
                 if not before and next_kin is None:

@@ -338,8 +338,8 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
-# "would" right before a figure tells what it comes to under a condition ("with the full grant, the
-# owner would pay about €7,500"): the figure as the outlet knows it, not a guess ("could be as many as")
+# "would" right before a figure tells what it comes to under a condition ("once the rebate is paid, an
+# owner would pay about €4,200"): the figure as the outlet knows it, not a guess ("could be as many as")
 _WOULD_BEFORE = re.compile(r"\bwould\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?:about\s{1,3}|only\s{1,3})?$")
 
 
