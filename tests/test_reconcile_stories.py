@@ -240,6 +240,30 @@ def _facts_of(tmp_path, texts: list[str], days: list[str | None], kind: str) -> 
     return [{claims[i].text for v in f.values for i in v.claims} for f in report.facts if f.kind == kind]
 
 
+_BREWER = ["Halden Brewing said on Tuesday that its net profit rose 9 per cent to 6.4 billion kronor in the financial "
+           "year to March 31. In the fourth quarter alone, net profit was 1.7 billion kronor.",
+           "Halden Brewing made 6.4 billion kronor in net profit in the financial year to March 31, the company said on "
+           "Tuesday. The fourth quarter brought in 1.7 billion kronor of it."]
+_MILLER = ["Corvo Mills said on Tuesday that its net income rose to $910 million in the financial year to June 30. Net "
+           "income in the fourth quarter was $240 million.",
+           "Corvo Mills earned $910 million in the financial year to June 30, it said on Tuesday, $240 million of it in "
+           "the fourth quarter."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the quarter's figure printed as the year's: the outlet's own words name the year, so the
+    # majority's telling that value of the quarter makes it no other fact
+    (_BREWER, "Halden Brewing reported net profit of 1.7 billion kronor for the financial year to March 31, it "
+              "said on Tuesday.", 1),
+    (_MILLER, "Corvo Mills reported net income of $240 million for the financial year to June 30, it said on "
+              "Tuesday.", 1),
+    # ... the quarter's figure told as the quarter's is none
+    (_BREWER, "Halden Brewing made 1.7 billion kronor in net profit in its fourth quarter, it said on Tuesday.", 0),
+])
+def test_a_quarters_figure_told_as_the_years_is_the_year_told_wrong(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "money")) == conflicts
+
+
 @pytest.mark.parametrize(("told", "third"), [
     (["Nurse Ada Kowal, 64, retired on Friday after 41 years at the county hospital.",
       "The 64-year-old nurse spent 41 years on the county hospital's wards."],

@@ -220,6 +220,7 @@ class Frame:
     sentence_no: int = -1  # the number of its (document, sentence) in the story: pairs compare ints, not texts
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
     told_from_its_day: bool = False  # a day counted from its article's ("on Tuesday", "yesterday")
+    period: int = 0  # days in the reporting period its sentence names ("in the fourth quarter": 90), 0: none
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
     headline: bool = False  # its document's first figure of the kind, in its first sentence with a compared figure
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
@@ -229,6 +230,12 @@ class Frame:
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
 NEWS_WEEK = 7
+
+
+def periods_apart(a: Frame, b: Frame) -> bool:
+    """Both figures are told for a reporting period, one at least twice as long as the other: a
+    quarter's profit and the year's, a month's rise and the year's are two measures."""
+    return bool(a.period and b.period) and max(a.period, b.period) >= 2 * min(a.period, b.period)
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -574,6 +581,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
+            period=_reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else 0,
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
@@ -732,6 +740,26 @@ def _per_period(c: Claim) -> bool:
     """A count told per period right after its figure ("about 1,100 lines a year"): a rate."""
     at = c.sentence.find(c.text)
     return at >= 0 and bool(_PER_PERIOD.match(c.sentence, at + len(c.text)))
+
+
+# date rules that name a period a figure is reported over ("the fourth quarter", "the financial year to
+# March 31", "the first six months"), not a time an event happened ("in 2023", "in March")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day of a known year (not "--03-31")
+PERIOD_RULES = frozenset({"date.fiscal_period", "date.fiscal_year", "date.period_ended", "date.month_quarter",
+                          "date.quarter", "date.quarter_compact", "date.first_units_of", "date.year_ago_period"})
+
+
+def _reporting_period(c: Claim, dates: list[Claim]) -> int:
+    """How many days the reporting period nearest the figure in its sentence holds ("net profit was
+    ¥11.6 billion in the fourth quarter": about 90; "in the year to March 31": 365), 0 when the
+    sentence names none."""
+    periods = [d for d in dates if d.extractor.rpartition(":")[2] in PERIOD_RULES
+               and _ISO_DAY.match(getattr(d.value, "start", None) or "") and _ISO_DAY.match(getattr(d.value, "end", None) or "")]
+    if not periods:
+        return 0
+    d = min(periods, key=lambda d: abs(d.start - c.start))
+    start, end = dt.date.fromisoformat(d.value.start), dt.date.fromisoformat(d.value.end)  # type: ignore[union-attr]
+    return (end - start).days + 1
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:

@@ -20,7 +20,7 @@ from claimkit.lexicon import (
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, typing_slip
-from claimkit.reconcile.frames import Frame, compare_frames, said_on_its_day, shared_words
+from claimkit.reconcile.frames import Frame, compare_frames, periods_apart, said_on_its_day, shared_words
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
 
@@ -328,13 +328,16 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     had asked for 11 years" beside "sentenced to eight years") does not tell it as the outlier's fact:
     giving the request for the sentence is the outlier's error; so does a figure the majority tells only
     as possible when the outlier tells it plainly ("there could be as many as 5,200 pups" before the
-    count, against "rangers counted 5,200 seal pups": the forecast given as the count).
+    count, against "rangers counted 5,200 seal pups": the forecast given as the count). Nor does a
+    figure the majority tells for another reporting period than the outlier's own words name: the
+    quarter's profit printed as the year's is the year's told wrong.
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
                and (frames[n].modality in (None, mine) or _consequence(frames[n]))
+               and not any(periods_apart(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
