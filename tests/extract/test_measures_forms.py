@@ -366,6 +366,23 @@ def test_an_idioms_words_still_measure(extract_text, sentence, kind, text):
     assert [c.text for c in extract_text(sentence, kind=kind)] == [text]
 
 
+# a falling "range" is a change told from one length to another: two figures
+FALLING_FROM_TO = [
+    ("The bypass cuts the drive from 50 minutes to 15 minutes.", ["50 minutes", "15 minutes"]),
+    ("The new rules shrink the wait from 12 weeks to 4 weeks.", ["12 weeks", "4 weeks"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "texts"), FALLING_FROM_TO)
+def test_a_falling_range_is_two_lengths(extract_text, sentence, texts):
+    assert [c.text for c in extract_text(sentence, kind="duration")] == texts
+
+
+def test_a_rising_range_of_lengths_stays_one(extract_text):
+    (claim,) = extract_text("The course takes from 3 hours to 5 hours.", kind="duration")
+    assert (claim.value.low, claim.value.high, claim.qualifier) == (3, 5, "range")
+
+
 # durations in three quarters, and titles that go on past their figure's capitalised unit
 THREE_QUARTERS = [
     ("The drive takes two and three-quarter hours.", "two and three-quarter hours", 2.75, "hour", "exact"),

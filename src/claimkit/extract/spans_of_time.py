@@ -350,8 +350,8 @@ def _merge(doc: Doc, atoms: list[TimeSpan]) -> list[TimeSpan]:
                                   precision=max(prev.precision, t.precision), rule=prev.rule + "+" + t.rule.split(".")[-1],
                                   adjectival=t.adjectival, single=False)
                 continue
-            if len(gap) == 1 and gap[0] in RANGE_SEPARATORS and t.unit == prev.unit:
-                # "two years to five years"
+            if len(gap) == 1 and gap[0] in RANGE_SEPARATORS and t.unit == prev.unit and prev.days < t.days:
+                # "two years to five years" ("from 95 minutes to 20 minutes" falls: a change, two figures)
                 out[-1] = replace(t, start=prev.start, low=prev.days, high=t.days, qualifier="range")
                 continue
         out.append(t)
