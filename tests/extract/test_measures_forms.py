@@ -332,6 +332,11 @@ DURATION_FORMS = [
     ("Server latency is now 38 ms on average.", "38 ms", 0.038, "second", "exact"),
     # hundreds "odd": about that many
     ("The abbey stood empty for two hundred odd years.", "two hundred odd years", 200, "year", "approx"),
+    # a countdown's days and hours glued to their figures; a day and a half hyphenated before its noun
+    ("The listing closes in 3d 5h, the site says.", "3d 5h", 77, "hour", "exact"),
+    ("The outage lasted 1d 6h in all.", "1d 6h", 30, "hour", "exact"),
+    ("They ran a day-and-a-half course on safety.", "a day-and-a-half", 1.5, "day", "exact"),
+    ("It was a year-and-a-half refit of the ship.", "a year-and-a-half", 1.5, "year", "exact"),
     # minutes, seconds and hundredths, which no clock reads ("1:55.62" is 115.62 seconds)
     ("The relay team touched in 3:29.85 for bronze.", "3:29.85", 209.85, "second", "exact"),
     ("Her 4:02.17 stood as the meet record.", "4:02.17", 242.17, "second", "exact"),

@@ -153,6 +153,10 @@ def read_span(span: Span) -> TimeSpan | None:
             return None
         t = _make(span, [str(60 * int(m["h"]) + minutes)], "minutes", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
+    if rule == "duration.glued_days_hours":  # "2d 4h": 52 hours
+        days, hours = int(tokens[0].text[:-1]), int(tokens[1].text.rstrip(".")[:-1])
+        t = _make(span, [str(24 * days + hours)], "hours", [], rule) if hours < 24 else None
+        return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
         timed = "." in span.text or _seconds_said(span[0])  # "12.31s": a time to hundredths, no decade or age
         return _make(span, [span.text[:-1]], "seconds", [], rule) if timed else None
