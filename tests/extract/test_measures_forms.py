@@ -141,6 +141,17 @@ SLASH_RATES = [
     ("The card copies at 250 MB/s.", "250 MB/s", 250, "megabyte / second"),
     ("The turbine spins at 12 km/hr in calm air.", "12 km/hr", 12, "kilometer / hour"),
 ]
+# heat, apparent power, thickness, freight volume, yards and food energy as trades write them
+TRADE_UNITS = [
+    ("The heater puts out 9,000 BTU on its low setting.", "9,000 BTU", 9000, "british_thermal_unit"),
+    ("The clinic runs a 20 kVA generator.", "20 kVA", 20, "kilovolt_ampere"),
+    ("The wrap is 12 micron thick.", "12 micron", 12, "micrometer"),
+    ("The shipment measured 6.5 CBM in all.", "6.5 CBM", 6.5, "meter ** 3"),
+    ("Each plot covers 150 sq yd.", "150 sq yd", 150, "yard ** 2"),
+    ("The runner gained 12 yds on the play.", "12 yds", 12, "yard"),
+    ("A slice has 310 cals.", "310 cals", 310, "kilocalorie"),
+    ("Trim a sixteenth of an inch off the edge.", "a sixteenth of an inch", 0.0625, "inch"),
+]
 # a number word before a measured figure counts the things measured: the figure is read
 COUNTED_MEASURES = [
     ("The server has two 8 TB drives.", "8 TB", 8, "terabyte"),
@@ -236,7 +247,7 @@ def _one(extract_text, sentence):
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
                          + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
-                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES)
+                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 

@@ -101,6 +101,10 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "terabit": "terabit", "terabits": "terabit", "gigabit": "gigabit", "gigabits": "gigabit",
     "megabit": "megabit", "megabits": "megabit",
     "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
+    # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
+    # ("12,000 BTU", "7.5 kVA", "15.2 micron", "3.2 CBM", "200 sq yd", "640 cals")
+    "btu": "Btu", "kva": "kilovolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
+    "yd": "yard", "yds": "yard", "cals": "kilocalorie",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
@@ -147,7 +151,7 @@ ANGLE_LEMMAS: Final = frozenset({
 # parts of one that multiply the figure before them, read only before "of" (_split): "a third of a
 # cup", "two thirds of a litre", "three quarters of a pint" (never "the third mile", "third day")
 PARTS_OF_ONE: Final[dict[str, float]] = {"third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
-                                         "eighth": 0.125, "eighths": 0.125}
+                                         "eighth": 0.125, "eighths": 0.125, "sixteenth": 0.0625, "sixteenths": 0.0625}
 # words inside a spoken figure: "one and a half", "half a", "a quarter"
 FIGURE_WORDS: Final = frozenset({"and", "a", "an", *FRACTION_WORDS})
 _SLASH: Final = re.compile(r"^\d{1,2}$")
