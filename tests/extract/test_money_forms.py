@@ -16,6 +16,12 @@ MAJOR_AND_MINOR = [
     ("The stamp was €2 and 5 cents.", "€2 and 5 cents", 2.05, 2.05, "EUR", "exact"),
     ("The ticket was 4 pounds 50 pence.", "4 pounds 50 pence", 4.50, 4.50, "GBP", "exact"),
     ("Lunch cost 12 ringgit and 30 sen.", "12 ringgit and 30 sen", 12.30, 12.30, "MYR", "exact"),
+    # centavos: the hundredths of the peso they follow, Mexican alone
+    ("In Manila the jeepney fare is 13 pesos and 25 centavos.", "13 pesos and 25 centavos", 13.25, 13.25, "PHP",
+     "exact"),
+    ("In Mexico City a metro ticket is 5 pesos and 50 centavos.", "5 pesos and 50 centavos", 5.50, 5.50, "MXN",
+     "exact"),
+    ("A tortilla costs 90 centavos in Mexico.", "90 centavos", 0.90, 0.90, "MXN", "exact"),
     ("A bus ride is RM2 and 40 sen.", "RM2 and 40 sen", 2.40, 2.40, "MYR", "exact"),
     # whole pounds and glued pence
     ("A loaf costs 1 pound 20p.", "1 pound 20p", 1.20, 1.20, "GBP", "exact"),
