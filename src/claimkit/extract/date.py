@@ -351,7 +351,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j + 1 < len(doc) \
             and doc[j].text in ("-", "\u2011") and not doc[j - 1].whitespace_ \
             and doc[j + 1].is_lower and doc[j + 1].is_alpha:
-        return False  # "3/4-inch plywood", "a 1/2-mile loop": a fraction glued to its unit
+        return False  # "a 5/8-inch board", "a 1/2-mile loop": a fraction glued to its unit
     if len(words) == 1 and doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) <= 4 \
             and not doc[i].is_sent_start and r.rule != "to_date":
         return False  # "$DEC farming": a ticker, not December

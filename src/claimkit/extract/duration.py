@@ -72,7 +72,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 # a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5"); hours and minutes
 # before a word of hours ("1:45 hrs")
 _RACE_TIME: Final = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d{1,3})?))?$")
-# minutes, seconds and their hundredths ("1:55.62"): a clock never reads so, no word before it needed
+# minutes, seconds and their hundredths ("3:29.85"): a clock never reads so, no word before it needed
 _SPLIT_TIME: Final = re.compile(r"^(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})$")
 _HOURS: Final = frozenset({"h", "hr", "hrs", "hour", "hours"})
 # words before it that tell a time taken: "won in 2:06:51", "a best of", "clocked", "ran"
@@ -82,7 +82,7 @@ RACE_TIME_LEADS: Final = frozenset({"in", "of", "clocked", "ran", "run", "runs",
 def race_times(doc: Doc) -> Iterable[Found]:
     """Times taken written as a clock reads: 'crossed the line in 2:06:51' -> 7611 seconds, after a
     word of a time taken only ('at 10:45:30 local time' is a time of day); minutes and seconds with
-    hundredths anywhere ('1:55.62' -> 115.62 seconds)."""
+    hundredths anywhere ('3:29.85' -> 209.85 seconds)."""
     if ":" not in doc_text(doc):
         return  # most texts: no token to look at
     for tok in doc:

@@ -149,7 +149,7 @@ class Reading:
 
 
 _FINANCE_MILLION: Final = re.compile(r"(?<=\d)MM$")
-# a lakh or crore glued to a figure after a rupee sign: "₹18.5L", "Rs 2.4Cr" (a glued "L" elsewhere is litres)
+# a lakh or crore glued to a figure after a rupee sign: "₹12.5L", "Rs 2.4Cr" (a glued "L" elsewhere is litres)
 _RUPEE_SIGN: Final = re.compile(r"^(?:₹|Rs\.?|INR)$")
 _GLUED_LAKH: Final = re.compile(r"^(?P<figure>\d{1,3}(?:\.\d{1,2})?)(?P<scale>L|Cr)\.?$")
 
@@ -164,7 +164,7 @@ def read_money(pieces: list[str], decimal_comma: bool = False) -> Reading | None
         pieces = [pieces[0][1:], *pieces[1:]]  # "-$3.4 million": a sign glued to the figure
     pieces = [_FINANCE_MILLION.sub("m", p) for p in pieces]  # "$1.5MM": finance's million
     if len(pieces) == 2 and _RUPEE_SIGN.match(pieces[0]) and (lakh := _GLUED_LAKH.match(pieces[1])):
-        pieces = [pieces[0], lakh["figure"], "lakh" if lakh["scale"] == "L" else "crore"]  # "₹18.5L"
+        pieces = [pieces[0], lakh["figure"], "lakh" if lakh["scale"] == "L" else "crore"]  # "₹12.5L"
     pieces = _unhyphenated(_locale(split_pieces(pieces), decimal_comma))
     if not pieces:
         return None
@@ -210,7 +210,7 @@ def _read_range(left: list[str], right: list[str]) -> Reading | None:
     if cur is None:
         return None
     if lscale == 1.0 and rscale > 1.0:
-        # "5 to 10 million euros": the scale serves both figures, all of it ("three to four hundred
+        # "5 to 10 million euros": the scale serves both figures, all of it ("two to three hundred
         # thousand": a hundred thousand, as many as the high end's first number is worth)
         first = parse_number(right[0]) if right and _piece_kind(right[0], True) == "num" else None
         shared = rv / first.value if first is not None and first.value else rscale

@@ -102,7 +102,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "megabit": "megabit", "megabits": "megabit",
     "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
     # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
-    # ("12,000 BTU", "7.5 kVA", "15.2 micron", "3.2 CBM", "200 sq yd", "640 cals")
+    # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
     "btu": "Btu", "kva": "kilovolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
 }
@@ -124,11 +124,11 @@ UNIT_MODIFIERS: Final[dict[str, str]] = {
 _MODIFIED_ONLY: Final[dict[str, str]] = {"fluid_ounce": "ounce", "troy_ounce": "ounce", "board_foot": "foot"}
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
                                    "week": "week", "month": "month", "annum": "year", "d": "day",
-                                   "hr": "hour", "min": "minute", "s": "second", "sec": "second"}  # "2 L/min"
-# a letter read as a unit only before a slash and a unit of time: "20 m/s" (a lone "m" is often a
-# million), "2 L/min" (a spaced "l" is too often something else)
+                                   "hr": "hour", "min": "minute", "s": "second", "sec": "second"}  # "3 L/min"
+# a letter read as a unit only before a slash and a unit of time: "25 m/s" (a lone "m" is often a
+# million), "3 L/min" (a spaced "l" is too often something else)
 RATE_ONLY_UNITS: Final[dict[str, str]] = {"m": "meter", "l": "liter"}
-# data in bits, told from bytes by the case of the "b": "50 Mb/s" is megabits, "50 MB/s" megabytes
+# data in bits, told from bytes by the case of the "b": "80 Mb/s" is megabits, "80 MB/s" megabytes
 BIT_UNITS: Final[dict[str, str]] = {"Kb": "kilobits", "Mb": "megabits", "Gb": "gigabits", "Tb": "terabits"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
 ABBREVIATIONS: Final = frozenset({
@@ -412,7 +412,7 @@ def _bare_degrees(doc: Doc, readings: list[tuple[Span, tuple[float, float, float
             continue  # "the arm turned 90 degrees", "tilted 23 degrees": an angle
         words = [t.lower_ for t in span]
         figure = [t.text for t in span if t.lower_ not in ("degree", "degrees", "below", "zero", "freezing")]
-        if span.id_ == BARE_DEGREES_RANGE:  # "between 10 and 13 degrees", "10 to 13 degrees"
+        if span.id_ == BARE_DEGREES_RANGE:  # "between 11 and 14 degrees", "31 to 34 degrees"
             ends = _degree_range(span, figure)
             if ends is not None and not (unit == UNSAID_SCALE and _not_a_temperature(span, nxt)):
                 out.append((span, (*ends, unit)))
@@ -671,7 +671,7 @@ def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
 
 def _after_number(span: Span) -> bool:
     """'1 . 5 km' and '50 50 kg': a number right before the span means the reading starts too late.
-    A number word before digits counts the things measured: 'two 8 TB drives', 'four 12 kg sacks'."""
+    A number word before digits counts the things measured: 'three 20 kg sacks', 'two 6 TB disks'."""
     doc = span.doc
     if span.start == 0:
         return False

@@ -153,7 +153,7 @@ def read_span(span: Span) -> TimeSpan | None:
             return None
         t = _make(span, [str(60 * int(m["h"]) + minutes)], "minutes", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
-    if rule == "duration.glued_days_hours":  # "2d 4h": 52 hours
+    if rule == "duration.glued_days_hours":  # "3d 5h": 77 hours
         days, hours = int(tokens[0].text[:-1]), int(tokens[1].text.rstrip(".")[:-1])
         t = _make(span, [str(24 * days + hours)], "hours", [], rule) if hours < 24 else None
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
@@ -279,7 +279,7 @@ def read_amount(words: list[str]) -> tuple[float, float, float] | None:
         k = ws.index(frac[0])
         part = FRACTION_WORDS.get(frac[0], 0.25)
         if frac[0] in ("quarter", "quarters") and k > 0 and ws[k - 1] == "three":
-            part, ws = 0.75, ws[:k - 1] + ws[k:]  # "two and three-quarter hours"
+            part, ws = 0.75, ws[:k - 1] + ws[k:]  # "one and three-quarter hours"
         rest = [w for w in ws if w not in FRACTION_WORDS and w not in ("a", "an", "and", "quarters")]
         base = _number(rest) if rest else (0.0, 0.0)
         if base is None:

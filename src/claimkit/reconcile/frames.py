@@ -751,10 +751,11 @@ PERIOD_RULES = frozenset({"date.fiscal_period", "date.fiscal_year", "date.period
 
 def _reporting_period(c: Claim, dates: list[Claim]) -> int:
     """How many days the reporting period nearest the figure in its sentence holds ("net profit was
-    ¥11.6 billion in the fourth quarter": about 90; "in the year to March 31": 365), 0 when the
+    1.7 billion kronor in the fourth quarter": about 90; "in the year to March 31": 365), 0 when the
     sentence names none."""
     periods = [d for d in dates if d.extractor.rpartition(":")[2] in PERIOD_RULES
-               and _ISO_DAY.match(getattr(d.value, "start", None) or "") and _ISO_DAY.match(getattr(d.value, "end", None) or "")]
+               and _ISO_DAY.match(getattr(d.value, "start", None) or "")
+               and _ISO_DAY.match(getattr(d.value, "end", None) or "")]
     if not periods:
         return 0
     d = min(periods, key=lambda d: abs(d.start - c.start))
