@@ -146,6 +146,9 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     # the noun left out, as wire copy does
     ("At least 12 were killed.", [("12", 12, "person killed", "at_least")]),
     ("Police arrested 23.", [("23", 23, "person arrested", "exact")]),
+    # a number written with a hyphen is one figure, not its last word
+    ("Thirty-four of the passengers were injured.", [("Thirty-four", 34, "person injured", "exact")]),
+    ("Police arrested sixty-two.", [("sixty-two", 62, "person arrested", "exact")]),
     ("Gunmen killed 12 and wounded 40 in the attack.",
      [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
     # a word of state after a verb of finding or telling
@@ -334,7 +337,8 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     ("Two of the 5 people killed were children.", [("Two", 2, "person"), ("5 people", 5, "person killed")]),
     # no whole number of its own before "of": a hyphen's tail, a scale word, a range's end, "all
     # but", a label; a whole whose scale the part lacks; a ratio or a rating
-    ("Twenty-one of the 30 children were rescued.", [("30 children", 30, "child")]),
+    # (the hyphen's number is read whole, as the people rescued: "one" alone is no part of the 30)
+    ("Twenty-one of the 30 children were rescued.", [("30 children", 30, "child"), ("Twenty-one", 21, "person rescued")]),
     ("1.5 million of the 4 million voters stayed home.", [("4 million voters", 4e6, "voter")]),
     ("40 of the 50 million phones were recalled.", [("50 million phones", 5e7, "phone")]),
     ("All but three of the 200 lawmakers voted yes.", [("200 lawmakers", 200, "lawmaker")]),

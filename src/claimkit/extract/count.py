@@ -118,6 +118,8 @@ ATTENDING_NOUNS: Final = frozenset({"attendee"})
 # ...and lives, only when they are lost: "claimed 40 lives", "cost 11 lives" (not "saved 40 lives")
 LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
 _TOTAL_NOUNS: Final = frozenset({"total", "number"})
+TENS_WORDS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+UNITS_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # synonyms a compound before the noun does not change: "wire fraud charges", "Rohingya people"
 _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
 # verbs that say what level a toll reached: "the death toll has reached 23", "rose to 37", "stood at 41"
@@ -312,11 +314,22 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
 
 def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
     """A whole figure of two or more standing for people its noun leaves out, counted by `event`."""
-    n = parse_number(tok.text)
+    first = _tens_before(doc, tok)
+    n = parse_number(doc[first.i:tok.i + 1].text.replace(" ", ""))
     if n is None or n.value < 2 or n.value != int(n.value):
         return None
-    return _noun_left_out(doc, tok.idx, tok.idx + len(tok.text), n.value, n.precision, "", "person",
+    return _noun_left_out(doc, first.idx, tok.idx + len(tok.text), n.value, n.precision, "", "person",
                           PEOPLE_EVENT + event, rule)
+
+
+def _tens_before(doc: Doc, tok: Token) -> Token:
+    """The first word of a number written with a hyphen ('Twenty-three', which the tokenizer splits
+    into three tokens, read from its last word 'three'), else `tok`."""
+    i = tok.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2011") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 2].lower_ in TENS_WORDS and tok.lower_ in UNITS_WORDS:
+        return doc[i - 2]
+    return tok
 
 
 def _noun_left_out(doc: Doc, start: int, end: int, amount: float, precision: float, noun: str, lemma: str,
