@@ -1079,6 +1079,9 @@ def test_a_divided_measure_is_compared_only_with_its_own_division(attributes, co
     ("{} were still missing on Monday night, the coastguard said.", 38, "person missing", 0),
     ("Rescuers said {} remained missing after the avalanche.", 38, "person missing", 0),
     ("The death toll stood at {} on Thursday, the ministry said.", 38, "person killed", 0),
+    # ... or a toll told in the present perfect, as of the article's day
+    ("Officials said {} have died since the dam gave way.", 38, "person killed", 0),
+    ("At least {} have been treated for burns, the hospital said.", 38, "person injured", 0),
     # but not one ten times off
     ("As of Tuesday, {} had been confirmed dead, officials said.", 410, "person killed", 1),
     ("{} were still missing on Monday night, the coastguard said.", 410, "person missing", 1),
