@@ -323,8 +323,8 @@ def _people(doc: Doc, tok: Token, event: str, rule: str) -> Found | None:
 
 
 def _tens_before(doc: Doc, tok: Token) -> Token:
-    """The first word of a number written with a hyphen ('Twenty-three', which the tokenizer splits
-    into three tokens, read from its last word 'three'), else `tok`."""
+    """The first word of a number written with a hyphen ('Thirty-four', which the tokenizer splits
+    into three tokens, read from its last word 'four'), else `tok`."""
     i = tok.i
     if i >= 2 and doc[i - 1].text in ("-", "\u2011") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
             and doc[i - 2].lower_ in TENS_WORDS and tok.lower_ in UNITS_WORDS:

@@ -140,8 +140,8 @@ _TOLL_AT_A_TIME = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|at\s+the\
                              r"|(?:still|remain(?:s|ed)?)\s+(?:missing|unaccounted\s+for|in\s+hospital|hospitali[sz]ed"
                              r"|trapped|stranded|in\s+(?:intensive\s+care|a\s+critical\s+condition|critical\s+condition))"
                              r"|(?:stood|stands)\s+at"
-                             # a toll in the present perfect tells it as of the article's day: "nine of
-                             # the birds have died", "40 people have been treated" (more may follow)
+                             # a toll in the present perfect tells it as of the article's day: "eleven of
+                             # the swans have died", "40 people have been treated" (more may follow)
                              r"|(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+(?:killed|injured|hurt"
                              r"|treated|rescued|evacuated|hospitali[sz]ed|found\s+dead|confirmed\s+dead)))\b", re.IGNORECASE)
 # a count told as it stood at a moment: "had gathered about 31,000 signatures by Friday morning"
