@@ -38,6 +38,9 @@ WEATHER_LEMMAS: Final = frozenset({
     "oven", "preheat", "bake", "roast", "fever", "thermostat", "boil"})
 
 # lemmas of weighing: "he lost 20 pounds" weighs (money), "she shed two stone" is a weight (quantity)
+# the attribute of a person's age ("a 45-year-old", "Anna Keller, 52,"): a length of time extraction
+# reads and the reconciler never matches with another length
+AGE_ATTRIBUTE: Final = "age"
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 
 # verbs that move a date: "pushed back from 14 October to 22 October" names the old day and the

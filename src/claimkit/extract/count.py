@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Final, Iterable, Iterator
 from claimkit.extract.base import Context, Found, ruler_spans
 from claimkit.extract.context import change_then_level, object_of, qualifier_before
 from claimkit.extract.numbers import (
-    HUNDREDS_AND_UP, SCALES, compound_before, implied_precision, joins_hundreds, multiple_before, parse_number,
+    HUNDREDS_AND_UP, SCALES, TENS, UNITS, compound_before, implied_precision, joins_hundreds, multiple_before,
+    parse_number,
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import (
@@ -118,8 +119,6 @@ ATTENDING_NOUNS: Final = frozenset({"attendee"})
 # ...and lives, only when they are lost: "claimed 40 lives", "cost 11 lives" (not "saved 40 lives")
 LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
 _TOTAL_NOUNS: Final = frozenset({"total", "number"})
-TENS_WORDS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-UNITS_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # synonyms a compound before the noun does not change: "wire fraud charges", "Rohingya people"
 _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
 # verbs that say what level a toll reached: "the death toll has reached 23", "rose to 37", "stood at 41"
@@ -327,7 +326,7 @@ def _tens_before(doc: Doc, tok: Token) -> Token:
     into three tokens, read from its last word 'four'), else `tok`."""
     i = tok.i
     if i >= 2 and doc[i - 1].text in ("-", "\u2011") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-            and doc[i - 2].lower_ in TENS_WORDS and tok.lower_ in UNITS_WORDS:
+            and doc[i - 2].lower_ in TENS and 0 < UNITS.get(tok.lower_, 0) < 10:
         return doc[i - 2]
     return tok
 

@@ -15,7 +15,7 @@ from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matc
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.extract.numbers import in_a_title
 from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
-from claimkit.lexicon import CORPORATE_DESIGNATORS
+from claimkit.lexicon import AGE_ATTRIBUTE, CORPORATE_DESIGNATORS
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             rule=t.rule,
             qualifier=t.qualifier,  # type: ignore[arg-type]
             confidence=_confidence(t),
-            attribute="age" if t.age else _modified_noun(doc, t),
+            attribute=AGE_ATTRIBUTE if t.age else _modified_noun(doc, t),
             subject=subject_of(doc, t),
         )
     yield from bare_ages(doc)
@@ -141,7 +141,7 @@ def bare_ages(doc: Doc) -> Iterable[Found]:
         yield Found(
             start=start.idx, end=tok.idx + len(tok.text),
             value=SpanValue(amount=years, unit="year", days=years * 365.25, low=years, high=years, precision=0.0),
-            rule="duration.bare_age", attribute="age",
+            rule="duration.bare_age", attribute=AGE_ATTRIBUTE,
             subject=written_name(person.text) if person is not None else None,
         )
 

@@ -281,7 +281,7 @@ _LOWER_CASE_ONLY: Final = frozenset({"ct", "cts", "kt"})
 
 def unit_word(word: str) -> bool:
     """A unit of measure as written after a figure: 'metres', 'ft', 'kg' ('KG' and 'Ft' are not)."""
-    return (word.lower() in UNIT_WORDS or word.lower() in ("metre", "meter")) and _case_ok(word)
+    return word.lower() in UNIT_WORDS and _case_ok(word)
 
 
 def _case_ok(word: str) -> bool:

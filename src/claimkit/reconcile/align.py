@@ -23,6 +23,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
+from claimkit.lexicon import AGE_ATTRIBUTE
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, restating_gap, significant_digits, typing_slip,
 )
@@ -45,7 +46,6 @@ MAX_BLOCK = 100  # a key shared by more frames than this says nothing about whic
 TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
-AGE = "age"  # the head of a person's age (extract.duration's attribute)
 SLIPPED_FLOOR = -3.0  # the least mean `same` score with which a slipped figure joins a fact (_join_slipped)
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
@@ -639,7 +639,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
     # a person's age is never the length of anything else, whatever the figures and words share
     # ("Ada Kowal, 64," and "retired after 64 years on its wards"): such a pair is scored as one no block met
-    age = np.array([f.head == AGE for f in frames], dtype=bool)
+    age = np.array([f.head == AGE_ATTRIBUTE for f in frames], dtype=bool)
     apart = age[i] != age[j]
     same[apart], dispute[apart] = MISSING, MISSING
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))

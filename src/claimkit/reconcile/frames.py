@@ -483,16 +483,19 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     bare_after = dist
             # a year past another figure of the kind is that figure's ("peaked at 46.4C, above the
             # 43.9C set in 1939"; a date's own window is short)
-            year = _relative_year(w, k, day) if low == "year" and c.kind != "date" else None
-            if year is not None and (before or dist < min(_words_to_next(c, kin[(c.doc, c.sentence, c.kind)]),
-                                                          bare_after)):
-                relative.add(year)  # "Last year the state paid 2,400 grants" in a 2026 article: 2025
-            if _YEAR.match(raw) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
-                    and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text):
+            # ... and so is "last year" told there ("Last year the state paid 2,400 grants" in a 2026
+            # article: 2025), kept apart from printed years, which alone date a past
+            told = _relative_year(w, k, day) if low == "year" and c.kind != "date" else None
+            printed = told is None and bool(_YEAR.match(raw)) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
+                and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text)
+            if told is not None or printed:
                 if not before and next_kin is None:
                     next_kin = _words_to_next(c, kin[(c.doc, c.sentence, c.kind)])
                 if before or dist < min(next_kin, bare_after):  # type: ignore[type-var]
-                    years.add(int(raw))
+                    if told is not None:
+                        relative.add(told)
+                    else:
+                        years.add(int(raw))
             if low in HEDGES:
                 if ahead is None:
                     ahead = {d: x for _, d, x, b in w if b}

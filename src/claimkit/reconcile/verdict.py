@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimkit.lexicon import (
-    FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
+    AGE_ATTRIBUTE, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
@@ -401,7 +401,7 @@ def _ages_of_others(frames: list[Frame], major: Group, group: Group) -> bool:
     Deveraux", or a trainer's "58" against a horse's "nine-year-old", are two people's ages unless
     both sides name someone in common (one outlet's other reading of a name does not part them)."""
     sides = [[frames[m] for m in g.members] for g in (major, group)]
-    if not all(f.claim.kind == "duration" and f.claim.attribute == "age" for side in sides for f in side):
+    if not all(f.claim.kind == "duration" and f.claim.attribute == AGE_ATTRIBUTE for side in sides for f in side):
         return False
     named = [{f.subject for f in side if f.subject} for side in sides]
     return named[0] != named[1] and not named[0] & named[1]
