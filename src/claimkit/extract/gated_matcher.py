@@ -9,7 +9,9 @@ once per word of the vocabulary and cached. In a Doc each group's Matcher then r
 short windows, each from a token where one of its patterns can start to the furthest token a
 match from there can reach, instead of over every token: no further than the most tokens its
 patterns take outside their "+" and "*" runs (`_Group.reach`), and, when every spec of the group
-asks something of the word, not past the first word none of them takes (`_members_end`).
+asks something of the word, not past the first word none of them takes (`_members_end`). A window
+shorter than the fewest tokens a match of the group takes is not run at all (`_Group.shortest`):
+most windows end a token after they start, at a word no spec takes.
 
 A pattern of one token that only asks its word, tag, dependency or space flag to be one of
 some values (the attribute ruler's tag map: {"TAG": "NNS"} -> POS NOUN) needs no Matcher at all:
@@ -143,6 +145,7 @@ class _Group:
     starts: dict[str, tuple[dict, LexemeTest]]  # a match of the group starts on a word passing one
     matcher: object  # spacy.matcher.Matcher
     singles: int = 0  # the most tokens a match takes outside its unbounded ("+", "*") specs
+    shortest: float = INF  # the fewest tokens a match of the group takes: a shorter window holds none
     repeats: dict[str, LexemeTest] = field(default_factory=dict)  # one passes on each token those
     # take (keyed by what the spec asks of the word: groups asking the same share running counts)
     unbounded: bool = False  # an unbounded spec takes any word: a match can reach the Doc's end
@@ -357,6 +360,7 @@ class GatedMatcher:
                 if repeat is not None:
                     group.repeats[_lexical_key(spec)] = repeat
         group.singles = max(group.singles, int(sum(most for _, most in ranges if most != INF)))
+        group.shortest = min(group.shortest, max(1, sum(least for least, _ in ranges)))  # a match holds a token
         return group.matcher
 
     def remove(self, key: str | int) -> None:
@@ -418,14 +422,15 @@ class GatedMatcher:
             begin = end = -1
             for start in starts:
                 if start >= end:  # a new window; the one before, if any, is run first
-                    if end > begin:
+                    if end - begin >= group.shortest:
                         matches += _shifted(group.matcher, doc, begin, end)
                     begin = start
                 reach = group.reach(start, outside, len(words))
                 if members is not None:
                     reach = self._members_end(group, members, words, start, reach)
                 end = max(end, reach)
-            matches += _shifted(group.matcher, doc, begin, end)
+            if end - begin >= group.shortest:
+                matches += _shifted(group.matcher, doc, begin, end)
         return list(dict.fromkeys(matches))  # once each, as the Matcher: two patterns of a key may find one span
 
     def _members_end(self, group: _Group, members: dict[int, bool], words: list[int], start: int, end: int) -> int:
