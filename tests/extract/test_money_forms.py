@@ -142,6 +142,29 @@ GLUED_LAKH = [
     ("The flat costs Rs 45L.", "Rs 45L", 4_500_000, 4_500_000, "INR", "exact"),
     ("The villa sold for ₹2.4Cr last week.", "₹2.4Cr", 24_000_000, 24_000_000, "INR", "exact"),
 ]
+# A capital letter glued to a figure: the currency of the one country the text names that writes
+# it (N: naira; K: the kwachas, kina, kyat; P: Philippine peso, pula); N and R (rand) with a
+# scale, a thousands group or cents need no country ("R3.01" is no road)
+LETTER_SIGNS = [
+    ("A Ndola court fined the miner K15,000 on Friday.", "K15,000", 15_000, 15_000, "ZMW", "exact"),
+    ("Malawi's donors pledged K24.5 billion for the dams.", "K24.5 billion", 24.5e9, 24.5e9, "MWK", "exact"),
+    ("In Port Moresby a bag of rice is now K48.", "K48", 48, 48, "PGK", "exact"),
+    ("The Davao court awarded P1.2 million in damages.", "P1.2 million", 1.2e6, 1.2e6, "PHP", "exact"),
+    ("A combi ride in Francistown costs P9.", "P9", 9, 9, "BWP", "exact"),
+    ("Okada riders in Ibadan now pay N350 a day to the council.", "N350", 350, 350, "NGN", "exact"),
+    ("My allowance is N40k a month.", "N40k", 40_000, 40_000, "NGN", "exact"),
+    ("Diesel costs R23.17 a litre this week.", "R23.17", 23.17, 23.17, "ZAR", "exact"),
+    ("The levy on the slip was R212,48.", "R212,48", 212.48, 212.48, "ZAR", "exact"),
+    ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
+    ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
+]
+LETTER_SIGNS_NEGATIVE = [
+    "The fine was K15,000, the clerk said.",  # no country named: which K?
+    "Nurses in Lagos were issued N95 masks.",  # a letter and digits naming a thing
+    "Climbers from Ndola reached the K2 summit.",
+    "Take the R101 or the N1 north of Pretoria.",  # South Africa's roads
+    "The P9 bus from Davao was late.",
+]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
     ("He paid 5 dollars and she paid 10 dollars.", ["5 dollars", "10 dollars"]),
@@ -149,7 +172,7 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
-                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH)
+                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]
@@ -163,7 +186,7 @@ def test_several_figures(extract_text, sentence, texts):
     assert [core(c.text) for c in extract_text(sentence, kind="money")] == texts
 
 
-@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE)
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE)
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
 

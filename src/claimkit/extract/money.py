@@ -71,6 +71,7 @@ class Tables:
     codes_any_case: frozenset[str]  # 'Eur', 'eur' after a figure
     bare_names: dict[str, str | None]  # 'francs' -> 'CHF', 'crowns' -> None: a word several currencies share
     shared_signs: dict[str, str]  # 'sh' -> 'shilling': a sign several currencies share, read as that bare word
+    letter_signs: dict[str, tuple[str, ...]]  # 'k' -> ('ZM', 'MW', ...): a letter sign, the countries writing it
 
 
 @functools.cache
@@ -107,6 +108,7 @@ def tables() -> Tables:
         codes_any_case=frozenset(raw["codes_any_case"]),
         bare_names=raw["bare_names"],
         shared_signs=raw["shared_signs"],
+        letter_signs={k: tuple(v) for k, v in raw["letter_signs"].items()},
     )
 
 
@@ -265,7 +267,7 @@ def _read_symbol_compound(pieces: list[str]) -> Reading | None:
     tail = [p for p in pieces[at + 1:-1] if p.lower() != "and"]
     major = _read_side(pieces[: at + 1])
     sign = _key("".join(pieces[:at])).replace(" ", "")
-    if (major is None or major[1] is None) and sign in t.glued_scale_only:
+    if (major is None or major[1] is None or major[1].shared) and sign in t.glued_scale_only:
         bare = _read_side(pieces[at:at + 1])  # "R15 and 50 cents": the minor unit says it is money
         major = None if bare is None else (bare[0], Currency(t.glued_scale_only[sign], "symbol"))
     cents = parse_number(" ".join(tail)) if len(tail) == 1 and tail[0][:1].isdigit() else None
@@ -301,8 +303,9 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     if number is None:
         return None
     before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
-    # a figure grouped in thousands is a sum as surely as a scaled one: "R350,000" is no road
-    cur = _currency(before, after, scale > 1.0 or bool(_GROUPED.match(run[0])))
+    # a figure grouped in thousands or given to the cent is a sum as surely as a scaled one:
+    # "R350,000" and "R3.01" are no roads
+    cur = _currency(before, after, scale > 1.0 or bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])))
     if cur is False:
         return None
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
@@ -311,6 +314,7 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+_CENTS = re.compile(r"^\d+[.,]\d{2}$")  # "3.01", and "177,12" with a decimal comma (no group has two digits)
 
 
 def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
@@ -341,8 +345,8 @@ def _piece_kind(piece: str, first: bool) -> str:
     low = piece.lower()
     if piece[:1].isdigit() or low in NUMBER_WORDS or "-" in low and all(w in NUMBER_WORDS for w in low.split("-")):
         return "num"
-    if low in SCALES and low not in ("m", "b", "k", "t") or low in LETTER_SCALES:
-        return "scale"
+    if low in SCALES and low not in ("m", "b", "k", "t") or low in LETTER_SCALES and not first:
+        return "scale"  # a letter first is a sign ("K15,000"), never a scale
     if first and low in ("a", "an"):
         return "num"
     return "other"
@@ -390,6 +394,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
     if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
         return Currency("", "inferred", shared=t.shared_signs[key])
+    if len(words) == 1 and key in t.letter_signs:  # "K15,000", "N750": settled by the country the text names
+        return Currency("", "inferred", shared=key)
     return None
 
 
@@ -511,6 +517,8 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         if shared is None:
             out.append((span, r))
             continue
+        if shared in tables().letter_signs and _names_a_thing(span):
+            continue  # "N95 masks", "a K2 summit": a letter and digits that name a thing
         told = named.get(shared, {})
         country = None
         if not told:  # a default too gives way to the one country the text names ("francs" in Rwanda)
@@ -529,6 +537,18 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
     return out
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A letter and bare digits modifying the noun after them ("N95 masks", "the K2 summit"), unless
+    the noun names a sum ("a K500 fine", "N750 fares")."""
+    tok = span[-1]
+    return bool(_BARE_LETTER.match(span.text)) and tok.dep_ in ("compound", "nmod", "amod") \
+        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.lower_ not in MONEY_CUES and tok.head.lemma_.lower() not in MONEY_CUES
+
+
+_BARE_LETTER = re.compile(r"^[A-Z]\d+$")
 
 
 def _shared_mark(span: Span, word: str) -> str:
@@ -609,7 +629,8 @@ def _tender_codes() -> frozenset[str]:
 @functools.cache
 def _territories_by_word() -> dict[str, dict[str, str]]:
     """'peso' -> {'MX': 'MXN', 'PH': 'PHP', ...}: for each word several currencies share, the
-    countries (CLDR territory codes) whose legal tender is one of them (as of TENDER_DATE)."""
+    countries (CLDR territory codes) whose legal tender is one of them (as of TENDER_DATE); for each
+    letter sign ('k'), the countries of the table that write it."""
     from babel import Locale
     from babel.numbers import get_currency_name
 
@@ -619,6 +640,8 @@ def _territories_by_word() -> dict[str, dict[str, str]]:
     # the names table's too: CLDR calls the Czech crown a koruna, the hand table "czech crowns" (CZK)
     hand = {(name.split()[-1].removesuffix("s"), code) for name, code in tables().names.items()
             if code and " " in name and name.split()[-1].removesuffix("s") in words}
+    for sign, territories in tables().letter_signs.items():  # "K": the kwachas, the kina, the kyat
+        out[sign] = {t: _tender()[t][0] for t in territories}
     for territory, codes in _tender().items():
         for code in codes:
             for count in (1, 2):  # "krone" and "kroner"
