@@ -56,6 +56,16 @@ def find(nlp, settings):
     # an indeterminate sentence: life, with parole possible after the figure
     ("He was sentenced to 15 years to life.", "15 years to life", 15, "year", 5478.75, "at_least", "imposed", "prison term"),
     ("He was jailed for life with a minimum term of 25 years.", "25 years", 25, "year", 9131.25, "exact", "imposed", "minimum term"),
+    # a term told as the time until release is no sentence either
+    ("She will serve six years before she is eligible for parole.", "six years", 6, "year", 2191.5, "exact", None, "minimum term"),
+    ("The judge said he could be released after four years and one month in prison.",
+     "four years and one month in prison", 49, "month", 1491.4375, "exact", "potential", "minimum term"),
+    ("He is expected to spend 30 months in jail before being paroled.", "30 months in jail", 30, "month", 913.125, "exact",
+     None, "minimum term"),
+    ("He was sentenced to nine years in prison before a packed court.", "nine years in prison", 9, "year", 3287.25,
+     "exact", "imposed", "prison term"),
+    ("She was jailed for seven years after a trial in Leeds.", "seven years", 7, "year", 2556.75, "exact", "imposed",
+     "prison term"),
 ])
 def test_sentence(find, text, surface, amount, unit, days, qualifier, modality, attribute):
     found = find(text)

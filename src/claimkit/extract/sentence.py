@@ -51,6 +51,9 @@ ATTRIBUTE_WORDS: Final[dict[str, str]] = {
 DEFAULT_ATTRIBUTE: Final = "prison term"
 # "life with a minimum term of 25 years": the time before parole, not the sentence
 MINIMUM_WORDS: Final = frozenset({"minimum", "tariff"})
+# so is a term told as the time until release: "will serve four years before he is eligible for
+# parole", "could be released after two years and three months", "parole after 30 months"
+RELEASE_WORDS: Final = frozenset({"parole", "paroled", "release", "released", "freed", "eligible"})
 # a span of time these govern in court copy is no prison term: "suspended for two years",
 # "banned from driving for three years", "disqualified as a director for 12 years"
 NON_TERM_LEMMAS: Final = frozenset({"suspend", "ban", "bar", "disqualify", "prohibit", "forbid", "exclude"})
@@ -104,7 +107,7 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
     if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["to", "life"]:
         span, qualifier = doc[span.start:span.end + 2], "at_least"  # "15 years to life": life, parole after 15
     attribute = _attribute(cue_after, cue_before)
-    if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]):
+    if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]) or _until_release(doc, t, sent):
         attribute = "minimum term"
     return Found(
         start=span.start_char, end=span.end_char,
@@ -116,6 +119,17 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
         modality=_modality(doc, t, sent),  # type: ignore[arg-type]
         subject=subject_of(doc, t),
     )
+
+
+def _until_release(doc: Doc, t: TimeSpan, sent: Span) -> bool:
+    """The term is the time before release: "before" and a release word within a few words after it
+    ("three years before being paroled"), or a release word right before its "after" ("released
+    after", "eligible for parole after")."""
+    after = [tok.lower_ for tok in doc[t.end:min(sent.end, t.end + 6)]]
+    if "before" in after and RELEASE_WORDS.intersection(after[after.index("before"):after.index("before") + 5]):
+        return True
+    before = [tok.lower_ for tok in doc[max(sent.start, t.start - 4):t.start]]
+    return "after" in before and bool(RELEASE_WORDS.intersection(before[:before.index("after")]))
 
 
 def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
