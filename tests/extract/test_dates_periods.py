@@ -369,6 +369,31 @@ def test_a_fiscal_year_the_story_tells(extract_text, text, published, surface, s
     assert found == [(start, end)]
 
 
+# ... and a quarter or half the story calls its fiscal year's, with no word of when that year runs:
+# months no one knows, so no date (a calendar quarter stays one)
+FISCAL_PART_UNKNOWN = [
+    ("Profit for the first half of the financial year rose 8%.", "2025-11-04", "the first half"),
+    ("Orders fell in the second quarter of its fiscal year.", "2025-11-04", "the second quarter"),
+    ("Sales grew in the fiscal third quarter, the brewer said.", "2025-11-04", "third quarter"),
+    ("Revenue in the third quarter of the fiscal year was flat.", "2025-11-04", "the third quarter"),
+    ("Exports rose in the first half of the current financial year.", "2025-11-04", "the first half"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface"), FISCAL_PART_UNKNOWN)
+def test_a_fiscal_part_of_an_untold_year_is_no_date(extract_text, text, published, surface):
+    assert not [c for c in extract_text(text, published, kind="date") if surface in c.text]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), [
+    ("Profit rose in the first half of the year.", "2025-11-04", "the first half", "2025-01-01", "2025-06-30"),
+    ("Output fell in the second quarter, the ministry said.", "2025-11-04", "the second quarter", "2025-04-01", "2025-06-30"),
+])
+def test_a_calendar_part_stays(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]
+
+
 # A relative date in a quotation counts from the day or month the quotation was said, where the
 # text dates the saying (TIDES: the speech time); with no such date, from the published day.
 QUOTED_FROM_THE_SAYING = [

@@ -97,12 +97,26 @@ def fiscal_year(doc: Doc) -> FiscalYear | None:
 
 
 def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
-    """The claims that name a fiscal period, placed in the story's fiscal year (module docstring)."""
-    fy = fiscal_year(doc) if any(f.rule in _PERIOD_RULES for f in found) else None
-    if fy is None:
+    """The claims that name a fiscal period, placed in the story's fiscal year (module docstring).
+    Where the story does not tell its fiscal year, a quarter or half it calls the fiscal year's ("the
+    first half of the financial year", "the fiscal second quarter") names months no one knows: no claim."""
+    if not any(f.rule in _PERIOD_RULES for f in found):
         return found
+    fy = fiscal_year(doc)
     text = doc_text(doc)
+    if fy is None:
+        return [f for f in found if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
     return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES else f for f in found]
+
+
+# "the first half of the financial year", "the second quarter of its fiscal year", "of fiscal 2025"
+_OF_FISCAL = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|this\s{1,3}|the\s{1,3}current\s{1,3})?"
+                        r"(?:fiscal|financial)\b", re.IGNORECASE)
+
+
+def _of_a_fiscal_year(f: Found, text: str) -> bool:
+    """The period's own words, or the words right after it, call it a fiscal year's."""
+    return bool(_FISCAL_WORD.search(text[max(0, f.start - 12):f.end]) or _OF_FISCAL.match(text, f.end))
 
 
 def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) -> Found:
