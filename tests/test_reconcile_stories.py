@@ -704,6 +704,31 @@ def test_a_forecast_told_as_the_count_is_the_count_told_wrong(tmp_path, told, th
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_TEA = ["Growers picked 41,300 tonnes of tea in the Nandi hills this season, the tea board said on Monday.",
+        "The Nandi hills harvest came to 41,300 tonnes of tea this season, according to the tea board."]
+_SALMON = ["Anglers landed 18,200 salmon on the Kerrow river this summer, the fisheries office said on Monday.",
+           "The fisheries office said on Monday that 18,200 salmon were caught on the Kerrow this summer."]
+_CLOSURE = ["The Kestrel Pass road will be closed for at least nine weeks after the landslide, the ministry said on "
+            "Monday.",
+            "The ministry said on Monday that the Kestrel Pass road will stay shut for a minimum of nine weeks."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # a figure told as what a forecast says will come, against figures told as what happened: the
+    # forecast, another figure
+    (_TEA, "The board's forecast assumes that growers will pick about 44,000 tonnes of tea in the Nandi hills.",
+     "quantity", 0),
+    (_SALMON, "The fisheries office expects anglers to land about 21,000 salmon on the Kerrow this summer.", "count", 0),
+    # ... told as what happened, it is the figure told wrong
+    (_TEA, "Growers picked 44,000 tonnes of tea in the Nandi hills this season, the tea board said on Monday.",
+     "quantity", 1),
+    # ... and against figures that too tell what will come, one question answered two ways
+    (_CLOSURE, "The ministry expects the Kestrel Pass road to stay closed for at least nine months.", "duration", 1),
+])
+def test_a_forecast_against_the_outcome_is_no_conflict(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -46,6 +46,16 @@ _PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intentio
 # children", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
 _EFFORT_TO = re.compile(r"\b(?:campaign|drive|effort|programme|program|plan|bid|push|scheme|initiative|mission|"
                         r"target|goal|aim|pledge|promise)s?\s{1,3}to\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$")
+# a figure told as what a forecast says will come, the forecast named before the figure's "will" or
+# "to": "the forecast assumes that planters will harvest 2.8 million tonnes", "analysts expect the
+# firm to sell 4,000 cars", "the ministry projects that exports will reach 90,000 tonnes"
+_FORECAST_THAT = re.compile(r"\b(?:forecasts?|projections?|projects|projected|predicts?|predicted|predictions?|expects?|"
+                            r"anticipates?|anticipated|assumes?|assumed|outlook)\b[^.;:]{0,80}?\b(?:will|would|to)"
+                            r"\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$", re.IGNORECASE)
+# ... and a figure told as still to come in any way, a few words before it ("will stay shut for nine
+# weeks", "could reach 40,000", "is set to cost")
+_COMING = re.compile(r"\b(?:will|would|shall|could|may|might|expects?|expected|forecasts?|projected|predicts?|"
+                     r"predicted|set\s{1,3}to|due\s{1,3}to|going\s{1,3}to)\b|'ll\b", re.IGNORECASE)
 _BE = frozenset({"is", "was", "were", "are", "be", "been"})
 # the forms of the verbs that put a figure, as a hedge before them reads ("probably rose 8%")
 HEDGED_VERBS = _BE | frozenset(
@@ -230,6 +240,8 @@ class Frame:
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
     published_day: int = -1  # its article's publication day (ordinal), -1 if undated
     seasons: frozenset[int] = frozenset()  # the split years its clause names, by their first year ("2025/26": 2025)
+    forecast: bool = False  # told as what a forecast says will come (_FORECAST_THAT)
+    coming: bool = False  # told as anything still to come: a forecast, a plan, a possibility (_COMING)
 
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
@@ -590,6 +602,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
             period=_reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else 0,
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
+            forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []

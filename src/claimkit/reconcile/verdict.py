@@ -302,6 +302,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
     mine, theirs = _modality(frames, group), _modality(frames, major)
     return ((mine is not None and theirs is not None and mine != theirs)
             or _possible_against_told(frames, major, group)
+            or _forecast_against_done(frames, major, group)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
             or _subjects_apart(frames, major, group)
@@ -415,6 +416,17 @@ def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> b
         return False
     return _one_side_only([frames[m].modality == "potential" for m in group.members],
                           [frames[m].modality == "potential" for m in major.members])
+
+
+def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Every figure of one side is what a forecast says will come ("the forecast assumes planters will
+    harvest 2.82 million tonnes") and none of the other is told as anything to come ("planters
+    harvested 2.71 million tonnes"): the forecast against the outcome. Where the others too tell
+    what will be ("the road will stay shut for at least nine weeks"), they answer one question."""
+    if frames[major.rep].claim.kind == "date":
+        return False  # dates: _done_against_coming
+    sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
+    return any(all(f.forecast for f in a) and not any(f.coming for f in b) for a, b in (sides, sides[::-1]))
 
 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
