@@ -729,6 +729,24 @@ def test_a_forecast_against_the_outcome_is_no_conflict(tmp_path, told, third, ki
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_SEAWALL = ["The council approved a €36 million plan to rebuild the Marlow seawall over eight years, it said on "
+            "Monday.",
+            "Marlow's seawall will be rebuilt over eight years under a €36 million plan, the council said on Monday."]
+_CLINICS = ["The health ministry will spend $12 million over four years on rural clinics, it said on Monday.",
+            "Rural clinics will get $12 million from the health ministry over the next four years, it said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # a sum per period against a total that many periods make, the periods told: a rate and its total
+    (_SEAWALL, "The council will spend €4.5 million a year on the Marlow seawall, it said on Monday.", "money", 0),
+    (_CLINICS, "Rural clinics will get $3 million a year from the health ministry, it said on Monday.", "money", 0),
+    # ... a plain figure that is the total told wrong stays a conflict
+    (_SEAWALL, "The council approved a €45 million plan to rebuild the Marlow seawall, it said on Monday.", "money", 1),
+])
+def test_a_rate_and_the_total_it_makes_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -109,6 +109,8 @@ _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|
 # "300 flights per week": a rate, not the stock or the total counted once
 _PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|year|night|season|"
                          r"quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
+# a sum or a quantity told per period right after it: "€4.5 million a year", "$300 per month" (its period)
+_PER_PERIOD_OF = re.compile(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(day|week|month|year)\b", re.IGNORECASE)
 # ... or a share given to each one after it, past a conversion in brackets: "will pay ₹85,000 (about
 # $1,020) to each family", "€400 for every worker laid off" (not "for each year", a rate over time)
 _TO_EACH_AFTER = re.compile(r"(?:\s{0,3}\([^()]{1,60}\))?,?\s{1,3}(?:to|for)\s{1,3}(?:each|every)\s{1,3}"
@@ -240,6 +242,7 @@ class Frame:
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
     published_day: int = -1  # its article's publication day (ordinal), -1 if undated
     seasons: frozenset[int] = frozenset()  # the split years its clause names, by their first year ("2025/26": 2025)
+    per: str | None = None  # the period a sum or a quantity is told per ("€4.5 million a year": "year")
     forecast: bool = False  # told as what a forecast says will come (_FORECAST_THAT)
     coming: bool = False  # told as anything still to come: a forecast, a plan, a possibility (_COMING)
 
@@ -603,6 +606,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             period=_reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else 0,
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
             forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
+            per=_period_of(c) if c.kind in ("money", "quantity") else None,
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -754,6 +758,13 @@ def _per_unit(c: Claim) -> bool:
                         or bool(_TO_EACH_AFTER.match(c.sentence, at + len(c.text)))
                         or bool(_PER_UNIT_BEFORE.search(c.sentence, max(0, at - 50), at))
                         or bool(_EACH_BEFORE.search(c.sentence[max(0, at - 100):at])))
+
+
+def _period_of(c: Claim) -> str | None:
+    """The period a sum or quantity is told per, right after its figure ("€4.5 million a year")."""
+    at = c.sentence.find(c.text)
+    m = _PER_PERIOD_OF.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    return m[1].lower() if m else None
 
 
 def _per_period(c: Claim) -> bool:

@@ -10,10 +10,12 @@ is split off as a fact of its own instead: the evidence does not carry a contrad
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimkit.extract.numbers import UNITS
 from claimkit.lexicon import (
     AGE_ATTRIBUTE, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
 )
@@ -303,6 +305,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
     return ((mine is not None and theirs is not None and mine != theirs)
             or _possible_against_told(frames, major, group)
             or _forecast_against_done(frames, major, group)
+            or _rate_and_its_total(frames, major, group)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
             or _scopes_apart(frames, major, group)
             or _subjects_apart(frames, major, group)
@@ -427,6 +430,30 @@ def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> b
         return False  # dates: _done_against_coming
     sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
     return any(all(f.forecast for f in a) and not any(f.coming for f in b) for a, b in (sides, sides[::-1]))
+
+
+def _rate_and_its_total(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side tells a sum per period ("€4.5 million a year"), the other a plain figure n times it,
+    and a sentence of either tells n such periods ("a €27 million programme over six years"): a
+    rate and the total it makes, not one figure told two ways."""
+    sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
+    for rates, totals in (sides, sides[::-1]):
+        per = {f.per for f in rates}
+        if len(per) != 1 or None in per or any(f.per for f in totals):
+            continue
+        rate, total = rates[0].interval, totals[0].interval
+        if rate is None or total is None or rate.space != total.space or rate.lo <= 0 \
+                or not math.isfinite(rate.hi + total.hi):
+            continue
+        times = (total.lo + total.hi) / (rate.lo + rate.hi)
+        n = round(times)
+        if not 2 <= n <= 100 or abs(times - n) > 0.05 * n:
+            continue
+        counted = re.compile(rf"\b(?:{n}|{'|'.join(w for w, v in UNITS.items() if v == n) or n})[\s-]{per.pop()}s?\b",
+                             re.IGNORECASE)
+        if any(counted.search(f.claim.sentence) for f in (*rates, *totals)):
+            return True
+    return False
 
 
 def _partner(frames: list[Frame], major: Group, group: Group) -> int:
