@@ -1631,6 +1631,12 @@ def test_temperatures_compare_by_degrees(a, b, conflict):
     (_temperature("38C", 38, "degree_Celsius"), _temperature("38F", 38, "degree_Fahrenheit"), True),
     # two digits swapped are a slip; two otherwise apart too often tell two things; two keys apart is no slip
     (count("a", "84 homes", 84, "homes", "home"), count("b", "48 homes", 48, "homes", "home"), True),
+    # ... the two either side of the decimal point too, in a figure of three digits or more
+    (_share("a", "16.8 per cent", 16.8), _share("b", "18.6 per cent", 18.6), True),
+    (_share("a", "24.7 per cent", 24.7), _share("b", "27.4 per cent", 27.4), True),
+    (_share("a", "16.8 per cent", 16.8), _share("b", "81.6 per cent", 81.6), False),
+    (_share("a", "3.2 per cent", 3.2), _share("b", "2.3 per cent", 2.3), False),
+    (money("a", "$4.5 million", 4.5e6, "USD"), money("b", "$5.4 million", 5.4e6, "USD"), True),
     (count("a", "45 homes", 45, "homes", "home"), count("b", "65 homes", 65, "homes", "home"), False),
     (count("a", "45 homes", 45, "homes", "home"), count("b", "4 homes", 4, "homes", "home"), False),
     (money("a", "£1.5 million", 1.5e6, "GBP"), money("b", "£15 million", 1.5e7, "GBP"), True),
