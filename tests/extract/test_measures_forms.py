@@ -152,6 +152,19 @@ TRADE_UNITS = [
     ("A slice has 310 cals.", "310 cals", 310, "kilocalorie"),
     ("Trim a sixteenth of an inch off the edge.", "a sixteenth of an inch", 0.0625, "inch"),
 ]
+# force, radiation dose and light, as science and health copy writes them
+FORCE_DOSE_LIGHT = [
+    ("The rocket's engines give 74,000 kN of thrust at launch.", "74,000 kN", 74000, "kilonewton"),
+    ("The crane's winch pulls 2,400 kilonewtons.", "2,400 kilonewtons", 2400, "kilonewton"),
+    ("Patients now get 36 Gy over five sessions.", "36 Gy", 36, "gray"),
+    ("The tumour received 60 Gy in all.", "60 Gy", 60, "gray"),
+    ("Old prints are shown at 50 lux to slow fading.", "50 lux", 50, "lux"),
+]
+FORCE_DOSE_LIGHT_NEGATIVE = [
+    "The yacht logged 30 kn in the gusts.",  # knots, not a kilonewton's capital N
+    "Grey 60 gy paint was used.",
+    "Lux 5 is the hotel's new wing.",
+]
 # a number word before a measured figure counts the things measured: the figure is read
 COUNTED_MEASURES = [
     ("The server has two 8 TB drives.", "8 TB", 8, "terabyte"),
@@ -247,13 +260,13 @@ def _one(extract_text, sentence):
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
                          + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
-                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS)
+                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS + FORCE_DOSE_LIGHT)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
 @pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
-                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE)
+                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 
@@ -364,9 +377,12 @@ IDIOMS = [
     "The scandal was a nine-day wonder.",
     "The staff went the extra mile for us.",
     "The coach wants them to give 110 percent tonight.",
+    "The pint-sized striker scored twice.",
+    "She runs a pint-size bakery in the old town.",
 ]
 IDIOM_WORDS_STILL_MEASURE = [
     ("The sari takes nine yards of silk.", "quantity", "nine yards"),
+    ("Add a pint of milk to the batter.", "quantity", "a pint"),
     ("The pole is ten feet long.", "quantity", "ten feet"),
     ("The new loop adds an extra 2 miles.", "quantity", "2 miles"),
 ]
@@ -548,6 +564,10 @@ POUND_AND_PLURAL_ABBREVIATIONS = [
     # comparison with pounds of a thing, weigh (no sterling in a crab or blueberry story)
     ("The boats landed 3.2 million pounds and got $4.10 a pound.", "3.2 million pounds", 3.2e6, "pound"),
     ("Growers sold 840,000 pounds worth $1.9 million.", "840,000 pounds", 840_000, "pound"),
+    # a figure hyphenated to "pound" before the thing it weighs
+    ("Pick up a 20-pound bag of rice on the way home.", "20-pound", 20, "pound"),
+    ("The 12-pound turkey needs four hours in the oven.", "12-pound", 12, "pound"),
+    ("She curls a 15-pound dumbbell every morning.", "15-pound", 15, "pound"),
 ]
 # (the comparison's base, told after pounds of a thing)
 POUNDS_COMPARED = [
@@ -560,6 +580,16 @@ POUNDS_COMPARED = [
 def test_pounds_compared_with_pounds_of_a_thing_weigh(extract_text, sentence, texts):
     assert [c.text for c in extract_text(sentence, kind="quantity")] == texts
     assert extract_text(sentence, kind="money") == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("He paid with a 20-pound note.", "20-pound"),
+    ("Speeding earns a 100-pound fine there.", "100-pound"),
+    ("The 10-pound ticket sold out in an hour.", "10-pound"),
+    ("The club agreed an 80-million-pound deal for the striker.", "80-million-pound"),  # a scale weighs nothing
+])
+def test_a_hyphenated_pound_before_what_a_sum_buys_is_money(extract_text, sentence, text):
+    assert [(c.text, c.value.currency) for c in extract_text(sentence, kind="money")] == [(text, "GBP")]
 
 
 def test_pounds_paid_before_pounds_of_a_thing_stay_money(extract_text):

@@ -30,9 +30,10 @@ IDIOMS: Final = (
     r"a\s+million\s+miles\s+(?:away|from)",
     r"a\s+picture\s+is\s+worth\s+a\s+thousand\s+words",
     r"(?:give|gives|gave|giving|given)\s+(?:it\s+)?(?:110|a\s+hundred\s+and\s+ten)\s*(?:%|per\s?cent)",
+    r"(?:a\s+)?pint[\s-]sized?",  # small, of a person or a thing
 )
 # a first word any idiom needs, read before the table's regex runs over a text
-_WORDS: Final = re.compile(r"\b(?:nine|foot|dollar|ounce|cents|dime|built|extra|minute|itch|million|picture|110|ten)\b",
+_WORDS: Final = re.compile(r"\b(?:nine|foot|dollar|ounce|cents|dime|built|extra|minute|itch|million|picture|110|ten|pint)\b",
                            re.IGNORECASE)
 _IDIOM: Final = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b", re.IGNORECASE)
 

@@ -831,6 +831,24 @@ def _no_sum_at_all(span: Span) -> bool:
     return verb.lemma_.lower() == "spend" and after not in ("on", "for", "in", "at")
 
 
+# what a hyphenated "N-pound" before a noun may still price: "a 20-pound note", "a 50-pound fine"
+_POUND_THINGS_PRICED: Final = MONEY_CUES | {"note", "notes", "coin", "coins", "voucher", "vouchers", "ticket", "tickets",
+                                             "bill", "bills", "bet", "bets", "prize", "tip", "fare", "fares"}
+
+
+def _weight_of_a_thing(span: Span) -> bool:
+    """A figure in digits hyphenated to "pound" and modifying the noun after it weighs that thing
+    ("a 20-pound bag of rice"), unless the noun is one a sum buys or names ("a 20-pound note", "a
+    50-pound fine")."""
+    doc = span.doc
+    if len(span) != 3 or not span[0].text[:1].isdigit() or span[-1].lower_ not in ("pound", "pounds") \
+            or span[-2].text not in DASHES or span[-2].whitespace_ or span.end >= len(doc):
+        return False  # "a 116-million-pound deal" is a sum: a scale word weighs nothing
+    noun = doc[span.end] if doc[span.end].pos_ in ("NOUN", "PROPN") else span[-1].head
+    return noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _POUND_THINGS_PRICED \
+        and noun.lemma_.lower() not in _POUND_THINGS_PRICED
+
+
 def _fits(span: Span, reading: Reading) -> bool:
     """Context checks a span cannot make alone."""
     doc = span.doc
@@ -847,6 +865,8 @@ def _fits(span: Span, reading: Reading) -> bool:
     if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars
+    if _weight_of_a_thing(span):
+        return False  # "a 20-pound bag of rice", "the 10-pound turkey": a weight
     if reading.is_range:
         words = [t.lower_ for t in span]
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""

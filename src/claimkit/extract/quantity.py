@@ -105,6 +105,9 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
     "btu": "Btu", "kva": "kilovolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
+    # force, radiation dose and light as science and health copy gives them ("74,000 kN of thrust",
+    # "36 Gy in five sessions", "kept at 50 lux")
+    "kn": "kilonewton", "kilonewton": "kilonewton", "kilonewtons": "kilonewton", "gy": "gray", "lux": "lux",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
@@ -135,7 +138,7 @@ ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
     "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
-    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM",
+    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM", "kN", "Gy",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to"}
