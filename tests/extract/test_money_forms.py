@@ -158,6 +158,23 @@ LETTER_SIGNS = [
     ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
     ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
 ]
+# coins and notes called by their names, alone or counted
+NAMED_COINS_AND_NOTES = [
+    ("Bring a loonie for the shopping cart.", "a loonie", 1, 1, "CAD", "exact"),
+    ("The dryer takes a toonie per load.", "a toonie", 2, 2, "CAD", "exact"),
+    ("Parking was two toonies for the hour.", "two toonies", 4, 4, "CAD", "exact"),
+    ("Candy cost a nickel when I was small.", "a nickel", 0.05, 0.05, "USD", "exact"),
+    ("Pencils were a dime each at the fair.", "a dime", 0.10, 0.10, "USD", "exact"),
+    ("She slipped him a C-note for the tip.", "a C-note", 100, 100, "USD", "exact"),
+    ("He still owes me three Benjamins.", "three Benjamins", 300, 300, "USD", "exact"),
+    ("I paid the cabbie with two fivers.", "two fivers", 10, 10, "GBP", "exact"),
+]
+NAMED_COINS_AND_NOTES_NEGATIVE = [
+    "He never paid a dime in tax.",
+    "The nickel mine closed last year.",
+    "The Benjamins moved to Toledo in May.",
+    "A dime a dozen, those phones.",
+]
 LETTER_SIGNS_NEGATIVE = [
     "The fine was K15,000, the clerk said.",  # no country named: which K?
     "Nurses in Lagos were issued N95 masks.",  # a letter and digits naming a thing
@@ -172,7 +189,8 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
-                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS)
+                         MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS
+                         + NAMED_COINS_AND_NOTES)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]
@@ -186,7 +204,7 @@ def test_several_figures(extract_text, sentence, texts):
     assert [core(c.text) for c in extract_text(sentence, kind="money")] == texts
 
 
-@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE)
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE + NAMED_COINS_AND_NOTES_NEGATIVE)
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
 

@@ -447,6 +447,11 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if one is not None:
                 readings.append((span, one))
             continue
+        if span.id_.startswith(("money.a_unit_c_note", "money.counted_notes")):
+            one = _named_notes(span)
+            if one is not None:
+                readings.append((span, one))
+            continue
         if span.id_.startswith(("money.glued_pence", "money.glued_cents", "money.a_unit")):
             one = _glued_minor(span) if span.id_.startswith("money.glued_") else _a_unit(span)
             if one is not None and span.id_.startswith("money.a_unit") and len(span) == 2:
@@ -765,7 +770,11 @@ def _glued_minor(span: Span) -> Reading | None:
 
 
 # notes named by the amount they are worth, in British slang: "a fiver", "a tenner"
-SLANG_NOTES: Final[dict[str, tuple[str, str]]] = {"fiver": ("5", "pounds"), "tenner": ("10", "pounds")}
+# coins and notes called by their names: (what one is worth, in what)
+SLANG_NOTES: Final[dict[str, tuple[str, str]]] = {
+    "fiver": ("5", "pounds"), "tenner": ("10", "pounds"), "loonie": ("1", "Canadian dollars"),
+    "toonie": ("2", "Canadian dollars"), "nickel": ("5", "cents"), "dime": ("10", "cents"), "benjamin": ("100", "dollars"),
+}
 
 
 def _a_unit(span: Span) -> Reading | None:
@@ -780,12 +789,29 @@ def _a_unit(span: Span) -> Reading | None:
     unit = span[1]
     if unit.text[:1].isupper():
         return None  # "a Euro" in a name
-    if len(span) == 2 and unit.lower_ in ("penny", "cent") and _no_sum_at_all(span):
-        return None  # "not a penny to my name", "won't pay a cent", "I need to spend a penny": no sum
+    if len(span) == 2 and unit.lower_ in ("penny", "cent", "dime", "nickel") and _no_sum_at_all(span):
+        return None  # "not a penny to my name", "won't pay a dime", "I need to spend a penny": no sum
     hundredths = [t.text for t in span[2:] if t.text not in DASHES]
     reading = read_money([*SLANG_NOTES.get(unit.lower_, ("1", unit.text)), *hundredths])
     # the words after the unit are a price's hundredths only as a whole amount: "a buck fifty."
     return None if reading is None or hundredths and reading.low == 1.0 else replace(reading, clause_end=False)
+
+
+def _named_notes(span: Span) -> Reading | None:
+    """'a C-note' (a hundred-dollar bill); 'two toonies', 'three fivers', 'two Benjamins': coins and
+    notes by their names, counted (the count times what one is worth)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return None  # "two nickel mines", "a C-note collection"
+    if span[0].lower_ == "a":
+        return read_money(["100", "dollars"])
+    count = parse_number(span[0].text)
+    name = span[-1].lower_.removesuffix("s")
+    if count is None or name not in SLANG_NOTES or (name == "benjamin" and span[-1].text != "Benjamins"):
+        return None
+    worth, unit = SLANG_NOTES[name]
+    one = read_money([worth, unit])
+    return None if one is None else replace(one, low=_tidy(one.low * count.value), high=_tidy(one.high * count.value))
 
 
 def _rate_after(doc: Doc, i: int) -> bool:
