@@ -83,6 +83,11 @@ def find(nlp, settings):
     ("The queue stretched to two hours after the doors opened.", "two hours", 2, "hour", 2 / 24, "exact"),
     ("Delays had stretched to 40 minutes before the first train left.", "40 minutes", 40, "minute", 40 / 1440,
      "exact"),
+    # ... or the amount a time was moved by ("delayed by", "extended by")
+    ("The flight was delayed by three hours after a bird strike.", "three hours", 3, "hour", 3 / 24, "exact"),
+    ("The deadline was extended by two weeks after talks stalled.", "two weeks", 2, "week", 14.0, "exact"),
+    ("The launch was pushed back by 10 days after a fuel leak.", "10 days", 10, "day", 10.0, "exact"),
+    ("The ferry was delayed by 2 hours 40 after the storm.", "2 hours 40", 160, "minute", 160 / 1440, "exact"),
     # "a dozen" is twelve
     ("He was barred from running a company for a dozen years.", "a dozen years", 12, "year", 4383.0, "exact"),
     ("The strike lasted a dozen days.", "a dozen days", 12, "day", 12.0, "exact"),
@@ -185,6 +190,8 @@ def test_adjectival_names_its_noun_and_subject(find):
     "Please reserve the village hall for a week on Thursday.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
+    "The plant was cut off three hours after the storm.",  # "cut" with no "by": a point
+    "Talks were delayed until two days after the vote.",
     # a 24-hour clock, and round the clock
     "A curfew will run from 2200 hrs to 0500 hrs in the district.",
     "The meeting starts at 1400 hours on the base.",

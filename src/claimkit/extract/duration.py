@@ -46,6 +46,10 @@ LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "requi
 # ... and a length reached: "the hearing ran to three days before the judge adjourned", "the queue
 # stretched to two hours after the doors opened" ("extended to two days before the vote" is a point)
 REACHING_VERBS: Final = frozenset({"run", "stretch"})
+# ... and the amount a time was moved by: "delayed by three hours after a bird strike", "extended by
+# two weeks after talks stalled" ("three hours after a bird strike" alone is a point)
+MOVING_VERBS: Final = frozenset({"delay", "extend", "postpone", "push", "cut", "shorten", "lengthen", "prolong",
+                                 "reduce", "trim", "bring", "set"})
 _GLUED_FIGURE: Final = re.compile(
     r"^(?:\D{0,4}\d[\d.,]*(?:k|m|mn|bn|b|tn|t)|[A-Z]{0,3}[$€£¥₹₩₽₺₪฿₫₱₦]\d[\d.,]*)$", re.IGNORECASE)  # "€10bn", "S$45"
 
@@ -291,14 +295,17 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
 
 
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
-    """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...':
-    the span answers "how long"."""
+    """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...',
+    'delayed by three hours after ...': the span answers "how long"."""
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
         return True
     if first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lemma_.lower() in REACHING_VERBS:
         return True
     verb = verb_above(doc[t.end - 1])
+    if verb is not None and verb.i < t.start and first > 0 and doc[first - 1].lower_ == "by" \
+            and verb.lemma_.lower() in MOVING_VERBS:
+        return True
     return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
 
 
