@@ -121,6 +121,11 @@ RANGES_AND_BOUNDS = [
      400_000, "EUR", "range"),
     ("Repairs cost between one and two hundred million dollars.", "one and two hundred million dollars", 1e8, 2e8,
      "USD", "range"),
+    # "from X up to Y": one range, its ceiling no bound of its own
+    ("Rooms go from $40 up to $120 a night.", "$40 up to $120", 40, 120, "USD", "range"),
+    ("Fines range from €200 up to €5,000.", "€200 up to €5,000", 200, 5_000, "EUR", "range"),
+    ("Seats cost from ₹300 up to ₹2,000.", "₹300 up to ₹2,000", 300, 2_000, "INR", "range"),
+    ("He paid from his own pocket up to $50.", "$50", 50, 50, "USD", "at_most"),
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),
     ("A ride is cheaper than 3 euros.", "3 euros", 3, 3, "EUR", "at_most"),
