@@ -135,6 +135,8 @@ _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|t
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
+# ... and the whole such a part is told of, right before it: "412 flights, of which 96 were late"
+_OF_WHICH_NEXT = re.compile(r"\s{0,3},\s{1,3}of\s{1,3}(?:which|whom)\b", re.IGNORECASE)
 # ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
 # rose to"): "per cent" and a time ("per year") name no unit
 _PER_UNIT_BEFORE = re.compile(r"\bper\s+(?!(?:cent|day|week|month|year|annum|quarter|hour|minute|night|season|"
@@ -717,8 +719,9 @@ def _cent(w: list[tuple[str, int, str, bool]], k: int) -> bool:
 
 def _whole_of_a_part(c: Claim) -> bool:
     """A count a part is told of: "200 seats" in "holds 88 of the 200 seats", "38,000 staff" in
-    "will shed 11 per cent of its 38,000 staff"."""
-    return told_before(c, _PART_OF, 40)
+    "will shed 11 per cent of its 38,000 staff", "347 coins" in "has 347 coins, of which 312 were on
+    display" (the part told next)."""
+    return told_before(c, _PART_OF, 40) or bool(_told_after(c, _OF_WHICH_NEXT))
 
 
 def _told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
