@@ -142,6 +142,17 @@ LOSS_WORDS: Final = frozenset({"cut", "shed", "lose", "loss", "eliminate", "axe"
                                "scrap", "drop", "lay"})
 GAIN_WORDS: Final = frozenset({"add", "create", "hire", "gain", "open", "opening", "creation", "recruit"})
 
+# lemmas on a count's path that say what state the things counted are in: houses damaged or
+# destroyed, people killed or hurt; two counts in two states are two figures ("9,200 houses damaged"
+# beside "2,100 houses destroyed"), however alike their nouns
+COUNT_STATES: Final[dict[str, str]] = {
+    **dict.fromkeys(["damage", "damaged"], "damaged"),
+    **dict.fromkeys(["destroy", "destroyed", "flatten", "flattened", "raze", "razed", "demolish", "wreck", "level",
+                     "levelled", "leveled"], "destroyed"),
+    **dict.fromkeys(["kill", "killed", "die", "dead"], "dead"),
+    **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded"], "hurt"),
+}
+
 # lemmas on a percentage's path that say which way the measure moved: "shipments fell 3%" and "shipments
 # increased 5.8%" are two changes (of two places, two firms), not one change told wrong
 FALL_WORDS: Final = frozenset({"fall", "drop", "decline", "decrease", "slip", "slide", "sink", "plunge", "tumble",

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
@@ -311,6 +311,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _subjects_apart(frames, major, group)
             or _group_and_its_unit(frames, major, group)
             or _directions_apart(frames, major, group)
+            or _states_apart(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
@@ -673,6 +674,30 @@ def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine = most_frequent(_direction(frames[m]) for m in group.members)
     theirs = most_frequent(_direction(frames[m]) for m in major.members)
     return mine is not None and theirs is not None and mine != theirs
+
+
+def _states_apart(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides say what state the things they count are in, and not the same: houses damaged
+    against houses destroyed, people hurt against people killed (lexicon.COUNT_STATES on the path)."""
+    if frames[major.rep].claim.kind != "count":
+        return False
+    mine = most_frequent(_state(frames[m]) for m in group.members)
+    theirs = most_frequent(_state(frames[m]) for m in major.members)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _state(f: Frame) -> str | None:
+    """The state a count's things are in: a state word within three words after the figure ("9,200
+    houses damaged", "2,100 homes had been flattened"), else one on its path ("killed 12 people")."""
+    c = f.claim
+    at = c.sentence.find(c.text)
+    after = _WORD.findall(re.split(r"[,;:.()]|\band\b", c.sentence[at + len(c.text):], maxsplit=1)[0].casefold()) \
+        if at >= 0 else []
+    told = next((COUNT_STATES[w] for w in after[:3] if w in COUNT_STATES), None)
+    if told is not None:
+        return told
+    states = {COUNT_STATES[w] for w in c.context if w in COUNT_STATES}
+    return states.pop() if len(states) == 1 else None
 
 
 def _direction(f: Frame) -> str | None:
