@@ -141,6 +141,12 @@ RANGES_AND_BOUNDS = [
     ("The fine could go up to €5 million.", "€5 million", 5e6, 5e6, "EUR", "at_most"),
     ("Damages may go up to $2 million.", "$2 million", 2e6, 2e6, "USD", "at_most"),
 ]
+# a sum closed with "/-", as South Asian copy writes it (no paise)
+NO_PAISE = [
+    ("The scooter is listed at Rs 62,000/- on the site.", "Rs 62,000", 62_000, 62_000, "INR", "exact"),
+    ("Membership costs Rs. 750/- per month.", "Rs. 750", 750, 750, "INR", "exact"),
+    ("The hall charges ₹1,800/- a day.", "₹1,800", 1_800, 1_800, "INR", "exact"),
+]
 # lakh and crore glued to a rupee figure ("L", "Cr"); a glued "L" elsewhere is litres
 GLUED_LAKH = [
     ("He earns ₹18.5L a year at the bank.", "₹18.5L", 1_850_000, 1_850_000, "INR", "exact"),
@@ -195,7 +201,7 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
                          MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS
-                         + NAMED_COINS_AND_NOTES)
+                         + NAMED_COINS_AND_NOTES + NO_PAISE)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]

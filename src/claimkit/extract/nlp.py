@@ -53,6 +53,8 @@ _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
 # splits "bn" ("£118bn" reads already); the patterns then see "118 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
+# "Rs 45,000/-": South Asian copy closes a sum with "/-" (no paise); split off, the figure reads
+_NO_PAISE = r"(?<=[0-9])/-$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
 # Broadcast copy spells decimals out with hyphens ("14-point-28 trillion won"); spaCy keeps
 # "point-57" whole, so split the hyphen before the digits as it does before a word ("point-three").
@@ -216,7 +218,7 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
         saved = Path(nlp.tokenizer.path).read_bytes()
     data = srsly.msgpack_loads(saved)
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
-    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}"
+    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}|{_NO_PAISE}"
     data["prefix_search"] = f"{data['prefix_search']}|{_APPROX_SIGN}"
     for special in _GLUED_INITIALS:
         (data.get("exceptions") or {}).pop(special, None)
