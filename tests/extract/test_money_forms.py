@@ -121,6 +121,10 @@ RANGES_AND_BOUNDS = [
      400_000, "EUR", "range"),
     ("Repairs cost between one and two hundred million dollars.", "one and two hundred million dollars", 1e8, 2e8,
      "USD", "range"),
+    # "N or M" with the unit told once: an approximate range, as "two or three years" is
+    ("The van should fetch 9 or 10 grand.", "9 or 10 grand", 9_000, 10_000, "USD", "range"),
+    ("A coffee there is 3 or 4 euros.", "3 or 4 euros", 3, 4, "EUR", "range"),
+    ("They hope to raise two or three million pounds.", "two or three million pounds", 2e6, 3e6, "GBP", "range"),
     # "from X up to Y": one range, its ceiling no bound of its own
     ("Rooms go from $40 up to $120 a night.", "$40 up to $120", 40, 120, "USD", "range"),
     ("Fines range from €200 up to €5,000.", "€200 up to €5,000", 200, 5_000, "EUR", "range"),
@@ -194,6 +198,7 @@ LETTER_SIGNS_NEGATIVE = [
     "The P9 bus from Davao was late.",
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
+    ("He paid $5 or $6 for it.", ["$5", "$6"]),  # each told with its sign: two figures
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
     ("He paid 5 dollars and she paid 10 dollars.", ["5 dollars", "10 dollars"]),
 ]

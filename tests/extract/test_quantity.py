@@ -20,6 +20,10 @@ CASES = [
     ("Output was cut by 2 million barrels a day.", "2 million barrels a day", 2e6, 2e6,
      "oil_barrel / day", 2e6 * 0.158987294928 / 86400, "meter ** 3 / second", "exact"),
     ("bags of 5-10 kg", "5-10 kg", 5, 10, "kilogram", 5, "kilogram", "range"),
+    # "N or M" with the unit told once: an approximate range, as "two or three years" is
+    ("The walk is 5 or 6 km long.", "5 or 6 km", 5, 6, "kilometer", 5000, "meter", "range"),
+    ("Add 2 or 3 cups of stock.", "2 or 3 cups", 2, 3, "cup", 2 * 0.000236588, "meter ** 3", "range"),
+    ("Each sack holds 40 or 50 kg of grain.", "40 or 50 kg", 40, 50, "kilogram", 40, "kilogram", "range"),
     ("a limit of 90 km/h", "90 km/h", 90, 90, "kilometer / hour", 25, "meter / second", "exact"),
     ("It was 20 degrees Celsius.", "20 degrees Celsius", 20, 20, "degree_Celsius", 293.15, "kelvin", "exact"),
     ("a 10-km run", "10-km", 10, 10, "kilometer", 10_000, "meter", "exact"),

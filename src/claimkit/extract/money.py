@@ -474,6 +474,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             span, part = doc[told.start:span.end], part * times
             if texts and texts[0].lower() in HUNDREDS_AND_UP:
                 texts = ["one", *texts]  # "a couple [thousand pounds]": one thousand, twice
+        if span.id_.startswith("money.range_or"):
+            texts = ["to" if t.lower() == "or" else t for t in texts]  # "5 or 6 dollars": the unit once, a range
         reading = read_money(texts, decimal_comma)
         if reading is not None and not reading.is_range and sign_word_before(span):
             span = doc[span.start - 1:span.end]  # "net income was minus 3 million euros"

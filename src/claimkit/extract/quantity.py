@@ -141,7 +141,7 @@ ABBREVIATIONS: Final = frozenset({
     "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM", "kN", "Gy",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
-CONNECTORS: Final = DASHES | {"to"}
+CONNECTORS: Final = DASHES | {"to", "or"}  # "5 or 6 km": the unit told once, a range (as "two or three years")
 # temperature scales and where water freezes on them; "degrees" alone takes the scale its text names
 FREEZING: Final[dict[str, float]] = {"degree_Celsius": 0.0, "degree_Fahrenheit": 32.0}
 BARE_DEGREES: Final = "quantity.bare_degrees"
