@@ -35,6 +35,10 @@ def find(nlp, settings):
     # years and days, as reigns, tenures and records are told
     ("The king reigned for 12 years and 88 days.", "12 years and 88 days", 4471, "day", 4471, "exact"),
     ("She was in office for 2 years and 300 days.", "2 years and 300 days", 1030.5, "day", 1030.5, "exact"),
+    # ... and months and days (weeks skipped), as sieges and pregnancies are
+    ("The siege lasted two months and 20 days.", "two months and 20 days", 80.875, "day", 80.875, "exact"),
+    ("A mare carries her foal for eleven months and ten days.", "eleven months and ten days", 344.8125, "day",
+     344.8125, "exact"),
     ("The dispute dragged on for two decades.", "two decades", 20, "year", 7305.0, "exact"),
     ("Replies come within 48 hours.", "48 hours", 48, "hour", 2.0, "at_most"),
     ("He waited twenty-one years.", "twenty-one years", 21, "year", 7670.25, "exact"),

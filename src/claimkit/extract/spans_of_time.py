@@ -366,14 +366,17 @@ def _parts_of_one(big: TimeSpan, small: TimeSpan) -> bool:
     """'two years and three days' is one length; 'six months and 200 hours (of community service)' is two.
 
     The smaller part of a compound is under one of the next unit up: nobody writes '200 hours' for 8 days.
-    Years and days are the exception, as reigns, tenures and records are told: 'reigned for 70 years
-    and 214 days', 'in office for 3 years and 45 days' (the days under a year).
+    Days after years or months are the exception, as reigns, tenures, records and pregnancies are
+    told: 'reigned for 70 years and 214 days', 'nine months and ten days' (the days under the unit
+    before them; weeks are skipped).
     """
     order = UNIT_ORDER[small.unit]
     if order >= UNIT_ORDER[big.unit]:
         return False
     if big.unit == "year" and small.unit == "day":
         return small.days < 366
+    if big.unit == "month" and small.unit == "day":
+        return small.days < 31
     next_up = next(u for u, i in UNIT_ORDER.items() if i == order + 1)
     return small.days < to_days(1, next_up)
 
