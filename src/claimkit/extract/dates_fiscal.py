@@ -105,7 +105,8 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     fy = fiscal_year(doc)
     text = doc_text(doc)
     if fy is None:
-        return [f for f in found if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
+        return [f for f in found
+                if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
     return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES else f for f in found]
 
 

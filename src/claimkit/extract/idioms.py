@@ -33,8 +33,8 @@ IDIOMS: Final = (
     r"(?:a\s+)?pint[\s-]sized?",  # small, of a person or a thing
 )
 # a first word any idiom needs, read before the table's regex runs over a text
-_WORDS: Final = re.compile(r"\b(?:nine|foot|dollar|ounce|cents|dime|built|extra|minute|itch|million|picture|110|ten|pint)\b",
-                           re.IGNORECASE)
+_WORDS: Final = re.compile(r"\b(?:nine|foot|dollar|ounce|cents|dime|built|extra|minute|itch|million|picture|110|ten|"
+                           r"pint)\b", re.IGNORECASE)
 _IDIOM: Final = re.compile(r"\b(?:" + "|".join(IDIOMS) + r")\b", re.IGNORECASE)
 
 

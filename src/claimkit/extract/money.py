@@ -795,7 +795,8 @@ def _glued_minor(span: Span) -> Reading | None:
 # coins and notes called by their names: (what one is worth, in what)
 SLANG_NOTES: Final[dict[str, tuple[str, str]]] = {
     "fiver": ("5", "pounds"), "tenner": ("10", "pounds"), "loonie": ("1", "Canadian dollars"),
-    "toonie": ("2", "Canadian dollars"), "nickel": ("5", "cents"), "dime": ("10", "cents"), "benjamin": ("100", "dollars"),
+    "toonie": ("2", "Canadian dollars"), "nickel": ("5", "cents"), "dime": ("10", "cents"),
+    "benjamin": ("100", "dollars"),
 }
 
 
@@ -880,8 +881,8 @@ def _no_sum_at_all(span: Span) -> bool:
 
 
 # what a hyphenated "N-pound" before a noun may still price: "a 20-pound note", "a 50-pound fine"
-_POUND_THINGS_PRICED: Final = MONEY_CUES | {"note", "notes", "coin", "coins", "voucher", "vouchers", "ticket", "tickets",
-                                             "bill", "bills", "bet", "bets", "prize", "tip", "fare", "fares"}
+_POUND_THINGS_PRICED: Final = MONEY_CUES | {"note", "notes", "coin", "coins", "voucher", "vouchers", "ticket",
+                                             "tickets", "bill", "bills", "bet", "bets", "prize", "tip", "fare", "fares"}
 
 
 def _weight_of_a_thing(span: Span) -> bool:

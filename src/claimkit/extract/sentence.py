@@ -107,7 +107,8 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
     if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["to", "life"]:
         span, qualifier = doc[span.start:span.end + 2], "at_least"  # "15 years to life": life, parole after 15
     attribute = _attribute(cue_after, cue_before)
-    if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]) or _until_release(doc, t, sent):
+    if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]) \
+            or _until_release(doc, t, sent):
         attribute = "minimum term"
     return Found(
         start=span.start_char, end=span.end_char,
@@ -126,7 +127,8 @@ def _until_release(doc: Doc, t: TimeSpan, sent: Span) -> bool:
     ("three years before being paroled"), or a release word right before its "after" ("released
     after", "eligible for parole after")."""
     after = [tok.lower_ for tok in doc[t.end:min(sent.end, t.end + 6)]]
-    if "before" in after and RELEASE_WORDS.intersection(after[after.index("before"):after.index("before") + 5]):
+    at = after.index("before") if "before" in after else None
+    if at is not None and RELEASE_WORDS.intersection(after[at:at + 5]):
         return True
     before = [tok.lower_ for tok in doc[max(sent.start, t.start - 4):t.start]]
     return "after" in before and bool(RELEASE_WORDS.intersection(before[:before.index("after")]))

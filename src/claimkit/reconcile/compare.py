@@ -326,8 +326,8 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     """One figure printed as the other with one slip of the keys: the same numeral in another unit
     ("38 kg", "38 pounds"), the decimal point or the scale moved ("£14.8 million", "£1.48 million";
     "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
-    million"; "12 days", "21 days"; "18.3%", "13.8%" across the point), one digit changed, dropped or added in a figure of three digits
-    or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
+    million"; "12 days", "21 days"; "18.3%", "13.8%" across the point), one digit changed, dropped or
+    added in a figure of three digits or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
     ("3.9%", "5.9%"; "45", "65") often tell two things. A day is slipped when its month name is
     another with the day and year the same ("July 9, 2027" for "June 9, 2027": the names are
     confused) or when its day or year is one slip of the keys ("March 12" for "March 21"). A figure

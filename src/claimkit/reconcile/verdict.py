@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS,
+    RISE_WORDS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
@@ -450,8 +451,8 @@ def _rate_and_its_total(frames: list[Frame], major: Group, group: Group) -> bool
         n = round(times)
         if not 2 <= n <= 100 or abs(times - n) > 0.05 * n:
             continue
-        counted = re.compile(rf"\b(?:{n}|{'|'.join(w for w, v in UNITS.items() if v == n) or n})[\s-]{per.pop()}s?\b",
-                             re.IGNORECASE)
+        names = "|".join([str(n), *(w for w, v in UNITS.items() if v == n)])  # "6", "six"
+        counted = re.compile(rf"\b(?:{names})[\s-]{next(iter(per))}s?\b", re.IGNORECASE)  # "over six years"
         if any(counted.search(f.claim.sentence) for f in (*rates, *totals)):
             return True
     return False
@@ -678,7 +679,7 @@ def _directions_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 def _states_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     """Both sides say what state the things they count are in, and not the same: houses damaged
-    against houses destroyed, people hurt against people killed (lexicon.COUNT_STATES on the path)."""
+    against houses destroyed, people hurt against people killed (lexicon.COUNT_STATES, _state)."""
     if frames[major.rep].claim.kind != "count":
         return False
     mine = most_frequent(_state(frames[m]) for m in group.members)
