@@ -729,25 +729,25 @@ def test_a_forecast_against_the_outcome_is_no_conflict(tmp_path, told, third, ki
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
-_SEAWALL = ["The council approved a €36 million plan to rebuild the Marlow seawall over eight years, it said on "
+_SEAWALL = ["The council approved a €24 million plan to rebuild the Marlow seawall over eight years, it said on "
             "Monday.",
-            "Marlow's seawall will be rebuilt over eight years under a €36 million plan, the council said on Monday."]
+            "Marlow's seawall will be rebuilt over eight years under a €24 million plan, the council said on Monday."]
 _CLINICS = ["The health ministry will spend $12 million over four years on rural clinics, it said on Monday.",
             "Rural clinics will get $12 million from the health ministry over the next four years, it said on Monday."]
 
 
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
     # a sum per period against a total that many periods make, the periods told: a rate and its total
-    (_SEAWALL, "The council will spend €4.5 million a year on the Marlow seawall, it said on Monday.", "money", 0),
+    (_SEAWALL, "The council will spend €3 million a year on the Marlow seawall, it said on Monday.", "money", 0),
     (_CLINICS, "Rural clinics will get $3 million a year from the health ministry, it said on Monday.", "money", 0),
     # ... a plain figure that is the total told wrong stays a conflict
-    (_SEAWALL, "The council approved a €45 million plan to rebuild the Marlow seawall, it said on Monday.", "money", 1),
+    (_SEAWALL, "The council approved a €30 million plan to rebuild the Marlow seawall, it said on Monday.", "money", 1),
 ])
 def test_a_rate_and_the_total_it_makes_are_two_figures(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
-_STORM = ["The agency said 1,400 homes had been flattened and another 6,300 damaged by the storm on Monday.",
+_STORM = ["Officials said on Monday that 1,400 homes were razed and 6,300 more damaged by the storm.",
           "Surveys on Monday counted 1,400 houses destroyed and 6,300 damaged by the storm, the agency said."]
 _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Monday.",
           "Fourteen workers died and 52 were hurt in the blast, the ministry said on Monday."]
@@ -756,7 +756,7 @@ _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Mond
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
     # a count of things in another state than the others' (damaged, not destroyed; hurt, not killed)
     # is another figure, however alike the nouns
-    (_STORM, "Early surveys on Monday showed 6,300 houses damaged and 1,400 destroyed by the storm, the agency said.",
+    (_STORM, "By Monday, inspectors had listed 6,300 houses damaged and 1,400 destroyed by the storm, the agency said.",
      "count", 0),
     (_BLAST, "At least 52 workers were injured in the blast, the ministry said on Monday.", "count", 0),
     # ... in the same state, the figure told wrong

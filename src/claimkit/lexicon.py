@@ -143,8 +143,8 @@ LOSS_WORDS: Final = frozenset({"cut", "shed", "lose", "loss", "eliminate", "axe"
 GAIN_WORDS: Final = frozenset({"add", "create", "hire", "gain", "open", "opening", "creation", "recruit"})
 
 # words after a count, or lemmas on its path, that say what state the things counted are in: houses
-# damaged or destroyed, people killed or hurt; two counts in two states are two figures ("9,200
-# houses damaged" beside "2,100 houses destroyed"), however alike their nouns
+# damaged or destroyed, people killed or hurt; two counts in two states are two figures ("6,300
+# houses damaged" beside "1,400 houses destroyed"), however alike their nouns
 COUNT_STATES: Final[dict[str, str]] = {
     **dict.fromkeys(["damage", "damaged"], "damaged"),
     **dict.fromkeys(["destroy", "destroyed", "flatten", "flattened", "raze", "razed", "demolish", "wreck", "level",

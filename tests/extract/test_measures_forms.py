@@ -154,11 +154,11 @@ TRADE_UNITS = [
 ]
 # force, radiation dose and light, as science and health copy writes them
 FORCE_DOSE_LIGHT = [
-    ("The rocket's engines give 74,000 kN of thrust at launch.", "74,000 kN", 74000, "kilonewton"),
+    ("The crane's hook is rated at 1,500 kN for the lift.", "1,500 kN", 1500, "kilonewton"),
     ("The crane's winch pulls 2,400 kilonewtons.", "2,400 kilonewtons", 2400, "kilonewton"),
-    ("Patients now get 36 Gy over five sessions.", "36 Gy", 36, "gray"),
+    ("Patients now get 48 Gy over four sessions.", "48 Gy", 48, "gray"),
     ("The tumour received 60 Gy in all.", "60 Gy", 60, "gray"),
-    ("Old prints are shown at 50 lux to slow fading.", "50 lux", 50, "lux"),
+    ("Watercolours in the east wing are lit at 80 lux.", "80 lux", 80, "lux"),
 ]
 FORCE_DOSE_LIGHT_NEGATIVE = [
     "The yacht logged 30 kn in the gusts.",  # knots, not a kilonewton's capital N
@@ -565,7 +565,7 @@ POUND_AND_PLURAL_ABBREVIATIONS = [
     ("The boats landed 3.2 million pounds and got $4.10 a pound.", "3.2 million pounds", 3.2e6, "pound"),
     ("Growers sold 840,000 pounds worth $1.9 million.", "840,000 pounds", 840_000, "pound"),
     # a figure hyphenated to "pound" before the thing it weighs
-    ("Pick up a 20-pound bag of rice on the way home.", "20-pound", 20, "pound"),
+    ("Pick up a 25-pound sack of flour on the way home.", "25-pound", 25, "pound"),
     ("The 12-pound turkey needs four hours in the oven.", "12-pound", 12, "pound"),
     ("She curls a 15-pound dumbbell every morning.", "15-pound", 15, "pound"),
 ]

@@ -122,7 +122,7 @@ RANGES_AND_BOUNDS = [
     ("Repairs cost between one and two hundred million dollars.", "one and two hundred million dollars", 1e8, 2e8,
      "USD", "range"),
     # "N or M" with the unit told once: an approximate range, as "two or three years" is
-    ("The van should fetch 9 or 10 grand.", "9 or 10 grand", 9_000, 10_000, "USD", "range"),
+    ("The boat should fetch 7 or 8 grand.", "7 or 8 grand", 7_000, 8_000, "USD", "range"),
     ("A coffee there is 3 or 4 euros.", "3 or 4 euros", 3, 4, "EUR", "range"),
     ("They hope to raise two or three million pounds.", "two or three million pounds", 2e6, 3e6, "GBP", "range"),
     # "from X up to Y": one range, its ceiling no bound of its own
@@ -161,10 +161,10 @@ GLUED_LAKH = [
 # it (N: naira; K: the kwachas, kina, kyat; P: Philippine peso, pula); N and R (rand) with a
 # scale, a thousands group or cents need no country ("R3.01" is no road)
 LETTER_SIGNS = [
-    ("A Ndola court fined the miner K15,000 on Friday.", "K15,000", 15_000, 15_000, "ZMW", "exact"),
+    ("A Ndola court fined the miner K12,500 on Friday.", "K12,500", 12_500, 12_500, "ZMW", "exact"),
     ("Malawi's donors pledged K24.5 billion for the dams.", "K24.5 billion", 24.5e9, 24.5e9, "MWK", "exact"),
     ("In Port Moresby a bag of rice is now K48.", "K48", 48, 48, "PGK", "exact"),
-    ("The Davao court awarded P1.2 million in damages.", "P1.2 million", 1.2e6, 1.2e6, "PHP", "exact"),
+    ("The Davao court awarded P2.3 million in damages.", "P2.3 million", 2.3e6, 2.3e6, "PHP", "exact"),
     ("A combi ride in Francistown costs P9.", "P9", 9, 9, "BWP", "exact"),
     ("Okada riders in Ibadan now pay N350 a day to the council.", "N350", 350, 350, "NGN", "exact"),
     ("My allowance is N40k a month.", "N40k", 40_000, 40_000, "NGN", "exact"),
@@ -175,13 +175,13 @@ LETTER_SIGNS = [
 ]
 # coins and notes called by their names, alone or counted
 NAMED_COINS_AND_NOTES = [
-    ("Bring a loonie for the shopping cart.", "a loonie", 1, 1, "CAD", "exact"),
+    ("Bring a loonie for the parking meter.", "a loonie", 1, 1, "CAD", "exact"),
     ("The dryer takes a toonie per load.", "a toonie", 2, 2, "CAD", "exact"),
     ("Parking was two toonies for the hour.", "two toonies", 4, 4, "CAD", "exact"),
     ("Candy cost a nickel when I was small.", "a nickel", 0.05, 0.05, "USD", "exact"),
     ("Pencils were a dime each at the fair.", "a dime", 0.10, 0.10, "USD", "exact"),
     ("She slipped him a C-note for the tip.", "a C-note", 100, 100, "USD", "exact"),
-    ("He still owes me three Benjamins.", "three Benjamins", 300, 300, "USD", "exact"),
+    ("The watch cost him five Benjamins.", "five Benjamins", 500, 500, "USD", "exact"),
     ("I paid the cabbie with two fivers.", "two fivers", 10, 10, "GBP", "exact"),
 ]
 NAMED_COINS_AND_NOTES_NEGATIVE = [
@@ -191,7 +191,7 @@ NAMED_COINS_AND_NOTES_NEGATIVE = [
     "A dime a dozen, those phones.",
 ]
 LETTER_SIGNS_NEGATIVE = [
-    "The fine was K15,000, the clerk said.",  # no country named: which K?
+    "The fine was K12,500, the clerk said.",  # no country named: which K?
     "Nurses in Lagos were issued N95 masks.",  # a letter and digits naming a thing
     "Climbers from Ndola reached the K2 summit.",
     "Take the R101 or the N1 north of Pretoria.",  # South Africa's roads

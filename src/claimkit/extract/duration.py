@@ -46,8 +46,8 @@ LENGTH_VERBS: Final = frozenset({"take", "last", "spend", "wait", "need", "requi
 # ... and a length reached: "the hearing ran to three days before the judge adjourned", "the queue
 # stretched to two hours after the doors opened" ("extended to two days before the vote" is a point)
 REACHING_VERBS: Final = frozenset({"run", "stretch"})
-# ... and the amount a time was moved by: "delayed by three hours after a bird strike", "extended by
-# two weeks after talks stalled" ("three hours after a bird strike" alone is a point)
+# ... and the amount a time was moved by: "delayed by two hours after a power cut", "extended by
+# two weeks after talks stalled" ("two hours after a power cut" alone is a point)
 MOVING_VERBS: Final = frozenset({"delay", "extend", "postpone", "push", "cut", "shorten", "lengthen", "prolong",
                                  "reduce", "trim", "bring", "set"})
 _GLUED_FIGURE: Final = re.compile(
@@ -296,7 +296,7 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
 
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
     """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...',
-    'delayed by three hours after ...': the span answers "how long"."""
+    'delayed by two hours after ...': the span answers "how long"."""
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
         return True

@@ -346,7 +346,7 @@ def _piece_kind(piece: str, first: bool) -> str:
     if piece[:1].isdigit() or low in NUMBER_WORDS or "-" in low and all(w in NUMBER_WORDS for w in low.split("-")):
         return "num"
     if low in SCALES and low not in ("m", "b", "k", "t") or low in LETTER_SCALES and not first:
-        return "scale"  # a letter first is a sign ("K15,000"), never a scale
+        return "scale"  # a letter first is a sign ("K12,500"), never a scale
     if first and low in ("a", "an"):
         return "num"
     return "other"
@@ -394,7 +394,7 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
     if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
         return Currency("", "inferred", shared=t.shared_signs[key])
-    if len(words) == 1 and key in t.letter_signs:  # "K15,000", "N750": settled by the country the text names
+    if len(words) == 1 and key in t.letter_signs:  # "K12,500", "N450": settled by the country the text names
         return Currency("", "inferred", shared=key)
     return None
 
@@ -494,7 +494,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 def _from_up_to(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
-    """'from ₹2,500 up to ₹65,000', 'from $40 up to $120': one range, its ceiling no bound of its own."""
+    """'from ₹300 up to ₹2,000', 'from $40 up to $120': one range, its ceiling no bound of its own."""
     from spacy.tokens import Span
 
     readings = sorted(readings, key=lambda sr: sr[0].start)
@@ -568,7 +568,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
 
 def _names_a_thing(span: Span) -> bool:
     """A letter and bare digits modifying the noun after them ("N95 masks", "the K2 summit"), unless
-    the noun names a sum ("a K500 fine", "N750 fares")."""
+    the noun names a sum ("a K500 fine", "N450 fares")."""
     tok = span[-1]
     return bool(_BARE_LETTER.match(span.text)) and tok.dep_ in ("compound", "nmod", "amod") \
         and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -821,7 +821,7 @@ def _a_unit(span: Span) -> Reading | None:
 
 
 def _named_notes(span: Span) -> Reading | None:
-    """'a C-note' (a hundred-dollar bill); 'two toonies', 'three fivers', 'two Benjamins': coins and
+    """'a C-note' (a hundred-dollar bill); 'two toonies', 'three fivers', 'five Benjamins': coins and
     notes by their names, counted (the count times what one is worth)."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -887,7 +887,7 @@ _POUND_THINGS_PRICED: Final = MONEY_CUES | {"note", "notes", "coin", "coins", "v
 
 def _weight_of_a_thing(span: Span) -> bool:
     """A figure in digits hyphenated to "pound" and modifying the noun after it weighs that thing
-    ("a 20-pound bag of rice"), unless the noun is one a sum buys or names ("a 20-pound note", "a
+    ("a 25-pound sack of flour"), unless the noun is one a sum buys or names ("a 20-pound note", "a
     50-pound fine")."""
     doc = span.doc
     if len(span) != 3 or not span[0].text[:1].isdigit() or span[-1].lower_ not in ("pound", "pounds") \
@@ -915,7 +915,7 @@ def _fits(span: Span, reading: Reading) -> bool:
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars
     if _weight_of_a_thing(span):
-        return False  # "a 20-pound bag of rice", "the 10-pound turkey": a weight
+        return False  # "a 25-pound sack of flour", "the 12-pound ham": a weight
     if reading.is_range:
         words = [t.lower_ for t in span]
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""

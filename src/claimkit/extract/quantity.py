@@ -105,8 +105,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
     "btu": "Btu", "kva": "kilovolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
-    # force, radiation dose and light as science and health copy gives them ("74,000 kN of thrust",
-    # "36 Gy in five sessions", "kept at 50 lux")
+    # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
+    # "48 Gy over four sessions", "lit at 80 lux")
     "kn": "kilonewton", "kilonewton": "kilonewton", "kilonewtons": "kilonewton", "gy": "gray", "lux": "lux",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"

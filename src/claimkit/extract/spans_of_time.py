@@ -367,7 +367,7 @@ def _parts_of_one(big: TimeSpan, small: TimeSpan) -> bool:
 
     The smaller part of a compound is under one of the next unit up: nobody writes '200 hours' for 8 days.
     Days after years or months are the exception, as reigns, tenures, records and pregnancies are
-    told: 'reigned for 70 years and 214 days', 'nine months and ten days' (the days under the unit
+    told: 'reigned for 70 years and 214 days', 'eleven months and 12 days' (the days under the unit
     before them; weeks are skipped).
     """
     order = UNIT_ORDER[small.unit]

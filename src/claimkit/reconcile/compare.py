@@ -326,7 +326,7 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     """One figure printed as the other with one slip of the keys: the same numeral in another unit
     ("38 kg", "38 pounds"), the decimal point or the scale moved ("£14.8 million", "£1.48 million";
     "R4.2 billion", "R4.2 million"), two neighbouring digits swapped ("1.38 million", "1.83
-    million"; "12 days", "21 days"; "18.3%", "13.8%" across the point), one digit changed, dropped or
+    million"; "12 days", "21 days"; "24.7%", "27.4%" across the point), one digit changed, dropped or
     added in a figure of three digits or more ("1,240", "1,740"; "1,850", "850"). Two figures of two digits that differ otherwise
     ("3.9%", "5.9%"; "45", "65") often tell two things. A day is slipped when its month name is
     another with the day and year the same ("July 9, 2027" for "June 9, 2027": the names are
@@ -406,7 +406,7 @@ def _key_slip(s: str, t: str) -> str | None:
         if len(diff) == 1:
             return "change"
         # neighbours, or in a figure of three digits or more the two either side of the decimal point
-        # ("18.3" for "13.8"; two-digit shares such as "3.2%" and "2.3%" too often tell two things)
+        # ("24.7" for "27.4"; two-digit shares such as "3.2%" and "2.3%" too often tell two things)
         across = len(s.replace(".", "")) >= 3 and s[diff[0] + 1:diff[0] + 2] == "."
         neighbours = len(diff) == 2 and (diff[1] == diff[0] + 1 or diff[1] == diff[0] + 2 and across)
         swapped = neighbours and s[diff[0]] == t[diff[1]] and s[diff[1]] == t[diff[0]]

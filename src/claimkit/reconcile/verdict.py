@@ -424,10 +424,10 @@ def _possible_against_told(frames: list[Frame], major: Group, group: Group) -> b
 
 
 def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> bool:
-    """Every figure of one side is what a forecast says will come ("the forecast assumes planters will
-    harvest 2.82 million tonnes") and none of the other is told as anything to come ("planters
-    harvested 2.71 million tonnes"): the forecast against the outcome. Where the others too tell
-    what will be ("the road will stay shut for at least nine weeks"), they answer one question."""
+    """Every figure of one side is what a forecast says will come ("the board's forecast assumes growers
+    will pick 44,000 tonnes of tea") and none of the other is told as anything to come ("growers picked
+    41,300 tonnes"): the forecast against the outcome. Where the others too tell what will be ("the
+    pass will be closed for at least nine weeks"), they answer one question."""
     if frames[major.rep].claim.kind == "date":
         return False  # dates: _done_against_coming
     sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
@@ -435,8 +435,8 @@ def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> b
 
 
 def _rate_and_its_total(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side tells a sum per period ("€4.5 million a year"), the other a plain figure n times it,
-    and a sentence of either tells n such periods ("a €27 million programme over six years"): a
+    """One side tells a sum per period ("€3 million a year"), the other a plain figure n times it,
+    and a sentence of either tells n such periods ("a €24 million plan over eight years"): a
     rate and the total it makes, not one figure told two ways."""
     sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
     for rates, totals in (sides, sides[::-1]):
@@ -688,8 +688,8 @@ def _states_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _state(f: Frame) -> str | None:
-    """The state a count's things are in: a state word within three words after the figure ("9,200
-    houses damaged", "2,100 homes had been flattened"), else one on its path ("killed 12 people")."""
+    """The state a count's things are in: a state word within three words after the figure ("6,300
+    houses damaged", "1,400 homes were razed"), else one on its path ("killed 12 people")."""
     c = f.claim
     at = c.sentence.find(c.text)
     after = _WORD.findall(re.split(r"[,;:.()]|\band\b", c.sentence[at + len(c.text):], maxsplit=1)[0].casefold()) \
