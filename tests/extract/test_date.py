@@ -72,6 +72,13 @@ RELATIVE_ANCHORED = [
     ("I'll go back this Friday", "2016-11-07", "this Friday", "2016-11-11", "2016-11-11", "day"),
     ("I'll go back next Sunday", "2016-11-07", "next Sunday", "2016-11-20", "2016-11-20", "day"),
     ("The court ruled on Monday.", "2016-11-09", "Monday", "2016-11-07", "2016-11-07", "day"),
+    # "last Friday" is the previous week's; in a Sunday's story, the one two days before (as the gold of
+    # dated news has it: the week just ended, on a calendar whose weeks start on Sunday). 2016-11-13 is
+    # a Sunday, 2016-11-09 a Wednesday
+    ("The shop reopened last Friday.", "2016-11-13", "last Friday", "2016-11-11", "2016-11-11", "day"),
+    ("Police searched the flat this past Thursday.", "2016-11-13", "past Thursday", "2016-11-10", "2016-11-10",
+     "day"),
+    ("The shop reopened last Friday.", "2016-11-09", "last Friday", "2016-11-04", "2016-11-04", "day"),
     ("The court will rule on Friday.", "2016-11-07", "Friday", "2016-11-11", "2016-11-11", "day"),
     ("Police arrested him over the weekend.", "2016-11-07", "the weekend", "2016-11-05", "2016-11-06", "day"),
     ("Sales for last quarter", "2019-07-04", "last quarter", "2019-04-01", "2019-06-30", "quarter"),
