@@ -35,7 +35,8 @@ def test_tokenizer_is_the_saved_one_with_claimkit_affixes(nlp):
     assert nlp.tokenizer.inner.to_bytes(exclude=["vocab"]) == old.to_bytes(exclude=["vocab"])
     for text in ["$400 million-$500 million", "It raised $1.25M.", "£118million", "14-point-28 trillion won",
                  "don't, e.g. at 3pm in the U.S.", "a 3billion-dollar plan :) https://example.com/a-b", "paid $84m. The",
-                 "about ~$45, see ~/bin", "Rs 500/- only"]:
+                 "about ~$45, see ~/bin", "Rs 500/- only",
+                 "for 2½–3 hours"]:
         assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in old(text)], text
 
 

@@ -35,6 +35,10 @@ def find(nlp, settings):
     # years and days, as reigns, tenures and records are told
     ("The king reigned for 12 years and 88 days.", "12 years and 88 days", 4471, "day", 4471, "exact"),
     ("She was in office for 2 years and 300 days.", "2 years and 300 days", 1030.5, "day", 1030.5, "exact"),
+    # a range from a figure with a fraction sign, spaced or not
+    ("Braise the shanks for 2½–3 hours.", "2½–3 hours", 3, "hour", 3 / 24, "range"),
+    ("The tour lasts 1½ to 2 days.", "1½ to 2 days", 2, "day", 2.0, "range"),
+    ("Let the dough rise for 1½-2 hours.", "1½-2 hours", 2, "hour", 2 / 24, "range"),
     # ... and months and days (weeks skipped), as sieges and pregnancies are
     ("The siege lasted two months and 20 days.", "two months and 20 days", 80.875, "day", 80.875, "exact"),
     ("Her spell as caretaker lasted eleven months and 12 days.", "eleven months and 12 days", 346.8125, "day",
@@ -122,6 +126,16 @@ def test_duration(find, text, surface, amount, unit, days, qualifier):
     assert f.value.unit == unit
     assert f.value.days == pytest.approx(days)
     assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Braise the shanks for 2½–3 hours.", 2.5, 3),
+    ("The tour lasts 1½ to 2 days.", 1.5, 2),
+    ("Let the dough rise for 1¾-2 hours.", 1.75, 2),
+])
+def test_a_range_from_a_fraction_sign_keeps_its_low_end(find, text, low, high):
+    (_, f), = find(text)
+    assert (f.value.low, f.value.high) == (pytest.approx(low), pytest.approx(high))
 
 
 @pytest.mark.parametrize(("text", "low", "high", "low_days", "high_days"), [

@@ -64,6 +64,7 @@ _POINT_INFIX = r"(?<=[Pp]oint)-(?=[0-9])"
 _RANGE_INFIX = "|".join([
     "(?:" + "|".join(f"(?<={w})" for w in _SCALE_WORDS) + r")[-\u2013\u2014](?=[$€£¥₹]?[0-9])",
     "(?:" + "|".join(f"(?<={w}[-\u2013\u2014])" for w in _SCALE_WORDS) + r")[$€£¥₹](?=[0-9])",
+    r"(?<=[0-9][½¼¾])[-\u2013\u2014](?=[0-9])",  # "2½–3 hours": a range from a figure with a fraction sign
 ])
 
 
