@@ -200,6 +200,10 @@ LIGHT_FREQUENCY_DOSE = [
     ("Workers got 20 mSv over the year.", "20 mSv", 20, "millisievert"),
     ("Inflate the tyres to 250 kPa.", "250 kPa", 250, "kilopascal"),
     ("Her reading was 135 mmHg systolic.", "135 mmHg", 135, "millimeter_Hg"),
+    # ... and frequencies glued to their figure, as tech copy writes them
+    ("The panel refreshes at 144Hz in games.", "144Hz", 144, "hertz"),
+    ("The chip boosts to 3.8GHz under load.", "3.8GHz", 3.8, "gigahertz"),
+    ("Tune in on 101.3MHz from Monday.", "101.3MHz", 101.3, "megahertz"),
 ]
 # property, utility and engineering measures: floor areas, gas volumes and energy, air pressure in
 # inches of mercury, voltage, battery capacity, concrete strength, wire cross-sections, hundredweights
@@ -240,6 +244,7 @@ TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made o
 PROPERTY_AND_ENGINEERING_NEGATIVE = ["Ah, 5 of them came at last.", "The band KV played 3 songs."]
 LIGHT_FREQUENCY_DOSE_NEGATIVE = [
     "The 5G network reached 40 towns.",
+    "The HZ4 gene was found in 12 mice.",
     "He scored 5 mhz on the test.",  # not the abbreviation's own case
 ]
 METRE_LETTER_NEGATIVE = [
