@@ -559,7 +559,7 @@ def _weekday(g, pub):
     if g["sh"] and SHIFT[g["sh"]] == -1 and pub is not None and pub.weekday() == 6:
         # "last Friday" in a Sunday's story is two days before, not nine: the week just ended, as a
         # calendar whose weeks start on Sunday counts it
-        d = cal.weekday(wd, None, pub - dt.timedelta(days=1)).start
+        d = cal.weekday(wd, None, pub - cal.DAY).start
         return Reading(d, d, "day", relative=f"-1 week {calendar.day_name[wd].lower()}")
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 

@@ -43,8 +43,6 @@ UNIT_ORDER: Final[dict[str, int]] = {u: i for i, u in enumerate(("second", "minu
 FRACTION_WORDS: Final[dict[str, float]] = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # "a quarter of an hour", "two thirds of a year": a fraction of one unit, read before "of"
 FRACTION_OF: Final[dict[str, float]] = {**FRACTIONS, **{f"{w}s": v for w, v in FRACTIONS.items() if w != "half"}}
-# a whole number with a fraction sign glued to it: "2½"
-_FRACTION_SIGNED: Final = re.compile(r"^(\d+)([½¼¾])$")
 # words standing for "one" of a unit: "an hour", "all day", "another week"
 ONE_WORDS: Final = frozenset({"a", "an", "another", "all", "full", "whole", "entire"})
 # adjectives the patterns allow between figure and unit ("two more years", "five straight days")
@@ -392,10 +390,10 @@ def _with_range_start(doc: Doc, t: TimeSpan) -> TimeSpan:
     if i >= 4 and sep.text in ("-", "\u2011") and first.lower_ in ("to", "or") and doc[i - 3].text in ("-", "\u2011") \
             and doc[i - 4].like_num:
         i, sep, first = i - 2, first, doc[i - 4]  # "a two-to-three-hour drive", "six-to-eight-week": one word
-    signed = _FRACTION_SIGNED.match(first.text)  # "2½ to 3 hours", "2½–3 hours"
+    signed = first.text[:1].isdigit() and first.text[-1] in FRACTION_WORDS  # "2½ to 3 hours", "2½–3 hours"
     if sep.lower_ not in RANGE_SEPARATORS or not (first.like_num or signed):
         return t
-    n = (int(signed[1]) + FRACTION_WORDS[signed[2]], 0.0) if signed else _number([first.text])
+    n = read_amount([first.text]) if signed else _number([first.text])
     if n is None or n[0] >= t.amount:
         return t
     _, factor = UNIT_WORDS.get(doc[t.end - 1].lower_, (t.unit, 1.0))

@@ -765,8 +765,7 @@ def _per_unit(c: Claim) -> bool:
 
 def _period_of(c: Claim) -> str | None:
     """The period a sum or quantity is told per, right after its figure ("€3 million a year")."""
-    at = c.sentence.find(c.text)
-    m = _PER_PERIOD_OF.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    m = _told_after(c, _PER_PERIOD_OF)
     return m[1].lower() if m else None
 
 
