@@ -161,6 +161,19 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Crews are looking for the 12 workers who are trapped underground.",
      [("12 workers", 12, "person missing", "exact")]),
     ("Two people were left injured.", [("Two people", 2, "person injured", "exact")]),
+    # people named by what they do or where they are from, in no table: a toll's verb counts them
+    ("The rockfall killed 14 mountaineers and porters on the ridge.", [("14 mountaineers", 14, "person killed", "exact")]),
+    ("Three cyclists died in the pile-up.", [("Three cyclists", 3, "person killed", "exact")]),
+    ("The blast injured 12 engineers at the plant.", [("12 engineers", 12, "person injured", "exact")]),
+    ("Coastguards rescued 31 kayakers off the cape.", [("31 kayakers", 31, "person rescued", "exact")]),
+    ("The quake killed 200 Albanians.", [("200 Albanians", 200, "person killed", "exact")]),
+    ("Poachers killed 3 tigers last year.", [("3 tigers", 3, "tiger", "exact")]),  # beasts end so too
+    ("The storm destroyed 40 containers.", [("40 containers", 40, "container destroyed", "exact")]),
+    # a small clause: what happened is told of the figure itself, after its whole
+    ("The landslide buried 30 miners and left nine of them dead.",
+     [("30 miners", 30, "miner", "exact"), ("nine", 9, "person killed", "exact")]),
+    ("The bus carried 52 pilgrims, and the crash left 17 of them injured.",
+     [("52 pilgrims", 52, "pilgrim", "exact"), ("17", 17, "person injured", "exact")]),
     # the toll told by its noun: deaths, fatalities, injuries, arrests, lives lost
     ("The floods caused 27 deaths in the valley.", [("27 deaths", 27, "person killed", "exact")]),
     ("The pile-up left 12 fatalities on the motorway.", [("12 fatalities", 12, "person killed", "exact")]),

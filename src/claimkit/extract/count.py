@@ -18,7 +18,7 @@ from claimkit.extract.numbers import (
 )
 from claimkit.extract.spans_of_time import UNIT_WORDS
 from claimkit.lexicon import (
-    COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT, PEOPLE_NOUNS, WEEKDAY_NAMES,
+    COUNTED_SYNONYMS, GAIN_WORDS, JOB_NOUNS, LOSS_WORDS, PEOPLE_EVENT, PEOPLE_NOUNS, WEEKDAY_NAMES, people_noun,
 )
 from claimkit.models import CountValue
 
@@ -265,12 +265,15 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
         if event := _nominal_event(head.head.head, events):
             return event  # "the evacuation of 164 residents", "led to the arrest of 23 protesters"
     verb = head.head
+    if head.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "xcomp", "ccomp"):
+        return _said(verb, events)  # a small clause: "left six of them dead", "left 40 homeless"
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         if event := _said(verb, events):
             return event
-        if head.dep_ == "dobj":  # "left 12 people dead"
+        if head.dep_ == "dobj":  # "left 12 people dead", "left 17 of them injured" (a participle the parser hangs apart)
             return next((e for c in verb.children
-                         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (e := _said(c, events))), None)
+                         if (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VBN"))
+                         and (e := _said(c, events))), None)
         # of a subject, a word of state after a verb that tells the toll ("were confirmed dead", "remain
         # missing"); not a discovery ("four men were found dead in the block" is a part of it), nor a
         # verb it tries ("tried to save")
@@ -594,7 +597,7 @@ def _read(doc: Doc, span: Span) -> Found | None:
     lemma = _prefixed(head, _lemma(head))
     if lemma == "other":
         lemma = _counted_before(head) or lemma  # "killed two people and injured 27 others": people
-    event = (_event(head) if lemma in PEOPLE_NOUNS else None) or _toll_noun(head, lemma)
+    event = (_event(head) if people_noun(lemma) else None) or _toll_noun(head, lemma)
     done = _event(head, THING_EVENTS) if event is None and lemma not in PEOPLE_NOUNS else None  # "340 houses destroyed"
     qualifier = "range" if low != amount else _bound(doc, span.start_char)
     return Found(
@@ -872,12 +875,13 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     if things is None:
         return None
     lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
-    if lemma in PEOPLE_NOUNS or lemma == "people":
+    if people_noun(lemma) or lemma == "people":
         # "12 of them were arrested": people, counted by what happened to them (_bare_casualties);
         # "214 people have died, 124 of them in the district": by what happened to the whole
         if (counted := _bare_casualties(doc, tok)) is not None or not partitive:
             return counted
-        event = _event(things)
+        # "left six of them dead": what happened is told of the figure itself
+        event = _event(tok) or _event(things)
         return _people(doc, tok, event, "count.of_the_things_before") if event else None
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
 
