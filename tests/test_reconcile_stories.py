@@ -504,6 +504,12 @@ _STORM = ["Storm Ilse killed 14 people in the Tarrow valley, officials said on S
           "in villages along the river."]
 
 
+_GONDOLA = ["A cabin carrying 12 snowboarders fell from the Veldhorn gondola on Saturday.\n\n"
+            "Five people were killed and the others were flown to hospital, police said.",
+            "The gondola cabin that dropped onto the Veldhorn slopes on Saturday held 12 snowboarders, and the fall "
+            "left five of them dead, police said."]
+
+
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
     # the recovered sum printed as the sum paid, in the unit the others convert the payment into
     (_RANSOM, "Carrow Freight paid the gang 64 bitcoin in ransom in May.", "money", 1),
@@ -512,6 +518,12 @@ _STORM = ["Storm Ilse killed 14 people in the Tarrow valley, officials said on S
     # ... not when the third outlet tells the other fact in its own words
     (_RANSOM, "The police got back 64 bitcoin of the ransom from a wallet.", "money", 0),
     (_STORM, "Some 1,200 people fled their homes in the Tarrow valley.", "count", 0),
+    # the people on board printed as the dead, the noun the same: its word of what happened tells the
+    # fact, where no figure of the fact its value joined names one ("left five of them dead" counts
+    # the dead, no part of the twelve)
+    (_GONDOLA, "The fall of a gondola cabin on the Veldhorn killed 12 snowboarders on Saturday, police said.",
+     "count", 1),
+    (_GONDOLA, "A gondola cabin with 12 snowboarders on board crashed on the Veldhorn on Saturday.", "count", 0),
 ])
 def test_a_figure_printed_in_another_facts_place_is_that_facts_outlier(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

@@ -741,9 +741,12 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
     """A count told as a part of a whole the sentence has just counted: "214 people have died, 124
     of them in the district", "killed 12 people, 5 of whom were children", "412 flights, of which 96
     were international" (not "Umbrellas topped the list: 14,832 of them were handed in", the
-    count of a kind of thing, no part of a figure). `kin`: the counts of its sentence."""
+    count of a kind of thing, no part of a figure; nor a toll of an event the whole is not counted
+    by: "the landslide buried 30 miners and left 11 of them dead" counts the dead). `kin`: the
+    counts of its sentence."""
+    event = c.attribute if (c.attribute or "").startswith(PEOPLE_EVENT) else None
     return c.kind == "count" and (bool(_told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
-        and any(k.start < c.start for k in kin)
+        and any(k.start < c.start and (event is None or k.attribute == event) for k in kin)
 
 
 def _one_of_many(c: Claim) -> bool:
