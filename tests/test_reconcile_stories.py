@@ -509,6 +509,12 @@ _GONDOLA = ["A cabin carrying 12 snowboarders fell from the Veldhorn gondola on 
             "The gondola cabin that dropped onto the Veldhorn slopes on Saturday held 12 snowboarders, and the fall "
             "left five of them dead, police said."]
 
+_COMPENSATION = ["Under the settlement, Harlow Mills will pay a fine of €9,000 to each of the nine families, €81,000 in "
+                 "all, the union said on Monday.",
+                 "Harlow Mills will pay each family a fine of €9,000 under the settlement, the union said on Monday."]
+_REFUNDS = ["Regulators fined the ferry operator $150 for each of the 42 passengers, $6,300 in total, on Friday.",
+            "The ferry operator must pay a fine of $150 per passenger, regulators ruled on Friday."]
+
 
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
     # the recovered sum printed as the sum paid, in the unit the others convert the payment into
@@ -524,6 +530,12 @@ _GONDOLA = ["A cabin carrying 12 snowboarders fell from the Veldhorn gondola on 
     (_GONDOLA, "The fall of a gondola cabin on the Veldhorn killed 12 snowboarders on Saturday, police said.",
      "count", 1),
     (_GONDOLA, "A gondola cabin with 12 snowboarders on board crashed on the Veldhorn on Saturday.", "count", 0),
+    # the sum over all printed as what each one gets: "in all" tells the total, "each" the share
+    (_COMPENSATION, "Under the settlement, Harlow Mills will pay each family a fine of €81,000, the union said.",
+     "money", 1),
+    (_COMPENSATION, "Under the settlement, Harlow Mills will pay a fine of €81,000 to the families, the union said.",
+     "money", 0),
+    (_REFUNDS, "The operator must also pay a fine of $6,300 to every passenger on the cancelled sailing.", "money", 1),
 ])
 def test_a_figure_printed_in_another_facts_place_is_that_facts_outlier(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

@@ -28,7 +28,8 @@ from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, restating_gap, significant_digits, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    Frame, compare_frames, cosine, news_days_apart, other_years, path_overlap, periods_apart,
+    ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
+    periods_apart,
 )
 from claimkit.reconcile.subjects import name_similarity
 
@@ -467,6 +468,8 @@ def cannot_link(a: Frame, b: Frame) -> bool:
         return True  # "14 million litres" and "900 mm": a volume and a length are two measures
     if periods_apart(a, b):
         return True  # a quarter's profit and a year's: two measures, whatever their words
+    if one_against_all(a, b):
+        return True  # "€9,000 to each family" and "€81,000 in all": what one gets and what all do
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
     if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts;
@@ -995,7 +998,8 @@ class _Clusters:
 
 def _dated(f: Frame) -> bool:
     """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
-    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.claim.kind == "quantity")
+    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.claim.kind == "quantity"
+                or not f.roles.isdisjoint(ONE_AND_ALL))
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,

@@ -135,6 +135,9 @@ _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|t
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
+ONE_AND_ALL = frozenset({"unit", "total"})  # roles of a figure per one and of the sum over all (one_against_all)
+# a sum told as the whole right after its figure: "€81,000 in all", "a further 40 in total"
+_IN_ALL = re.compile(r",?\s{1,3}in\s{1,3}(?:all|total)\b", re.IGNORECASE)
 # ... and the whole such a part is told of, right before it: "412 flights, of which 96 were late"
 _OF_WHICH_NEXT = re.compile(r"\s{0,3},\s{1,3}of\s{1,3}(?:which|whom)\b", re.IGNORECASE)
 # ... and "per" + a noun before it, the measure of one ("earnings per share of", "revenue per member
@@ -300,6 +303,22 @@ def _opens_next_figure(claim: Claim, word: str) -> bool:
     if at < 0:
         return False
     return bool(_opening_next(word).search(claim.sentence, at + len(claim.text)))
+
+
+def _closes_last_figure(claim: Claim, word: str) -> bool:
+    """A word of one each before the figure that ends the phrase of the figure told last, a comma
+    between: "pays €9,000 to each family, €81,000 in all" (each family's is the €9,000); not "40
+    defendants, each fined €5,000". (A time is the whole clause's: "1,612 the previous year, when
+    13,960 sat" dates both.)"""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and bool(_closing_last(word).search(claim.sentence, 0, at))
+
+
+@lru_cache(maxsize=256)
+def _closing_last(word: str) -> re.Pattern[str]:
+    """A figure, no stop, the word, more words, a comma, then at most two words up to the end."""
+    return re.compile(rf"\d[^\d.;:]*?\b{re.escape(word)}\b[^\d.;:,]*,(?:\s+[^\W\d_]+){{0,2}}\s*[^\w\s]{{0,2}}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -521,7 +540,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE) \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
-                    and not (not before and _opens_next_figure(c, low)):
+                    and not (not before and _opens_next_figure(c, low)) and not (before and ROLE_MARKERS[low] == "rate" and _closes_last_figure(c, low)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
@@ -552,6 +571,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("never")
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
+        if _told_after(c, _IN_ALL):
+            roles.add("total")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
         if c.kind == "count" and _per_period(c):
@@ -722,6 +743,13 @@ def _whole_of_a_part(c: Claim) -> bool:
     "will shed 11 per cent of its 38,000 staff", "412 flights" in "handled 412 flights, of which 96
     were late" (the part told next)."""
     return told_before(c, _PART_OF, 40) or bool(_told_after(c, _OF_WHICH_NEXT))
+
+
+def one_against_all(a: Frame, b: Frame) -> bool:
+    """One figure is told as what each one gets or costs, the other as the sum over all ("€9,000 to
+    each family", "€81,000 in all"): two measures, whatever their values."""
+    roles = a.roles | b.roles
+    return ONE_AND_ALL <= roles and not (ONE_AND_ALL <= a.roles or ONE_AND_ALL <= b.roles)
 
 
 def _told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:

@@ -23,7 +23,9 @@ from claimkit.lexicon import (
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, typing_slip
-from claimkit.reconcile.frames import Frame, compare_frames, periods_apart, said_on_its_day, shared_words
+from claimkit.reconcile.frames import (
+    Frame, compare_frames, one_against_all, periods_apart, said_on_its_day, shared_words,
+)
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
 
@@ -336,14 +338,17 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     as possible when the outlier tells it plainly ("there could be as many as 5,200 pups" before the
     count, against "rangers counted 5,200 seal pups": the forecast given as the count). Nor does a
     figure the majority tells for another reporting period than the outlier's own words name: the
-    quarter's profit printed as the year's is the year's told wrong.
+    quarter's profit printed as the year's is the year's told wrong; nor a sum the majority tells
+    over all where the outlier tells it of each one ("€81,000 in all" against "paid each family
+    €81,000": the total printed as each one's share).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
     return any(frames[n].doc in docs and n not in taken
                and (frames[n].modality in (None, mine) or _consequence(frames[n]))
-               and not any(periods_apart(frames[n], frames[m]) for m in group.members)
+               and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
+                           for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
