@@ -46,6 +46,19 @@ ROLES = [
     (money("a", "€5m", 5e6, "EUR"), "Total revenue came to €5m.", {"total"}),
     (money("a", "€12m", 1.2e7, "EUR"), "Acme's two fines together amount to €12m.", {"total"}),  # one party's
     (money("a", "$2", 2.0, "USD"), "Shareholders will receive $2 per share.", {"rate", "unit"}),
+    # the sum over all, told right after its figure; a word of one each closing the figure before it
+    (money("a", "€81,000", 81e3, "EUR"), "It will pay €9,000 to each family, €81,000 in all.", {"total"}),
+    (money("a", "£480", 480, "GBP"), "Rail staff get £40 a shift, or £480 in total this winter.", {"total"}),
+    (money("a", "€5,000", 5e3, "EUR"), "The court convicted 40 defendants, each fined €5,000.", {"rate", "unit"}),
+    # the most a place or vehicle holds is its capacity, not who came or was aboard
+    (count("a", "18,500 fans", 18500, "fans", "fan"), "The stadium will hold 18,500 fans for the final.",
+     {"capacity"}),
+    (count("a", "900 guests", 900, "guests", "guest"), "The hall seats 900 guests.", {"capacity"}),
+    (count("a", "640 passengers", 640, "passengers", "passenger"), "The new ferry can carry up to 640 passengers.",
+     {"capacity"}),
+    (count("a", "300 people", 300, "people", "person"), "The shelter has room for 300 people.", {"capacity"}),
+    (count("a", "640 passengers", 640, "passengers", "passenger"), "The ferry was carrying 640 passengers.", set()),
+    (count("a", "40,000", 40000, "", "person"), "A capacity crowd of 40,000 watched the final.", set()),
     # "a further", "another" right before the figure: often the rest of one deal, no other quantity
     # than another outlet's plain figure of it; "a second", "a separate", "an additional" one, and
     # "another" party, are others of their kind

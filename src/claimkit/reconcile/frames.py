@@ -135,6 +135,14 @@ _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|t
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
+# the most a place or a vehicle holds, right before its figure: "will hold 18,500 spectators", "the
+# hall seats 900", "can carry 640 passengers", "a capacity of 40,000", "room for 300": never the
+# count of those who came or were aboard ("was carrying 640 passengers", "a capacity crowd of 40,000"),
+# nor what one holds ("the party holds 88 seats")
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:can|could|will|would|to)\s+(?:hold|seat|accommodate|carry|take|house|sleep)|"
+    r"\b(?:seats|accommodates|sleeps)|\bcapacity\s+(?:of|for)|\b(?:room|space|seating)\s+for)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 ONE_AND_ALL = frozenset({"unit", "total"})  # roles of a figure per one and of the sum over all (one_against_all)
 # a sum told as the whole right after its figure: "€81,000 in all", "a further 40 in total"
 _IN_ALL = re.compile(r",?\s{1,3}in\s{1,3}(?:all|total)\b", re.IGNORECASE)
@@ -573,6 +581,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if _told_after(c, _IN_ALL):
             roles.add("total")
+        if c.kind == "count" and told_before(c, _CAPACITY_BEFORE, 40):
+            roles.add("capacity")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
         if c.kind == "count" and _per_period(c):
