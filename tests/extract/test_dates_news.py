@@ -222,6 +222,16 @@ DATELESS = [
     ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
     ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
     ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
+    # a deadline set by an order still standing lies ahead of it, though the nearest month is behind
+    ("The regulator has told banks to fit new locks by December.", "2026-04-24", "by December",
+     "2026-12-01", "2026-12-31", "at_most"),
+    ("The ministry has asked schools to fit air filters by October.", "2026-02-20", "by October",
+     "2026-10-01", "2026-10-31", "at_most"),
+    ("The new code requires landlords to replace the boilers before November.", "2026-03-10",
+     "before November", "2026-11-01", "2026-11-30", "at_most"),
+    # ... an order in the past may be long gone: the nearest
+    ("The council was asked to pass the budget before Christmas.", "2026-01-20", "before Christmas",
+     "2025-12-25", "2025-12-25", "at_most"),
     # an event noun the tagger reads as a gerund is timed under the verb above it
     ("Tolley must also attend a confiscation hearing on 3 March.", "2024-11-15", "3 March",
      "2025-03-03", "2025-03-03", "exact"),

@@ -74,6 +74,11 @@ MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 # strike for mid-August", "said bookings for August were running ahead")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "for"})
 
+# verbs that direct someone to act: the infinitive they take is to be done after them ("has told banks
+# to fit locks by December", "orders the firm to repay the loans before March"): a deadline there lies ahead
+DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "ask", "urge", "compel", "force",
+                             "oblige", "give"})
+
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
 DEADLINE_LEADS = frozenset({"by", "until", "till", "before"})
@@ -132,7 +137,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
-    if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR):
+    if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
+            and not (_lead(doc, i) in DEADLINE_LEADS and _directed(doc, i)):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -140,7 +146,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         back = _moved(r, years=-1)  # "the tour runs Dec. 29-Jan. 6" in a story of Jan. 2: the one under way
         if back.start is not None and back.end is not None and back.start <= pub <= back.end:
             return back
-    if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i):
+    if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i) \
+            and not (_lead(doc, i) in DEADLINE_LEADS and _directed(doc, i)):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
@@ -483,6 +490,19 @@ def _infinitive_ahead(verb) -> bool:
     if head is verb or head.tag_ == "VBD" or any(h.tag_ in ("VBD",) or h.lower_ in PAST_HELPERS for h in helpers):
         return False
     return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
+
+
+def _directed(doc: Doc, i: int) -> bool:
+    """The date times an infinitive that a verb of directing in the present or the present perfect
+    takes ('has told banks to fit locks by December', 'requires firms to file by March'): what is to
+    be done after an order still standing. (After one in the past, 'was asked to pass it before
+    Christmas' said in January, the nearest is as likely gone.)"""
+    verb = _verb_of(doc, i)
+    if verb is None or verb.head is verb or verb.head.lemma_.lower() not in DIRECTING_VERBS \
+            or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    order = verb.head
+    return order.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in order.children)
 
 
 def _perfect(doc: Doc, i: int) -> bool:
