@@ -283,6 +283,9 @@ def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, year
     ("Last year the state paid $3 million in grants.", "$3 million", {2025}),
     ("The ministry expects to spend $40 million on grants this year.", "$40 million", {2026}),
     ("The club will pay $2 million next year.", "$2 million", {2027}),
+    # ... and so does the possessive: "last year's table", "next year's budget"
+    ("Last year's grants came to $3 million.", "$3 million", {2025}),
+    ("Next year’s budget sets aside $2 million for roads.", "$2 million", {2027}),
     # ... unless it is the base of a change, or the period a figure is compared with
     ("Sales reached $9 million, up 7% on last year.", "$9 million", set()),
     ("Profit was $6 million, 54% more than in the same quarter of last year.", "$6 million", set()),

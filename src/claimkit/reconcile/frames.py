@@ -367,6 +367,10 @@ _RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 _COMPARED_ON = frozenset({"on", "from", "than", "over", "with", "against", "since", "versus", "vs", "of"})
 
 
+# "year" as the words list holds it, possessive too: "last year's table included 31 universities"
+_YEAR_WORDS = frozenset({"year", "year's", "year’s"})
+
+
 def _relative_year(w: list[tuple[str, int, str, bool]], k: int, day: dt.date | None) -> int | None:
     """The year that the word "year" at w[k] names with the word before it in the text ("last
     year" in an article of 2026: 2025), or None (no such word, or no publication day)."""
@@ -529,7 +533,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # 43.9C set in 1939"; a date's own window is short)
             # ... and so is "last year" told there ("Last year the state paid 2,400 grants" in a 2026
             # article: 2025), kept apart from printed years, which alone date a past
-            told = _relative_year(w, k, day) if low == "year" and c.kind != "date" else None
+            told = _relative_year(w, k, day) if low in _YEAR_WORDS and c.kind != "date" else None
             printed = told is None and bool(_YEAR.match(raw)) and (c.kind != "date" or dist <= ROLE_WINDOW * 2) \
                 and int(raw) not in baseline_years(c.sentence) and int(raw) not in aside_years(c.sentence, c.text)
             if told is not None or printed:
