@@ -352,6 +352,19 @@ FISCAL_YEAR_TOLD = [
      "this fiscal year", "2024-04-01", "2025-03-31"),
     ("Its fiscal year ends in September. The chipmaker last missed a forecast in the fiscal first quarter of "
      "2021.", "2024-05-02", "first quarter of 2021", "2020-10-01", "2020-12-31"),
+    # a named year's end or start told in the past says how the years are named: by their end here,
+    # though most of their months fall in the year they open in
+    ("Revenue for FY25, which ended on March 31, rose 6%. The lender expects slower growth in FY26.", "2025-05-08",
+     "FY26", "2025-04-01", "2026-03-31"),
+    ("The insurer's fiscal 2024 ended in March. Profit in fiscal 2025 will be flat.", "2024-06-11",
+     "fiscal 2025", "2024-04-01", "2025-03-31"),
+    ("The chipmaker's fiscal 2026 began on Oct. 1. It sees record sales in fiscal 2027.", "2025-10-22",
+     "fiscal 2027", "2026-10-01", "2027-09-30"),
+    ("Brokers raised their forecasts for fiscal 2027, which ends on March 31.", "2026-10-05",
+     "fiscal 2027", "2026-04-01", "2027-03-31"),
+    # ... and by their start where that is what the story shows
+    ("Sakura Rail's fiscal 2025 began on April 1. Passenger numbers in fiscal 2026 should rise.", "2025-05-20",
+     "fiscal 2026", "2026-04-01", "2027-03-31"),
 ]
 # ... a story that tells no fiscal year, or the calendar's, and a quarter of a named calendar year
 FISCAL_YEAR_NOT_TOLD = [
@@ -360,6 +373,9 @@ FISCAL_YEAR_NOT_TOLD = [
      "fiscal 2024", "2024-01-01", "2024-12-31"),
     ("Orlin's fiscal year runs from July to June. The economy shrank in the fourth quarter of 2024.", "2025-02-10",
      "the fourth quarter of 2024", "2024-10-01", "2024-12-31"),
+    # a government's year named by both its years tells no company's quarters
+    ("The ministry's estimate for fiscal 2025/26, which ends on March 31, is due. Growth in the second half of "
+     "the year will slow.", "2026-02-27", "the second half", "2026-07-01", "2026-12-31"),
 ]
 
 

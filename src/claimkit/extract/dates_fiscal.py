@@ -1,7 +1,8 @@
 """A company's fiscal year, read from what the story says of it, and the fiscal periods it names.
 
-"Tessaline's fiscal year runs from July 1 to June 30", "whose financial year ends in March", "the
-fiscal second quarter, which ended on Dec. 31" fix the month the year closes; "fiscal 2003 ran from
+"Tessaline's fiscal year runs from July 1 to June 30", "whose financial year ends in March", "FY26,
+which ended on March 31", "fiscal 2026 began on Oct. 1", "the fiscal second quarter, which ended on
+Dec. 31" fix the month the year closes; "fiscal 2003 ran from
 Feb. 1, 2003, to Jan. 31, 2004" fixes how the years are named too. Then "fiscal 2019" is July 2018 to
 June 2019 and "the fiscal fourth quarter" April to June, as the story means them (TimeML annotates a
 fiscal period by the months the text gives it). A story that says nothing of its fiscal year keeps
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 _MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                "nov", "dec"), 1)}
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-_FY = r"\b(?:fiscal|financial)\s{1,3}year\b[^.;]{0,60}?\b"
+# the fiscal year, or one named ("fiscal 2026 began on Oct. 1", "FY26, which ended on March 31"; not
+# "fiscal 2023/24", which a government names by both its years, whatever the story's quarters are)
+_FY = r"(?:\b(?:fiscal|financial)\s{1,3}(?:year|(?P<fy>(?:19|20)\d\d)(?![/\u2013-]\d))|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?))\b[^.;]{0,60}?\b"
 # what the story says of its fiscal year, most explicit first; every gap bounded (no backtracking)
 _NAMED_RUN = re.compile(
     rf"\b(?:fiscal|financial)\s{{1,3}}(?:year\s{{1,3}})?(?P<y>\d{{4}})\s{{1,3}}(?:ran|runs|run|running|covers|covered)"
@@ -46,6 +49,7 @@ _BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|star
 _QUARTER_ENDED = re.compile(
     rf"\b(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{{1,3}}quarter\b[^.;]{{0,50}}?"
     rf"\b(?:ended|ending|ends|closed)\s{{1,3}}(?:on\s{{1,3}})?(?P<e>{_MON})", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:ended|closed|began|started|ran)\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # a claim's own words for a part of a fiscal year
@@ -76,8 +80,10 @@ class FiscalYear:
         return name + 1 if day > self.span(name)[1] else name
 
 
-def fiscal_year(doc: Doc) -> FiscalYear | None:
-    """The story's fiscal year, if it tells one that is not the calendar year."""
+def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
+    """The story's fiscal year, if it tells one that is not the calendar year; `pub`, the published
+    day, dates a named year's end or start told in the past ("FY26, which ended on March 31" in
+    April 2026: FY26 closed in 2026, so the years are named by their end)."""
     text = doc_text(doc)
     named = None
     if m := _NAMED_RUN.search(text):
@@ -85,8 +91,10 @@ def fiscal_year(doc: Doc) -> FiscalYear | None:
         named = year == int(m["ey"]) if m["ey"] else year != int(m["sy"]) if m["sy"] else None
     elif m := _RUNS.search(text) or _ENDS.search(text):
         last = _month(m["e"])
+        named = _named_by_end(m, _month(m["e"]), pub, closes=True)
     elif m := _BEGINS.search(text):
         last = (_month(m["s"]) - 2) % 12 + 1
+        named = _named_by_end(m, _month(m["s"]), pub, closes=False)
     elif m := _QUARTER_ENDED.search(text):
         last = (_month(m["e"]) + 3 * (4 - _ORDINALS[m["q"].lower()]) - 1) % 12 + 1
     else:
@@ -96,13 +104,29 @@ def fiscal_year(doc: Doc) -> FiscalYear | None:
     return FiscalYear(last, named if named is not None else last >= 6)  # most of its months in the year it closes
 
 
+def _named_by_end(m: re.Match[str], month: int, pub: dt.date | None, closes: bool) -> bool | None:
+    """Whether a named fiscal year told to end or begin in `month` ("fiscal 2026 began on Oct. 1" in
+    an October 2025 story, "fiscal 2018, which ends on March 31" in an October 2017 one) is named by
+    the year it closes in: the month is the latest one by the published day when told in the past,
+    else the next. None when the text names no year."""
+    name = m["fy"] or m["fyy"]
+    if name is None or pub is None:
+        return None
+    year = int(name) if len(name) == 4 else 2000 + int(name)
+    if _PAST.search(m.group()):
+        told = pub.year if month <= pub.month else pub.year - 1
+    else:
+        told = pub.year if month >= pub.month else pub.year + 1
+    return year == told if closes else year == told + 1
+
+
 def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """The claims that name a fiscal period, placed in the story's fiscal year (module docstring).
     Where the story does not tell its fiscal year, a quarter or half it calls the fiscal year's ("the
     first half of the financial year", "the fiscal second quarter") names months no one knows: no claim."""
     if not any(f.rule in _PERIOD_RULES for f in found):
         return found
-    fy = fiscal_year(doc)
+    fy = fiscal_year(doc, pub)
     text = doc_text(doc)
     if fy is None:
         return [f for f in found
