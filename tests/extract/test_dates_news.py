@@ -320,6 +320,25 @@ MORE_HOLIDAYS = [
     ("We drove north for Canadian Thanksgiving.", "2022-10-15", "Canadian Thanksgiving", "2022-10-10",
      "2022-10-10", "exact"),
     ("The Boston race is run on Patriots' Day.", "2026-04-01", "Patriots' Day", "2026-04-20", "2026-04-20", "exact"),
+    # national days and feasts no other country names another day by
+    ("The new font will be unveiled on Hangul Day.", "2026-06-02", "Hangul Day", "2026-10-09", "2026-10-09", "exact"),
+    ("Poppies will be worn on Remembrance Day.", "2026-10-20", "Remembrance Day", "2026-11-11", "2026-11-11",
+     "exact"),
+    ("Montreal will close streets for Saint-Jean-Baptiste Day.", "2027-05-30", "Saint-Jean-Baptiste Day",
+     "2027-06-24", "2027-06-24", "exact"),
+    ("Crowds will fill Flemington on Melbourne Cup Day.", "2027-09-10", "Melbourne Cup Day", "2027-11-02",
+     "2027-11-02", "exact"),
+    ("Offices will shut on Indigenous Peoples' Day.", "2026-09-20", "Indigenous Peoples' Day", "2026-10-12",
+     "2026-10-12", "exact"),
+    ("Swiss trains will run a Sunday timetable on Ascension Day.", "2026-04-10", "Ascension Day", "2026-05-14",
+     "2026-05-14", "exact"),
+    ("Traffic will peak on Assumption Day.", "2026-07-30", "Assumption Day", "2026-08-15", "2026-08-15", "exact"),
+    ("Bus fares will be waived on Waitangi Day.", "2027-01-20", "Waitangi Day", "2027-02-06", "2027-02-06", "exact"),
+    # Korea's lunar feasts by the Chinese lunisolar tables; the Eids by their Malay names
+    ("Trains out of Seoul will be full for Chuseok.", "2026-08-01", "Chuseok", "2026-09-25", "2026-09-25", "exact"),
+    ("Families will gather for Seollal.", "2026-01-05", "Seollal", "2026-02-17", "2026-02-17", "exact"),
+    ("Malls will stay open late for Hari Raya Haji.", "2026-04-20", "Hari Raya Haji", "2026-05-27", "2026-05-27",
+     "approx"),
     # England's bank holidays on Mondays, and Epiphany
     ("The museum will open on the spring bank holiday.", "2026-04-01", "the spring bank holiday", "2026-05-25",
      "2026-05-25", "exact"),
@@ -393,6 +412,7 @@ HOLIDAYS_NEGATIVE = [
     "The election day rules were changed by the commission.",
     "Turnout on election day was high in Mexico.",
     "Holocaust Remembrance Day drew crowds.",
+    "Vigils were held on Transgender Remembrance Day.",  # another day's name ends with the feast's
     "Christmas shopping started early.",
     "The Christmas market opens in the square.",  # weeks of it, no one day
     "Halloween costumes sold out fast.",

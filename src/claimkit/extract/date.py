@@ -345,6 +345,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and not (doc[j].lower_ in ("holiday", "holidays") and i > 0 and doc[i - 1].lower_ == "the"):
         return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday",
         # "Halloween night", "last Christmas's sales" are it)
+    if r.rule == "holiday" and i > 0 and doc[i - 1].pos_ == "PROPN" \
+            and doc[i - 1].is_title and doc[i - 1].ent_type_ not in ("NORP", "GPE", "LOC") \
+            and doc[i - 1].lower_ not in _FEAST_WORDS:
+        return False  # "Holocaust Remembrance Day", "World Kidney Day": another day's name ends with the feast's
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
             and (doc[j].pos_ == "NOUN" or doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an")):
         return False  # "stir in 3/4 cup", "in 2/3 cases", "whisk in 1/2 of a teaspoon": a fraction of what follows

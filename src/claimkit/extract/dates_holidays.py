@@ -35,6 +35,12 @@ FIXED: dict[str, tuple[int, int]] = {
     "armistice day": (11, 11), "kwanzaa": (12, 26),
     "anzac day": (4, 25), "burns night": (1, 25), "hogmanay": (12, 31), "day of the dead": (11, 2),
     "german unity day": (10, 3), "king's day": (4, 27), "kings day": (4, 27), "epiphany": (1, 6),
+    # national days and feasts of other countries whose names no other country uses for another day
+    "hangul day": (10, 9), "saint-jean-baptiste day": (6, 24), "st-jean-baptiste day": (6, 24),
+    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "all saints day": (11, 1), "all souls day": (11, 2), "remembrance day": (11, 11), "waitangi day": (2, 6),
+    "portugal day": (6, 10), "assumption day": (8, 15), "all saints' day": (11, 1), "all souls' day": (11, 2),
+    "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1), "st. david's day": (3, 1),
+    "st george's day": (4, 23), "st. george's day": (4, 23), "ambedkar jayanti": (4, 14),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -45,6 +51,8 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
     "remembrance sunday": (11, 6, 2, 0), "canadian thanksgiving": (10, 0, 2, 0), "patriots' day": (4, 0, 3, 0),
     "patriots day": (4, 0, 3, 0),
+    # Victoria's horse-race holiday; the US Columbus Day under the name many states now give it
+    "melbourne cup day": (11, 1, 1, 0), "indigenous peoples' day": (10, 0, 2, 0), "indigenous peoples day": (10, 0, 2, 0),
     # England's and Wales's bank holidays on Mondays (Scotland's summer one is August's first)
     "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0),
     "late may bank holiday": (5, 0, -1, 0), "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
@@ -54,6 +62,7 @@ EASTER: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1,
     "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
     "mardi gras": -47, "shrove tuesday": -47, "pancake day": -47, "mothering sunday": -21,
+    "ascension day": 39, "whit sunday": 49, "trinity sunday": 56,
 }
 ORTHODOX: frozenset[str] = frozenset({"orthodox easter"})
 # feasts of the Hebrew calendar, read by `hebrew`
@@ -70,6 +79,9 @@ LUNISOLAR: dict[str, tuple[str, str, int]] = {
     "dragon boat festival": ("chinese", "dragon_boat_date", 0),
     "diwali": ("hindu", "diwali_india_date", 0), "deepavali": ("hindu", "diwali_india_date", 0),
     "holi": ("hindu", "holi_date", 0),
+    # Korea's names of the lunar new year and of the harvest moon (the Mid-Autumn day; Korea keeps the
+    # day before and after too)
+    "seollal": ("chinese", "lunar_new_year_date", 0), "chuseok": ("chinese", "mid_autumn_date", 0),
 }
 # other spellings -> the table's name
 ALIASES: dict[str, str] = {
@@ -80,6 +92,9 @@ ALIASES: dict[str, str] = {
     "valentine's": "valentine's day",
     # the Epiphany as Spanish- and Portuguese-speaking countries name it, not the Dutch King's Day
     "three kings day": "epiphany", "three kings' day": "epiphany", "three king's day": "epiphany",
+    # the two Eids as Malaysia, Singapore and Indonesia name them
+    "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya haji": "eid al-adha",
+    "hari raya aidiladha": "eid al-adha",
 }
 # ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
 # no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written
