@@ -172,6 +172,19 @@ LETTER_SIGNS = [
     ("The levy on the slip was R212,48.", "R212,48", 212.48, 212.48, "ZAR", "exact"),
     ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
     ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
+    # island dollars with their country's letters; Zimbabwe's gold-backed ZiG
+    ("The ferry to Taveuni is FJ$65 one way.", "FJ$65", 65, 65, "FJD", "exact"),
+    ("A taxi across Apia costs WS$15.", "WS$15", 15, 15, "WST", "exact"),
+    ("The Honiara market stall wanted SI$40 for it.", "SI$40", 40, 40, "SBD", "exact"),
+    ("The Belize City water taxi is BZ$25.", "BZ$25", 25, 25, "BZD", "exact"),
+    ("Bread in Bulawayo now costs ZiG 30 a loaf.", "ZiG 30", 30, 30, "ZWG", "exact"),
+    # 'Shs' (the shillings) and 'Dh', 'Dhs' (the dirhams) of the country the text names
+    ("A boda ride in Kampala is shs 5,000 now.", "shs 5,000", 5_000, 5_000, "UGX", "exact"),
+    ("The Arusha guesthouse asks Shs 45,000 a night.", "Shs 45,000", 45_000, 45_000, "TZS", "exact"),
+    ("A nurse in Abu Dhabi won Dh 2 million in the raffle.", "Dh 2 million", 2e6, 2e6, "AED", "exact"),
+    # a glued code with a scale word or letter after it
+    ("A Johor court fined the firm RM1.2 million.", "RM1.2 million", 1.2e6, 1.2e6, "MYR", "exact"),
+    ("She has RM180k in her pension account.", "RM180k", 180_000, 180_000, "MYR", "exact"),
 ]
 # coins and notes called by their names, alone or counted
 NAMED_COINS_AND_NOTES = [
@@ -196,11 +209,15 @@ LETTER_SIGNS_NEGATIVE = [
     "Climbers from Ndola reached the K2 summit.",
     "Take the R101 or the N1 north of Pretoria.",  # South Africa's roads
     "The P9 bus from Davao was late.",
+    "He paid Dh 300 for the rug.",  # no country named: whose dirham?
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("He paid $5 or $6 for it.", ["$5", "$6"]),  # each told with its sign: two figures
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
     ("He paid 5 dollars and she paid 10 dollars.", ["5 dollars", "10 dollars"]),
+    # a change and the level it reached, the letter sign told with each
+    ("Diesel rose by Rs 4.50 to Rs 301.20 a litre.", ["Rs 4.50", "Rs 301.20"]),
+    ("The toll went up by RM 2 to RM 14 on Monday.", ["RM 2", "RM 14"]),
 ]
 
 

@@ -901,8 +901,9 @@ def _weight_of_a_thing(span: Span) -> bool:
 def _fits(span: Span, reading: Reading) -> bool:
     """Context checks a span cannot make alone."""
     doc = span.doc
-    if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")):
-        return False  # "$5m to $7m" seen from "5m": the reading with its symbol is the right one
+    if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")
+                           or _key(doc[span.start - 1].text) in tables().symbols):
+        return False  # "$5m to $7m", "Rs 10 to Rs 12" seen from the figure: the reading with its symbol is the right one
     glued = _GLUED_CODE.match(span[0].text)
     if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
