@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from claimkit.reconcile.frames import build_frames, head_of, path_overlap
-from test_reconcile import count, date, money
+from claimkit.models import DurationClaim
+from test_reconcile import count, date, money, sentence
 
 
 def _roles(claim, sentence: str) -> set[str]:
@@ -40,6 +41,11 @@ ROLES = [
     (count("a", "12 trains", 12, "trains", "train"), "Operators will run 12 trains daily from May.",
      {"rate", "per_period"}),
     (count("a", "1,100 lines", 1100, "lines", "line"), "Crews replaced 1,100 lines last year.", set()),
+    # ... and so is a length told per period
+    (DurationClaim(**sentence("a", "48 hours", 2, unit="day").model_dump(exclude={"kind"})),
+     "Junior doctors work 48 hours a week.", {"rate", "per_period"}),
+    (DurationClaim(**sentence("a", "48 hours", 2, unit="day").model_dump(exclude={"kind"})),
+     "The strike lasted 48 hours.", set()),
     (count("a", "900 people", 900, "people", "person"), "The plant employs 900 people a short drive away.", set()),
     (count("a", "40 passengers", 40, "passengers", "passenger"), "Each of the 40 passengers was questioned.", {"rate"}),
     (count("a", "12 shops", 12, "shops", "shop"), "Total Retail Group opened 12 shops.", set()),

@@ -116,6 +116,12 @@ def find(nlp, settings):
     ("The league suspended the striker for 14 weeks on Friday.", "14 weeks", 14, "week", 98.0, "exact"),
     ("The port was closed for two weeks on Monday after the spill.", "two weeks", 2, "week", 14.0, "exact"),
     ("Her licence was revoked for 26 weeks on Thursday.", "26 weeks", 26, "week", 182.0, "exact"),
+    # a length told per period shorter than itself is a length, its period the rate's (the reconciler's
+    # role): only a length the whole period long ("24 hours a day") says no more than "always"
+    ("Practise the drills for 20 mins a day.", "20 mins", 20, "minute", 20 / 1440, "exact"),
+    ("The suburb has power cuts of 6 hrs a day.", "6 hrs", 6, "hour", 0.25, "exact"),
+    ("Junior doctors work 48 hours a week on average.", "48 hours", 48, "hour", 2.0, "exact"),
+    ("The museum opens three days a week in winter.", "three days", 3, "day", 3.0, "exact"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -186,6 +192,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "There is no week 00, nor W00",
     "He works 16:00 to 18:00.",
     "Call us 24 hours a day.",
+    "The desk is staffed seven days a week.",
     "The company earns €10bn a year.",  # a rate of the figure before it
     "Output was cut by 2 million barrels a day.",
     "The plant makes 300 cars a week.",

@@ -14,7 +14,9 @@ from claimkit.extract import context
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches, verb_above
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.extract.numbers import in_a_title
-from claimkit.extract.spans_of_time import UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, written_name
+from claimkit.extract.spans_of_time import (
+    UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, to_days, written_name,
+)
 from claimkit.lexicon import AGE_ATTRIBUTE, CORPORATE_DESIGNATORS
 from claimkit.models import SpanValue
 
@@ -166,6 +168,12 @@ def span_value(t: TimeSpan) -> SpanValue:
                      high=round(t.high / per_unit, 6), precision=t.precision)
 
 
+def _period_days(word: str) -> float:
+    """The days of the period a unit word names ("week": 7, "fortnight": 14)."""
+    unit, n = UNIT_WORDS[word]
+    return to_days(n, unit)
+
+
 def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     after = doc[t.end].lower_ if t.end < len(doc) else ""
     after2 = doc[t.end + 1].lower_ if t.end + 1 < len(doc) else ""
@@ -182,8 +190,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True
     if _future_in(doc, t):
         return True
-    if after in RATE_WORDS and after2 in UNIT_WORDS:
-        return True  # "24 hours a day", "40 hours per week"
+    if after in RATE_WORDS and after2 in UNIT_WORDS and t.days >= 0.999 * _period_days(after2):
+        return True  # "24 hours a day", "7 days a week": the whole period, no length ("20 minutes a day" is one)
     before = doc[t.start - 1] if t.start > 0 else None
     if before is not None and t.qualifier_start is None and before.lower_ in RELATIVE_BEFORE and before.pos_ not in ("VERB", "AUX"):
         return True  # "the past two years"; yet "shouldn't last two hours" is a length

@@ -589,7 +589,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("capacity")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
-        if c.kind == "count" and _per_period(c):
+        if c.kind in ("count", "duration") and _per_period(c):
             # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
             # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
             # rate word before it need not be one ("each of the 40 passengers")
@@ -815,7 +815,8 @@ def _period_of(c: Claim) -> str | None:
 
 
 def _per_period(c: Claim) -> bool:
-    """A count told per period right after its figure ("about 1,100 lines a year"): a rate."""
+    """A count or a length told per period right after its figure ("about 1,100 lines a year", "20
+    minutes a day"): a rate."""
     at = c.sentence.find(c.text)
     return at >= 0 and bool(_PER_PERIOD.match(c.sentence, at + len(c.text)))
 
