@@ -122,6 +122,7 @@ def find(nlp, settings):
     ("The suburb has power cuts of 6 hrs a day.", "6 hrs", 6, "hour", 0.25, "exact"),
     ("Junior doctors work 48 hours a week on average.", "48 hours", 48, "hour", 2.0, "exact"),
     ("The museum opens three days a week in winter.", "three days", 3, "day", 3.0, "exact"),
+    ("The crossing takes about 8 h in winter.", "8 h", 8, "hour", 8 / 24, "approx"),
 ])
 def test_duration(find, text, surface, amount, unit, days, qualifier):
     found = find(text)
@@ -218,6 +219,8 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The plant was cut off three hours after the storm.",  # "cut" with no "by": a point
     "Talks were delayed until two days after the vote.",
     # a 24-hour clock, and round the clock
+    "We leave the hotel at 8 h sharp.",  # the French clock, as Quebec English writes it
+    "The gala starts at 19 h in the ballroom.",
     "A curfew will run from 2200 hrs to 0500 hrs in the district.",
     "The meeting starts at 1400 hours on the base.",
     "Is the 24-hour pharmacy on Queen Street still open?",

@@ -197,8 +197,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # "the past two years"; yet "shouldn't last two hours" is a length
     if t.unit == "second" and doc[t.end - 1].lower_ == "second" and _second_compound(doc, t.end):
         return True  # "2,140 second homes", "12 second-hand cars": the ordinal, no length
-    if t.unit == "hour" and _military_clock(doc, t):
-        return True  # "from 2200 hrs to 0500 hrs", "at 1400 hours": times on a 24-hour clock
+    if t.unit == "hour" and (_military_clock(doc, t) or _french_clock(doc, t)):
+        return True  # "from 2200 hrs to 0500 hrs", "at 1400 hours", "at 18 h": times on a 24-hour clock
     if t.unit == "hour" and t.amount == 24 and after in ROUND_THE_CLOCK_NOUNS and t.end - t.start >= 2 \
             and doc[t.end - 2].text in ("-", "\u2011"):
         return True  # "a 24-hour pharmacy", "24-hour news": open round the clock, no length
@@ -241,6 +241,17 @@ def _military_clock(doc: Doc, t: TimeSpan) -> bool:
     before = doc[t.start - 1].lower_ if t.start > 0 else ""
     return any(f.text.startswith("0") for f in figures) or before in _CLOCK_LEADS
 
+
+def _french_clock(doc: Doc, t: TimeSpan) -> bool:
+    """A whole hour under 24 and a spaced "h", after a word that places a time: "we leave at 8 h",
+    "doors open at 18 h" (the French clock, as Quebec and Swiss English write it)."""
+    hours = doc[t.start:t.end]
+    before = doc[t.start - 1].lower_ if t.start > 0 else ""
+    return len(hours) == 2 and hours[1].text == "h" and hours[0].text.isdigit() and int(hours[0].text) < 24 \
+        and before in _FRENCH_CLOCK_LEADS
+
+
+_FRENCH_CLOCK_LEADS: Final = frozenset({"at", "by", "from", "until", "till"})  # not "about 8 h": a length
 
 # nouns that "second" makes a compound with, as the ordinal: "second homes", "a second-hand car",
 # "second-language speakers", "second-generation migrants" ("a 30 second ad" is a length)
