@@ -190,6 +190,14 @@ ENERGY_AND_PRESSURE = [
     ("A bar of it gives 950 kJ.", "950 kJ", 950, "kilojoule"),
     ("The storm's pressure fell to 948 hPa overnight.", "948 hPa", 948, "hectopascal"),
     ("Pressure at the centre was 990 millibars.", "990 millibars", 990, "millibar"),
+    # bar, where no noun follows ("a 5 bar gate" counts the gate's bars)
+    ("The boiler keeps dropping to 0.5 bar, the plumber says.", "0.5 bar", 0.5, "bar"),
+    ("Inflate the front tyres to 2.4 bar.", "2.4 bar", 2.4, "bar"),
+    ("Divers filled the cylinders to 232 bar.", "232 bar", 232, "bar"),
+]
+BAR_NEGATIVE = [
+    "Close the 5 bar gate behind you.",
+    "The 2 bar fire warmed the room.",
 ]
 # light, turning, frequency, radiation and pressure in trade, health and science copy
 LIGHT_FREQUENCY_DOSE = [
@@ -271,7 +279,7 @@ def test_measure_form(extract_text, sentence, text, amount, unit):
 
 
 @pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
-                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE)
+                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 

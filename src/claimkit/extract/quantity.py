@@ -59,6 +59,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kcal": "kilocalorie", "calorie": "kilocalorie", "calories": "kilocalorie", "kilocalories": "kilocalorie",
     "kj": "kilojoule", "kilojoules": "kilojoule",
     "hpa": "hectopascal", "millibars": "millibar", "mbar": "millibar",  # air pressure in weather copy
+    "bar": "bar",  # tyres, boilers and dive cylinders: read only where no noun follows (BAR_PRESSURE)
     "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
     "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour", "knot": "knot", "knots": "knot",
     "psi": "pound_force_per_square_inch", "mbps": "megabit / second", "gbps": "gigabit / second",
@@ -187,6 +188,8 @@ METRE_RACE: Final = "quantity.metre_letter_race"
 _RACE_OR_ADJECTIVE: Final = frozenset({"final", "finals", "semi-final", "semifinal", "heat", "heats", "race", "races",
                                        "platform"})
 STONE: Final = "quantity.stone"
+BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
+OWN_PATTERN_UNITS: Final = frozenset({"bar"})  # units read by a pattern of their own, not the shared unit list
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
@@ -346,6 +349,14 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             r = read_quantity([span[0].text, "metres"]) if ends and not (_after_number(span) or hyphen) else None
             if r is not None:
                 readings.append((span[:2], r))  # "12m long": the adjective only says it is a length
+        elif span.label_ == KIND and span.id_ == BAR_PRESSURE:
+            # "200 bar" of a dive cylinder or a boiler; not "a 5 bar gate" or "the 2 bar fire", where
+            # the bars are the thing's parts
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in DASHES:
+                r = read_quantity([span[0].text, "bar"])
+                if r is not None:
+                    readings.append((span, r))
         elif span.label_ == KIND and span.id_ == STONE:
             r = _stone(span)
             if r is not None:
