@@ -169,6 +169,10 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The quake killed 200 Albanians.", [("200 Albanians", 200, "person killed", "exact")]),
     ("Poachers killed 3 tigers last year.", [("3 tigers", 3, "tiger", "exact")]),  # beasts end so too
     ("The storm destroyed 40 containers.", [("40 containers", 40, "container destroyed", "exact")]),
+    # taken to hospital, though the parser hangs "hospital" from the speakers after it
+    ("A blaze that swept through a textile depot and the homes beside it in the old town late on Friday killed "
+     "9 people, and 31 others were taken to hospital, police and fire officials said on Saturday.",
+     [("9 people", 9, "person killed", "exact"), ("31 others", 31, "person injured", "exact")]),
     # a small clause: what happened is told of the figure itself, after its whole
     ("The landslide buried 30 miners and left nine of them dead.",
      [("30 miners", 30, "miner", "exact"), ("nine", 9, "person killed", "exact")]),

@@ -237,9 +237,11 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
             for c in tok.children):
         return "arrested"
     if events is EVENTS and tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children)
-            for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "to" and (any(g.lemma_.lower() == "hospital" for g in c.children)
+                                                       or c.nbor().lemma_.lower() == "hospital")
+            for c in tok.children if c.i + 1 < len(c.doc)):
         return "injured"  # "were taken to hospital", "rushed to five area hospitals", "admitted to hospital"
+        # (and "taken to hospital, officials said", which the parser may hang from the speakers)
     return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
 
 
