@@ -174,6 +174,10 @@ LETTER_SIGNS = [
     ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
     # island dollars with their country's letters; Zimbabwe's gold-backed ZiG
     ("The ferry to Taveuni is FJ$65 one way.", "FJ$65", 65, 65, "FJD", "exact"),
+    # the guaraní in its Spanish plurals and with its accent
+    ("The levy raised 3.2 trillion guaraníes last year.", "3.2 trillion guaraníes", 3.2e12, 3.2e12, "PYG", "exact"),
+    ("A bus ticket in Asunción costs 3,400 guaranies.", "3,400 guaranies", 3_400, 3_400, "PYG", "exact"),
+    ("The club was fined 80 million guaraní.", "80 million guaraní", 8e7, 8e7, "PYG", "exact"),
     ("A taxi across Apia costs WS$15.", "WS$15", 15, 15, "WST", "exact"),
     ("The Honiara market stall wanted SI$40 for it.", "SI$40", 40, 40, "SBD", "exact"),
     ("The Belize City water taxi is BZ$25.", "BZ$25", 25, 25, "BZD", "exact"),
