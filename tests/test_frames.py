@@ -277,6 +277,11 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
     ("The €2m grant, paid last week, funds the school, which reopened in 2024", "€2m", set()),
     # ... not a figure's own clause ending the sentence
     ("Acme said on Monday, which was a holiday, that it paid $3 million in 2023.", "$3 million", {2023}),
+    # a noun phrase set beside a name: the years are the noun's ("the champion in 2024"), not the figure's
+    ("Lena Holm, the Olympic champion in 2016 and 2020, was fined $3 million.", "$3 million", set()),
+    ("Ostra Group, a builder founded in 1952, must pay $3 million.", "$3 million", set()),
+    # ... not a clause after a date word, which dates its figure
+    ("In May, the firm paid $3 million, in 2023 money.", "$3 million", {2023}),
 ])
 def test_years_of_an_aside_about_a_noun_are_no_event_time(sentence, figure, years):
     claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})

@@ -79,6 +79,11 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
 # regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b(?:[^,]|(?<=\d),(?=\d)){0,80}+,"
                     r"|, (?:which|who|whose|where)\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$", re.IGNORECASE)
+# ... and a noun phrase set beside a name between commas: "Ana Ruiz, the champion in 2024 and 2025, was
+# banned" (the years are the champion's, not the ban's; "On Monday, the firm ..." names no one)
+_APPOSED_TO_A_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*), (?:the|a|an)\s(?:[^,]|(?<=\d),(?=\d)){0,80}+,")
+_DATE_NAMES = frozenset(WEEKDAY_NAMES) | frozenset({"january", "february", "march", "april", "may", "june", "july",
+                                                     "august", "september", "october", "november", "december"})
 # what made a count rise, after the figure it rose to: "the toll rose to 21 on Friday, after four
 # people died overnight", "climbed to 312 after 40 were found" (the four, the 40 are the rise)
 _RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+)?"
@@ -413,7 +418,9 @@ def aside_years(sentence: str, figure: str) -> frozenset[int]:
     """Years of the sentence's asides (_ASIDE) that do not hold the figure: they date the noun the
     aside tells of ("the overhaul of the complex, built in 1972, had cost €48.6 million")."""
     at = sentence.find(figure)
-    return frozenset(int(y) for m in _ASIDE.finditer(sentence) if not m.start() <= at < m.end()
+    asides = [*_ASIDE.finditer(sentence),
+              *(m for m in _APPOSED_TO_A_NAME.finditer(sentence) if m["name"].casefold() not in _DATE_NAMES)]
+    return frozenset(int(y) for m in asides if not m.start() <= at < m.end()
                      for y in _YEAR_IN_TEXT.findall(m.group()))
 
 
