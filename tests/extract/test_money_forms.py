@@ -249,3 +249,14 @@ def test_no_money(extract_text, sentence):
 def test_a_bare_rial_says_which_it_took(extract_text):
     (claim,) = extract_text("He paid fifty rials for bread.", kind="money")
     assert any("Iranian rial" in n for n in claim.notes)
+
+
+@pytest.mark.parametrize(("city", "territory"), [
+    ("Santiago", "CL"), ("MELBOURNE", "AU"), ("Durban", "ZA"),
+    # a name a larger city abroad also has places nothing (data/cities.json's "shadowed")
+    ("Los Angeles", None), ("Madrid", None),
+])
+def test_a_city_places_its_story(city, territory):
+    from claimkit.extract.money import city_territory
+
+    assert city_territory(city) == territory

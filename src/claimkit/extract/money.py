@@ -622,11 +622,19 @@ def _cities_named(text: str) -> dict[str, str]:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def city_territory(name: str) -> str | None:
+    """The territory (CLDR code) of a city of data/cities.json, by its name as written ('Santiago',
+    'MELBOURNE'), or None."""
+    return _city_table()[0].get(name)
+
+
 @functools.cache
 def _city_table() -> tuple[dict[str, str], int]:
     """data/cities.json's cities (and their names in capitals) -> territory, and the most words a name has."""
     raw = json.loads((resources.files("claimkit") / "data" / "cities.json").read_text("utf-8"))
-    table: dict[str, str] = {**raw["cities"], **{k.upper(): v for k, v in raw["cities"].items()}}  # "NAIROBI, March 3"
+    # a name a larger city of another country has too ("Madrid", "Los Angeles") places nothing
+    cities = {k: v for k, v in raw["cities"].items() if k not in frozenset(raw.get("shadowed", ()))}
+    table: dict[str, str] = {**cities, **{k.upper(): v for k, v in cities.items()}}  # "NAIROBI, March 3"
     return table, max(len(k.split()) for k in table)
 
 
