@@ -108,6 +108,13 @@ WEEK_ON = [
     ("The launch slipped to a week from Friday.", "2019-04-09", "a week from Friday", "2019-04-19", "2019-04-19"),
     ("Let's have lunch Monday week.", "2023-06-21", "Monday week", "2023-07-03", "2023-07-03"),
     ("The hearing resumes a week on Tuesday.", "2023-06-21", "a week on Tuesday", "2023-07-04", "2023-07-04"),
+    # a fortnight counts fourteen days; "a week last Tuesday" is seven before last Tuesday; a day set
+    # "for a week from Friday" is the day, not a length done on a day
+    ("Term ends a fortnight tomorrow.", "2027-05-13", "a fortnight tomorrow", "2027-05-28", "2027-05-28"),
+    ("We meet the auditors a fortnight on Monday.", "2027-05-13", "a fortnight on Monday", "2027-05-31",
+     "2027-05-31"),
+    ("The panel met a week last Tuesday.", "2027-05-13", "a week last Tuesday", "2027-04-27", "2027-04-27"),
+    ("The sailing is set for a week from Friday.", "2026-01-13", "a week from Friday", "2026-01-23", "2026-01-23"),
 ]
 
 # "the night before last", "a couple of days ago"; a weekday's abbreviation after a lead ("push it to

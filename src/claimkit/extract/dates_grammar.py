@@ -564,24 +564,43 @@ def _weekday(g, pub):
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
 
-@form("week_after_a_day", rf"(?P<wd>{_WD})\sweek|(?P<tw>tomorrow)\sweek|a\sweek\s(?:(?P<tw2>tomorrow)|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
+@form("week_after_a_day", rf"(?P<wd>{_WD})\s(?P<u1>week|fortnight)|(?P<tw>tomorrow)\s(?P<u2>week|fortnight)"
+                          rf"|a\s(?P<u3>week|fortnight)\s(?:(?P<tw2>tomorrow)|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
 def _week_after_a_day(g, pub):
     """British 'Monday week', 'a week on Monday', 'a week from Friday': seven days after the coming
-    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on."""
+    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; a fortnight
+    ('a fortnight tomorrow', 'Friday fortnight') fourteen days after the day."""
     name = (g["wd"] or g["wd2"] or "").rstrip(".")
+    days = 14 if "fortnight" in (g["u1"], g["u2"], g["u3"]) else 7
     if g["tw"] or g["tw2"] or name == "tomorrow":
         first = None if pub is None else pub + cal.DAY
-        rel = "+8 day"
+        rel = f"+{days + 1} day"
     else:
         wd = WEEKDAYS.get(name)  # abbreviations included
         if wd is None:
             return None
         first = None if pub is None else cal.next_weekday(wd, pub)
-        rel = f"+1 week {calendar.day_name[wd].lower()}"
+        rel = f"+{days // 7} week {calendar.day_name[wd].lower()}"
     if first is None:
         return cal.unanchored("day", rel)
-    d = first + 7 * cal.DAY
+    d = first + days * cal.DAY
     return Reading(d, d, "day", relative=rel)
+
+
+@form("week_before_a_day", rf"a\s(?P<u>week|fortnight)\slast\s(?P<wd>{_WD})")
+def _week_before_a_day(g, pub):
+    """British 'a week last Tuesday', 'a fortnight last Friday': that many days before last such day."""
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    days = 14 if g["u"] == "fortnight" else 7
+    if wd is None:
+        return None
+    if pub is None:
+        return cal.unanchored("day", f"-{days // 7 + 1} week {calendar.day_name[wd].lower()}")
+    last = cal.weekday(wd, -1, pub)
+    if last.start is None:
+        return None
+    d = last.start - days * cal.DAY
+    return Reading(d, d, "day", relative=f"-{days // 7 + 1} week {calendar.day_name[wd].lower()}")
 
 
 @form("weekdays_from_now", rf"(?P<n>[1-9])\s(?P<wd>{_WD})s\s(?:from\s(?:now|today)|later)")

@@ -182,10 +182,12 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
         return True  # but "30 minutes later this week" is a length plus a date
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
-    if t.unit == "week" and (after == "tomorrow" or after in ("from", "on") and after2.rstrip(".") in WEEKDAYS) \
+    if t.unit == "week" and (after == "tomorrow" or after in ("from", "on", "last")
+                             and after2.rstrip(".") in WEEKDAYS) \
             and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
             and not _told_done_on_a_day(doc, t):
-        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday": a day
+        return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday", "a week last
+        # Tuesday": a day
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):
@@ -374,7 +376,13 @@ def _told_done_on_a_day(doc: Doc, t: TimeSpan) -> bool:
     "for" frames under a verb in the past, told with the day it was done. The British day a week on
     is always ahead ('book the court for a week on Saturday', 'we meet two weeks on Friday')."""
     verb = verb_above(doc[t.end - 1])
-    return _framed_as_length(doc, t) and verb is not None and verb.tag_ in ("VBD", "VBN")
+    return _framed_as_length(doc, t) and verb is not None and verb.tag_ in ("VBD", "VBN") \
+        and verb.lemma_.lower() not in _SETTING_A_DAY
+
+
+# verbs that set a day, under which "for a week from Friday" is the day ("the sailing is set for a week
+# from Friday", "the hearing was fixed for a week on Monday"), not a length
+_SETTING_A_DAY: Final = frozenset({"set", "schedule", "slate", "fix", "book", "plan", "reschedule", "move", "put"})
 
 
 def _confidence(t: TimeSpan) -> float:
