@@ -177,9 +177,15 @@ DECADE_WORDS = [
     # the century the published year is in, or the one before
     ("The flood was the city's worst this century.", "2024-05-01", "this century", "2000-01-01", "2099-12-31",
      "exact"),
+    # a decade told from the article's: this one, the next, and the rest of this one
+    ("Exports have grown every year this decade.", "2026-04-01", "this decade", "2020-01-01", "2029-12-31", "exact"),
+    ("The line will reach the airport next decade.", "2026-04-01", "next decade", "2030-01-01", "2039-12-31",
+     "exact"),
+    ("A new port opens later this decade.", "2027-03-13", "later this decade", "2027-03-13", "2029-12-31", "approx"),
     ("The bridge was built last century.", "2024-05-01", "last century", "1900-01-01", "1999-12-31", "exact"),
 ]
 YEAR_MODIFIERS_NEGATIVE = [
+    "Sales doubled over the last decade.",  # the ten years to now, a span
     # a decade of a life, of heat or of a score
     "A man in his seventies was hurt in the crash.",
     "Men in their forties and fifties were most at risk.",

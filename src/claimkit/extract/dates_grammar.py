@@ -356,6 +356,20 @@ def _century_shift(g, pub):
     return Reading(dt.date(start, 1, 1), dt.date(start + 99, 12, 31), "year")
 
 
+@form("decade_shift", r"(?P<later>later\s)?(?P<sh>this|current|next)\sdecade")
+def _decade_shift(g, pub):
+    """'this decade' -> the published year's ten years (2020-2029, TimeML's '202'), 'next decade' the
+    ten after ('the last decade' and 'the past decade' are most often the ten years to now, a span, not
+    read here); 'later this decade' the rest of it, from the published day."""
+    if pub is None:
+        return cal.unanchored("year", f"{SHIFT[g['sh']]:+d} decade")
+    start = 10 * (pub.year // 10 + SHIFT[g["sh"]])
+    end = dt.date(start + 9, 12, 31)
+    if g["later"] and SHIFT[g["sh"]] == 0:
+        return Reading(pub, end, "day", qualifier="approx")
+    return Reading(dt.date(start, 1, 1), end, "year")
+
+
 @form("year_words", r"(?P<c>19|20)\s(?P<x>\d\d)|2\sthousand(?:\sand)?\s(?P<z>\d{1,2})|(?:the\s)?year\s2\sthousand")
 def _year_words(g, pub):
     """'twenty fifteen', 'two thousand and eight', 'the year two thousand'."""
