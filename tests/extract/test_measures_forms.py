@@ -116,6 +116,10 @@ FRACTION_CHARACTERS = [
     ("Season with ½ teaspoon of pepper.", "½ teaspoon", 0.5, "teaspoon"),
     ("Sift 1½ cups of flour into the bowl.", "1½ cups", 1.5, "cup"),
     ("Pour in 2 ¾ cups of stock.", "2 ¾ cups", 2.75, "cup"),
+    # ... and hyphenated to its unit before a noun, which the tokenizer keeps as one word
+    ("Fit a ½-inch valve under the sink.", "½-inch", 0.5, "inch"),
+    ("Drive in a 2½-inch screw.", "2½-inch", 2.5, "inch"),
+    ("It is a ¾-mile climb to the hut.", "¾-mile", 0.75, "mile"),
     ("Drill a hole ⅝ inch deep.", "⅝ inch", 0.625, "inch"),
     ("The gauge reads 3⅛ inches of rain.", "3⅛ inches", 3.125, "inch"),
 ]

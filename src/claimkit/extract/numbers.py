@@ -104,7 +104,8 @@ def split_pieces(texts: list[str]) -> list[str]:
     out: list[str] = []
     for p in texts:
         p = _APOSTROPHE_GROUPS.sub(",", p)  # "1'250.00": Swiss grouping of thousands
-        parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() for c in p) else [p]
+        parts = [m.group() for m in _PIECES.finditer(p)] if any(c.isdigit() or c in VULGAR_FRACTIONS for c in p) \
+            else [p]  # "½-inch" too
         out.extend(x for x in parts if x.strip())
     out = _counted_words(out)
     joined: list[str] = []
