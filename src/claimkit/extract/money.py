@@ -911,7 +911,7 @@ def _fits(span: Span, reading: Reading) -> bool:
     doc = span.doc
     if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")
                            or _key(doc[span.start - 1].text) in tables().symbols):
-        return False  # "$5m to $7m", "Rs 10 to Rs 12" seen from the figure: the reading with its symbol is the right one
+        return False  # "$5m to $7m", "Rs 10 to Rs 12" seen from the figure: the reading with its symbol is right
     glued = _GLUED_CODE.match(span[0].text)
     if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money

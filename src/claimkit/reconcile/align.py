@@ -698,8 +698,8 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
     310", though the hires are "45 nurses" twice); and only when its words (the dispute model) tie
     it to that fact above the dispute threshold and by `weights.misprint` more than to the fact it
     leaves (by any margin when no other figure there names its measure: "killed 14 climbers" in a
-    fact of "14 climbers were caught" and "14 people on the rope"). Frames of one kind; `near_i`, `near_j` the pairs above the dispute threshold. Returns
-    the figures moved."""
+    fact of "14 climbers were caught" and "14 people on the rope"). Frames of one kind; `near_i`,
+    `near_j` the pairs above the dispute threshold. Returns the figures moved."""
     moved: set[int] = set()
     if not math.isfinite(weights.misprint):
         return moved

@@ -559,7 +559,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE) \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
-                    and not (not before and _opens_next_figure(c, low)) and not (before and ROLE_MARKERS[low] == "rate" and _closes_last_figure(c, low)):
+                    and not (not before and _opens_next_figure(c, low)) \
+                    and not (before and ROLE_MARKERS[low] == "rate" and _closes_last_figure(c, low)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
