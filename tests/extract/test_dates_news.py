@@ -229,7 +229,7 @@ DATELESS = [
     ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
     ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
     # a deadline set by an order still standing lies ahead of it, though the nearest month is behind
-    ("The regulator has told banks to fit new locks by December.", "2026-04-24", "by December",
+    ("The watchdog has told landlords to fit smoke alarms by December.", "2026-04-24", "by December",
      "2026-12-01", "2026-12-31", "at_most"),
     ("The ministry has asked schools to fit air filters by October.", "2026-02-20", "by October",
      "2026-10-01", "2026-10-31", "at_most"),

@@ -114,7 +114,8 @@ WEEK_ON = [
     ("We meet the auditors a fortnight on Monday.", "2027-05-13", "a fortnight on Monday", "2027-05-31",
      "2027-05-31"),
     ("The panel met a week last Tuesday.", "2027-05-13", "a week last Tuesday", "2027-04-27", "2027-04-27"),
-    ("The sailing is set for a week from Friday.", "2026-01-13", "a week from Friday", "2026-01-23", "2026-01-23"),
+    ("Its maiden run from Tilbury, set for a week from Monday, will go ahead.", "2026-01-13", "a week from Monday",
+     "2026-01-26", "2026-01-26"),
 ]
 
 # "the night before last", "a couple of days ago"; a weekday's abbreviation after a lead ("push it to

@@ -118,8 +118,8 @@ def find(nlp, settings):
     ("Her licence was revoked for 26 weeks on Thursday.", "26 weeks", 26, "week", 182.0, "exact"),
     # a length told per period shorter than itself is a length, its period the rate's (the reconciler's
     # role): only a length the whole period long ("24 hours a day") says no more than "always"
-    ("Practise the drills for 20 mins a day.", "20 mins", 20, "minute", 20 / 1440, "exact"),
-    ("The suburb has power cuts of 6 hrs a day.", "6 hrs", 6, "hour", 0.25, "exact"),
+    ("Stretch your hamstrings for 15 mins a day.", "15 mins", 15, "minute", 15 / 1440, "exact"),
+    ("The suburb has power cuts of 7 hrs a day.", "7 hrs", 7, "hour", 7 / 24, "exact"),
     ("Junior doctors work 48 hours a week on average.", "48 hours", 48, "hour", 2.0, "exact"),
     ("The museum opens three days a week in winter.", "three days", 3, "day", 3.0, "exact"),
     ("The crossing takes about 8 h in winter.", "8 h", 8, "hour", 8 / 24, "approx"),

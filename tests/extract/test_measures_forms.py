@@ -195,7 +195,7 @@ ENERGY_AND_PRESSURE = [
     ("The storm's pressure fell to 948 hPa overnight.", "948 hPa", 948, "hectopascal"),
     ("Pressure at the centre was 990 millibars.", "990 millibars", 990, "millibar"),
     # bar, where no noun follows ("a 5 bar gate" counts the gate's bars)
-    ("The boiler keeps dropping to 0.5 bar, the plumber says.", "0.5 bar", 0.5, "bar"),
+    ("The boiler gauge sank to 0.8 bar overnight, the fitter says.", "0.8 bar", 0.8, "bar"),
     ("Inflate the front tyres to 2.4 bar.", "2.4 bar", 2.4, "bar"),
     ("Divers filled the cylinders to 232 bar.", "232 bar", 232, "bar"),
 ]

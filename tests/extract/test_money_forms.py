@@ -187,8 +187,8 @@ LETTER_SIGNS = [
     ("The Arusha guesthouse asks Shs 45,000 a night.", "Shs 45,000", 45_000, 45_000, "TZS", "exact"),
     ("A nurse in Abu Dhabi won Dh 2 million in the raffle.", "Dh 2 million", 2e6, 2e6, "AED", "exact"),
     # a glued code with a scale word or letter after it
-    ("A Johor court fined the firm RM1.2 million.", "RM1.2 million", 1.2e6, 1.2e6, "MYR", "exact"),
-    ("She has RM180k in her pension account.", "RM180k", 180_000, 180_000, "MYR", "exact"),
+    ("A Johor court fined the firm RM3.4 million.", "RM3.4 million", 3.4e6, 3.4e6, "MYR", "exact"),
+    ("She has RM240k in her pension account.", "RM240k", 240_000, 240_000, "MYR", "exact"),
 ]
 # coins and notes called by their names, alone or counted
 NAMED_COINS_AND_NOTES = [

@@ -1,7 +1,7 @@
 """A company's fiscal year, read from what the story says of it, and the fiscal periods it names.
 
-"Tessaline's fiscal year runs from July 1 to June 30", "whose financial year ends in March", "FY26,
-which ended on March 31", "fiscal 2026 began on Oct. 1", "the fiscal second quarter, which ended on
+"Tessaline's fiscal year runs from July 1 to June 30", "whose financial year ends in March", "FY25,
+which closed on 31 March", "fiscal 2027 starts on Oct. 1", "the fiscal second quarter, which ended on
 Dec. 31" fix the month the year closes; "fiscal 2003 ran from
 Feb. 1, 2003, to Jan. 31, 2004" fixes how the years are named too. Then "fiscal 2019" is July 2018 to
 June 2019 and "the fiscal fourth quarter" April to June, as the story means them (TimeML annotates a
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                "nov", "dec"), 1)}
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-# the fiscal year, or one named ("fiscal 2026 began on Oct. 1", "FY26, which ended on March 31"; not
+# the fiscal year, or one named ("fiscal 2027 starts on Oct. 1", "FY25, which closed on 31 March"; not
 # "fiscal 2023/24", which a government names by both its years, whatever the story's quarters are)
 _FY = (r"(?:\b(?:fiscal|financial)\s{1,3}(?:year|(?P<fy>(?:19|20)\d\d)(?![/\u2013-]\d))"
        r"|\bFY\s?'?(?P<fyy>\d\d(?:\d\d)?))\b[^.;]{0,60}?\b")
@@ -43,7 +43,7 @@ _NAMED_RUN = re.compile(
     rf"\s{{1,3}}(?P<e>{_MON})\s{{0,3}}\d{{0,2}},?\s{{0,3}}(?P<ey>\d{{4}})?", re.IGNORECASE)
 _RUNS = re.compile(rf"{_FY}(?:runs|ran|running|run)\s{{1,3}}from\s{{1,3}}(?P<s>{_MON})[^.;]{{0,12}}?"
                    rf"\s(?:to|through|until)\s{{1,3}}(?P<e>{_MON})", re.IGNORECASE)
-_ON = r"(?:in\s{1,3}|on\s{1,3})?"
+_ON = r"(?:in\s{1,3}|on\s{1,3})?(?:\d{1,2}\s{1,3})?"  # "ended on March 31", "ended on 31 March"
 _ENDS = re.compile(rf"{_FY}(?:ends|ended|ending|end|closes|closed|closing)\s{{1,3}}{_ON}(?P<e>{_MON})", re.IGNORECASE)
 _BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|starting|start)\s{{1,3}}{_ON}(?P<s>{_MON})",
                      re.IGNORECASE)
@@ -83,7 +83,7 @@ class FiscalYear:
 
 def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
     """The story's fiscal year, if it tells one that is not the calendar year; `pub`, the published
-    day, dates a named year's end or start told in the past ("FY26, which ended on March 31" in
+    day, dates a named year's end or start told in the past ("FY25, which closed on 31 March" in
     April 2026: FY26 closed in 2026, so the years are named by their end)."""
     text = doc_text(doc)
     named = None
@@ -106,7 +106,7 @@ def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
 
 
 def _named_by_end(m: re.Match[str], month: int, pub: dt.date | None, closes: bool) -> bool | None:
-    """Whether a named fiscal year told to end or begin in `month` ("fiscal 2026 began on Oct. 1" in
+    """Whether a named fiscal year told to end or begin in `month` ("fiscal 2027 starts on Oct. 1" in
     an October 2025 story, "fiscal 2018, which ends on March 31" in an October 2017 one) is named by
     the year it closes in: the month is the latest one by the published day when told in the past,
     else the next. None when the text names no year."""
@@ -117,7 +117,7 @@ def _named_by_end(m: re.Match[str], month: int, pub: dt.date | None, closes: boo
     if _PAST.search(m.group()):
         told = pub.year if month <= pub.month else pub.year - 1
     else:
-        told = pub.year if month >= pub.month else pub.year + 1
+        told = pub.year if month > pub.month else pub.year + 1  # the next such month still to come
     return year == told if closes else year == told + 1
 
 

@@ -74,8 +74,8 @@ MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 # strike for mid-August", "said bookings for August were running ahead")
 OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", "from", "for"})
 
-# verbs that direct someone to act: the infinitive they take is to be done after them ("has told banks
-# to fit locks by December", "orders the firm to repay the loans before March"): a deadline there lies ahead
+# verbs that direct someone to act: the infinitive they take is to be done after them ("has told landlords
+# to fit smoke alarms by May", "orders the firm to repay the loans before March"): a deadline there lies ahead
 DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "ask", "urge", "compel", "force",
                              "oblige", "give"})
 
@@ -494,7 +494,7 @@ def _infinitive_ahead(verb) -> bool:
 
 def _directed(doc: Doc, i: int) -> bool:
     """The date times an infinitive that a verb of directing in the present or the present perfect
-    takes ('has told banks to fit locks by December', 'requires firms to file by March'): what is to
+    takes ('has told landlords to fit smoke alarms by May', 'requires firms to file by March'): what is to
     be done after an order still standing. (After one in the past, 'was asked to pass it before
     Christmas' said in January, the nearest is as likely gone.)"""
     verb = _verb_of(doc, i)

@@ -79,7 +79,7 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
 # regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b(?:[^,]|(?<=\d),(?=\d)){0,80}+,"
                     r"|, (?:which|who|whose|where)\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$", re.IGNORECASE)
-# ... and a noun phrase set beside a name between commas: "Ana Ruiz, the champion in 2024 and 2025, was
+# ... and a noun phrase set beside a name between commas: "Ana Ruiz, the champion in 2019 and 2021, was
 # banned" (the years are the champion's, not the ban's; "On Monday, the firm ..." names no one)
 _APPOSED_TO_A_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*), (?:the|a|an)\s(?:[^,]|(?<=\d),(?=\d)){0,80}+,")
 _DATE_NAMES = frozenset(WEEKDAY_NAMES) | frozenset({"january", "february", "march", "april", "may", "june", "july",
@@ -140,7 +140,7 @@ _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|t
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
-# the most a place or a vehicle holds, right before its figure: "will hold 18,500 spectators", "the
+# the most a place or a vehicle holds, right before its figure: "will hold 22,000 fans", "the
 # hall seats 900", "can carry 640 passengers", "a capacity of 40,000", "room for 300": never the
 # count of those who came or were aboard ("was carrying 640 passengers", "a capacity crowd of 40,000"),
 # nor what one holds ("the party holds 88 seats")
