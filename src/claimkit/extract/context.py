@@ -668,6 +668,11 @@ def noun_measured(span: Span) -> str | None:
     return _level_subject(root)
 
 
+# verbs that change what is their object ("increase pensions by 7.5%", "cut fares by 10%"): what
+# changed, not who changed it, is what is measured
+CAUSED_CHANGES = frozenset({"increase", "raise", "cut", "lift", "reduce", "lower", "boost", "hike", "slash"})
+
+
 def kind_of(noun: Token) -> str | None:
     """A generic noun's kind, named by the noun compounded with it nearest before it ("a 15-year
     director disqualification order" -> 'ban', "a two-year probation period" -> 'probation')."""
@@ -702,10 +707,11 @@ def _level_subject(root: Token) -> str | None:
     'turnout is estimated at 52 percent': a verb of level whose subject is a common noun says what
     the figure measures; 'exports rose 9%' measures their change. The verb is the figure's head,
     or the head of its 'at'/'to'/'by'; a verb coordinated with another ('beat expectations and
-    stood at 70%') shares that one's subject. A verb with an object ('the company increased its
-    stake to 27%'), a subject that is an actor ('the company topped 10%') and a second 'at' after
-    the verb's first ('the deficit stood at 3.1% and debt at 92%': a gapped clause with a measure
-    of its own) name no measure here."""
+    stood at 70%') shares that one's subject. A verb that changes its object "by" the figure
+    measures the object's change ('will raise pensions by 7.5%'); otherwise a verb with an object
+    ('the company increased its stake to 27%'), a subject that is an actor ('the company topped
+    10%') and a second 'at' after the verb's first ('the deficit stood at 3.1% and debt at 92%': a
+    gapped clause with a measure of its own) name no measure here."""
     verb, prep = root.head, None
     if root.dep_ == "pobj" and verb.lower_ in ("at", "to", "by"):
         verb, prep = verb.head, verb
@@ -714,6 +720,10 @@ def _level_subject(root: Token) -> str | None:
     if verb.lower_ in _PARTICLES and verb.dep_ in ("advmod", "prt"):
         verb = verb.head  # "fares are going up 9.5%": the figure hangs off the particle
     lemma = _change_of(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != root.i), None)
+    if obj is not None and prep is not None and prep.lower_ == "by" and lemma in CAUSED_CHANGES \
+            and obj.pos_ == "NOUN" and not obj.ent_type_:
+        return _modified(obj, obj.lemma_.lower()) + " change"  # "will raise pensions by 7.5%": their change
     if verb.pos_ not in ("VERB", "AUX") or lemma not in LEVEL_VERBS:
         return None
     # the first such preposition of the verb, or of its particle ("are up by 15%"): prep is one of
@@ -721,7 +731,7 @@ def _level_subject(root: Token) -> str | None:
     if prep is not None \
             and next(c for c in prep.head.children if c.dep_ == prep.dep_ and c.lower_ == prep.lower_) != prep:
         return None
-    if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
+    if obj is not None:
         return None
     change = lemma in CHANGE_VERBS and (prep is None or prep.lower_ == "by")  # "rose to 4%" is a level
     while verb.dep_ == "conj" and not any(c.dep_ in AGENT_DEPS for c in verb.children):
