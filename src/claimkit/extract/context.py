@@ -668,7 +668,7 @@ def noun_measured(span: Span) -> str | None:
     return _level_subject(root)
 
 
-# verbs that change what is their object ("increase pensions by 7.5%", "cut fares by 10%"): what
+# verbs that change what is their object ("increase pensions by 4.2%", "cut fares by 10%"): what
 # changed, not who changed it, is what is measured
 CAUSED_CHANGES = frozenset({"increase", "raise", "cut", "lift", "reduce", "lower", "boost", "hike", "slash"})
 
@@ -708,7 +708,7 @@ def _level_subject(root: Token) -> str | None:
     the figure measures; 'exports rose 9%' measures their change. The verb is the figure's head,
     or the head of its 'at'/'to'/'by'; a verb coordinated with another ('beat expectations and
     stood at 70%') shares that one's subject. A verb that changes its object "by" the figure
-    measures the object's change ('will raise pensions by 7.5%'); otherwise a verb with an object
+    measures the object's change ('will raise pensions by 4.2%'); otherwise a verb with an object
     ('the company increased its stake to 27%'), a subject that is an actor ('the company topped
     10%') and a second 'at' after the verb's first ('the deficit stood at 3.1% and debt at 92%': a
     gapped clause with a measure of its own) name no measure here."""
@@ -723,7 +723,7 @@ def _level_subject(root: Token) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != root.i), None)
     if obj is not None and prep is not None and prep.lower_ == "by" and lemma in CAUSED_CHANGES \
             and obj.pos_ == "NOUN" and not obj.ent_type_:
-        return _modified(obj, obj.lemma_.lower()) + " change"  # "will raise pensions by 7.5%": their change
+        return _modified(obj, obj.lemma_.lower()) + " change"  # "will raise pensions by 4.2%": their change
     if verb.pos_ not in ("VERB", "AUX") or lemma not in LEVEL_VERBS:
         return None
     # the first such preposition of the verb, or of its particle ("are up by 15%"): prep is one of
