@@ -257,6 +257,6 @@ def test_a_bare_rial_says_which_it_took(extract_text):
     ("Los Angeles", None), ("Madrid", None),
 ])
 def test_a_city_places_its_story(city, territory):
-    from claimkit.extract.money import city_territory
+    from claimkit.extract.places import city_territory
 
     assert city_territory(city) == territory

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.base import entities, memo
 from claimkit.extract.cues import (
-    ACTOR_NOUNS, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS, EVENT_TAKING_VERBS, LEVEL_VERBS,
-    LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS, PATIENT_VERBS, PERSON_NOUNS,
-    PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
+    ACTOR_NOUNS, CAUSED_CHANGES, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS,
+    EVENT_TAKING_VERBS, LEVEL_VERBS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS,
+    PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NEVER_CLAUSE,
@@ -666,11 +666,6 @@ def noun_measured(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         return _modified(head.head, head.head.lemma_.lower())
     return _level_subject(root)
-
-
-# verbs that change what is their object ("increase pensions by 4.2%", "cut fares by 10%"): what
-# changed, not who changed it, is what is measured
-CAUSED_CHANGES = frozenset({"increase", "raise", "cut", "lift", "reduce", "lower", "boost", "hike", "slash"})
 
 
 def kind_of(noun: Token) -> str | None:

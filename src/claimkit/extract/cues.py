@@ -61,6 +61,9 @@ ACTOR_NOUNS: Final = frozenset({
 # ("sales rose 5%") or estimate it ("turnout is estimated at 52%": only a passive subject is measured)
 CHANGE_VERBS: Final = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease",
                                  "decline"})
+# ... and verbs that change their object ("increase pensions by 4.2%", "cut fares by 10%"): what
+# changed, not who changed it, is what is measured
+CAUSED_CHANGES: Final = frozenset({"increase", "raise", "cut", "lift", "reduce", "lower", "boost", "hike", "slash"})
 ESTIMATING_VERBS: Final = frozenset({"estimate", "put", "peg"})
 LEVEL_VERBS: Final = CHANGE_VERBS | ESTIMATING_VERBS | frozenset({
     "be", "stand", "reach", "hit", "top", "total", "exceed", "remain", "stay", "hover", "sit", "come", "amount",

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
-from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
+from claimkit.extract.places import city_territory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,13 +30,10 @@ _SEASON_WORD = re.compile(r"\b(?P<s>spring|summer|autumn|fall|winter)\b", re.IGN
 _PAST = re.compile(r"\b(?:last|past|previous|just\s+gone|just\s+ended)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|'\d\d")
-_NORTHERN_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def southern(doc: Doc) -> bool:
     """The story's dateline names a city of a southern country."""
-    from claimkit.extract.money import city_territory
-
     m = _DATELINE.match(doc_text(doc)[:80])
     return m is not None and city_territory(m["city"]) in SOUTHERN
 
@@ -55,19 +53,19 @@ def _south(f: Found, said: str, pub: dt.date) -> Found:
         return f
     north = dt.date.fromisoformat(v.start)
     name = m["s"].lower()
-    if north.month != _NORTHERN_START[name] or north.day != 1:
-        return f  # not the season's three months as the grammar reads them
-    month = (_NORTHERN_START[name] + 5) % 12 + 1  # the same season six months on
-    options = [dt.date(y, month, 1) for y in range(pub.year - 2, pub.year + 2)]
-    spans = [(s, add_months(s, 3) - DAY) for s in options]
+    if north.month != SEASON_START[name] or north.day != 1:
+        return f  # not the season's three months as the grammar (SEASON_START) reads them
+    month = (SEASON_START[name] + 5) % 12 + 1  # the same season six months on
+    spans = [(s, add_months(s, 3) - DAY) for s in (dt.date(y, month, 1) for y in range(pub.year - 2, pub.year + 2))]
+    latest_over = max((p for p in spans if p[1] < pub), key=lambda p: p[0])
+    next_to_come = min((p for p in spans if p[0] > pub), key=lambda p: p[0])
+    under_way = next((p for p in spans if p[0] <= pub <= p[1]), None)
     if _PAST.search(said):
-        chosen = max((p for p in spans if p[1] < pub), key=lambda p: p[0])
+        chosen = latest_over
     elif _AHEAD.search(said):
-        chosen = min((p for p in spans if p[0] > pub), key=lambda p: p[0])
-    else:
-        under_way = [p for p in spans if p[0] <= pub <= p[1]]
-        # else the one on the side of the published day the grammar's reading took (the clause's tense)
-        behind = dt.date.fromisoformat(v.end) < pub
-        chosen = under_way[0] if under_way else (max((p for p in spans if p[1] < pub), key=lambda p: p[0]) if behind
-                                                 else min((p for p in spans if p[0] > pub), key=lambda p: p[0]))
+        chosen = next_to_come
+    elif under_way is not None:
+        chosen = under_way
+    else:  # the one on the side of the published day the grammar's reading took (the clause's tense)
+        chosen = latest_over if dt.date.fromisoformat(v.end) < pub else next_to_come
     return placed(f, *chosen, "quarter")

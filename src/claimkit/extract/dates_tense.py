@@ -138,7 +138,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
-            and not (_lead(doc, i) in DEADLINE_LEADS and _directed(doc, i)):
+            and not _deadline_of_an_order(doc, i):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -147,7 +147,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if back.start is not None and back.end is not None and back.start <= pub <= back.end:
             return back
     if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i) \
-            and not (_lead(doc, i) in DEADLINE_LEADS and _directed(doc, i)):
+            and not _deadline_of_an_order(doc, i):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
@@ -492,11 +492,13 @@ def _infinitive_ahead(verb) -> bool:
     return head.tag_ in ("VBZ", "VBP", "VBN", "JJ", "VBG") or any(h.tag_ in ("VBZ", "VBP") for h in helpers)
 
 
-def _directed(doc: Doc, i: int) -> bool:
-    """The date times an infinitive that a verb of directing in the present or the present perfect
-    takes ('has told landlords to fit smoke alarms by May', 'requires firms to file by March'): what is to
-    be done after an order still standing. (After one in the past, 'was asked to pass it before
-    Christmas' said in January, the nearest is as likely gone.)"""
+def _deadline_of_an_order(doc: Doc, i: int) -> bool:
+    """A deadline ('by', 'until', 'before') of an infinitive that a verb of directing in the present
+    or the present perfect takes ('has told landlords to fit smoke alarms by May', 'requires firms to
+    file by March'): what is to be done after an order still standing, ahead. (After one in the past,
+    'was asked to pass it before Christmas' said in January, the nearest is as likely gone.)"""
+    if _lead(doc, i) not in DEADLINE_LEADS:
+        return False
     verb = _verb_of(doc, i)
     if verb is None or verb.head is verb or verb.head.lemma_.lower() not in DIRECTING_VERBS \
             or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):

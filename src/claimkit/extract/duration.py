@@ -244,6 +244,9 @@ def _military_clock(doc: Doc, t: TimeSpan) -> bool:
     return any(f.text.startswith("0") for f in figures) or before in _CLOCK_LEADS
 
 
+_FRENCH_CLOCK_LEADS: Final = frozenset({"at", "by", "from", "until", "till"})  # not "about 8 h": a length
+
+
 def _french_clock(doc: Doc, t: TimeSpan) -> bool:
     """A whole hour under 24 and a spaced "h", after a word that places a time: "we leave at 8 h",
     "doors open at 18 h" (the French clock, as Quebec and Swiss English write it)."""
@@ -251,9 +254,6 @@ def _french_clock(doc: Doc, t: TimeSpan) -> bool:
     before = doc[t.start - 1].lower_ if t.start > 0 else ""
     return len(hours) == 2 and hours[1].text == "h" and hours[0].text.isdigit() and int(hours[0].text) < 24 \
         and before in _FRENCH_CLOCK_LEADS
-
-
-_FRENCH_CLOCK_LEADS: Final = frozenset({"at", "by", "from", "until", "till"})  # not "about 8 h": a length
 
 # nouns that "second" makes a compound with, as the ordinal: "second homes", "a second-hand car",
 # "second-language speakers", "second-generation migrants" ("a 30 second ad" is a length)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text, verb_above
 from claimkit.extract.context import bound_of, change_then_level
+from claimkit.extract.places import cities_named
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title,
@@ -594,48 +595,12 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     names = _territory_names()
     found = {t: names[t] for t in territories if re.search(rf"\b{re.escape(names[t])}\b", text)}
     if not found:
-        found = {t: f"{city}, in {names[t]}" for t, city in _cities_named(text).items() if t in territories}
+        found = {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
     codes = {territories[t] for t in found}
     if len(codes) != 1:
         return None
     t = min(found)
     return territories[t], found[t]
-
-
-def _cities_named(text: str) -> dict[str, str]:
-    """The territories of the cities of data/cities.json the text names, as written (capitalised, or in
-    a dateline's capitals), each with the first city named in it: each run of up to four words from
-    a capitalised one, looked up whole."""
-    table, longest = _city_table()
-    words = _WORD.findall(text)
-    found: dict[str, str] = {}
-    for k, w in enumerate(words):
-        if w[:1].isupper():
-            for n in range(min(longest, len(words) - k), 0, -1):
-                name = " ".join(words[k:k + n])
-                if name in table:
-                    found.setdefault(table[name], name)
-                    break
-    return found
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def city_territory(name: str) -> str | None:
-    """The territory (CLDR code) of a city of data/cities.json, by its name as written ('Santiago',
-    'MELBOURNE'), or None."""
-    return _city_table()[0].get(name)
-
-
-@functools.cache
-def _city_table() -> tuple[dict[str, str], int]:
-    """data/cities.json's cities (and their names in capitals) -> territory, and the most words a name has."""
-    raw = json.loads((resources.files("claimkit") / "data" / "cities.json").read_text("utf-8"))
-    # a name a larger city of another country has too ("Madrid", "Los Angeles") places nothing
-    cities = {k: v for k, v in raw["cities"].items() if k not in frozenset(raw.get("shadowed", ()))}
-    table: dict[str, str] = {**cities, **{k.upper(): v for k, v in cities.items()}}  # "NAIROBI, March 3"
-    return table, max(len(k.split()) for k in table)
 
 
 @functools.cache

@@ -112,10 +112,11 @@ _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
 # a count told per period right after it: "replaces about 1,100 lines a year", "sees 40 patients a day",
 # "300 flights per week": a rate, not the stock or the total counted once
-_PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|year|night|season|"
-                         r"quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
-# a sum or a quantity told per period right after it: "€3 million a year", "$800 per month" (its period)
-_PER_PERIOD_OF = re.compile(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(day|week|month|year)\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<period>day|week|fortnight|month|year|night|"
+                         r"season|quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
+# ... of which the periods a sum or a quantity per period is weighed against its total by ("€3 million a
+# year" and "€24 million over eight years": _period_of)
+_COUNTED_PERIODS = frozenset({"day", "week", "month", "year"})
 # ... or a share given to each one after it, past a conversion in brackets: "will pay ₹85,000 (about
 # $1,020) to each family", "€400 for every worker laid off" (not "for each year", a rate over time)
 _TO_EACH_AFTER = re.compile(r"(?:\s{0,3}\([^()]{1,60}\))?,?\s{1,3}(?:to|for)\s{1,3}(?:each|every)\s{1,3}"
@@ -818,8 +819,9 @@ def _per_unit(c: Claim) -> bool:
 
 def _period_of(c: Claim) -> str | None:
     """The period a sum or quantity is told per, right after its figure ("€3 million a year")."""
-    m = _told_after(c, _PER_PERIOD_OF)
-    return m[1].lower() if m else None
+    m = _told_after(c, _PER_PERIOD)
+    period = (m["period"] or "").lower() if m else ""
+    return period if period in _COUNTED_PERIODS else None
 
 
 def _per_period(c: Claim) -> bool:

@@ -1,0 +1,48 @@
+"""Places a story names by their cities: data/cities.json (GeoNames, written by
+tools/build_cities.py) maps a city's name to its country, so that a currency word several countries
+share ("145 kroner" in a Copenhagen story) and a dateline's hemisphere ("PERTH, Friday") can be read
+from where the story is. A name that a larger city of another country also has ("Los Angeles",
+"Madrid": the table's "shadowed") places nothing. Loaded once, on the first lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def city_territory(name: str) -> str | None:
+    """The territory (CLDR code) of a city, by its name as written ('Santiago', 'MELBOURNE'), or None."""
+    return _city_table()[0].get(name)
+
+
+def cities_named(text: str) -> dict[str, str]:
+    """The territories of the cities the text names, as written (capitalised, or in a dateline's
+    capitals), each with the first city named in it: each run of up to four words from a capitalised
+    one, looked up whole."""
+    table, longest = _city_table()
+    words = _WORD.findall(text)
+    found: dict[str, str] = {}
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            for n in range(min(longest, len(words) - k), 0, -1):
+                name = " ".join(words[k:k + n])
+                if name in table:
+                    found.setdefault(table[name], name)
+                    break
+    return found
+
+
+@functools.cache
+def _city_table() -> tuple[dict[str, str], int]:
+    """The cities (and their names in capitals: "NAIROBI, March 3") -> territory, shadowed names left
+    out, and the most words a name has."""
+    raw = json.loads((resources.files("claimkit") / "data" / "cities.json").read_text("utf-8"))
+    shadowed = frozenset(raw.get("shadowed", ()))
+    cities = {k: v for k, v in raw["cities"].items() if k not in shadowed}
+    table: dict[str, str] = {**cities, **{k.upper(): v for k, v in cities.items()}}
+    return table, max(len(k.split()) for k in table)
