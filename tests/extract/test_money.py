@@ -342,6 +342,17 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     ("A kilo of sugar now costs Sh3,200 in Tanzania.", "Sh3,200", 3_200, "TZS", "Tanzania"),
     ("Uganda's parliament passed a Sh72trn budget.", "Sh72trn", 72e12, "UGX", "Uganda"),
     ("In Kenya, a loaf sells for Sh 65 at most shops.", "Sh 65", 65, "KES", "Kenya"),
+    # "rupees", "Rs" and "₨", which Indian, Pakistani, Sri Lankan, Nepalese and Mauritian copy all print,
+    # are the rupee of the one country the text names, by name or by a city
+    ("In Karachi, petrol now costs Rs 268 a litre.", "Rs 268", 268, "PKR", "Karachi"),
+    ("A tuk-tuk across Colombo is Rs. 450 at night.", "Rs. 450", 450, "LKR", "Colombo"),
+    ("The Kathmandu school raised its fee to 9,000 rupees.", "9,000 rupees", 9_000, "NPR", "Kathmandu"),
+    ("Pakistan's cabinet set aside Rs 35 billion for the dams.", "Rs 35 billion", 35e9, "PKR", "Pakistan"),
+    ("Mauritius will pay each pensioner 2,000 rupees more.", "2,000 rupees", 2_000, "MUR", "Mauritius"),
+    ("The Lahore court fined him Rs 2 lakh.", "Rs 2 lakh", 200_000, "PKR", "Lahore"),
+    # else the Indian rupee, said in a note
+    ("The stall charged Rs 40 for a plate.", "Rs 40", 40, "INR", "Indian rupee (no rupee country named"),
+    ("Tickets cost 500 rupees, the Delhi and Lahore organisers said.", "500 rupees", 500, "INR", "Indian rupee ("),
     # else francs are Swiss francs, the one franc traded world-wide, said in a note
     ("He was fined 18 million francs.", "18 million francs", 18e6, "CHF", "Swiss franc ("),
     ("A bank lent 800,000 francs to the farm.", "800,000 francs", 800_000, "CHF", "Swiss franc ("),

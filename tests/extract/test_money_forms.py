@@ -150,6 +150,10 @@ NO_PAISE = [
     ("The scooter is listed at Rs 62,000/- on the site.", "Rs 62,000", 62_000, 62_000, "INR", "exact"),
     ("Membership costs Rs. 750/- per month.", "Rs. 750", 750, 750, "INR", "exact"),
     ("The hall charges ₹1,800/- a day.", "₹1,800", 1_800, 1_800, "INR", "exact"),
+    # ... or with "/=" (no cents), as Sri Lankan and East African copy does
+    ("The float valve cost Rs. 7,500/= at a shop in Kandy.", "Rs. 7,500", 7_500, 7_500, "LKR", "exact"),
+    ("A fundi in Mombasa asked KSh 3,500/= for the job.", "KSh 3,500", 3_500, 3_500, "KES", "exact"),
+    ("Fees at the Kampala school are Shs 450,000/= a term.", "Shs 450,000", 450_000, 450_000, "UGX", "exact"),
 ]
 # lakh and crore glued to a rupee figure ("L", "Cr"); a glued "L" elsewhere is litres
 GLUED_LAKH = [
@@ -186,6 +190,18 @@ LETTER_SIGNS = [
     ("A boda ride in Kampala is shs 5,000 now.", "shs 5,000", 5_000, 5_000, "UGX", "exact"),
     ("The Arusha guesthouse asks Shs 45,000 a night.", "Shs 45,000", 45_000, 45_000, "TZS", "exact"),
     ("A nurse in Abu Dhabi won Dh 2 million in the raffle.", "Dh 2 million", 2e6, 2e6, "AED", "exact"),
+    # ... glued to the figure as well, as are the taka's "Tk" and the ZiG
+    ("A Sharjah landlord raised the rent to Dhs85,000 a year.", "Dhs85,000", 85_000, 85_000, "AED", "exact"),
+    ("A riad near Casablanca asks Dh900 a night.", "Dh900", 900, 900, "MAD", "exact"),
+    ("A boda across Kampala now costs Shs7,000.", "Shs7,000", 7_000, 7_000, "UGX", "exact"),
+    ("In Dhaka a rickshaw ride across town is Tk60.", "Tk60", 60, 60, "BDT", "exact"),
+    ("Kombis in Bulawayo charge ZiG5 a trip.", "ZiG5", 5, 5, "ZWG", "exact"),
+    # a letter sign glued to a figure whose thousands are set apart by spaces (southern African copy)
+    ("The lobola came to eleven cows and R15 000 in cash.", "R15 000", 15_000, 15_000, "ZAR", "exact"),
+    ("A two-bedroom flat in Sandton now sells for R1 250 000.", "R1 250 000", 1_250_000, 1_250_000, "ZAR", "exact"),
+    ("Rents in Gaborone average P4 500 a month.", "P4 500", 4_500, 4_500, "BWP", "exact"),
+    ("The Lusaka council fined the trader K10 000.", "K10 000", 10_000, 10_000, "ZMW", "exact"),
+    ("A plumber in Ibadan charged N25 000 for the job.", "N25 000", 25_000, 25_000, "NGN", "exact"),
     # a glued code with a scale word or letter after it
     ("A Johor court fined the firm RM3.4 million.", "RM3.4 million", 3.4e6, 3.4e6, "MYR", "exact"),
     ("She has RM240k in her pension account.", "RM240k", 240_000, 240_000, "MYR", "exact"),
@@ -214,6 +230,8 @@ LETTER_SIGNS_NEGATIVE = [
     "Take the R101 or the N1 north of Pretoria.",  # South Africa's roads
     "The P9 bus from Davao was late.",
     "He paid Dh 300 for the rug.",  # no country named: whose dirham?
+    "He was fined Dhs5,000 for the crash.",
+    "The Tk1 prototype flew on Friday.",  # no figure a sum: a model's name
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("He paid $5 or $6 for it.", ["$5", "$6"]),  # each told with its sign: two figures

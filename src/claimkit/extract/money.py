@@ -53,7 +53,7 @@ _DECIMAL_COMMA = re.compile(r"""^(?: \d+,\d{1,2}                       # 41,3
                                    | \d{1,3}(?:\.\d{3}){2,}(?:,\d+)?    # 2.417.305.118,62
                                    )$""", re.VERBOSE)
 _AMBIGUOUS_COMMA = re.compile(r"^\d{1,3},(?P<group>\d{3})$")  # "1,128": a thousand group or a decimal comma
-_GLUED_CODE = re.compile(r"^(?P<code>[A-Z]{3}|RM|Rs)\d+$")  # "CNY8", "RM15"; not "EUR5m"
+_GLUED_CODE = re.compile(r"^(?P<code>[A-Z]{3}|RM|Rs|Tk|Dhs?|Shs?|shs|ZiG)\d+$")  # "CNY8", "RM15"; not "EUR5m"
 TENDER_DATE: Final = dt.date(2025, 1, 1)  # the day whose legal tender a country's shared currency word means
 _DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "100.000": a thousand group or an English decimal
 
@@ -304,9 +304,10 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     if number is None:
         return None
     before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
-    # a figure grouped in thousands or given to the cent is a sum as surely as a scaled one:
-    # "R350,000" and "R3.01" are no roads
-    cur = _currency(before, after, scale > 1.0 or bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])))
+    # a figure grouped in thousands (by commas or spaces) or given to the cent is a sum as surely
+    # as a scaled one: "R350,000", "R15 000" and "R3.01" are no roads
+    grouped = bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])) or _space_grouped(run)
+    cur = _currency(before, after, scale > 1.0 or grouped)
     if cur is False:
         return None
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
@@ -315,6 +316,13 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+
+
+def _space_grouped(run: list[str]) -> bool:
+    """'15 000', '2 350 000': a figure's thousands set apart by spaces (up to a scale word)."""
+    digits = [p for p in run if p.lower() not in SCALES]
+    return len(digits) > 1 and bool(re.fullmatch(r"\d{1,3}", digits[0])) \
+        and all(re.fullmatch(r"\d{3}", p) for p in digits[1:])
 _CENTS = re.compile(r"^\d+[.,]\d{2}$")  # "3.01", and "177,12" with a decimal comma (no group has two digits)
 
 
@@ -389,8 +397,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
             return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone
         text = words[0] + "$"  # WSJ spacing: "c $ 16.4 million", "hk $ 10.05 billion"
     key = _key(text).replace(" ", "")
-    if key in t.symbols:
-        return _marked(key, t.symbols[key], "symbol")
+    if key in t.symbols:  # a symbol several countries print ("Rs") is settled by _settle_shared too
+        return replace(_marked(key, t.symbols[key], "symbol"), shared=t.shared_signs.get(key))
     if scaled and len(words) == 1 and key in t.glued_scale_only:
         return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
     if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
@@ -927,7 +935,7 @@ def _glued_price(span: Span, code: str) -> bool:
     code is no English word or retired currency."""
     t = tables()
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    symbol = code.lower() in t.symbols
+    symbol = code.lower() in t.symbols or code.lower() in t.shared_signs
     if not symbol and (code not in t.codes or code in t.code_stoplist or code in RETIRED_CODES):
         return False
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")

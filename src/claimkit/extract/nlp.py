@@ -53,8 +53,9 @@ _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
 # splits "bn" ("£118bn" reads already); the patterns then see "118 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
-# "Rs 62,000/-": South Asian copy closes a sum with "/-" (no paise); split off, the figure reads
-_NO_PAISE = r"(?<=[0-9])/-$"
+# "Rs 62,000/-", "Rs. 7,500/=": South Asian and East African copy closes a sum with "/-" or "/="
+# (no paise, no cents); split off, the figure reads
+_NO_PAISE = r"(?<=[0-9])/[-=]$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already
 # Broadcast copy spells decimals out with hyphens ("14-point-28 trillion won"); spaCy keeps
 # "point-57" whole, so split the hyphen before the digits as it does before a word ("point-three").
