@@ -51,7 +51,7 @@ def date(d, text, start, end=None, gran="day", q="exact", year_known=True, ancho
                                      anchored=anchored, relative=None if anchored else "-1 month"))
 
 
-_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
 def sentence(d, text, years, q="exact", modality="potential", attribute="prison term", subject="Pavel Durov",
@@ -65,6 +65,12 @@ def sentence(d, text, years, q="exact", modality="potential", attribute="prison 
 def term(d, text, amount, unit):
     """A prison term as extraction gives it: its figure and bounds in its own unit, its days beside."""
     return SentenceClaim(**_base(d, text, "Pavel Durov", "prison term", "imposed", "exact"),
+                         value=SpanValue(amount=amount, unit=unit, days=amount * _DAYS[unit], low=amount, high=amount))
+
+
+def lasted(d, text, amount, unit):
+    """A length of time (a closure, a strike) as extraction gives it, in its own unit."""
+    return DurationClaim(**_base(d, text, "Route 9 bridge", "closure", None, "exact"),
                          value=SpanValue(amount=amount, unit=unit, days=amount * _DAYS[unit], low=amount, high=amount))
 
 
@@ -211,6 +217,33 @@ PAIRS = [
     ("17 counts vs 18 charges", count("a", "17 counts", 17, "counts", "count"), count("b", "18 charges", 18, "charges", "charge"), "medium"),  # 1/18 = 5.6%
     ("200 victims vs 200 employees", count("a", "200 victims", 200, "victims", "victim"), count("b", "300 employees", 300, "employees", "employee"), None),
 ]
+
+
+# A length in halves or quarters of its unit against one in another unit: rounded to the fraction.
+# Compared by the verdict itself, since two bare lengths are one fact only by the aligner's weighing.
+ROUNDED_LENGTHS = [
+    ("six and a half weeks vs 46 days", lasted("a", "six and a half weeks", 6.5, "week"), lasted("b", "46 days", 46, "day"),
+     None),
+    ("three and a half days vs 80 hours", lasted("a", "three and a half days", 3.5, "day"),
+     lasted("b", "80 hours", 80, "hour"), None),
+    ("a year and a quarter vs 16 months", lasted("a", "a year and a quarter", 1.25, "year"),
+     lasted("b", "16 months", 16, "month"), None),
+    ("six and a half weeks vs 50 days", lasted("a", "six and a half weeks", 6.5, "week"), lasted("b", "50 days", 50, "day"),
+     "medium"),
+    ("three and a half weeks vs 30 days", lasted("a", "three and a half weeks", 3.5, "week"),
+     lasted("b", "30 days", 30, "day"), "medium"),
+    # ... but not in the same unit, nor a whole figure, nor a prison term (exact to the month)
+    ("six and a half weeks vs seven weeks", lasted("a", "six and a half weeks", 6.5, "week"),
+     lasted("b", "seven weeks", 7, "week"), "medium"),
+    ("seven weeks vs 46 days", lasted("a", "seven weeks", 7, "week"), lasted("b", "46 days", 46, "day"), "medium"),
+    ("five and a half years vs 68 months", term("a", "five and a half years", 5.5, "year"),
+     term("b", "68 months", 68, "month"), "high"),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", [p[1:] for p in ROUNDED_LENGTHS], ids=[p[0] for p in ROUNDED_LENGTHS])
+def test_length_rounded_to_its_fraction(a, b, expected):
+    assert verdict_of(a, b) == expected
 
 
 @pytest.mark.parametrize("a, b, expected", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])

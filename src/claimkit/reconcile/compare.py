@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimkit.models import Claim, DateValue
+from claimkit.models import Claim, DateValue, SpanValue
 
 BOUND_FACTOR = 1.5  # a bound this far from another source's figure is a conflict
 DEADLINE_SLACK_DAYS = 31  # two deadlines this close are one told two ways ("by the end of March", "by April")
@@ -154,6 +154,17 @@ def _day(iso: str, yearless: bool) -> int | None:
         return None
 
 
+def _fraction_rounding(v: SpanValue, lo: float, hi: float) -> tuple[float, float]:
+    """A length told in halves or quarters of its unit is rounded to them: "six and a half weeks"
+    is 6.5 weeks give or take a quarter, so 44 to 47 days ("46 days" is the same length). A prison
+    term is exact to its month, however it is written, and a whole figure keeps its own unit."""
+    step = {0.5: 0.5, 0.25: 0.25, 0.75: 0.25}.get(v.amount % 1)
+    if step is None or v.low != v.high:
+        return lo, hi
+    give = step / 2 * v.days / v.amount
+    return lo - give, hi + give
+
+
 def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded: bool = False) -> Interval | None:
     """The range a claim allows, or None when it cannot be compared (no rate, unanchored date).
 
@@ -180,6 +191,8 @@ def interval(claim: Claim, yearless: bool = False, native: bool = False, rounded
         if rounded and v.unit == "month":  # type: ignore[union-attr]
             # calendar months run 28 to 31 days: "three months" may be a "90-day" state of emergency
             lo, hi = lo - MONTH_SLACK_DAYS, hi + MONTH_SLACK_DAYS
+        elif rounded and claim.kind == "duration":
+            lo, hi = _fraction_rounding(v, lo, hi)  # type: ignore[arg-type]
         return _widen(lo, hi, v.precision, q, "days", v.amount, lean)  # type: ignore[union-attr]
     if claim.kind in ("count", "percent"):
         return _widen(v.low, v.high, v.precision, q, claim.kind, lean=lean)  # type: ignore[union-attr]
