@@ -238,6 +238,13 @@ BY_TENSE = [
     ("Crowds gathered for fireworks planned for Tuesday night.", "2019-12-30", "Tuesday night", "2019-12-31",
      "2019-12-31"),
     ("Tickets sold out ahead of the ceremony on April 14.", "2024-03-09", "April 14", "2024-04-14", "2024-04-14"),
+    # a sum falls due after it is declared: "payable", "redeemable" on a day of a noun look ahead
+    ("The board declared a dividend of 9 cents a share, payable on Oct. 12.", "2024-09-20", "Oct. 12",
+     "2024-10-12", "2024-10-12"),
+    ("It declared 30 pence a share, payable on July 3 to holders of record on June 6.", "2023-05-30", "June 6",
+     "2023-06-06", "2023-06-06"),
+    ("The notes it sold last year are redeemable on Feb. 1.", "2022-11-14", "Feb. 1", "2023-02-01", "2023-02-01"),
+    ("The rent was payable on March 1, the tenants said.", "2024-05-10", "March 1", "2024-03-01", "2024-03-01"),
     ("He could have resigned in March.", "2024-01-10", "March", "2023-03-01", "2023-03-31"),  # "have": past
     # futures copy: a delivery month is the nearest ahead, whatever the verb ("a contract in March" is not one)
     ("Prices for December delivery hit 47 euros.", "2019-11-13", "December", "2019-12-01", "2019-12-31"),

@@ -673,6 +673,16 @@ ANAPHORIC_DAYS = [
     ("In 2009 the old pier was demolished on June 8.", "2021-03-02", "June 8", "2009-06-08", "2009-06-08", "exact"),
     ("The next census will be taken in 2031, on March 16.", "2024-05-01", "March 16", "2031-03-16", "2031-03-16",
      "exact"),
+    # ... a year told as "N years ago", and a month with its year that holds the day ("when")
+    ("Five years ago, the old bridge was closed on Nov. 14.", "2021-03-02", "Nov. 14", "2016-11-14", "2016-11-14",
+     "exact"),
+    ("Two years ago, on June 8, the pier collapsed.", "2021-03-02", "June 8", "2019-06-08", "2019-06-08", "exact"),
+    ("The floods of May 2019, when the river rose on May 9, cost millions.", "2021-03-02", "May 9", "2019-05-09",
+     "2019-05-09", "exact"),
+    ("Since the storm of January 2018, when the dam failed on Jan. 4, the valley has emptied.", "2021-03-02",
+     "Jan. 4", "2018-01-04", "2018-01-04", "exact"),
+    ("The strike of March 2019, when the yard shut on April 2, was the longest.", "2021-06-02", "April 2",
+     "2021-04-02", "2021-04-02", "exact"),  # another month than the one told: the tense decides
     # ... or, whatever the verb, on a year still ahead; never the day of a saying
     ("Next year's carnival will be longer, with Rose Monday on Feb. 27.", "2005-02-07", "Feb. 27", "2006-02-27",
      "2006-02-27", "exact"),

@@ -40,7 +40,7 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
                         rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})|(?P<season>{'|'.join(SEASON_START)}))")
 
 # a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
-YEAR_RULES = frozenset({"date.year", "date.period_shift"})
+YEAR_RULES = frozenset({"date.year", "date.period_shift", "date.offset"})  # "in 2019", "last year", "six years ago"
 _WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
 _APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be taken in 2031, on March 16"
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
@@ -166,9 +166,11 @@ def days_of_a_told_season(doc: Doc, found: list[Found], pub: dt.date | None) -> 
 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
-    fell on a Saturday', 'Next year, the festival opens on March 3': a day or month told without its
-    year, under a past verb or in a year still ahead, in a sentence that opens on a year, hangs the
-    clause on a year by 'when' or sets the day beside it ('in 2031, on March 16'), is in that year
+    fell on a Saturday', 'Next year, the festival opens on March 3', 'Five years ago, on May 2, ...':
+    a day or month told without its year, under a past verb or in a year still ahead, in a sentence
+    that opens on a year, hangs the clause on a year or on the day's own month and year by 'when'
+    ('the floods of May 2024, when the river rose on May 9') or sets the day beside it ('in 2031, on
+    March 16'), is in that year
     (TIDES: the temporal focus), not in the one the published date and the tense would give it; not
     the day of a saying ('the minister said on Feb. 3')."""
     out: list[Found] = []
@@ -177,7 +179,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
         v = f.value
         said = text[f.start:f.end]
         if v.granularity in ("day", "month") and v.anchored and v.start and not _YEAR_TOLD.search(said):
-            p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES)
+            p = _last_in_sentence(doc, f, out, lambda p, w: w.granularity == "year" and p.rule in YEAR_RULES
+                                  or _its_month(w, v))
             # under a past verb; or, whatever the verb, in a year still ahead ("Next year's carnival will be
             # longer, with Rose Monday on Feb. 27")
             year_told = int(p.value.start[:4]) if p is not None else None  # type: ignore[index, union-attr]
@@ -192,6 +195,12 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
                         "start": r.start.isoformat(), "end": r.end.isoformat()}), rule="date.in_a_told_year")
         out.append(f)
     return out
+
+
+def _its_month(told: DateValue, v: DateValue) -> bool:
+    """`told` is the month, with its year, that holds the day `v` ("the heatwave of June 2024, when
+    it hit 51C on June 17")."""
+    return told.granularity == "month" and v.granularity == "day" and told.start[5:7] == v.start[-5:-3]  # type: ignore[index]
 
 
 def _said_on(doc: Doc, f: Found) -> bool:

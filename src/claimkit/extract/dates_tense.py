@@ -62,6 +62,9 @@ BASELINE_SCALES = frozenset({"million", "billion", "trillion", "thousand", "perc
 
 # a noun so modified lies ahead ("its next meeting on March 19")
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+# a sum that falls due on a day: "a dividend of 18 cents, payable on Sept. 25 to holders of record on
+# Sept. 10" is paid after it is declared, whatever tense reports the declaring
+DUE_ADJECTIVES = frozenset({"payable", "repayable", "redeemable"})
 
 # a month that names one of these is a delivery month of futures, the nearest ahead
 DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry", "shipment"})
@@ -450,10 +453,13 @@ def _reported_future(verb) -> bool:  # noqa: ANN001
 
 def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
     """'its next meeting, on March 19-20', 'the upcoming vote on June 3', 'ahead of the ceremony on
-    April 14': the noun the date times is said to lie ahead, whatever tense the sentence reports it in."""
+    April 14', 'a dividend payable on May 2': the noun the date times is said to lie ahead, whatever
+    tense the sentence reports it in."""
     if _delivery_month(doc[i]):
         return True
     for tok in doc[i].ancestors:
+        if tok.lower_ in DUE_ADJECTIVES and tok.dep_ != "acomp":
+            return True  # of a sum ("a dividend ... payable on"), not told of it by a verb ("was payable on")
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.pos_ == "NOUN" and any(c.lower_ in AHEAD_WORDS and c.dep_ == "amod" for c in tok.children):
