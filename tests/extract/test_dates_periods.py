@@ -462,3 +462,31 @@ SOUTHERN_SEASONS = [
 def test_seasons_of_a_southern_dateline(extract_text, text, published, surface, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if surface in c.text]
     assert found == [(start, end)]
+
+
+# Easter and its feasts said of Orthodox or Coptic Christians, or in a story datelined in a country
+# whose church keeps the Julian Easter, are the Orthodox ones (extract/dates_orthodox.py): Orthodox
+# Easter fell on May 5, 2024, April 12, 2026, May 2, 2027 (Gregorian Easter: March 31, April 5, March 28).
+ORTHODOX_FEASTS = [
+    ("SOFIA, April 1 - Schools close on Good Friday.", "2024-04-01", "Good Friday", "2024-05-03", "2024-05-03"),
+    ("BELGRADE, April 20 - Queues formed at bakeries before Easter.", "2026-04-20", "before Easter", "2026-04-12",
+     "2026-04-12"),
+    ("Coptic Christians will mark Palm Sunday in the cathedral.", "2027-04-14", "Palm Sunday", "2027-04-25",
+     "2027-04-25"),
+    ("Orthodox believers in Toronto will break the fast at Easter.", "2024-03-20", "Easter", "2024-05-05",
+     "2024-05-05"),
+    ("BUCHAREST, March 30 - Bookings are higher than for last Easter.", "2027-03-30", "last Easter", "2026-04-12",
+     "2026-04-12"),
+    # ... not said of Western churches, nor with no church or country told
+    ("Catholics mark Easter on March 31 this year, the Orthodox five weeks later.", "2024-03-20", "Easter",
+     "2024-03-31", "2024-03-31"),
+    ("Shops in Leeds will close on Good Friday.", "2024-03-20", "Good Friday", "2024-03-29", "2024-03-29"),
+    ("Orthodox Easter comes later than in western churches, which mark Easter on Sunday.", "2024-03-27",
+     "Easter", "2024-03-31", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), ORTHODOX_FEASTS)
+def test_orthodox_feasts(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]

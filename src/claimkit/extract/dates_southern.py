@@ -32,10 +32,15 @@ _AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|'\d\d")
 
 
+def dateline_territory(doc: Doc) -> str | None:
+    """The country (CLDR code) of the city the story's dateline names, if the city table has it."""
+    m = _DATELINE.match(doc_text(doc)[:80])
+    return city_territory(m["city"]) if m is not None else None
+
+
 def southern(doc: Doc) -> bool:
     """The story's dateline names a city of a southern country."""
-    m = _DATELINE.match(doc_text(doc)[:80])
-    return m is not None and city_territory(m["city"]) in SOUTHERN
+    return dateline_territory(doc) in SOUTHERN
 
 
 def southern_seasons(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
