@@ -202,6 +202,10 @@ LETTER_SIGNS = [
     ("Rents in Gaborone average P4 500 a month.", "P4 500", 4_500, 4_500, "BWP", "exact"),
     ("The Lusaka council fined the trader K10 000.", "K10 000", 10_000, 10_000, "ZMW", "exact"),
     ("A plumber in Ibadan charged N25 000 for the job.", "N25 000", 25_000, 25_000, "NGN", "exact"),
+    # an ISO code that is also a word or a firm's name, before a sum that a scale word makes one
+    ("The tax service is claiming AMD 96.2bn from the smelter.", "AMD 96.2bn", 96.2e9, 96.2e9, "AMD", "exact"),
+    ("Rabat fined the importer MAD 2.5 million.", "MAD 2.5 million", 2.5e6, 2.5e6, "MAD", "exact"),
+    ("The Lima metro loan is PEN 400 million.", "PEN 400 million", 4e8, 4e8, "PEN", "exact"),
     # a glued code with a scale word or letter after it
     ("A Johor court fined the firm RM3.4 million.", "RM3.4 million", 3.4e6, 3.4e6, "MYR", "exact"),
     ("She has RM240k in her pension account.", "RM240k", 240_000, 240_000, "MYR", "exact"),
@@ -231,6 +235,9 @@ LETTER_SIGNS_NEGATIVE = [
     "The P9 bus from Davao was late.",
     "He paid Dh 300 for the rug.",  # no country named: whose dirham?
     "He was fined Dhs5,000 for the crash.",
+    "The chip packs AMD 1.2 billion transistors.",  # a firm's name before a count of things
+    "The TOP 1,000 firms grew faster.",
+    "We made the TOP 10 list again.",
     "The Tk1 prototype flew on Friday.",  # no figure a sum: a model's name
 ]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")

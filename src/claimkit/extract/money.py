@@ -387,7 +387,9 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     t = tables()
     text = "".join(words)
     if len(words) == 1 and text in t.codes:
-        return Currency(text, "code") if text not in t.code_stoplist else None
+        # a code that is also a word or a firm ("AMD", "TOP", "MAD") is a currency only before a sum a
+        # scale word or a thousands group makes one: "AMD 184.6bn", "MAD 2,500,000" (_fits: no noun after)
+        return Currency(text, "code") if text not in t.code_stoplist or scaled else None
     if len(words) == 1 and text in t.crypto_codes:
         return Currency(t.crypto_codes[text], "code")  # "BTC 2.5"
     if len(words) == 1 and text.upper() in t.codes_any_case and text.islower():
@@ -885,6 +887,8 @@ def _fits(span: Span, reading: Reading) -> bool:
     if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")
                            or _key(doc[span.start - 1].text) in tables().symbols):
         return False  # "$5m to $7m", "Rs 10 to Rs 12" seen from the figure: the reading with its symbol is right
+    if span[0].text in tables().code_stoplist and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "AMD 1.2 billion transistors", "TOP 10,000 firms": the code is a word or a name
     glued = _GLUED_CODE.match(span[0].text)
     if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
