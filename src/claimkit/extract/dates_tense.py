@@ -130,6 +130,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule == "weekday" and tense == "present" and r.start < pub and _finite_present(doc, i) \
                 and not _reporting_verb(doc, i):
             return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
+        if r.rule == "weekday" and r.start < pub and _untagged_present(doc, i):
+            return _moved(r, days=7)  # "offices close on Monday", "polls open on Sunday": likewise
         if r.rule == "weekday" and r.start < pub - 3 * DAY and _lead(doc, i) in DEADLINE_LEADS \
                 and not _perfect(doc, i):
             return _moved(r, days=7)  # a deadline: the nearest such day ("had been restored by Sunday" is done)
@@ -242,6 +244,19 @@ def _finite_present(doc: Doc, i: int) -> bool:
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb)
+
+
+def _untagged_present(doc: Doc, i: int) -> bool:
+    """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
+    close on Monday", "Polls open on Sunday": "close" RB, "open" JJ), in the present: the head has
+    a subject and no copula or helper, and no verb stands between it and the date."""
+    for tok in doc[i].ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok.tag_ in ("JJ", "RB") and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
+                and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in tok.children)
+    return False
 
 
 def _stated_in_present(participle) -> bool:  # noqa: ANN001
