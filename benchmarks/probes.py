@@ -93,9 +93,9 @@ def phrases(tmp: Path, verbose: bool) -> None:
     print(f"classes: rows right {total[-1] if total else '?'}")
     if verbose:
         print(out)
-    for name, write in (("chat", "gen"), ("chat2", "write"), ("chat4", "write"), ("chat5", "write"), ("chat6", "write"),
-                        ("chat8", "write"), ("chat10", "write"), ("chat11", "write"), ("chat12", "write"), ("chat13", "write"), ("chat14", "write"),
-                        ("chat15", "write")):  # each writes its cases, then scores
+    tables = ("chat2", "chat4", "chat5", "chat6", "chat8", "chat10", "chat11", "chat12", "chat13", "chat14", "chat15",
+              "chat16")  # the probes whose scorer prints one table row per kind
+    for name, write in (("chat", "gen"), *((t, "write") for t in tables)):  # each writes its cases, then scores
         chat = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", write], cwd=chat)
         extract(chat / "cases", chat / "out.json")
@@ -104,7 +104,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
             words = ln.replace("|", " ").split()
             if name == "chat" and words[:1] and words[0] in ("money", "duration", "quantity", "negatives"):
                 print(f"{name}: {' '.join(words)}")
-            elif name in ("chat2", "chat4", "chat5", "chat6", "chat8", "chat10", "chat11", "chat12", "chat13", "chat14", "chat15") and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
+            elif name in tables and len(words) == 6 and words[0] in ("money", "duration", "quantity"):
                 kind, expected, claims, matched, recall, precision = words  # a table row
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
