@@ -16,6 +16,10 @@ MAJOR_AND_MINOR = [
     ("The stamp was €2 and 5 cents.", "€2 and 5 cents", 2.05, 2.05, "EUR", "exact"),
     ("The ticket was 4 pounds 50 pence.", "4 pounds 50 pence", 4.50, 4.50, "GBP", "exact"),
     ("Lunch cost 12 ringgit and 30 sen.", "12 ringgit and 30 sen", 12.30, 12.30, "MYR", "exact"),
+    # the hundredths of the shekel, the lira and the złoty by their own names
+    ("The bus fare is 7 shekels 60 agorot.", "7 shekels 60 agorot", 7.60, 7.60, "ILS", "exact"),
+    ("A glass of tea costs 12 lira 25 kuruş.", "12 lira 25 kuruş", 12.25, 12.25, "TRY", "exact"),
+    ("The stamp costs 80 groszy.", "80 groszy", 0.80, 0.80, "PLN", "exact"),
     # centavos: the hundredths of the peso they follow, Mexican alone
     ("In Manila the jeepney fare is 13 pesos and 25 centavos.", "13 pesos and 25 centavos", 13.25, 13.25, "PHP",
      "exact"),
@@ -61,6 +65,10 @@ MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figu
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.
 CURRENCY_FORMS = [
     ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
+    # the Egyptian pound's "E£", and "Kshs" for the Kenyan shilling
+    ("Cab fares in Cairo start at E£18 now.", "E£18", 18, 18, "EGP", "exact"),
+    ("The Kisumu mechanic asked Kshs. 2,400 for the part.", "Kshs. 2,400", 2_400, 2_400, "KES", "exact"),
+    ("A locksmith charged Kshs 1,900 to open it.", "Kshs 1,900", 1_900, 1_900, "KES", "exact"),
     ("The hotel charged RM 240 a night.", "RM 240", 240, 240, "MYR", "exact"),
     ("The fare rose to CNY8.", "CNY8", 8, 8, "CNY", "exact"),
     # a currency's name spelled as its country writes it
