@@ -65,6 +65,9 @@ def find(nlp, settings):
     # a fraction "of" one unit: the ruler sees only "an hour"
     ("The operation took a quarter of an hour.", "a quarter of an hour", 0.25, "hour", 0.25 / 24, "exact"),
     ("Talks lasted three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75 / 24, "exact"),
+    # ... the count joined to its fraction by a hyphen
+    ("The ferry takes three-quarters of an hour.", "three-quarters of an hour", 0.75, "hour", 0.75 / 24, "exact"),
+    ("The repairs took two-thirds of a year.", "two-thirds of a year", 2 / 3, "year", 2 / 3 * 365.25, "exact"),
     ("It took about a third of a year.", "a third of a year", 1 / 3, "year", 365.25 / 3, "approx"),
     ("The trial lasted half of a decade.", "half of a decade", 5, "year", 1826.25, "exact"),
     # AP-style slash fractions, and a spaced fraction sign after the whole number

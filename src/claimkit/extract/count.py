@@ -41,6 +41,7 @@ NOT_COUNTED: Final = frozenset({
     "bitcoin", "penny", "pence", "lira", "real", "rand", "dinar", "dirham", "shekel", "krona", "krone", "kroner",
     "shilling", "kwacha", "rial", "riyal",
     "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "kg", "kilogram", "gram",
+    "m",  # "1,100 m of climbing": metres or millions, never things called "m"
     "ton", "tonne", "ounce", "litre", "liter", "gallon", "acre", "hectare", "degree", "mph", "gb", "mb", "tb",
     "kw", "mw", "gw", "kwh", "mwh", "gwh", "watt", "barrel", "calorie", "square", "cubic", "celsius", "fahrenheit",
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",

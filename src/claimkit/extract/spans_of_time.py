@@ -430,12 +430,14 @@ def _with_hyphen_whole(doc: Doc, t: TimeSpan) -> TimeSpan:
 
 
 def _with_fraction_of(doc: Doc, t: TimeSpan) -> TimeSpan:
-    """'three quarters of an hour' -> 0.75 hour: the ruler matched only 'an hour'."""
+    """'three quarters of an hour', 'three-quarters of an hour' -> 0.75 hour: the ruler matched only 'an hour'."""
     i = t.start
     one = t.end - i == 2 and doc[i].lower_ in ("a", "an", "one")  # "an hour", "a decade"
     if not one or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in FRACTION_OF:
         return t
     word, start, times = doc[i - 2].lower_, i - 2, 1.0
+    if start > 1 and doc[start - 1].text in ("-", "\u2011") and not doc[start - 2].whitespace_:
+        start -= 1  # "three-quarters of an hour": the count joined by a hyphen
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("a", "an", "one") and not word.endswith("s"):
         start -= 1  # "a quarter of an hour"
