@@ -65,6 +65,14 @@ MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figu
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.
 CURRENCY_FORMS = [
     ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
+    # a currency counted in whole units (no decimals in CLDR) groups its thousands by a dot; one with
+    # cents keeps a figure to the thousandth (fuel, dividends)
+    ("A Grab across Hanoi was 285.000đ.", "285.000đ", 285_000, 285_000, "VND", "exact"),
+    ("The homestay in Hue is 400.000 đ a night.", "400.000 đ", 400_000, 400_000, "VND", "exact"),
+    ("A bowl of ramen was ¥1.250 at the stall.", "¥1.250", 1_250, 1_250, "JPY", "exact"),
+    ("The guesthouse in Ubud charges Rp 350.500 a night.", "Rp 350.500", 350_500, 350_500, "IDR", "exact"),
+    ("Petrol was €1.659 a litre on Monday.", "€1.659", 1.659, 1.659, "EUR", "exact"),
+    ("The board set a dividend of $1.125 a share.", "$1.125", 1.125, 1.125, "USD", "exact"),
     # the Egyptian pound's "E£", and "Kshs" for the Kenyan shilling
     ("Cab fares in Cairo start at E£18 now.", "E£18", 18, 18, "EGP", "exact"),
     ("The Kisumu mechanic asked Kshs. 2,400 for the part.", "Kshs. 2,400", 2_400, 2_400, "KES", "exact"),

@@ -310,12 +310,24 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     cur = _currency(before, after, scale > 1.0 or grouped)
     if cur is False:
         return None
+    if cur and scale == 1.0 and _DOT_THOUSANDS.match(run[0]) and _whole_units_only(cur.code):
+        value = number.value * 1000  # "285.000đ", "¥1.250": a currency with no minor unit groups by dots
+        return (value, number.precision, scale), cur
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
         cur = Currency("USD", "inferred", 1.0, tables().assumed["grand"])
     return (number.value, number.precision, scale), cur or None
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+
+
+@functools.cache
+def _whole_units_only(code: str) -> bool:
+    """The currency is counted in whole units (CLDR gives it no decimals: the dong, the rupiah, the yen,
+    the won, the Chilean peso), so a figure written to a thousandth groups its thousands by a dot."""
+    from babel.numbers import get_currency_precision
+
+    return bool(code) and get_currency_precision(code) == 0
 
 
 def _space_grouped(run: list[str]) -> bool:
