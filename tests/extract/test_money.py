@@ -319,6 +319,17 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     assert claim.value.currency_source == "inferred" and claim.notes
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("He was fined 5,000 pounds by the court.", "5,000 pounds"),  # no pound country named: sterling, as written
+    ("The Leeds club paid 300 pounds for the kit.", "300 pounds"),
+    ("Tickets cost 40 pounds in Cairo and 30 pounds in London.", "40 pounds"),  # two pound countries
+])
+def test_pounds_are_sterling_by_default(extract_text, sentence, text):
+    claims = {core(c.text): c for c in extract_text(sentence, kind="money")}
+    assert claims[text].value.currency == "GBP"
+    assert claims[text].value.currency_source == "name" or "United Kingdom" in " ".join(claims[text].notes)
+
+
 @pytest.mark.parametrize(("sentence", "text", "amount", "currency", "noted"), [
     # a bare word several currencies share takes the one the text names in full
     ("The club paid 40 million Swiss francs. Its fee of 40 million francs is a record.", "40 million francs", 40e6,
@@ -350,6 +361,10 @@ def test_currency_carried_over(extract_text, sentence, text, amount, currency):
     ("Pakistan's cabinet set aside Rs 35 billion for the dams.", "Rs 35 billion", 35e9, "PKR", "Pakistan"),
     ("Mauritius will pay each pensioner 2,000 rupees more.", "2,000 rupees", 2_000, "MUR", "Mauritius"),
     ("The Lahore court fined him Rs 2 lakh.", "Rs 2 lakh", 200_000, "PKR", "Lahore"),
+    # "pounds": the pound of the one pound country the text names (Egypt, Sudan, Lebanon, Syria...)
+    ("A kilo of lamb in Cairo now costs 450 pounds.", "450 pounds", 450, "EGP", "Cairo"),
+    ("Lebanon's pharmacies raised the price to 900,000 pounds.", "900,000 pounds", 900_000, "LBP", "Lebanon"),
+    ("The Khartoum bakers sell a loaf for 200 pounds.", "200 pounds", 200, "SDG", "Khartoum"),
     # else the Indian rupee, said in a note
     ("The stall charged Rs 40 for a plate.", "Rs 40", 40, "INR", "Indian rupee (no rupee country named"),
     ("Tickets cost 500 rupees, the Delhi and Lahore organisers said.", "500 rupees", 500, "INR", "Indian rupee ("),

@@ -441,7 +441,10 @@ def _suffix(words: list[str]) -> Currency | None:
         code = t.names[key]
         return None if code is None else _marked(key, code, "name")
     if key in t.bare_names:  # settled by _settle_shared, from the whole text
-        return Currency(t.bare_names[key] or "", "inferred", note=t.assumed.get(key), shared=key.removesuffix("s"))
+        code, note = t.bare_names[key] or "", t.assumed.get(key)
+        # a default told with no note is what English copy means by the word ("pounds": sterling)
+        source = "name" if code and not note else "inferred"
+        return Currency(code, source, note=note, shared=key.removesuffix("s"))
     return None
 
 
@@ -575,6 +578,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             text = doc_text(span.doc) if text is None else text
             country = _country_named(shared, text)
         said = _shared_mark(span, shared)
+        source = "inferred"  # from the rest of the text
         if len(told) == 1:
             (code, name), = told.items()
             note = f"'{said}' read as {code}: the text names '{name}'"
@@ -583,9 +587,9 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             note = f"'{said}' read as {code}: the text names {name}"
         elif told or not r.currency.code:
             continue  # two kinds of franc named, or a crown of no country
-        else:
-            code, note = r.currency.code, r.currency.note  # "'francs' read as Swiss franc (...)"
-        out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None))))
+        else:  # "'francs' read as Swiss franc (...)"; "pounds", sterling, as written
+            code, note, source = r.currency.code, r.currency.note, r.currency.source
+        out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None, source=source))))
     return out
 
 
