@@ -250,6 +250,9 @@ TRADE_AND_TRAVEL = [
     ("The runway lights were visible at 600 m at dawn.", "600 m", 600, "meter"),
     ("The keel draws 2.1 m.", "2.1 m", 2.1, "meter"),
     ("The lake is 30 m, divers say.", "30 m", 30, "meter"),
+    # ... or the text's end with its line break, as a chat message without a full stop ends
+    ("the ketch is drawing 1.8 m\n", "1.8 m", 1.8, "meter"),
+    ("we anchored in 4 m\n", "4 m", 4, "meter"),
 ]
 TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.",
                              "The show drew 14 m viewers.", "He joined for 12m at the time."]

@@ -600,9 +600,9 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
 
 
 def _ends_its_phrase(doc: Doc, at: int) -> bool:
-    """Token `at` ends the phrase before it: the text's end, a punctuation mark, or a word of place
-    ("at", "above", "away")."""
-    return at >= len(doc) or doc[at].lower_ in _PHRASE_ENDS
+    """Token `at` ends the phrase before it: the text's end (a closing line break too), a punctuation
+    mark, or a word of place ("at", "above", "away")."""
+    return at >= len(doc) or doc[at].is_space or doc[at].lower_ in _PHRASE_ENDS
 
 
 def _article_not_a_measure(span: Span) -> bool:
