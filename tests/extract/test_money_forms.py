@@ -73,6 +73,11 @@ CURRENCY_FORMS = [
     ("The guesthouse in Ubud charges Rp 350.500 a night.", "Rp 350.500", 350_500, 350_500, "IDR", "exact"),
     ("Petrol was €1.659 a litre on Monday.", "€1.659", 1.659, 1.659, "EUR", "exact"),
     ("The board set a dividend of $1.125 a share.", "$1.125", 1.125, 1.125, "USD", "exact"),
+    # Indonesian and Malay scale words after a rupiah figure: ribu (thousand, "rb"), juta (million)
+    ("Durian in Medan was Rp 60 ribu a kilo.", "Rp 60 ribu", 60_000, 60_000, "IDR", "exact"),
+    ("The ojek home was Rp25rb.", "Rp25rb", 25_000, 25_000, "IDR", "exact"),
+    ("Her laptop cost Rp 7,5 juta in Surabaya.", "Rp 7,5 juta", 7_500_000, 7_500_000, "IDR", "exact"),
+    ("The village fund got Rp 800 juta this year.", "Rp 800 juta", 8e8, 8e8, "IDR", "exact"),
     # the Egyptian pound's "E£", and "Kshs" for the Kenyan shilling
     ("Cab fares in Cairo start at E£18 now.", "E£18", 18, 18, "EGP", "exact"),
     ("The Kisumu mechanic asked Kshs. 2,400 for the part.", "Kshs. 2,400", 2_400, 2_400, "KES", "exact"),

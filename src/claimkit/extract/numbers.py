@@ -25,6 +25,7 @@ SCALES: Final[dict[str, float]] = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "t": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "ribu": 1e3, "rb": 1e3, "juta": 1e6,  # Indonesian and Malay copy: "Rp 85 ribu", "Rp15rb", "Rp 1,2 juta"
 }
 # "lakh crore", "thousand crore": Indian copy stacks these under crore
 STACKED_UNDER_CRORE: Final = frozenset({"lakh", "lakhs", "thousand", "hundred"})
