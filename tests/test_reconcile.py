@@ -222,14 +222,14 @@ PAIRS = [
 # A length in halves or quarters of its unit against one in another unit: rounded to the fraction.
 # Compared by the verdict itself, since two bare lengths are one fact only by the aligner's weighing.
 ROUNDED_LENGTHS = [
-    ("six and a half weeks vs 46 days", lasted("a", "six and a half weeks", 6.5, "week"), lasted("b", "46 days", 46, "day"),
-     None),
+    ("six and a half weeks vs 46 days", lasted("a", "six and a half weeks", 6.5, "week"),
+     lasted("b", "46 days", 46, "day"), None),
     ("three and a half days vs 80 hours", lasted("a", "three and a half days", 3.5, "day"),
      lasted("b", "80 hours", 80, "hour"), None),
     ("a year and a quarter vs 16 months", lasted("a", "a year and a quarter", 1.25, "year"),
      lasted("b", "16 months", 16, "month"), None),
-    ("six and a half weeks vs 50 days", lasted("a", "six and a half weeks", 6.5, "week"), lasted("b", "50 days", 50, "day"),
-     "medium"),
+    ("six and a half weeks vs 50 days", lasted("a", "six and a half weeks", 6.5, "week"),
+     lasted("b", "50 days", 50, "day"), "medium"),
     ("three and a half weeks vs 30 days", lasted("a", "three and a half weeks", 3.5, "week"),
      lasted("b", "30 days", 30, "day"), "medium"),
     # ... but not in the same unit, nor a whole figure, nor a prison term (exact to the month)

