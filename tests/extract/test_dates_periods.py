@@ -490,3 +490,28 @@ ORTHODOX_FEASTS = [
 def test_orthodox_feasts(extract_text, text, published, surface, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
     assert found == [(start, end)]
+
+
+# "Independence Day" in a story datelined in, or a sentence that names, a country whose copy calls
+# its national day so is that country's (extract/dates_national.py); elsewhere the American July 4.
+NATIONAL_DAYS = [
+    ("MUMBAI, Nov. 6 (Wire) - Sales rose after the Independence Day speech.", "2025-11-06",
+     "after the Independence Day", "2025-08-15", "2025-08-15"),
+    ("Brazil's Independence Day falls on a Monday this year.", "2026-09-01", "Independence Day", "2026-09-07",
+     "2026-09-07"),
+    ("KARACHI, Aug. 1 - Flags went up ahead of Independence Day.", "2027-08-01", "Independence Day", "2027-08-14",
+     "2027-08-14"),
+    ("ACCRA, July 10 - Ghana will mark Independence Day with a parade.", "2026-07-10", "Independence Day",
+     "2027-03-06", "2027-03-06"),
+    # ... not elsewhere
+    ("The fireworks will light up Boston on Independence Day.", "2026-06-20", "Independence Day", "2026-07-04",
+     "2026-07-04"),
+    ("Sales fell before Independence Day, the company said.", "2026-07-20", "before Independence Day", "2026-07-04",
+     "2026-07-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), NATIONAL_DAYS)
+def test_national_days(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]

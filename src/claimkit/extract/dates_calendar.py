@@ -10,7 +10,9 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import Callable
 
 YEARLESS = 2000
 DAY = dt.timedelta(days=1)
@@ -383,3 +385,20 @@ def join(a: Reading, b: Reading, shift_back: bool = False, roll_forward: bool = 
     rel = f"{a.relative}..{b.relative}" if a.relative or b.relative else None
     return Reading(a.start, b.end, gran, year_known=a.year_known, relative=rel, qualifier="range",
                    year_from_published=a.year_from_published and b.year_from_published)
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+_LAST = re.compile(r"\b(?:last|previous)\b", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
+
+
+def same_feast_elsewhere(read: dt.date, said: str, pub: dt.date, day_in: Callable[[int], dt.date]) -> dt.date:
+    """The day another calendar or country gives a feast the grammar read as `read` ("Easter" of the
+    Orthodox, "Independence Day" in India): `day_in(year)` in the year written or kept from the
+    published date, else the nearest on the side of `pub` the tense or a "last"/"next" chose."""
+    if _YEAR_WRITTEN.search(said) or (read.year == pub.year and not _LAST.search(said) and not _NEXT.search(said)):
+        return day_in(read.year)
+    days = [day_in(y) for y in range(pub.year - 1, pub.year + 2)]
+    if read < pub or _LAST.search(said):
+        return max(d for d in days if d < pub)
+    return min(d for d in days if d >= pub)

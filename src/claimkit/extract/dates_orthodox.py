@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
+from claimkit.extract.dates_calendar import same_feast_elsewhere
 from claimkit.extract.dates_holidays import EASTER, easter, orthodox_easter
 from claimkit.extract.dates_southern import dateline_territory
 
@@ -27,9 +28,6 @@ _ORTHODOX_SAID = re.compile(r"\b(?:Orthodox|Copts?|Coptic)\b")
 _WESTERN_SAID = re.compile(r"\b(?:Catholics?|Protestants?|western|Gregorian)\b", re.IGNORECASE)
 _FEAST = re.compile(r"\b(?P<feast>" + "|".join(sorted(map(re.escape, EASTER), key=len, reverse=True)) + r")\b",
                     re.IGNORECASE)
-_YEAR = re.compile(r"\d{4}")
-_PAST = re.compile(r"\b(?:last|previous)\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
 
 
 def orthodox_feasts(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
@@ -58,13 +56,7 @@ def _moved(f: Found, said: str, offset: int, pub: dt.date) -> Found:
     western = dt.date.fromisoformat(f.value.start)
     if western != easter(western.year) + dt.timedelta(days=offset):
         return f  # not the feast's Gregorian day as the grammar reads it ("the week after Easter")
-    days = {y: orthodox_easter(y) + dt.timedelta(days=offset) for y in range(pub.year - 1, pub.year + 2)}
-    if _YEAR.search(said) or (western.year == pub.year and not _PAST.search(said) and not _AHEAD.search(said)):
-        day = days.get(western.year) or orthodox_easter(western.year) + dt.timedelta(days=offset)
-    elif western < pub or _PAST.search(said):
-        day = max(d for d in days.values() if d < pub)
-    else:
-        day = min(d for d in days.values() if d >= pub)
+    day = same_feast_elsewhere(western, said, pub, lambda y: orthodox_easter(y) + dt.timedelta(days=offset))
     return placed(f, day, day, rule="date.orthodox_feast")
 
 

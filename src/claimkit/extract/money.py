@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text, verb_above
 from claimkit.extract.context import bound_of, change_then_level
-from claimkit.extract.places import cities_named
+from claimkit.extract.places import cities_named, territory_names
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title,
@@ -618,7 +618,7 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     A city the text names stands for its country ('145 kroner' in a story from Copenhagen), by the
     bundled table of capitals and large cities (data/cities.json, from GeoNames)."""
     territories = _territories_by_word().get(word, {})
-    names = _territory_names()
+    names = territory_names()
     found = {t: names[t] for t in territories if re.search(rf"\b{re.escape(names[t])}\b", text)}
     if not found:
         found = {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
@@ -630,21 +630,13 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
 
 
 @functools.cache
-def _territory_names() -> dict[str, str]:
-    """CLDR's English names of countries and regions, by code ('MX' -> 'Mexico')."""
-    from babel import Locale
-
-    return dict(Locale("en").territories)
-
-
-@functools.cache
 def _tender() -> dict[str, tuple[str, ...]]:
     """Each country's legal tender on TENDER_DATE, by territory code (CLDR's territory data; "001"
     World and "419" Latin America are regions, not countries)."""
     from babel.numbers import get_territory_currencies
 
     return {territory: tuple(get_territory_currencies(territory, TENDER_DATE, tender=True))
-            for territory in _territory_names() if territory.isalpha()}
+            for territory in territory_names() if territory.isalpha()}
 
 
 def _tender_codes() -> frozenset[str]:

@@ -2,7 +2,8 @@
 tools/build_cities.py) maps a city's name to its country, so that a currency word several countries
 share ("145 kroner" in a Copenhagen story) and a dateline's hemisphere ("PERTH, Friday") can be read
 from where the story is. A name that a larger city of another country also has ("Los Angeles",
-"Madrid": the table's "shadowed") places nothing. Loaded once, on the first lookup.
+"Madrid": the table's "shadowed") places nothing. Loaded once, on the first lookup. Countries'
+own names are CLDR's (`territory_names`).
 """
 
 from __future__ import annotations
@@ -46,3 +47,11 @@ def _city_table() -> tuple[dict[str, str], int]:
     cities = {k: v for k, v in raw["cities"].items() if k not in shadowed}
     table: dict[str, str] = {**cities, **{k.upper(): v for k, v in cities.items()}}
     return table, max(len(k.split()) for k in table)
+
+
+@functools.cache
+def territory_names() -> dict[str, str]:
+    """CLDR's English names of countries and regions, by code ('MX' -> 'Mexico')."""
+    from babel import Locale
+
+    return dict(Locale("en").territories)
