@@ -87,6 +87,10 @@ def find(nlp, settings):
     ("The talks lasted about three days after the storm.", "three days", 3, "day", 3.0, "approx"),
     ("It took almost a month after the flood for ferries to sail.", "a month", 1, "month", 30.4375, "approx"),
     ("The band stayed for 10 days after the final show.", "10 days", 10, "day", 10.0, "exact"),
+    # ... or a noun's length is told by "of" ("a wait of two hours after landing")
+    ("Passengers faced a wait of two hours after landing.", "two hours", 2, "hour", 2 / 24, "exact"),
+    ("A break of three weeks before the final helped him.", "three weeks", 3, "week", 21.0, "exact"),
+    ("Vets advise a rest of about ten days before the race.", "ten days", 10, "day", 10.0, "approx"),
     # ... or a length reached ("ran to", "stretched to")
     ("The encounter ran to four hours and 14 minutes before Deveraux resigned.", "four hours and 14 minutes",
      254, "minute", 254 / 1440, "exact"),

@@ -317,10 +317,13 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
 
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
     """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...',
-    'delayed by two hours after ...': the span answers "how long"."""
+    'delayed by two hours after ...', 'a rest of about ten days before the race': the span answers
+    "how long"."""
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
         return True
+    if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].pos_ == "NOUN":
+        return True  # the length of a noun's time: "a wait of two hours after landing"
     if first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lemma_.lower() in REACHING_VERBS:
         return True
     verb = verb_above(doc[t.end - 1])
