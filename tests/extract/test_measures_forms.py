@@ -671,3 +671,21 @@ def test_a_title_is_no_measure(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "kind", "text"), HEADLINE_MEASURES)
 def test_a_headline_keeps_its_measures(extract_text, sentence, kind, text):
     assert [c.text for c in extract_text(sentence, kind=kind)] == [text]
+
+
+# The sides of a box or a plot with the unit told once, after the last: each side is a length in it.
+# Two sides need "by"; "2 x 500 ml" counts bottles and "4 x 400 m" a relay's legs.
+DIMENSIONS = [
+    ("The parcel is 60 x 40 x 25 cm.", [("60", 60, "centimeter"), ("40", 40, "centimeter"),
+                                        ("25 cm", 25, "centimeter")]),
+    ("They bought a plot of 30 by 80 feet.", [("30", 30, "foot"), ("80 feet", 80, "foot")]),
+    ("The rug measures 3 by 2 metres.", [("3", 3, "meter"), ("2 metres", 2, "meter")]),
+    ("The crate is 1.2 × 0.8 × 0.6 m.", [("1.2", 1.2, "meter"), ("0.8", 0.8, "meter"), ("0.6 m", 0.6, "meter")]),
+    ("Pack 2 x 500 ml bottles of water.", [("500 ml", 500, "milliliter")]),
+    ("She ran the 4 x 400 m relay.", [("400 m", 400, "meter")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DIMENSIONS)
+def test_dimensions_told_once(extract_text, sentence, expected):
+    assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit) for text, amount, unit in expected]

@@ -376,6 +376,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if signed is not None:
                 readings.append(signed)
     readings += _bare_degrees(doc, readings)
+    readings += _dimensions_before(doc, readings)
     readings.sort(key=lambda sr: (-(sr[0].end - sr[0].start), sr[0].start))
     taken: set[int] = set()
     out: list[Found] = []
@@ -597,6 +598,31 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
         return None
     total = n.value * 14 + pounds.value
     return total, total, 0.0, "pound"
+
+
+_BY: Final = frozenset({"by", "x", "×"})
+
+
+def _dimensions_before(doc: Doc, readings: list) -> list:  # noqa: ANN001 - (Span, reading) pairs
+    """'40 x 30 x 20 cm', '50 by 100 feet': the sides of a box or a plot, the unit told once after the
+    last: each side before it is a length in that unit. Two sides need 'by' ("2 x 500 ml" is two
+    bottles, "4 x 400m" a relay's legs); three or more may be joined by 'x' or '×'."""
+    out = []
+    for span, (low, high, _, unit) in readings:
+        if low != high or not span[0].like_num:
+            continue
+        sides, k, joiners = [], span.start, set()
+        while k >= 2 and doc[k - 1].lower_ in _BY and doc[k - 2].like_num:
+            sides.append(doc[k - 2])
+            joiners.add(doc[k - 1].lower_)
+            k -= 2
+        if not sides or (len(sides) < 2 and "by" not in joiners) or (len(joiners) > 1 and "by" in joiners):
+            continue
+        for tok in sides:
+            n = parse_number(tok.text)
+            if n is not None:
+                out.append((doc[tok.i:tok.i + 1], (n.value, n.value, 0.0, unit)))
+    return out
 
 
 def _ends_its_phrase(doc: Doc, at: int) -> bool:
