@@ -222,20 +222,20 @@ PAIRS = [
 # A length in halves or quarters of its unit against one in another unit: rounded to the fraction.
 # Compared by the verdict itself, since two bare lengths are one fact only by the aligner's weighing.
 ROUNDED_LENGTHS = [
-    ("six and a half weeks vs 46 days", lasted("a", "six and a half weeks", 6.5, "week"),
-     lasted("b", "46 days", 46, "day"), None),
+    ("five and a half weeks vs 39 days", lasted("a", "five and a half weeks", 5.5, "week"),
+     lasted("b", "39 days", 39, "day"), None),
     ("three and a half days vs 80 hours", lasted("a", "three and a half days", 3.5, "day"),
      lasted("b", "80 hours", 80, "hour"), None),
     ("a year and a quarter vs 16 months", lasted("a", "a year and a quarter", 1.25, "year"),
      lasted("b", "16 months", 16, "month"), None),
-    ("six and a half weeks vs 50 days", lasted("a", "six and a half weeks", 6.5, "week"),
-     lasted("b", "50 days", 50, "day"), "medium"),
+    ("five and a half weeks vs 43 days", lasted("a", "five and a half weeks", 5.5, "week"),
+     lasted("b", "43 days", 43, "day"), "medium"),
     ("three and a half weeks vs 30 days", lasted("a", "three and a half weeks", 3.5, "week"),
      lasted("b", "30 days", 30, "day"), "medium"),
     # ... but not in the same unit, nor a whole figure, nor a prison term (exact to the month)
-    ("six and a half weeks vs seven weeks", lasted("a", "six and a half weeks", 6.5, "week"),
-     lasted("b", "seven weeks", 7, "week"), "medium"),
-    ("seven weeks vs 46 days", lasted("a", "seven weeks", 7, "week"), lasted("b", "46 days", 46, "day"), "medium"),
+    ("five and a half weeks vs six weeks", lasted("a", "five and a half weeks", 5.5, "week"),
+     lasted("b", "six weeks", 6, "week"), "medium"),
+    ("six weeks vs 39 days", lasted("a", "six weeks", 6, "week"), lasted("b", "39 days", 39, "day"), "medium"),
     ("five and a half years vs 68 months", term("a", "five and a half years", 5.5, "year"),
      term("b", "68 months", 68, "month"), "high"),
 ]

@@ -420,8 +420,8 @@ def test_counts_and_charges_share_a_lemma(find):
     "the first two weeks",
     "Windows 10 users complained.",
     "He ran 5 km.",
-    "The stage had 1,100 m of climbing.",  # metres (or millions), never things called "m"
-    "The ridge runs between 1,800 and 2,200 m above the sea.",
+    "The ride had 850 m of climbing.",  # metres (or millions), never things called "m"
+    "The farms lie between 1,500 and 1,900 m up.",
     "The lorry carried 40 tonnes of grain.",  # a QUANTITY whose word is a unit stays the quantity's
     "Some 2,000 litres of fuel leaked.",
     "5 things to know about the bill",

@@ -495,8 +495,8 @@ def test_orthodox_feasts(extract_text, text, published, surface, start, end):
 # "Independence Day" in a story datelined in, or a sentence that names, a country whose copy calls
 # its national day so is that country's (extract/dates_national.py); elsewhere the American July 4.
 NATIONAL_DAYS = [
-    ("MUMBAI, Nov. 6 (Wire) - Sales rose after the Independence Day speech.", "2025-11-06",
-     "after the Independence Day", "2025-08-15", "2025-08-15"),
+    ("KOLKATA, Aug. 20 (Wire) - Shops reopened after the Independence Day holiday.", "2025-08-20",
+     "Independence Day", "2025-08-15", "2025-08-15"),
     ("Brazil's Independence Day falls on a Monday this year.", "2026-09-01", "Independence Day", "2026-09-07",
      "2026-09-07"),
     ("KARACHI, Aug. 1 - Flags went up ahead of Independence Day.", "2027-08-01", "Independence Day", "2027-08-14",

@@ -251,7 +251,7 @@ TRADE_AND_TRAVEL = [
     ("The keel draws 2.1 m.", "2.1 m", 2.1, "meter"),
     ("The lake is 30 m, divers say.", "30 m", 30, "meter"),
     # ... or the text's end with its line break, as a chat message without a full stop ends
-    ("the ketch is drawing 1.8 m\n", "1.8 m", 1.8, "meter"),
+    ("the dinghy draws 0.9 m\n", "0.9 m", 0.9, "meter"),
     ("we anchored in 4 m\n", "4 m", 4, "meter"),
 ]
 TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.",

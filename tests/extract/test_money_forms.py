@@ -67,15 +67,15 @@ CURRENCY_FORMS = [
     ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
     # a currency counted in whole units (no decimals in CLDR) groups its thousands by a dot; one with
     # cents keeps a figure to the thousandth (fuel, dividends)
-    ("A Grab across Hanoi was 285.000đ.", "285.000đ", 285_000, 285_000, "VND", "exact"),
-    ("The homestay in Hue is 400.000 đ a night.", "400.000 đ", 400_000, 400_000, "VND", "exact"),
+    ("A motorbike taxi across Hanoi was 65.000đ.", "65.000đ", 65_000, 65_000, "VND", "exact"),
+    ("The homestay in Hue is 350.000 đ a night.", "350.000 đ", 350_000, 350_000, "VND", "exact"),
     ("A bowl of ramen was ¥1.250 at the stall.", "¥1.250", 1_250, 1_250, "JPY", "exact"),
     ("The guesthouse in Ubud charges Rp 350.500 a night.", "Rp 350.500", 350_500, 350_500, "IDR", "exact"),
     ("Petrol was €1.659 a litre on Monday.", "€1.659", 1.659, 1.659, "EUR", "exact"),
     ("The board set a dividend of $1.125 a share.", "$1.125", 1.125, 1.125, "USD", "exact"),
     # Indonesian and Malay scale words after a rupiah figure: ribu (thousand, "rb"), juta (million)
     ("Durian in Medan was Rp 60 ribu a kilo.", "Rp 60 ribu", 60_000, 60_000, "IDR", "exact"),
-    ("The ojek home was Rp25rb.", "Rp25rb", 25_000, 25_000, "IDR", "exact"),
+    ("Parking at the mall was Rp5rb.", "Rp5rb", 5_000, 5_000, "IDR", "exact"),
     ("Her laptop cost Rp 7,5 juta in Surabaya.", "Rp 7,5 juta", 7_500_000, 7_500_000, "IDR", "exact"),
     ("The village fund got Rp 800 juta this year.", "Rp 800 juta", 8e8, 8e8, "IDR", "exact"),
     # the Egyptian pound's "E£", and "Kshs" for the Kenyan shilling
@@ -172,7 +172,7 @@ NO_PAISE = [
     ("Membership costs Rs. 750/- per month.", "Rs. 750", 750, 750, "INR", "exact"),
     ("The hall charges ₹1,800/- a day.", "₹1,800", 1_800, 1_800, "INR", "exact"),
     # ... or with "/=" (no cents), as Sri Lankan and East African copy does
-    ("The float valve cost Rs. 7,500/= at a shop in Kandy.", "Rs. 7,500", 7_500, 7_500, "LKR", "exact"),
+    ("A new water pump costs Rs. 12,400/= in Kandy.", "Rs. 12,400", 12_400, 12_400, "LKR", "exact"),
     ("A fundi in Mombasa asked KSh 3,500/= for the job.", "KSh 3,500", 3_500, 3_500, "KES", "exact"),
     ("Fees at the Kampala school are Shs 450,000/= a term.", "Shs 450,000", 450_000, 450_000, "UGX", "exact"),
 ]
@@ -216,9 +216,9 @@ LETTER_SIGNS = [
     ("A riad near Casablanca asks Dh900 a night.", "Dh900", 900, 900, "MAD", "exact"),
     ("A boda across Kampala now costs Shs7,000.", "Shs7,000", 7_000, 7_000, "UGX", "exact"),
     ("In Dhaka a rickshaw ride across town is Tk60.", "Tk60", 60, 60, "BDT", "exact"),
-    ("Kombis in Bulawayo charge ZiG5 a trip.", "ZiG5", 5, 5, "ZWG", "exact"),
+    ("A loaf in Bulawayo is ZiG3 now.", "ZiG3", 3, 3, "ZWG", "exact"),
     # a letter sign glued to a figure whose thousands are set apart by spaces (southern African copy)
-    ("The lobola came to eleven cows and R15 000 in cash.", "R15 000", 15_000, 15_000, "ZAR", "exact"),
+    ("The deposit on the Durban flat was R18 000.", "R18 000", 18_000, 18_000, "ZAR", "exact"),
     ("A two-bedroom flat in Sandton now sells for R1 250 000.", "R1 250 000", 1_250_000, 1_250_000, "ZAR", "exact"),
     ("Rents in Gaborone average P4 500 a month.", "P4 500", 4_500, 4_500, "BWP", "exact"),
     ("The Lusaka council fined the trader K10 000.", "K10 000", 10_000, 10_000, "ZMW", "exact"),

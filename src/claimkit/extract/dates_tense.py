@@ -131,7 +131,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
                 and not _reporting_verb(doc, i):
             return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
         if r.rule == "weekday" and r.start < pub and _untagged_present(doc, i):
-            return _moved(r, days=7)  # "offices close on Monday", "polls open on Sunday": likewise
+            return _moved(r, days=7)  # "shops close on Monday", "polls open on Sunday": likewise
         if r.rule == "weekday" and r.start < pub - 3 * DAY and _lead(doc, i) in DEADLINE_LEADS \
                 and not _perfect(doc, i):
             return _moved(r, days=7)  # a deadline: the nearest such day ("had been restored by Sunday" is done)

@@ -305,13 +305,13 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
         return None
     before, after = pieces[: nums[0]], [p for p in pieces[nums[-1] + 1:] if p not in DASHES]
     # a figure grouped in thousands (by commas or spaces) or given to the cent is a sum as surely
-    # as a scaled one: "R350,000", "R15 000" and "R3.01" are no roads
+    # as a scaled one: "R350,000", "R12 000" and "R3.01" are no roads
     grouped = bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])) or _space_grouped(run)
     cur = _currency(before, after, scale > 1.0 or grouped)
     if cur is False:
         return None
     if cur and scale == 1.0 and _DOT_THOUSANDS.match(run[0]) and _whole_units_only(cur.code):
-        value = number.value * 1000  # "285.000đ", "¥1.250": a currency with no minor unit groups by dots
+        value = number.value * 1000  # "65.000đ", "¥1.250": a currency with no minor unit groups by dots
         return (value, number.precision, scale), cur
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
         cur = Currency("USD", "inferred", 1.0, tables().assumed["grand"])
@@ -400,7 +400,7 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     text = "".join(words)
     if len(words) == 1 and text in t.codes:
         # a code that is also a word or a firm ("AMD", "TOP", "MAD") is a currency only before a sum a
-        # scale word or a thousands group makes one: "AMD 184.6bn", "MAD 2,500,000" (_fits: no noun after)
+        # scale word or a thousands group makes one: "AMD 96.2bn", "MAD 2,500,000" (_fits: no noun after)
         return Currency(text, "code") if text not in t.code_stoplist or scaled else None
     if len(words) == 1 and text in t.crypto_codes:
         return Currency(t.crypto_codes[text], "code")  # "BTC 2.5"

@@ -53,7 +53,7 @@ _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
 # splits "bn" ("£118bn" reads already); the patterns then see "118 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
-# "Rs 62,000/-", "Rs. 7,500/=": South Asian and East African copy closes a sum with "/-" or "/="
+# "Rs 62,000/-", "Rs. 12,400/=": South Asian and East African copy closes a sum with "/-" or "/="
 # (no paise, no cents); split off, the figure reads
 _NO_PAISE = r"(?<=[0-9])/[-=]$"
 _SCALE_WORDS = ("million", "billion", "trillion", "thousand")  # "$10bn-$12bn" is read whole already

@@ -604,7 +604,7 @@ _BY: Final = frozenset({"by", "x", "×"})
 
 
 def _dimensions_before(doc: Doc, readings: list) -> list:  # noqa: ANN001 - (Span, reading) pairs
-    """'40 x 30 x 20 cm', '50 by 100 feet': the sides of a box or a plot, the unit told once after the
+    """'60 x 40 x 25 cm', '30 by 80 feet': the sides of a box or a plot, the unit told once after the
     last: each side before it is a length in that unit. Two sides need 'by' ("2 x 500 ml" is two
     bottles, "4 x 400m" a relay's legs); three or more may be joined by 'x' or '×'."""
     out = []

@@ -155,8 +155,8 @@ def _day(iso: str, yearless: bool) -> int | None:
 
 
 def _fraction_rounding(v: SpanValue, lo: float, hi: float) -> tuple[float, float]:
-    """A length told in halves or quarters of its unit is rounded to them: "six and a half weeks"
-    is 6.5 weeks give or take a quarter, so 44 to 47 days ("46 days" is the same length). A prison
+    """A length told in halves or quarters of its unit is rounded to them: "five and a half weeks"
+    is 5.5 weeks give or take a quarter, so 36.75 to 40.25 days ("39 days" is the same length). A prison
     term is exact to its month, however it is written, and a whole figure keeps its own unit."""
     step = {0.5: 0.5, 0.25: 0.25, 0.75: 0.25}.get(v.amount % 1)
     if step is None or v.low != v.high:
