@@ -18,6 +18,8 @@ NEVER_CLAUSE: Final = "never"
 
 # the days of the week, written out: counts, tallies and anaphoric days read them
 WEEKDAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES: Final = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december")
 
 # nouns for people (lemmas after COUNTED_SYNONYMS: "demonstrators" are protesters): what a toll counts,
 # and the nouns a place or firm may modify without being anyone's name ("a Hallam Bridge man")

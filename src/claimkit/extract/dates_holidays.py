@@ -36,12 +36,10 @@ FIXED: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "burns night": (1, 25), "hogmanay": (12, 31), "day of the dead": (11, 2),
     "german unity day": (10, 3), "king's day": (4, 27), "kings day": (4, 27), "epiphany": (1, 6),
     # national days and feasts of other countries whose names no other country uses for another day
-    "hangul day": (10, 9), "saint-jean-baptiste day": (6, 24), "st-jean-baptiste day": (6, 24),
-    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "all saints day": (11, 1), "all souls day": (11, 2),
-    "remembrance day": (11, 11), "waitangi day": (2, 6),
-    "portugal day": (6, 10), "assumption day": (8, 15), "all saints' day": (11, 1), "all souls' day": (11, 2),
-    "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1), "st. david's day": (3, 1),
-    "st george's day": (4, 23), "st. george's day": (4, 23), "ambedkar jayanti": (4, 14),
+    "hangul day": (10, 9), "saint-jean-baptiste day": (6, 24), "ve day": (5, 8), "vj day": (8, 15),
+    "all saints day": (11, 1), "all souls day": (11, 2), "remembrance day": (11, 11), "waitangi day": (2, 6),
+    "portugal day": (6, 10), "assumption day": (8, 15), "st andrew's day": (11, 30), "st david's day": (3, 1),
+    "st george's day": (4, 23), "ambedkar jayanti": (4, 14),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -54,7 +52,6 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "patriots day": (4, 0, 3, 0),
     # Victoria's horse-race holiday; the US Columbus Day under the name many states now give it
     "melbourne cup day": (11, 1, 1, 0), "indigenous peoples' day": (10, 0, 2, 0),
-    "indigenous peoples day": (10, 0, 2, 0),
     # England's and Wales's bank holidays on Mondays (Scotland's summer one is August's first)
     "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0),
     "late may bank holiday": (5, 0, -1, 0), "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
@@ -97,6 +94,9 @@ ALIASES: dict[str, str] = {
     # the two Eids as Malaysia, Singapore and Indonesia name them
     "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya haji": "eid al-adha",
     "hari raya aidiladha": "eid al-adha",
+    "st-jean-baptiste day": "saint-jean-baptiste day", "v-e day": "ve day", "all saints' day": "all saints day",
+    "all souls' day": "all souls day", "st. andrew's day": "st andrew's day", "st. david's day": "st david's day",
+    "st. george's day": "st george's day", "indigenous peoples day": "indigenous peoples' day",
 }
 # ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
 # no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import same_feast_elsewhere
 from claimkit.extract.dates_southern import dateline_territory
-from claimkit.extract.places import territory_names
+from claimkit.extract.places import territories_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,7 +61,5 @@ def _sentence_country(doc: Doc, f: Found) -> str | None:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
         return None
-    sentence = span.sent.text
-    names = territory_names()
-    named = {t for t in INDEPENDENCE_DAYS if re.search(rf"\b{re.escape(names.get(t, t))}\b", sentence)}
-    return named.pop() if len(named) == 1 else None
+    named = territories_named(span.sent.text, INDEPENDENCE_DAYS)
+    return next(iter(named)) if len(named) == 1 else None

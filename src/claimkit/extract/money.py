@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text, verb_above
 from claimkit.extract.context import bound_of, change_then_level
-from claimkit.extract.places import cities_named, territory_names
+from claimkit.extract.places import cities_named, territories_named, territory_names
 from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title,
@@ -618,9 +618,9 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     A city the text names stands for its country ('145 kroner' in a story from Copenhagen), by the
     bundled table of capitals and large cities (data/cities.json, from GeoNames)."""
     territories = _territories_by_word().get(word, {})
-    names = territory_names()
-    found = {t: names[t] for t in territories if re.search(rf"\b{re.escape(names[t])}\b", text)}
+    found = territories_named(text, territories)
     if not found:
+        names = territory_names()
         found = {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
     codes = {territories[t] for t in found}
     if len(codes) != 1:

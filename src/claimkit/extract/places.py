@@ -12,6 +12,7 @@ import functools
 import json
 import re
 from importlib import resources
+from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -55,3 +56,10 @@ def territory_names() -> dict[str, str]:
     from babel import Locale
 
     return dict(Locale("en").territories)
+
+
+def territories_named(text: str, among: Iterable[str]) -> dict[str, str]:
+    """The territories of `among` whose English names the text writes, each with its name
+    ('pesos' in "Mexico's central bank": {'MX': 'Mexico'})."""
+    names = territory_names()
+    return {t: names[t] for t in among if t in names and re.search(rf"\b{re.escape(names[t])}\b", text)}

@@ -20,8 +20,8 @@ from typing import Iterable
 
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE, SAYING_VERBS, STANCE_VERBS, STOCK_NOUNS,
-    UNINFORMATIVE, WEEKDAY_NAMES,
+    MONTH_NAMES, NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE, SAYING_VERBS, STANCE_VERBS,
+    STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
@@ -82,8 +82,7 @@ _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|m
 # ... and a noun phrase set beside a name between commas: "Ana Ruiz, the champion in 2019 and 2021, was
 # banned" (the years are the champion's, not the ban's; "On Monday, the firm ..." names no one)
 _APPOSED_TO_A_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*), (?:the|a|an)\s(?:[^,]|(?<=\d),(?=\d)){0,80}+,")
-_DATE_NAMES = frozenset(WEEKDAY_NAMES) | frozenset({"january", "february", "march", "april", "may", "june", "july",
-                                                     "august", "september", "october", "november", "december"})
+_DATE_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 # what made a count rise, after the figure it rose to: "the toll rose to 21 on Friday, after four
 # people died overnight", "climbed to 312 after 40 were found" (the four, the 40 are the rise)
 _RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+)?"
