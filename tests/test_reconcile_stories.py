@@ -354,6 +354,21 @@ def test_a_figure_the_majority_also_tells_is_another_fact(tmp_path, told, kind):
     assert _conflicts(tmp_path, told, NEXT_DAY, kind) == []
 
 
+@pytest.mark.parametrize(("told", "third", "kind"), [
+    (["Six people were killed and 22 others injured when a bus overturned near Harwick on Friday, police said.",
+      "Six passengers died when a coach overturned on the Harwick road on Friday, police said, and 22 were hurt."],
+     "A coach crash near Harwick on Friday killed 22 people, police said.", "count"),
+    (["Twelve miners lost their lives and 40 others were rescued after a shaft flooded at Brennock on Monday.",
+      "Twelve miners were killed when water flooded a shaft at Brennock on Monday. Rescuers saved 40 other miners."],
+     "The flooding at the Brennock pit on Monday left 40 miners dead.", "count"),
+])
+def test_another_measures_figure_printed_in_this_ones_place(tmp_path, told, third, kind):
+    """The majority's article gives the outlier's figure too, but as another measure (the injured,
+    the rescued) while both its sources name the outlier's measure (the dead) by its own figure:
+    the outlier printed the wrong one of two true figures."""
+    assert len(_conflicts(tmp_path, [*told, third], NEXT_DAY, kind)) == 1
+
+
 _RESCUE = ["Firefighters rescued 248 people from flooded homes in Carrow on Sunday after the river burst its banks."
            "\n\nThe water rose 2 metres in three hours.",
            "Boats plucked 248 residents from rooftops and upper floors across Carrow on Sunday, the fire service said."

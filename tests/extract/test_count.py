@@ -187,6 +187,12 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Nine injuries were reported after the stampede.", [("Nine injuries", 9, "person injured", "exact")]),
     ("There were 19 arrests overnight in Lyon.", [("19 arrests", 19, "person arrested", "exact")]),
     ("Lifeguards saved 40 lives this summer.", [("40 lives", 40, "life", "exact")]),
+    # the people counted lose their own lives
+    ("Seven fishermen lost their lives when the trawler sank.", [("Seven fishermen", 7, "person killed", "exact")]),
+    ("At least 14 people have lost their lives in the fighting.", [("14 people", 14, "person killed", "at_least")]),
+    ("Three climbers lost their lives on the ridge, and 12 others lost their gear.",
+     [("Three climbers", 3, "person killed", "exact"), ("12 others", 12, "climber", "exact")]),
+    ("Forty workers lost their jobs.", [("Forty workers", 40, "job", "exact")]),
     ("The strike caused 300 cancellations.", [("300 cancellations", 300, "cancellation", "exact")]),
     # the level a toll reaches, its noun left out
     ("The death toll has reached 23, officials said.", [("23", 23, "person killed", "exact")]),

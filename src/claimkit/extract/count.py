@@ -273,6 +273,9 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
         if event := _said(verb, events):
             return event
+        if events is EVENTS and head.dep_ == "nsubj" and verb.lemma_.lower() == "lose" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+            return "killed"  # the people lose their own lives: "nine miners lost their lives"
         if head.dep_ == "dobj":  # "left 12 people dead"; "left 17 of them injured" (a participle hung apart)
             return next((e for c in verb.children
                          if (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VBN"))

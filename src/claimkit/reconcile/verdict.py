@@ -341,15 +341,41 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     quarter's profit printed as the year's is the year's told wrong; nor a sum the majority tells
     over all where the outlier tells it of each one ("€81,000 in all" against "paid each family
     €81,000": the total printed as each one's share).
+    Nor does a figure the majority's article gives another measure by its own head word, when two
+    of its sources name the outlier's measure as the outlier does: "nine people were killed and 31
+    others rescued" twice against "left 31 people dead" is the rescued printed as the dead.
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
+    named = _named_measure(frames, major, group)
     return any(frames[n].doc in docs and n not in taken
                and (frames[n].modality in (None, mine) or _consequence(frames[n]))
+               and not (named and _other_measure(frames[n].head, named))
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
+
+
+def _named_measure(frames: list[Frame], major: Group, group: Group) -> str | None:
+    """The head word the outlier's every figure names its measure by, if two sources of the
+    majority name it so too."""
+    heads = {frames[m].head for m in group.members}
+    head = heads.pop() if len(heads) == 1 else None
+    if head is None:
+        return None
+    return head if len({frames[m].group for m in major.members if frames[m].head == head}) >= 2 else None
+
+
+def _other_measure(head: str | None, named: str) -> bool:
+    """Head words that count one thing by two things that happened to it ("person rescu" against
+    "person kill", "house destroy" against "house damag"). Not a bare noun against its event
+    ("person" against "person kill"), which a parse may drop; nor two nouns ("outlet" against
+    "store"), which may be one thing called two ways."""
+    if head is None:
+        return False
+    mine, theirs = set(head.split()), set(named.split())
+    return bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine)
 
 
 # "would" right before a figure tells what it comes to under a condition ("once the rebate is paid, an
