@@ -62,6 +62,15 @@ def find(nlp, settings):
      "four years and one month in prison", 49, "month", 1491.4375, "exact", "potential", "minimum term"),
     ("He is expected to spend 30 months in jail before being paroled.", "30 months in jail", 30, "month", 913.125, "exact",
      None, "minimum term"),
+    ("She must spend three years behind bars before she can be released.", "three years behind bars", 3, "year",
+     1095.75, "exact", None, "minimum term"),
+    ("He will serve 18 months in jail before he is paroled.", "18 months in jail", 18, "month", 547.875,
+     "exact", None, "minimum term"),
+    # the non-parole period of Australian and New Zealand courts
+    ("A non-parole period of six years was set by the court.", "six years", 6, "year", 2191.5,
+     "exact", None, "minimum term"),
+    ("The judge set a non-parole period of four years and two months.", "four years and two months", 50, "month",
+     1521.875, "exact", None, "minimum term"),
     ("He was sentenced to nine years in prison before a packed court.", "nine years in prison", 9, "year", 3287.25,
      "exact", "imposed", "prison term"),
     ("She was jailed for seven years after a trial in Leeds.", "seven years", 7, "year", 2556.75, "exact", "imposed",
@@ -94,6 +103,16 @@ def test_range_sentence(find):
 def test_two_modalities_in_one_sentence(find):
     found = find("Prosecutors asked for a 10-year sentence, but he was sentenced to 7 years.")
     assert [(t, f.modality) for t, f in found] == [("10-year sentence", "requested"), ("7 years", "imposed")]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("He was jailed for nine years, with a non-parole period of six years.",
+     [("nine years", "prison term"), ("six years", "minimum term")]),
+    ("The court imposed a sentence of 12 years and a nonparole period of eight years.",
+     [("12 years", "prison term"), ("eight years", "minimum term")]),
+])
+def test_the_non_parole_period_beside_its_sentence(find, text, terms):
+    assert [(t, f.attribute) for t, f in find(text)] == terms
 
 
 def test_subject_is_who_faces_it(find):

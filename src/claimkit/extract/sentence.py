@@ -8,6 +8,7 @@ attribute are read from the clause.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, ruler_matches, verb_above
@@ -49,8 +50,10 @@ ATTRIBUTE_WORDS: Final[dict[str, str]] = {
     "community": "community service",
 }
 DEFAULT_ATTRIBUTE: Final = "prison term"
-# "life with a minimum term of 25 years": the time before parole, not the sentence
+# "life with a minimum term of 25 years": the time before parole, not the sentence; so is the
+# non-parole period of Australian and New Zealand courts ("a non-parole period of six years")
 MINIMUM_WORDS: Final = frozenset({"minimum", "tariff"})
+_NON_PAROLE: Final = re.compile(r"\bnon[- ]?parole\b")
 # so is a term told as the time until release: "will serve four years before he is eligible for
 # parole", "could be released after two years and three months", "parole after 30 months"
 RELEASE_WORDS: Final = frozenset({"parole", "paroled", "release", "released", "freed", "eligible"})
@@ -108,6 +111,7 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
         span, qualifier = doc[span.start:span.end + 2], "at_least"  # "15 years to life": life, parole after 15
     attribute = _attribute(cue_after, cue_before)
     if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]) \
+            or _NON_PAROLE.search(doc[max(sent.start, t.start - 6):t.start].text.lower()) \
             or _until_release(doc, t, sent):
         attribute = "minimum term"
     return Found(
@@ -124,11 +128,11 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
 
 def _until_release(doc: Doc, t: TimeSpan, sent: Span) -> bool:
     """The term is the time before release: "before" and a release word within a few words after it
-    ("three years before being paroled"), or a release word right before its "after" ("released
-    after", "eligible for parole after")."""
+    ("three years before being paroled", "five years behind bars before he can be released"), or a
+    release word right before its "after" ("released after", "eligible for parole after")."""
     after = [tok.lower_ for tok in doc[t.end:min(sent.end, t.end + 6)]]
     at = after.index("before") if "before" in after else None
-    if at is not None and RELEASE_WORDS.intersection(after[at:at + 5]):
+    if at is not None and RELEASE_WORDS.intersection(tok.lower_ for tok in doc[t.end + at:min(sent.end, t.end + at + 6)]):
         return True
     before = [tok.lower_ for tok in doc[max(sent.start, t.start - 4):t.start]]
     return "after" in before and bool(RELEASE_WORDS.intersection(before[:before.index("after")]))
@@ -146,7 +150,8 @@ def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
         first = first.head
     if first.dep_ == "appos" and first.head.lemma_.lower() == "term" and _penal(sent):
         return True  # "two concurrent terms - 96 months and 60 months - for the bribery counts"
-    if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent):
+    if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent) \
+            and not _NON_PAROLE.search(sent.text.lower()):
         return False
     if _governed_by_non_term(head) or _told_of_the_deeds(head):
         return False
