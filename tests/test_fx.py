@@ -68,3 +68,14 @@ def test_to_base_interval():
     assert base.currency == "USD" and base.rate_source == "ECB"
     assert base.low <= 550_000 <= base.high
     assert 500_000 < base.low and base.high < 600_000
+
+
+@pytest.mark.parametrize("cur", ["EUR", "ISK", "JPY"])
+@pytest.mark.parametrize("after", [40, 300, 700])
+def test_a_day_past_the_table_takes_a_whole_window_before_its_last_day(cur, after):
+    """The rates since the table's last day are unknown: the band is that of the window before it,
+    never that of the few weeks the table shares with the article's own window (or of none)."""
+    last = fx.ecb_last_date()
+    band = fx.rate_band(cur, "USD", last + dt.timedelta(days=after))
+    known = fx.rate_band(cur, "USD", last)
+    assert (band.low, band.high) == pytest.approx((known.low, known.high))
