@@ -294,6 +294,24 @@ def test_a_conversion_beside_its_figure_stays_with_the_figures_fact(tmp_path, th
     assert _conflicts(tmp_path, [*told, third], ["2025-01-14", "2025-01-14", "2025-08-20"], "money") == []
 
 
+@pytest.mark.parametrize(("dollars", "conflicts"), [
+    ("$52 billion", 0),  # 113 krónur to the dollar, past the window's 130-144: the outlets' own rate
+    ("$62 billion", 1),  # 95 to the dollar: one of the two figures is misprinted
+])
+def test_a_conversion_at_the_outlets_own_rate_is_its_figure_told_again(tmp_path, dollars, conflicts):
+    """Two outlets convert the krónur beside them at a rate the window's ECB band does not reach;
+    within a quarter of the band, the dollars are the krónur told again, no side against them."""
+    told = [f"Iceland's output came to 5,900 billion krónur ({dollars}) last year, the statistics office said.",
+            f"Gross domestic product reached 5,900 billion krónur, or {dollars}, the office said."]
+    third = "The statistics office put last year's output at 5,900 billion krónur."
+    from claimkit.api import reconcile_paths
+
+    for n, text in enumerate([*told, third], 1):
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: 2024-06-03\n---\n\n{text}\n", "utf-8")
+    report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
+    assert len([x for x in report.conflicts if x.kind == "money"]) == conflicts
+
+
 @pytest.mark.parametrize("third", [
     "The thermometer at Kessling Point peaked at 46.4C at 3.12pm, topping the 43.9C observed in January 1939. "
     "Power demand hit a record 4,210MW.",

@@ -29,6 +29,9 @@ from claimkit.reconcile.frames import (
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
 
+# how far a conversion printed beside its figure may lie from the window's rates and still be that
+# figure at the outlet's rate (a currency moves that much within a year; a slipped key moves it tenfold)
+CONVERSION_SLACK = 1.25
 SURE = 2.0  # dispute log odds above the joining threshold below which a conflict's severity drops one step
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _RANK = {"high": 3, "medium": 2, "low": 1}
@@ -175,9 +178,22 @@ def _with_its_conversions(frames: list[Frame], alignment: Alignment, groups: lis
 def _converts_the_majority(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
     """Every figure of the group is a conversion, beside it, of a majority figure it agrees with
     ("agreed at 2.3 billion euro ($2.68bn)" where other outlets' euros, at their own days' rates,
-    come to a little less): the majority's figure told again, no side against it."""
-    return all(any(alignment.restates(x, y) and _agree(frames[x], frames[y]) for y in major.members)
+    come to a little less): the majority's figure told again, no side against it. A conversion
+    printed beside its figure is at the outlet's own rate, which may be weeks or a season away from
+    the rates of the window (or of days the table does not reach yet): within CONVERSION_SLACK of
+    the band it is the figure told again, not a second figure."""
+    return all(any(alignment.restates(x, y) and (_agree(frames[x], frames[y]) or _converted(frames[x], frames[y]))
+                   for y in major.members)
                for x in group.members)
+
+
+def _converted(a: Frame, b: Frame) -> bool:
+    """Sums in two currencies whose values, at the window's rates, lie within CONVERSION_SLACK."""
+    x, y = a.interval, b.interval
+    if a.claim.kind != "money" or b.claim.kind != "money" or x is None or y is None \
+            or a.claim.value.currency == b.claim.value.currency or x.space != y.space:  # type: ignore[union-attr]
+        return False
+    return 0 < x.lo <= y.hi * CONVERSION_SLACK and 0 < y.lo <= x.hi * CONVERSION_SLACK
 
 
 def _opposed(frames: list[Frame], group: Group, other: Group) -> bool:
