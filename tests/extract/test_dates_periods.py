@@ -515,3 +515,35 @@ NATIONAL_DAYS = [
 def test_national_days(extract_text, text, published, surface, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
     assert found == [(start, end)]
+
+
+# a slashed or dashed numeric date in a story whose dateline's country writes the day first, or
+# whose own dates in words put the day first, is read day first (extract/dates_numeric.py)
+DAY_FIRST = [
+    ("AUCKLAND, 3 May (Wire) - The notice was dated 04/05/2026.", "2026-05-03", "04/05/2026", "2026-05-04",
+     "2026-05-04"),
+    ("LAGOS, March 2 (Wire) - Bids close on 06/04/2026, the agency said.", "2026-03-02", "06/04/2026", "2026-04-06",
+     "2026-04-06"),
+    ("The fair ran on 2 February. The next one opens 11/03/27.", "2026-02-10", "11/03/27", "2027-03-11",
+     "2027-03-11"),
+    ("NAIROBI, Jan. 5 - Exams run 9/3-13/3, the council said.", "2026-01-05", "9/3-13/3", "2026-03-09",
+     "2026-03-13"),
+    # ... month first in American copy, a Canadian or Manila dateline, or copy that puts the month first
+    ("DENVER, May 3 (Wire) - The notice was dated 04/05/2026.", "2026-05-03", "04/05/2026", "2026-04-05",
+     "2026-04-05"),
+    ("MANILA, May 3 (Wire) - The notice was dated 04/05/2026.", "2026-05-03", "04/05/2026", "2026-04-05",
+     "2026-04-05"),
+    ("The fair ran on February 2. The next one opens 11/03/27.", "2026-02-10", "11/03/27", "2027-11-03",
+     "2027-11-03"),
+    # a first number over 12 allows one reading whatever the country, and so reads the range's other end
+    ("DENVER, Jan. 5 - Exams run from 9/3 to 13/3, the council said.", "2026-01-05", "9/3 to 13/3", "2026-03-09",
+     "2026-03-13"),
+    ("DENVER, May 3 (Wire) - The notice was dated 24/05/2026.", "2026-05-03", "24/05/2026", "2026-05-24",
+     "2026-05-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), DAY_FIRST)
+def test_numeric_dates_day_first_where_the_story_writes_them_so(extract_text, text, published, surface, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if c.text == surface]
+    assert found == [(start, end)]
