@@ -65,6 +65,9 @@ WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy"
 # new; "the launch was rescheduled for 22 October" times the launch
 RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bring", "shift", "reschedule", "defer",
                                        "put", "change"})
+# verbs whose "to" takes a day of the month, a day after the act: "adjourned the case to the 14th",
+# "remanded him to the 22nd", "moved to the 3rd"
+MOVING_TO_A_DAY: Final = RESCHEDULING_VERBS | frozenset({"adjourn", "remand", "fix", "set", "list"})
 
 # verbs of saying: their day is the day it was said, and a clause reported under them ends with them
 SAYING_VERBS: Final = frozenset({

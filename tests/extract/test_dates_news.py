@@ -778,6 +778,48 @@ FRACTIONS_NEGATIVE = [
     "The odds were put at 1/5000.",
 ]
 
+# a telephone number that opens with a year-like group, a day that recurs, a lower-case
+# "thanksgiving" rite, ordinals that rank a noun
+NOT_ONE_DAY_NEGATIVE = [
+    "A hotline, 1800 931 276, is open until 8pm.",
+    "Customers can ring 1300 555 012 with questions.",
+    "Call the 1912 helpline to report an outage.",
+    "The 1800 hotline takes calls all night.",
+    "The bell is rung every Fourth of July.",
+    "Prices rise each Christmas Eve.",
+    "They play each Friday night in Cork.",
+    "A thanksgiving service will be held at the cathedral.",
+    "Families offered thanksgiving prayers after the rescue.",
+    "There are rest weekends after the second and third rounds.",
+    "Riders crashed in the first or second stage.",
+]
+# ... but a year beside a count, and the years a recurring month is told of
+NOT_ONE_DAY = [
+    ("In 1958 1,200 people lived there.", "2024-10-20", "1958", "1958-01-01", "1958-12-31", "exact"),
+    ("The fair was held every July until 2019.", "2024-10-20", "until 2019", "2019-01-01", "2019-12-31", "at_most"),
+    ("Shops will close for Thanksgiving on Thursday.", "2024-11-20", "Thanksgiving", "2024-11-28", "2024-11-28",
+     "exact"),
+]
+# the day a hearing is adjourned or moved to lies after the act, unless the sentence names its month
+MOVED_TO_A_DAY = [
+    ("A magistrate yesterday adjourned the fraud case to the 14th.", "2026-01-08", "14th", "2026-01-14",
+     "2026-01-14", "exact"),
+    ("He was remanded in custody to the 22nd.", "2026-01-16", "22nd", "2026-01-22", "2026-01-22", "exact"),
+    ("The case, first listed for December 9, was adjourned to the 22nd.", "2026-01-08", "22nd", "2025-12-22",
+     "2025-12-22", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         NOT_ONE_DAY + MOVED_TO_A_DAY)
+def test_days_told_beside_numbers_rites_and_adjournments(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
+
+
+@pytest.mark.parametrize("text", NOT_ONE_DAY_NEGATIVE)
+def test_not_one_day(dates, text):
+    assert dates(text, "2024-10-20") == []
+
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_holidays, dates_phrases
@@ -21,7 +22,7 @@ from claimkit.extract.dates_tense import by_tense
 from claimkit.extract.dates_words import MONTHS, UNITS, WEEKDAYS, normalize
 from claimkit.extract.quantity import unit_word
 from claimkit.extract.quote import PAIRS as QUOTE_PAIRS
-from claimkit.lexicon import RESCHEDULING_VERBS
+from claimkit.lexicon import MOVING_TO_A_DAY, RESCHEDULING_VERBS
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -53,6 +54,14 @@ BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 ANY_ONE = frozenset({"a", "an", "any", "every", "each"})  # "on a Saturday", "any weekend": no one day
+# a day that recurs after "every" or "each", without a year: "every Fourth of July", "each Christmas Eve"
+RECURRING_RULES = frozenset({"holiday", "day_month_year", "month_day_year", "weekday", "month_part"})
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                      r"|final|last")
+# rites a lower-case "thanksgiving" names, not the feast: "a thanksgiving service", "thanksgiving prayers"
+RITE_NOUNS = frozenset({"service", "mass", "prayer", "ceremony", "offering", "worship", "liturgy", "hymn"})
+# nouns a telephone number names a service by: "the 1912 helpline"
+PHONE_SERVICE_NOUNS = frozenset({"helpline", "hotline", "freephone", "tollfree", "toll-free", "shortcode"})
 ABBREVIATION_LEADS = frozenset({"on", "by", "until", "till", "to", "from", "next", "this", "before", "after"})
 MAX_RUN = 15
 # capitalised words that make a weekday after them the name of a day ("Super Tuesday", "Cyber Monday")
@@ -228,6 +237,9 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
     piece that starts on "in"/"on" competes with the one after it ("in 2017 April")."""
     i = start
     while i < end:
+        if (recurring := _recurring_day(doc, i, end, pub)) is not None:
+            i = recurring  # "as it is every Fourth of July", "each Christmas Eve": no one day, nor its month
+            continue
         best: tuple[int, Found] | None = None
         # a piece may start after one or two leading words: "in [2017 April]", "before the [May Day holiday]"
         leads = 2 if i + 2 < end and doc[i].lower_ in LEADS and doc[i + 1].lower_ in LEADS else 1
@@ -243,6 +255,19 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
             continue
         yield best[1]
         i = best[0]
+
+
+def _recurring_day(doc: Doc, i: int, end: int, pub: dt.date | None) -> int | None:
+    """The end of the longest day or feast after "every" or "each" at i that names no year (a
+    recurring day: `RECURRING_RULES`), if one is read there."""
+    if i == 0 or doc[i - 1].lower_ not in ("every", "each"):
+        return None
+    for j in range(min(end, i + MAX_RUN), i, -1):
+        reading = _read(doc[i:j].text, pub)
+        if reading is not None and reading.rule in RECURRING_RULES \
+                and not any(t.is_digit and len(t.text) == 4 for t in doc[i:j]):
+            return j
+    return None
 
 
 def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Found | None:
@@ -383,6 +408,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "the 1500 metres", "2000 feet below": a measure ("In 1998 tons of grain rotted": the year)
     if r.rule == "year" and len(words) == 1 and _numbered_name(doc, i):
         return False  # "Flight 1549", "Room 2008", "the asteroid 2063 Ferrand": a name's number
+    if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) and doc[j].lemma_.lower() in RITE_NOUNS:
+        return False  # "a thanksgiving service at the cathedral", "a thanksgiving mass": a rite, not the feast
+    if r.rule == "year" and len(words) == 1 and _phone_number(doc, i, j):
+        return False  # "call 1800 931 276", "the 1912 helpline": a telephone number
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
@@ -447,11 +476,15 @@ def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
     counted or ranked after the ordinal."""
     k = next((t.i for t in doc[i:j] if t.lower_ == "the"), None)
     lead = doc[k - 1].lower_ if k is not None and k > 0 else ""
-    if lead not in DAY_LEADS:
-        return False
+    if lead not in DAY_LEADS and not (lead == "to" and doc[k - 1].head.lemma_.lower() in MOVING_TO_A_DAY
+                                      and doc[j - 1].text[:1].isdigit()):
+        return False  # ... or "adjourned to the 14th", "moved to the 3rd": the day a hearing or event goes to
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-", "place")):
         return False
+    if nxt is not None and nxt.lower_ in ("and", "or") and j + 2 < len(doc) \
+            and _ORDINAL.fullmatch(doc[j + 1].lower_) and doc[j + 2].pos_ == "NOUN":
+        return False  # "after the second and third rounds", "the first or second stage": ranks of a noun
     verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_.lower() not in RANK_VERBS  # "finished the race on the 3rd": a place
 
@@ -583,6 +616,17 @@ def _season_context(doc: Doc, i: int) -> bool:
     leads = SEASON_LEADS | ({"for"} if after is None or after.pos_ != "ADP" else set())
     return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
+
+
+def _phone_number(doc: Doc, i: int, j: int) -> bool:
+    """A year-like figure that begins a telephone number: another group of three or four digits
+    after it ("1800 931 276", "1300 65 65 65" has a two-digit group first, so is none), or a
+    number service's noun ("the 1912 helpline", "a 1800 hotline")."""
+    if j >= len(doc):
+        return False
+    after = doc[j]
+    return (after.is_digit and len(after.text) in (3, 4) and doc[j - 1].whitespace_ != "") \
+        or after.lower_ in PHONE_SERVICE_NOUNS
 
 
 def _one_of_a_kind(doc: Doc, i: int) -> bool:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, nth_weekday
-from claimkit.extract.dates_words import WEEKDAYS
-from claimkit.lexicon import SAYING_VERBS
+from claimkit.extract.dates_words import MONTHS, WEEKDAYS
+from claimkit.lexicon import MOVING_TO_A_DAY, SAYING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -114,7 +114,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
     if r.rule == "day_of_month":
-        if tense == "past" and r.start > pub + YEAR_SLACK:
+        if tense == "past" and r.start > pub + YEAR_SLACK and not _moved_to(doc, i):
             return _moved_months(r, -1)
         if tense in ("future", "present") and r.end < pub - YEAR_SLACK:
             return _moved_months(r, 1)  # "rent is due on the 3rd" on the 20th: next month's
@@ -544,6 +544,19 @@ def _lead(doc: Doc, i: int) -> str:
     while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
         j -= 1
     return doc[j].lower_ if j >= 0 else ""
+
+
+def _moved_to(doc: Doc, i: int) -> bool:
+    """A day something was adjourned or moved to ("adjourned the case to the 14th"): after the act,
+    so a past verb does not put it in the past. Not where the sentence names a month before it
+    ("first listed for December 9, but adjourned to the 22nd"), whose month it is."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 0 or doc[j].lower_ != "to" or doc[j].head.lemma_.lower() not in MOVING_TO_A_DAY:
+        return False
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return not any(t.lower_.rstrip(".") in MONTHS for t in doc[sent.start:j])
 
 
 def _open_ended(doc: Doc, i: int) -> bool:
