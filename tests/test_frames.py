@@ -593,3 +593,33 @@ def test_two_split_years_are_two_periods(first, second, other):
             "sentence": sentence, "start": sentence.index(figure), "end": sentence.index(figure) + len(figure)}))
     a, b = build_frames(claims, {}, {}, include_regions=False)
     assert other_years(a, b) is other
+
+
+@pytest.mark.parametrize(("sentence", "text", "extractor", "reference"), [
+    # a day another is counted from is no event of the story
+    ("The note goes into circulation on September 14, the day before Independence Day.", "Independence Day",
+     "date.rules:date.national_day", True),
+    ("Voting closes two weeks after Easter, officials said.", "Easter", "date.rules:date.holiday", True),
+    ("Talks collapsed on the eve of the June 3 vote.", "June 3", "date.rules:date.month_day_year", True),
+    # ... nor a feast told in apposition to the day just given
+    ("The museum opens on Saturday, November 28, Independence Day.", "Independence Day",
+     "date.rules:date.national_day", True),
+    ("The parade is on March 17, Ireland's national holiday, Christmas aside.", "Christmas",
+     "date.rules:date.holiday", False),
+    # ... but a feast the event falls on, and a day told plainly, are
+    ("The museum opens on Independence Day, the ministry said.", "Independence Day",
+     "date.rules:date.national_day", False),
+    ("The shop was robbed on Christmas Eve, police said.", "Christmas Eve", "date.rules:date.holiday", False),
+    ("Voting closes on April 20, two weeks after the count began.", "April 20", "date.rules:date.month_day_year",
+     False),
+])
+def test_a_day_counted_from_or_told_again_by_its_feast_is_never_compared(sentence, text, extractor, reference):
+    from claimkit.models import DateClaim, DateValue
+    from claimkit.reconcile.frames import stamp_or_baseline
+
+    at = sentence.index(text)
+    claim = DateClaim(id=f"a#{at}-{at + len(text)}", doc="a", text=text, start=at, end=at + len(text), line=1,
+                      column=1, sentence=sentence, extractor=extractor,
+                      value=DateValue(start="2026-09-15", end="2026-09-15", granularity="day", year_known=True,
+                                      anchored=True))
+    assert stamp_or_baseline(claim) is reference

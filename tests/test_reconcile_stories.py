@@ -304,12 +304,31 @@ def test_a_conversion_at_the_outlets_own_rate_is_its_figure_told_again(tmp_path,
     told = [f"Iceland's output came to 5,900 billion krónur ({dollars}) last year, the statistics office said.",
             f"Gross domestic product reached 5,900 billion krónur, or {dollars}, the office said."]
     third = "The statistics office put last year's output at 5,900 billion krónur."
+    assert _all_conflicts(tmp_path, [*told, third], ["2024-06-03"] * 3, "money") == conflicts
+
+
+def _all_conflicts(tmp_path, texts: list[str], days: list[str], kind: str) -> int:  # noqa: ANN001
+    """How many conflicts of the kind the outlets' texts make, whichever outlet a side is."""
     from claimkit.api import reconcile_paths
 
-    for n, text in enumerate([*told, third], 1):
-        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: 2024-06-03\n---\n\n{text}\n", "utf-8")
+    for n, (text, day) in enumerate(zip(texts, days), 1):
+        (tmp_path / f"0{n}.md").write_text(f"---\nsource: Outlet {n}\npublished: {day}\n---\n\n{text}\n", "utf-8")
     report = reconcile_paths([str(tmp_path)], Settings(cache_dir=None))
-    assert len([x for x in report.conflicts if x.kind == "money"]) == conflicts
+    return len([x for x in report.conflicts if x.kind == kind])
+
+
+@pytest.mark.parametrize(("first", "conflicts"), [
+    ("A landslide buried homes in Morvale on Sunday, killing four people and injuring 12, police said at 9 a.m.", 0),
+    ("A landslide in Morvale on Sunday killed four people and injured 12, according to figures released at noon.",
+     0),
+    # ... told at no hour, the lower count of injured is a side (the dead, told as risen, are a stage anyway)
+    ("A landslide buried homes in Morvale on Sunday, killing four people and injuring 12, police said.", 1),
+])
+def test_a_count_told_at_an_hour_of_a_day_it_rose_is_a_stage(tmp_path, first, conflicts):
+    """One article tells the tolls at an hour of the day, the other as they had risen by evening."""
+    later = ("The death toll from Sunday's landslide in Morvale had risen to seven by 6 p.m., police said. Another "
+             "21 people were injured.")
+    assert _all_conflicts(tmp_path, [first, later], ["2025-03-09"] * 2, "count") == conflicts
 
 
 @pytest.mark.parametrize("third", [
@@ -385,6 +404,37 @@ def test_another_measures_figure_printed_in_this_ones_place(tmp_path, told, thir
     the rescued) while both its sources name the outlier's measure (the dead) by its own figure:
     the outlier printed the wrong one of two true figures."""
     assert len(_conflicts(tmp_path, [*told, third], NEXT_DAY, kind)) == 1
+
+
+_HERD = ["The country's dairy herd shrank to 2.4 million cows last year, the farm ministry said.",
+         "The national herd fell to about 2.4 million cows, the ministry said on Monday."]
+
+
+@pytest.mark.parametrize(("third", "conflicts"), [
+    # a speaker's own herd, told in a relative clause after a name only this article gives
+    ("The herd now numbers 2.4 million cows. \"Feed costs are brutal,\" said Peter Haldane, 48, who milks "
+     "180 cows near Tarrow.", 0),
+    ("Ministry figures put the herd at 2.4 million. Farmer Ines Okafor, who keeps 95 cows, said prices were too low.",
+     0),
+    # ... not the story's own figure told wrong
+    ("The national dairy herd shrank to 1.4 million cows last year, the ministry said.", 1),
+])
+def test_a_speakers_own_figure_is_not_the_storys(tmp_path, third, conflicts):
+    assert len(_conflicts(tmp_path, [*_HERD, third], SAME_DAY, "count")) == conflicts
+
+
+@pytest.mark.parametrize(("third", "conflicts"), [
+    ("Workers on the lowest rate will take home €1,690 a month from January.", 0),
+    ("The lowest-paid will see their monthly pay rise to €1,690 after tax and social contributions.", 0),
+    ("The statutory minimum wage will rise to €1,690 a month net from January.", 0),
+    # ... the gross figure told wrong is a side
+    ("The statutory minimum wage will rise to €1,960 a month from January, the ministry said.", 1),
+])
+def test_pay_told_net_is_not_the_gross_figure(tmp_path, third, conflicts):
+    """Two outlets give the gross minimum wage, a third only what a worker keeps of it."""
+    told = ["The statutory minimum wage will rise to €2,100 a month from January, the labour ministry said.",
+            "The monthly minimum wage goes up to €2,100 in January, the ministry announced on Tuesday."]
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "money")) == conflicts
 
 
 _RESCUE = ["Firefighters rescued 248 people from flooded homes in Carrow on Sunday after the river burst its banks."

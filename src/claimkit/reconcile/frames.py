@@ -148,6 +148,13 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|will|would|to)\s+(?:hold|seat|accommodate|carry|take|house|sleep)|"
     r"\b(?:seats|accommodates|sleeps)|\bcapacity\s+(?:of|for)|\b(?:room|space|seating)\s+for)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# pay told net of what is paid out of it: "will take home 44,400", "a take-home pay of", "net of
+# fees" right before it; "after tax", "after social contributions", "net" right after it (a wage
+# told gross elsewhere; a profit's "net" is a measure of its own, MEASURE_MODIFIERS)
+_TAKE_HOME = re.compile(r"\btake[- ]home\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # pay whatever its cue
+_NET_BEFORE = re.compile(r"\b(?:net\s+of\s+[\w-]+|after[- ]tax)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NET_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:an?\s+(?:month|year|week)\s+)?(?:net\b|after\s+(?:[\w'-]+\s+){0,4}?"
+                        r"(?:tax(?:es)?|deductions|contributions)\b)", re.IGNORECASE)
 ONE_AND_ALL = frozenset({"unit", "total"})  # roles of a figure per one and of the sum over all (one_against_all)
 # a sum told as the whole right after its figure: "€81,000 in all", "a further 40 in total"
 _IN_ALL = re.compile(r",?\s{1,3}in\s{1,3}(?:all|total)\b", re.IGNORECASE)
@@ -597,6 +604,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("capacity")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
+        if c.kind == "money" and (told_before(c, _TAKE_HOME, 50) or c.attribute == "salary" and (
+                told_before(c, _NET_BEFORE, 50) or _told_after(c, _NET_AFTER))):
+            roles.add("net")
         if c.kind in ("count", "duration") and _per_period(c):
             # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
             # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
@@ -916,6 +926,14 @@ _CHANGED_ON = re.compile(rf"{_CHANGE_ON}$", re.IGNORECASE)
 
 
 # an adverb of habit before a date in its clause: what happens every year, not when the story's event did
+# a day another is counted from, right before it: "the day before Independence Day", "two weeks
+# after Easter", "the eve of the vote"
+_COUNTED_FROM = re.compile(r"\b(?:(?:day|days|night|week|weeks|weekend)\s+(?:before|after|ahead\s+of|following|preceding)"
+                           r"|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a feast named in apposition to a day just told ("on Saturday, November 28, Independence Day",
+# "on March 17, Ireland's national holiday"): the day told again, whose calendar value is no claim
+_FEAST_RULES = ("date.holiday", "date.national_day", "date.orthodox_feast")
+_APPOSED_TO_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s{0,2},\s{1,3}(?:the\s+|[A-Z][\w'\u2019.]*\s+){0,2}$")
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|"
                        r"as\s+a\s+rule)\b", re.IGNORECASE)
 
@@ -941,6 +959,10 @@ def stamp_or_baseline(c: Claim) -> bool:
         return True  # "down 14.3 per cent on 2023/24"
     if at >= 0 and _HABITUAL.search(re.split(r"[,;:()]", c.sentence[:at])[-1]):
         return True  # "losses typically peak in late winter": a time of every year, no day of the event
+    if at >= 0 and _COUNTED_FROM.search(c.sentence[max(0, at - 40):at]):
+        return True  # "on September 14, the day before Independence Day": the day counted from, no event
+    if at >= 0 and c.extractor.endswith(_FEAST_RULES) and _APPOSED_TO_A_DAY.search(c.sentence[max(0, at - 40):at]):
+        return True  # "on Saturday, November 28, Independence Day": the day told again by its feast's name
     v = c.value
     if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]
         return False
