@@ -809,9 +809,19 @@ MOVED_TO_A_DAY = [
      "2025-12-22", "exact"),
 ]
 
+# three words that bound a date as "by" or "since" does
+BOUNDED_BY_THREE_WORDS = [
+    ("Plans must be filed no later than June 30, 2027.", "2026-11-19", "June 30, 2027", "2027-06-30", "2027-06-30",
+     "at_most"),
+    ("Bids are due not later than 5 March, the council said.", "2026-01-10", "5 March", "2026-03-05", "2026-03-05",
+     "at_most"),
+    ("The launch will come no earlier than March 3.", "2026-11-19", "March 3", "2027-03-03", "2027-03-03",
+     "at_least"),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         NOT_ONE_DAY + MOVED_TO_A_DAY)
+                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS)
 def test_days_told_beside_numbers_rites_and_adjournments(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

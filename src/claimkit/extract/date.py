@@ -148,6 +148,9 @@ PLAY_NOUNS = frozenset({"striker", "goalkeeper", "halftime", "half-time", "touch
 # words before "the 15th" that make it a day of the month
 DAY_LEADS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through", "for"})
 RANK_VERBS = frozenset({"finish", "place", "rank", "seed", "qualify"})
+# three words before a date that bound it, as one word does ("by", "since": dates_words.QUALIFIER_LEADS)
+COMPARED_BOUNDS = {"no later than": "at_most", "not later than": "at_most", "no earlier than": "at_least",
+                   "not earlier than": "at_least", "no sooner than": "at_least"}
 SEASON_LEADS = frozenset({"in", "during", "over", "by", "until", "since", "through", "this", "last", "next"})
 # a decade in words names a level, not years, after these verbs or of these subjects ("traded in the
 # sixties", "highs will be in the seventies"); after a possessive it is an age ("in his seventies")
@@ -287,6 +290,8 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
             reading = dataclasses.replace(two, qualifier=reading.qualifier) if reading.qualifier != "exact" else two
     if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j):
         return None
+    if reading.qualifier == "exact" and i >= 3 and (bound := COMPARED_BOUNDS.get(" ".join(t.lower_ for t in doc[i - 3:i]))):
+        reading = dataclasses.replace(reading, qualifier=bound)  # "no later than June 30": a deadline, as "by June 30"
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
     span = doc[i:j]

@@ -192,7 +192,8 @@ def _baseline(doc: Doc, i: int) -> bool:
         return False
     word, before = doc[j].lower_, doc[j - 1].lower_ if j > 0 else ""
     return (word == "from" and before in ("up", "down", "rose", "fell", "rising", "falling", "increase", "decrease")) \
-        or (word in ("with", "to") and before == "compared") or word == "than"
+        or (word in ("with", "to") and before == "compared") \
+        or (word == "than" and before not in ("later", "earlier", "sooner"))  # "no later than": a bound ahead
 
 
 def _period_of_a_noun(doc: Doc, i: int) -> bool:
