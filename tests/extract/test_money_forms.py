@@ -183,7 +183,7 @@ GLUED_LAKH = [
     ("The villa sold for ₹2.4Cr last week.", "₹2.4Cr", 24_000_000, 24_000_000, "INR", "exact"),
 ]
 # A capital letter glued to a figure: the currency of the one country the text names that writes
-# it (N: naira; K: the kwachas, kina, kyat; P: Philippine peso, pula); N and R (rand) with a
+# it (N: naira; K: the kwachas, kina, kyat; P: Philippine peso, pula; R: rand); N and R with a
 # scale, a thousands group or cents need no country ("R3.01" is no road)
 LETTER_SIGNS = [
     ("A Ndola court fined the miner K12,500 on Friday.", "K12,500", 12_500, 12_500, "ZMW", "exact"),
@@ -196,6 +196,12 @@ LETTER_SIGNS = [
     ("Diesel costs R23.17 a litre this week.", "R23.17", 23.17, 23.17, "ZAR", "exact"),
     ("The levy on the slip was R212,48.", "R212,48", 212.48, 212.48, "ZAR", "exact"),
     ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
+    ("Caterers in Durban charge R350 a head.", "R350", 350, 350, "ZAR", "exact"),
+    ("A taxi from Soweto to Sandton costs R85, drivers in Johannesburg say.", "R85", 85, 85, "ZAR", "exact"),
+    # the taka's sign, and a dollar's code written with its sign
+    ("A kilo of hilsa costs ৳1,400 in Dhaka.", "৳1,400", 1400, 1400, "BDT", "exact"),
+    ("A private room costs JMD$45,000 a night.", "JMD$45,000", 45_000, 45_000, "JMD", "exact"),
+    ("Passes are TTD$120 each.", "TTD$120", 120, 120, "TTD", "exact"),
     ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
     # island dollars with their country's letters; Zimbabwe's gold-backed ZiG
     ("The ferry to Taveuni is FJ$65 one way.", "FJ$65", 65, 65, "FJD", "exact"),
@@ -253,6 +259,8 @@ LETTER_SIGNS_NEGATIVE = [
     "Nurses in Lagos were issued N95 masks.",  # a letter and digits naming a thing
     "Climbers from Ndola reached the K2 summit.",
     "Take the R101 or the N1 north of Pretoria.",  # South Africa's roads
+    "Trucks queued on the R61 outside Durban.",
+    "The guide charges R350 a day in Lisbon.",  # no rand country named: which R?
     "The P9 bus from Davao was late.",
     "He paid Dh 300 for the rug.",  # no country named: whose dirham?
     "He was fined Dhs5,000 for the crash.",

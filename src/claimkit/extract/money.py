@@ -406,6 +406,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return Currency(t.crypto_codes[text], "code")  # "BTC 2.5"
     if len(words) == 1 and text.upper() in t.codes_any_case and text.islower():
         return Currency(text.upper(), "code")  # "usd 75", "eur 289,90" as people type them
+    if len(words) == 1 and len(text) == 4 and text.endswith("$") and text[:3] in _dollar_codes():
+        return Currency(text[:3], "code")  # "JMD$45,000", "AUD$120": a dollar's code with its sign
     if len(words) == 2 and words[1] == "$":
         if words[0].lower() not in t.prefix_words:
             return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone
@@ -595,9 +597,16 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
 
 def _names_a_thing(span: Span) -> bool:
     """A letter and bare digits modifying the noun after them ("N95 masks", "the K2 summit"), unless
-    the noun names a sum ("a K500 fine", "N450 fares")."""
+    the noun names a sum ("a K500 fine", "N450 fares"); or after "the" with no such noun, as roads
+    and models are named ("on the R101 near Brits", "the N1")."""
+    if not _BARE_LETTER.match(span.text):
+        return False
     tok = span[-1]
-    return bool(_BARE_LETTER.match(span.text)) and tok.dep_ in ("compound", "nmod", "amod") \
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            and (after is None or after.lemma_.lower() not in MONEY_CUES):
+        return True
+    return tok.dep_ in ("compound", "nmod", "amod") \
         and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
         and tok.head.lower_ not in MONEY_CUES and tok.head.lemma_.lower() not in MONEY_CUES
 
@@ -642,6 +651,14 @@ def _tender() -> dict[str, tuple[str, ...]]:
 def _tender_codes() -> frozenset[str]:
     """The currencies some country's legal tender is (_tender)."""
     return frozenset(code for codes in _tender().values() for code in codes)
+
+
+@functools.cache
+def _dollar_codes() -> frozenset[str]:
+    """The codes of the currencies CLDR names a dollar ("JMD": Jamaican Dollar)."""
+    from babel import Locale
+
+    return frozenset(code for code, name in Locale("en").currencies.items() if name.endswith(" Dollar"))
 
 
 @functools.cache
