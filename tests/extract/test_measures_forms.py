@@ -164,6 +164,18 @@ FORCE_DOSE_LIGHT = [
     ("The tumour received 60 Gy in all.", "60 Gy", 60, "gray"),
     ("Watercolours in the east wing are lit at 80 lux.", "80 lux", 80, "lux"),
 ]
+# water tariffs, oil and gas, and paper weights glued to the figure
+UTILITY_AND_FUEL = [
+    ("Each household may use 9 kilolitres before the higher tariff.", "9 kilolitres", 9, "kiloliter"),
+    ("The field pumps 240,000 bpd at its peak.", "240,000 bpd", 240_000, "oil_barrel / day"),
+    ("Output fell to 1.1 million bpd in March.", "1.1 million bpd", 1_100_000, "oil_barrel / day"),
+    ("The pipeline carries 12 bcm of gas.", "12 bcm", 12, "kilometer ** 3"),
+    ("Print the menus on 350gsm board.", "350gsm", 350, "gram / meter ** 2"),
+]
+UTILITY_AND_FUEL_NEGATIVE = [
+    "Patients with BPD took part in the study.",
+    "The BCM group met in Geneva.",
+]
 FORCE_DOSE_LIGHT_NEGATIVE = [
     "The yacht logged 30 kn in the gusts.",  # knots, not a kilonewton's capital N
     "Grey 60 gy paint was used.",
@@ -280,13 +292,15 @@ def _one(extract_text, sentence):
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
                          + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
-                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS + FORCE_DOSE_LIGHT)
+                         + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS + FORCE_DOSE_LIGHT
+                         + UTILITY_AND_FUEL)
 def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
 @pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
-                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE)
+                         + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE
+                         + UTILITY_AND_FUEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
 

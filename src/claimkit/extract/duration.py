@@ -59,8 +59,8 @@ _GLUED_FIGURE: Final = re.compile(
 def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     """Lengths of time in the doc: 'for three weeks' -> 3 week (21 days)."""
     for t in time_spans(doc):
-        if _is_point_or_rate(doc, t) or in_a_title(doc[t.start:t.end]):
-            continue  # a rate, a point in time, or a title ("500 Days of Summer")
+        if _is_point_or_rate(doc, t) or in_a_title(doc[t.start:t.end]) or _minute_the_adjective(doc, t):
+            continue  # a rate, a point in time, a title ("500 Days of Summer"), "a minute detail"
         start, end = char_bounds(doc, t)
         yield Found(
             start=start, end=end,
@@ -73,6 +73,19 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         )
     yield from bare_ages(doc)
     yield from race_times(doc)
+
+
+# what "minute" (tiny) says of: "a minute amount of lead", "a minute trace", "a minute detail"
+_SMALL_THINGS: Final = frozenset({"amount", "fraction", "quantity", "trace", "detail", "difference", "change",
+                                  "portion", "particle", "dose", "speck", "part", "percentage", "error", "crack"})
+
+
+def _minute_the_adjective(doc: Doc, t: TimeSpan) -> bool:
+    """'a minute detail', 'a minute amount': the adjective (tiny), no length of time."""
+    if t.end - t.start != 2 or doc[t.end - 1].lower_ != "minute" or doc[t.start].lower_ not in ("a", "one"):
+        return False
+    nxt = doc[t.end] if t.end < len(doc) else None
+    return doc[t.end - 1].pos_ == "ADJ" or (nxt is not None and nxt.lemma_.lower() in _SMALL_THINGS)
 
 
 # a race time: hours, minutes and seconds, and tenths ("2:06:51", "1:02:45.5"); hours and minutes
@@ -185,9 +198,9 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     if t.unit == "week" and (after == "tomorrow" or after in ("from", "on", "last")
                              and after2.rstrip(".") in WEEKDAYS) \
             and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
-            and not _told_done_on_a_day(doc, t):
+            and not _told_done_on_a_day(doc, t) and not (after == "from" and t.start > 0 and doc[t.start - 1].lower_ == "for"):
         return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday", "a week last
-        # Tuesday": a day
+        # Tuesday": a day ("closed for six weeks from Friday" is a length)
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):

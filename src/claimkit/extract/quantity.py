@@ -109,6 +109,10 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
     # "48 Gy over four sessions", "lit at 80 lux")
     "kn": "kilonewton", "kilonewton": "kilonewton", "kilonewtons": "kilonewton", "gy": "gray", "lux": "lux",
+    # water tariffs and the oil and gas trade ("6 kilolitres a month", "1.5 million bpd", "9.5 bcm":
+    # barrels a day, billions of cubic metres)
+    "kilolitre": "kiloliter", "kilolitres": "kiloliter", "kiloliter": "kiloliter", "kiloliters": "kiloliter",
+    "bpd": "oil_barrel / day", "bcm": "kilometer ** 3",
 }
 # units written with a digit, which the figure reader would take for part of the figure: "28 m2"
 DIGIT_UNITS: Final[dict[str, str]] = {"m2": "m²", "km2": "km²", "m3": "m³"}
@@ -139,7 +143,7 @@ ABBREVIATIONS: Final = frozenset({
     "g", "kg", "kgs", "kms", "mg", "km", "cm", "mm", "ml", "ha", "mi", "ft", "oz", "lb", "lbs", "bbl", "mph", "kph",
     "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "MB", "km2", "m2", "psi", "Mbps", "Gbps", "kbps",
     "cc", "hp", "bhp", "mAh", "mpg", "mcg", "µg", "Hz", "kHz", "MHz", "GHz", "mSv", "kPa", "mmHg",
-    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM", "kN", "Gy",
+    "inHg", "kV", "Ah", "MPa", "m3", "kts", "kt", "ct", "cts", "gsm", "NM", "kN", "Gy", "bpd", "bcm",
 })
 _ABBREV_BY_LOWER: Final = {a.lower(): a for a in ABBREVIATIONS}
 CONNECTORS: Final = DASHES | {"to", "or"}  # "5 or 6 km": the unit told once, a range (as "two or three years")
