@@ -187,6 +187,11 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Nine injuries were reported after the stampede.", [("Nine injuries", 9, "person injured", "exact")]),
     ("There were 19 arrests overnight in Lyon.", [("19 arrests", 19, "person arrested", "exact")]),
     ("Lifeguards saved 40 lives this summer.", [("40 lives", 40, "life", "exact")]),
+    # an adjective that stands for the people it describes, no noun after it
+    ("Some 15,000 faithful crowded the cathedral square.", [("15,000", 15_000, "faithful", "approx")]),
+    ("About 2,500 homeless slept in the stadium.", [("2,500", 2_500, "homeless", "approx")]),
+    ("The 35 wounded were flown to the capital.", [("35", 35, "person injured", "exact")]),
+    ("He counted 40 wounded soldiers.", [("40 wounded soldiers", 40, "soldier", "exact")]),
     # the people counted lose their own lives
     ("Seven fishermen lost their lives when the trawler sank.", [("Seven fishermen", 7, "person killed", "exact")]),
     ("At least 14 people have lost their lives in the fighting.", [("14 people", 14, "person killed", "at_least")]),

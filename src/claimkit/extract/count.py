@@ -156,7 +156,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     for tok in doc:
         if tok.i not in taken and (found := _of_the_things_before(doc, tok) or _bare_casualties(doc, tok)
                                    or _toll_level(doc, tok) or _number_level(doc, tok) or _crowd(doc, tok)
-                                   or _population(doc, tok)) is not None:
+                                   or _population(doc, tok) or _people_adjective(doc, tok)) is not None:
             yield found
 
 
@@ -524,6 +524,28 @@ def _population(doc: Doc, tok: Token) -> Found | None:
     else:
         told = False
     return _whole_figure(doc, tok, "", "person", "person", "count.population") if told else None
+
+
+# adjectives that stand for the people they describe: "240,000 faithful made the journey", "some
+# 4,000 homeless slept in the halls" (an event's: "40 wounded" are the injured)
+PEOPLE_ADJECTIVES: Final = frozenset({"faithful", "devout", "homeless", "elderly", "unemployed", "jobless",
+                                      "wounded", "injured", "dead", "displaced"})
+
+
+def _people_adjective(doc: Doc, tok: Token) -> Found | None:
+    """A figure counting people by an adjective that stands for them, no noun after it: '240,000
+    faithful came' -> 240,000 faithful; '40 wounded were flown out' -> people injured."""
+    if tok.dep_ != "nummod" or tok.i + 1 >= len(doc) or tok.ent_type_ in SKIP_ENTS:
+        return None
+    adj = doc[tok.i + 1]  # the parser may hang the figure from the verb after it: "4,000 homeless slept"
+    if adj.lower_ not in PEOPLE_ADJECTIVES or adj.pos_ not in ("ADJ", "VERB") or tok.head not in (adj, adj.head):
+        return None
+    nxt = doc[adj.i + 1] if adj.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT"):
+        return None  # "40 wounded soldiers": the noun counts (count.num_noun)
+    event = EVENTS.get(adj.lower_)
+    attribute = PEOPLE_EVENT + event if event else adj.lower_
+    return _whole_figure(doc, tok, adj.text, "person" if event else adj.lower_, attribute, "count.people_adjective")
 
 
 def _attended(doc: Doc, tok: Token) -> Found | None:
