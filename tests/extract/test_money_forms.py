@@ -197,6 +197,9 @@ LETTER_SIGNS = [
     ("The levy on the slip was R212,48.", "R212,48", 212.48, 212.48, "ZAR", "exact"),
     ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
     ("Caterers in Durban charge R350 a head.", "R350", 350, 350, "ZAR", "exact"),
+    # ... and a letter sign hyphenated to its scale word, as South African and Nigerian copy writes it
+    ("The city approved a R1.2-billion budget.", "R1.2-billion", 1.2e9, 1.2e9, "ZAR", "exact"),
+    ("The N40-million contract was signed in Abuja.", "N40-million", 40e6, 40e6, "NGN", "exact"),
     ("A taxi from Soweto to Sandton costs R85, drivers in Johannesburg say.", "R85", 85, 85, "ZAR", "exact"),
     # the taka's sign, and a dollar's code written with its sign
     ("A kilo of hilsa costs ৳1,400 in Dhaka.", "৳1,400", 1400, 1400, "BDT", "exact"),
