@@ -473,6 +473,15 @@ MEASURED = [
     ("Rents shot up 12% in a year.", "12%", "rent change"),
     ("Inflation edged down to 2.1% in May.", "2.1%", "inflation"),
     ("The party won 40% of the vote.", "40%", None),
+    # how rates move in economic copy: a level after "to", a change without it
+    ("Annual inflation slowed to 4.1% in March.", "4.1%", "inflation"),
+    ("Inflation eased to 3.2 per cent last month.", "3.2 per cent", "inflation"),
+    ("Wage growth accelerated to 6.4% in the spring.", "6.4%", "growth"),
+    ("Inflation cooled 0.4% in October.", "0.4%", "inflation change"),
+    # a rate is the rate of the noun compounded with it
+    ("The unemployment rate stood at 5.2% in June.", "5.2%", "unemployment"),
+    ("The annual inflation rate eased to 8.3 per cent.", "8.3 per cent", "inflation"),
+    ("The rate rose to 4% on Thursday.", "4%", "rate"),
 ]
 
 

@@ -275,6 +275,10 @@ def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, ye
      "prices from 2022 to 2025.", "$9 million", set()),
     ("The £4m award went to the nurse, who joined the hospital in 1998.", "£4m", set()),
     ("The €2m grant, paid last week, funds the school, which reopened in 2024", "€2m", set()),
+    # ... or a participle clause that closes it, telling what the figure led to
+    ("Revenue rose to $8 million in June, extending a run of gains that began in 2019.", "$8 million", set()),
+    ("The city paid $2 million, bringing its spending on the project since 2021 to a record.", "$2 million",
+     set()),
     # ... not a figure's own clause ending the sentence
     ("Acme said on Monday, which was a holiday, that it paid $3 million in 2023.", "$3 million", {2023}),
     # a noun phrase set beside a name: the years are the noun's ("the champion in 2024"), not the figure's

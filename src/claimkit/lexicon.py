@@ -144,7 +144,7 @@ WINNING_BID_WORDS: Final = frozenset({"winning", "successful", "accepted"})
 # aliases of a noun that its verb does not share: a "drive" is a campaign, "driving" is not
 NOUN_ONLY_ALIASES: Final = frozenset({"drive"})
 # nouns that name their kind by the noun before them: "a disqualification order", "a probation period"
-GENERIC_MEASURE_NOUNS: Final = frozenset({"order", "period"})
+GENERIC_MEASURE_NOUNS: Final = frozenset({"order", "period", "rate"})  # "the inflation rate" measures inflation
 
 # modifiers that divide a money measure: "net profit" and "operating profit" are two figures of
 # one report; a bare "profit" may be either (the extractor keeps the modifier in the attribute,

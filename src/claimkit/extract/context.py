@@ -737,7 +737,7 @@ def _level_subject(root: Token) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or (noun.ent_type_ and not _first_word_slip(noun)) \
             or noun.lemma_.lower() in _ACTORS:
         return None
-    return _modified(noun, noun.lemma_.lower()) + (" change" if change else "")
+    return (kind_of(noun) or _modified(noun, noun.lemma_.lower())) + (" change" if change else "")
 
 
 def _first_word_slip(noun: Token) -> bool:

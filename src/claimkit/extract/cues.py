@@ -60,7 +60,11 @@ ACTOR_NOUNS: Final = frozenset({
 # verbs that put a measure at a level ("turnout stood at 48%", "the rate was 4%"), change it
 # ("sales rose 5%") or estimate it ("turnout is estimated at 52%": only a passive subject is measured)
 CHANGE_VERBS: Final = frozenset({"rise", "fall", "climb", "drop", "jump", "slip", "grow", "increase", "decrease",
-                                 "decline"})
+                                 "decline",
+                                 # how rates move in economic copy: "inflation slowed to 4.1%", "eased to",
+                                 # "accelerated to", "quickened to", "cooled to", "dipped to", "edged up"
+                                 "slow", "ease", "accelerate", "quicken", "cool", "moderate", "dip", "edge", "slide",
+                                 "surge", "soar", "plunge", "tumble", "rebound", "slump"})
 # ... and verbs that change their object ("increase pensions by 4.2%", "cut fares by 10%"): what
 # changed, not who changed it, is what is measured
 CAUSED_CHANGES: Final = frozenset({"increase", "raise", "cut", "lift", "reduce", "lower", "boost", "hike", "slash"})

@@ -75,10 +75,12 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
                             rf"(?:\S+\s+){{0,4}}?((?:19|20)\d\d)\b|{_CHANGE_ON}((?:19|20)\d\d)\b", re.IGNORECASE)
 # an aside that tells of a noun, not of the figure's event: "the complex, built in 1972, had cost",
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
-# ... or a relative clause that closes the sentence: "the fine concerns its booking site, which the
-# regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."
+# ... or a relative or participle clause that closes the sentence: "the fine concerns its booking site,
+# which the regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."; "eased to
+# 8.3%, extending a slowdown that let it end subsidies brought in during the crisis of 2020 to 2022."
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b(?:[^,]|(?<=\d),(?=\d)){0,80}+,"
-                    r"|, (?:which|who|whose|where)\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$", re.IGNORECASE)
+                    r"|, (?:which|who|whose|where|[^\W\d_]++(?<=ing))\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$",
+                    re.IGNORECASE)
 # ... and a noun phrase set beside a name between commas: "Ana Ruiz, the champion in 2019 and 2021, was
 # banned" (the years are the champion's, not the ban's; "On Monday, the firm ..." names no one)
 _APPOSED_TO_A_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*), (?:the|a|an)\s(?:[^,]|(?<=\d),(?=\d)){0,80}+,")
