@@ -89,6 +89,13 @@ YEAR_AGO = [
      "1916-03-01", "1916-05-31", "exact"),
     ("The dam failed in June 1960, after rains the previous winter.", "2015-07-19", "the previous winter",
      "1959-12-01", "1960-02-29", "exact"),
+    # ... and a month named so: the first such month after the focus, or the last before it
+    ("A mine inquiry opened on 6 September 1976 and reported the following March.", "2026-06-14",
+     "the following March", "1977-03-01", "1977-03-31", "exact"),
+    ("The pit closed in June 1984 after a strike that began the previous March.", "2026-06-14",
+     "the previous March", "1984-03-01", "1984-03-31", "exact"),
+    ("The plant opened in May 2019 and was sold the following May.", "2026-06-14", "the following May",
+     "2020-05-01", "2020-05-31", "exact"),
     # the week that closes with a day, the halves of a month
     ("Footfall rose 9% in the week to Tuesday, the mall said.", "2025-03-21", "week to Tuesday",
      "2025-03-12", "2025-03-18", "exact"),

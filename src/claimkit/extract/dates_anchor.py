@@ -23,7 +23,7 @@ from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
 from claimkit.extract.dates_words import WEEKDAYS, normalize
-from claimkit.lexicon import SAYING_VERBS, WEEKDAY_NAMES
+from claimkit.lexicon import MONTH_NAMES, SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ _PERIOD_OF = re.compile(r"\s{1,3}(?:period|quarter|months|half)\s{1,3}of\s{1,3}"
 
 # periods counted from the date a paragraph last named, not from the published one
 _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<unit>week|month|year|"
-                        rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})|(?P<season>{'|'.join(SEASON_START)}))")
+                        rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})|(?P<season>{'|'.join(SEASON_START)})"
+                        rf"|(?P<mon>{'|'.join(MONTH_NAMES)}))")
 
 # a year a sentence opens on, or hangs a "when" clause on, and what tells a claim's own year (`days_in_a_told_year`)
 YEAR_RULES = frozenset({"date.year", "date.period_shift", "date.offset"})  # "in 2019", "last year", "six years ago"
@@ -333,7 +334,8 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
     and filed for bankruptcy the following month': 'the following/previous week, month, year' after
     a date named in the paragraph is counted from that date (TIDES: the temporal focus), not from
     the published one ('next week', 'last month' still are). 'Freed on Friday, Feb. 28, and
-    charged the following Monday': the first Monday after that day, when the focus is told in days."""
+    charged the following Monday': the first Monday after that day, when the focus is told in days;
+    'opened on 6 September 1976 and reported the following March': the first March after it."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:
@@ -343,6 +345,9 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
             base = _focus_day(text, f, out, step > 0) if m["wd"] else _focus(text, f, out)
             if base is not None and m["season"]:
                 f = _placed(f, *_season_beside(base, SEASON_START[m["season"]], step), rule="date.shifted_from_focus")
+            elif base is not None and m["mon"]:
+                first = _month_beside(base, MONTH_NAMES.index(m["mon"]) + 1, step)
+                f = _placed(f, first, add_months(first, 1) - DAY, rule="date.shifted_from_focus")
             elif base is not None and m["wd"]:
                 ahead = (WEEKDAYS[m["wd"]] - base.weekday()) * step % 7 or 7  # days to it, never 0
                 day = base + step * ahead * DAY
@@ -353,6 +358,13 @@ def shifted_from_the_focus(doc: Doc, found: list[Found]) -> list[Found]:
                 f = _placed(f, *_whole(unit, day), rule="date.shifted_from_focus")
         out.append(f)
     return out
+
+
+def _month_beside(base: dt.date, month: int, step: int) -> dt.date:
+    """The first day of the first such month after `base`'s month, or with step -1 of the last before
+    it: "the following March" after September 1976 is March 1977, "the previous May" before it May 1976."""
+    year = base.year + (1 if step > 0 and month <= base.month else -1 if step < 0 and month >= base.month else 0)
+    return dt.date(year, month, 1)
 
 
 def _season_beside(base: dt.date, first_month: int, step: int) -> tuple[dt.date, dt.date]:
