@@ -369,10 +369,19 @@ FISCAL_YEAR_TOLD = [
     # ... and by their start where that is what the story shows
     ("Sakura Rail's fiscal 2025 began on April 1. Passenger numbers in fiscal 2026 should rise.", "2025-05-20",
      "fiscal 2026", "2026-04-01", "2027-03-31"),
+    # a story that tells none, datelined in a country whose government and firms close their years in
+    # one month: that country's year, named by the year it closes in
+    ("BENGALURU, May 6 (Wire) - The carmaker expects sales to grow 9% in FY27.", "2026-05-06", "FY27",
+     "2026-04-01", "2027-03-31"),
+    ("KARACHI, Sept. 3 - Remittances rose in FY26, the central bank said.", "2026-09-03", "FY26", "2025-07-01",
+     "2026-06-30"),
+    ("MUMBAI, Jan. 12 - The lender's profit rose 8% in Q2 FY26.", "2026-01-12", "Q2", "2025-07-01", "2025-09-30"),
 ]
 # ... a story that tells no fiscal year, or the calendar's, and a quarter of a named calendar year
 FISCAL_YEAR_NOT_TOLD = [
     ("Orlin expects fiscal 2025 revenue to grow.", "2024-11-14", "fiscal 2025", "2025-01-01", "2025-12-31"),
+    ("DENVER, May 6 (Wire) - The carmaker expects sales to grow 9% in FY27.", "2026-05-06", "FY27", "2027-01-01",
+     "2027-12-31"),
     ("Holm, whose fiscal year matches the calendar year, met its goal in fiscal 2024.", "2025-02-10",
      "fiscal 2024", "2024-01-01", "2024-12-31"),
     ("Orlin's fiscal year runs from July to June. The economy shrank in the fourth quarter of 2024.", "2025-02-10",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_southern import dateline_territory
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -64,10 +65,17 @@ _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
 _PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_year"})
 
 
+# the month the fiscal years of a country's government and nearly all its firms close in, each year
+# named by the year it closes in ("FY26" in India is April 2025 to March 2026, in Pakistan, Bangladesh,
+# Egypt and Australia July 2025 to June 2026): the year of a story datelined there that tells no other
+COUNTRY_YEAR_ENDS: dict[str, int] = {"IN": 3, "PK": 6, "BD": 6, "EG": 6, "AU": 6}
+
+
 @dataclasses.dataclass(frozen=True)
 class FiscalYear:
     last_month: int  # 1-12: the month the year closes with
     named_by_end: bool  # fiscal 2019 closes in 2019 (else it opens in 2019)
+    by_country: bool = False  # the dateline's country's year, the story telling none: only for periods it calls fiscal
 
     def span(self, name: int) -> tuple[dt.date, dt.date]:
         """The first and last day of the fiscal year of that name."""
@@ -98,6 +106,8 @@ def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
         named = _named_by_end(m, _month(m["s"]), pub, closes=False)
     elif m := _QUARTER_ENDED.search(text):
         last = (_month(m["e"]) + 3 * (4 - _ORDINALS[m["q"].lower()]) - 1) % 12 + 1
+    elif (country := dateline_territory(doc)) in COUNTRY_YEAR_ENDS:
+        return FiscalYear(COUNTRY_YEAR_ENDS[country], True, by_country=True)  # "FY26" in a Mumbai story
     else:
         return None
     if last == 12:
@@ -132,7 +142,8 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     if fy is None:
         return [f for f in found
                 if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
-    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES else f for f in found]
+    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES and (
+        not fy.by_country or _FISCAL_WORD.search(text[f.start:f.end + 6])) else f for f in found]  # "Q2 FY26"
 
 
 # "the first half of the financial year", "the second quarter of its fiscal year", "of fiscal 2025"
