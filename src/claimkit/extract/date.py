@@ -290,7 +290,8 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
             reading = dataclasses.replace(two, qualifier=reading.qualifier) if reading.qualifier != "exact" else two
     if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j):
         return None
-    if reading.qualifier == "exact" and i >= 3 and (bound := COMPARED_BOUNDS.get(" ".join(t.lower_ for t in doc[i - 3:i]))):
+    bound = COMPARED_BOUNDS.get(" ".join(t.lower_ for t in doc[i - 3:i])) if i >= 3 else None
+    if reading.qualifier == "exact" and bound is not None:
         reading = dataclasses.replace(reading, qualifier=bound)  # "no later than June 30": a deadline, as "by June 30"
     while i < j - 1 and (doc[i].lower_ in TRIM and reading.rule != "offset_in" or _loose_the(doc, i)):
         i += 1
@@ -413,7 +414,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "the 1500 metres", "2000 feet below": a measure ("In 1998 tons of grain rotted": the year)
     if r.rule == "year" and len(words) == 1 and _numbered_name(doc, i):
         return False  # "Flight 1549", "Room 2008", "the asteroid 2063 Ferrand": a name's number
-    if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) and doc[j].lemma_.lower() in RITE_NOUNS:
+    if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) \
+            and doc[j].lemma_.lower() in RITE_NOUNS:
         return False  # "a thanksgiving service at the cathedral", "a thanksgiving mass": a rite, not the feast
     if r.rule == "year" and len(words) == 1 and _phone_number(doc, i, j):
         return False  # "call 1800 931 276", "the 1912 helpline": a telephone number

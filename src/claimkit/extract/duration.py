@@ -198,7 +198,8 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     if t.unit == "week" and (after == "tomorrow" or after in ("from", "on", "last")
                              and after2.rstrip(".") in WEEKDAYS) \
             and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
-            and not _told_done_on_a_day(doc, t) and not (after == "from" and t.start > 0 and doc[t.start - 1].lower_ == "for"):
+            and not _told_done_on_a_day(doc, t) \
+            and not (after == "from" and t.start > 0 and doc[t.start - 1].lower_ == "for"):
         return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday", "a week last
         # Tuesday": a day ("closed for six weeks from Friday" is a length)
     if _period_of_a_date(doc, t, after, after2):
