@@ -406,6 +406,18 @@ def test_another_measures_figure_printed_in_this_ones_place(tmp_path, told, thir
     assert len(_conflicts(tmp_path, [*told, third], NEXT_DAY, kind)) == 1
 
 
+@pytest.mark.parametrize(("third", "conflicts"), [
+    ("Annual inflation slowed to 4.8% in May, the statistics office said.", 1),  # the core rate as the headline
+    ("Core inflation slowed to 4.8% in May, the statistics office said.", 0),
+    ("Annual inflation eased to 6.2% in May, the statistics office said.", 0),
+])
+def test_the_core_rate_is_never_the_headline_one(tmp_path, third, conflicts):
+    told = ["Annual inflation eased to 6.2% in May from 6.9% in April, the statistics office said. Core inflation, "
+            "which strips out food and energy, fell to 4.8%.",
+            "Inflation slowed to 6.2% in May, the office said on Tuesday. Core inflation eased to 4.8%."]
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "percent")) == conflicts
+
+
 _HERD = ["The country's dairy herd shrank to 2.4 million cows last year, the farm ministry said.",
          "The national herd fell to about 2.4 million cows, the ministry said on Monday."]
 

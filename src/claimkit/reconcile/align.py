@@ -449,6 +449,11 @@ def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
             for k, x in enumerate(members) for y in members[k + 1:] if frames[x].doc != frames[y].doc}
 
 
+# modifiers whose measure a plain one never is: "core inflation" is not "inflation", "underlying
+# profit" not the reported "profit" (while a plain "profit" may be the net or the operating one)
+APART_FROM_THE_PLAIN = frozenset({"core", "underlying", "adjusted"})
+
+
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states (in two sentences, or side by side in one, not as a restatement in brackets)
@@ -462,6 +467,9 @@ def cannot_link(a: Frame, b: Frame) -> bool:
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     if a.modifier and b.modifier and a.modifier != b.modifier:
         return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
+    if a.head == b.head and (a.modifier in APART_FROM_THE_PLAIN) != (b.modifier in APART_FROM_THE_PLAIN) \
+            and (a.modifier is None or b.modifier is None):
+        return True  # "core inflation" and "annual inflation": the core rate is never the headline one
     if a.claim.kind == "date" and (_events_apart(a, b) or news_days_apart(a, b)):
         return True
     if a.claim.kind == "quantity" and a.interval and b.interval and a.interval.space != b.interval.space:
@@ -916,7 +924,13 @@ class _Clusters:
         self.docs: dict[int, set[str]] = {i: {f.doc} for i, f in enumerate(frames)}
         # a cannot-link across documents needs years, a date's own figures, a divided measure
         # ("net profit"), a news day or a quantity's dimension on both sides
-        self.dated: dict[int, bool] = {i: _dated(f) for i, f in enumerate(frames)}
+        # ... or a plain measure the story also tells with a modifier apart from it ("inflation" beside
+        # "core inflation": APART_FROM_THE_PLAIN)
+        self.apart_heads = frozenset(f.head for f in frames if f.modifier in APART_FROM_THE_PLAIN)
+        self.dated: dict[int, bool] = {i: self._dated(f) for i, f in enumerate(frames)}
+
+    def _dated(self, f: Frame) -> bool:
+        return _dated(f) or (f.head is not None and f.head in self.apart_heads)
 
     def find(self, x: int) -> int:
         return self.label[x]
@@ -950,7 +964,7 @@ class _Clusters:
         self.dated.pop(root)
         for r, ms in ((rest[0], rest), (x, [x])):
             self.docs[r] = {self.frames[m].doc for m in ms}
-            self.dated[r] = any(_dated(self.frames[m]) for m in ms)
+            self.dated[r] = any(self._dated(self.frames[m]) for m in ms)
 
     def blocked(self, rx: int, ry: int) -> bool:
         # a cannot-link needs a shared document or years named on both sides: most merges have neither

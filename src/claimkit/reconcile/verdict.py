@@ -21,7 +21,7 @@ from claimkit.lexicon import (
     RISE_WORDS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import LOG_GAP_CAP, MISSING, Alignment
+from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, typing_slip
 from claimkit.reconcile.frames import (
     Frame, compare_frames, one_against_all, periods_apart, said_on_its_day, shared_words,
@@ -358,6 +358,9 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     quarter's profit printed as the year's is the year's told wrong; nor a sum the majority tells
     over all where the outlier tells it of each one ("€81,000 in all" against "paid each family
     €81,000": the total printed as each one's share).
+    Nor does a figure the majority tells of a measure a modifier sets apart from the plain one the
+    outlier names ("core inflation fell to 4.8%" beside "inflation eased to 6.2%", against "annual
+    inflation slowed to 4.8%": the core rate printed as the headline one).
     Nor does a figure the majority's article gives another measure by its own head word, when two
     of its sources name the outlier's measure as the outlier does: "nine people were killed and 31
     others rescued" twice against "left 31 people dead" is the rescued printed as the dead.
@@ -369,6 +372,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     return any(frames[n].doc in docs and n not in taken
                and (frames[n].modality in (None, mine) or _consequence(frames[n]))
                and not (named and _other_measure(frames[n].head, named))
+               and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
@@ -382,6 +386,12 @@ def _named_measure(frames: list[Frame], major: Group, group: Group) -> str | Non
     if head is None:
         return None
     return head if len({frames[m].group for m in major.members if frames[m].head == head}) >= 2 else None
+
+
+def _apart_from_the_plain(told: Frame, side: list[Frame]) -> bool:
+    """The majority's figure measures what a modifier sets apart ("core inflation" at 8.3%), where the
+    side tells the plain measure ("inflation eased to 8.3%"): the core rate printed as the headline one."""
+    return told.modifier in APART_FROM_THE_PLAIN and all(f.modifier is None for f in side)
 
 
 def _other_measure(head: str | None, named: str) -> bool:
