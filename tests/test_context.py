@@ -241,6 +241,9 @@ def test_path_words(nlp, text, figure, kind, words):
     ("Across the wider Brennick metropolitan region, recorded crime fell 5%.", "5%", ["brennick metropolitan region"]),
     ("Nationally, 27.6% of entries got top grades.", "27.6%", ["nationally"]),
     ("The quake killed 3,564 people in Myanmar.", "3,564 people", ["myanmar"]),
+    # ... and every place coordinated with it
+    ("The storm cut power to 41,000 homes in Leeds and Bradford.", "41,000 homes", ["leeds", "bradford"]),
+    ("Recorded crime in Kenya and Uganda fell 6% last year.", "6%", ["kenya", "uganda"]),
     # a part of an organisation scopes a figure as a place does; a parent company is the company
     ("Revenue at the division rose to £620 million.", "£620 million", ["division"]),
     ("Group revenue for 2023 was £3.1 billion.", "£3.1 billion", ["group"]),

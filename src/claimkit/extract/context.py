@@ -264,18 +264,16 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             if span.start <= c.i < span.end:
                 continue
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        place(g)
+                for g in _objects(c):
+                    place(g)
             elif c.dep_ in ("nsubj", "nsubjpass", "poss", "npadvmod"):
                 held_by(c)
                 for g in c.children:
                     if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
                         told_its = tok
                     elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss":
-                        for p in g.children:
-                            if p.dep_ == "pobj":
-                                place(p)  # "recorded crime in Brennick fell 6%"
+                        for p in _objects(g):
+                            place(p)  # "recorded crime in Brennick fell 6%"
             elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS and c.lower_ not in out:
                 out.append(c.lower_)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
@@ -287,6 +285,11 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 held_by(c)
     return out
+
+
+def _objects(prep: Token) -> list[Token]:
+    """A preposition's objects, each coordinated one too: "in Leeds and Bradford" -> Leeds, Bradford."""
+    return [o for g in prep.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
 
 
 _ITS: Final = frozenset({"its", "their"})
