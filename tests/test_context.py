@@ -483,7 +483,7 @@ MEASURED = [
     ("Inflation cooled 0.4% in October.", "0.4%", "inflation change"),
     # a rate is the rate of the noun compounded with it
     ("The unemployment rate stood at 5.2% in June.", "5.2%", "unemployment"),
-    ("The annual inflation rate eased to 8.3 per cent.", "8.3 per cent", "inflation"),
+    ("The annual inflation rate eased to 5.6 per cent.", "5.6 per cent", "inflation"),
     ("The rate rose to 4% on Thursday.", "4%", "rate"),
 ]
 

@@ -601,12 +601,12 @@ def test_two_split_years_are_two_periods(first, second, other):
 
 @pytest.mark.parametrize(("sentence", "text", "extractor", "reference"), [
     # a day another is counted from is no event of the story
-    ("The note goes into circulation on September 14, the day before Independence Day.", "Independence Day",
+    ("The bridge opens on July 3, the day before Independence Day.", "Independence Day",
      "date.rules:date.national_day", True),
     ("Voting closes two weeks after Easter, officials said.", "Easter", "date.rules:date.holiday", True),
     ("Talks collapsed on the eve of the June 3 vote.", "June 3", "date.rules:date.month_day_year", True),
     # ... nor a feast told in apposition to the day just given
-    ("The museum opens on Saturday, November 28, Independence Day.", "Independence Day",
+    ("The museum opens on Monday, August 6, Independence Day.", "Independence Day",
      "date.rules:date.national_day", True),
     ("The parade is on March 17, Ireland's national holiday, Christmas aside.", "Christmas",
      "date.rules:date.holiday", False),

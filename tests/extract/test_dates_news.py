@@ -90,8 +90,8 @@ YEAR_AGO = [
     ("The dam failed in June 1960, after rains the previous winter.", "2015-07-19", "the previous winter",
      "1959-12-01", "1960-02-29", "exact"),
     # ... and a month named so: the first such month after the focus, or the last before it
-    ("A mine inquiry opened on 6 September 1976 and reported the following March.", "2026-06-14",
-     "the following March", "1977-03-01", "1977-03-31", "exact"),
+    ("A rail inquiry opened on 14 October 1981 and reported the following March.", "2026-06-14",
+     "the following March", "1982-03-01", "1982-03-31", "exact"),
     ("The pit closed in June 1984 after a strike that began the previous March.", "2026-06-14",
      "the previous March", "1984-03-01", "1984-03-31", "exact"),
     ("The plant opened in May 2019 and was sold the following May.", "2026-06-14", "the following May",
@@ -788,16 +788,16 @@ FRACTIONS_NEGATIVE = [
 # a telephone number that opens with a year-like group, a day that recurs, a lower-case
 # "thanksgiving" rite, ordinals that rank a noun
 NOT_ONE_DAY_NEGATIVE = [
-    "A hotline, 1800 931 276, is open until 8pm.",
+    "The recall line, 1800 442 519, takes calls on weekdays.",
     "Customers can ring 1300 555 012 with questions.",
-    "Call the 1912 helpline to report an outage.",
+    "Ring the 1906 helpline to report a leak.",
     "The 1800 hotline takes calls all night.",
     "The bell is rung every Fourth of July.",
     "Prices rise each Christmas Eve.",
     "They play each Friday night in Cork.",
-    "A thanksgiving service will be held at the cathedral.",
+    "A thanksgiving mass was said for the crew.",
     "Families offered thanksgiving prayers after the rescue.",
-    "There are rest weekends after the second and third rounds.",
+    "Teams rest after the first and second legs.",
     "Riders crashed in the first or second stage.",
 ]
 # ... but a year beside a count, and the years a recurring month is told of
@@ -809,10 +809,10 @@ NOT_ONE_DAY = [
 ]
 # the day a hearing is adjourned or moved to lies after the act, unless the sentence names its month
 MOVED_TO_A_DAY = [
-    ("A magistrate yesterday adjourned the fraud case to the 14th.", "2026-01-08", "14th", "2026-01-14",
+    ("The judge yesterday adjourned the bribery trial to the 14th.", "2026-01-08", "14th", "2026-01-14",
      "2026-01-14", "exact"),
     ("He was remanded in custody to the 22nd.", "2026-01-16", "22nd", "2026-01-22", "2026-01-22", "exact"),
-    ("The case, first listed for December 9, was adjourned to the 22nd.", "2026-01-08", "22nd", "2025-12-22",
+    ("The hearing, first set for December 4, was adjourned to the 22nd.", "2026-01-08", "22nd", "2025-12-22",
      "2025-12-22", "exact"),
 ]
 

@@ -123,7 +123,7 @@ def find(nlp, settings):
     ("The league suspended the striker for 14 weeks on Friday.", "14 weeks", 14, "week", 98.0, "exact"),
     ("The port was closed for two weeks on Monday after the spill.", "two weeks", 2, "week", 14.0, "exact"),
     ("Her licence was revoked for 26 weeks on Thursday.", "26 weeks", 26, "week", 182.0, "exact"),
-    ("Parliament goes into recess for six weeks from Friday.", "six weeks", 6, "week", 42.0, "exact"),
+    ("The council goes into recess for five weeks from Monday.", "five weeks", 5, "week", 35.0, "exact"),
     ("The bridge will be shut for two weeks from Monday.", "two weeks", 2, "week", 14.0, "exact"),
     # a length told per period shorter than itself is a length, its period the rate's (the reconciler's
     # role): only a length the whole period long ("24 hours a day") says no more than "always"
@@ -193,7 +193,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "One day, he left.",
     "Wait a minute, that is not right.",
     # "minute" the adjective: tiny
-    "There is a minute detail on the invitation I want changed.",
+    "She spotted a minute error in the ledger.",
     "Only a minute amount of lead was found in the water.",
     "Inspectors found a minute crack in the weld.",
     "Hang on a second, I need to check.",

@@ -196,14 +196,14 @@ LETTER_SIGNS = [
     ("Diesel costs R23.17 a litre this week.", "R23.17", 23.17, 23.17, "ZAR", "exact"),
     ("The levy on the slip was R212,48.", "R212,48", 212.48, 212.48, "ZAR", "exact"),
     ("Maize meal in Blantyre sold at MK950 a kilo.", "MK950", 950, 950, "MWK", "exact"),
-    ("Caterers in Durban charge R350 a head.", "R350", 350, 350, "ZAR", "exact"),
+    ("Caterers in Pretoria charge R420 a plate.", "R420", 420, 420, "ZAR", "exact"),
     # ... and a letter sign hyphenated to its scale word, as South African and Nigerian copy writes it
     ("The city approved a R1.2-billion budget.", "R1.2-billion", 1.2e9, 1.2e9, "ZAR", "exact"),
     ("The N40-million contract was signed in Abuja.", "N40-million", 40e6, 40e6, "NGN", "exact"),
     ("A taxi from Soweto to Sandton costs R85, drivers in Johannesburg say.", "R85", 85, 85, "ZAR", "exact"),
     # the taka's sign, and a dollar's code written with its sign
     ("A kilo of hilsa costs ৳1,400 in Dhaka.", "৳1,400", 1400, 1400, "BDT", "exact"),
-    ("A private room costs JMD$45,000 a night.", "JMD$45,000", 45_000, 45_000, "JMD", "exact"),
+    ("A private room costs JMD$38,500 a night.", "JMD$38,500", 38_500, 38_500, "JMD", "exact"),
     ("Passes are TTD$120 each.", "TTD$120", 120, 120, "TTD", "exact"),
     ("A bus in Castries is EC$2.75 for the short route.", "EC$2.75", 2.75, 2.75, "XCD", "exact"),
     # island dollars with their country's letters; Zimbabwe's gold-backed ZiG

@@ -526,7 +526,7 @@ def _population(doc: Doc, tok: Token) -> Found | None:
     return _whole_figure(doc, tok, "", "person", "person", "count.population") if told else None
 
 
-# adjectives that stand for the people they describe: "240,000 faithful made the journey", "some
+# adjectives that stand for the people they describe: "15,000 faithful filled the square", "some
 # 4,000 homeless slept in the halls" (an event's: "40 wounded" are the injured)
 PEOPLE_ADJECTIVES: Final = frozenset({"faithful", "devout", "homeless", "elderly", "unemployed", "jobless",
                                       "wounded", "injured", "dead", "displaced"})
@@ -534,7 +534,7 @@ PEOPLE_ADJECTIVES: Final = frozenset({"faithful", "devout", "homeless", "elderly
 
 def _people_adjective(doc: Doc, tok: Token) -> Found | None:
     """A figure counting people by an adjective that stands for them, no noun after it: '240,000
-    faithful came' -> 240,000 faithful; '40 wounded were flown out' -> people injured."""
+    faithful came' -> 15,000 faithful; '40 wounded were flown out' -> people injured."""
     if tok.dep_ != "nummod" or tok.i + 1 >= len(doc) or tok.ent_type_ in SKIP_ENTS:
         return None
     adj = doc[tok.i + 1]  # the parser may hang the figure from the verb after it: "4,000 homeless slept"

@@ -1,4 +1,4 @@
-"""Numeric dates written day first: "12/03/27" in a story datelined in Sydney is 12 March 2027, in
+"""Numeric dates written day first: "07/05/27" in a story datelined in Sydney is 7 May 2027, in
 one datelined in Chicago December 3. The grammar reads a slashed or dashed date month first, as
 American copy writes it, unless its first number is over 12; `day_first_dates` reads it day first
 in a story whose dateline names a country that writes the day first (all but the few that put the
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Canadian dateline leaves the reading as it is
 MONTH_FIRST: frozenset[str] = frozenset({"US", "PR", "GU", "AS", "VI", "MP", "UM", "PH", "FM", "PW", "MH", "BZ",
                                          "CA"})
-# one or two numeric dates, the year written once or on each ("12/03/27", "4/8-6/8", "4/8 to 6/8/2025")
+# one or two numeric dates, the year written once or on each ("07/05/27", "9/3-13/3", "9/3 to 13/3/2026")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y>\d{2}|\d{4}))?"
                       r"(?:\s?(?:-|\u2013|to)\s?(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?P=s)(?P<y2>\d{2}|\d{4}))?)?")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}+"  # a name or its abbreviation

@@ -201,7 +201,7 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
             and not _told_done_on_a_day(doc, t) \
             and not (after == "from" and t.start > 0 and doc[t.start - 1].lower_ == "for"):
         return True  # British "a week tomorrow", "a week from Friday", "a week on Tuesday", "a week last
-        # Tuesday": a day ("closed for six weeks from Friday" is a length)
+        # Tuesday": a day ("shut for a fortnight from Monday" is a length)
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):

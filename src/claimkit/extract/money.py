@@ -407,7 +407,7 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     if len(words) == 1 and text.upper() in t.codes_any_case and text.islower():
         return Currency(text.upper(), "code")  # "usd 75", "eur 289,90" as people type them
     if len(words) == 1 and len(text) == 4 and text.endswith("$") and text[:3] in _dollar_codes():
-        return Currency(text[:3], "code")  # "JMD$45,000", "AUD$120": a dollar's code with its sign
+        return Currency(text[:3], "code")  # "JMD$38,500", "AUD$120": a dollar's code with its sign
     if len(words) == 2 and words[1] == "$":
         if words[0].lower() not in t.prefix_words:
             return None  # "Los Angeles, CA $5 million": a state, the "$" stands alone

@@ -109,7 +109,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
     # "48 Gy over four sessions", "lit at 80 lux")
     "kn": "kilonewton", "kilonewton": "kilonewton", "kilonewtons": "kilonewton", "gy": "gray", "lux": "lux",
-    # water tariffs and the oil and gas trade ("6 kilolitres a month", "1.5 million bpd", "9.5 bcm":
+    # water tariffs and the oil and gas trade ("9 kilolitres a month", "1.1 million bpd", "12 bcm":
     # barrels a day, billions of cubic metres)
     "kilolitre": "kiloliter", "kilolitres": "kiloliter", "kiloliter": "kiloliter", "kiloliters": "kiloliter",
     "bpd": "oil_barrel / day", "bcm": "kilometer ** 3",

@@ -76,8 +76,8 @@ _BASELINE_YEAR = re.compile(r"\b(?:since|than|compared\s+(?:with|to)|versus|vs\.
 # an aside that tells of a noun, not of the figure's event: "the complex, built in 1972, had cost",
 # "the bridge, which opened in 1931, will shut", "the lender, founded in 2018, was fined"
 # ... or a relative or participle clause that closes the sentence: "the fine concerns its booking site,
-# which the regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."; "eased to
-# 8.3%, extending a slowdown that let it end subsidies brought in during the crisis of 2020 to 2022."
+# which the regulator said had forced 9,000 hotels to match its prices from 2019 to 2023."; "rose to
+# $8 million in June, extending a run of gains that began in 2019."
 _ASIDE = re.compile(r", (?:which|who|whose|where|[^\W\d_]++(?<=ed)|built|begun|made|held|run|won|set up|known)\b(?:[^,]|(?<=\d),(?=\d)){0,80}+,"
                     r"|, (?:which|who|whose|where|[^\W\d_]++(?<=ing))\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){0,240}+[.!?]?$",
                     re.IGNORECASE)
@@ -150,7 +150,7 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|will|would|to)\s+(?:hold|seat|accommodate|carry|take|house|sleep)|"
     r"\b(?:seats|accommodates|sleeps)|\bcapacity\s+(?:of|for)|\b(?:room|space|seating)\s+for)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-# pay told net of what is paid out of it: "will take home 44,400", "a take-home pay of", "net of
+# pay told net of what is paid out of it: "will take home €1,690", "a take-home pay of", "net of
 # fees" right before it; "after tax", "after social contributions", "net" right after it (a wage
 # told gross elsewhere; a profit's "net" is a measure of its own, MEASURE_MODIFIERS)
 _TAKE_HOME = re.compile(r"\btake[- ]home\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # pay whatever its cue
@@ -932,7 +932,7 @@ _CHANGED_ON = re.compile(rf"{_CHANGE_ON}$", re.IGNORECASE)
 # after Easter", "the eve of the vote"
 _COUNTED_FROM = re.compile(r"\b(?:(?:day|days|night|week|weeks|weekend)\s+(?:before|after|ahead\s+of|following|preceding)"
                            r"|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-# a feast named in apposition to a day just told ("on Saturday, November 28, Independence Day",
+# a feast named in apposition to a day just told ("on Monday, August 6, Independence Day",
 # "on March 17, Ireland's national holiday"): the day told again, whose calendar value is no claim
 _FEAST_RULES = ("date.holiday", "date.national_day", "date.orthodox_feast")
 _APPOSED_TO_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s{0,2},\s{1,3}(?:the\s+|[A-Z][\w'\u2019.]*\s+){0,2}$")
@@ -962,9 +962,9 @@ def stamp_or_baseline(c: Claim) -> bool:
     if at >= 0 and _HABITUAL.search(re.split(r"[,;:()]", c.sentence[:at])[-1]):
         return True  # "losses typically peak in late winter": a time of every year, no day of the event
     if at >= 0 and _COUNTED_FROM.search(c.sentence[max(0, at - 40):at]):
-        return True  # "on September 14, the day before Independence Day": the day counted from, no event
+        return True  # "on July 3, the day before Independence Day": the day counted from, no event
     if at >= 0 and c.extractor.endswith(_FEAST_RULES) and _APPOSED_TO_A_DAY.search(c.sentence[max(0, at - 40):at]):
-        return True  # "on Saturday, November 28, Independence Day": the day told again by its feast's name
+        return True  # "on Monday, August 6, Independence Day": the day told again by its feast's name
     v = c.value
     if not (v.relative and v.granularity in ("quarter", "year")):  # type: ignore[union-attr]
         return False
