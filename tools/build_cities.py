@@ -57,10 +57,8 @@ def main() -> None:
     best: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         iso = city["countrycode"]
-        capital = (city["name"], iso) in capitals
-        if iso not in territories or not (city["population"] >= MIN_POPULATION or capital) \
-                or len(city["name"]) < MIN_LETTERS and not capital:
-            continue  # "Man", "Sale", "Mary": short names are too often words
+        if iso not in territories or not _kept(city, capitals):
+            continue
         for name in {city["name"], _plain(city["name"])}:  # "Zürich" and "Zurich"
             best.setdefault(name, []).append((city["population"], iso))
     table = {}
@@ -80,10 +78,9 @@ def main() -> None:
     # numeric dates): a name no city of the tables above has, kept when it dominates its namesakes
     for city in gc.get_cities().values():
         iso = city["countrycode"]
-        capital = (city["name"], iso) in capitals
-        if iso in territories or not (city["population"] >= MIN_POPULATION or capital) \
-                or len(city["name"]) < MIN_LETTERS and not capital:
+        if iso in territories or not _kept(city, capitals):
             continue
+        capital = (city["name"], iso) in capitals
         for name in {city["name"], _plain(city["name"])}:
             if name not in table and name not in shadowed and _dominant(iso, everywhere[name], capital):
                 table[name] = iso
@@ -91,6 +88,14 @@ def main() -> None:
     payload = {"_source": SOURCE, "cities": table, "shadowed": shadowed}
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
     print(f"{len(table)} cities -> {out.relative_to(ROOT)}")
+
+
+def _kept(city: dict, capitals: set[tuple[str, str]]) -> bool:
+    """A capital, or a city of MIN_POPULATION people whose name has MIN_LETTERS letters ("Man",
+    "Sale", "Mary": short names are too often words)."""
+    if (city["name"], city["countrycode"]) in capitals:
+        return True
+    return city["population"] >= MIN_POPULATION and len(city["name"]) >= MIN_LETTERS
 
 
 def _dominant(iso: str, namesakes: list[tuple[int, str]], capital: bool) -> bool:

@@ -533,7 +533,7 @@ PEOPLE_ADJECTIVES: Final = frozenset({"faithful", "devout", "homeless", "elderly
 
 
 def _people_adjective(doc: Doc, tok: Token) -> Found | None:
-    """A figure counting people by an adjective that stands for them, no noun after it: '240,000
+    """A figure counting people by an adjective that stands for them, no noun after it: '15,000
     faithful came' -> 15,000 faithful; '40 wounded were flown out' -> people injured."""
     if tok.dep_ != "nummod" or tok.i + 1 >= len(doc) or tok.ent_type_ in SKIP_ENTS:
         return None

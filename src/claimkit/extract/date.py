@@ -18,11 +18,11 @@ from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matc
 from claimkit.extract.dates_anchor import anchored, tied_to_a_date
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
-from claimkit.extract.dates_tense import by_tense
-from claimkit.extract.dates_words import MONTHS, UNITS, WEEKDAYS, normalize
+from claimkit.extract.dates_tense import by_tense, to_a_moved_day
+from claimkit.extract.dates_words import MONTHS, ORDINALS, UNITS, WEEKDAYS, normalize
 from claimkit.extract.quantity import unit_word
 from claimkit.extract.quote import PAIRS as QUOTE_PAIRS
-from claimkit.lexicon import MOVING_TO_A_DAY, RESCHEDULING_VERBS
+from claimkit.lexicon import RESCHEDULING_VERBS
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -56,8 +56,7 @@ WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "
 ANY_ONE = frozenset({"a", "an", "any", "every", "each"})  # "on a Saturday", "any weekend": no one day
 # a day that recurs after "every" or "each", without a year: "every Fourth of July", "each Christmas Eve"
 RECURRING_RULES = frozenset({"holiday", "day_month_year", "month_day_year", "weekday", "month_part"})
-_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                      r"|final|last")
+_DIGIT_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # rites a lower-case "thanksgiving" names, not the feast: "a thanksgiving service", "thanksgiving prayers"
 RITE_NOUNS = frozenset({"service", "mass", "prayer", "ceremony", "offering", "worship", "liturgy", "hymn"})
 # nouns a telephone number names a service by: "the 1912 helpline"
@@ -483,14 +482,14 @@ def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
     counted or ranked after the ordinal."""
     k = next((t.i for t in doc[i:j] if t.lower_ == "the"), None)
     lead = doc[k - 1].lower_ if k is not None and k > 0 else ""
-    if lead not in DAY_LEADS and not (lead == "to" and doc[k - 1].head.lemma_.lower() in MOVING_TO_A_DAY
+    if lead not in DAY_LEADS and not (k is not None and k > 0 and to_a_moved_day(doc[k - 1])
                                       and doc[j - 1].text[:1].isdigit()):
         return False  # ... or "adjourned to the 14th", "moved to the 3rd": the day a hearing or event goes to
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-", "place")):
         return False
     if nxt is not None and nxt.lower_ in ("and", "or") and j + 2 < len(doc) \
-            and _ORDINAL.fullmatch(doc[j + 1].lower_) and doc[j + 2].pos_ == "NOUN":
+            and _ordinal(doc[j + 1].lower_) and doc[j + 2].pos_ == "NOUN":
         return False  # "after the second and third rounds", "the first or second stage": ranks of a noun
     verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_.lower() not in RANK_VERBS  # "finished the race on the 3rd": a place
@@ -623,6 +622,11 @@ def _season_context(doc: Doc, i: int) -> bool:
     leads = SEASON_LEADS | ({"for"} if after is None or after.pos_ != "ADP" else set())
     return doc[i].pos_ in ("NOUN", "PROPN") and bool(before) and (
         before[-1] in leads or before[-1] == "the" and len(before) == 2 and before[0] in leads)
+
+
+def _ordinal(word: str) -> bool:
+    """'second', '3rd', 'final': a word that ranks."""
+    return word in ORDINALS or word == "final" or bool(_DIGIT_ORDINAL.fullmatch(word))
 
 
 def _phone_number(doc: Doc, i: int, j: int) -> bool:

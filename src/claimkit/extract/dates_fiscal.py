@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, add_months
-from claimkit.extract.dates_southern import dateline_territory
+from claimkit.extract.dates_words import MONTH_WORD
+from claimkit.extract.places import dateline_territory
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 _MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                "nov", "dec"), 1)}
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_MON = MONTH_WORD + r"\.?"
 # the fiscal year, or one named ("fiscal 2027 starts on Oct. 1", "FY25, which closed on 31 March"; not
 # "fiscal 2023/24", which a government names by both its years, whatever the story's quarters are)
 _FY = (r"(?:\b(?:fiscal|financial)\s{1,3}(?:year|(?P<fy>(?:19|20)\d\d)(?![/\u2013-]\d))"
@@ -106,7 +107,7 @@ def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
         named = _named_by_end(m, _month(m["s"]), pub, closes=False)
     elif m := _QUARTER_ENDED.search(text):
         last = (_month(m["e"]) + 3 * (4 - _ORDINALS[m["q"].lower()]) - 1) % 12 + 1
-    elif (country := dateline_territory(doc)) in COUNTRY_YEAR_ENDS:
+    elif (country := dateline_territory(doc_text(doc))) in COUNTRY_YEAR_ENDS:
         return FiscalYear(COUNTRY_YEAR_ENDS[country], True, by_country=True)  # "FY26" in a Mumbai story
     else:
         return None

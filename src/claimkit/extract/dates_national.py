@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import same_feast_elsewhere
-from claimkit.extract.dates_southern import dateline_territory
-from claimkit.extract.places import territories_named
+from claimkit.extract.places import dateline_territory, territories_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +54,7 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
     text = doc_text(doc)
     if not _INDEPENDENCE.search(text):
         return found
-    dateline = dateline_territory(doc)
+    dateline = dateline_territory(doc_text(doc))
     out = []
     for f in found:
         said = text[f.start:f.end]

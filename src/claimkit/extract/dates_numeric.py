@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
-from claimkit.extract.dates_southern import dateline_territory
+from claimkit.extract.dates_words import MONTH_WORD
+from claimkit.extract.places import dateline_territory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,9 +28,8 @@ MONTH_FIRST: frozenset[str] = frozenset({"US", "PR", "GU", "AS", "VI", "MP", "UM
 # one or two numeric dates, the year written once or on each ("07/05/27", "9/3-13/3", "9/3 to 13/3/2026")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y>\d{2}|\d{4}))?"
                       r"(?:\s?(?:-|\u2013|to)\s?(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?P=s)(?P<y2>\d{2}|\d{4}))?)?")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}+"  # a name or its abbreviation
-_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b", re.IGNORECASE)
-_MONTH_THEN_DAY = re.compile(rf"\b{_MONTH}\.?\s\d{{1,2}}\b(?![\d:])", re.IGNORECASE)
+_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_WORD}\b", re.IGNORECASE)
+_MONTH_THEN_DAY = re.compile(rf"\b{MONTH_WORD}\.?\s\d{{1,2}}\b(?![\d:])", re.IGNORECASE)
 NUMERIC_RULES = frozenset({"date.numeric", "date.month_day_numeric", "date.range"})
 
 
@@ -52,7 +52,7 @@ def day_first_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 def day_first(doc: Doc) -> bool:
     """The story writes the day before the month: by its dateline's country, else by its own dates."""
-    country = dateline_territory(doc)
+    country = dateline_territory(doc_text(doc))
     if country is not None:
         return country not in MONTH_FIRST
     text = doc_text(doc)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import same_feast_elsewhere
 from claimkit.extract.dates_holidays import EASTER, easter, orthodox_easter
-from claimkit.extract.dates_southern import dateline_territory
+from claimkit.extract.places import dateline_territory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +38,7 @@ def orthodox_feasts(doc: Doc, found: list[Found], pub: dt.date | None) -> list[F
     feasts = [(n, _FEAST.search(text[f.start:f.end])) for n, f in enumerate(found)]
     if not any(m for _, m in feasts):
         return found
-    country_is = dateline_territory(doc) in ORTHODOX_COUNTRIES
+    country_is = dateline_territory(doc_text(doc)) in ORTHODOX_COUNTRIES
     out = list(found)
     for n, m in feasts:
         f = found[n]

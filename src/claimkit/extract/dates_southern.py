@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months
-from claimkit.extract.places import city_territory
+from claimkit.extract.places import dateline_territory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,23 +24,15 @@ SOUTHERN: frozenset[str] = frozenset({
     "AU", "NZ", "ZA", "AR", "CL", "UY", "PY", "BR", "BO", "PE", "NA", "BW", "LS", "SZ", "ZW", "MZ", "MG", "MU",
     "ZM", "MW", "AO", "FJ", "PG",
 })
-# a dateline: the city in capitals or capitalised, then a comma, a bracket or a dash
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,2})\s*(?:,|\(|-|\u2013|\u2014)")
 _SEASON_WORD = re.compile(r"\b(?P<s>spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:last|past|previous|just\s+gone|just\s+ended)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|'\d\d")
 
 
-def dateline_territory(doc: Doc) -> str | None:
-    """The country (CLDR code) of the city the story's dateline names, if the city table has it."""
-    m = _DATELINE.match(doc_text(doc)[:80])
-    return city_territory(m["city"]) if m is not None else None
-
-
 def southern(doc: Doc) -> bool:
     """The story's dateline names a city of a southern country."""
-    return dateline_territory(doc) in SOUTHERN
+    return dateline_territory(doc_text(doc)) in SOUTHERN
 
 
 def southern_seasons(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:

@@ -22,7 +22,7 @@ from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.lexicon import MOVING_TO_A_DAY, SAYING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # words on or above a date's verb that put it ahead ("will vote", "is scheduled for", "plans to")
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
@@ -547,6 +547,11 @@ def _lead(doc: Doc, i: int) -> str:
     return doc[j].lower_ if j >= 0 else ""
 
 
+def to_a_moved_day(tok: Token) -> bool:
+    """The "to" of a verb that moves something to a day: "adjourned the case to", "moved to"."""
+    return tok.lower_ == "to" and tok.head.lemma_.lower() in MOVING_TO_A_DAY
+
+
 def _moved_to(doc: Doc, i: int) -> bool:
     """A day something was adjourned or moved to ("adjourned the case to the 14th"): after the act,
     so a past verb does not put it in the past. Not where the sentence names a month before it
@@ -554,7 +559,7 @@ def _moved_to(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and doc[j].lower_ == "the":
         j -= 1
-    if j < 0 or doc[j].lower_ != "to" or doc[j].head.lemma_.lower() not in MOVING_TO_A_DAY:
+    if j < 0 or not to_a_moved_day(doc[j]):
         return False
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
     return not any(t.lower_.rstrip(".") in MONTHS for t in doc[sent.start:j])

@@ -26,6 +26,8 @@ SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1,
          "upcoming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
 # "early April" = days 1-10, "mid-April" 11-20, "late April" 21-end (DESIGN.md)
 PART_OF = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
+# a month's name or its abbreviation as written in running text ("Sept", "November"), for patterns
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
 QUALIFIER_LEADS = {"by": "at_most", "before": "at_most", "until": "at_most", "till": "at_most",
                    "since": "at_least", "after": "at_least", "from": "exact"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -15,6 +15,8 @@ from importlib import resources
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a dateline: the city in capitals or capitalised, then a comma, a bracket or a dash
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,2})\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 def city_territory(name: str) -> str | None:
@@ -63,3 +65,10 @@ def territories_named(text: str, among: Iterable[str]) -> dict[str, str]:
     ('pesos' in "Mexico's central bank": {'MX': 'Mexico'})."""
     names = territory_names()
     return {t: names[t] for t in among if t in names and re.search(rf"\b{re.escape(names[t])}\b", text)}
+
+
+def dateline_territory(text: str) -> str | None:
+    """The country (CLDR code) of the city a story's dateline names ("NAIROBI, March 3 -"), if the
+    city table has it."""
+    m = _DATELINE.match(text[:80])
+    return city_territory(m["city"]) if m is not None else None

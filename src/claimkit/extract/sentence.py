@@ -53,7 +53,7 @@ DEFAULT_ATTRIBUTE: Final = "prison term"
 # "life with a minimum term of 25 years": the time before parole, not the sentence; so is the
 # non-parole period of Australian and New Zealand courts ("a non-parole period of six years")
 MINIMUM_WORDS: Final = frozenset({"minimum", "tariff"})
-_NON_PAROLE: Final = re.compile(r"\bnon[- ]?parole\b")
+_NON_PAROLE: Final = re.compile(r"\bnon[- ]?parole\b", re.IGNORECASE)
 # so is a term told as the time until release: "will serve four years before he is eligible for
 # parole", "could be released after two years and three months", "parole after 30 months"
 RELEASE_WORDS: Final = frozenset({"parole", "paroled", "release", "released", "freed", "eligible"})
@@ -111,7 +111,7 @@ def _found(doc: Doc, t: TimeSpan, sent: Span, span: Span, rule: str, confidence:
         span, qualifier = doc[span.start:span.end + 2], "at_least"  # "15 years to life": life, parole after 15
     attribute = _attribute(cue_after, cue_before)
     if any(tok.lower_ in MINIMUM_WORDS for tok in doc[max(sent.start, t.start - 4):t.start]) \
-            or _NON_PAROLE.search(doc[max(sent.start, t.start - 6):t.start].text.lower()) \
+            or _NON_PAROLE.search(doc[max(sent.start, t.start - 6):t.start].text) \
             or _until_release(doc, t, sent):
         attribute = "minimum term"
     return Found(
@@ -151,7 +151,7 @@ def _penal_context(doc: Doc, t: TimeSpan, sent: Span) -> bool:
     if first.dep_ == "appos" and first.head.lemma_.lower() == "term" and _penal(sent):
         return True  # "two concurrent terms - 96 months and 60 months - for the bribery counts"
     if not any(tok.lemma_.lower() in SENTENCING_LEMMAS or tok.lower_ in SENTENCING_LEMMAS for tok in sent) \
-            and not _NON_PAROLE.search(sent.text.lower()):
+            and not _NON_PAROLE.search(sent.text):
         return False
     if _governed_by_non_term(head) or _told_of_the_deeds(head):
         return False
