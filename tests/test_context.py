@@ -228,6 +228,17 @@ def test_event_of_date(nlp, text, figure, event):
     ("The new fares apply starting in April.", "April", "date", ["start", "apply", "fare", "new"]),
     # ... and a money figure after it keeps its own clause
     ("Tickets go on sale next week, starting at $12.", "$12", "money", ["start"]),
+    # a date after coordinated verbs dates each of them; a verb with a time of its own keeps it
+    ("Hospitals must register and report every case by Friday.", "Friday", "date", ["report", "case", "register"]),
+    ("Landlords must repair the roofs and refund the tenants by 1 May 2027.", "1 May 2027", "date",
+     ["refund", "tenant", "repair", "roof"]),
+    ("The firm was fined in May and paid the penalty on June 3.", "June 3", "date", ["pay", "penalty"]),
+    # a grant of time is for the act it names
+    ("The council gave residents until Friday to pay the levy.", "until Friday", "date",
+     ["give", "council", "resident", "pay", "levy"]),
+    ("Growers were allowed until March 31 to register their hives.", "until March 31", "date",
+     ["allow", "grower", "register", "hive"]),
+    ("The club was given £40,000 to resurface the pitch.", "£40,000", "money", ["give", "club"]),
 ])
 def test_path_words(nlp, text, figure, kind, words):
     assert context.path_words(*_at(nlp, text, figure), kind) == words

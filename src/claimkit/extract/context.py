@@ -185,8 +185,40 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
             if any(c.dep_ == "neg" and c.lower_ == NEVER_CLAUSE for c in tok.children) and NEVER_CLAUSE not in out:
                 out.append(NEVER_CLAUSE)
+            if kind == "date":
+                for verb in _dated_with(tok, span):
+                    add(verb)
+                    for c in verb.children:
+                        if c.dep_ in ("dobj", "obj"):
+                            add(c)
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
+
+
+def _dated_with(verb: Token, span: Span) -> list[Token]:
+    """Other verbs a date's clause dates: a time told after coordinated verbs scopes over all of
+    them ("must file the accounts and pay the levy by May 1": the filing too), and a grant of time
+    is for the act it names ("gave residents until Friday to pay", "firms have until June 30 to
+    file"). Objects stay with their own verbs: only dates are read this way."""
+    out = []
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and span.start > verb.i and not _timed(verb.head):
+        out.append(verb.head)  # not "was fined in May and paid on June 3": the fine has its own time
+    if verb.lemma_.lower() in _GRANTS_OF_TIME and any(
+            c.dep_ == "prep" and c.lower_ in _GRANTED_UNTIL and c.i < span.end for c in verb.children):
+        out += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i >= span.end
+                and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+    return out
+
+
+def _timed(verb: Token) -> bool:
+    """A verb told with a time of its own ("fined in May", "opened last week")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
+
+
+# verbs that grant a time for an act, and the prepositions of the time granted
+_GRANTS_OF_TIME: Final = frozenset({"give", "grant", "allow", "have"})
+_GRANTED_UNTIL: Final = frozenset({"until", "till", "by"})
 
 
 # participles that open a time the way a preposition does ("banned starting Jan. 1", "closed
