@@ -271,6 +271,12 @@ def test_path_words(nlp, text, figure, kind, words):
     ("A 44-year-old man received a term of five years in prison.", "five years", []),
     ("In Ashcombe, 86% of Year 6 children reached the expected level.", "86%", ["ashcombe"]),
     ("Children's fares rose by 4% in May.", "4%", ["child"]),
+    # a city the city table knows, whatever entity the recognizer took it for ("Antananarivo": ORG)
+    ("Birth registrations in Antananarivo reached 52,000.", "52,000", ["antananarivo"]),
+    ("School enrolment in Bamako reached 210,000.", "210,000", ["bamako"]),
+    # ... not a person's name, nor a longer name that holds a city's
+    ("Visits by Victoria Beckham rose to 30.", "30", []),
+    ("Sales at Florence Nightingale House rose to 300.", "300", []),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),

@@ -1228,6 +1228,21 @@ def test_one_measure_of_two_places_is_two_facts(places, other_places, conflicts)
     assert len(found) == conflicts
 
 
+@pytest.mark.parametrize(("places", "other_places"), [
+    (["varna"], ["bulgaria"]),  # "a court in Varna jailed him" against "jailed in Bulgaria"
+    (["southern district"], []),
+])
+def test_a_prison_term_is_no_place_s_figure(places, other_places):
+    """Where the court sits scopes no prison term: the person's term told wrong is a conflict."""
+    said = "A court sentenced Pavel Durov to six years in prison on Tuesday."
+    claims = [_told(sentence(d, "six years", 6, modality="imposed"), said).model_copy(update={"places": places})
+              for d in ("a", "c")]
+    claims.append(_told(sentence("b", "nine years", 9, modality="imposed"), said.replace("six", "nine"))
+                  .model_copy(update={"places": other_places}))
+    _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
+    assert len(found) == 1
+
+
 @pytest.mark.parametrize(("word", "conflicts"), [
     ("Revenue", 1),  # the story writes "revenue" in lower case: a measure, not a name
     ("Globex", 0),  # a name the story never writes in lower case stays the subject: another party

@@ -60,6 +60,16 @@ def territory_names() -> dict[str, str]:
     return dict(Locale("en").territories)
 
 
+def known_place(name: str) -> bool:
+    """Whether a name as written is a city of the table or a country's English name."""
+    return city_territory(name) is not None or name in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(territory_names().values())
+
+
 def territories_named(text: str, among: Iterable[str]) -> dict[str, str]:
     """The territories of `among` whose English names the text writes, each with its name
     ('pesos' in "Mexico's central bank": {'MX': 'Mexico'})."""

@@ -680,8 +680,9 @@ def _scopes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     and the group's (a place is no rival of a part: "Italy" and "the Amazon group" may tell one fine).
     A group of people scopes a figure even when one side alone names it: men's median pay against the
     median, women's against men's (lexicon.POPULATION_NOUNS).
-    Dates are left out: where an event was told is no scope of its day."""
-    if frames[major.rep].claim.kind == "date":
+    Dates are left out: where an event was told is no scope of its day; so are prison terms, a
+    person's wherever the court that gave them sits ("a court in Varna jailed him for six years")."""
+    if frames[major.rep].claim.kind in ("date", "sentence"):
         return False
     mine = most_frequent(frames[m].places for m in group.members) or frozenset()
     theirs = most_frequent(frames[m].places for m in major.members) or frozenset()
