@@ -358,6 +358,21 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
     assert set(frame.roles) == roles
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the verb "plan" itself, in the figure's clause, plans it
+    ("The operator plans to extend the tram line and add 40 buses by 2029.", {"plan"}),
+    ("The council is planning to hire 40 buses for the summer.", {"plan"}),
+    ("A new depot with 40 buses is planned for the east of the city.", {"plan"}),
+    # ... not in another clause, nor the noun
+    ("The operator, which plans to expand, said it ran 40 buses last year.", set()),
+    ("Under the plan, the city ran 40 buses last year.", set()),
+])
+def test_the_verb_plan_in_the_figures_clause_makes_it_a_plan(sentence, roles):
+    claim = count("a", "40 buses", 40, "buses", "bus").model_copy(update={"sentence": sentence, "context": ["run"]})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.roles) == roles
+
+
 @pytest.mark.parametrize(("sentence", "text", "relative", "granularity", "baseline"), [
     # a relative year or quarter told as a comparison base is never compared ...
     ("Sales rose 20% from a year earlier.", "a year earlier", "-1 year from the event", "year", True),

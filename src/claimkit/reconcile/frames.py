@@ -46,6 +46,11 @@ _PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intentio
 # children", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
 _EFFORT_TO = re.compile(r"\b(?:campaign|drive|effort|programme|program|plan|bid|push|scheme|initiative|mission|"
                         r"target|goal|aim|pledge|promise)s?\s{1,3}to\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$")
+# ... or by the verb "plan" itself, within the figure's clause: "the operator plans to extend the
+# line and add two stations", "is planning to hire 300 nurses"; "two new wards are planned" (the noun,
+# "a $5bn rescue plan", is a thing that happened)
+_PLANS_TO = re.compile(r"\b(?:plans|planned|planning)\s{1,3}to\s[^,;:()\u2013\u2014]{0,80}$", re.IGNORECASE)
+_IS_PLANNED = re.compile(r"[^,;:()\u2013\u2014]{0,40}?\b(?:is|are|was|were|been|being)\s{1,3}planned\b", re.IGNORECASE)
 # a figure told as what a forecast says will come, the forecast named before the figure's "will" or
 # "to": "the board's forecast assumes that growers will pick 44,000 tonnes of tea", "analysts expect the
 # firm to sell 4,000 cars", "the ministry projects that exports will reach 90,000 tonnes"
@@ -621,7 +626,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         before_figure = c.sentence[:max(c.sentence.find(c.text), 0)]
         if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(before_figure) \
-                or (c.kind != "date" and _EFFORT_TO.search(before_figure[-80:])):
+                or (c.kind != "date" and (_EFFORT_TO.search(before_figure[-80:]) or _PLANS_TO.search(before_figure)
+                                          or _told_after(c, _IS_PLANNED))):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         subj, head = norm_subject(c.subject), head_of(c)
