@@ -376,6 +376,17 @@ FISCAL_YEAR_TOLD = [
     ("KARACHI, Sept. 3 - Remittances rose in FY26, the central bank said.", "2026-09-03", "FY26", "2025-07-01",
      "2026-06-30"),
     ("MUMBAI, Jan. 12 - The lender's profit rose 8% in Q2 FY26.", "2026-01-12", "Q2", "2025-07-01", "2025-09-30"),
+    # ... and a year named by its two calendar years, where a fiscal word names it, closes in the second
+    ("CHENNAI, Aug. 2 - Advance tax for FY2026-27 is due on Sept. 15.", "2026-08-02", "FY2026-27", "2026-04-01",
+     "2027-03-31"),
+    ("BRISBANE, 3 July - Deductions for the 2025-26 income year can be claimed now.", "2026-07-03", "2025-26",
+     "2025-07-01", "2026-06-30"),
+    ("DHAKA, March 3 - The budget for fiscal 2026/27 will be tabled in June.", "2026-03-03", "fiscal 2026/27",
+     "2026-07-01", "2027-06-30"),
+    ("MUMBAI, May 9 - Returns for AY 2026-27 open next week.", "2026-05-09", "AY 2026-27", "2026-04-01", "2027-03-31"),
+    # ... as a tax year is the country's fiscal one
+    ("LAHORE, Oct. 5 - Filers for tax year 2025 got a week more.", "2025-10-05", "tax year 2025", "2024-07-01",
+     "2025-06-30"),
 ]
 # ... a story that tells no fiscal year, or the calendar's, and a quarter of a named calendar year
 FISCAL_YEAR_NOT_TOLD = [
@@ -386,6 +397,10 @@ FISCAL_YEAR_NOT_TOLD = [
      "fiscal 2024", "2024-01-01", "2024-12-31"),
     ("Orlin's fiscal year runs from July to June. The economy shrank in the fourth quarter of 2024.", "2025-02-10",
      "the fourth quarter of 2024", "2024-10-01", "2024-12-31"),
+    # a year of two calendar years no fiscal word names is a season's; with none told, both years
+    ("PERTH, 3 July - Clubs open the 2025-26 season on Saturday.", "2025-07-03", "2025-26", "2025-01-01",
+     "2026-12-31"),
+    ("Revenue for FY2026-27 is forecast to rise.", "2026-05-04", "FY2026-27", "2026-01-01", "2027-12-31"),
     # a government's year named by both its years tells no company's quarters
     ("The ministry's estimate for fiscal 2025/26, which ends on March 31, is due. Growth in the second half of "
      "the year will slow.", "2026-02-27", "the second half", "2026-07-01", "2026-12-31"),

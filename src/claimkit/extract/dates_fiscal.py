@@ -61,9 +61,14 @@ _QUARTER = re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{
 _HALF = re.compile(r"\b(?P<n>first|second|1st|2nd)[\s-]{1,3}half\b|\bh(?P<hh>[12])\b", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"\b\d{4}\b|\b(?:this|next|last)\s{1,3}year\b", re.IGNORECASE)
 _SHIFTS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy|(?:tax|income|assessment)\s{1,3}year)", re.IGNORECASE)
+_ASSESSMENT_YEAR = re.compile(r"AY\s?\d")  # India's "AY 2027-28"
 # the readings of a fiscal period's own name; others ("the quarter ended Sept. 30") carry their months
-_PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_year"})
+_PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_year", "date.fiscal_split",
+                           "date.split_year"})
+# a year of two calendar years a fiscal word names after it: "the 2025-26 income year", "the 2022/23 fiscal year"
+_FISCAL_AFTER = re.compile(r"\s{1,3}(?:fiscal|financial|tax|income|assessment)\s{1,3}year\b", re.IGNORECASE)
+_SPLIT_RULES = frozenset({"date.fiscal_split", "date.split_year"})
 
 
 # the month the fiscal years of a country's government and nearly all its firms close in, each year
@@ -143,8 +148,18 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     if fy is None:
         return [f for f in found
                 if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
-    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES and (
-        not fy.by_country or _FISCAL_WORD.search(text[f.start:f.end + 6])) else f for f in found]  # "Q2 FY26"
+    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES and _called_fiscal(f, fy, text)
+            else f for f in found]
+
+
+def _called_fiscal(f: Found, fy: FiscalYear, text: str) -> bool:
+    """A period read in the story's fiscal year: a year of two calendar years only where a fiscal word
+    names it ("FY2026-27", "the 2025-26 income year"; "the 2025-26 season" is a league's), anything
+    else where the story tells its fiscal year or the claim calls itself fiscal ("Q2 FY26")."""
+    if f.rule in _SPLIT_RULES:
+        said = text[f.start:f.end]
+        return bool(_FISCAL_WORD.search(said) or _ASSESSMENT_YEAR.match(said) or _FISCAL_AFTER.match(text, f.end))
+    return not fy.by_country or bool(_FISCAL_WORD.search(text[f.start:f.end + 6]))
 
 
 # "the first half of the financial year", "the second quarter of its fiscal year", "of fiscal 2025"
@@ -162,6 +177,11 @@ def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) ->
     assert isinstance(v, DateValue)
     said = text[f.start:f.end]
     fiscal = bool(_FISCAL_WORD.search(text[max(0, f.start - 12):f.end]))
+    if f.rule in _SPLIT_RULES:  # the year that closes in the second of its two calendar years
+        closes = int(v.end[:4]) if v.end else None
+        if closes is None:
+            return f
+        return _placed(f, *fy.span(closes if fy.named_by_end else closes - 1), "year")
     if f.rule == "date.fiscal_year":
         shift = next((n for w, n in _SHIFTS.items() if re.search(rf"\b{w}\b", said, re.IGNORECASE)), None)
         if shift is not None:

@@ -387,7 +387,18 @@ def _quarter_compact(g, pub):
     return cal.quarter(y, n, pub)
 
 
-@form("fiscal_year", rf"(?P<pre>fiscal|financial|fy)\s?(?:year\s)?(?P<y>\d{{4}}|'?\d\d)"
+@form("fiscal_split", r"(?:(?:fiscal|financial|tax|income|assessment)\s(?:year\s)?|fy\s?|ay\s?)"
+                     r"(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d(?:\d\d)?)")
+def _fiscal_split(g, pub):
+    """'FY2026-27', 'AY 2027-28', 'tax year 2026-27', 'fiscal 2023/24': one fiscal year named by the
+    two calendar years it spans; which months, the country's or the company's (`dates_fiscal`), so
+    both years, approximately, as 'the 2022-23 fiscal year' (split_year)."""
+    y, y2 = int(g["y"]), int(g["y2"])
+    return _years(y, y + 1) if y2 in (y + 1, (y + 1) % 100) else None
+
+
+@form("fiscal_year", rf"(?P<pre>fiscal|financial|fy|tax\syear|income\syear|assessment\syear)\s?(?:year\s)?"
+                     rf"(?P<y>\d{{4}}|'?\d\d)"
                      rf"|(?P<sh>{_SHIFT})\s(?:fiscal|financial)\syear")
 def _fiscal_year(g, pub):
     """'fiscal 2019', 'FY24', 'this fiscal year': the calendar year of that name, approximately, since
@@ -397,7 +408,7 @@ def _fiscal_year(g, pub):
     if g["sh"]:
         r = cal.period("year", SHIFT[g["sh"]], pub)
     else:
-        if len(g["y"].strip("'")) == 2 and g["pre"] != "fy":
+        if len(g["y"].strip("'")) == 2 and g["pre"] != "fy" or g["pre"].endswith("year") and len(g["y"]) != 4:
             return None  # "fiscal 24" is no year we know; "FY24" is
         r = cal.year(cal.full_year(g["y"]))  # type: ignore[arg-type]
     return None if r is None else dataclasses.replace(r, qualifier="approx")
