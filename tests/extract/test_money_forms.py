@@ -27,6 +27,13 @@ MAJOR_AND_MINOR = [
      "exact"),
     ("A tortilla costs 90 centavos in Mexico.", "90 centavos", 0.90, 0.90, "MXN", "exact"),
     ("A bus ride is RM2 and 40 sen.", "RM2 and 40 sen", 2.40, 2.40, "MYR", "exact"),
+    # the hundredths of the kwachas, the pula, the dalasi and the cedi by their own names
+    ("A fritter in Kitwe is 2 kwacha 50 ngwee.", "2 kwacha 50 ngwee", 2.50, 2.50, "ZMW", "exact"),
+    ("The minibus in Blantyre was 600 kwacha and 50 tambala.", "600 kwacha and 50 tambala", 600.50, 600.50, "MWK",
+     "exact"),
+    ("A loaf in Francistown costs 9 pula 75 thebe.", "9 pula 75 thebe", 9.75, 9.75, "BWP", "exact"),
+    ("Sachet water in Kumasi went up by 20 pesewas.", "20 pesewas", 0.20, 0.20, "GHS", "exact"),
+    ("The ferry at Banjul rose by 25 bututs.", "25 bututs", 0.25, 0.25, "GMD", "exact"),
     # whole pounds and glued pence
     ("A loaf costs 1 pound 20p.", "1 pound 20p", 1.20, 1.20, "GBP", "exact"),
     ("Tickets are 2 pounds 99p each.", "2 pounds 99p", 2.99, 2.99, "GBP", "exact"),
@@ -65,6 +72,14 @@ MAJOR_AND_MINOR_SEVERAL = [  # a second figure that is no hundredth stays a figu
 # Currency forms: glued symbols and codes, a currency's own name with no country, slang.
 CURRENCY_FORMS = [
     ("A meal costs RM15 in the old town.", "RM15", 15, 15, "MYR", "exact"),
+    # the Malawian kwacha's "MK" apart from its figure, and the Cayman dollar's "CI$"
+    ("Maize at the Lilongwe depot sells for MK 650 a kilo.", "MK 650", 650, 650, "MWK", "exact"),
+    ("Fees in Zomba rose to MK 45,000 a term.", "MK 45,000", 45_000, 45_000, "MWK", "exact"),
+    ("A dive off George Town costs CI$120.", "CI$120", 120, 120, "KYD", "exact"),
+    ("Cayman's duty on the car was CI$ 9,400.", "CI$ 9,400", 9_400, 9_400, "KYD", "exact"),
+    # Kenyan "bob", the shilling in speech
+    ("The boda guy wants 150 bob to Kilimani.", "150 bob", 150, 150, "KES", "exact"),
+    ("Sukuma wiki is 30 bob a bunch at Marikiti.", "30 bob", 30, 30, "KES", "exact"),
     # a currency counted in whole units (no decimals in CLDR) groups its thousands by a dot; one with
     # cents keeps a figure to the thousandth (fuel, dividends)
     ("A motorbike taxi across Hanoi was 65.000đ.", "65.000đ", 65_000, 65_000, "VND", "exact"),
@@ -127,6 +142,9 @@ CURRENCY_FORMS_NEGATIVE = [
     "Here's my two cents on the essay.",
     "The coach's two cents were ignored.",
     "The fish was 2 pounds 3 ounces.",
+    # a name, not the shilling; "two-bob" is cheap
+    "We met 200 Bob Marley fans in Kingston.",
+    "It was a two-bob outfit run from a garage.",
 ]
 
 # Ranges with the currency on both ends are one range; a bound keeps its qualifier.

@@ -7,6 +7,7 @@ Babel's CLDR data, symbols and news spellings from data/currencies.json.
 
 from __future__ import annotations
 
+
 import datetime as dt
 import functools
 import json
@@ -251,10 +252,14 @@ def _read_compound(pieces: list[str]) -> Reading | None:
     code, factor = t.minor[low[-1]] if minor else (major[1].code, 0.01)
     if minor and low[-1] in t.assumed:
         code = major[1].code  # "2 euros 30 cents": a cent is the hundredth of the unit it follows
-    if major[1].code != code:
+    currency = major[1]
+    if minor and code and not currency.code and currency.shared:
+        # a shared name before a minor unit of one country's: "2 kwacha 50 ngwee" is Zambia's
+        currency = replace(currency, code=code, source="name", shared=None)
+    if currency.code != code:
         return None
     amount = _tidy(major[0][0] + cents.value * factor)
-    return Reading(amount, amount, major[1], 0.0, False, clause_end=not minor and not bare_minor,
+    return Reading(amount, amount, currency, 0.0, False, clause_end=not minor and not bare_minor,
                    bare_minor=bare_minor)
 
 
@@ -922,6 +927,8 @@ def _fits(span: Span, reading: Reading) -> bool:
     if [t.lower_ for t in span] == ["two", "cents"] and span.start > 0 \
             and doc[span.start - 1].tag_ in ("PRP$", "POS"):
         return False  # "here's my two cents", "the coach's two cents": an opinion, not money
+    if span[-1].lower_ == "bob" and (span[-1].text != "bob" or span[-2].text in DASHES):
+        return False  # "200 Bob Marley fans" a name; "a two-bob watch" cheap, not two Kenyan shillings
     if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars
