@@ -170,17 +170,41 @@ def test_no_day_of_month(extract_text, text, published):
 
 # A feast's long weekend: from the Saturday before a Monday feast, to the Sunday after a Thursday
 # or Friday one, approx (2024-05-27 and 2024-09-02 were Mondays, 2023-11-23 a Thursday, Easter
-# 2024 fell on March 31).
+# 2024 fell on March 31, Easter 2026 on April 5, Memorial Day 2025 on May 26).
 HOLIDAY_WEEKENDS = [
     ("Traffic peaks on Memorial Day weekend.", "2024-06-20", "Memorial Day weekend", "2024-05-25", "2024-05-27",
      "approx"),
     ("Traffic peaked over Thanksgiving weekend 2023.", "2024-06-20", "Thanksgiving weekend 2023", "2023-11-23",
      "2023-11-26", "approx"),
-    ("Shops shut over the Easter weekend.", "2024-06-20", "the Easter weekend", "2024-03-30", "2024-03-31",
+    # Easter's from Good Friday to Easter Sunday, its long weekend to Easter Monday
+    ("Shops shut over the Easter weekend.", "2024-06-20", "the Easter weekend", "2024-03-29", "2024-03-31",
      "approx"),
     ("Crowds gathered on Labor Day weekend.", "2024-09-05", "Labor Day weekend", "2024-08-31", "2024-09-02",
      "approx"),
+    # ... and so is a feast's "long weekend"
+    ("Ferries fill up over the Easter long weekend.", "2026-02-13", "the Easter long weekend", "2026-04-03",
+     "2026-04-06", "approx"),
+    ("Roads were busy on the Memorial Day long weekend.", "2025-06-02", "the Memorial Day long weekend",
+     "2025-05-24", "2025-05-26", "approx"),
 ]
+# Easter's weekend runs to Easter Monday where the dateline's country keeps it as a public holiday
+# (Easter 2026 fell on April 5, 2025 on April 20; Orthodox Easter 2025 on April 20 too)
+EASTER_WEEKENDS_BY_DATELINE = [
+    ("NAIROBI, April 2 - Matatu fares rise over the Easter weekend.", "2026-04-02", "2026-04-03", "2026-04-06"),
+    ("UTRECHT, April 10 - Garden centres expect crowds over the Easter weekend.", "2025-04-10", "2025-04-18",
+     "2025-04-21"),
+    ("THESSALONIKI, April 10 - Hotels are full for the Orthodox Easter weekend.", "2025-04-10", "2025-04-18",
+     "2025-04-21"),
+    ("CHICAGO, April 2 - Airports expect crowds over the Easter weekend.", "2026-04-02", "2026-04-03", "2026-04-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), EASTER_WEEKENDS_BY_DATELINE)
+def test_easter_weekend_by_the_datelines_country(extract_text, text, published, start, end):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if "Easter" in c.text]
+    assert found == [(start, end)]
+
+
 # A weekday named by the word before it is no day of this week; a month written in lower case
 # after no lead is a verb or a noun.
 NOT_THIS_WEEKS_DAY = [

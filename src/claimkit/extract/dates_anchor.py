@@ -18,7 +18,7 @@ from claimkit.extract.base import Found, doc_text, placed, verb_above
 from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months, period
 from claimkit.extract.dates_fiscal import fiscal_periods
 from claimkit.extract.dates_quoted import quoted_from_their_saying
-from claimkit.extract.dates_national import national_days
+from claimkit.extract.dates_national import easter_weekends, national_days
 from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
@@ -67,7 +67,7 @@ COMPARED_WITH = frozenset({"than", "below", "above", "from", "against", "with", 
 def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, day_first_dates(doc, found), pub)))
-    found = national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub)
+    found = easter_weekends(doc, national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub))
     found = weekdays_of_told_dates(doc, found)
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))

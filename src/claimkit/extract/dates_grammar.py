@@ -781,17 +781,22 @@ def _shifted_holiday(name: str, shift: str, pub: dt.date | None) -> Reading | No
     return r
 
 
-@form("holiday_weekend", rf"(?P<h>{_HOLIDAY})(?:\s(?P<y>\d{{4}}))?\s(?:holiday\s)?weekend(?:,?\s(?:of\s)?(?P<y2>\d{{4}}))?")
+@form("holiday_weekend", rf"(?P<h>{_HOLIDAY})(?:\s(?P<y>\d{{4}}))?\s(?:holiday\s|(?P<long>long)\s)?weekend"
+                         rf"(?:,?\s(?:of\s)?(?P<y2>\d{{4}}))?")
 def _holiday_weekend(g, pub):
-    """'Memorial Day weekend', 'Thanksgiving weekend 2023': the long weekend the feast makes, from the
-    Saturday before a Monday or Tuesday feast, to the Sunday after a Thursday or Friday one (approx:
-    which days it takes in is custom, not calendar). A Wednesday feast has no weekend of its own."""
+    """'Memorial Day weekend', 'Thanksgiving weekend 2023', 'the Anzac Day long weekend': the long
+    weekend the feast makes, from the Saturday before a Monday or Tuesday feast, to the Sunday after a
+    Thursday or Friday one (approx: which days it takes in is custom, not calendar). Easter's runs
+    from Good Friday to Easter Sunday, its "long weekend" to Easter Monday, as the countries that keep
+    both as holidays count it. A Wednesday feast has no weekend of its own."""
     r = dates_holidays.holiday(g["h"], _int(g, "y") or _int(g, "y2"), pub)
     if r is None or r.start is None or r.granularity != "day":
         return None
     day = r.start
     wd = day.weekday()
-    if wd in (0, 1):
+    if dates_holidays.ALIASES.get(g["h"], g["h"]) in ("easter", "easter sunday", "orthodox easter"):
+        start, end = day - 2 * cal.DAY, day + cal.DAY if g["long"] else day
+    elif wd in (0, 1):
         start, end = day - (wd + 2) * cal.DAY, day
     elif wd in (3, 4):
         start, end = day, day + (6 - wd) * cal.DAY

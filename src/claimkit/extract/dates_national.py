@@ -73,6 +73,42 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
     return out
 
 
+def easter_weekends(doc: Doc, found: list[Found]) -> list[Found]:
+    """'the Easter weekend' of a story datelined in a country whose national calendar keeps Easter
+    Monday (python-holidays: the Netherlands, Kenya, Australia...) runs from Good Friday to that
+    Monday; elsewhere, and where no dateline tells, to Easter Sunday (`dates_grammar`)."""
+    text = doc_text(doc)
+    weekends = [f for f in found if f.rule == "date.holiday_weekend" and _EASTER.search(text[f.start:f.end])]
+    if not weekends:
+        return found
+    country = dateline_territory(text)
+    if country is None or country == "US":
+        return found
+    out = []
+    for f in found:
+        v = f.value
+        if f not in weekends or not v.end or not v.end[:4].isdigit():
+            out.append(f)
+            continue
+        monday = dt.date.fromisoformat(v.end) + dt.timedelta(days=1)
+        kept = _keeps_easter_monday(country, monday)
+        out.append(placed(f, dt.date.fromisoformat(v.start), monday, rule=f.rule) if kept else f)
+    return out
+
+
+_EASTER = re.compile(r"\beaster\s+weekend\b", re.IGNORECASE)  # not its "long weekend": that has the Monday
+
+
+def _keeps_easter_monday(country: str, monday: dt.date) -> bool:
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays(country, years=monday.year)
+    except NotImplementedError:  # a country python-holidays has no calendar of
+        return False
+    return "Easter Monday" in (calendar.get(monday) or "")
+
+
 def _sentence_country(doc: Doc, f: Found) -> str | None:
     """The one country of the table the claim's sentence names ("Brazil's Independence Day")."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
