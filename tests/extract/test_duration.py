@@ -91,6 +91,11 @@ def find(nlp, settings):
     ("Passengers faced a wait of two hours after landing.", "two hours", 2, "hour", 2 / 24, "exact"),
     ("A break of three weeks before the final helped him.", "three weeks", 3, "week", 21.0, "exact"),
     ("Vets advise a rest of about ten days before the race.", "ten days", 10, "day", 10.0, "approx"),
+    # ... or the time before or after an act told by a gerund, or before a person's act
+    ("Cuttings root about six weeks after planting.", "six weeks", 6, "week", 42.0, "approx"),
+    ("Let the cake cool 15 minutes before slicing.", "15 minutes", 15, "minute", 15 / 1440, "exact"),
+    ("Keep the eggs in the brooder 21 days before you move them.", "21 days", 21, "day", 21.0, "exact"),
+    ("Leave the varnish 24 hrs before anybody walks on it.", "24 hrs", 24, "hour", 1.0, "exact"),
     # ... or a length reached ("ran to", "stretched to")
     ("The encounter ran to four hours and 14 minutes before Deveraux resigned.", "four hours and 14 minutes",
      254, "minute", 254 / 1440, "exact"),
@@ -229,6 +234,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "Please reserve the village hall for a week on Thursday.",
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
+    "Two days after we spoke, he quit.",  # a clause after "after" tells when
     "The plant was cut off three hours after the storm.",  # "cut" with no "by": a point
     "Talks were delayed until two days after the vote.",
     # a 24-hour clock, and round the clock

@@ -332,7 +332,14 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
 def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
     """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...',
     'delayed by two hours after ...', 'a rest of about ten days before the race': the span answers
-    "how long"."""
+    "how long"; so does one before or after an act told by a gerund, or before a clause of a person's
+    act ('ready 75 days after transplanting', 'leave it 48 hrs before unmoulding', '3 to 4 weeks before
+    they go out'), which no calendar dates (a day or an event named by a noun, 'two days before the
+    vote', is a point)."""
+    nxt = doc[t.end + 1] if t.end + 1 < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "VBG" or doc[t.end].lower_ == "before" and (
+            nxt.tag_ == "PRP" or nxt.lower_ in _SOMEONE)):
+        return True  # ("two days after we spoke" tells when: a point)
     first = t.qualifier_token if t.qualifier_token is not None else t.start
     if first > 0 and doc[first - 1].lower_ == "for":
         return True
@@ -345,6 +352,9 @@ def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
             and verb.lemma_.lower() in MOVING_VERBS:
         return True
     return verb is not None and verb.i < t.start and verb.lemma_.lower() in LENGTH_VERBS
+
+
+_SOMEONE: Final = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody"})
 
 
 def _figure(tok: Token) -> bool:
