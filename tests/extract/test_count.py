@@ -146,11 +146,15 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     # the noun left out, as wire copy does
     ("At least 12 were killed.", [("12", 12, "person killed", "at_least")]),
     ("Police arrested 23.", [("23", 23, "person arrested", "exact")]),
+    ("The firm left 40 behind in the old office.", []),  # left behind: no state of the people
     # a number written with a hyphen is one figure, not its last word
     ("Thirty-four of the passengers were injured.", [("Thirty-four", 34, "person injured", "exact")]),
     ("Police arrested sixty-two.", [("sixty-two", 62, "person arrested", "exact")]),
     ("Gunmen killed 12 and wounded 40 in the attack.",
      [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
+    # ... and one a small clause of state after "left" tells: what the event left them
+    ("The explosion left 108 injured.", [("108", 108, "person injured", "exact")]),
+    ("The landslide buried the village, leaving 14 dead.", [("14", 14, "person killed", "exact")]),
     # a word of state after a verb of finding or telling
     ("At least 14 people were confirmed dead in the north.", [("14 people", 14, "person killed", "at_least")]),
     ("Two men are presumed dead.", [("Two men", 2, "person killed", "exact")]),
