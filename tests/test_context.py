@@ -363,6 +363,11 @@ def test_subject_and_attribute(nlp, text, figure, kind, subject, attribute):
     ("Judge Ann Reid set the company's penalty at $184,000.", "$184,000", "money", None),
     ("Magistrate Tom Vale set the fine at $9,000.", "$9,000", "money", None),
     ("Sheriff Alan Moss ordered Karen Doyle to pay £400.", "£400", "money", "Karen Doyle"),
+    # ... nor the body a common noun agent stands for, when "the company" looks back for an organisation
+    ("Orla Bank was reviewed by the Savings Commission. The commission fined the bank €2 million.", "€2 million",
+     "money", "Orla Bank"),
+    ("Kestrel Freight Ltd lost its appeal to the Harbour Authority. The authority fined the company £40,000.",
+     "£40,000", "money", "Kestrel Freight Ltd"),
     # ... while the day a judge ruled is the judge's act, and another title rules on nothing
     ("Judge Ann Reid ruled on Tuesday.", "Tuesday", "date", "Ann Reid"),
     ("Chief executive Ann Reid set the budget at $9m.", "$9m", "money", "Ann Reid"),

@@ -1219,10 +1219,12 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         else:
             order = patients + agents if acted_on else agents
         agent_names = [(g, _entity_name(g)) for g in agents] if order else []  # named once, not per candidate
+        # ... nor the body a noun agent stands for: "the council fined the company" (not the Competition Council)
+        agent_nouns = {g.lower_ for g, n in agent_names if n is None and g.pos_ == "NOUN"} if patient_verb else set()
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority
             name = _entity_name(cand, exclude=frozenset(
-                n.split()[-1].casefold() for g, n in agent_names if g is not cand and n))
+                n.split()[-1].casefold() for g, n in agent_names if g is not cand and n) | agent_nouns)
             if name:
                 return name
         # "a guilty verdict could have cost her 40 years": a pronoun object is who it is about
