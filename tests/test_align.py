@@ -292,3 +292,24 @@ def test_a_figure_tied_to_one_disagreeing_figure_leaves_for_the_fact_it_slips_fr
     assert (clusters.find(2) == clusters.find(0)) is moves
     assert (joined == {(0, 2)}) is moves
     assert clusters.find(3) != clusters.find(0)
+
+
+@pytest.mark.parametrize(("told", "figure", "moves"), [
+    # "3,740 hectares" (c) is "37,400 hectares" (a, b) with the point moved: a numeral of four digits no
+    # other fact shares by chance, so it joins that fact though its words are nearer another ("at risk")
+    (37400, 3740, True),
+    # ... not a numeral of two digits shifted ("3,700" against "37,000"), which two facts may share
+    (37000, 3700, False),
+])
+def test_a_point_moved_in_a_long_numeral_joins_the_fact_it_slips_from(told, figure, moves):
+    from claimkit.reconcile.align import _Clusters, _join_slipped
+
+    claims = [count(d, f"{v:,} hectares", v, "hectares", "hectare", subject=None)
+              for d, v in (("a", told), ("b", told), ("c", figure), ("a", 90000))]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    scores = {(0, 1): 3.0, (0, 2): -1.0, (1, 2): -1.2, (2, 3): 0.8, (0, 3): -6.0, (1, 3): -6.0}
+    clusters = _Clusters(frames)
+    clusters.union(0, 1)
+    first, second = (np.array(side) for side in zip(*scores))
+    _join_slipped(frames, clusters, scores, first, second)
+    assert (clusters.find(2) == clusters.find(0)) is moves

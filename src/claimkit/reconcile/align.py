@@ -847,6 +847,11 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
+    # a point or a scale moved in a figure of three digits or more ("12,650" for "126,500") is a
+    # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
+    shifted = [t for t, ps in slips.items() if any(_shifted(f, frames[m]) for m in ps)]
+    if len(shifted) == 1 and _mean(same, ms, clusters.members[shifted[0]]) > SLIPPED_FLOOR:
+        ranked = [r for r in ranked if r[1] == shifted[0]]
     (best, target), runner_up = ranked[0], max(ranked[1][0] if len(ranked) > 1 else -math.inf, tie)
     them, partners = clusters.members[target], slips.get(target)
     if best <= SLIPPED_FLOOR or runner_up >= best or not partners:
@@ -854,6 +859,16 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them):
         return None
     return target, partners[0]
+
+
+def _shifted(a: Frame, b: Frame) -> bool:
+    """The figures share three significant digits or more and differ by a power of ten."""
+    x, y = getattr(a.claim.value, "amount", None), getattr(b.claim.value, "amount", None)
+    if not x or not y or not math.isfinite(x) or not math.isfinite(y) or x == y:
+        return False
+    digits = significant_digits(x)
+    ratio = math.log10(abs(x / y))
+    return len(digits) >= 3 and digits == significant_digits(y) and abs(ratio - round(ratio)) < 1e-6
 
 
 def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool:
