@@ -210,10 +210,15 @@ ENERGY_AND_PRESSURE = [
     ("The boiler gauge sank to 0.8 bar overnight, the fitter says.", "0.8 bar", 0.8, "bar"),
     ("Inflate the front tyres to 2.4 bar.", "2.4 bar", 2.4, "bar"),
     ("Divers filled the cylinders to 232 bar.", "232 bar", 232, "bar"),
+    # commodity copy's "t" for the metric tonne, before "of" its material or at the clause's end
+    ("The cooperative ginned 48,500 t of seed cotton.", "48,500 t", 48500, "metric_ton"),
+    ("Wheat imports reached 1.2 million t in 2025.", "1.2 million t", 1.2e6, "metric_ton"),
+    ("The smelter shipped 3,400 t, the company said.", "3,400 t", 3400, "metric_ton"),
 ]
 BAR_NEGATIVE = [
     "Close the 5 bar gate behind you.",
     "The 2 bar fire warmed the room.",
+    "Sizes run from 2 t shirts to 6.",  # a letter before a noun is no tonne
 ]
 # light, turning, frequency, radiation and pressure in trade, health and science copy
 LIGHT_FREQUENCY_DOSE = [

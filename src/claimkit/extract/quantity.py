@@ -193,7 +193,8 @@ _RACE_OR_ADJECTIVE: Final = frozenset({"final", "finals", "semi-final", "semifin
                                        "platform"})
 STONE: Final = "quantity.stone"
 BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
-OWN_PATTERN_UNITS: Final = frozenset({"bar"})  # units read by a pattern of their own, not the shared unit list
+TONNES_T: Final = "quantity.tonnes_t"  # "116,000 t of cotton": read only before "of" or the clause's end
+OWN_PATTERN_UNITS: Final = frozenset({"bar", "t"})  # units read by a pattern of their own, not the shared unit list
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
@@ -361,6 +362,15 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                 r = read_quantity([span[0].text, "bar"])
                 if r is not None:
                     readings.append((span, r))
+        elif span.label_ == KIND and span.id_ == TONNES_T:
+            # the metric tonne of commodity copy, "t" alone, only where what follows cannot make the
+            # letter something else: "of" the material, the end of the clause, or a preposition after
+            # a figure of thousands ("1.2 million t in 2025")
+            nxt = doc[span.end] if span.end < len(doc) else None
+            r = read_quantity([t.text for t in span[:-1]] + ["tonnes"])
+            if r is not None and (span[-1].text == "t." or nxt is None or nxt.lower_ == "of"
+                                  or nxt.is_punct and nxt.text not in DASHES or nxt.pos_ == "ADP" and r[0] >= 1000):
+                readings.append((span, r))
         elif span.label_ == KIND and span.id_ == STONE:
             r = _stone(span)
             if r is not None:
