@@ -116,6 +116,11 @@ WEEK_ON = [
     ("The panel met a week last Tuesday.", "2027-05-13", "a week last Tuesday", "2027-04-27", "2027-04-27"),
     ("Its maiden run from Tilbury, set for a week from Monday, will go ahead.", "2026-01-13", "a week from Monday",
      "2026-01-26", "2026-01-26"),
+    # "a week today", "today week", "this day week", "a fortnight today": seven or fourteen days from today
+    ("The inquest opens a week today.", "2026-03-04", "a week today", "2026-03-11", "2026-03-11"),
+    ("The committee sits again this day week.", "2026-03-04", "this day week", "2026-03-11", "2026-03-11"),
+    ("Nominations close a fortnight today.", "2026-03-04", "a fortnight today", "2026-03-18", "2026-03-18"),
+    ("The fair opens today week in Galway.", "2026-03-04", "today week", "2026-03-11", "2026-03-11"),
 ]
 
 # "the night before last", "a couple of days ago"; a weekday's abbreviation after a lead ("push it to

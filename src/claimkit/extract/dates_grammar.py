@@ -589,15 +589,21 @@ def _weekday(g, pub):
     return cal.weekday(wd, SHIFT[g["sh"]] if g["sh"] else None, pub)
 
 
-@form("week_after_a_day", rf"(?P<wd>{_WD})\s(?P<u1>week|fortnight)|(?P<tw>tomorrow)\s(?P<u2>week|fortnight)"
-                          rf"|a\s(?P<u3>week|fortnight)\s(?:(?P<tw2>tomorrow)|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
+@form("week_after_a_day", rf"(?P<wd>{_WD})\s(?P<u1>week|fortnight)"
+                          rf"|(?P<tw>tomorrow|today|this\sday)\s(?P<u2>week|fortnight)"
+                          rf"|a\s(?P<u3>week|fortnight)\s(?:(?P<tw2>tomorrow|today)"
+                          rf"|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
 def _week_after_a_day(g, pub):
     """British 'Monday week', 'a week on Monday', 'a week from Friday': seven days after the coming
-    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; a fortnight
-    ('a fortnight tomorrow', 'Friday fortnight') fourteen days after the day."""
+    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; 'a week
+    today', 'today week', 'this day week': seven; a fortnight ('a fortnight tomorrow', 'Friday
+    fortnight', 'a fortnight today') fourteen days after the day."""
     name = (g["wd"] or g["wd2"] or "").rstrip(".")
     days = 14 if "fortnight" in (g["u1"], g["u2"], g["u3"]) else 7
-    if g["tw"] or g["tw2"] or name == "tomorrow":
+    if (g["tw"] or g["tw2"] or "") in ("today", "this day"):
+        first = pub
+        rel = f"+{days} day"
+    elif g["tw"] or g["tw2"] or name == "tomorrow":
         first = None if pub is None else pub + cal.DAY
         rel = f"+{days + 1} day"
     else:
