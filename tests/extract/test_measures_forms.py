@@ -270,6 +270,9 @@ TRADE_AND_TRAVEL = [
     # ... or the text's end with its line break, as a chat message without a full stop ends
     ("the dinghy draws 0.9 m\n", "0.9 m", 0.9, "meter"),
     ("we anchored in 4 m\n", "4 m", 4, "meter"),
+    # ... or after a verb of standing or measuring, glued too, or beside another metric length
+    ("Standing 2.03m, the lock towers over the pack.", "2.03m", 2.03, "meter"),
+    ("The sturgeon measured 2.4 m from nose to tail.", "2.4 m", 2.4, "meter"),
 ]
 TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.",
                              "The show drew 14 m viewers.", "He joined for 12m at the time."]
@@ -308,6 +311,16 @@ def test_measure_form(extract_text, sentence, text, amount, unit):
                          + UTILITY_AND_FUEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
     assert extract_text(sentence, kind="quantity") == []
+
+
+@pytest.mark.parametrize(("sentence", "lengths"), [
+    # a spaced "m" beside another metric length in its sentence is metres, not before a noun
+    ("Shoot from 30 m at a 122 cm target.", ["30 m", "122 cm"]),
+    ("The pool is 25 m in length and 2 metres deep.", ["25 m", "2 metres"]),
+    ("The show drew 14 m viewers along a 3 km route.", ["3 km"]),
+])
+def test_a_lone_m_beside_another_metric_length_is_metres(extract_text, sentence, lengths):
+    assert [c.text for c in extract_text(sentence, kind="quantity")] == lengths
 
 
 def test_pounds_after_stone_are_no_money(extract_text):

@@ -347,7 +347,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                     readings.append((side, r))
         elif span.label_ == KIND and span.id_.startswith("quantity.metre_letter"):
             hyphen = span.end < len(doc) and doc[span.end].text in DASHES  # "a 12m long-term deal"
-            ends = span.id_ != METRE_ALONE or (bool(span[0].whitespace_) and _ends_its_phrase(doc, span.end))
+            ends = span.id_ != METRE_ALONE or (bool(span[0].whitespace_) and _ends_its_phrase(doc, span.end)) \
+                or _told_as_a_length(span)
             if span.id_ == METRE_RACE and span[-1].lower_ in _RACE_OR_ADJECTIVE and span.end < len(doc) \
                     and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
                 ends = False  # "the club's 100m final offer" is a sum; "the 1500m final" a race
@@ -637,6 +638,27 @@ def _dimensions_before(doc: Doc, readings: list) -> list:  # noqa: ANN001 - (Spa
             if n is not None:
                 out.append((doc[tok.i:tok.i + 1], (n.value, n.value, 0.0, unit)))
     return out
+
+
+# verbs a height or a length is told after: "standing 1.96m", "the fish measured 1.4 m"
+_STANDING: Final = frozenset({"stand", "standing", "stands", "stood", "measure", "measuring", "measures", "measured"})
+_METRIC_LENGTHS: Final = frozenset({"cm", "mm", "km", "metre", "metres", "meter", "meters", "centimetres",
+                                    "centimeters", "millimetres", "millimeters", "kilometres", "kilometers"})
+
+
+def _told_as_a_length(span: Span) -> bool:
+    """A lone "m" the words around make metres, whatever follows it: a verb of standing or measuring
+    right before the figure ("Standing 1.96m, the keeper"), or, apart from its figure (a glued "12m"
+    is often a sum) and before no noun ("14 m users"), another metric length in the sentence ("18 m on
+    a 40 cm face")."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _STANDING:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if not span[0].whitespace_ or nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "14 m users": a million of what follows
+    return any(t.lower_ in _METRIC_LENGTHS and not (span.start <= t.i < span.end) for t in span.sent)
 
 
 def _ends_its_phrase(doc: Doc, at: int) -> bool:
