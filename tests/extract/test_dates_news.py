@@ -347,6 +347,15 @@ MORE_HOLIDAYS = [
      "2026-05-14", "exact"),
     ("Traffic will peak on Assumption Day.", "2026-07-30", "Assumption Day", "2026-08-15", "2026-08-15", "exact"),
     ("Bus fares will be waived on Waitangi Day.", "2027-01-20", "Waitangi Day", "2027-02-06", "2027-02-06", "exact"),
+    # Ireland's St Stephen's Day and Women's Christmas, Kenya's national days, England's quarter days
+    ("Race meetings are held on St Stephen's Day.", "2026-12-01", "St Stephen's Day", "2026-12-26", "2026-12-26",
+     "exact"),
+    ("The choir sings again on Nollaig na mBan.", "2026-12-20", "Nollaig na mBan", "2027-01-06", "2027-01-06",
+     "exact"),
+    ("The president will speak on Madaraka Day.", "2026-05-20", "Madaraka Day", "2026-06-01", "2026-06-01", "exact"),
+    ("Parades will mark Jamhuri Day.", "2026-11-20", "Jamhuri Day", "2026-12-12", "2026-12-12", "exact"),
+    ("The tenancy ends at Michaelmas.", "2026-07-01", "Michaelmas", "2026-09-29", "2026-09-29", "exact"),
+    ("Farm leases run out on Lady Day.", "2027-01-10", "Lady Day", "2027-03-25", "2027-03-25", "exact"),
     # Korea's lunar feasts by the Chinese lunisolar tables; the Eids by their Malay names
     ("Trains out of Seoul will be full for Chuseok.", "2026-08-01", "Chuseok", "2026-09-25", "2026-09-25", "exact"),
     ("Families will gather for Seollal.", "2026-01-05", "Seollal", "2026-02-17", "2026-02-17", "exact"),

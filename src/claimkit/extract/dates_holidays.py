@@ -40,6 +40,9 @@ FIXED: dict[str, tuple[int, int]] = {
     "all saints day": (11, 1), "all souls day": (11, 2), "remembrance day": (11, 11), "waitangi day": (2, 6),
     "portugal day": (6, 10), "assumption day": (8, 15), "st andrew's day": (11, 30), "st david's day": (3, 1),
     "st george's day": (4, 23), "ambedkar jayanti": (4, 14),
+    # Ireland's St Stephen's Day and Women's Christmas, Kenya's three national days, England's quarter days
+    "st stephen's day": (12, 26), "nollaig na mban": (1, 6), "mashujaa day": (10, 20), "madaraka day": (6, 1),
+    "jamhuri day": (12, 12), "lady day": (3, 25), "michaelmas": (9, 29),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
@@ -97,6 +100,7 @@ ALIASES: dict[str, str] = {
     "st-jean-baptiste day": "saint-jean-baptiste day", "v-e day": "ve day", "all saints' day": "all saints day",
     "all souls' day": "all souls day", "st. andrew's day": "st andrew's day", "st. david's day": "st david's day",
     "st. george's day": "st george's day", "indigenous peoples day": "indigenous peoples' day",
+    "st. stephen's day": "st stephen's day",
 }
 # ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
 # no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written
