@@ -101,6 +101,13 @@ YEAR_AGO = [
      "2025-03-12", "2025-03-18", "exact"),
     ("Sales in the week ended April 15 rose 11 percent.", "2000-04-21", "week ended April 15",
      "2000-04-09", "2000-04-15", "exact"),
+    # ... and the days or the fortnight that close with a day (2025-03-21 was a Friday)
+    ("Admissions rose in the seven days to Sunday.", "2025-03-21", "the seven days to Sunday", "2025-03-10",
+     "2025-03-16", "exact"),
+    ("Sales were flat in the fortnight to Tuesday.", "2025-03-21", "the fortnight to Tuesday", "2025-03-05",
+     "2025-03-18", "exact"),
+    ("Cases doubled in the 28 days to Monday.", "2025-03-21", "28 days to Monday", "2025-02-18", "2025-03-17",
+     "exact"),
     ("Profit fell in the same year to 31 March 2025.", "2025-06-01", "the same year to 31 March 2025",
      "2024-04-01", "2025-03-31", "exact"),  # "same" adds no anaphor to a period that closes with a date
     # weeks counted from a day the paragraph named, never from a year

@@ -438,7 +438,8 @@ def _quarter(g, pub):
 _ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
 
 
-@form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week)|(?P<n>[1-9]|1[0-2])\smonths)"
+@form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week|fortnight)"
+                      r"|(?P<n>[1-9]|1[0-2])\smonths|(?P<nd>[1-9]\d?)\sdays)"
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31': the period of
@@ -448,10 +449,12 @@ def _period_ended(g, pub):
     end = read_leaf(g["rest"], pub)
     if end is None or end.end is None or end.granularity not in ("day", "month"):
         return None
-    if g["u"] == "week":  # "the week to Feb. 20", "the week ended Friday": the seven days that close with it
+    days = 7 if g["u"] == "week" else 14 if g["u"] == "fortnight" else int(g["nd"]) if g["nd"] else 0
+    if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it
         if end.granularity != "day":
             return None
-        return dataclasses.replace(end, start=end.end - 6 * cal.DAY, granularity="week")
+        start = end.end - (days - 1) * cal.DAY
+        return dataclasses.replace(end, start=start, granularity="week" if days == 7 else "day")
     months = _ENDED[g["u"]] if g["u"] else int(g["n"])
     start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
     gran = "year" if months == 12 else "month" if months == 1 else "quarter"
