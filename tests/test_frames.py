@@ -360,7 +360,7 @@ def test_a_planning_verb_above_the_figure_makes_it_a_plan(path, roles):
 
 @pytest.mark.parametrize(("sentence", "roles"), [
     # the verb "plan" itself, in the figure's clause, plans it
-    ("The operator plans to extend the tram line and add 40 buses by 2029.", {"plan"}),
+    ("The council plans to widen the ring road and add 40 buses by 2029.", {"plan"}),
     ("The council is planning to hire 40 buses for the summer.", {"plan"}),
     ("A new depot with 40 buses is planned for the east of the city.", {"plan"}),
     # ... not in another clause, nor the noun

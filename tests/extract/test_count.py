@@ -153,7 +153,7 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Gunmen killed 12 and wounded 40 in the attack.",
      [("12", 12, "person killed", "exact"), ("40", 40, "person injured", "exact")]),
     # ... and one a small clause of state after "left" tells: what the event left them
-    ("The explosion left 108 injured.", [("108", 108, "person injured", "exact")]),
+    ("The explosion left 37 injured.", [("37", 37, "person injured", "exact")]),
     ("The landslide buried the village, leaving 14 dead.", [("14", 14, "person killed", "exact")]),
     # a word of state after a verb of finding or telling
     ("At least 14 people were confirmed dead in the north.", [("14 people", 14, "person killed", "at_least")]),

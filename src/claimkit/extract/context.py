@@ -322,8 +322,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
 
 def _named_place(tok: Token) -> bool:
     """A proper name the city table or CLDR's country names know, whatever entity the recognizer
-    took it for: the small model calls many cities it rarely saw organisations ("connections in
-    Niamey", "flights from Lubumbashi"). Read only as a preposition's object, where a place is told."""
+    took it for: the small model calls many cities it rarely saw organisations ("enrolment in
+    Bamako", "births in Antananarivo"). Read only as a preposition's object, where a place is told."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return False
     ent = _entity_at(tok)
@@ -1219,7 +1219,7 @@ def _clause_subject(span: Span, kind: str | None) -> str | None:
         else:
             order = patients + agents if acted_on else agents
         agent_names = [(g, _entity_name(g)) for g in agents] if order else []  # named once, not per candidate
-        # ... nor the body a noun agent stands for: "the council fined the company" (not the Competition Council)
+        # ... nor the body a noun agent stands for: "the commission fined the bank" (not the Savings Commission)
         agent_nouns = {g.lower_ for g, n in agent_names if n is None and g.pos_ == "NOUN"} if patient_verb else set()
         for cand in order:
             # "the Authority has penalised the shipping giant": the giant is not the Authority

@@ -306,7 +306,7 @@ def _nominal_event(noun: Token, events: dict[str, str]) -> str | None:
 
 def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
     """A figure standing for people, its noun left out: the subject or object of a killing, wounding
-    or arrest ('At least 12 were killed', 'Police arrested 23', 'killed 12 and wounded 40', 'left 108
+    or arrest ('At least 12 were killed', 'Police arrested 23', 'killed 12 and wounded 40', 'left 37
     injured')."""
     if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ in SKIP_ENTS:
         return None
@@ -317,7 +317,7 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         return None
     event = _said(verb)
     if event is None and tok.dep_ == "dobj" and verb.lemma_.lower() == "leave":
-        # a small clause of state after the figure: "left 108 injured", "leaving 12 dead"
+        # a small clause of state after the figure: "left 37 injured", "leaving 12 dead"
         event = next((e for c in verb.children if c.i > tok.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "advcl" and c.tag_ == "VBN") and (e := _said(c))),
             None)

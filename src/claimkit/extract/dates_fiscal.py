@@ -62,11 +62,11 @@ _HALF = re.compile(r"\b(?P<n>first|second|1st|2nd)[\s-]{1,3}half\b|\bh(?P<hh>[12
 _CALENDAR_YEAR = re.compile(r"\b\d{4}\b|\b(?:this|next|last)\s{1,3}year\b", re.IGNORECASE)
 _SHIFTS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy|(?:tax|income|assessment)\s{1,3}year)", re.IGNORECASE)
-_ASSESSMENT_YEAR = re.compile(r"AY\s?\d")  # India's "AY 2027-28"
+_ASSESSMENT_YEAR = re.compile(r"AY\s?\d")  # India's "AY 2025-26"
 # the readings of a fiscal period's own name; others ("the quarter ended Sept. 30") carry their months
 _PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_year", "date.fiscal_split",
                            "date.split_year"})
-# a year of two calendar years a fiscal word names after it: "the 2025-26 income year", "the 2022/23 fiscal year"
+# a year of two calendar years a fiscal word names after it: "the 2023-24 income year", "the 2022/23 fiscal year"
 _FISCAL_AFTER = re.compile(r"\s{1,3}(?:fiscal|financial|tax|income|assessment)\s{1,3}year\b", re.IGNORECASE)
 _SPLIT_RULES = frozenset({"date.fiscal_split", "date.split_year"})
 
@@ -154,7 +154,7 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
 
 def _called_fiscal(f: Found, fy: FiscalYear, text: str) -> bool:
     """A period read in the story's fiscal year: a year of two calendar years only where a fiscal word
-    names it ("FY2026-27", "the 2025-26 income year"; "the 2025-26 season" is a league's), anything
+    names it ("FY2024-25", "the 2023-24 income year"; "the 2023-24 season" is a league's), anything
     else where the story tells its fiscal year or the claim calls itself fiscal ("Q2 FY26")."""
     if f.rule in _SPLIT_RULES:
         said = text[f.start:f.end]

@@ -390,7 +390,7 @@ def _quarter_compact(g, pub):
 @form("fiscal_split", r"(?:(?:fiscal|financial|tax|income|assessment)\s(?:year\s)?|fy\s?|ay\s?)"
                      r"(?P<y>19\d\d|20\d\d)\s?[-/]\s?(?P<y2>\d\d(?:\d\d)?)")
 def _fiscal_split(g, pub):
-    """'FY2026-27', 'AY 2027-28', 'tax year 2026-27', 'fiscal 2023/24': one fiscal year named by the
+    """'FY2024-25', 'AY 2025-26', 'tax year 2023-24', 'fiscal 2023/24': one fiscal year named by the
     two calendar years it spans; which months, the country's or the company's (`dates_fiscal`), so
     both years, approximately, as 'the 2022-23 fiscal year' (split_year)."""
     y, y2 = int(g["y"]), int(g["y2"])

@@ -334,8 +334,8 @@ def _framed_as_length(doc: Doc, t: TimeSpan) -> bool:
     """'for five days before ...', 'took almost a month after ...', 'ran to six hours before ...',
     'delayed by two hours after ...', 'a rest of about ten days before the race': the span answers
     "how long"; so does one before or after an act told by a gerund, or before a clause of a person's
-    act ('ready 75 days after transplanting', 'leave it 48 hrs before unmoulding', '3 to 4 weeks before
-    they go out'), which no calendar dates (a day or an event named by a noun, 'two days before the
+    act ('roots six weeks after planting', 'cool 15 minutes before slicing', '21 days before you move
+    them'), which no calendar dates (a day or an event named by a noun, 'two days before the
     vote', is a point)."""
     nxt = doc[t.end + 1] if t.end + 1 < len(doc) else None
     if nxt is not None and (nxt.tag_ == "VBG" or doc[t.end].lower_ == "before" and (

@@ -7,7 +7,6 @@ Babel's CLDR data, symbols and news spellings from data/currencies.json.
 
 from __future__ import annotations
 
-
 import datetime as dt
 import functools
 import json
@@ -928,7 +927,7 @@ def _fits(span: Span, reading: Reading) -> bool:
             and doc[span.start - 1].tag_ in ("PRP$", "POS"):
         return False  # "here's my two cents", "the coach's two cents": an opinion, not money
     if span[-1].lower_ == "bob" and (span[-1].text != "bob" or span[-2].text in DASHES):
-        return False  # "200 Bob Marley fans" a name; "a two-bob watch" cheap, not two Kenyan shillings
+        return False  # "200 Bob Marley fans" a name; "a two-bob outfit" cheap, not two Kenyan shillings
     if span[-1].lower_ == "grand" and (span[-1].text == "Grand" or span.end < len(doc)
                                       and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # "two grand pianos", "50 Grand Avenue": no thousand dollars

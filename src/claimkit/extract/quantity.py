@@ -193,7 +193,7 @@ _RACE_OR_ADJECTIVE: Final = frozenset({"final", "finals", "semi-final", "semifin
                                        "platform"})
 STONE: Final = "quantity.stone"
 BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
-TONNES_T: Final = "quantity.tonnes_t"  # "116,000 t of cotton": read only before "of" or the clause's end
+TONNES_T: Final = "quantity.tonnes_t"  # "48,500 t of maize": read only before "of" or the clause's end
 OWN_PATTERN_UNITS: Final = frozenset({"bar", "t"})  # units read by a pattern of their own, not the shared unit list
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
@@ -640,7 +640,7 @@ def _dimensions_before(doc: Doc, readings: list) -> list:  # noqa: ANN001 - (Spa
     return out
 
 
-# verbs a height or a length is told after: "standing 1.96m", "the fish measured 1.4 m"
+# verbs a height or a length is told after: "standing 2.03m", "the fish measured 1.4 m"
 _STANDING: Final = frozenset({"stand", "standing", "stands", "stood", "measure", "measuring", "measures", "measured"})
 _METRIC_LENGTHS: Final = frozenset({"cm", "mm", "km", "metre", "metres", "meter", "meters", "centimetres",
                                     "centimeters", "millimetres", "millimeters", "kilometres", "kilometers"})
@@ -648,9 +648,9 @@ _METRIC_LENGTHS: Final = frozenset({"cm", "mm", "km", "metre", "metres", "meter"
 
 def _told_as_a_length(span: Span) -> bool:
     """A lone "m" the words around make metres, whatever follows it: a verb of standing or measuring
-    right before the figure ("Standing 1.96m, the keeper"), or, apart from its figure (a glued "12m"
-    is often a sum) and before no noun ("14 m users"), another metric length in the sentence ("18 m on
-    a 40 cm face")."""
+    right before the figure ("Standing 2.03m, the lock"), or, apart from its figure (a glued "12m"
+    is often a sum) and before no noun ("14 m users"), another metric length in the sentence ("30 m at
+    a 122 cm target")."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _STANDING:

@@ -847,7 +847,7 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
-    # a point or a scale moved in a figure of three digits or more ("12,650" for "126,500") is a
+    # a point or a scale moved in a figure of three digits or more ("3,740" for "37,400") is a
     # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
     shifted = [t for t, ps in slips.items() if any(_shifted(f, frames[m]) for m in ps)]
     if len(shifted) == 1 and _mean(same, ms, clusters.members[shifted[0]]) > SLIPPED_FLOOR:

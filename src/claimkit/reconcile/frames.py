@@ -46,8 +46,8 @@ _PLAN_IS_TO = re.compile(r"\b(?:plan|goal|aim|target|ambition|objective|intentio
 # children", "a drive to recruit 5,000 nurses", "its bid to raise $40 million" (a goal, not what was done)
 _EFFORT_TO = re.compile(r"\b(?:campaign|drive|effort|programme|program|plan|bid|push|scheme|initiative|mission|"
                         r"target|goal|aim|pledge|promise)s?\s{1,3}to\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$")
-# ... or by the verb "plan" itself, within the figure's clause: "the operator plans to extend the
-# line and add two stations", "is planning to hire 300 nurses"; "two new wards are planned" (the noun,
+# ... or by the verb "plan" itself, within the figure's clause: "the council plans to widen the ring
+# road and add 40 buses", "is planning to hire 300 nurses"; "two new wards are planned" (the noun,
 # "a $5bn rescue plan", is a thing that happened)
 _PLANS_TO = re.compile(r"\b(?:plans|planned|planning)\s{1,3}to\s[^,;:()\u2013\u2014]{0,80}$", re.IGNORECASE)
 _IS_PLANNED = re.compile(r"[^,;:()\u2013\u2014]{0,40}?\b(?:is|are|was|were|been|being)\s{1,3}planned\b", re.IGNORECASE)
