@@ -86,6 +86,9 @@ FEET_AND_INCHES = [
     ("The paddleboard is 10 foot 6, so check the roof rack.", "10 foot 6", 126, "inch"),
     ("The garden wall is 12 foot 6 high.", "12 foot 6", 150, "inch"),
     ("Their narrowboat is 57 foot 9, the longest on the canal.", "57 foot 9", 693, "inch"),
+    # ... whatever is worn after "in" (the height stands; "3 in the morning" is a time)
+    ("The bride is 5 ft 7 in flats.", "5 ft 7", 67, "inch"),
+    ("He measures 6 foot 1 in boots.", "6 foot 1", 73, "inch"),
 ]
 # the figure after the feet is no inches: the claim stops at the feet
 FEET_THEN_SOMETHING_ELSE = [
