@@ -27,6 +27,8 @@ DURATIONS = [
     ("The meeting lasted one and a quarter hours.", "one and a quarter hours", 1.25, "hour", 1.25, 1.25),
     ("The flight took 1 hour thirty.", "1 hour thirty", 90, "minute", 90, 90),
     ("The drive took 2 hours forty-five.", "2 hours forty-five", 165, "minute", 165, 165),
+    ("The ferry crossing is an hour and ten.", "an hour and ten", 70, "minute", 70, 70),
+    ("The climb took 3 hours and 20.", "3 hours and 20", 200, "minute", 200, 200),
     ("It took three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75, 0.75),
     # composite measures, summed
     ("The trip took 2 hours 10 minutes.", "2 hours 10 minutes", 130, "minute", 130, 130),
@@ -81,6 +83,7 @@ STILL_A_LENGTH = [  # a change over a span, and the past, keep their length
 ]
 DURATIONS_NEGATIVE_TAIL = [  # the figure after the hours is no minutes: the span stops at the hour
     ("He waited an hour 20 people came.", "an hour", None),
+    ("We waited an hour and 20 people left.", "an hour", None),
     ("She slept 8 hours 3 nights in a row.", "8 hours", "3 nights"),
 ]
 

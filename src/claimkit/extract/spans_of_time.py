@@ -314,17 +314,20 @@ def _number(words: list[str]) -> tuple[float, float] | None:
 
 
 def _with_spoken_minutes(doc: Doc, t: TimeSpan) -> TimeSpan:
-    """'1 hour thirty', 'two hours forty-five': the bare figure after the hours is minutes, as said
-    aloud; not where a noun follows it ('an hour 20 people came') or it is no whole minute count."""
+    """'1 hour thirty', 'two hours forty-five', 'an hour and ten': the bare figure after the hours is
+    minutes, as said aloud; not where a noun follows it ('an hour 20 people came') or it is no whole
+    minute count."""
     if t.unit != "hour" or t.qualifier != "exact" or t.age or t.end >= len(doc):
         return t
-    end = t.end + 1
+    first = t.end + 1 if doc[t.end].lower_ == "and" and t.end + 1 < len(doc) else t.end  # "an hour and ten"
+    end = first + 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].like_num:
         end += 2  # "forty-five"
-    words = [tok.text for tok in doc[t.end:end] if tok.text != "-"]
+    words = [tok.text for tok in doc[first:end] if tok.text != "-"]
     nxt = doc[end] if end < len(doc) else None
-    if not doc[t.end].like_num or nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
-        return t  # "an hour 20 people came"
+    if not doc[first].like_num or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM")
+                                                       or nxt.lower_ in UNIT_WORDS):
+        return t  # "an hour 20 people came"; "an hour and 20 minutes" is two spans, merged
     if nxt is not None and nxt.text in ("-", "/", ":", ".") and end + 1 < len(doc) and doc[end + 1].like_num:
         return t  # "1 hour 30.5", "2 hours 1/2": some other figure
     n = parse_number("-".join(words)) if len(words) > 1 else parse_number(words[0])
