@@ -213,6 +213,8 @@ ENERGY_AND_PRESSURE = [
     ("The boiler gauge sank to 0.8 bar overnight, the fitter says.", "0.8 bar", 0.8, "bar"),
     ("Inflate the front tyres to 2.4 bar.", "2.4 bar", 2.4, "bar"),
     ("Divers filled the cylinders to 232 bar.", "232 bar", 232, "bar"),
+    ("The van runs 3.1 bar rear when laden.", "3.1 bar", 3.1, "bar"),  # tyres, told per axle
+    ("The handbook says 2.3 bar front for the estate.", "2.3 bar", 2.3, "bar"),
     # commodity copy's "t" for the metric tonne, before "of" its material or at the clause's end
     ("The cooperative ginned 48,500 t of seed cotton.", "48,500 t", 48500, "metric_ton"),
     ("Wheat imports reached 1.2 million t in 2025.", "1.2 million t", 1.2e6, "metric_ton"),

@@ -359,7 +359,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             # "200 bar" of a dive cylinder or a boiler; not "a 5 bar gate" or "the 2 bar fire", where
             # the bars are the thing's parts
             nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in DASHES:
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in DASHES \
+                    or nxt.lower_ in _AXLES:  # tyres "2.4 bar front, 2.2 bar rear"
                 r = read_quantity([span[0].text, "bar"])
                 if r is not None:
                     readings.append((span, r))
@@ -545,6 +546,7 @@ def _glued_degrees(span: Span) -> tuple[Span, tuple[float, float, float, str]] |
     return span, (value, value, 0.0, GLUED_SCALES[m["scale"]])
 
 
+_AXLES: Final = frozenset({"front", "rear"})  # a tyre pressure told per axle, not a bar's part
 _TIMES_OF_DAY: Final = frozenset({"the", "morning", "afternoon", "evening", "night"})  # "3 in the morning"
 
 
