@@ -292,6 +292,15 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
         again = nth_weekday(*r.nth, 0, r.start.month, r.start.year + years, None)
         if again is not None and again.start:
             return dataclasses.replace(r, start=again.start, end=again.start + (r.end - r.start))
+    if years and r.granularity == "week" and r.rule == "nth_week":
+        # "the second week of December" a year on is that December's days 8-14 again, "the last week of
+        # June" the week of that June's last day (dates_calendar.nth_week)
+        if r.start.day % 7 == 1 and r.end.month == r.start.month:
+            return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
+        month = add_months(r.start.replace(day=1), 12 * years)  # a last week starts in its own month
+        last = add_months(month, 1) - DAY
+        start = last - last.weekday() * DAY
+        return dataclasses.replace(r, start=start, end=start + 6 * DAY)
     if years and r.granularity == "week":  # a week a year on starts on a Monday again
         start = add_months(r.start, 12 * years)
         start -= start.weekday() * DAY
