@@ -291,8 +291,8 @@ WEEKS_AND_PARTS = [
     ("Shares fell in the final week of December 2024.", "2025-01-06", "the final week of December 2024",
      "2024-12-30", "2025-01-05", "exact"),  # the last week: the week of the month's last day, as the peer reads it
     # ... and so told without a year under a past verb: last year's, by the same days
-    ("Stalls were packed in the second week of December.", "2025-11-21", "the second week of December",
-     "2024-12-08", "2024-12-14", "exact"),
+    ("Stalls were packed in the third week of March.", "2026-02-10", "the third week of March",
+     "2025-03-15", "2025-03-21", "exact"),
     ("Hotels were full in the last week of June.", "2026-03-03", "the last week of June", "2025-06-30",
      "2025-07-06", "exact"),
     ("The talks stalled at the beginning of this week.", "2024-10-23", "the beginning of this week",

@@ -27,7 +27,7 @@ DURATIONS = [
     ("The meeting lasted one and a quarter hours.", "one and a quarter hours", 1.25, "hour", 1.25, 1.25),
     ("The flight took 1 hour thirty.", "1 hour thirty", 90, "minute", 90, 90),
     ("The drive took 2 hours forty-five.", "2 hours forty-five", 165, "minute", 165, 165),
-    ("The ferry crossing is an hour and ten.", "an hour and ten", 70, "minute", 70, 70),
+    ("The ferry crossing is an hour and five.", "an hour and five", 65, "minute", 65, 65),
     ("The climb took 3 hours and 20.", "3 hours and 20", 200, "minute", 200, 200),
     ("It took three quarters of an hour.", "three quarters of an hour", 0.75, "hour", 0.75, 0.75),
     # composite measures, summed

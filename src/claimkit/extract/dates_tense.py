@@ -293,7 +293,7 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
         if again is not None and again.start:
             return dataclasses.replace(r, start=again.start, end=again.start + (r.end - r.start))
     if years and r.granularity == "week" and r.rule == "nth_week":
-        # "the second week of December" a year on is that December's days 8-14 again, "the last week of
+        # "the third week of March" a year on is that March's days 15-21 again, "the last week of
         # June" the week of that June's last day (dates_calendar.nth_week)
         if r.start.day % 7 == 1 and r.end.month == r.start.month:
             return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))

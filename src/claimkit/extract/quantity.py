@@ -360,7 +360,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             # the bars are the thing's parts
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in DASHES \
-                    or nxt.lower_ in _AXLES:  # tyres "2.4 bar front, 2.2 bar rear"
+                    or nxt.lower_ in _AXLES:  # tyres "2.3 bar front, 2.5 bar rear"
                 r = read_quantity([span[0].text, "bar"])
                 if r is not None:
                     readings.append((span, r))
@@ -554,7 +554,7 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
     """A height or a length: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in', a board's '10 foot 6' ->
     inches (74, 70, 73, 74, 126), the second figure under 12. Not when a noun or another unit follows it
     ('6 feet 2 inches' is summed elsewhere; '5 feet 3 days'), nor when 'in' opens a phrase ('5 feet 3 in
-    the morning'), unless of what is worn ('5 ft 9 in boots')."""
+    the morning'), unless of what is worn ('5 ft 7 in boots')."""
     doc = span.doc
     m = _FEET_INCHES.match(span[0].text)
     if m is not None:
@@ -571,7 +571,7 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "in" and after is not None and after.lower_ not in _TIMES_OF_DAY \
                 and after.pos_ in ("NOUN", "ADJ"):
-            nxt = None  # "5 ft 9 in heels": "in" opens a phrase of what is worn, the height stands
+            nxt = None  # "5 ft 7 in flats": "in" opens a phrase of what is worn, the height stands
         if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") or nxt.like_num
                                 or nxt.lower_ in UNIT_WORDS or nxt.text in DASHES or nxt.lower_ in ("/", "in")):
             return None

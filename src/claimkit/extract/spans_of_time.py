@@ -314,12 +314,12 @@ def _number(words: list[str]) -> tuple[float, float] | None:
 
 
 def _with_spoken_minutes(doc: Doc, t: TimeSpan) -> TimeSpan:
-    """'1 hour thirty', 'two hours forty-five', 'an hour and ten': the bare figure after the hours is
+    """'1 hour thirty', 'two hours forty-five', 'an hour and five': the bare figure after the hours is
     minutes, as said aloud; not where a noun follows it ('an hour 20 people came') or it is no whole
     minute count."""
     if t.unit != "hour" or t.qualifier != "exact" or t.age or t.end >= len(doc):
         return t
-    first = t.end + 1 if doc[t.end].lower_ == "and" and t.end + 1 < len(doc) else t.end  # "an hour and ten"
+    first = t.end + 1 if doc[t.end].lower_ == "and" and t.end + 1 < len(doc) else t.end  # "an hour and five"
     end = first + 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].like_num:
         end += 2  # "forty-five"
