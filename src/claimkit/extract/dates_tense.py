@@ -247,6 +247,10 @@ def _finite_present(doc: Doc, i: int) -> bool:
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb)
 
 
+# verbs of a place's hours that are adjectives too, which the parser may hang from the subject before them
+_OPEN_OR_SHUT = frozenset({"open", "close", "shut", "reopen"})
+
+
 def _untagged_present(doc: Doc, i: int) -> bool:
     """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
     close on Monday", "Polls open on Sunday": "close" RB, "open" JJ), in the present: the head has
@@ -254,6 +258,9 @@ def _untagged_present(doc: Doc, i: int) -> bool:
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False
+        if tok.lower_ in _OPEN_OR_SHUT and tok.dep_ in ("amod", "advmod") and tok.head.dep_ == "ROOT" \
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            return True  # ... or for a modifier of the subject before it ("Schools close on Friday": "close" amod)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return tok.tag_ in ("JJ", "RB") and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
                 and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in tok.children)
