@@ -557,6 +557,12 @@ ANNIVERSARIES = [
      "1985-07-21", "exact"),
     ("Fifteen years ago this month, the bridge was opened by the queen.", "2026-02-10", "this month", "2011-02-01",
      "2011-02-28", "exact"),
+    # ... and the day or month a word names: tomorrow's, yesterday's, next or last month's
+    ("Fifty years ago tomorrow, the dam burst.", "2026-05-11", "tomorrow", "1976-05-12", "1976-05-12", "exact"),
+    ("The pier collapsed twenty years ago yesterday.", "2026-05-11", "yesterday", "2006-05-10", "2006-05-10",
+     "exact"),
+    ("Ten years ago next month, the line reopened.", "2026-05-11", "next month", "2016-06-01", "2016-06-30",
+     "exact"),
     # ... not a "today" of its own clause
     ("Two years ago, today's mayor was a councillor.", "2024-06-05", "today", "2024-06-05", "2024-06-05", "exact"),
     # a dateline's dash before a number word opens the copy, no range ("Oct. 19 - 20" is one)

@@ -76,12 +76,14 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
 
 # an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month"
 _YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
-_NOW_WORDS = {"today": "day", "this week": "week", "this month": "month"}
+_NOW_WORDS = {"today": "day", "tomorrow": "day", "yesterday": "day", "this week": "week", "this month": "month",
+              "next month": "month", "last month": "month"}
 
 
 def anniversaries(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Twenty years ago today' is the published day twenty years before, 'this week' and 'this month'
-    after 'N years ago' the week or month holding it (TIDES: the anniversary's date, not today's)."""
+    after 'N years ago' the week or month holding it (TIDES: the anniversary's date, not today's);
+    'Forty years ago tomorrow', 'ten years ago last month' the day or month so named, that many years back."""
     if pub is None:
         return found
     text = doc_text(doc)
@@ -93,7 +95,11 @@ def anniversaries(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
         if grain is None or back is None or text[before.end:f.start].strip() \
                 or not _YEARS_AGO.search(text[before.start:before.end]):
             continue
-        then = period(grain, 0, add_months(pub, 12 * (int(back[:4]) - pub.year)))  # February 29: the 28th
+        now = f.value.start if isinstance(f.value, DateValue) else None
+        # "tomorrow", "next month": the day or month the word names; "this week": the one holding today
+        moved = grain != "week" and now and now[:4].isdigit()
+        now_day = dt.date.fromisoformat(now) if moved else pub
+        then = period(grain, 0, add_months(now_day, 12 * (int(back[:4]) - pub.year)))  # February 29: the 28th
         if then is not None and then.start is not None and then.end is not None:
             out[k] = placed(f, then.start, then.end)
     return out
