@@ -11,13 +11,13 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from claimkit.extract.places import known_place
 from claimkit.extract.base import entities, memo
 from claimkit.extract.cues import (
     ACTOR_NOUNS, CAUSED_CHANGES, CHANGE_CUES, CHANGE_VERBS, ENDING_VERBS, ESTIMATING_VERBS, EVENT_NOUNS,
     EVENT_TAKING_VERBS, LEVEL_VERBS, LIGHT_VERBS, MODALITY_CUES, NAME_TRAILING_VERBS, OBJECT_EVENTS, ORG_ANAPHORS,
     PATIENT_VERBS, PERSON_NOUNS, PERSON_VERBS, PHASE_VERBS, QUALIFIER_CUES,
 )
+from claimkit.extract.places import known_place
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, GENERIC_MEASURE_NOUNS, LAW_NOUNS, MEASURE_MODIFIERS, NEVER_CLAUSE,
     NOUN_ONLY_ALIASES, ORG_UNIT_NOUNS, OTHER_SUBJECT, PAY_MODIFIERS, PEOPLE_NOUNS, PLACE_ADVERBS, PLACE_NOUNS,

@@ -277,9 +277,7 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
             return "killed"  # the people lose their own lives: "nine miners lost their lives"
         if head.dep_ == "dobj":  # "left 12 people dead"; "left 17 of them injured" (a participle hung apart)
-            return next((e for c in verb.children
-                         if (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VBN"))
-                         and (e := _said(c, events))), None)
+            return _state_after(verb, events)
         # of a subject, a word of state after a verb that tells the toll ("were confirmed dead", "remain
         # missing"); not a discovery ("four men were found dead in the block" is a part of it), nor a
         # verb it tries ("tried to save")
@@ -304,6 +302,14 @@ def _nominal_event(noun: Token, events: dict[str, str]) -> str | None:
     return next((events[v] for v in verbs if v in events), None)
 
 
+def _state_after(verb: Token, events: dict[str, str], after: int = -1) -> str | None:
+    """What a small clause of state under `verb` says happened to its object (after token `after`):
+    "left 12 people dead" -> killed; the parser may hang a participle apart ("left 17 of them injured")."""
+    states = (c for c in verb.children if c.i > after and (
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "advcl" and c.tag_ == "VBN"))
+    return next((e for c in states if (e := _said(c, events))), None)
+
+
 def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
     """A figure standing for people, its noun left out: the subject or object of a killing, wounding
     or arrest ('At least 12 were killed', 'Police arrested 23', 'killed 12 and wounded 40', 'left 37
@@ -317,10 +323,7 @@ def _bare_casualties(doc: Doc, tok: Token) -> Found | None:
         return None
     event = _said(verb)
     if event is None and tok.dep_ == "dobj" and verb.lemma_.lower() == "leave":
-        # a small clause of state after the figure: "left 37 injured", "leaving 12 dead"
-        event = next((e for c in verb.children if c.i > tok.i and (
-            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "advcl" and c.tag_ == "VBN") and (e := _said(c))),
-            None)
+        event = _state_after(verb, EVENTS, after=tok.i)  # "left 37 injured", "leaving 12 dead"
     if event is None or any(c.dep_ in ("prep", "compound", "amod") and c.pos_ == "NOUN" for c in tok.children):
         return None
     return _people(doc, tok, event, "count.bare_casualties")

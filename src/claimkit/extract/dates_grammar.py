@@ -408,7 +408,7 @@ def _fiscal_year(g, pub):
     if g["sh"]:
         r = cal.period("year", SHIFT[g["sh"]], pub)
     else:
-        if len(g["y"].strip("'")) == 2 and g["pre"] != "fy" or g["pre"].endswith("year") and len(g["y"]) != 4:
+        if (len(g["y"].strip("'")) == 2 and g["pre"] != "fy") or (g["pre"].endswith("year") and len(g["y"]) != 4):
             return None  # "fiscal 24" is no year we know; "FY24" is
         r = cal.year(cal.full_year(g["y"]))  # type: ignore[arg-type]
     return None if r is None else dataclasses.replace(r, qualifier="approx")

@@ -8,11 +8,12 @@ annotators of such stories date it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
-from claimkit.extract.dates_calendar import same_feast_elsewhere
+from claimkit.extract.dates_calendar import DAY, same_feast_elsewhere
 from claimkit.extract.places import dateline_territory, territories_named
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
     text = doc_text(doc)
     if not _INDEPENDENCE.search(text):
         return found
-    dateline = dateline_territory(doc_text(doc))
+    dateline = dateline_territory(text)
     out = []
     for f in found:
         said = text[f.start:f.end]
@@ -78,27 +79,26 @@ def easter_weekends(doc: Doc, found: list[Found]) -> list[Found]:
     Monday (python-holidays: the Netherlands, Kenya, Australia...) runs from Good Friday to that
     Monday; elsewhere, and where no dateline tells, to Easter Sunday (`dates_grammar`)."""
     text = doc_text(doc)
-    weekends = [f for f in found if f.rule == "date.holiday_weekend" and _EASTER.search(text[f.start:f.end])]
-    if not weekends:
-        return found
-    country = dateline_territory(text)
+    weekends = {n for n, f in enumerate(found)
+                if f.rule == "date.holiday_weekend" and _EASTER.search(text[f.start:f.end])}
+    country = dateline_territory(text) if weekends else None
     if country is None or country == "US":
         return found
     out = []
-    for f in found:
+    for n, f in enumerate(found):
         v = f.value
-        if f not in weekends or not v.end or not v.end[:4].isdigit():
-            out.append(f)
-            continue
-        monday = dt.date.fromisoformat(v.end) + dt.timedelta(days=1)
-        kept = _keeps_easter_monday(country, monday)
-        out.append(placed(f, dt.date.fromisoformat(v.start), monday, rule=f.rule) if kept else f)
+        if n in weekends and v.end and v.end[:4].isdigit():
+            monday = dt.date.fromisoformat(v.end) + DAY
+            if _keeps_easter_monday(country, monday):
+                f = placed(f, dt.date.fromisoformat(v.start), monday)
+        out.append(f)
     return out
 
 
 _EASTER = re.compile(r"\beaster\s+weekend\b", re.IGNORECASE)  # not its "long weekend": that has the Monday
 
 
+@functools.cache
 def _keeps_easter_monday(country: str, monday: dt.date) -> bool:
     import holidays
 

@@ -52,10 +52,10 @@ def day_first_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 def day_first(doc: Doc) -> bool:
     """The story writes the day before the month: by its dateline's country, else by its own dates."""
-    country = dateline_territory(doc_text(doc))
+    text = doc_text(doc)
+    country = dateline_territory(text)
     if country is not None:
         return country not in MONTH_FIRST
-    text = doc_text(doc)
     return bool(_DAY_THEN_MONTH.search(text)) and not _MONTH_THEN_DAY.search(text)
 
 

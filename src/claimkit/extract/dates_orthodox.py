@@ -38,7 +38,7 @@ def orthodox_feasts(doc: Doc, found: list[Found], pub: dt.date | None) -> list[F
     feasts = [(n, _FEAST.search(text[f.start:f.end])) for n, f in enumerate(found)]
     if not any(m for _, m in feasts):
         return found
-    country_is = dateline_territory(doc_text(doc)) in ORTHODOX_COUNTRIES
+    country_is = dateline_territory(text) in ORTHODOX_COUNTRIES
     out = list(found)
     for n, m in feasts:
         f = found[n]

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
-from claimkit.extract.dates_calendar import DAY, Reading, add_months, nth_weekday
+from claimkit.extract.dates_calendar import DAY, Reading, add_months, monday, nth_weekday
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.lexicon import MOVING_TO_A_DAY, SAYING_VERBS
 
@@ -305,8 +305,7 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
         if r.start.day % 7 == 1 and r.end.month == r.start.month:
             return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
         month = add_months(r.start.replace(day=1), 12 * years)  # a last week starts in its own month
-        last = add_months(month, 1) - DAY
-        start = last - last.weekday() * DAY
+        start = monday(add_months(month, 1) - DAY)
         return dataclasses.replace(r, start=start, end=start + 6 * DAY)
     if years and r.granularity == "week":  # a week a year on starts on a Monday again
         start = add_months(r.start, 12 * years)

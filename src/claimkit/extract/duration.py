@@ -309,17 +309,20 @@ def _currency_word(tok: Token) -> bool:
     return tok.lower_ in t.names or tok.lower_ in t.minor
 
 
+_CALENDAR_NAMES: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)  # what "the six months to ..." closes with
+
+
 def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
     """'the three months ended Sept. 30', 'the six months to June', 'the seven days to Sunday', 'the first
     nine months of 2023': a period of the calendar, which `date` reads whole (TimeML annotates the
-    phrase as one date);
-    'extended by six months to June' and 'the first two years of his term' stay lengths."""
+    phrase as one date); 'extended by six months to June' and 'the first two years of his term' stay
+    lengths."""
     before = doc[t.start - 1].lower_ if t.start > 0 else ""
     if before not in ("the", "first", "1st", "opening"):
         return False
     if after in ("ended", "ending"):
         return True
-    if before == "the" and after in ("to", "through") and after2.rstrip(".") in (*MONTHS, *WEEKDAYS):
+    if before == "the" and after in ("to", "through") and after2.rstrip(".") in _CALENDAR_NAMES:
         return True
     if before != "the" and after == "of" and t.end + 1 < len(doc):
         k = t.end + 1

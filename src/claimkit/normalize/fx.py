@@ -148,11 +148,9 @@ def window_for(published: dt.date | None, days: int) -> tuple[dt.date, dt.date, 
     A day past the table's last reaches back `days` before that last day too: the rates of the
     days since are unknown, and a few weeks of known ones would pretend to a band they cannot give."""
     if published is not None:
-        start = published - dt.timedelta(days=max(days, 0))
+        span = dt.timedelta(days=max(days, 0))
         last = ecb_last_date()
-        if published > last:
-            start = min(start, last - dt.timedelta(days=max(days, 0)))
-        return start, published, True
+        return min(published, last) - span, published, True
     last = ecb_last_date()
     return last.replace(year=last.year - NO_DATE_YEARS), last, False
 

@@ -25,7 +25,8 @@ import numpy as np
 
 from claimkit.lexicon import AGE_ATTRIBUTE
 from claimkit.reconcile.compare import (
-    BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, restating_gap, significant_digits, typing_slip,
+    BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, significant_digits,
+    typing_slip,
 )
 from claimkit.reconcile.frames import (
     ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
@@ -866,9 +867,8 @@ def _shifted(a: Frame, b: Frame) -> bool:
     x, y = getattr(a.claim.value, "amount", None), getattr(b.claim.value, "amount", None)
     if not x or not y or not math.isfinite(x) or not math.isfinite(y) or x == y:
         return False
-    digits = significant_digits(x)
-    ratio = math.log10(abs(x / y))
-    return len(digits) >= 3 and digits == significant_digits(y) and abs(ratio - round(ratio)) < 1e-6
+    digits = moved_point(x, y)
+    return digits is not None and len(digits) >= 3
 
 
 def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool:

@@ -335,6 +335,16 @@ def _as_stated(iv: Interval) -> Interval:
     return iv._replace(lo=iv.core_lo, hi=iv.core_hi, bound=None)
 
 
+def moved_point(x: float, y: float) -> str | None:
+    """The significant digits two figures share when one is the other with its decimal point or scale
+    moved, a power of ten apart ("126,500" and "12,650" -> '1265'), else None."""
+    digits = significant_digits(x)
+    if digits != significant_digits(y):
+        return None
+    ratio = math.log10(abs(x / y))
+    return digits if abs(ratio - round(ratio)) < 1e-6 else None
+
+
 def typing_slip(a: Claim, b: Claim) -> bool:
     """One figure printed as the other with one slip of the keys: the same numeral in another unit
     ("38 kg", "38 pounds"), the decimal point or the scale moved ("£14.8 million", "£1.48 million";
@@ -357,8 +367,8 @@ def typing_slip(a: Claim, b: Claim) -> bool:
         return False
     dx, dy = significant_digits(x), significant_digits(y)
     if dx == dy:  # a slipped decimal point or scale word: a power of ten apart
-        ratio = math.log10(abs(x / y))
-        return len(dx) >= 2 and abs(ratio - round(ratio)) < 1e-6
+        digits = moved_point(x, y)
+        return digits is not None and len(digits) >= 2
     edit = _key_slip(_digits_at_units(x), _digits_at_units(y))
     return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
 

@@ -933,7 +933,6 @@ _TO_A_FIGURE = re.compile(r"\bto\s+(?:about\s+|around\s+)?[$€£¥]?\d", re.IGN
 _CHANGED_ON = re.compile(rf"{_CHANGE_ON}$", re.IGNORECASE)
 
 
-# an adverb of habit before a date in its clause: what happens every year, not when the story's event did
 # a day another is counted from, right before it: "the day before Independence Day", "two weeks
 # after Easter", "the eve of the vote"
 _COUNTED_FROM = re.compile(r"\b(?:(?:day|days|night|week|weeks|weekend)\s+(?:before|after|ahead\s+of|following|preceding)"
@@ -942,6 +941,7 @@ _COUNTED_FROM = re.compile(r"\b(?:(?:day|days|night|week|weeks|weekend)\s+(?:bef
 # "on March 17, Ireland's national holiday"): the day told again, whose calendar value is no claim
 _FEAST_RULES = ("date.holiday", "date.national_day", "date.orthodox_feast")
 _APPOSED_TO_A_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s{0,2},\s{1,3}(?:the\s+|[A-Z][\w'\u2019.]*\s+){0,2}$")
+# an adverb of habit before a date in its clause: what happens every year, not when the story's event did
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|"
                        r"as\s+a\s+rule)\b", re.IGNORECASE)
 
