@@ -91,12 +91,21 @@ FEET_AND_INCHES = [
     ("He measures 6 foot 1 in boots.", "6 foot 1", 73, "inch"),
 ]
 # the figure after the feet is no inches: the claim stops at the feet
+# ... before the noun it measures, after a determiner, and with a fraction of an inch
+FEET_AND_INCHES_MORE = [
+    ("The 6 ft 3 striker scored twice.", "6 ft 3", 75, "inch"),
+    ("Their 6ft 7 lock won every lineout.", "6ft 7", 79, "inch"),
+    ("A 5 ft 9 winger came on at half-time.", "5 ft 9", 69, "inch"),
+    ("The shelf sits 4 ft 9¼ in off the floor.", "4 ft 9¼ in", 57.25, "inch"),
+    ("The fly rod is 9 ft 6½ inches long.", "9 ft 6½ inches", 114.5, "inch"),
+]
 FEET_THEN_SOMETHING_ELSE = [
     ("The river rose 5 feet 3 in the morning.", "5 feet", 5, "foot"),
     ("He fell 30 feet 2 days ago.", "30 feet", 30, "foot"),
     ("The plank is 8 feet 14 wide.", "8 feet", 8, "foot"),  # 14 is no inches
     ("The fence is 6 feet tall.", "6 feet", 6, "foot"),
     ("The wall rose 12 feet 6 months later.", "12 feet", 12, "foot"),
+    ("The crane lifted it 40 feet 3 times a day.", "40 feet", 40, "foot"),  # no determiner: no height of "times"
 ]
 
 # A lone "m" is metres before a word of length, a million elsewhere; an abbreviation keeps the
@@ -196,6 +205,40 @@ STONE = [
     ("After the diet she was 9 stone 8.", "9 stone 8", 134, "pound"),
     ("The jockey will ride at 8 stone 11 pounds.", "8 stone 11 pounds", 123, "pound"),
     ("He has lost three stone since January.", "three stone", 3, "stone"),
+]
+# ... glued to "st" as racing and boxing print it ("8st 9lb"), never an ordinal
+STONE_GLUED = [
+    ("The apprentice can do 8st 9lb on Saturday.", "8st 9lb", 121, "pound"),
+    ("The heavyweight weighed in at 17st 2lbs.", "17st 2lbs", 240, "pound"),
+    ("Top weight carries 11st 10 in the handicap.", "11st 10", 164, "pound"),
+    ("After the diet he weighs 12st.", "12st", 12, "stone"),
+]
+STONE_GLUED_NEGATIVE = [
+    "She finished 21st at the weigh-in.",
+    "The bill is due on the 31st.",
+]
+# a race's distance in furlongs, alone in a sentence about racing or after the miles ("1m 2f"); a
+# horse's height in hands, the figure after the point counting inches ("15.3 hands" is 63 inches)
+RACING_MEASURES = [
+    ("She won the 6f maiden at Thirsk on debut.", "6f", 6, "furlong"),
+    ("The trainer sends both to the 5½f sprint.", "5½f", 5.5, "furlong"),
+    ("The colt steps up to 1m 4f for the trial.", "1m 4f", 1.5, "mile"),
+    ("The novice hurdle is run over 2m 4½f.", "2m 4½f", 2.5625, "mile"),
+    ("Her gelding stayed on over 1m2f at Ayr.", "1m2f", 1.25, "mile"),
+    ("The race is now over seven furlongs.", "seven furlongs", 7, "furlong"),
+    ("The chase is run over 3 miles 1½ furlongs.", "3 miles 1½ furlongs", 25.5, "furlong"),
+    ("The gelding stands 16.1 hands.", "16.1 hands", 65, "inch"),
+    ("A 14.2hh pony suits a teenager.", "14.2hh", 58, "inch"),
+    ("The cob is 15 hands high.", "15 hands", 60, "inch"),
+    ("Her mare measures 15.1 hh.", "15.1 hh", 61, "inch"),
+    # apparent power glued to its figure, as generator and grid copy prints it
+    ("Most shops run a 5kVA generator.", "5kVA", 5, "kilovolt_ampere"),
+    ("The substation adds a 60MVA transformer.", "60MVA", 60, "megavolt_ampere"),
+]
+RACING_MEASURES_NEGATIVE = [
+    "Take the lift to the 7f office.",  # furlongs only beside racing
+    "All 14 hands on the trawler were saved.",  # crew, not a horse's height
+    "The firm has changed 12 hands since 1990.",
 ]
 STONE_NEGATIVE = [
     "Walkers cross two stone bridges on the route.",
@@ -304,6 +347,7 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
+                         + FEET_AND_INCHES_MORE + STONE_GLUED + RACING_MEASURES
                          + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
                          + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS + FORCE_DOSE_LIGHT
                          + UTILITY_AND_FUEL)
@@ -311,7 +355,7 @@ def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
-@pytest.mark.parametrize("sentence", STONE_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE + STONE_GLUED_NEGATIVE + RACING_MEASURES_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
                          + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE
                          + UTILITY_AND_FUEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):

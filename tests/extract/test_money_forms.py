@@ -181,6 +181,7 @@ RANGES_AND_BOUNDS = [
     ("Its borrowing limit will go up to £4.2 billion next year.", "£4.2 billion", 4.2e9, 4.2e9, "GBP", "exact"),
     ("Oil prices shot up to $90 on Monday.", "$90", 90, 90, "USD", "exact"),
     ("The bill climbed up to €310 in March.", "€310", 310, 310, "EUR", "exact"),
+    ("The annual fee stepped up to $45 in April.", "$45", 45, 45, "USD", "exact"),
     ("The fine could go up to €5 million.", "€5 million", 5e6, 5e6, "EUR", "at_most"),
     ("Damages may go up to $2 million.", "$2 million", 2e6, 2e6, "USD", "at_most"),
 ]

@@ -17,6 +17,7 @@ no temperatures). Time spans belong to duration.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text
@@ -42,7 +43,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeters": "centimeter",
     "mm": "millimeter", "millimetres": "millimeter", "millimeters": "millimeter",
     "mile": "mile", "miles": "mile", "mi": "mile", "feet": "foot", "foot": "foot", "ft": "foot",
-    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard", "furlong": "furlong", "furlongs": "furlong",
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram", "milligrams": "milligram",
     "tonne": "metric_ton", "tonnes": "metric_ton", "ton": "ton", "tons": "ton",
@@ -104,7 +105,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
     # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
-    "btu": "Btu", "kva": "kilovolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
+    "btu": "Btu", "kva": "kilovolt_ampere", "mva": "megavolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
     # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
     # "48 Gy over four sessions", "lit at 80 lux")
@@ -192,6 +193,20 @@ METRE_RACE: Final = "quantity.metre_letter_race"
 _RACE_OR_ADJECTIVE: Final = frozenset({"final", "finals", "semi-final", "semifinal", "heat", "heats", "race", "races",
                                        "platform"})
 STONE: Final = "quantity.stone"
+# "8st 9lb", "9st 4": a weight glued to its "st" (which "1st", "21st" are not: ordinals)
+_GLUED_STONE: Final = re.compile(r"^(?P<stone>\d{1,2})st(?: ?(?P<pounds>\d{1,2}) ?(?P<lb>lbs?\.?)?)?$")
+# a race's distance as race cards print it, in furlongs (an eighth of a mile) and miles: "the 6f
+# maiden", "1m 4f", "2m 4½f"; furlongs alone only in a sentence about racing ("6f" is no floor there)
+_RACE_DISTANCE: Final = re.compile(r"^(?:(?P<miles>\d)m)?(?P<furlongs>\d{1,2})(?P<half>½)?f$")
+_RACING_LEMMAS: Final = frozenset({
+    "race", "handicap", "stakes", "maiden", "sprint", "trip", "furlong", "hurdle", "chase", "novice", "derby",
+    "guineas", "filly", "colt", "gelding", "mare", "stallion", "horse", "jockey", "trainer", "racecourse",
+    "nursery", "juvenile", "gallop"})
+# a horse's height in hands of four inches, the figure after the point being inches: "16.1 hands" is 65
+# inches, "14.2hh" 58; "hands" alone only beside a horse or "high" ("12 hands on deck" are people)
+_HANDS: Final = re.compile(r"^(?P<hands>\d{1,2})(?:\.(?P<inches>[0-3]))?(?:hh)?$")
+_HORSE_LEMMAS: Final = frozenset({"horse", "pony", "mare", "filly", "colt", "gelding", "stallion", "cob", "foal",
+                                  "mount", "high", "tall"})
 BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
 TONNES_T: Final = "quantity.tonnes_t"  # "48,500 t of maize": read only before "of" or the clause's end
 OWN_PATTERN_UNITS: Final = frozenset({"bar", "t"})  # units read by a pattern of their own, not the shared unit list
@@ -373,8 +388,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if r is not None and (span[-1].text == "t." or nxt is None or nxt.lower_ == "of"
                                   or nxt.is_punct and nxt.text not in DASHES or nxt.pos_ == "ADP" and r[0] >= 1000):
                 readings.append((span, r))
-        elif span.label_ == KIND and span.id_ == STONE:
-            r = _stone(span)
+        elif span.label_ == KIND and span.id_ in _OWN_READERS:  # a weight in stone, a horse's height, a race's distance
+            r = _OWN_READERS[span.id_](span)
             if r is not None:
                 readings.append((span, r))
         elif span.label_ == KIND and span.id_.startswith(FEET_INCHES):
@@ -410,6 +425,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             unit_name, base_amount, base_unit = str(q.units), float(f"{base.magnitude:.12g}"), str(base.units)
         taken.update(range(span.start, span.end))
         qualifier = bound_of(doc, span, high != low)  # "up to 20 kg", "20 kg or more"
+        if qualifier == "at_least" and _course(doc, span, unit):
+            qualifier = "exact"  # "run over 2m 4f": the course, no bound
         value = QuantityValue(
             amount=low, unit=unit_name, base_amount=base_amount, base_unit=base_unit,
             low=low, high=high, precision=round(precision, 6),
@@ -551,8 +568,9 @@ _TIMES_OF_DAY: Final = frozenset({"the", "morning", "afternoon", "evening", "nig
 
 
 def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
-    """A height or a length: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in', a board's '10 foot 6' ->
-    inches (74, 70, 73, 74, 126), the second figure under 12. Not when a noun or another unit follows it
+    """A height or a length: '6\'2"', '5 foot 10', 'six feet one', '6 ft 2 in', a board's '10 foot 6',
+    '7 ft 3½ in' -> inches (74, 70, 73, 74, 126, 87.5), the second figure under 12; before a noun after
+    a determiner it is the noun's height ('a 6 ft 2 lock'). Not when a noun or another unit follows it
     ('6 feet 2 inches' is summed elsewhere; '5 feet 3 days'), nor when 'in' opens a phrase ('5 feet 3 in
     the morning'), unless of what is worn ('5 ft 7 in boots')."""
     doc = span.doc
@@ -560,25 +578,36 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
     if m is not None:
         feet, inches = float(m["feet"]), float(m["inches"])
     else:
-        words = [t for t in span if t.lower_ not in ("in", "in.")]
+        words = [t for t in span if t.lower_ not in ("in", "in.", "inches")]
         if len(words) != 3:
             return None
-        a, b = parse_number(words[0].text), parse_number(words[2].text)
+        a, b = parse_number(words[0].text), _inches(words[2].text)
         if a is None or b is None:
             return None
-        feet, inches = a.value, b.value
+        feet, inches = a.value, b
         nxt = doc[span.end] if span.end < len(doc) else None
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "in" and after is not None and after.lower_ not in _TIMES_OF_DAY \
                 and after.pos_ in ("NOUN", "ADJ"):
             nxt = None  # "5 ft 7 in flats": "in" opens a phrase of what is worn, the height stands
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in UNIT_WORDS and span.start > 0 \
+                and doc[span.start - 1].tag_ in ("DT", "PRP$"):
+            nxt = None  # "the 6 ft 4 striker": the height of the noun it stands before
         if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") or nxt.like_num
                                 or nxt.lower_ in UNIT_WORDS or nxt.text in DASHES or nxt.lower_ in ("/", "in")):
             return None
-    if not (inches < 12 and inches == int(inches) and feet == int(feet) and 0 < feet < 100):  # heights, boards, boats
+    if not (inches < 12 and inches * 4 == int(inches * 4) and feet == int(feet) and 0 < feet < 100):  # heights, boards, boats
         return None
     total = feet * 12 + inches
     return total, total, 0.0, "inch"
+
+
+def _inches(text: str) -> float | None:
+    """'4' -> 4; '3½' -> 3.5 (a fraction sign after the whole inches)."""
+    if text[-1:] in "¼½¾" and text[:-1].isdigit():
+        return int(text[:-1]) + unicodedata.numeric(text[-1])
+    n = parse_number(text)
+    return None if n is None else n.value
 
 
 def _metres_and_centimetres(span: Span) -> tuple[float, float, float, str] | None:
@@ -612,8 +641,7 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
                                          or nxt.text in DASHES or nxt.lower_ in UNIT_WORDS):
         return None
     if not span[0].text[:1].isdigit():
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if not any(t.lemma_.lower() in STONE_WEIGHT_LEMMAS for t in sent):
+        if not any(t.lemma_.lower() in STONE_WEIGHT_LEMMAS for t in _sentence(span)):
             return None
     if len(span) == 2:
         return n.value, n.value, n.precision, "stone"
@@ -622,6 +650,72 @@ def _stone(span: Span) -> tuple[float, float, float, str] | None:
         return None
     total = n.value * 14 + pounds.value
     return total, total, 0.0, "pound"
+
+
+def _stone_glued(span: Span) -> tuple[float, float, float, str] | None:
+    """'8st 9lb', '9st 4' -> 121, 130 pounds; '10st' -> 10 stone, in a sentence about weight and not
+    where it can be an ordinal ('the 21st')."""
+    m = _GLUED_STONE.match(" ".join(t.text for t in span))
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if m is None or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.like_num):
+        return None
+    stone, pounds = int(m["stone"]), int(m["pounds"] or 0)
+    if not 3 <= stone <= 40 or pounds >= 14:
+        return None
+    if m["lb"] is None and (stone % 10 == 1 and stone != 11 or not any(
+            t.lemma_.lower() in STONE_WEIGHT_LEMMAS | _RACING_LEMMAS | {"ride", "carry"} for t in _sentence(span))):
+        return None
+    if m["pounds"] is None:
+        return stone, stone, 0.0, "stone"
+    return stone * 14 + pounds, stone * 14 + pounds, 0.0, "pound"
+
+
+def _race_distance(span: Span) -> tuple[float, float, float, str] | None:
+    """'6f' -> 6 furlongs in a sentence about racing; '1m 4f', '2m 4½f' -> 1.5, 2.5625 miles."""
+    m = _RACE_DISTANCE.match("".join(t.text for t in span))
+    if m is None:
+        return None
+    furlongs = int(m["furlongs"]) + (0.5 if m["half"] else 0.0)
+    if m["miles"] is None:
+        if not 2 <= furlongs <= 40 or not any(t.lemma_.lower() in _RACING_LEMMAS for t in _sentence(span)):
+            return None
+        return furlongs, furlongs, 0.0, "furlong"
+    if furlongs >= 8:
+        return None
+    miles = int(m["miles"]) + furlongs / 8
+    return miles, miles, 0.0, "mile"
+
+
+def _hands(span: Span) -> tuple[float, float, float, str] | None:
+    """'16.1 hands', '14.2hh' -> 65, 58 inches (four to the hand, the inches after the point)."""
+    m = _HANDS.match(span[0].text.lower())
+    if m is None or not 8 <= int(m["hands"]) <= 20:
+        return None
+    if span[-1].lower_ == "hands" and not any(t.lemma_.lower() in _HORSE_LEMMAS for t in _sentence(span)):
+        return None
+    inches = int(m["hands"]) * 4 + int(m["inches"] or 0)
+    return inches, inches, 0.0, "inch"
+
+
+def _course(doc: Doc, span: Span, unit: str) -> bool:
+    """'over 6 furlongs', 'over 1m 4f', 'over 3 miles 1½ furlongs': a race's distance after "over" is
+    the course it is run over, not a floor."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "over":
+        return False
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return unit == "furlong" or unit == "mile" and (
+        span[-1].text[-1:] == "f" or after is not None and after.lower_ in ("furlong", "furlongs"))
+
+
+def _sentence(span: Span) -> Span:
+    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+
+
+_OWN_READERS: Final = {  # pattern id -> its reader
+    STONE: _stone, "quantity.stone_glued": _stone_glued, "quantity.hands": _hands, "quantity.hands_glued": _hands,
+    "quantity.furlongs_glued": _race_distance, "quantity.miles_furlongs": _race_distance,
+    "quantity.miles_furlongs_glued": _race_distance,
+}
 
 
 _BY: Final = frozenset({"by", "x", "×"})

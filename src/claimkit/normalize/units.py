@@ -19,4 +19,8 @@ def get_ureg() -> pint.UnitRegistry:
     import pint
 
     # pint's disk cache has had stale-file bugs; building takes ~0.3 s once per process
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry(on_redefinition="ignore")
+    # pint's furlong is the US survey one; racing's (and Britain's) is an eighth of the international mile,
+    # so that "3 miles 1½ furlongs" is 25.5 furlongs, not 25.49995
+    ureg.define("furlong = mile / 8")
+    return ureg
