@@ -291,6 +291,19 @@ LETTER_SIGNS_NEGATIVE = [
     "We made the TOP 10 list again.",
     "The Tk1 prototype flew on Friday.",  # no figure a sum: a model's name
 ]
+# a sign glued to the first figure of a range serves the bare second one (an en dash between figures
+# is read as a hyphen, which splits them)
+GLUED_SIGN_RANGES = [
+    ("Cornrows in Kumasi cost GH₵300–450 this year.", "GH₵300–450", 300, 450, "GHS", "range"),
+    ("A plate of nasi lemak is RM8-12 in town.", "RM8-12", 8, 12, "MYR", "range"),
+    ("Fees run EUR200-300 a head.", "EUR200-300", 200, 300, "EUR", "range"),
+    ("The auto fare is Rs40 to 60 now.", "Rs40 to 60", 40, 60, "INR", "range"),
+    ("A matatu ride is KSh80 to 120 in Nairobi.", "KSh80 to 120", 80, 120, "KES", "range"),
+]
+GLUED_SIGN_RANGES_NEGATIVE = [
+    "Delegates met before COP26-28 talks.",  # a code glued to a bare figure names a thing
+    "The ESP32-40 boards shipped late.",
+]
 RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to $7m")
     ("He paid $5 or $6 for it.", ["$5", "$6"]),  # each told with its sign: two figures
     ("The fee rose from 15 dollars to 25 dollars.", ["15 dollars", "25 dollars"]),
@@ -303,7 +316,7 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
                          MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS
-                         + NAMED_COINS_AND_NOTES + NO_PAISE)
+                         + NAMED_COINS_AND_NOTES + NO_PAISE + GLUED_SIGN_RANGES)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]
@@ -317,7 +330,8 @@ def test_several_figures(extract_text, sentence, texts):
     assert [core(c.text) for c in extract_text(sentence, kind="money")] == texts
 
 
-@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE + NAMED_COINS_AND_NOTES_NEGATIVE)
+@pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE + NAMED_COINS_AND_NOTES_NEGATIVE
+                         + GLUED_SIGN_RANGES_NEGATIVE)
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
 
