@@ -313,3 +313,29 @@ def test_a_point_moved_in_a_long_numeral_joins_the_fact_it_slips_from(told, figu
     first, second = (np.array(side) for side in zip(*scores))
     _join_slipped(frames, clusters, scores, first, second)
     assert (clusters.find(2) == clusters.find(0)) is moves
+
+
+@pytest.mark.parametrize(("rival", "moves"), [
+    # "€54.2 million" (c) is the "€52.4 million" a and b give with two digits swapped; a fact nearer to it in
+    # words but priced in a currency no rate weighs against euros is no rival: it joins the euros
+    (("MDL", "31.5 lei"), True),
+    # ... while a rival its figure can be weighed against keeps it where the words put it
+    (("EUR", "€31.5"), False),
+])
+def test_a_fact_no_rate_weighs_against_is_no_rival_for_a_slipped_figure(rival, moves):
+    from claimkit.reconcile.align import _Clusters, _join_slipped
+
+    cur, text = rival
+    claims = with_base([money(d, t, v, c, subject=None, attribute="cost")
+                        for d, t, v, c in (("a", "€52.4 million", 52.4e6, "EUR"), ("b", "€52.4 million", 52.4e6, "EUR"),
+                                           ("c", "€54.2 million", 54.2e6, "EUR"), ("a", text, 31.5, cur),
+                                           ("b", text, 31.5, cur))], {d: doc(d) for d in "abc"}, S)
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    scores = {(0, 1): 3.0, (0, 2): -1.2, (1, 2): -2.2, (3, 4): 3.0, (2, 3): 1.4, (2, 4): 1.0,
+              (0, 3): -4.0, (0, 4): -4.0, (1, 3): -4.0, (1, 4): -4.0}
+    clusters = _Clusters(frames)
+    clusters.union(0, 1)
+    clusters.union(3, 4)
+    first, second = (np.array(side) for side in zip(*scores))
+    _join_slipped(frames, clusters, scores, first, second)
+    assert (clusters.find(2) == clusters.find(0)) is moves

@@ -788,7 +788,8 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     one question: the pair is returned as a must-link, and the verdict then weighs it as any side.
     A figure tied only to one other article's figure that disagrees with it ("¥380 million" beside
     another outlet's "about ¥120 billion") is as alone: it leaves that tie for a slipped fact nearer
-    to it in words than its partner ("¥380 billion" told twice)."""
+    to it in words than its partner ("¥380 billion" told twice). A fact its figure cannot be weighed
+    against (a price in a currency with no rate) is no nearer fact."""
     lone = {root: ms for root, ms in clusters.members.items()
             if len({frames[m].doc for m in ms}) == 1 and clusters.agreeing(ms)}
     paired = {m: root for root, ms in clusters.members.items()
@@ -847,7 +848,10 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
              for t in around if _told_by_others(frames, clusters.members[t], f.group)}
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
-    ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in around), reverse=True)
+    # a fact whose figures f's cannot be weighed against (another currency, no rate) is no rival: f
+    # joined there would be weighed against nothing
+    rivals = [t for t in around if _weighed(f, (frames[m] for m in clusters.members[t]))]
+    ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in rivals), reverse=True)
     # a point or a scale moved in a figure of three digits or more ("3,740" for "37,400") is a
     # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
     shifted = [t for t, ps in slips.items() if any(_shifted(f, frames[m]) for m in ps)]
