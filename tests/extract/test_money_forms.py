@@ -300,6 +300,43 @@ GLUED_SIGN_RANGES = [
     ("The auto fare is Rs40 to 60 now.", "Rs40 to 60", 40, 60, "INR", "range"),
     ("A matatu ride is KSh80 to 120 in Nairobi.", "KSh80 to 120", 80, 120, "KES", "range"),
 ]
+# Gulf and Jordanian letter signs and Peru's "S/", read where the text names their country; the tugrik's
+# and the dram's signs; minor units of the riyal, the lev and the lari; the pa'anga and the so'm
+GULF_AND_OTHER_SIGNS = [
+    ("Cement in Amman rose to JD 85 a tonne.", "JD 85", 85, 85, "JOD", "exact"),
+    ("A driver in Jeddah was fined SR 500.", "SR 500", 500, 500, "SAR", "exact"),
+    ("Taxis from the airport in Bahrain cost BD 5.", "BD 5", 5, 5, "BHD", "exact"),
+    ("Stadium seats in Qatar cost QR 40.", "QR 40", 40, 40, "QAR", "exact"),
+    ("Kuwait raised the residency fee to KD 20.", "KD 20", 20, 20, "KWD", "exact"),
+    ("Bus fares in Lima went up to S/ 3.20 on Monday.", "S/ 3.20", 3.2, 3.2, "PEN", "exact"),
+    ("A bus ticket in the capital is ₮500.", "₮500", 500, 500, "MNT", "exact"),
+    ("A taxi across town costs ֏1,200.", "֏1,200", 1200, 1200, "AMD", "exact"),
+    ("Bread in Riyadh is 2 riyals 25 halalas.", "2 riyals 25 halalas", 2.25, 2.25, "SAR", "exact"),
+    ("Stamps rose by 20 stotinki.", "20 stotinki", 0.2, 0.2, "BGN", "exact"),
+    ("The tram fare is 50 tetri.", "50 tetri", 0.5, 0.5, "GEL", "exact"),
+    ("A taxi across Nuku'alofa is 15 pa'anga.", "15 pa'anga", 15, 15, "TOP", "exact"),
+    ("Bread in Samarkand is 4,000 so'm.", "4,000 so'm", 4000, 4000, "UZS", "exact"),
+    # a word several currencies share, settled by the adjective of one of them when the text names
+    # neither the country nor a city of it
+    ("A Bulgarian vignette costs 15 leva a week.", "15 leva", 15, 15, "BGN", "exact"),
+    ("Moldovan drivers pay 300 lei for the sticker.", "300 lei", 300, 300, "MDL", "exact"),
+    ("Kenyan traders pay 200 shillings a day for a stall.", "200 shillings", 200, 200, "KES", "exact"),
+    # ... or by a city printed with accents the table keeps under plain letters
+    ("Rental firms in Chișinău charge 4,000 lei.", "4,000 lei", 4000, 4000, "MDL", "exact"),
+    # ... and a currency with no minor unit groups thousands by a dot once it is settled
+    ("Lunch in Santiago is 7.500 pesos.", "7.500 pesos", 7500, 7500, "CLP", "exact"),
+    ("A coffee in Bogotá costs 4.200 pesos.", "4.200 pesos", 4200, 4200, "COP", "exact"),
+    ("Bread in Mexico City costs 2.500 pesos.", "2.500 pesos", 2.5, 2.5, "MXN", "exact"),  # the peso has centavos
+    # a range in words whose high end's hundreds serve the low end
+    ("Rooms go for two to three hundred dollars a night.", "two to three hundred dollars", 200, 300, "USD", "range"),
+    ("A used bike is four to six hundred euros.", "four to six hundred euros", 400, 600, "EUR", "range"),
+    ("Tickets cost 2 to 300 dollars.", "2 to 300 dollars", 2, 300, "USD", "range"),
+]
+GULF_AND_OTHER_SIGNS_NEGATIVE = [
+    "The SR 71 flew over the base.",  # no Saudi Arabia named: a plane
+    "Take exit QR 12 off the ring road.",
+    "Kenyan and Ugandan traders pay 200 shillings a day.",  # two adjectives: whose shilling?
+]
 GLUED_SIGN_RANGES_NEGATIVE = [
     "Delegates met before COP26-28 talks.",  # a code glued to a bare figure names a thing
     "The ESP32-40 boards shipped late.",
@@ -316,7 +353,7 @@ RANGES_SEVERAL = [  # a change is two figures, as for symbols ("rose from $5m to
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high", "currency", "qualifier"),
                          MAJOR_AND_MINOR + CURRENCY_FORMS + RANGES_AND_BOUNDS + GLUED_LAKH + LETTER_SIGNS
-                         + NAMED_COINS_AND_NOTES + NO_PAISE + GLUED_SIGN_RANGES)
+                         + NAMED_COINS_AND_NOTES + NO_PAISE + GLUED_SIGN_RANGES + GULF_AND_OTHER_SIGNS)
 def test_money_form(extract_text, sentence, text, low, high, currency, qualifier):
     claims = extract_text(sentence, kind="money")
     assert [core(c.text) for c in claims] == [text]
@@ -331,7 +368,7 @@ def test_several_figures(extract_text, sentence, texts):
 
 
 @pytest.mark.parametrize("sentence", CURRENCY_FORMS_NEGATIVE + LETTER_SIGNS_NEGATIVE + NAMED_COINS_AND_NOTES_NEGATIVE
-                         + GLUED_SIGN_RANGES_NEGATIVE)
+                         + GLUED_SIGN_RANGES_NEGATIVE + GULF_AND_OTHER_SIGNS_NEGATIVE)
 def test_no_money(extract_text, sentence):
     assert extract_text(sentence, kind="money") == []
 

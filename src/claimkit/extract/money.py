@@ -212,14 +212,15 @@ def _read_range(left: list[str], right: list[str]) -> Reading | None:
     cur = rcur or lcur
     if cur is None:
         return None
-    if lscale == 1.0 and rscale > 1.0:
+    if lscale == 1.0:
         # "5 to 10 million euros": the scale serves both figures, all of it ("two to three hundred
-        # thousand": a hundred thousand, as many as the high end's first number is worth)
+        # thousand": a hundred thousand, as many as the high end's first number is worth; "five to
+        # seven hundred": a hundred)
         first = parse_number(right[0]) if right and _piece_kind(right[0], True) == "num" else None
         shared = rv / first.value if first is not None and first.value else rscale
         if shared > rscale and math.log10(shared).is_integer():
             rscale = shared
-        if lv * rscale <= rv:
+        if rscale > 1.0 and lv * rscale <= rv:
             lv *= rscale
     if lv >= rv:
         return None  # "20 to 5" is not a range we can read
@@ -595,6 +596,8 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
             continue  # two kinds of franc named, or a crown of no country
         else:  # "'francs' read as Swiss franc (...)"; "pounds", sterling, as written
             code, note, source = r.currency.code, r.currency.note, r.currency.source
+        if not r.currency.code and _whole_units_only(code) and _DOT_THOUSANDS.match(span[0].text):
+            r = replace(r, low=r.low * 1000, high=r.high * 1000)  # "8.900 pesos" in Santiago: no centavos
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None, source=source))))
     return out
 
@@ -629,17 +632,34 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     """(code, country) when the text names exactly one country whose currency is a `word`: a bare
     'pesos' in a story that names Mexico is the Mexican peso; one that names Mexico and Chile, none.
     A city the text names stands for its country ('145 kroner' in a story from Copenhagen), by the
-    bundled table of capitals and large cities (data/cities.json, from GeoNames)."""
+    bundled table of capitals and large cities (data/cities.json, from GeoNames); failing both, the
+    adjective of its currency ('a Bulgarian toll' beside '10 leva')."""
     territories = _territories_by_word().get(word, {})
     found = territories_named(text, territories)
     if not found:
         names = territory_names()
         found = {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
+    if not found:  # last, as adjectives are often of something else ("Indian Ocean", "British tourists")
+        found = _adjectives_named(text, territories)
     codes = {territories[t] for t in found}
     if len(codes) != 1:
         return None
     t = min(found)
     return territories[t], found[t]
+
+
+def _adjectives_named(text: str, territories: dict[str, str]) -> dict[str, str]:
+    """The territories whose currency's adjective the text writes ('a Bulgarian toll' beside '10
+    leva'): CLDR's English name of the currency less its last word ('Bulgarian Lev')."""
+    return {t: adjective for t, code in territories.items()
+            if (adjective := _currency_adjective(code)) and re.search(rf"\b{re.escape(adjective)}\b", text)}
+
+
+@functools.cache
+def _currency_adjective(code: str) -> str:
+    from babel.numbers import get_currency_name
+
+    return " ".join(get_currency_name(code, locale="en").split()[:-1])
 
 
 @functools.cache

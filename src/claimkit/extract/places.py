@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from importlib import resources
 from typing import Iterable
 
@@ -35,10 +36,17 @@ def cities_named(text: str) -> dict[str, str]:
         if w[:1].isupper():
             for n in range(min(longest, len(words) - k), 0, -1):
                 name = " ".join(words[k:k + n])
-                if name in table:
-                    found.setdefault(table[name], name)
+                plain = name if name in table or name.isascii() else _plain_letters(name)
+                if plain in table:  # "Chișinău" as the table's "Chisinau"
+                    found.setdefault(table[plain], name)
                     break
     return found
+
+
+def _plain_letters(name: str) -> str:
+    """'Chișinău' -> 'Chisinau': the table keeps an accented name under its plain letters too, and a
+    city's accents are printed several ways (a comma or a cedilla below the s)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.cache
