@@ -264,6 +264,15 @@ DATELESS = [
     ("The dividend is payable March 3 to holders of record Feb. 14.", "2024-01-10", "Feb. 14",
      "2024-02-14", "2024-02-14", "exact"),
     ("He was freed on Dec. 19 after the trial.", "2025-02-10", "Dec. 19", "2024-12-19", "2024-12-19", "exact"),
+    # the present perfect takes no day of the past ("has paid it on May 3" is not said): a date under
+    # one times what was arranged, the nearest such date, ahead or behind
+    ("The ministry has declared October 6 a holiday.", "2027-09-29", "October 6", "2027-10-06", "2027-10-06",
+     "exact"),
+    ("The union has drawn up plans for a strike in the first week of January.", "2027-12-01",
+     "the first week of January", "2028-01-01", "2028-01-07", "exact"),
+    ("The council has named June 12 as polling day.", "2026-06-01", "June 12", "2026-06-12", "2026-06-12", "exact"),
+    ("The firm has filed its accounts for November.", "2026-02-10", "November", "2025-11-01", "2025-11-30", "exact"),
+    ("Exports have grown since the harvest in July.", "2026-02-10", "July", "2025-07-01", "2025-07-31", "exact"),
 ]
 
 DATELESS_NEGATIVE = [

@@ -113,6 +113,15 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
             return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
+    if tense == "perfect":
+        # English joins no day of the past to the present perfect ("has paid it on May 3" is not said): a
+        # date under one times what was arranged or has held since ("has declared offices shut from
+        # October 6", "has drawn up plans for a strike in the first week of January"), the nearest such
+        # date; a weekday is still the one just gone ("has gazetted Tuesday" is read from its own date)
+        nearest = r.year_from_published and r.rule not in ("weekday", "weekend", "day_of_month") \
+            and r.start is not None and r.start <= pub + HALF_YEAR \
+            and not any(t.lower_ == "since" for t in doc[i].ancestors)  # "since the harvest in July": gone
+        tense = "present" if nearest else "past"
     if r.rule == "day_of_month":
         if tense == "past" and r.start > pub + YEAR_SLACK and not _moved_to(doc, i):
             return _moved_months(r, -1)
@@ -324,7 +333,8 @@ def _sentence_tense(doc: Doc, i: int) -> str | None:
 
 
 def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
-    """The tense of the verb the date hangs from ('was arrested on', 'will meet on'); None without one.
+    """The tense of the verb the date hangs from ('was arrested on', 'will meet on', 'perfect' for 'has
+    declared'); None without one.
     With `infinitive`, a day under 'is set to', 'is due to' lies ahead; a period does not ('expects
     second-quarter earnings to beat forecasts' is about the quarter just ended)."""
     if not doc.has_annotation("DEP"):
@@ -377,6 +387,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             if verb.lemma_.lower() in EXPECTING_PARTICIPLES and not _compared(verb):
                 return "future"  # "rains expected in April", "a vote scheduled for May"
             return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
+        if verb.tag_ == "VBN" and helpers & {"has", "have"}:
+            return "perfect"  # "has declared offices shut from October 6" (see by_tense)
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
             return "past"
         return "present"  # or bare: no correction
