@@ -235,6 +235,25 @@ RACING_MEASURES = [
     ("Most shops run a 5kVA generator.", "5kVA", 5, "kilovolt_ampere"),
     ("The substation adds a 60MVA transformer.", "60MVA", 60, "megavolt_ampere"),
 ]
+# boats, flying and the lab: a hull's draught after "draws" beside a vessel, a boat named by its length,
+# nautical miles as a lower-case "nm" beside flying or sailing, a ship's deadweight, microlitres, and a
+# concentration
+AT_SEA_AIR_AND_LAB = [
+    ("Our ketch draws only 1.4m, so we anchor close in.", "1.4m", 1.4, "meter"),
+    ("Loaded, the barge drew 2.6m in the channel.", "2.6m", 2.6, "meter"),
+    ("They chartered a 52-footer for the week.", "52-footer", 52, "foot"),
+    ("The plane was 35 nm from the airport when it turned back.", "35 nm", 35, "nautical_mile"),
+    ("The yacht logged 240 nm in two days.", "240 nm", 240, "nautical_mile"),
+    ("A 75,000 DWT tanker ran aground.", "75,000 DWT", 75000, "metric_ton"),
+    ("Add 200 µL of buffer to each tube.", "200 µL", 200, "microliter"),
+    ("Her sodium was 131 mmol/L on admission.", "131 mmol/L", 131, "millimole / liter"),
+    ("A fasting glucose of 126 mg/dL points to diabetes.", "126 mg/dL", 126, "milligram / deciliter"),
+    ("The dose is 0.5 mg/kg twice a day.", "0.5 mg", 0.5, "milligram"),  # a dose per kg is said as its amount
+]
+AT_SEA_AIR_AND_LAB_NEGATIVE = [
+    "The club drew 12m fans last season.",  # a crowd: no vessel in the sentence
+    "The new chip is built on a 3 nm process.",  # a nanometre, which no reading here claims
+]
 RACING_MEASURES_NEGATIVE = [
     "Take the lift to the 7f office.",  # furlongs only beside racing
     "All 14 hands on the trawler were saved.",  # crew, not a horse's height
@@ -347,7 +366,7 @@ def _one(extract_text, sentence):
 @pytest.mark.parametrize(("sentence", "text", "amount", "unit"),
                          SIGNED_AND_GLUED_DEGREES + SIGN_ONLY_FOR_TEMPERATURES + SPEEDS + FEET_AND_INCHES
                          + FEET_THEN_SOMETHING_ELSE + METRE_LETTER_AND_STOPS + FRACTION_CHARACTERS + STONE
-                         + FEET_AND_INCHES_MORE + STONE_GLUED + RACING_MEASURES
+                         + FEET_AND_INCHES_MORE + STONE_GLUED + RACING_MEASURES + AT_SEA_AIR_AND_LAB
                          + ENERGY_AND_PRESSURE + LIGHT_FREQUENCY_DOSE + PROPERTY_AND_ENGINEERING + TRADE_AND_TRAVEL
                          + PARTS_IN_WORDS + SLASH_RATES + COUNTED_MEASURES + TRADE_UNITS + FORCE_DOSE_LIGHT
                          + UTILITY_AND_FUEL)
@@ -355,7 +374,8 @@ def test_measure_form(extract_text, sentence, text, amount, unit):
     assert _one(extract_text, sentence) == [(text, pytest.approx(amount), unit)]
 
 
-@pytest.mark.parametrize("sentence", STONE_NEGATIVE + STONE_GLUED_NEGATIVE + RACING_MEASURES_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
+@pytest.mark.parametrize("sentence", STONE_NEGATIVE + STONE_GLUED_NEGATIVE + RACING_MEASURES_NEGATIVE
+                         + AT_SEA_AIR_AND_LAB_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
                          + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE
                          + UTILITY_AND_FUEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):
@@ -430,6 +450,10 @@ DURATION_FORMS = [
     ("The strike lasted a couple weeks in spring.", "a couple weeks", 2, "week", "approx"),
     # hours and minutes in one word
     ("His best lap took 1h45m on the new course.", "1h45m", 105, "minute", "exact"),
+    # a glued letter unit at the end of a line, or opening one (the line break is a token of its own)
+    ("Leave the dough to rise for 3h\nthen shape it.", "3h", 3, "hour", "exact"),
+    ("Simmer the stock about 12h\n", "about 12h", 12, "hour", "approx"),
+    ("Rest:\n2d in the fridge.", "2d", 2, "day", "exact"),
     ("The ferry crossing is 2h05min.", "2h05min", 125, "minute", "exact"),
     # a glued "s" is seconds beside a word of time
     ("Hold the plank for 45s, then rest.", "45s", 45, "second", "exact"),
@@ -570,6 +594,7 @@ DURATION_FORMS_NEGATIVE = [
     "We met a couple of years ago.",  # a point, which no grammar reads: no length either
     "The battery lasts 10h 70m.",  # no minute count of 70: not read as one
     "Set the dial to 4h70.",
+    "Its id is cc23-413d\nb8ab.",  # a letter glued inside an identifier
     "Ms Okafor met five MSs.",
     "The couple spent hours there.",
 ]

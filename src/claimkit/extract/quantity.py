@@ -80,6 +80,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # engines, batteries, doses and fuel use
     "cc": "cubic_centimeter", "hp": "horsepower", "bhp": "horsepower", "horsepower": "horsepower",
     "mah": "milliampere_hour", "volt": "volt", "volts": "volt", "mpg": "mile / gallon",
+    "µl": "microliter", "μl": "microliter", "microlitre": "microliter", "microlitres": "microliter",
+    "microliter": "microliter", "microliters": "microliter", "mmol": "millimole",
     "mcg": "microgram", "µg": "microgram", "microgram": "microgram", "micrograms": "microgram",
     "amp": "ampere", "amps": "ampere", "ampere": "ampere", "amperes": "ampere",
     # the sea's and the farm's measures
@@ -105,6 +107,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
     # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
+    "dwt": "metric_ton",  # a ship's deadweight in tonnes ("a 180,000 DWT bulk carrier"), not a pennyweight
     "btu": "Btu", "kva": "kilovolt_ampere", "mva": "megavolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
     # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
@@ -137,6 +140,10 @@ PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour",
 # a letter read as a unit only before a slash and a unit of time: "25 m/s" (a lone "m" is often a
 # million), "3 L/min" (a spaced "l" is too often something else)
 RATE_ONLY_UNITS: Final[dict[str, str]] = {"m": "meter", "l": "liter"}
+# a concentration as lab reports and labels give it: an amount per volume (a dose "per kg" of body weight
+# stays its amount, "15 mg", as the dose is said)
+_SOLUTES: Final = frozenset({"mmol", "mg", "g", "µg", "mcg"})
+_PER_AMOUNT: Final[dict[str, str]] = {"l": "liter", "dl": "deciliter", "ml": "milliliter"}
 # data in bits, told from bytes by the case of the "b": "80 Mb/s" is megabits, "80 MB/s" megabytes
 BIT_UNITS: Final[dict[str, str]] = {"Kb": "kilobits", "Mb": "megabits", "Gb": "gigabits", "Tb": "terabits"}
 # abbreviations are read in their own case only: "5 g" is grams, "5G" a network; "10 MW" is not "10 mW"
@@ -205,6 +212,9 @@ _RACING_LEMMAS: Final = frozenset({
 # a horse's height in hands of four inches, the figure after the point being inches: "16.1 hands" is 65
 # inches, "14.2hh" 58; "hands" alone only beside a horse or "high" ("12 hands on deck" are people)
 _HANDS: Final = re.compile(r"^(?P<hands>\d{1,2})(?:\.(?P<inches>[0-3]))?(?:hh)?$")
+_AT_SEA_OR_AIR: Final = frozenset({
+    "fly", "flight", "pilot", "aircraft", "plane", "airport", "runway", "descend", "climb", "knot", "sail", "yacht",
+    "boat", "vessel", "ship", "nautical", "offshore", "coast", "harbour", "harbor", "cruise", "crew", "skipper"})
 _HORSE_LEMMAS: Final = frozenset({"horse", "pony", "mare", "filly", "colt", "gelding", "stallion", "cob", "foal",
                                   "mount", "high", "tall"})
 BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
@@ -326,6 +336,8 @@ def _unit(words: list[str]) -> str | None:
     if per in PER_TIME and len(words) >= 2:
         base = _unit(words[:-1])
         return None if base is None else f"({base}) / {PER_TIME[per]}"
+    if len(words) == 2 and words[0] in _SOLUTES and words[1] in _PER_AMOUNT:
+        return f"{UNIT_WORDS[words[0]]} / {_PER_AMOUNT[words[1]]}"  # "4.9 mmol/L", "110 mg/dL"
     if words in (["c"], ["f"]):
         words = ["°" + words[0]]  # "20 degrees C" (the pattern only lets C/F follow degrees)
     if len(words) == 1:
@@ -707,11 +719,25 @@ def _course(doc: Doc, span: Span, unit: str) -> bool:
         span[-1].text[-1:] == "f" or after is not None and after.lower_ in ("furlong", "furlongs"))
 
 
+def _footer(span: Span) -> tuple[float, float, float, str] | None:
+    """'a 52-footer' -> 46 feet: a boat (or a box) named by its length."""
+    return read_quantity([span[0].text, "feet"])
+
+
+def _nautical(span: Span) -> tuple[float, float, float, str] | None:
+    """'35 nm from the airport' -> 35 nautical miles, in a sentence about flying or sailing; elsewhere a
+    lower-case "nm" is a nanometre (a "3 nm" chip), which no reading here claims."""
+    if not any(t.lemma_.lower() in _AT_SEA_OR_AIR for t in _sentence(span)):
+        return None
+    return read_quantity([span[0].text, "NM"])
+
+
 def _sentence(span: Span) -> Span:
     return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
 
 
 _OWN_READERS: Final = {  # pattern id -> its reader
+    "quantity.footer": _footer, "quantity.nautical_miles": _nautical,
     STONE: _stone, "quantity.stone_glued": _stone_glued, "quantity.hands": _hands, "quantity.hands_glued": _hands,
     "quantity.furlongs_glued": _race_distance, "quantity.miles_furlongs": _race_distance,
     "quantity.miles_furlongs_glued": _race_distance,
@@ -745,18 +771,27 @@ def _dimensions_before(doc: Doc, readings: list) -> list:  # noqa: ANN001 - (Spa
 
 # verbs a height or a length is told after: "standing 2.03m", "the fish measured 1.4 m"
 _STANDING: Final = frozenset({"stand", "standing", "stands", "stood", "measure", "measuring", "measures", "measured"})
+# ... and a hull's draught, beside a word of a vessel ("the ketch draws 1.8m"; "drew 12m fans" is a crowd)
+_DRAWING: Final = frozenset({"draw", "draws", "drew", "drawing"})
+_VESSELS: Final = frozenset({"boat", "yacht", "ketch", "sloop", "ship", "vessel", "hull", "keel", "cat", "catamaran",
+                             "barge", "tanker", "ferry", "trawler", "dinghy", "draught", "draft"})
+_HEDGES: Final = frozenset({"only", "just", "about", "around", "nearly", "almost", "barely", "some", "roughly"})
 _METRIC_LENGTHS: Final = frozenset({"cm", "mm", "km", "metre", "metres", "meter", "meters", "centimetres",
                                     "centimeters", "millimetres", "millimeters", "kilometres", "kilometers"})
 
 
 def _told_as_a_length(span: Span) -> bool:
-    """A lone "m" the words around make metres, whatever follows it: a verb of standing or measuring
-    right before the figure ("Standing 2.03m, the lock"), or, apart from its figure (a glued "12m"
+    """A lone "m" the words around make metres, whatever follows it: a verb of standing, measuring or a
+    hull's draught right before the figure, a hedge allowed ("Standing 2.03m, the lock", "draws only
+    1.4m"), or, apart from its figure (a glued "12m"
     is often a sum) and before no noun ("14 m users"), another metric length in the sentence ("30 m at
     a 122 cm target")."""
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in _STANDING:
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ in _HEDGES:
+        k -= 1  # "draws only 1.4m"
+    if k >= 0 and (doc[k].lower_ in _STANDING or doc[k].lower_ in _DRAWING
+                   and any(t.lemma_.lower() in _VESSELS for t in _sentence(span))):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if not span[0].whitespace_ or nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):

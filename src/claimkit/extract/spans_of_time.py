@@ -207,10 +207,11 @@ def _standalone_letter_unit(tok: Token) -> bool:
     """'10D' as ten days only where it is not a modifier: 'for 10D', not '3D printing'; hours of two
     digits or more modify a noun as a length does ('a 24h metro pass', 'the 72h ceasefire')."""
     doc = tok.doc
-    if tok.i > 0 and not doc[tok.i - 1].whitespace_:
-        return False  # inside an identifier: "cc23-413d-b8ab"
+    if tok.i > 0 and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].is_space:
+        return False  # inside an identifier: "cc23-413d-b8ab" (a line break before it is a space)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and not tok.whitespace_ and not nxt.is_punct or nxt is not None and nxt.text in ("-", "/"):
+    if nxt is not None and not tok.whitespace_ and not nxt.is_punct and not nxt.is_space \
+            or nxt is not None and nxt.text in ("-", "/"):
         return False
     if _HOURS_BEFORE_A_NOUN.match(tok.text):
         return nxt is None or nxt.pos_ != "NUM"
