@@ -314,6 +314,10 @@ GULF_AND_OTHER_SIGNS = [
     ("Bread in Riyadh is 2 riyals 25 halalas.", "2 riyals 25 halalas", 2.25, 2.25, "SAR", "exact"),
     ("Stamps rose by 20 stotinki.", "20 stotinki", 0.2, 0.2, "BGN", "exact"),
     ("The tram fare is 50 tetri.", "50 tetri", 0.5, 0.5, "GEL", "exact"),
+    # Eswatini's "E", read where the text names the kingdom or a town of it, and the lilangeni's plural
+    ("Mbabane traders paid E450 for a permit.", "E450", 450, 450, "SZL", "exact"),
+    ("The fund in Eswatini paid E1.25 billion.", "E1.25 billion", 1.25e9, 1.25e9, "SZL", "exact"),
+    ("The pension fund paid 2.4 billion emalangeni.", "2.4 billion emalangeni", 2.4e9, 2.4e9, "SZL", "exact"),
     ("A taxi across Nuku'alofa is 15 pa'anga.", "15 pa'anga", 15, 15, "TOP", "exact"),
     ("Bread in Samarkand is 4,000 so'm.", "4,000 so'm", 4000, 4000, "UZS", "exact"),
     # a word several currencies share, settled by the adjective of one of them when the text names
@@ -335,6 +339,8 @@ GULF_AND_OTHER_SIGNS = [
 GULF_AND_OTHER_SIGNS_NEGATIVE = [
     "The SR 71 flew over the base.",  # no Saudi Arabia named: a plane
     "Take exit QR 12 off the ring road.",
+    "Take the E40 motorway to Brussels.",  # no Eswatini named: a road
+    "Stations in Eswatini sell E10 petrol.",  # a letter and digits before a noun name a thing
     "Kenyan and Ugandan traders pay 200 shillings a day.",  # two adjectives: whose shilling?
 ]
 GLUED_SIGN_RANGES_NEGATIVE = [
