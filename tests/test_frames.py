@@ -642,3 +642,17 @@ def test_a_day_counted_from_or_told_again_by_its_feast_is_never_compared(sentenc
                       value=DateValue(start="2026-09-15", end="2026-09-15", granularity="day", year_known=True,
                                       anchored=True))
     assert stamp_or_baseline(claim) is reference
+
+
+@pytest.mark.parametrize("said, dated_past", [
+    # a sentence that tells its event on a day of the news is this news, whatever older year it names
+    ("A court on Thursday jailed him for six years over fraud during the 2019 boom.", False),
+    ("The trader was jailed for six years yesterday for hoarding fuel in the crisis of 2020.", False),
+    # ... a day of saying tells no event; nor is there any day of the news here
+    ("In 2013, the last great flood, four people died, officials said on Monday.", True),
+    ("The trader was jailed for six years in 2019.", True),
+])
+def test_a_sentence_told_on_a_day_of_the_news_is_not_dated_past(said, dated_past):
+    claim = sentence("a", "six years", 6).model_copy(update={"sentence": said})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False, published={"a": dt.date(2026, 3, 4)})
+    assert frame.dated_past is dated_past

@@ -708,10 +708,22 @@ def _told_from_its_day(c: Claim) -> bool:
 
 def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bool:
     """The clause names only years before the article's own (any year, if the article is undated):
-    "the record set in 1994", not "the 2023/24 season" told in 2024."""
+    "the record set in 1994", not "the 2023/24 season" told in 2024; nor a sentence that tells its
+    event on a day of the news ("was jailed for six years yesterday for fraud during the 2019 boom",
+    "a court on Thursday sentenced him ... over the floods of 2020"): the older year dates something
+    else it names. A day of saying ("officials said on Monday") tells no event."""
     if not years:
         return False
+    if any(not _SAID_BEFORE.search(sentence[:m.start()]) for m in _NEWS_DAY.finditer(sentence)):
+        return False
     return published is None or max(years | _split_year_ends(sentence)) < published.year
+
+
+# a day of the news a sentence tells its event on, and the saying verb a day may belong to instead
+_NEWS_DAY = re.compile(r"\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+                       r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)(?:\s+\S+){0,2}\s*$",
+                          re.IGNORECASE)
 
 
 _SEASON = re.compile(r"\b((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)\b")
