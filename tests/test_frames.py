@@ -656,3 +656,17 @@ def test_a_sentence_told_on_a_day_of_the_news_is_not_dated_past(said, dated_past
     claim = sentence("a", "six years", 6).model_copy(update={"sentence": said})
     (frame,) = build_frames([claim], {}, {}, include_regions=False, published={"a": dt.date(2026, 3, 4)})
     assert frame.dated_past is dated_past
+
+
+@pytest.mark.parametrize("text, said, roles", [
+    # a measure told as its noun's adjective is a property of the noun: a role word past the noun times the
+    # noun's event, not the measure
+    ("90-kilometre", "The 90-kilometre road is due to open in 2028.", set()),
+    ("2,000-tonne", "A 2,000-tonne dredger is expected to arrive next week.", set()),
+    # ... a measure told plainly keeps the role its clause gives it
+    ("90 kilometres", "The road, 90 kilometres long, is due to open in 2028.", {"plan"}),
+])
+def test_an_adjectival_measure_takes_no_role_past_its_noun(text, said, roles):
+    claim = _length("a", text, 90, "kilometer").model_copy(update={"sentence": said})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False)
+    assert set(frame.roles) & {"plan"} == roles

@@ -848,9 +848,9 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
              for t in around if _told_by_others(frames, clusters.members[t], f.group)}
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
-    # a fact whose figures f's cannot be weighed against (another currency, no rate) is no rival: f
-    # joined there would be weighed against nothing
-    rivals = [t for t in around if _weighed(f, (frames[m] for m in clusters.members[t]))]
+    # a fact whose figures f's cannot be weighed against (another currency with no rate, another
+    # dimension) is no rival: f joined there would be weighed against nothing
+    rivals = [t for t in around if slips.get(t) or any(_weighable(f, frames[m]) for m in clusters.members[t])]
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in rivals), reverse=True)
     # a point or a scale moved in a figure of three digits or more ("3,740" for "37,400") is a
     # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
@@ -879,6 +879,13 @@ def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool
     """Two source groups or more tell these figures, and `group` is none of them."""
     groups = {frames[m].group for m in members}
     return len(groups) >= 2 and group not in groups
+
+
+def _weighable(a: Frame, b: Frame) -> bool:
+    """The two figures can be weighed against each other: a rate or a rounding relates them ("230 kV"
+    is no length; lei have no rate)."""
+    v = compare_frames(a, b)
+    return v is not None and v.reason != "incomparable"
 
 
 def _weighed(f: Frame, others: Iterable[Frame]) -> set[bool]:

@@ -33,6 +33,7 @@ from claimkit.reconcile.subjects import norm_subject
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
 ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
+_ADJECTIVAL_MEASURE = re.compile(r"^[\d.,]+[-\u2011][^\W\d_]+$")  # "133-kilometre", "2,000-tonne"
 _A_YEAR = 365.0  # days from Jan 1 to Dec 31 of the leap year month-and-day dates are placed in
 HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
@@ -543,6 +544,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
+        # a measure told as its noun's adjective ("the 133-kilometre line", "a 2,000-tonne ship") is a property
+        # of the noun: role words past it time the noun's event ("the 90-kilometre road is due to open")
+        property_of = c.kind == "quantity" and bool(_ADJECTIVAL_MEASURE.match(c.text))
         next_kin: float | None = None if c.kind != "date" else math.inf  # worked out at the first year after the figure
         bare_after = math.inf  # a count's next whole number with no noun of its own ("compare with 1,020 in 2024")
         for k, (raw, dist, low, before) in enumerate(w):
@@ -570,7 +574,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     ahead = {d: x for _, d, x, b in w if b}
                 if not (before and _hedges(ahead, dist)):
                     continue
-            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE) \
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE and not property_of) \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
                     and not (not before and _opens_next_figure(c, low)) \
