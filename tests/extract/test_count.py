@@ -27,6 +27,9 @@ def find(nlp, settings):
     ("He faces 3 misdemeanor counts.", "3 misdemeanor counts", 3, "misdemeanor counts", "charge", "exact"),
     ("He was indicted on 17 counts of espionage.", "17 counts of espionage", 17, "counts of espionage", "charge", "exact"),
     ("The firm has more than 100 employees.", "100 employees", 100, "employees", "employee", "at_least"),
+    ("The crowd surpassed 50,000 people on Sunday.", "50,000 people", 50000, "people", "person", "at_least"),
+    ("Enrolment crossed 20,000 students this year.", "20,000 students", 20000, "students", "student", "at_least"),
+    ("She passed 3 exams in June.", "3 exams", 3, "exams", "exam", "exact"),  # "passed" counts them
     ("The app has 1.5 million users.", "1.5 million users", 1_500_000, "users", "user", "exact"),
     ("Two people died.", "Two people", 2, "people", "person", "exact"),
     ("Telegram's 900 million monthly active users", "900 million monthly active users", 900_000_000, "users", "user", "exact"),

@@ -182,6 +182,12 @@ RANGES_AND_BOUNDS = [
     ("Oil prices shot up to $90 on Monday.", "$90", 90, 90, "USD", "exact"),
     ("The bill climbed up to €310 in March.", "€310", 310, 310, "EUR", "exact"),
     ("The annual fee stepped up to $45 in April.", "$45", 45, 45, "USD", "exact"),
+    # a threshold passed bounds the figure from below ("passed" and "crossed" only before a round mark)
+    ("Ticket sales topped $40 million in March.", "$40 million", 40e6, 40e6, "USD", "at_least"),
+    ("Revenue passed €2 billion for the first time.", "€2 billion", 2e9, 2e9, "EUR", "at_least"),
+    ("Damages claimed exceeded £300,000.", "£300,000", 3e5, 3e5, "GBP", "at_least"),
+    ("Bids surpassed $5m within an hour.", "$5m", 5e6, 5e6, "USD", "at_least"),
+    ("Her salary passed $47,380 in May.", "$47,380", 47380, 47380, "USD", "exact"),  # no round mark
     ("The fine could go up to €5 million.", "€5 million", 5e6, 5e6, "EUR", "at_most"),
     ("Damages may go up to $2 million.", "$2 million", 2e6, 2e6, "USD", "at_most"),
 ]

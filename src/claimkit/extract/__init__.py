@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Iterable
 from claimkit.extract import (
     context, count, date, duration, law, money, percent, quantity, quote, sentence,
 )
-from claimkit.extract.base import Context, Extractor, Found, first_to_claim
+from claimkit.extract.base import Context, Extractor, Found, doc_text, first_to_claim
+from claimkit.extract.cues import THRESHOLD_VERBS
 from claimkit.extract.idioms import idiom_spans
 from claimkit.models import CLAIM_TYPES, COMPARED_KINDS, Claim
 
@@ -108,7 +109,8 @@ def _with_qualifier(kind: str, f: Found, doc: Doc) -> Found:
     if kind not in BOUND_KINDS or f.qualifier not in ("at_most", "at_least", "approx"):
         return f
     cue = context.qualifier_before(doc, f.start)
-    if cue is None or cue[0] != f.qualifier or cue[1] >= f.start:
+    if cue is None or cue[0] != f.qualifier or cue[1] >= f.start \
+            or doc_text(doc)[cue[1]:f.start].strip().lower() in THRESHOLD_VERBS:  # "sales topped [$40 million]"
         return f
     return dataclasses.replace(f, start=cue[1])
 

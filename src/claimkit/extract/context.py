@@ -60,9 +60,25 @@ def qualifier_before(doc: Doc, start_char: int) -> tuple[str, int] | None:
             continue
         words = doc[idx - n: idx]
         phrase = words.text.lower()
-        if phrase in QUALIFIER_CUES and not _particle(words):
+        if phrase in QUALIFIER_CUES and not _particle(words) and (phrase not in _PASSING or _round_mark(doc, idx)):
             return QUALIFIER_CUES[phrase], words.start_char
     return None
+
+
+_PASSING = frozenset({"passed", "crossed"})  # a threshold only before a round mark ("passed 3 exams" counts)
+_SCALED = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
+
+
+def _round_mark(doc: Doc, i: int) -> bool:
+    """The figure from doc[i] on is a mark a total passes: one or two significant digits, in the
+    thousands or with a scale ("40,000", "€2 billion", "$1m"; not "3 exams", "47,380")."""
+    if i < len(doc) and not any(c.isdigit() for c in doc[i].text):
+        i += 1  # a sign of its own: "$ 2 billion"
+    if i >= len(doc):
+        return False
+    digits = re.sub(r"\D", "", doc[i].text)
+    scaled = doc[i].text[-1:].lower() in ("m", "k") or i + 1 < len(doc) and doc[i + 1].lower_ in _SCALED
+    return bool(digits) and len(digits.rstrip("0")) <= 2 and (scaled or len(digits) >= 4)
 
 
 def _particle(words: Span) -> bool:
