@@ -670,3 +670,19 @@ def test_an_adjectival_measure_takes_no_role_past_its_noun(text, said, roles):
     claim = _length("a", text, 90, "kilometer").model_copy(update={"sentence": said})
     (frame,) = build_frames([claim], {}, {}, include_regions=False)
     assert set(frame.roles) & {"plan"} == roles
+
+
+@pytest.mark.parametrize("said, day, plan", [
+    # a day still ahead that a schedule names is the day announced, as "will reopen on" names it
+    ("The first sailing is scheduled for 14 June.", "2026-06-14", False),
+    ("The vote is scheduled for June 14, officials said.", "2026-06-14", False),
+    # ... a schedule told as a former one, or a day already gone, stays a plan
+    ("The sailing had been scheduled for 14 June.", "2026-06-14", True),
+    ("The vote was originally scheduled for June 14.", "2026-06-14", True),
+    ("The sailing was scheduled for 2 June.", "2026-06-02", True),
+])
+def test_a_scheduled_day_still_ahead_is_no_plan(said, day, plan):
+    text = said.split(" for ")[1].split(",")[0].rstrip(".")
+    claim = date("a", text, day).model_copy(update={"sentence": said, "context": ["schedule"]})
+    (frame,) = build_frames([claim], {}, {}, include_regions=False, published={"a": dt.date(2026, 6, 4)})
+    assert ("plan" in frame.roles) is plan

@@ -634,6 +634,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                                           or _told_after(c, _IS_PLANNED))):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
+        if "plan" in roles and _day_still_ahead(c, day) and not _FORMER_PLAN.search(before_figure):
+            roles.discard("plan")  # "the first flight is scheduled for 12 May": the day announced, as "will resume on"
         subj, head = norm_subject(c.subject), head_of(c)
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
@@ -708,6 +710,20 @@ def _told_from_its_day(c: Claim) -> bool:
     """A day counted from its article's day: a weekday, "yesterday", "today"."""
     v = c.value
     return c.kind == "date" and bool(getattr(v, "relative", None)) and getattr(v, "granularity", None) == "day"
+
+
+def _day_still_ahead(c: Claim, published: dt.date | None) -> bool:
+    """A day of a known year after its article's: what is scheduled for it has not yet been kept or
+    dropped, so the schedule tells the day as plainly as "will" does."""
+    start = getattr(c.value, "start", None) if c.kind == "date" else None
+    if published is None or not start or not getattr(c.value, "year_known", False) \
+            or getattr(c.value, "granularity", None) != "day":  # a year or a season ahead is forecast, not set
+        return False
+    return dt.date.fromisoformat(start[:10]) > published
+
+
+# a plan told as a former one: "had been scheduled for", "was due on", "originally planned for"
+_FORMER_PLAN = re.compile(r"\b(?:had|was|were|originally|initially|previously)\b[^,;]{0,40}$", re.IGNORECASE)
 
 
 def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bool:
