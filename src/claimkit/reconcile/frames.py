@@ -723,7 +723,7 @@ def _day_still_ahead(c: Claim, published: dt.date | None) -> bool:
 
 
 # a plan told as a former one: "had been scheduled for", "was due on", "originally planned for"
-_FORMER_PLAN = re.compile(r"\b(?:had|was|were|originally|initially|previously)\b[^,;]{0,40}$", re.IGNORECASE)
+_FORMER_PLAN = re.compile(r"\b(?:had|was|were|originally|initially|previously)\b[^,;]{0,80}$", re.IGNORECASE)
 
 
 def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bool:
