@@ -245,6 +245,12 @@ BY_TENSE = [
     ("Shops close on Monday.", "2025-10-15", "Monday", "2025-10-20", "2025-10-20"),
     ("Colleges close for the summer on Friday.", "2025-10-15", "Friday", "2025-10-17", "2025-10-17"),
     ("Sales open on Monday.", "2027-06-05", "Monday", "2027-06-07", "2027-06-07"),
+    # ... or takes for a plural noun after the subject ("window closes": "closes" NNS)
+    ("The summer transfer window closes at 11pm on Monday, and clubs spent the weekend chasing targets.",
+     "2025-08-28", "Monday", "2025-09-01", "2025-09-01"),
+    ("The consultation window closes on Friday.", "2025-10-15", "Friday", "2025-10-17", "2025-10-17"),
+    ("PERTH, 15 October (Wire) - The state's consultation window closes on Friday.", "2025-10-15", "Friday",
+     "2025-10-17", "2025-10-17"),  # after a dateline the parser makes it an apposition
     ("The shop was open on Monday.", "2026-04-07", "Monday", "2026-04-06", "2026-04-06"),  # a copula in the past
     # a sum falls due after it is declared: "payable", "redeemable" on a day of a noun look ahead
     ("The board declared a dividend of 9 cents a share, payable on Oct. 12.", "2024-09-20", "Oct. 12",
