@@ -342,8 +342,8 @@ def test_a_fact_no_rate_weighs_against_is_no_rival_for_a_slipped_figure(rival, m
 
 
 def test_a_fact_of_another_dimension_is_no_rival_for_a_slipped_figure():
-    """"133-kilometre" (c) is the "133-mile" a gives beside its "214-kilometre", the unit slipped; a
-    "230-kilovolt" fact nearer to it in words is a voltage, which no length can be weighed against."""
+    """"112-kilometre" (c) is the "112-mile" a gives beside its "180-kilometre", the unit slipped; a
+    "132-kilovolt" fact nearer to it in words is a voltage, which no length can be weighed against."""
     from claimkit.models import QuantityClaim, QuantityValue
     from claimkit.reconcile.align import _Clusters, _join_slipped
     from test_reconcile import _base
@@ -353,12 +353,12 @@ def test_a_fact_of_another_dimension_is_no_rival_for_a_slipped_figure():
                              value=QuantityValue(amount=amount, unit=unit, base_amount=base, base_unit=base_unit,
                                                  low=amount, high=amount))
 
-    claims = [measure("a", "214-kilometre", 214, "kilometer", 214000.0, "meter"),
-              measure("a", "133-mile", 133, "mile", 214042.752, "meter"),
-              measure("b", "214 km", 214, "kilometer", 214000.0, "meter"),
-              measure("c", "133-kilometre", 133, "kilometer", 133000.0, "meter"),
-              measure("a", "230-kilovolt", 230, "kilovolt", 230000.0, "volt"),
-              measure("c", "230-kilovolt", 230, "kilovolt", 230000.0, "volt")]
+    claims = [measure("a", "180-kilometre", 180, "kilometer", 180000.0, "meter"),
+              measure("a", "112-mile", 112, "mile", 180246.528, "meter"),
+              measure("b", "180 km", 180, "kilometer", 180000.0, "meter"),
+              measure("c", "112-kilometre", 112, "kilometer", 112000.0, "meter"),
+              measure("a", "132-kilovolt", 132, "kilovolt", 132000.0, "volt"),
+              measure("c", "132-kilovolt", 132, "kilovolt", 132000.0, "volt")]
     frames = build_frames(claims, {}, {}, include_regions=False)
     scores = {(0, 1): 2.0, (0, 2): 2.0, (1, 2): 1.0, (0, 3): -1.7, (1, 3): -1.0, (2, 3): -1.6, (3, 4): 0.9,
               (3, 5): -1.1, (4, 5): 3.0, (0, 4): -5.0, (2, 4): -5.0, (0, 5): -5.0, (2, 5): -5.0}

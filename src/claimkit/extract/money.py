@@ -597,7 +597,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         else:  # "'francs' read as Swiss franc (...)"; "pounds", sterling, as written
             code, note, source = r.currency.code, r.currency.note, r.currency.source
         if not r.currency.code and _whole_units_only(code) and _DOT_THOUSANDS.match(span[0].text):
-            r = replace(r, low=r.low * 1000, high=r.high * 1000)  # "8.900 pesos" in Santiago: no centavos
+            r = replace(r, low=r.low * 1000, high=r.high * 1000)  # "7.500 pesos" in Santiago: no centavos
         out.append((span, replace(r, currency=replace(r.currency, code=code, note=note, shared=None, source=source))))
     return out
 
@@ -633,7 +633,7 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     'pesos' in a story that names Mexico is the Mexican peso; one that names Mexico and Chile, none.
     A city the text names stands for its country ('145 kroner' in a story from Copenhagen), by the
     bundled table of capitals and large cities (data/cities.json, from GeoNames); failing both, the
-    adjective of its currency ('a Bulgarian toll' beside '10 leva')."""
+    adjective of its currency ('a Bulgarian toll' beside '12 leva')."""
     territories = _territories_by_word().get(word, {})
     found = territories_named(text, territories)
     if not found:
@@ -649,7 +649,7 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
 
 
 def _adjectives_named(text: str, territories: dict[str, str]) -> dict[str, str]:
-    """The territories whose currency's adjective the text writes ('a Bulgarian toll' beside '10
+    """The territories whose currency's adjective the text writes ('a Bulgarian toll' beside '12
     leva'): CLDR's English name of the currency less its last word ('Bulgarian Lev')."""
     return {t: adjective for t, code in territories.items()
             if (adjective := _currency_adjective(code)) and re.search(rf"\b{re.escape(adjective)}\b", text)}

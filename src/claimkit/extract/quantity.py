@@ -720,7 +720,7 @@ def _course(doc: Doc, span: Span, unit: str) -> bool:
 
 
 def _footer(span: Span) -> tuple[float, float, float, str] | None:
-    """'a 52-footer' -> 46 feet: a boat (or a box) named by its length."""
+    """'a 52-footer' -> 52 feet: a boat (or a box) named by its length."""
     return read_quantity([span[0].text, "feet"])
 
 

@@ -882,7 +882,7 @@ def _told_by_others(frames: list[Frame], members: list[int], group: str) -> bool
 
 
 def _weighable(a: Frame, b: Frame) -> bool:
-    """The two figures can be weighed against each other: a rate or a rounding relates them ("230 kV"
+    """The two figures can be weighed against each other: a rate or a rounding relates them ("110 kV"
     is no length; lei have no rate)."""
     v = compare_frames(a, b)
     return v is not None and v.reason != "incomparable"

@@ -33,7 +33,7 @@ from claimkit.reconcile.subjects import norm_subject
 NEAR_WORDS = 3  # words this close to the figure are its "near" context
 DECAY = 4.0  # a word's weight halves DECAY words away from the figure
 ROLE_WINDOW = 4  # role words count only this close to the figure ("a combined", "including")
-_ADJECTIVAL_MEASURE = re.compile(r"^[\d.,]+[-\u2011][^\W\d_]+$")  # "133-kilometre", "2,000-tonne"
+_ADJECTIVAL_MEASURE = re.compile(r"^[\d.,]+[-\u2011][^\W\d_]+$")  # "90-kilometre", "2,000-tonne"
 _A_YEAR = 365.0  # days from Jan 1 to Dec 31 of the leap year month-and-day dates are placed in
 HEDGES = frozenset(w for w, role in ROLE_MARKERS.items() if role == "estimate")
 # lemmas on a figure's parse path that make it what was planned, not what happened (not "plan"
@@ -544,7 +544,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         roles: set[str] = set()
         ahead = None  # the words before, by distance: read only beside a hedge word
         figure_after = False  # a figure met after this one: role words past it are its ("$3.4bn, paying $46 per share")
-        # a measure told as its noun's adjective ("the 133-kilometre line", "a 2,000-tonne ship") is a property
+        # a measure told as its noun's adjective ("the 90-kilometre line", "a 2,000-tonne ship") is a property
         # of the noun: role words past it time the noun's event ("the 90-kilometre road is due to open")
         property_of = c.kind == "quantity" and bool(_ADJECTIVAL_MEASURE.match(c.text))
         next_kin: float | None = None if c.kind != "date" else math.inf  # worked out at the first year after the figure
@@ -635,7 +635,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         if "plan" in roles and _day_still_ahead(c, day) and not _FORMER_PLAN.search(before_figure):
-            roles.discard("plan")  # "the first flight is scheduled for 12 May": the day announced, as "will resume on"
+            roles.discard("plan")  # "the first sailing is scheduled for 14 June": the day announced, as "will sail on"
         subj, head = norm_subject(c.subject), head_of(c)
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
