@@ -572,6 +572,14 @@ ANNIVERSARIES = [
      "exact"),
     ("Ten years ago next month, the line reopened.", "2026-05-11", "next month", "2016-06-01", "2016-06-30",
      "exact"),
+    # ... counted in decades or centuries, or a part of one ("half a century ago" is the year fifty years back)
+    ("A century ago today, the first tram ran.", "2026-05-11", "today", "1926-05-11", "1926-05-11", "exact"),
+    ("Half a century ago this month, the pool opened.", "2026-05-11", "this month", "1976-05-01", "1976-05-31",
+     "exact"),
+    ("The pier was built half a century ago.", "2026-05-11", "half a century ago", "1976-01-01", "1976-12-31",
+     "exact"),
+    ("A quarter of a century ago, the club was founded.", "2026-05-11", "A quarter of a century ago", "2001-01-01",
+     "2001-12-31", "exact"),
     # ... not a "today" of its own clause
     ("Two years ago, today's mayor was a councillor.", "2024-06-05", "today", "2024-06-05", "2024-06-05", "exact"),
     # a dateline's dash before a number word opens the copy, no range ("Oct. 19 - 20" is one)

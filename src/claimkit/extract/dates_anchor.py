@@ -74,8 +74,9 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     return anniversaries(doc, found, pub)
 
 
-# an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month"
-_YEARS_AGO = re.compile(r"\byears?\s+ago$", re.IGNORECASE)
+# an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month", "A
+# century ago today"
+_YEARS_AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies))\s+ago$", re.IGNORECASE)  # "half a century ago"
 _NOW_WORDS = {"today": "day", "tomorrow": "day", "yesterday": "day", "this week": "week", "this month": "month",
               "next month": "month", "last month": "month"}
 

@@ -756,6 +756,15 @@ def _offset(g, pub):
     return cal.offset(sign * n, unit, pub, base_days=base)
 
 
+@form("fraction_ago", r"(?P<frac>half\s(?:a|an)|a\squarter\sof\sa|three\squarters\sof\sa)\s(?P<u>decade|century)\sago")
+def _fraction_ago(g, pub):
+    """'half a century ago' -> the year fifty years back, 'a quarter of a century ago' twenty-five (TIDES:
+    "N years ago" is the year)."""
+    part = 0.5 if g["frac"].startswith("half") else 0.75 if g["frac"].startswith("three") else 0.25
+    years = part * (100 if g["u"] == "century" else 10)
+    return cal.period_back(int(years), "year", pub) if years == int(years) else None
+
+
 @form("span", rf"(?P<sh>next|coming|following|upcoming|last|previous|past)\s{_N}\s?{_U}")
 def _span(g, pub):
     n, unit = _n_unit(g)
