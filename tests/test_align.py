@@ -326,10 +326,10 @@ def test_a_fact_no_rate_weighs_against_is_no_rival_for_a_slipped_figure(rival, m
     from claimkit.reconcile.align import _Clusters, _join_slipped
 
     cur, text = rival
-    claims = with_base([money(d, t, v, c, subject=None, attribute="cost")
-                        for d, t, v, c in (("a", "€52.4 million", 52.4e6, "EUR"), ("b", "€52.4 million", 52.4e6, "EUR"),
-                                           ("c", "€54.2 million", 54.2e6, "EUR"), ("a", text, 31.5, cur),
-                                           ("b", text, 31.5, cur))], {d: doc(d) for d in "abc"}, S)
+    told = (("a", "€52.4 million", 52.4e6, "EUR"), ("b", "€52.4 million", 52.4e6, "EUR"),
+            ("c", "€54.2 million", 54.2e6, "EUR"), ("a", text, 31.5, cur), ("b", text, 31.5, cur))
+    claims = with_base([money(d, t, v, c, subject=None, attribute="cost") for d, t, v, c in told],
+                       {d: doc(d) for d in "abc"}, S)
     frames = build_frames(claims, {}, {}, include_regions=False)
     scores = {(0, 1): 3.0, (0, 2): -1.2, (1, 2): -2.2, (3, 4): 3.0, (2, 3): 1.4, (2, 4): 1.0,
               (0, 3): -4.0, (0, 4): -4.0, (1, 3): -4.0, (1, 4): -4.0}

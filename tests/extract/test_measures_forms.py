@@ -375,7 +375,8 @@ def test_measure_form(extract_text, sentence, text, amount, unit):
 
 
 @pytest.mark.parametrize("sentence", STONE_NEGATIVE + STONE_GLUED_NEGATIVE + RACING_MEASURES_NEGATIVE
-                         + AT_SEA_AIR_AND_LAB_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE + PROPERTY_AND_ENGINEERING_NEGATIVE
+                         + AT_SEA_AIR_AND_LAB_NEGATIVE + LIGHT_FREQUENCY_DOSE_NEGATIVE
+                         + PROPERTY_AND_ENGINEERING_NEGATIVE
                          + TRADE_AND_TRAVEL_NEGATIVE + PARTS_IN_WORDS_NEGATIVE + FORCE_DOSE_LIGHT_NEGATIVE + BAR_NEGATIVE
                          + UTILITY_AND_FUEL_NEGATIVE)
 def test_stone_of_things_is_no_weight(extract_text, sentence):

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
+# verbs of passing a threshold, which bound the figure after them ("sales topped $40 million") but are
+# no part of it as printed; "passed" and "crossed" only before a round figure (context._round_mark)
+THRESHOLD_VERBS: Final = frozenset({"topped", "exceeded", "surpassed", "passed", "crossed"})
+
 # words right before a figure -> qualifier ("up to 10 years" is at_most)
 QUALIFIER_CUES: Final[dict[str, str]] = {
     "up to": "at_most", "as much as": "at_most", "as many as": "at_most", "at most": "at_most",
@@ -18,9 +22,7 @@ QUALIFIER_CUES: Final[dict[str, str]] = {
     "lower than": "at_most", "cheaper than": "at_most",
     "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least",
     "higher than": "at_least", "greater than": "at_least",
-    # a threshold passed: "sales topped $40 million", "exports exceeded 3 million tonnes", "revenue passed
-    # €2 billion" (a round figure only, for "passed" and "crossed": "passed 3 exams" counts them)
-    **dict.fromkeys(("topped", "exceeded", "surpassed", "passed", "crossed"), "at_least"),
+    **dict.fromkeys(THRESHOLD_VERBS, "at_least"),  # "exports exceeded 3 million tonnes"
     "exceeding": "at_least", "in excess of": "at_least", "upwards of": "at_least", "a minimum of": "at_least",
     "minimum of": "at_least", "no less than": "at_least", "not less than": "at_least", "beyond": "at_least",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "nearly": "approx",
@@ -28,9 +30,6 @@ QUALIFIER_CUES: Final[dict[str, str]] = {
     "estimated": "approx", "just over": "approx", "just under": "approx", "~": "approx", "approx.": "approx",
     "between": "range", "from": "range",
 }
-
-# ... of which the verbs of passing a threshold, which bound the figure but are no part of it as printed
-THRESHOLD_VERBS: Final = frozenset({"topped", "exceeded", "surpassed", "passed", "crossed"})
 
 # phrase anywhere in the clause -> modality ("could face 10 years" is potential)
 MODALITY_CUES: Final[dict[str, str]] = {

@@ -258,21 +258,20 @@ def _finite_present(doc: Doc, i: int) -> bool:
 
 # verbs of a place's hours that are adjectives too, which the parser may hang from the subject before them
 _OPEN_OR_SHUT = frozenset({"open", "close", "shut", "reopen"})
-_OPEN_OR_SHUT_S = frozenset({"opens", "closes", "shuts", "reopens"})  # the same verbs the tagger takes for plural nouns
 
 
 def _untagged_present(doc: Doc, i: int) -> bool:
     """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
     close on Monday", "Polls open on Sunday": "close" RB, "open" JJ; "the window closes on Monday":
-    "closes" a plural noun), in the present: the head has
-    a subject and no copula or helper, and no verb stands between it and the date."""
+    "closes" a plural noun), in the present: the head has a subject and no copula or helper, and no
+    verb stands between it and the date."""
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_ in _OPEN_OR_SHUT and tok.dep_ in ("amod", "advmod") and tok.head.dep_ == "ROOT" \
                 and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             return True  # ... or for a modifier of the subject before it ("Schools close on Friday": "close" amod)
-        if tok.lower_ in _OPEN_OR_SHUT_S and tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "appos") and tok.i > 0 \
+        if tok.tag_ == "NNS" and tok.lower_[:-1] in _OPEN_OR_SHUT and tok.dep_ in ("ROOT", "appos") and tok.i > 0 \
                 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
             return True  # ... or for a plural noun after the subject ("the transfer window closes on Monday")
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

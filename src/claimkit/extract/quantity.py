@@ -17,7 +17,6 @@ no temperatures). Time spans belong to duration.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final, Iterable
 
 from claimkit.extract.base import Context, Found, doc_text
@@ -108,7 +107,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")
     "dwt": "metric_ton",  # a ship's deadweight in tonnes ("a 180,000 DWT bulk carrier"), not a pennyweight
-    "btu": "Btu", "kva": "kilovolt_ampere", "mva": "megavolt_ampere", "micron": "micrometer", "microns": "micrometer", "cbm": "meter ** 3",
+    "btu": "Btu", "kva": "kilovolt_ampere", "mva": "megavolt_ampere", "micron": "micrometer", "microns": "micrometer",
+    "cbm": "meter ** 3",
     "yd": "yard", "yds": "yard", "cals": "kilocalorie",
     # force, radiation dose and light as science and health copy gives them ("a hook rated at 1,500 kN",
     # "48 Gy over four sessions", "lit at 80 lux")
@@ -215,13 +215,14 @@ _HANDS: Final = re.compile(r"^(?P<hands>\d{1,2})(?:\.(?P<inches>[0-3]))?(?:hh)?$
 _AT_SEA_OR_AIR: Final = frozenset({
     "fly", "flight", "pilot", "aircraft", "plane", "airport", "runway", "descend", "climb", "knot", "sail", "yacht",
     "boat", "vessel", "ship", "nautical", "offshore", "coast", "harbour", "harbor", "cruise", "crew", "skipper"})
-_HORSE_LEMMAS: Final = frozenset({"horse", "pony", "mare", "filly", "colt", "gelding", "stallion", "cob", "foal",
-                                  "mount", "high", "tall"})
+_HORSE_HEIGHT_LEMMAS: Final = frozenset({"horse", "pony", "mare", "filly", "colt", "gelding", "stallion", "cob",
+                                         "foal", "mount", "high", "tall"})
 BAR_PRESSURE: Final = "quantity.bar_pressure"  # "200 bar": read only where no noun follows (the pattern's id)
 TONNES_T: Final = "quantity.tonnes_t"  # "48,500 t of maize": read only before "of" or the clause's end
 OWN_PATTERN_UNITS: Final = frozenset({"bar", "t"})  # units read by a pattern of their own, not the shared unit list
 # words that make "one stone", "two stone" a weight, as digits do ("lost two stone")
 STONE_WEIGHT_LEMMAS: Final = WEIGHT_VERBS | {"heavier", "light", "lighter", "pound", "overweight"}
+_STONE_GLUED_LEMMAS: Final = STONE_WEIGHT_LEMMAS | _RACING_LEMMAS | {"ride", "carry"}  # "rides at 8st"
 # connecting words inside a unit phrase: "20 degrees Celsius", "barrels per day", "km/h"
 _NOISE: Final = frozenset({"degrees", "degree", "°", "per", "a", "an", "/", "of"})
 
@@ -593,10 +594,10 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         words = [t for t in span if t.lower_ not in ("in", "in.", "inches")]
         if len(words) != 3:
             return None
-        a, b = parse_number(words[0].text), _inches(words[2].text)
+        a, b = parse_number(words[0].text), read_amount([words[2].text])  # "3½" inches too
         if a is None or b is None:
             return None
-        feet, inches = a.value, b
+        feet, inches = a.value, b[0]
         nxt = doc[span.end] if span.end < len(doc) else None
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "in" and after is not None and after.lower_ not in _TIMES_OF_DAY \
@@ -608,18 +609,11 @@ def _feet_and_inches(span: Span) -> tuple[float, float, float, str] | None:
         if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "DET", "PRON") or nxt.like_num
                                 or nxt.lower_ in UNIT_WORDS or nxt.text in DASHES or nxt.lower_ in ("/", "in")):
             return None
-    if not (inches < 12 and inches * 4 == int(inches * 4) and feet == int(feet) and 0 < feet < 100):  # heights, boards, boats
+    # heights, boards, boats; inches to the quarter
+    if not (inches < 12 and (inches * 4).is_integer() and feet == int(feet) and 0 < feet < 100):
         return None
     total = feet * 12 + inches
     return total, total, 0.0, "inch"
-
-
-def _inches(text: str) -> float | None:
-    """'4' -> 4; '3½' -> 3.5 (a fraction sign after the whole inches)."""
-    if text[-1:] in "¼½¾" and text[:-1].isdigit():
-        return int(text[:-1]) + unicodedata.numeric(text[-1])
-    n = parse_number(text)
-    return None if n is None else n.value
 
 
 def _metres_and_centimetres(span: Span) -> tuple[float, float, float, str] | None:
@@ -675,7 +669,7 @@ def _stone_glued(span: Span) -> tuple[float, float, float, str] | None:
     if not 3 <= stone <= 40 or pounds >= 14:
         return None
     if m["lb"] is None and (stone % 10 == 1 and stone != 11 or not any(
-            t.lemma_.lower() in STONE_WEIGHT_LEMMAS | _RACING_LEMMAS | {"ride", "carry"} for t in _sentence(span))):
+            t.lemma_.lower() in _STONE_GLUED_LEMMAS for t in _sentence(span))):
         return None
     if m["pounds"] is None:
         return stone, stone, 0.0, "stone"
@@ -703,7 +697,7 @@ def _hands(span: Span) -> tuple[float, float, float, str] | None:
     m = _HANDS.match(span[0].text.lower())
     if m is None or not 8 <= int(m["hands"]) <= 20:
         return None
-    if span[-1].lower_ == "hands" and not any(t.lemma_.lower() in _HORSE_LEMMAS for t in _sentence(span)):
+    if span[-1].lower_ == "hands" and not any(t.lemma_.lower() in _HORSE_HEIGHT_LEMMAS for t in _sentence(span)):
         return None
     inches = int(m["hands"]) * 4 + int(m["inches"] or 0)
     return inches, inches, 0.0, "inch"

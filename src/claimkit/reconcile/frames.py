@@ -574,7 +574,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     ahead = {d: x for _, d, x, b in w if b}
                 if not (before and _hedges(ahead, dist)):
                     continue
-            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or low not in ROLE_WORDS_BEFORE and not property_of) \
+            after_ok = low not in ROLE_WORDS_BEFORE and not property_of  # a role word after the figure
+            if dist <= ROLE_WINDOW and low in ROLE_MARKERS and (before or after_ok) \
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
                     and not (not before and _opens_next_figure(c, low)) \
