@@ -285,6 +285,20 @@ def test_places(nlp, text, figure, places):
     assert context.places(*_at(nlp, text, figure)) == places
 
 
+@pytest.mark.parametrize(("text", "figure", "verb"), [
+    ("The port has 9 cranes.", "9 cranes", ("have", "patient")),
+    ("The lender, which serves 2.4 million customers, was fined.", "2.4 million customers", ("serve", "patient")),
+    ("Eleven cranes were shut for checks.", "Eleven cranes", ("shut", "patient")),
+    ("The utility refunded £2 million to 300 customers.", "300 customers", ("refund", "patient")),
+    ("Forty shops will close next year.", "Forty shops", ("close", "agent")),
+    ("Its 45 branches were praised by the regulator.", "45 branches", ("praise", "patient")),
+    # no argument of a verb: a count inside a noun phrase
+    ("A fleet of 9 cranes stands idle.", "9 cranes", None),
+])
+def test_clause_verb(nlp, text, figure, verb):
+    assert context.clause_verb(*_at(nlp, text, figure)) == verb
+
+
 @pytest.mark.parametrize(("text", "figure", "measure"), [
     # what a buyer pays, under the verbs and nouns of deal copy
     ("Dalby Industries bought Ferro Tools for 1.4 billion dollars.", "1.4 billion dollars", "purchase"),

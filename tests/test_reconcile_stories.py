@@ -885,6 +885,28 @@ def test_counts_in_two_states_are_two_figures(tmp_path, told, third, kind, confl
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_BELTS = ["Ten baggage belts at Harlow airport were shut on Monday after a software fault, the operator said.",
+          "Harlow airport switched off ten baggage belts on Monday after a software fault, the operator said."]
+_REFUNDS = ["Brenna Water refunded €90 each to 4,100 overcharged customers, the regulator said on Monday.",
+            "The regulator said on Monday that Brenna Water had repaid 4,100 customers it overcharged."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # what a party holds (a stock) against what was done to some of them: two figures, however alike
+    # the nouns
+    (_BELTS, "Harlow airport has 36 baggage belts, and those of the older type were shut on Monday after the fault.",
+     "count", 0),
+    (_BELTS, "Harlow airport operates 36 baggage belts, the operator said on Monday.", "count", 0),
+    (_REFUNDS, "Brenna Water, which serves about 310,000 customers, said on Monday it accepted the ruling.", "count", 0),
+    # ... the act told wrong stays a conflict
+    (_BELTS, "Fourteen baggage belts at Harlow airport were shut on Monday after a software fault.", "count", 1),
+    (_REFUNDS, "Brenna Water refunded €90 each to 7,100 overcharged customers, the regulator said on Monday.",
+     "count", 1),
+])
+def test_a_stock_and_an_act_on_part_of_it_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -69,6 +69,18 @@ RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bri
 # "remanded him to the 22nd", "moved to the 3rd"
 MOVING_TO_A_DAY: Final = RESCHEDULING_VERBS | frozenset({"adjourn", "remand", "fix", "set", "list"})
 
+# verbs that tell what a party holds or is made of, a stock ("the port has 9 cranes", "operates 40
+# branches", "will use 48 turbines", "serves 1.2 million customers"), and verbs that only state a
+# figure's level ("the toll reached 40", "inspectors counted 11")
+HOLDING_VERBS: Final = frozenset({
+    "have", "own", "operate", "run", "employ", "house", "boast", "possess", "hold", "contain", "comprise",
+    "consist", "include", "feature", "use", "need", "require", "carry", "serve", "keep", "maintain", "field",
+})
+STATING_VERBS: Final = frozenset({
+    "be", "become", "remain", "stay", "stand", "reach", "hit", "top", "total", "exceed", "amount", "count", "number",
+    "rise", "fall", "climb", "drop", "grow", "increase", "decrease", "estimate", "put", "list", "record",
+})
+
 # verbs of saying: their day is the day it was said, and a clause reported under them ends with them
 SAYING_VERBS: Final = frozenset({
     "say", "tell", "announce", "report", "confirm", "state", "warn", "add", "note", "write",

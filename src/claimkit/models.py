@@ -144,6 +144,12 @@ class ClaimBase(Record):
         default_factory=list,
         description="lemmas on the figure's parse path, nearest first: what it is ('jump', 'profit', 'operating')",
     )
+    verb: list[str] = Field(
+        default_factory=list,
+        description="the verb of the figure's clause and the figure's part in it, ['shut', 'patient'] for "
+                    "'Eleven cranes were shut', ['close', 'agent'] for '40 shops will close'; empty when the "
+                    "figure is no argument of a verb",
+    )
     places: list[str] = Field(
         default_factory=list,
         description="the places the figure's own clause is told of, lower-cased ('northern region', 'brennick'): "

@@ -162,4 +162,5 @@ def _to_claim(kind: str, name: str, f: Found, doc: Doc, source: Source, piece: P
         notes=list(f.notes),
         context=context.path_words(doc, f.start, f.end, kind) if kind in COMPARED_KINDS else [],
         places=context.places(doc, f.start, f.end) if kind in COMPARED_KINDS else [],
+        verb=list(context.clause_verb(doc, f.start, f.end) or ()) if kind in COMPARED_KINDS else [],
     )

@@ -212,6 +212,34 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
     return out[:MAX_PATH_WORDS]
 
 
+# how a figure stands to the verb of its clause: what the verb acts on or names the holder of
+_PATIENT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass", "dative"})
+
+
+def clause_verb(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The verb of the figure's clause with the figure's part in it, ('have', 'patient') for "The
+    port has 9 cranes", ('shut', 'patient') for "Eleven cranes were shut" and "refunded £2m to 300
+    customers" (the object of the verb's preposition), ('close', 'agent') for "40 shops will close";
+    None when the figure is no argument of a verb ("its 9 cranes", "a fleet of 9 cranes")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        tok, head = head, head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return head.lemma_.lower(), "patient"
+    if head.pos_ not in ("VERB", "AUX") or head is tok:
+        return None
+    if tok.dep_ in _PATIENT_DEPS:
+        return head.lemma_.lower(), "patient"
+    if tok.dep_ == "nsubj":
+        return head.lemma_.lower(), "agent"
+    return None
+
+
 def _dated_with(verb: Token, span: Span) -> list[Token]:
     """Other verbs a date's clause dates: a time told after coordinated verbs scopes over all of
     them ("must file the accounts and pay the levy by May 1": the filing too), and a grant of time

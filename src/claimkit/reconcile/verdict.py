@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS, POPULATION_NOUNS,
-    RISE_WORDS,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
+    POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
@@ -332,6 +332,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _group_and_its_unit(frames, major, group)
             or _directions_apart(frames, major, group)
             or _states_apart(frames, major, group)
+            or _stock_and_what_is_done(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
@@ -787,6 +788,24 @@ def _states_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     mine = most_frequent(_state(frames[m]) for m in group.members)
     theirs = most_frequent(_state(frames[m]) for m in major.members)
     return mine is not None and theirs is not None and mine != theirs
+
+
+def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side tells what a party holds ("the port has 14 cranes", "which serves 1.2 million
+    customers"), the other what was done to some of them ("Eleven cranes were shut down", "refunded
+    £1.4m to 3,260 customers"): a stock and an act on a part of it, two facts, however alike their
+    nouns (lexicon.HOLDING_VERBS; a verb that only states a level, STATING_VERBS, is neither)."""
+    def part(f: Frame) -> str | None:
+        verb = f.claim.verb
+        if len(verb) != 2 or verb[1] != "patient" or verb[0] in STATING_VERBS or verb[0] in SAYING_VERBS:
+            return None
+        return "stock" if verb[0] in HOLDING_VERBS else "act"
+
+    if frames[major.rep].claim.kind != "count":
+        return False
+    mine = {part(frames[m]) for m in group.members}
+    theirs = {part(frames[m]) for m in major.members}
+    return {frozenset(mine), frozenset(theirs)} == {frozenset({"stock"}), frozenset({"act"})}
 
 
 def _state(f: Frame) -> str | None:
