@@ -907,6 +907,26 @@ def test_a_stock_and_an_act_on_part_of_it_are_two_figures(tmp_path, told, third,
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_LIFTS = ["Two of the six lifts at Corran station are out of order, the rail operator said on Monday.",
+          "The rail operator said on Monday that two of the six lifts at Corran station were out of order."]
+_PUMPS = ["Seven of the 12 pumping stations on the Arvel river were flooded on Monday, the water board said.",
+          "The water board said seven of the 12 pumping stations on the Arvel were under water on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the other part of one counted whole, the two parts making it up: not a rival figure
+    (_LIFTS, "Only four of the six lifts at Corran station are working, the operator said on Monday.", "count", 0),
+    (_PUMPS, "Five of the 12 pumping stations on the Arvel river kept running on Monday, the water board said.",
+     "count", 0),
+    # ... a part that does not make up the whole with the others' is told wrong
+    (_LIFTS, "Three of the six lifts at Corran station are out of order, the operator said on Monday.", "count", 1),
+    (_PUMPS, "Nine of the 12 pumping stations on the Arvel river were flooded on Monday, the water board said.",
+     "count", 1),
+])
+def test_complementary_parts_of_one_whole_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimkit.extract.numbers import UNITS
+from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
     AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
     POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
@@ -333,6 +333,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _directions_apart(frames, major, group)
             or _states_apart(frames, major, group)
             or _stock_and_what_is_done(frames, major, group)
+            or _complementary_parts(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
@@ -806,6 +807,31 @@ def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> 
     mine = {part(frames[m]) for m in group.members}
     theirs = {part(frames[m]) for m in major.members}
     return {frozenset(mine), frozenset(theirs)} == {frozenset({"stock"}), frozenset({"act"})}
+
+
+# the whole a part is told of, right after it: "Two of the five cranes", "40 of its 110 seats",
+# "three of the terminal's five cranes"
+_OF_A_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s)\s+)?"
+                                 r"(?P<whole>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+
+
+def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides tell a part of one counted whole, and their parts make it up: "Two of the five
+    cranes are out of service" against "three of the five cranes are working", "40 of the 110
+    seats" against "70 of the 110 seats": the other part of the whole, not a rival figure."""
+    def part(f: Frame) -> tuple[float, float] | None:
+        c = f.claim
+        at = c.sentence.find(c.text)
+        m = _OF_A_COUNTED_WHOLE.match(c.sentence, at + len(c.text)) if at >= 0 and c.kind == "count" else None
+        whole = parse_number(m.group("whole")) if m else None
+        return (f.value_key[0], whole.value) if whole is not None and whole.value > f.value_key[0] else None
+
+    mine = {part(frames[m]) for m in group.members}
+    theirs = {part(frames[m]) for m in major.members}
+    if len(mine) != 1 or len(theirs) != 1 or None in mine or None in theirs:
+        return False
+    (a, whole), (b, other) = mine.pop(), theirs.pop()  # type: ignore[misc]
+    return whole == other and a + b == whole
 
 
 def _state(f: Frame) -> str | None:
