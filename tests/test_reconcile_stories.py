@@ -853,14 +853,22 @@ _SEAWALL = ["The council approved a €24 million plan to rebuild the Marlow sea
             "Marlow's seawall will be rebuilt over eight years under a €24 million plan, the council said on Monday."]
 _CLINICS = ["The health ministry will spend $12 million over four years on rural clinics, it said on Monday.",
             "Rural clinics will get $12 million from the health ministry over the next four years, it said on Monday."]
+_NURSES = ["Nurses in Tarbet will get a 12% pay rise over four years under a deal agreed on Monday.",
+           "The deal agreed on Monday gives Tarbet's nurses a 12% rise in pay spread over four years."]
+_RENTS = ["Landlords in Ossory may raise rents by 6 per cent over three years under a cap passed on Monday.",
+          "Under a cap passed on Monday, rents in Ossory may go up by 6 per cent over three years."]
 
 
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
     # a sum per period against a total that many periods make, the periods told: a rate and its total
     (_SEAWALL, "The council will spend €3 million a year on the Marlow seawall, it said on Monday.", "money", 0),
     (_CLINICS, "Rural clinics will get $3 million a year from the health ministry, it said on Monday.", "money", 0),
+    (_NURSES, "Tarbet's nurses will get a rise of 3% a year for four years, under Monday's deal.", "percent", 0),
+    (_RENTS, "Rents in Ossory may rise by 2 per cent a year under a cap passed on Monday, for three years.",
+     "percent", 0),
     # ... a plain figure that is the total told wrong stays a conflict
     (_SEAWALL, "The council approved a €30 million plan to rebuild the Marlow seawall, it said on Monday.", "money", 1),
+    (_NURSES, "Nurses in Tarbet will get a 15% pay rise over four years under a deal agreed on Monday.", "percent", 1),
 ])
 def test_a_rate_and_the_total_it_makes_are_two_figures(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

@@ -676,7 +676,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             period=_reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else 0,
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
             forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
-            per=_period_of(c) if c.kind in ("money", "quantity") else None,
+            per=_period_of(c) if c.kind in ("money", "quantity", "percent") else None,
         ))
     by_sentence: dict[int, list[Frame]] = defaultdict(list)
     dates = []
@@ -868,7 +868,8 @@ def _per_unit(c: Claim) -> bool:
 
 
 def _period_of(c: Claim) -> str | None:
-    """The period a sum or quantity is told per, right after its figure ("€3 million a year")."""
+    """The period a sum, quantity or percentage is told per, right after its figure ("€3 million a
+    year", "a rise of 3% a year")."""
     m = _told_after(c, _PER_PERIOD)
     period = (m["period"] or "").lower() if m else ""
     return period if period in _COUNTED_PERIODS else None

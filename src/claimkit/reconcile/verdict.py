@@ -496,8 +496,9 @@ def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> b
 
 def _rate_and_its_total(frames: list[Frame], major: Group, group: Group) -> bool:
     """One side tells a sum per period ("€3 million a year"), the other a plain figure n times it,
-    and a sentence of either tells n such periods ("a €24 million plan over eight years"): a
-    rate and the total it makes, not one figure told two ways."""
+    and a sentence of either tells n such periods ("a €24 million plan over eight years"; "a rise of
+    3% a year" against "9% over three years"): a rate and the total it makes, not one figure told
+    two ways."""
     sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
     for rates, totals in (sides, sides[::-1]):
         per = {f.per for f in rates}
