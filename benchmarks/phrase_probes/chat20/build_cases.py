@@ -1,0 +1,576 @@
+"""Builds cases.py from header.txt and the row list below (ids are assigned in order:
+the letter given with each row, c = chat, n = news, and one running number).
+
+python3 build_cases.py   -> cases.py
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CONSTS = '''RUPEE = ('INR', 'PKR', 'LKR', 'NPR')  # "Rs", "rupees"
+KR = ('NOK', 'SEK', 'DKK', 'ISK')  # "kr"
+YEN = ('JPY', 'CNY')  # "¥"
+GRAND = ('USD', 'GBP')  # "grand"; also "a fiver", "a tenner", "mil" with no currency, "Gs"
+TEMP = ('degree_Celsius', 'degree_Fahrenheit')  # degrees with no scale
+GALLON = ('gallon', 'imperial_gallon')
+PINT = ('pint', 'imperial_pint')
+GB = ('gigabyte', 'gibibyte')
+TB = ('terabyte', 'tebibyte')
+MB = ('megabyte', 'mebibyte')
+FLOZ = ('fluid_ounce', 'imperial_fluid_ounce')
+MPG = ('mile/gallon', 'mile/imperial_gallon')
+TON = ('ton', 'long_ton', 'tonne')  # "ton(s)"
+GOLD_OZ = ('troy_ounce', 'ounce')  # "ounces" of gold; also "Moz" (millions)
+BUSHEL = ('bushel', 'imperial_bushel')
+THERM = ('therm', 'US_therm')  # "therms"
+CWT = ('hundredweight', 'long_hundredweight')  # "cwt"
+CFA = ('XOF', 'XAF')  # "CFA", "CFA francs"
+MBS = ('megabyte/second', 'mebibyte/second')  # "MB/s"
+QUART = ('quart', 'imperial_quart')  # "quart(s)"
+BTU = ('Btu', 'Btu/hour')  # "BTU" on an air conditioner
+PM = ('microgram', 'microgram/meter**3')  # "µg/m³"
+AUD_US = ('AUD', 'USD')  # bare "$" or "bucks" set in Australia
+CAD_US = ('CAD', 'USD')  # bare "$" (before or after the amount) set in Canada
+ZAR_US = ('ZAR', 'USD')  # "bucks" set in South Africa
+NZD_US = ('NZD', 'USD')  # bare "$" set in New Zealand
+SGD_US = ('SGD', 'USD')  # bare "$" set in Singapore
+JMD_US = ('JMD', 'USD')  # bare "$" set in Jamaica
+INR_US = ('INR', 'USD')  # "bucks" set in an Indian city
+MGDL = ('milligram', 'milligram/deciliter')  # "mg/dL"
+HKD_US = ('HKD', 'USD')  # bare "$" set in Hong Kong
+FJD_US = ('FJD', 'USD')  # bare "$" set in Fiji
+LPH = ('liter', 'liter/hour')  # "l/h" of a pump or dripper: the numerator or the flow
+BPD = ('oil_barrel', 'oil_barrel/day')  # "bpd" (chat12): the numerator or the flow
+MGML = ('milligram', 'milligram/milliliter')  # "mg/mL": the numerator or the concentration
+MLH = ('milliliter', 'milliliter/hour')  # "mL/h" of a drip: the numerator or the flow
+'''
+ns = {}
+exec(CONSTS, ns)
+NAMES = {v: k for k, v in ns.items() if isinstance(v, tuple)}
+GRAND, TEMP, CFA, GALLON = ns['GRAND'], ns['TEMP'], ns['CFA'], ns['GALLON']
+QUART, BUSHEL, MLH = ns['QUART'], ns['BUSHEL'], ns['MLH']
+
+M, D, Q = 'money', 'duration', 'quantity'
+
+R = [
+    # ================= MONEY (65) =================
+    ('n', 'money-fuel', 'Motorists in Port-au-Prince now pay 570 gourdes a gallon for gasoline.',
+     [(M, '570 gourdes', 570, 'HTG')]),
+    ('c', 'money-taxi', "cab from the airport to Palm Beach in Aruba was 60 florin, he'd have taken dollars too",
+     [(M, '60 florin', 60, 'AWG')]),
+    ('c', 'money-ferry', 'water taxi from Belize City out to Caye Caulker is BZ$45 return',
+     [(M, 'BZ$45', 45, 'BZD')]),
+    ('n', 'money-fare', 'A single bus fare in Bermuda now costs BMD 5.50 in cash.',
+     [(M, 'BMD 5.50', 5.5, 'BMD')]),
+    ('c', 'money-food', 'dinner for two at a paladar in Havana came to 2,400 pesos without the tip',
+     [(M, '2,400 pesos', 2400, 'CUP')]),
+    ('n', 'money-wage', 'Paramaribo set the legal minimum at SRD 37.50 an hour for all workers.',
+     [(M, 'SRD 37.50', 37.5, 'SRD')]),
+    ('c', 'money-food', 'a round loaf of bread at the Khujand bazaar is 3 somoni 50 diram',
+     [(M, '3 somoni 50 diram', 3.5, 'TJS')]),
+    ('n', 'money-livestock', "Sheep at Kabul's livestock market now sell for 15 to 20 thousand afghanis ahead of Eid.",
+     [(M, '15 to 20 thousand afghanis', (15000, 20000), 'AFN')]),
+    ('c', 'money-food', 'plov at the big place in Samarkand was 35 thousand sum a plate, massive portion',
+     [(M, '35 thousand sum', 35000, 'UZS')]),
+    ('c', 'money-shopping', 'got a cashmere scarf in Ulaanbaatar for a hundred and eighty thousand tugriks',
+     [(M, 'a hundred and eighty thousand tugriks', 180000, 'MNT')]),
+    ('n', 'money-taxi', 'In Conakry, a short hop on a moto-taxi now costs 10,000 Guinean francs after the fuel hike.',
+     [(M, '10,000 Guinean francs', 10000, 'GNF')]),
+    ('n', 'money-food', "Rice at Monrovia's Waterside market has climbed to L$3,400 a bag.",
+     [(M, 'L$3,400', 3400, 'LRD')]),
+    ('c', 'money-taxi', 'okada to Lumley Beach was 25 leones, the new ones not the old ones',
+     [(M, '25 leones', 25, 'SLE')]),
+    ('n', 'money-ferry', 'A ferry ticket from Praia to the island of Brava costs 2,800 escudos.',
+     [(M, '2,800 escudos', 2800, 'CVE')]),
+    ('c', 'money-food', "whole grilled fish on the beach in Nouakchott for 300 ouguiya, can't complain",
+     [(M, '300 ouguiya', 300, 'MRU')]),
+    ('c', 'money-food', 'a big bottle of bissap at Sandaga market is 1 000 FCFA',
+     [(M, '1 000 FCFA', 1000, CFA)]),
+    ('n', 'money-grocery', 'A carton of milk in Nouméa costs 320 CFP francs, consumer groups say.',
+     [(M, '320 CFP francs', 320, 'XPF')]),
+    ('n', 'money-hotel', "Guesthouses in Nuku'alofa are asking T$150–250 for a room while the Heilala Festival is on.",
+     [(M, 'T$150–250', (150, 250), 'TOP')]),
+    ('n', 'money-bus', 'The round-island bus on Efate now costs VT 1,500.',
+     [(M, 'VT 1,500', 1500, 'VUV')]),
+    ('c', 'money-market', 'buai in Port Moresby is 50 toea a nut now, it used to be 20',
+     [(M, '50 toea', 0.5, 'PGK')]),
+    ('c', 'money-food', 'cup of koko Samoa at the Apia market was 2 tala 50 sene',
+     [(M, '2 tala 50 sene', 2.5, 'WST')]),
+    ('c', 'money-food', "ćevapi in Belgrade, 650 din with kajmak and a beer, can't go wrong",
+     [(M, '650 din', 650, 'RSD')]),
+    ('n', 'money-fuel', 'Diesel in Sarajevo rose to 2.69 convertible marks a litre.',
+     [(M, '2.69 convertible marks', 2.69, 'BAM')]),
+    ('c', 'money-food', 'byrek in Tirana is 100 lekë and honestly the best breakfast in Europe',
+     [(M, '100 lekë', 100, 'ALL')]),
+    ('c', 'money-food', 'macchiato on the lake in Ohrid is 80 ден, so like a euro and a bit',
+     [(M, '80 ден', 80, 'MKD'), (M, 'a euro and a bit', 1, 'EUR')]),
+    ('c', 'money-bus', 'a bus ticket in Prishtina is 40 cents, Kosovo just uses the euro',
+     [(M, '40 cents', 0.4, 'EUR')]),
+    ('n', 'money-transport', 'Cluj raised the price of a tram ride to 3 lei 50 bani.',
+     [(M, '3 lei 50 bani', 3.5, 'RON')]),
+    ('c', 'money-food', 'dholl puri in Port Louis is 25 rupees for two, best street food on the island',
+     [(M, '25 rupees', 25, 'MUR')]),
+    ('n', 'money-food', "Zebu skewers at Antananarivo's Analakely market sell for 1,000 ariary each.",
+     [(M, '1,000 ariary', 1000, 'MGA')]),
+    ('n', 'money-food', 'A Macau bakery famous for its egg tarts has raised the price of one to 12 patacas.',
+     [(M, '12 patacas', 12, 'MOP')]),
+    ('c', 'money-food', 'nasi katok in Bandar is still BND 2.50, unbeatable',
+     [(M, 'BND 2.50', 2.5, 'BND')]),
+    ('n', 'money-food', "A bowl of mohinga at Yangon's street stalls costs 1,500 to 2,500 kyat.",
+     [(M, '1,500 to 2,500 kyat', (1500, 2500), 'MMK')]),
+    ('n', 'money-tourism', 'Entry to the Tashichho Dzong in Thimphu costs Nu. 500 for regional visitors.',
+     [(M, 'Nu. 500', 500, 'BTN')]),
+    ('c', 'money-food', 'a manoushe in Beirut is 150,000 lira now, it was 2,000 before the crash',
+     [(M, '150,000 lira', 150000, 'LBP')]),
+    ('c', 'money-food', 'espresso at the counter in Algiers is 50 DA',
+     [(M, '50 DA', 50, 'DZD')]),
+    ('n', 'money-fuel', 'Petrol in Libya still costs 0.15 dinars a litre, among the cheapest anywhere.',
+     [(M, '0.15 dinars', 0.15, 'LYD')]),
+    ('n', 'money-transport', 'A seat in a shared candongueiro taxi in Luanda now costs 300 kwanzas.',
+     [(M, '300 kwanzas', 300, 'AOA')]),
+    ('c', 'money-food', 'cassava flour in Kinshasa is 45,000 Congolese francs a sack, it doubled',
+     [(M, '45,000 Congolese francs', 45000, 'CDF')]),
+    ('n', 'money-transport', 'Kombi fares between Mbabane and Manzini rise to 25 emalangeni on Monday.',
+     [(M, '25 emalangeni', 25, 'SZL')]),
+    ('n', 'money-transport', 'The Minsk metro fare will rise to 90 kopecks in January.',
+     [(M, '90 kopecks', 0.9, 'BYN')]),
+    ('c', 'money-food', 'coconut in Casco Viejo was 2 balboas, which is literally 2 dollars',
+     [(M, '2 balboas', 2, 'PAB'), (M, '2 dollars', 2, 'USD')]),
+    ('c', 'money-food', 'a plate of zigni in Asmara was 90 nakfa, proper spicy',
+     [(M, '90 nakfa', 90, 'ERN')]),
+    ('c', 'money-slang', 'a bowl of dan dan noodles in Chengdu was 12 kuai, insane',
+     [(M, '12 kuai', 12, 'CNY')]),
+    ('n', 'money-transport', "Bangkok's non-air-conditioned buses will raise fares by 50 satang.",
+     [(M, '50 satang', 0.5, 'THB')]),
+    ('c', 'money-slang', "paid the neighbour's kid a sawbuck to wash the truck",
+     [(M, 'a sawbuck', 10, 'USD')]),
+    ('c', 'money-slang', "the valet in Vegas wouldn't park it for less than a Jackson",
+     [(M, 'a Jackson', 20, 'USD')]),
+    ('c', 'money-slang', 'new rims ran me a rack, mounted and balanced',
+     [(M, 'a rack', 1000, 'USD')]),
+    ('c', 'money-slang', 'everyone in the Brisbane office chuck in a lobster for footy tipping',
+     [(M, 'a lobster', 20, 'AUD')]),
+    ('c', 'money-slang', 'tradie in Geelong wants a pineapple cash to clear the gutters',
+     [(M, 'a pineapple', 50, 'AUD')]),
+    ('c', 'money-slang', "geezer down the pub in Bow reckons the motor's worth a bag of sand",
+     [(M, 'a bag of sand', 1000, 'GBP')]),
+    ('c', 'money-slang', "lend us a Lady Godiva till Friday, I'm skint",
+     [(M, 'a Lady Godiva', 5, 'GBP')]),
+    ('c', 'money-slang', 'mechanic in Nairobi wants 5 thao for the clutch plate',
+     [(M, '5 thao', 5000, 'KES')]),
+    ('c', 'money-slang', "honestly a hundo for floor seats isn't bad",
+     [(M, 'a hundo', 100, 'USD')]),
+    ('n', 'money-vat', 'Electricians in Cork typically charge €65 an hour plus VAT, a survey found.',
+     [(M, '€65', 65, 'EUR')]),
+    ('c', 'money-vat', 'invoice says £240 + VAT, so £288 all in',
+     [(M, '£240', 240, 'GBP'), (M, '£288', 288, 'GBP')]),
+    ('n', 'money-vat', "Belize's 12.5% GST adds BZ$15 to a BZ$120 hotel room.",
+     [(M, 'BZ$15', 15, 'BZD'), (M, 'BZ$120', 120, 'BZD')]),
+    ('c', 'money-vat', 'resort in Mauritius quoted MUR 8,500 a night inclusive of VAT',
+     [(M, 'MUR 8,500', 8500, 'MUR')]),
+    ('c', 'money-vat', '₹1,299 + 18% GST for the annual plan, why do they hide that',
+     [(M, '₹1,299', 1299, 'INR')]),
+    ('n', 'money-vat', 'Bakers warned that a 16% VAT on bread would add about KSh 10 to a loaf.',
+     [(M, 'KSh 10', 10, 'KES')]),
+    ('c', 'money-vat', 'sticker said $49.99 before tax and it rang up at like 55',
+     [(M, '$49.99', 49.99, 'USD')]),
+    ('n', 'money-commodity', 'Gold slipped south of $2,300 an ounce on Friday.',
+     [(M, '$2,300', 2300, 'USD')]),
+    ('n', 'money-commodity', 'Hard red winter wheat fetched $5.80 a bushel in Kansas City.',
+     [(M, '$5.80', 5.8, 'USD')]),
+    ('n', 'money-gem', 'The Kashmir sapphire sold for roughly $200,000 per carat.',
+     [(M, '$200,000', 200000, 'USD')]),
+    ('c', 'money-range', 'hostel beds in Dushanbe are somewhere in the 80 to 100 somoni range',
+     [(M, '80 to 100 somoni', (80, 100), 'TJS')]),
+    ('n', 'money-bound', 'The Modigliani portrait is expected to fetch on the order of $12 million in New York.',
+     [(M, '$12 million', 12000000, 'USD')]),
+
+    # ================= DURATION (60) =================
+    ('n', 'dur-cycling', "The Slovenian won the queen stage in 4h 12' 36''.",
+     [(D, "4h 12' 36''", 15156, 'second')]),
+    ('n', 'dur-boxing', 'The Kazakh needed only 2 minutes 14 seconds of the first round to end the middleweight title fight.',
+     [(D, '2 minutes 14 seconds', 134, 'second')]),
+    ('n', 'dur-rowing', 'Cambridge won the Boat Race by three lengths in 17 minutes 49 seconds.',
+     [(D, '17 minutes 49 seconds', 1069, 'second')]),
+    ('c', 'dur-tennis', 'the first set alone went 78 minutes and the whole final nearly four hours',
+     [(D, '78 minutes', 78, 'minute'), (D, 'four hours', 4, 'hour')]),
+    ('n', 'dur-football', "The Fijian striker scored after 11 seconds, the fastest goal in the tournament's history.",
+     [(D, '11 seconds', 11, 'second')]),
+    ('n', 'dur-f1', 'The Ferrari driver was given a 5-second penalty for speeding in the pit lane.',
+     [(D, '5-second', 5, 'second')]),
+    ('c', 'dur-ski', 'she did the giant slalom in 2:18.46 over two runs, fastest of the day',
+     [(D, '2:18.46', 138.46, 'second')]),
+    ('n', 'dur-cricket', "Sri Lanka's opener survived 412 minutes at the crease to earn a draw in Galle.",
+     [(D, '412 minutes', 412, 'minute')]),
+    ('c', 'dur-sumo', 'the sumo bout lasted like 4.8 seconds lol',
+     [(D, '4.8 seconds', 4.8, 'second')]),
+    ('n', 'dur-mountain', 'A Nepali guide climbed from base camp to the summit in 10 hours 56 minutes.',
+     [(D, '10 hours 56 minutes', 656, 'minute')]),
+    ('c', 'dur-cooking', 'rub the jerk paste in and leave it 4 hrs minimum, ideally 24',
+     [(D, '4 hrs', 4, 'hour')]),
+    ('c', 'dur-cooking', 'prove the dough for 1h30 somewhere warm, then knock it back',
+     [(D, '1h30', 90, 'minute')]),
+    ('c', 'dur-cooking', 'pressure cook the chickpeas 35 mins and let it release on its own',
+     [(D, '35 mins', 35, 'minute')]),
+    ('c', 'dur-cooking', 'he only eats a three-minute egg with soldiers',
+     [(D, 'three-minute', 3, 'minute')]),
+    ('c', 'dur-cooking', 'black tea needs 4 to 5 minutes in the pot, no more',
+     [(D, '4 to 5 minutes', (4, 5), 'minute')]),
+    ('c', 'dur-cooking', "brisket's been on the smoker 14 hrs and it's still stalling",
+     [(D, '14 hrs', 14, 'hour')]),
+    ('n', 'dur-cooking', 'A true Neapolitan pizza spends just 90 seconds in a wood-fired oven.',
+     [(D, '90 seconds', 90, 'second')]),
+    ('c', 'dur-travel', 'shared taxi from Dushanbe to Khujand takes 5 hrs over the Anzob pass',
+     [(D, '5 hrs', 5, 'hour')]),
+    ('c', 'dur-travel', 'layover in Addis is 1h 55m, just enough for a coffee',
+     [(D, '1h 55m', 115, 'minute')]),
+    ('n', 'dur-travel', 'The train from Beijing to Ulaanbaatar takes about 30 hours.',
+     [(D, '30 hours', 30, 'hour')]),
+    ('c', 'dur-travel', 'the night train Belgrade to Bar is supposed to be 11 hours but everyone says 13',
+     [(D, '11 hours', 11, 'hour')]),
+    ('n', 'dur-travel', 'The new Bridgetown–Kingstown ferry will make the crossing in 2 hours 50 minutes.',
+     [(D, '2 hours 50 minutes', 170, 'minute')]),
+    ('c', 'dur-travel', 'Lagos to Houston is 14h 20m nonstop, pray for me',
+     [(D, '14h 20m', 860, 'minute')]),
+    ('c', 'dur-travel', 'the Tajik e-visa gives you 45 days, plenty for the Pamirs',
+     [(D, '45 days', 45, 'day')]),
+    ('c', 'dur-shift', 'doing four 10-hour shifts this week then 3 days off',
+     [(D, '10-hour', 10, 'hour'), (D, '3 days', 3, 'day')]),
+    ('c', 'dur-shift', 'pulled a double yesterday, 16 hours on my feet',
+     [(D, '16 hours', 16, 'hour')]),
+    ('n', 'dur-shift', 'Resident doctors in Lagos say they routinely work 36-hour stretches without sleep.',
+     [(D, '36-hour', 36, 'hour')]),
+    ('c', 'dur-shift', "unpaid break is 20 mins on a 12 hr night, it's a joke",
+     [(D, '20 mins', 20, 'minute'), (D, '12 hr', 12, 'hour')]),
+    ('n', 'dur-shift', 'North Sea crews work a 3-week rotation followed by 3 weeks at home.',
+     [(D, '3-week', 3, 'week'), (D, '3 weeks', 3, 'week')]),
+    ('c', 'dur-shift', 'on call for 72 hours straight over the bank holiday weekend',
+     [(D, '72 hours', 72, 'hour')]),
+    ('n', 'dur-shift', 'Seafarers must get at least 10 hours of rest in any 24-hour period.',
+     [(D, '10 hours', 10, 'hour'), (D, '24-hour', 24, 'hour')]),
+    ('n', 'dur-legal', 'A Lagos court jailed an ex-governor for 6 years and 8 months over bribes from contractors.',
+     [(D, '6 years and 8 months', 80, 'month')]),
+    ('n', 'dur-legal', 'A court in Accra remanded the suspects for seven days.',
+     [(D, 'seven days', 7, 'day')]),
+    ('c', 'dur-legal', 'my contract has a 12-month non-compete, is that even enforceable',
+     [(D, '12-month', 12, 'month')]),
+    ('n', 'dur-legal', 'Claimants have six years to sue for breach of contract under the Limitation Act.',
+     [(D, 'six years', 6, 'year')]),
+    ('c', 'dur-legal', 'got banned from driving for 36 months, absolutely gutted',
+     [(D, '36 months', 36, 'month')]),
+    ('n', 'dur-legal', "Landlords serving a Section 21 notice must give tenants two months' notice.",
+     [(D, "two months'", 2, 'month')]),
+    ('c', 'dur-legal', 'appeal window is 28 days from judgment, so we need to file inside of four weeks',
+     [(D, '28 days', 28, 'day'), (D, 'four weeks', 4, 'week')]),
+    ('n', 'dur-legal', "Copyright in the country lasts half a century after the author's death.",
+     [(D, 'half a century', 50, 'year')]),
+    ('c', 'dur-composite', "we've been renting here 1 yr 3 mo and now the landlord wants us out",
+     [(D, '1 yr 3 mo', 15, 'month')]),
+    ('c', 'dur-composite', 'passport renewal took 2 wks 3 days in the end',
+     [(D, '2 wks 3 days', 17, 'day')]),
+    ('n', 'dur-composite', 'The tanker was detained in port for a year and three months.',
+     [(D, 'a year and three months', 15, 'month')]),
+    ('c', 'dur-composite', 'Penang down to KL took three and three-quarter hours thanks to the Gombak jam',
+     [(D, 'three and three-quarter hours', 3.75, 'hour')]),
+    ('c', 'dur-composite', 'my parcel took 7 days 2 hrs to reach Port Vila',
+     [(D, '7 days 2 hrs', 170, 'hour')]),
+    ('n', 'dur-composite', "Hōkūleʻa's crew reached Papeete from Hilo after 33 days, 17 hours and 10 minutes at sea.",
+     [(D, '33 days, 17 hours and 10 minutes', 48550, 'minute')]),
+    ('c', 'dur-fraction', 'the meeting ran two-thirds of an hour over, as usual',
+     [(D, 'two-thirds of an hour', 40, 'minute')]),
+    ('n', 'dur-fraction', 'The bridge, closed for a quarter of a century, reopened to traffic on Saturday.',
+     [(D, 'a quarter of a century', 25, 'year')]),
+    ('c', 'dur-fraction', "six and a half weeks until the wedding and I haven't got a suit",
+     [(D, 'six and a half weeks', 6.5, 'week')]),
+    ('c', 'dur-glued', 'drone battery lasts 27min in real life, not 34 like the box says',
+     [(D, '27min', 27, 'minute')]),
+    ('c', 'dur-range', 'plumber reckons anywhere between 2 and 3 hours for the boiler',
+     [(D, '2 and 3 hours', (2, 3), 'hour')]),
+    ('n', 'dur-bound', 'Supply ships take in the neighbourhood of five weeks to reach Kiritimati.',
+     [(D, 'five weeks', 5, 'week')]),
+    ('c', 'dur-medicine', 'keep the splint on for six weeks, then physio',
+     [(D, 'six weeks', 6, 'week')]),
+    ('n', 'dur-medicine', 'The new tuberculosis regimen cuts treatment to four months.',
+     [(D, 'four months', 4, 'month')]),
+    ('c', 'dur-weather', 'Suva had 40 hours of non-stop rain, the drains gave up',
+     [(D, '40 hours', 40, 'hour')]),
+    ('n', 'dur-weather', 'The heatwave in Belgrade lasted 11 days, the longest on record.',
+     [(D, '11 days', 11, 'day')]),
+    ('c', 'dur-sports', 'half-time is meant to be 15 mins but they dragged it to 20',
+     [(D, '15 mins', 15, 'minute')]),
+    ('n', 'dur-sports', 'The Tongan flanker was sin-binned for 10 minutes early in the second half.',
+     [(D, '10 minutes', 10, 'minute')]),
+    ('c', 'dur-cooking', "chuck it in the slow cooker, 8 to 10 hrs on the low setting, don't lift the lid",
+     [(D, '8 to 10 hrs', (8, 10), 'hour')]),
+    ('c', 'dur-commute', "train plus bus to work, an hour fifteen if nothing's late",
+     [(D, 'an hour fifteen', 75, 'minute')]),
+    ('n', 'dur-sports', 'It took the Mongolian champion just one minute and 40 seconds to throw his rival in the final.',
+     [(D, 'one minute and 40 seconds', 100, 'second')]),
+
+    # ================= QUANTITY (60) =================
+    ('c', 'qty-recipe', "recipe wants 2 ¼ cups of flour and a stick of butter, what's a stick in grams",
+     [(Q, '2 ¼ cups', 2.25, 'cup')]),
+    ('c', 'qty-recipe', 'need a 9-inch springform tin for this cheesecake',
+     [(Q, '9-inch', 9, 'inch')]),
+    ('c', 'qty-recipe', 'whisk 200ml double cream with 150g caster sugar',
+     [(Q, '200ml', 200, 'milliliter'), (Q, '150g', 150, 'gram')]),
+    ('c', 'qty-recipe', 'greased a 2 lb loaf tin for the banana bread',
+     [(Q, '2 lb', 2, 'pound')]),
+    ('c', 'qty-recipe', '¾ tsp of bicarb and a pinch of salt, nothing else',
+     [(Q, '¾ tsp', 0.75, 'teaspoon')]),
+    ('n', 'qty-recipe', 'The record paella in Valencia used 1,000 kg of rice and 5,000 litres of water.',
+     [(Q, '1,000 kg', 1000, 'kilogram'), (Q, '5,000 litres', 5000, 'liter')]),
+    ('c', 'qty-recipe', 'oven at 220°C for the first blast, then turn it down',
+     [(Q, '220°C', 220, 'degree_Celsius')]),
+    ('c', 'qty-recipe', 'a quart of buttermilk, is that the US one or imperial',
+     [(Q, 'a quart', 1, QUART)]),
+    ('c', 'qty-machining', 'machined the bore to within 2 thou, good enough for the bearing',
+     [(Q, '2 thou', 2, 'thou')]),
+    ('c', 'qty-construction', 'the drywall job is 640 square feet, two coats of mud',
+     [(Q, '640 square feet', 640, 'square_foot')]),
+    ('n', 'qty-construction', 'The bridge deck rests on 48 piles driven 35 metres into the riverbed.',
+     [(Q, '35 metres', 35, 'meter')]),
+    ('c', 'qty-construction', 'mains pressure here is only 1.5 bar, the shower is pathetic',
+     [(Q, '1.5 bar', 1.5, 'bar')]),
+    ('n', 'qty-construction', 'Engineers brought in a crawler rated for 1,200 tonnes, working 22 metres out from its slewing ring.',
+     [(Q, '1,200 tonnes', 1200, 'tonne'), (Q, '22 metres', 22, 'meter')]),
+    ('c', 'qty-firewood', '2 cords of split maple just got dumped on my driveway',
+     [(Q, '2 cords', 256, 'foot**3')]),
+    ('n', 'qty-farm', 'Kansas farmers harvested an average of 47 bushels an acre this year.',
+     [(Q, '47 bushels', 47, BUSHEL)]),
+    ('c', 'qty-farm', 'our place is 320 acres, half of it in canola',
+     [(Q, '320 acres', 320, 'acre')]),
+    ('c', 'qty-farm', 'the sprayer holds 600 US gallons, takes forever to fill',
+     [(Q, '600 US gallons', 600, 'gallon')]),
+    ('n', 'qty-farm', 'Thieves siphoned 55 imperial gallons of red diesel from a Gloucestershire farm.',
+     [(Q, '55 imperial gallons', 55, 'imperial_gallon')]),
+    ('c', 'qty-farm', 'picked a peck of apples at the orchard, what do I even do with them',
+     [(Q, 'a peck', 1, 'peck')]),
+    ('n', 'qty-farm', 'A Limousin bull that tipped the scales at 1,340 kg took the top prize at the Royal Welsh Show.',
+     [(Q, '1,340 kg', 1340, 'kilogram')]),
+    ('c', 'qty-farm', 'contractor put 2.5 tonnes of lime per hectare on the acid bit by the wood',
+     [(Q, '2.5 tonnes', 2.5, 'tonne')]),
+    ('c', 'qty-farm', 'upgraded to a 140 hp John Deere, the old Fergie was 35',
+     [(Q, '140 hp', 140, 'horsepower')]),
+    ('n', 'qty-firewood', 'Burgundy households typically order 5 stères of oak for the winter.',
+     [(Q, '5 stères', 5, 'stere')]),
+    ('n', 'qty-shipping', 'The new LNG carrier can hold 174,000 cubic metres of gas.',
+     [(Q, '174,000 cubic metres', 174000, 'meter**3')]),
+    ('c', 'qty-shipping', 'a 40-foot high cube is about 2,700 cubic feet inside',
+     [(Q, '40-foot', 40, 'foot'), (Q, '2,700 cubic feet', 2700, 'foot**3')]),
+    ('n', 'qty-shipping', 'To cut bunker costs, Maersk told its captains to steam at 11 knots.',
+     [(Q, '11 knots', 11, 'knot')]),
+    ('c', 'qty-shipping', "the pallet's 1,250 lbs gross, can the tail lift take it",
+     [(Q, '1,250 lbs', 1250, 'pound')]),
+    ('n', 'qty-shipping', 'Alexandria port unloaded 62,000 tonnes of grain from Odesa off a single ship.',
+     [(Q, '62,000 tonnes', 62000, 'tonne')]),
+    ('c', 'qty-shipping', 'she does 12kts flat out with the current behind her',
+     [(Q, '12kts', 12, 'knot')]),
+    ('c', 'qty-medicine', 'doc said 2.5 mL of the antibiotic three times a day',
+     [(Q, '2.5 mL', 2.5, 'milliliter')]),
+    ('n', 'qty-medicine', "The hospital's new MRI scanner operates at 3 tesla.",
+     [(Q, '3 tesla', 3, 'tesla')]),
+    ('c', 'qty-medicine', 'the drip is running at 125 mL/h, nurse said',
+     [(Q, '125 mL/h', 125, MLH)]),
+    ('c', 'qty-medicine', 'she lost about 600 ml of blood during the birth',
+     [(Q, '600 ml', 600, 'milliliter')]),
+    ('c', 'qty-medicine', 'gran swears by half a teaspoon of honey in warm water for a cough',
+     [(Q, 'half a teaspoon', 0.5, 'teaspoon')]),
+    ('n', 'qty-medicine', 'Each tablet contains 0.5 mg of the active ingredient.',
+     [(Q, '0.5 mg', 0.5, 'milligram')]),
+    ('c', 'qty-medicine', 'the hyperbaric chamber goes to 2.4 atmospheres for my sessions',
+     [(Q, '2.4 atmospheres', 2.4, 'atmosphere')]),
+    ('n', 'qty-sports', 'Officials found the balls inflated to 10.5 psi, below the 12.5 psi minimum.',
+     [(Q, '10.5 psi', 10.5, 'psi'), (Q, '12.5 psi', 12.5, 'psi')]),
+    ('c', 'qty-sports', 'running the road tyres at 80 psi front, 85 rear',
+     [(Q, '80 psi', 80, 'psi')]),
+    ('c', 'qty-sports', 'a cricket pitch is a chain long, 22 yards stump to stump',
+     [(Q, 'a chain', 1, 'chain'), (Q, '22 yards', 22, 'yard')]),
+    ('n', 'qty-sports', 'The Samoan shot-putter sent the 7.26 kg ball 20.14 metres.',
+     [(Q, '7.26 kg', 7.26, 'kilogram'), (Q, '20.14 metres', 20.14, 'meter')]),
+    ('c', 'qty-sports', 'my bowling ball is 15 lb, the house ones are too light',
+     [(Q, '15 lb', 15, 'pound')]),
+    ('n', 'qty-sports', 'His serve was clocked at 231 km/h, a tournament record.',
+     [(Q, '231 km/h', 231, 'kilometer/hour')]),
+    ('n', 'qty-weather', 'Gusts of 65 knots were recorded at Nadi airport overnight.',
+     [(Q, '65 knots', 65, 'knot')]),
+    ('c', 'qty-weather', 'we got 112 mm of rain in Honiara yesterday, roads are rivers',
+     [(Q, '112 mm', 112, 'millimeter')]),
+    ('n', 'qty-weather', 'The mercury hit 47.1°C in Jacobabad on Thursday.',
+     [(Q, '47.1°C', 47.1, 'degree_Celsius')]),
+    ('c', 'qty-weather', 'light meter says 900 lux under this cloud, too dark for the seedlings',
+     [(Q, '900 lux', 900, 'lux')]),
+    ('n', 'qty-weather', 'A lightning strike near the station registered 120 decibels.',
+     [(Q, '120 decibels', 120, 'decibel')]),
+    ('c', 'qty-weather', 'wind chill makes it feel like -32°C in Ulaanbaatar today',
+     [(Q, '-32°C', -32, 'degree_Celsius')]),
+    ('c', 'qty-weather', "snow's 30 to 40cm deep on the Anzob pass",
+     [(Q, '30 to 40cm', (30, 40), 'centimeter')]),
+    ('n', 'qty-gem', "Christie's will offer a 10.5-carat pink stone mined in Western Australia.",
+     [(Q, '10.5-carat', 10.5, 'carat')]),
+    ('n', 'qty-mining', 'Gold Fields said its Tarkwa pit in Ghana yielded 620,000 troy ounces, up on the previous year.',
+     [(Q, '620,000 troy ounces', 620000, 'troy_ounce')]),
+    ('n', 'qty-energy', "Kyrgyzstan's Toktogul plant generated 4,200 GWh in the first half of the year.",
+     [(Q, '4,200 GWh', 4200, 'gigawatt_hour')]),
+    ('c', 'qty-jewellery', "jeweller weighed my scrap at 14 dwt, that's pennyweight right?",
+     [(Q, '14 dwt', 14, 'pennyweight')]),
+    ('c', 'qty-noise', "the neighbours' generator is 85 dB at the fence, I measured it",
+     [(Q, '85 dB', 85, 'decibel')]),
+    ('c', 'qty-count', 'bought three pounds of tomatoes and two bunches of basil',
+     [(Q, 'three pounds', 3, 'pound')]),
+    ('c', 'qty-range', "neon tetras want the water between 24 and 26°C, my heater's dodgy",
+     [(Q, '24 and 26°C', (24, 26), 'degree_Celsius')]),
+    ('c', 'qty-range', 'tyre pressure should be 2.2–2.4 bar when cold',
+     [(Q, '2.2–2.4 bar', (2.2, 2.4), 'bar')]),
+    ('c', 'qty-fraction', 'the pattern for the bolster calls for a yard and three-quarters of ticking',
+     [(Q, 'a yard and three-quarters', 1.75, 'yard')]),
+    ('c', 'qty-hyphen', 'we need a 55-gallon drum for the rainwater off the shed',
+     [(Q, '55-gallon', 55, GALLON)]),
+    ('n', 'qty-construction', 'Chewing through granite, the boring machine under Oslo managed 18 metres a day.',
+     [(Q, '18 metres', 18, 'meter')]),
+
+    # ================= MIXED (25) =================
+    ('c', 'mixed', "firewood's $350 a cord round here and we burn 3 cords a winter",
+     [(M, '$350', 350, 'USD'), (Q, '3 cords', 384, 'foot**3')]),
+    ('n', 'mixed', 'A 3.1-carat Burmese ruby sold in Yangon for 950 million kyat.',
+     [(Q, '3.1-carat', 3.1, 'carat'), (M, '950 million kyat', 950000000, 'MMK')]),
+    ('c', 'mixed', 'my 5 troy ounces of bullion came to 12 grand at the dealer, spot was like 2,400 an ounce',
+     [(Q, '5 troy ounces', 5, 'troy_ounce'), (M, '12 grand', 12000, GRAND)]),
+    ('n', 'mixed', 'Tajikistan will sell 1,500 GWh of electricity to Afghanistan this summer at 2.5 cents per kilowatt-hour.',
+     [(Q, '1,500 GWh', 1500, 'gigawatt_hour'), (M, '2.5 cents', 0.025, 'USD')]),
+    ('c', 'mixed', 'Dushanbe to Istanbul was 4h 50m and the ticket was 3,100 somoni',
+     [(D, '4h 50m', 290, 'minute'), (M, '3,100 somoni', 3100, 'TJS')]),
+    ('c', 'mixed', 'ferry Praia to Fogo takes 4 hours and costs 3,500 escudos, or you fly in 25 min',
+     [(D, '4 hours', 4, 'hour'), (M, '3,500 escudos', 3500, 'CVE'), (D, '25 min', 25, 'minute')]),
+    ('n', 'mixed', 'A 20-tonne shipment of Haitian mangoes reached Miami after a 3-day voyage.',
+     [(Q, '20-tonne', 20, 'tonne'), (D, '3-day', 3, 'day')]),
+    ('c', 'mixed', 'the brisket was 6.2 kg, cost £87 and sat on the smoker 16 hours',
+     [(Q, '6.2 kg', 6.2, 'kilogram'), (M, '£87', 87, 'GBP'), (D, '16 hours', 16, 'hour')]),
+    ('n', 'mixed', "Bhutan's new hydropower plant will generate 2,585 GWh a year and cost Nu. 40 billion.",
+     [(Q, '2,585 GWh', 2585, 'gigawatt_hour'), (M, 'Nu. 40 billion', 40000000000, 'BTN')]),
+    ('c', 'mixed', 'minibus Osh to Khorog on the Pamir Highway, 728 km, 2 days and 80 dollars',
+     [(Q, '728 km', 728, 'kilometer'), (D, '2 days', 2, 'day'), (M, '80 dollars', 80, 'USD')]),
+    ('c', 'mixed', 'gym in Mostar is 50 KM a month and I do 90 min sessions',
+     [(M, '50 KM', 50, 'BAM'), (D, '90 min', 90, 'minute')]),
+    ('n', 'mixed', 'Port Louis rewarded the Mauritian who clocked 20.31 seconds over 200 metres with Rs 500,000.',
+     [(Q, '200 metres', 200, 'meter'), (D, '20.31 seconds', 20.31, 'second'),
+      (M, 'Rs 500,000', 500000, 'MUR')]),
+    ('c', 'mixed', 'bag limit at Ulaanbaatar was 23 kg and they charged me 60,000 tugriks for 4 kilos over',
+     [(Q, '23 kg', 23, 'kilogram'), (M, '60,000 tugriks', 60000, 'MNT'), (Q, '4 kilos', 4, 'kilogram')]),
+    ('n', 'mixed', 'A 500-metre stretch of highway near Colón will cost B/. 4 million and take 8 months.',
+     [(Q, '500-metre', 500, 'meter'), (M, 'B/. 4 million', 4000000, 'PAB'), (D, '8 months', 8, 'month')]),
+    ('c', 'mixed', 'the hot water cylinder is 50 imperial gallons and takes an hour to heat',
+     [(Q, '50 imperial gallons', 50, 'imperial_gallon'), (D, 'an hour', 1, 'hour')]),
+    ('c', 'mixed', "hired a 14-foot tinnie for half a day in Vava'u, T$60 with fuel",
+     [(Q, '14-foot', 14, 'foot'), (D, 'half a day', 0.5, 'day'), (M, 'T$60', 60, 'TOP')]),
+    ('n', 'mixed', "Sierra Leone's new bridge spans 320 metres and cost Le 180 million.",
+     [(Q, '320 metres', 320, 'meter'), (M, 'Le 180 million', 180000000, 'SLE')]),
+    ('c', 'mixed', "vet says the calf is 42 kg and needs 5 mL of wormer, that's 8,000 Congolese francs",
+     [(Q, '42 kg', 42, 'kilogram'), (Q, '5 mL', 5, 'milliliter'),
+      (M, '8,000 Congolese francs', 8000, 'CDF')]),
+    ('c', 'mixed', 'the recipe wants 1 US gallon of stock and 6 hours of simmering',
+     [(Q, '1 US gallon', 1, 'gallon'), (D, '6 hours', 6, 'hour')]),
+    ('n', 'mixed', 'Workers at the Kumtor gold mine, 4,000 metres up, do 12-hour shifts for two weeks at a time.',
+     [(Q, '4,000 metres', 4000, 'meter'), (D, '12-hour', 12, 'hour'), (D, 'two weeks', 2, 'week')]),
+    ('c', 'mixed', 'did the Belize marathon, 42.2 km in 3:41:09, entry was BZ$90',
+     [(Q, '42.2 km', 42.2, 'kilometer'), (D, '3:41:09', 13269, 'second'), (M, 'BZ$90', 90, 'BZD')]),
+    ('n', 'mixed', 'Bakeries in Beirut now sell a 900-gram bundle of bread for 65,000 Lebanese pounds.',
+     [(Q, '900-gram', 900, 'gram'), (M, '65,000 Lebanese pounds', 65000, 'LBP')]),
+    ('c', 'mixed', 'a 25 kg sack of layers pellets lasts the hens about three weeks and costs 2,200 lekë',
+     [(Q, '25 kg', 25, 'kilogram'), (D, 'three weeks', 3, 'week'), (M, '2,200 lekë', 2200, 'ALL')]),
+    ('c', 'mixed', 'put a 200-litre tank on the roof in Mbabane, 1,800 emalangeni and 2 days of work',
+     [(Q, '200-litre', 200, 'liter'), (M, '1,800 emalangeni', 1800, 'SZL'), (D, '2 days', 2, 'day')]),
+    ('n', 'mixed', 'The Naadam horse race covers 25 km, and the winning jockey, aged 9, finished in 29 minutes.',
+     [(Q, '25 km', 25, 'kilometer'), (D, '29 minutes', 29, 'minute')]),
+
+    # ================= NOTHING TO EXTRACT (40) =================
+    ('c', 'money-neg', 'my IBAN is GB29 NWBK 6016 1331 9268 19, send it whenever', []),
+    ('n', 'money-neg', 'Guinea and Guinea-Bissau drew 1-1 in the qualifier in Conakry.', []),
+    ('n', 'money-neg', "A first edition of Ezra Pound's Cantos goes on show in London this week.", []),
+    ('c', 'money-neg', 'the VAT number on the invoice is GB 123 4567 89, is that legit', []),
+    ('n', 'money-neg', 'The Scottish village of Dollar hosted its annual Highland games on Saturday.', []),
+    ('c', 'money-neg', "Dire Straits live in '85, Mark Knopfler was unreal", []),
+    ('n', 'money-neg', 'The airline filed for Chapter 11 bankruptcy protection in Delaware.', []),
+    ('c', 'money-neg', 'invoice INV-2024-0318 is still unpaid, chasing it tomorrow', []),
+    ('n', 'money-neg', 'Real Betis beat Sevilla 2-0 in the Seville derby.', []),
+    ('c', 'money-neg', 'app says the somoni is weak against the rouble again', []),
+    ('n', 'money-neg', 'The Lady Godiva statue in Coventry was cleaned ahead of the festival.', []),
+    ('c', 'money-neg', 'Fiat 500 for sale, 2016 plate, message me for details', []),
+    ('c', 'money-neg', 'bought a Jackson Pollock print, a poster obviously', []),
+    ('c', 'dur-neg', 'my nephew plays Fortnite every night after school', []),
+    ('c', 'dur-neg', 'the minute steak at the pub is actually decent, go for it', []),
+    ('n', 'dur-neg', 'The Weeknd will headline the festival in Bucharest in July.', []),
+    ('c', 'dur-neg', 'meet me by the clock tower at twenty to six', []),
+    ('n', 'dur-neg', 'The 2026 World Cup final will kick off at 15:00 local time.', []),
+    ('c', 'dur-neg', 'week 12 of the NFL season and my team is 3-9', []),
+    ('n', 'dur-neg', 'Century 21 has opened a new office in Port Louis.', []),
+    ('c', 'dur-neg', 'season 4 episode 12 of The Crown is the best one', []),
+    ('c', 'dur-neg', 'my shift starts at 0700 and finishes at 1930', []),
+    ('n', 'dur-neg', "The Hundred returns to Lord's on Thursday.", []),
+    ('c', 'dur-neg', 'our twins are 11 years old and eat like horses', []),
+    ('c', 'dur-neg', 'hostel checkout is at 11 and check-in from 2', []),
+    ('c', 'dur-neg', 'our train to Bar is the 18.45, platform 3 apparently', []),
+    ('c', 'qty-neg', 'picking up the Tesla Model 3 from Hertz at the airport', []),
+    ('c', 'qty-neg', 'tied two knots in the mooring line and it still slipped', []),
+    ('n', 'qty-neg', "Gregory Peck's Oscar for To Kill a Mockingbird will be auctioned in Los Angeles.", []),
+    ('c', 'qty-neg', 'the Stone Roses reunion gig was unreal', []),
+    ('n', 'qty-neg', 'Scotland Yard arrested two men in Mile End on Sunday.', []),
+    ('c', 'qty-neg', 'my iPhone is on iOS 17.4 and the battery is at 23%', []),
+    ('c', 'qty-neg', 'the Xbox 360 still works, the PS5 lives in the cupboard', []),
+    ('c', 'qty-neg', "a pinch of salt and two cloves of garlic, that's all it needs", []),
+    ('c', 'qty-neg', 'got two hands of bananas from the market in Apia', []),
+    ('n', 'qty-neg', 'Vitamin B12 injections are now available at pharmacies in Suva.', []),
+    ('c', 'qty-neg', "our room's on the 5th floor, number 512", []),
+    ('n', 'qty-neg', 'A documentary about Gram Parsons premieres in Nashville this week.', []),
+    ('n', 'qty-neg', 'The Chevrolet Volt was discontinued in 2019.', []),
+    ('c', 'qty-neg', 'the Yamaha MT-07 is a great first bike', []),
+]
+
+
+def fmt_val(v):
+    if isinstance(v, tuple):
+        return '(' + ', '.join(fmt_val(x) for x in v) + ')'
+    return repr(v)
+
+
+def fmt_unit(u):
+    if isinstance(u, tuple):
+        return NAMES[u]
+    return repr(u)
+
+
+def fmt_exp(e):
+    return '(%r, %r, %s, %s)' % (e[0], e[1], fmt_val(e[2]), fmt_unit(e[3]))
+
+
+def build():
+    header = open(os.path.join(HERE, 'header.txt'), encoding='utf-8').read()
+    out = [header.rstrip('\n'), '', CONSTS, '', 'ROWS = [']
+    prev = None
+    for i, (letter, tag, sent, exps) in enumerate(R, 1):
+        rid = '%s%03d' % (letter, i)
+        if tag != prev:
+            out.append('    # ---- %s' % tag)
+            prev = tag
+        out.append('    (%r, %r, %r,' % (rid, tag, sent))
+        if not exps:
+            out.append('     []),')
+            continue
+        lines, cur = [], '     ['
+        parts = [fmt_exp(e) for e in exps]
+        for j, p in enumerate(parts):
+            piece = p + (', ' if j < len(parts) - 1 else '')
+            if len(cur) + len(piece) > 96 and cur.strip() != '[':
+                lines.append(cur.rstrip())
+                cur = '      ' + piece
+            else:
+                cur += piece
+        lines.append(cur + ']),')
+        out.extend(lines)
+    out.append(']')
+    open(os.path.join(HERE, 'cases.py'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+    print('wrote cases.py with', len(R), 'rows')
+
+
+if __name__ == '__main__':
+    build()
