@@ -870,9 +870,30 @@ BOUNDED_BY_THREE_WORDS = [
      "at_least"),
 ]
 
+# a day a past act points ahead to (moved to or from, a deadline set by an order, a day set), most of a
+# year behind in the published year: the nearest such day, ahead; not when the sentence dates the act
+AHEAD_OF_A_PAST_ACT = [
+    ("A judge on Monday postponed the fraud trial from Jan. 12 to March 9.", "2027-12-08", "Jan. 12", "2028-01-12",
+     "2028-01-12", "exact"),
+    ("A judge on Monday postponed the fraud trial from Jan. 12 to March 9.", "2027-12-08", "March 9", "2028-03-09",
+     "2028-03-09", "exact"),
+    ("The tribunal adjourned the inquiry to February 16.", "2026-11-25", "February 16", "2027-02-16", "2027-02-16",
+     "exact"),
+    ("The court ordered the council to repair the roads by Jan. 30.", "2026-12-02", "by Jan. 30", "2027-01-30",
+     "2027-01-30", "at_most"),
+    ("The judge ordered the documents handed over by Jan. 8.", "2026-12-09", "by Jan. 8", "2027-01-08", "2027-01-08",
+     "at_most"),
+    ("The regulator set a hearing date of Feb. 4.", "2026-12-10", "Feb. 4", "2027-02-04", "2027-02-04", "exact"),
+    ("The ministry moved the deadline to January.", "2026-12-09", "January", "2027-01-01", "2027-01-31", "exact"),
+    # ... the act dated by its own month; a past act that points nowhere
+    ("In March the court ordered the firm to pay by May 3.", "2027-12-07", "by May 3", "2027-05-03", "2027-05-03",
+     "at_most"),
+    ("The firm was fined on Feb. 4.", "2026-12-10", "Feb. 4", "2026-02-04", "2026-02-04", "exact"),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS)
+                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS + AHEAD_OF_A_PAST_ACT)
 def test_days_told_beside_numbers_rites_and_adjournments(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from claimkit.extract import dates_holidays
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, monday, nth_weekday
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
-from claimkit.lexicon import MOVING_TO_A_DAY, SAYING_VERBS
+from claimkit.lexicon import MOVING_TO_A_DAY, RESCHEDULING_VERBS, SAYING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +81,9 @@ OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", 
 # to fit smoke alarms by May", "orders the firm to repay the loans before March"): a deadline there lies ahead
 DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "ask", "urge", "compel", "force",
                              "oblige", "give"})
+
+# verbs that set a day for something: "set a trial date of Jan. 10", "scheduled the vote for March"
+SETTING_VERBS = frozenset({"set", "schedule", "fix", "slate", "book", "list", "earmark"})
 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
@@ -163,6 +166,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i) \
             and not _deadline_of_an_order(doc, i):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
+    if tense != "future" and r.end < pub - HALF_YEAR and _ahead_of_a_past_act(doc, i):
+        return _moved(r, years=1)  # "adjourned the trial to Jan. 10" said in December: the coming one
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
@@ -558,6 +563,33 @@ def _deadline_of_an_order(doc: Doc, i: int) -> bool:
         return False
     order = verb.head
     return order.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in order.children)
+
+
+def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
+    """A date a past act points ahead to: the day something was moved to or from ("adjourned the
+    trial to Jan. 10", "postponed it from Jan. 10 to March 6"), a deadline set by an order ("ordered
+    the firm to file by Jan. 21", "ordered motions filed by Jan. 21"), a day set ("set a new trial
+    date of Jan. 10", "scheduled the vote for March"). A past verb does not put these behind; most
+    of a year behind, they are the nearest such day, ahead (TIDES), unless the sentence dates the act
+    by a month before them."""
+    lead = _lead(doc, i)
+    j = i if doc[i].lower_ == lead else i - 1  # the claim may open with its preposition ("by Jan. 21")
+    while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
+        j -= 1
+    if j < 0 or doc[j].lower_ != lead:
+        return False
+    prep = doc[j]
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    if any(t.lower_.rstrip(".") in MONTHS and not any(a.lower_ == "from" and a.head == prep.head for a in t.ancestors)
+           for t in doc[sent.start:j]):
+        return False  # "In January the court ordered it to pay by March 3": the act's own year
+    if lead == "to" and to_a_moved_day(prep) or lead == "from" and prep.head.lemma_.lower() in RESCHEDULING_VERBS:
+        return True
+    if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
+        return True
+    verb = _verb_of(doc, i)
+    boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None
+    return lead in DEADLINE_LEADS and boss is not None and boss.lemma_.lower() in DIRECTING_VERBS
 
 
 def _perfect(doc: Doc, i: int) -> bool:
