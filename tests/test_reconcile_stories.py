@@ -935,6 +935,25 @@ def test_complementary_parts_of_one_whole_are_two_figures(tmp_path, told, third,
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_MILL = ["The new Kessel mill can process 400 tonnes of cane a day, the company said on Monday.",
+         "The company said on Monday its new Kessel mill could process 400 tonnes of cane a day."]
+_WATERWORKS = ["The Arrow Creek water plant can produce 9 million litres a day, its operator said on Monday.",
+               "The Arrow Creek plant, which opened on Monday, can treat 9 million litres of water a day."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the most a plant can make against what it is making or made: two figures
+    (_MILL, "The new Kessel mill crushed 260 tonnes of cane a day in its first week, the company said on Monday.",
+     "quantity", 0),
+    (_WATERWORKS, "The Arrow Creek plant is producing 6.2 million litres a day, its operator said on Monday.",
+     "quantity", 0),
+    # ... what it will make may be its capacity told wrong
+    (_MILL, "The new Kessel mill will process 520 tonnes of cane a day, the company said on Monday.", "quantity", 1),
+])
+def test_a_capacity_and_the_output_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

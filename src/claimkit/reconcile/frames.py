@@ -148,12 +148,14 @@ _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|t
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
-# the most a place or a vehicle holds, right before its figure: "will hold 22,000 fans", "the
-# hall seats 900", "can carry 640 passengers", "a capacity of 40,000", "room for 300": never the
+# the most a place, a vehicle or a plant holds or makes, right before its figure: "will hold 22,000
+# fans", "the hall seats 900", "can carry 640 passengers", "a capacity of 40,000", "room for 300",
+# "can produce 6 million litres a day" (not what it "is producing"): never the
 # count of those who came or were aboard ("was carrying 640 passengers", "a capacity crowd of 40,000"),
 # nor what one holds ("the party holds 88 seats")
 _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|will|would|to)\s+(?:hold|seat|accommodate|carry|take|house|sleep)|"
+    r"\b(?:can|could)\s+(?:produce|generate|treat|process|handle|store|pump|supply|deliver|make)|"
     r"\b(?:seats|accommodates|sleeps)|\bcapacity\s+(?:of|for)|\b(?:room|space|seating)\s+for)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 # pay told net of what is paid out of it: "will take home €1,690", "a take-home pay of", "net of
@@ -612,7 +614,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("whole")
         if _told_after(c, _IN_ALL):
             roles.add("total")
-        if c.kind == "count" and told_before(c, _CAPACITY_BEFORE, 40):
+        if c.kind in ("count", "quantity") and told_before(c, _CAPACITY_BEFORE, 40):
             roles.add("capacity")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")

@@ -22,7 +22,9 @@ from claimkit.lexicon import (
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
-from claimkit.reconcile.compare import DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, typing_slip
+from claimkit.reconcile.compare import (
+    DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_before, typing_slip,
+)
 from claimkit.reconcile.frames import (
     Frame, compare_frames, one_against_all, periods_apart, said_on_its_day, shared_words,
 )
@@ -334,6 +336,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _states_apart(frames, major, group)
             or _stock_and_what_is_done(frames, major, group)
             or _complementary_parts(frames, major, group)
+            or _capacity_against_output(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
@@ -833,6 +836,27 @@ def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> boo
         return False
     (a, whole), (b, other) = mine.pop(), theirs.pop()  # type: ignore[misc]
     return whole == other and a + b == whole
+
+
+# what a plant or a place was doing or did, right before its figure: "is producing 4.1 million
+# litres", "has averaged about", "crushed 260 tonnes", "were carrying"
+_DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s+[a-z]+ing|[a-z]+ed)\s+(?:up\s+to\s+|about\s+|around\s+|"
+                          r"some\s+|nearly\s+|almost\s+|only\s+|just\s+|an\s+average\s+of\s+)?$", re.IGNORECASE)
+
+
+def _capacity_against_output(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side tells what a plant or a place can make or hold ("can produce 6 million litres a
+    day", frames' capacity role), the other what it is making or made ("is producing 4.1 million
+    litres a day", "crushed 260 tonnes"): the most and the actual, two figures. (What it "will
+    produce" may be either, and stays comparable.)"""
+    def side(g: Group) -> str | None:
+        caps = {"capacity" in frames[m].roles for m in g.members}
+        if caps == {True}:
+            return "capacity"
+        done = {told_before(frames[m].claim, _DONE_BEFORE, 40) for m in g.members}
+        return "output" if caps == {False} and done == {True} else None
+
+    return {side(major), side(group)} == {"capacity", "output"}
 
 
 def _state(f: Frame) -> str | None:
