@@ -954,6 +954,36 @@ def test_a_capacity_and_the_output_are_two_figures(tmp_path, told, third, kind, 
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_VISITORS = ["Tarvo Island welcomed 8,200 visitors in the year to June, the statistics office said on Tuesday.",
+             "The statistics office said on Tuesday that 8,200 visitors came to Tarvo Island in the year to June."]
+_BOXES = ["Port Ellery handled 412,000 containers in the year to September, the port authority said on Monday.",
+          "In the year to September, Port Ellery handled 412,000 containers, its authority said on Monday."]
+_FERRY = ["Tarvo Island welcomed 8,200 visitors in the year to June, up 6 per cent from 7,740 a year earlier, the "
+          "statistics office said on Tuesday, helped by a second weekly ferry that began in November.",
+          "Tarvo Island welcomed 8,200 visitors in the year to June, the statistics office said this week."]
+A_YEAR_BEFORE = ["2026-07-14", "2026-07-14", "2025-07-15"]
+A_YEAR_APART = ["2026-07-14", "2026-07-16", "2025-07-15"]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "kind", "conflicts"), [
+    # a period told in the same words by an article of the year before is the year before's: its
+    # figure is no rival, and its date is not told wrong
+    (_VISITORS, "Tarvo Island welcomed 7,600 visitors in the year to June, the statistics office said on Tuesday.",
+     A_YEAR_BEFORE, "count", 0),
+    (_FERRY, "Tarvo Island welcomed 7,600 visitors in the year to June, up 9 per cent from 6,970 a year earlier, the "
+             "statistics office said.", A_YEAR_APART, "date", 0),
+    (_FERRY, "Tarvo Island welcomed 7,600 visitors in the year to June, up 9 per cent from 6,970 a year earlier, the "
+             "statistics office said.", A_YEAR_APART, "count", 0),
+    (_BOXES, "Port Ellery handled 388,000 containers in the year to September, the port authority said.",
+     A_YEAR_BEFORE, "count", 0),
+    # ... told the same year, the figure is told wrong
+    (_VISITORS, "Tarvo Island welcomed 7,600 visitors in the year to June, the statistics office said on Tuesday.",
+     SAME_DAY, "count", 1),
+])
+def test_a_period_told_a_year_apart_is_the_year_before(tmp_path, told, third, days, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

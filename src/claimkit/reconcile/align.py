@@ -440,14 +440,17 @@ def restated(a: Frame, b: Frame) -> bool:
 
 def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
     """Pairs of figures in two documents whose sentences are the same but for the figure: a copy,
-    a wire story reprinted or a draft edited from a source, one statement whatever the figures say."""
+    a wire story reprinted or a draft edited from a source, one statement whatever the figures say;
+    not where the same words name two years or periods (a yearly release's sentence, told a year
+    apart)."""
     by_template: dict[str, list[int]] = defaultdict(list)
     for n, f in enumerate(frames):
         sentence, text = f.claim.sentence, f.claim.text
         if text and sentence.count(text) == 1 and len(sentence) > 2 * len(text):
             by_template[" ".join(sentence.replace(text, "\0").casefold().split())].append(n)
     return {(x, y) for members in by_template.values() if len(members) < MAX_BLOCK
-            for k, x in enumerate(members) for y in members[k + 1:] if frames[x].doc != frames[y].doc}
+            for k, x in enumerate(members) for y in members[k + 1:] if frames[x].doc != frames[y].doc
+            and not other_years(frames[x], frames[y]) and not periods_apart(frames[x], frames[y])}
 
 
 # modifiers whose measure a plain one never is: "core inflation" is not "inflation", "underlying

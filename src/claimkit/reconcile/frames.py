@@ -272,6 +272,8 @@ class Frame:
     places: frozenset[str] = frozenset()  # the places its clause is told of (its scope): "northern region"
     told_from_its_day: bool = False  # a day counted from its article's ("on Tuesday", "yesterday")
     period: int = 0  # days in the reporting period its sentence names ("in the fourth quarter": 90), 0: none
+    period_end: int = 0  # the last day of that period (a proleptic ordinal)
+    period_words: str = ""  # the words that name it, lower-cased
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
     headline: bool = False  # its document's first figure of the kind, in its first sentence with a compared figure
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
@@ -287,9 +289,15 @@ NEWS_WEEK = 7
 
 
 def periods_apart(a: Frame, b: Frame) -> bool:
-    """Both figures are told for a reporting period, one at least twice as long as the other: a
-    quarter's profit and the year's, a month's rise and the year's are two measures."""
-    return bool(a.period and b.period) and max(a.period, b.period) >= 2 * min(a.period, b.period)
+    """Both figures are told for a reporting period, one at least twice as long as the other (a
+    quarter's profit and the year's, a month's rise and the year's are two measures), or ending
+    half a period or more apart though told in the same words ("in the year to March" in an April
+    story of one year and of the next: two years; the nearest period of a figure beside two is no
+    firmer reading than that)."""
+    if not (a.period and b.period):
+        return False
+    return max(a.period, b.period) >= 2 * min(a.period, b.period) \
+        or (a.period_words == b.period_words and abs(a.period_end - b.period_end) >= min(a.period, b.period) / 2)
 
 
 def other_years(a: Frame, b: Frame) -> bool:
@@ -640,6 +648,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if "plan" in roles and _day_still_ahead(c, day) and not _FORMER_PLAN.search(before_figure):
             roles.discard("plan")  # "the first sailing is scheduled for 14 June": the day announced, as "will sail on"
         subj, head = norm_subject(c.subject), head_of(c)
+        period = _reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else (0, 0, "")
         if _common_word(c.subject, lower_case):
             # "Inflation rose to 4.8%": a sentence's first word the recognizer took for a name, which
             # the story writes in lower case elsewhere ("annual inflation"), is what is measured
@@ -675,7 +684,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             live=(c.region is None or include_regions) and not stamp_or_baseline(c),
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
-            period=_reporting_period(c, kin[(c.doc, c.sentence, "date")]) if c.kind != "date" else 0,
+            period=period[0], period_end=period[1], period_words=period[2],
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
             forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
             per=_period_of(c) if c.kind in ("money", "quantity", "percent") else None,
@@ -891,18 +900,18 @@ PERIOD_RULES = frozenset({"date.fiscal_period", "date.fiscal_year", "date.period
                           "date.quarter", "date.quarter_compact", "date.first_units_of", "date.year_ago_period"})
 
 
-def _reporting_period(c: Claim, dates: list[Claim]) -> int:
+def _reporting_period(c: Claim, dates: list[Claim]) -> tuple[int, int, str]:
     """How many days the reporting period nearest the figure in its sentence holds ("net profit was
-    1.7 billion kronor in the fourth quarter": about 90; "in the year to March 31": 365), 0 when the
-    sentence names none."""
+    1.7 billion kronor in the fourth quarter": about 90; "in the year to March 31": 365), with the
+    ordinal of its last day and its words; (0, 0, "") when the sentence names none."""
     periods = [d for d in dates if d.extractor.rpartition(":")[2] in PERIOD_RULES
                and _ISO_DAY.match(getattr(d.value, "start", None) or "")
                and _ISO_DAY.match(getattr(d.value, "end", None) or "")]
     if not periods:
-        return 0
+        return 0, 0, ""
     d = min(periods, key=lambda d: abs(d.start - c.start))
     start, end = dt.date.fromisoformat(d.value.start), dt.date.fromisoformat(d.value.end)  # type: ignore[union-attr]
-    return (end - start).days + 1
+    return (end - start).days + 1, end.toordinal(), d.text.casefold()
 
 
 def _common_word(subject: str | None, lower_case: set[str]) -> bool:

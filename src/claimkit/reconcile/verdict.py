@@ -337,6 +337,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _stock_and_what_is_done(frames, major, group)
             or _complementary_parts(frames, major, group)
             or _capacity_against_output(frames, major, group)
+            or _dates_in_the_same_words(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
@@ -857,6 +858,16 @@ def _capacity_against_output(frames: list[Frame], major: Group, group: Group) ->
         return "output" if caps == {False} and done == {True} else None
 
     return {side(major), side(group)} == {"capacity", "output"}
+
+
+def _dates_in_the_same_words(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The side prints its date in the words of the majority ("in the year to March", "on
+    Tuesday"): read as another day only from the day or the clause it was told in (articles a year
+    apart, a tense), which the outlet did not get wrong. Not a contradiction."""
+    if frames[major.rep].claim.kind != "date":
+        return False
+    theirs = {frames[m].claim.text.casefold() for m in major.members}
+    return all(frames[m].claim.text.casefold() in theirs for m in group.members)
 
 
 def _state(f: Frame) -> str | None:
