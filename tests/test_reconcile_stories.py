@@ -876,6 +876,10 @@ def test_a_rate_and_the_total_it_makes_are_two_figures(tmp_path, told, third, ki
 
 _STORM = ["Officials said on Monday that 1,400 homes were razed and 6,300 more damaged by the storm.",
           "Surveys on Monday counted 1,400 houses destroyed and 6,300 damaged by the storm, the agency said."]
+_GRANTS = ["Some 1,900 households in Dunmere have applied for flood grants, the council said on Monday.",
+           "About 1,900 households have applied for the council's flood grants, it said on Monday."]
+_PLACES = ["About 14,000 students applied for places at Kelm University this year, it said on Monday.",
+           "Kelm University said on Monday that 14,000 students had applied for places this year."]
 _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Monday.",
           "Fourteen workers died and 52 were hurt in the blast, the ministry said on Monday."]
 
@@ -886,8 +890,14 @@ _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Mond
     (_STORM, "By Monday, inspectors had listed 6,300 houses damaged and 1,400 destroyed by the storm, the agency said.",
      "count", 0),
     (_BLAST, "At least 52 workers were injured in the blast, the ministry said on Monday.", "count", 0),
+    # ... those who asked and those whose request was met
+    (_GRANTS, "So far 820 households in Dunmere have qualified for flood grants, the council said on Monday.", "count",
+     0),
+    (_PLACES, "Kelm University has accepted 3,900 students for places this year, it said on Monday.", "count", 0),
     # ... in the same state, the figure told wrong
     (_STORM, "Surveys on Monday counted 4,100 houses destroyed by the storm, the agency said.", "count", 1),
+    (_GRANTS, "Some 2,600 households in Dunmere have applied for flood grants, the council said on Monday.", "count",
+     1),
 ])
 def test_counts_in_two_states_are_two_figures(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts

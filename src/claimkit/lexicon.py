@@ -176,14 +176,19 @@ LOSS_WORDS: Final = frozenset({"cut", "shed", "lose", "loss", "eliminate", "axe"
 GAIN_WORDS: Final = frozenset({"add", "create", "hire", "gain", "open", "opening", "creation", "recruit"})
 
 # words after a count, or lemmas on its path, that say what state the things counted are in: houses
-# damaged or destroyed, people killed or hurt; two counts in two states are two figures ("6,300
-# houses damaged" beside "1,400 houses destroyed"), however alike their nouns
+# damaged or destroyed, people killed or hurt, households that applied or qualified; two counts in two
+# states are two figures ("6,300 houses damaged" beside "1,400 houses destroyed"), however alike their
+# nouns
 COUNT_STATES: Final[dict[str, str]] = {
     **dict.fromkeys(["damage", "damaged"], "damaged"),
     **dict.fromkeys(["destroy", "destroyed", "flatten", "flattened", "raze", "razed", "demolish", "wreck", "level",
                      "levelled", "leveled"], "destroyed"),
     **dict.fromkeys(["kill", "killed", "die", "dead"], "dead"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded"], "hurt"),
+    # the stages of an application: those who asked, those whose request was met
+    **dict.fromkeys(["apply", "applied", "seek", "sought"], "asked"),
+    **dict.fromkeys(["approve", "approved", "qualify", "qualified", "accept", "accepted", "admit", "admitted"],
+                    "granted"),
 }
 
 # lemmas on a percentage's path that say which way the measure moved: "shipments fell 3%" and "shipments
