@@ -994,6 +994,23 @@ def test_a_period_told_a_year_apart_is_the_year_before(tmp_path, told, third, da
     assert len(_conflicts(tmp_path, [*told, third], days, kind)) == conflicts
 
 
+_VALLEY = ["Floods in the Varna valley killed 17 people on Monday, officials said. In 2019 floods in the same valley "
+           "killed 38 people.",
+           "Floods killed 17 people in the Varna valley on Monday, officials said."]
+_QUAKE = ["An earthquake injured 64 people in Kelso province on Tuesday, officials said. A quake there in 2018 injured "
+          "120 people.",
+          "The earthquake on Tuesday injured 64 people in Kelso province, officials said."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # an old event's figure, which the majority dates to its year, given as this week's: told wrong
+    (_VALLEY, "Floods killed 38 people in the Varna valley on Monday, officials said.", "count", 1),
+    (_QUAKE, "An earthquake injured 120 people in Kelso province on Tuesday, officials said.", "count", 1),
+])
+def test_an_old_events_figure_told_as_this_weeks_is_a_conflict(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], ["2026-03-11"] * 3, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -465,10 +465,13 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     the lead, "a fine of Y" further down can be one fine) or the two are one figure rounded two
     ways ("$161.95 million" in the lead, "$161.9 million" below; "13.38 billion rupees" and
     "1,337.76 crore"). Two dates are one only when written alike: "2024" holds "March 2024"
-    without being the same day; days told from articles a week apart are two news days.
+    without being the same day; days told from articles a week apart are two news days. A figure
+    dated to a year before its article's is not one told with recent news ("last week").
     Quantities of two dimensions (a volume, a length) are two measures."""
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
+    if a.dated_past != b.dated_past and (b.recent if a.dated_past else a.recent):
+        return True  # "In 2019 floods killed 42 people" and "floods killed 42 people last week": two floods
     if a.modifier and b.modifier and a.modifier != b.modifier:
         return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
     if a.head == b.head and (a.modifier in APART_FROM_THE_PLAIN) != (b.modifier in APART_FROM_THE_PLAIN) \
@@ -1041,7 +1044,7 @@ class _Clusters:
 
 def _dated(f: Frame) -> bool:
     """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
-    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.claim.kind == "quantity"
+    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.recent or f.claim.kind == "quantity"
                 or not f.roles.isdisjoint(ONE_AND_ALL))
 
 

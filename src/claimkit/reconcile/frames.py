@@ -274,6 +274,7 @@ class Frame:
     period: int = 0  # days in the reporting period its sentence names ("in the fourth quarter": 90), 0: none
     period_end: int = 0  # the last day of that period (a proleptic ordinal)
     period_words: str = ""  # the words that name it, lower-cased
+    recent: bool = False  # its sentence names a time within a month of its article's day ("last week")
     subject_shared: bool = False  # its subject is named (in full or in part) by two documents or more
     headline: bool = False  # its document's first figure of the kind, in its first sentence with a compared figure
     dated_past: bool = False  # its clause names a year before its article's ("the record set in 1994")
@@ -686,6 +687,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
             period=period[0], period_end=period[1], period_words=period[2],
             dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
+            recent=c.kind != "date" and _told_as_recent(c, kin[(c.doc, c.sentence, "date")], day),
             forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
             per=_period_of(c) if c.kind in ("money", "quantity", "percent") else None,
         ))
@@ -716,6 +718,26 @@ def _points(c: Claim) -> bool:
     """Percentage (or basis) points: a difference between two rates, never a rate ("losing 3.8
     percentage points" against "31.4% of the vote"); the percent extractor notes them."""
     return c.kind == "percent" and any(n.startswith(("percentage points", "basis points")) for n in c.notes)
+
+
+# how near its article's day a date of the sentence lies for the sentence to tell recent news
+RECENT = dt.timedelta(days=31)
+
+
+def _told_as_recent(c: Claim, dates: list[Claim], published: dt.date | None) -> bool:
+    """The sentence times the figure's own event within a month of its article's day ("killed 42
+    people last week", "on Wednesday", "this month"; not "the hospital confirmed on Tuesday", a day
+    of saying): it tells news, not an event of years before."""
+    if published is None:
+        return False
+    for d in dates:
+        if d.attribute not in c.verb[:1] and d.attribute not in c.context:
+            continue  # a day of another event of the sentence: "the hospital confirmed on Tuesday"
+        start, end = getattr(d.value, "start", None), getattr(d.value, "end", None)
+        if start and end and _ISO_DAY.match(start) and _ISO_DAY.match(end) \
+                and dt.date.fromisoformat(start) >= published - RECENT and dt.date.fromisoformat(end) <= published + RECENT:
+            return True
+    return False
 
 
 def _told_from_its_day(c: Claim) -> bool:

@@ -370,6 +370,8 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     Nor does a figure the majority's article gives another measure by its own head word, when two
     of its sources name the outlier's measure as the outlier does: "twelve miners were killed and 40
     others rescued" twice against "left 40 miners dead" is the rescued printed as the dead.
+    Nor does a figure the majority tells of a year before its article's, when the outlier tells it
+    with recent news (_past_and_recent).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
@@ -380,8 +382,15 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not (named and _other_measure(frames[n].head, named))
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
-                           for m in group.members)
+                           or _past_and_recent(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
+
+
+def _past_and_recent(told: Frame, outlier: Frame) -> bool:
+    """The majority tells the figure of a year before its article's, the outlier as recent news ("In
+    2019, floods killed 42" against "floods killed 42 people last week"): the old toll given as the
+    new one."""
+    return told.dated_past and not outlier.dated_past and outlier.recent
 
 
 def _named_measure(frames: list[Frame], major: Group, group: Group) -> str | None:
