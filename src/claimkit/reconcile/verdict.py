@@ -825,8 +825,8 @@ def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> 
 
 # the whole a part is told of, right after it: "Two of the five cranes", "40 of its 110 seats",
 # "three of the terminal's five cranes"
-_OF_A_COUNTED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s)\s+)?"
-                                 r"(?P<whole>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+_OF_A_COUNTED_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?:[\w-]{1,40}(?:'s|’s)\s{1,3})?"
+                                 r"(?P<whole>\d[\d,]{0,20}|[a-z]{1,20}(?:-[a-z]{1,20})?)\b", re.IGNORECASE)
 
 
 def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -850,8 +850,9 @@ def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> boo
 
 # what a plant or a place was doing or did, right before its figure: "is producing 4.1 million
 # litres", "has averaged about", "crushed 260 tonnes", "were carrying"
-_DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s+[a-z]+ing|[a-z]+ed)\s+(?:up\s+to\s+|about\s+|around\s+|"
-                          r"some\s+|nearly\s+|almost\s+|only\s+|just\s+|an\s+average\s+of\s+)?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s{1,3}[a-z]{1,20}ing|[a-z]{1,20}ed)\s{1,3}(?:up\s{1,3}to\s{1,3}|"
+                          r"about\s{1,3}|around\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|only\s{1,3}|just\s{1,3}|"
+                          r"an\s{1,3}average\s{1,3}of\s{1,3})?$", re.IGNORECASE)
 
 
 def _capacity_against_output(frames: list[Frame], major: Group, group: Group) -> bool:
