@@ -325,6 +325,10 @@ TRADE_AND_TRAVEL = [
     ("The ring has a 1.5 ct diamond.", "1.5 ct", 1.5, "carat"),
     ("The refinery bought 90,000 troy ounces of silver.", "90,000 troy ounces", 90000, "troy_ounce"),
     ("The mill sold 3,000 board feet of walnut.", "3,000 board feet", 3000, "board_foot"),
+    # the system a gallon, pint or quart is sized in, named before it
+    ("The barn's tank holds 300 imperial gallons of heating oil.", "300 imperial gallons", 300, "imperial_gallon"),
+    ("The sprayer takes 250 US gallons.", "250 US gallons", 250, "gallon"),
+    ("Each cask held 72 imperial pints.", "72 imperial pints", 72, "imperial_pint"),
     ("Fit 85 linear feet of fencing.", "85 linear feet", 85, "foot"),
     ("The towel is 600 gsm cotton.", "600 gsm", 600, "gram / meter ** 2"),
     ("Buy the 60 denier socks.", "60 denier", 60, "denier"),
@@ -341,7 +345,7 @@ TRADE_AND_TRAVEL = [
     ("Standing 2.03m, the lock towers over the pack.", "2.03m", 2.03, "meter"),
     ("The sturgeon measured 2.4 m from nose to tail.", "2.4 m", 2.4, "meter"),
 ]
-TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.",
+TRADE_AND_TRAVEL_NEGATIVE = ["He had 3 CT scans last year.", "The chip is made on a 3 nm process.", "The troy ounce is a unit.", "A 12 board meeting.", "They drove 12 US miles.",
                              "The show drew 14 m viewers.", "He joined for 12m at the time."]
 PROPERTY_AND_ENGINEERING_NEGATIVE = ["Ah, 5 of them came at last.", "The band KV played 3 songs."]
 LIGHT_FREQUENCY_DOSE_NEGATIVE = [

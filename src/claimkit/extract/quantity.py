@@ -131,7 +131,10 @@ UNIT_MODIFIERS: Final[dict[str, str]] = {
     "troy": "troy_ounce",  # "412,000 troy ounces": of ounces only
     "board": "board_foot",  # "450 board feet" of timber: of feet only
     "linear": "{}", "running": "{}",  # "120 linear feet", "40 running metres": a length as it is
+    "imperial": "imperial_{}", "us": "{}",  # "55 imperial gallons", "600 US gallons": of gallons, pints, quarts
 }
+# the measures the British and the American systems size apart, which "imperial" and "US" choose between
+_TWO_SYSTEMS: Final = frozenset({"gallon", "pint", "quart"})
 # a modifier that makes one unit of one word only: "troy" of ounces, "board" of feet
 _MODIFIED_ONLY: Final[dict[str, str]] = {"fluid_ounce": "ounce", "troy_ounce": "ounce", "board_foot": "foot"}
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
@@ -345,7 +348,8 @@ def _unit(words: list[str]) -> str | None:
         return UNIT_WORDS.get(words[0]) or GLUED_UNITS.get(words[0])
     if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
         template = UNIT_MODIFIERS[words[0]]
-        if template in _MODIFIED_ONLY and UNIT_WORDS[words[1]] != _MODIFIED_ONLY[template]:
+        if template in _MODIFIED_ONLY and UNIT_WORDS[words[1]] != _MODIFIED_ONLY[template] \
+                or words[0] in ("imperial", "us") and UNIT_WORDS[words[1]] not in _TWO_SYSTEMS:
             return None
         return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
     return None
