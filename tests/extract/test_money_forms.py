@@ -326,6 +326,19 @@ GULF_AND_OTHER_SIGNS = [
     ("The pension fund paid 2.4 billion emalangeni.", "2.4 billion emalangeni", 2.4e9, 2.4e9, "SZL", "exact"),
     ("A taxi across Nuku'alofa is 15 pa'anga.", "15 pa'anga", 15, 15, "TOP", "exact"),
     ("Bread in Samarkand is 4,000 so'm.", "4,000 so'm", 4000, 4000, "UZS", "exact"),
+    # letter signs of small currencies, read where the text names their country: Bhutan's "Nu." (the
+    # ngultrum, not the rupee Bhutan also takes), Sierra Leone's "Le", Panama's "B/.", Vanuatu's "VT",
+    # Tonga's "T$"; and more minor units
+    ("A museum ticket in Bhutan is Nu. 300.", "Nu. 300", 300, 300, "BTN", "exact"),
+    ("Bhutan will spend Nu 12 billion on roads.", "Nu 12 billion", 12e9, 12e9, "BTN", "exact"),
+    ("Freetown's market levy in Sierra Leone rose to Le 25.", "Le 25", 25, 25, "SLE", "exact"),
+    ("The new clinic in Panama will cost B/. 2.5 million.", "B/. 2.5 million", 2.5e6, 2.5e6, "PAB", "exact"),
+    ("A taxi in Port Vila, Vanuatu, is VT 800.", "VT 800", 800, 800, "VUV", "exact"),
+    ("Rooms in Tonga go for T$180 a night.", "T$180", 180, 180, "TOP", "exact"),
+    ("Bus fares in Chiang Mai rose by 75 satang.", "75 satang", 0.75, 0.75, "THB", "exact"),
+    ("A tram ride in Iasi is 4 lei 50 bani.", "4 lei 50 bani", 4.5, 4.5, "RON", "exact"),
+    ("A bun at the Dushanbe market is 2 somoni 40 diram.", "2 somoni 40 diram", 2.4, 2.4, "TJS", "exact"),
+    ("Stamps in Lae cost 90 toea.", "90 toea", 0.9, 0.9, "PGK", "exact"),
     # a word several currencies share, settled by the adjective of one of them when the text names
     # neither the country nor a city of it
     ("A Bulgarian vignette costs 15 leva a week.", "15 leva", 15, 15, "BGN", "exact"),
@@ -348,6 +361,8 @@ GULF_AND_OTHER_SIGNS_NEGATIVE = [
     "Take the E40 motorway to Brussels.",  # no Eswatini named: a road
     "Stations in Eswatini sell E10 petrol.",  # a letter and digits before a noun name a thing
     "Kenyan and Ugandan traders pay 200 shillings a day.",  # two adjectives: whose shilling?
+    "Le Monde sold 300 copies in Paris.",  # no Sierra Leone named: an article
+    "The VT 500 scooter is sold in France.",
 ]
 GLUED_SIGN_RANGES_NEGATIVE = [
     "Delegates met before COP26-28 talks.",  # a code glued to a bare figure names a thing

@@ -424,7 +424,8 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
         return Currency(t.glued_scale_only[key], "symbol")  # "N60 billion" (naira), never "N95"
     if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
         return Currency("", "inferred", shared=t.shared_signs[key])
-    if len(words) == 1 and key in t.letter_signs:  # "K12,500", "N450": settled by the country the text names
+    if (len(words) == 1 or words[1:] == ["."]) and key in t.letter_signs:
+        # "K12,500", "N450", "Nu. 500" (the stop split off): settled by the country the text names
         return Currency("", "inferred", shared=key)
     return None
 
@@ -700,7 +701,8 @@ def _territories_by_word() -> dict[str, dict[str, str]]:
     hand = {(name.split()[-1].removesuffix("s"), code) for name, code in tables().names.items()
             if code and " " in name and name.split()[-1].removesuffix("s") in words}
     for sign, territories in tables().letter_signs.items():  # "K": the kwachas, the kina, the kyat
-        out[sign] = {t: _tender()[t][0] for t in territories}
+        # the country's own currency where it has two ("Nu." is Bhutan's ngultrum, not the rupee it also takes)
+        out[sign] = {t: next((c for c in _tender()[t] if c[:2] == t), _tender()[t][0]) for t in territories}
     for territory, codes in _tender().items():
         for code in codes:
             for count in (1, 2):  # "krone" and "kroner"
