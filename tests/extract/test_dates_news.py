@@ -29,6 +29,11 @@ QUARTERS = [
      "2024-01-01", "2024-06-30", "exact"),
     ("The year ending March 31, 2024 was its best.", None, "year ending March 31, 2024",
      "2023-04-01", "2024-03-31", "exact"),
+    # a retailer's periods in whole weeks
+    ("Sales in the 13 weeks ended Jan. 28 rose 3%.", "2024-03-05", "13 weeks ended Jan. 28",
+     "2023-10-30", "2024-01-28", "exact"),
+    ("Profit for the 52 weeks ended Feb. 1, 2025 fell.", "2025-03-20", "52 weeks ended Feb. 1, 2025",
+     "2024-02-04", "2025-02-01", "exact"),
     ("First-half output slipped.", "2023-08-02", "First-half", "2023-01-01", "2023-06-30", "exact"),
     ("Analysts expect second-quarter earnings to beat forecasts.", "2023-07-05", "second-quarter",
      "2023-04-01", "2023-06-30", "exact"),  # a period under an infinitive is not moved ahead

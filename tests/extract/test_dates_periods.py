@@ -23,6 +23,11 @@ PERIODS_OF_THE_CALENDAR = [
      "the three months ended Sept. 30", "2024-07-01", "2024-09-30", "exact"),
     ("Its loss for the nine months to September narrowed.", "2024-11-05",
      "the nine months to September", "2024-01-01", "2024-09-30", "exact"),
+    # ... the day written day first, the period in whole weeks
+    ("Trading in the 26 weeks to 31 August was strong.", "2025-10-14", "26 weeks to 31 August",
+     "2025-03-03", "2025-08-31", "exact"),
+    ("Losses in the six months to 30 June narrowed.", "2025-08-20", "the six months to 30 June",
+     "2025-01-01", "2025-06-30", "exact"),
     ("The bank earned more in the six months ending June 30 than ever.", "2023-08-01",
      "the six months ending June 30", "2023-01-01", "2023-06-30", "exact"),
     ("Sales in the first nine months of the year rose 4%.", "2024-11-05",

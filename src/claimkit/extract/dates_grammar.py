@@ -439,22 +439,26 @@ _ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial yea
 
 
 @form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week|fortnight)"
-                      r"|(?P<n>[1-9]|1[0-2])\smonths|(?P<nd>[1-9]\d?)\sdays)"
+                      r"|(?P<n>[1-9]|1[0-2])\smonths|(?P<nd>[1-9]\d?)\sdays|(?P<nw>[1-9]\d?)\sweeks)"
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
-    """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31': the period of
+    """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31', 'the 13 weeks
+    ended Jan. 31': the period of
     that many months that closes with the date, as earnings copy means it (TimeML annotates the
     whole phrase as one date whose value is that period); the date's borrowed year stays open to
     the clause's tense."""
     end = read_leaf(g["rest"], pub)
     if end is None or end.end is None or end.granularity not in ("day", "month"):
         return None
-    days = 7 if g["u"] == "week" else 14 if g["u"] == "fortnight" else int(g["nd"]) if g["nd"] else 0
-    if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it
+    days = 7 if g["u"] == "week" else 14 if g["u"] == "fortnight" else int(g["nd"]) if g["nd"] else \
+        7 * int(g["nw"]) if g["nw"] else 0
+    if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it;
+        # "the 13 weeks ended Jan. 31", "the 26 weeks to 30 August": a retailer's quarter or half, in whole weeks
         if end.granularity != "day":
             return None
         start = end.end - (days - 1) * cal.DAY
-        return dataclasses.replace(end, start=start, granularity="week" if days == 7 else "day")
+        gran = "week" if days == 7 else "year" if days >= 364 else "quarter" if days >= 91 else "day"
+        return dataclasses.replace(end, start=start, granularity=gran)
     months = _ENDED[g["u"]] if g["u"] else int(g["n"])
     start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
     gran = "year" if months == 12 else "month" if months == 1 else "quarter"
