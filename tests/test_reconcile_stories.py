@@ -947,6 +947,9 @@ def test_complementary_parts_of_one_whole_are_two_figures(tmp_path, told, third,
 
 _MILL = ["The new Kessel mill can process 400 tonnes of cane a day, the company said on Monday.",
          "The company said on Monday its new Kessel mill could process 400 tonnes of cane a day."]
+_DESALTER = ["The Kiri Point plant can produce 9 million litres (about 2.4 million US gallons) of water a day, its "
+             "operator said on Monday.",
+             "The Kiri Point plant, which opened on Monday, can treat 9 million litres of water a day."]
 _WATERWORKS = ["The Arrow Creek water plant can produce 9 million litres a day, its operator said on Monday.",
                "The Arrow Creek plant, which opened on Monday, can treat 9 million litres of water a day."]
 
@@ -956,6 +959,9 @@ _WATERWORKS = ["The Arrow Creek water plant can produce 9 million litres a day, 
     (_MILL, "The new Kessel mill crushed 260 tonnes of cane a day in its first week, the company said on Monday.",
      "quantity", 0),
     (_WATERWORKS, "The Arrow Creek plant is producing 6.2 million litres a day, its operator said on Monday.",
+     "quantity", 0),
+    # ... the capacity's conversion in brackets naming no role of its own
+    (_DESALTER, "The Kiri Point plant is producing 6.2 million litres a day, its operator said on Monday.",
      "quantity", 0),
     # ... what it will make may be its capacity told wrong
     (_MILL, "The new Kessel mill will process 520 tonnes of cane a day, the company said on Monday.", "quantity", 1),

@@ -862,9 +862,9 @@ def _capacity_against_output(frames: list[Frame], major: Group, group: Group) ->
     produce" may be either, and stays comparable.)"""
     def side(g: Group) -> str | None:
         caps = {"capacity" in frames[m].roles for m in g.members}
-        if caps == {True}:
-            return "capacity"
         done = {told_before(frames[m].claim, _DONE_BEFORE, 40) for m in g.members}
+        if True in caps and True not in done:
+            return "capacity"  # its conversion in brackets ("(about 1.6 million US gallons)") names no role
         return "output" if caps == {False} and done == {True} else None
 
     return {side(major), side(group)} == {"capacity", "output"}
