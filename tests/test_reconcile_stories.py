@@ -1017,6 +1017,25 @@ def test_an_old_events_figure_told_as_this_weeks_is_a_conflict(tmp_path, told, t
     assert len(_conflicts(tmp_path, [*told, third], ["2026-03-11"] * 3, kind)) == conflicts
 
 
+_CORVEL = ["Shares in Corvel Foods rose 3.4 per cent on Thursday after it raised its dividend.",
+           "Corvel Foods shares rose 3.4 per cent on Thursday, the day it raised its dividend."]
+_ARDENT = ["Home prices in Ardent rose 1.2 per cent in May, the land registry said on Monday.",
+           "The land registry said on Monday that Ardent home prices rose 1.2 per cent in May."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # a change over a stretch of time against the change of a day or a month: two moves
+    (_CORVEL, "Corvel Foods shares have risen about 28 per cent over the past year, and rose again on Thursday.",
+     "percent", 0),
+    (_ARDENT, "Home prices in Ardent have risen 7.5 per cent so far this year, the land registry said on Monday.",
+     "percent", 0),
+    # ... the day's move told wrong stays a conflict
+    (_CORVEL, "Corvel Foods shares rose 6.4 per cent on Thursday after it raised its dividend.", "percent", 1),
+])
+def test_a_move_over_a_span_and_a_days_move_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -337,6 +337,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _stock_and_what_is_done(frames, major, group)
             or _complementary_parts(frames, major, group)
             or _capacity_against_output(frames, major, group)
+            or _move_over_a_span(frames, major, group)
             or _dates_in_the_same_words(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
@@ -878,6 +879,31 @@ def _dates_in_the_same_words(frames: list[Frame], major: Group, group: Group) ->
         return False
     theirs = {frames[m].claim.text.casefold() for m in major.members}
     return all(frames[m].claim.text.casefold() in theirs for m in group.members)
+
+
+# a change told over a stretch of time right after its figure: "have risen 24% over the past year",
+# "up 9% so far this year", "fell 12% in the last three months"
+_OVER_A_SPAN = re.compile(r"\s{1,3}(?:(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last|previous)\s{1,3}(?:[\w-]{1,12}\s{1,3})?"
+                          r"(?:year|years|months|weeks|decade)|(?:so\s{1,3}far\s{1,3})?this\s{1,3}year|year\s{1,3}to\s{1,3}date|"
+                          r"since\s{1,3}the\s{1,3}start\s{1,3}of\s{1,3}the\s{1,3}year)\b", re.IGNORECASE)
+
+
+def _move_over_a_span(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side tells a percentage change over a stretch of time ("its shares have risen about 24%
+    over the past year"), the other a change with no such stretch ("the shares rose 3.2% on the
+    day"): two moves, not one told wrong."""
+    if frames[major.rep].claim.kind != "percent":
+        return False
+
+    def spans(g: Group) -> set[bool]:
+        out = set()
+        for m in g.members:
+            c = frames[m].claim
+            at = c.sentence.find(c.text)
+            out.add(at >= 0 and bool(_OVER_A_SPAN.match(c.sentence, at + len(c.text))))
+        return out
+
+    return {frozenset(spans(major)), frozenset(spans(group))} == {frozenset({True}), frozenset({False})}
 
 
 def _state(f: Frame) -> str | None:
