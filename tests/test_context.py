@@ -288,7 +288,7 @@ def test_places(nlp, text, figure, places):
 @pytest.mark.parametrize(("text", "figure", "verb"), [
     ("The port has 9 cranes.", "9 cranes", ("have", "patient")),
     ("The lender, which serves 2.4 million customers, was fined.", "2.4 million customers", ("serve", "patient")),
-    ("Eleven cranes were shut for checks.", "Eleven cranes", ("shut", "patient")),
+    ("Seven cranes were shut for checks.", "Seven cranes", ("shut", "patient")),
     ("The utility refunded £2 million to 300 customers.", "300 customers", ("refund", "patient")),
     ("Forty shops will close next year.", "Forty shops", ("close", "agent")),
     ("Its 45 branches were praised by the regulator.", "45 branches", ("praise", "patient")),

@@ -70,8 +70,8 @@ RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bri
 MOVING_TO_A_DAY: Final = RESCHEDULING_VERBS | frozenset({"adjourn", "remand", "fix", "set", "list"})
 
 # verbs that tell what a party holds or is made of, a stock ("the port has 9 cranes", "operates 40
-# branches", "will use 48 turbines", "serves 1.2 million customers"), and verbs that only state a
-# figure's level ("the toll reached 40", "inspectors counted 11")
+# branches", "will use 30 turbines", "serves 40,000 customers"), and verbs that only state a
+# figure's level ("the toll reached 40", "inspectors counted 9")
 HOLDING_VERBS: Final = frozenset({
     "have", "own", "operate", "run", "employ", "house", "boast", "possess", "hold", "contain", "comprise",
     "consist", "include", "feature", "use", "need", "require", "carry", "serve", "keep", "maintain", "field",

@@ -147,7 +147,7 @@ class ClaimBase(Record):
     verb: list[str] = Field(
         default_factory=list,
         description="the verb of the figure's clause and the figure's part in it, ['shut', 'patient'] for "
-                    "'Eleven cranes were shut', ['close', 'agent'] for '40 shops will close'; empty when the "
+                    "'Seven cranes were shut', ['close', 'agent'] for '40 shops will close'; empty when the "
                     "figure is no argument of a verb",
     )
     places: list[str] = Field(

@@ -218,7 +218,7 @@ _PATIENT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass", "dative"})
 
 def clause_verb(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     """The verb of the figure's clause with the figure's part in it, ('have', 'patient') for "The
-    port has 9 cranes", ('shut', 'patient') for "Eleven cranes were shut" and "refunded £2m to 300
+    port has 9 cranes", ('shut', 'patient') for "Seven cranes were shut" and "refunded £2m to 300
     customers" (the object of the verb's preposition), ('close', 'agent') for "40 shops will close";
     None when the figure is no argument of a verb ("its 9 cranes", "a fleet of 9 cranes")."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -443,7 +443,7 @@ _ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial yea
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31', 'the 13 weeks
-    ended Jan. 31': the period of
+    ended Jan. 28': the period of
     that many months that closes with the date, as earnings copy means it (TimeML annotates the
     whole phrase as one date whose value is that period); the date's borrowed year stays open to
     the clause's tense."""
@@ -453,7 +453,7 @@ def _period_ended(g, pub):
     days = 7 if g["u"] == "week" else 14 if g["u"] == "fortnight" else int(g["nd"]) if g["nd"] else \
         7 * int(g["nw"]) if g["nw"] else 0
     if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it;
-        # "the 13 weeks ended Jan. 31", "the 26 weeks to 30 August": a retailer's quarter or half, in whole weeks
+        # "the 13 weeks ended Jan. 28", "the 26 weeks to 31 August": a retailer's quarter or half, in whole weeks
         if end.granularity != "day":
             return None
         start = end.end - (days - 1) * cal.DAY

@@ -82,7 +82,7 @@ OPEN_ENDED_LEADS = frozenset({"until", "till", "through", "by", "before", "to", 
 DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "ask", "urge", "compel", "force",
                              "oblige", "give"})
 
-# verbs that set a day for something: "set a trial date of Jan. 10", "scheduled the vote for March"
+# verbs that set a day for something: "set a hearing date of Feb. 4", "scheduled the vote for March"
 SETTING_VERBS = frozenset({"set", "schedule", "fix", "slate", "book", "list", "earmark"})
 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
@@ -167,7 +167,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
             and not _deadline_of_an_order(doc, i):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
     if tense != "future" and r.end < pub - HALF_YEAR and _ahead_of_a_past_act(doc, i):
-        return _moved(r, years=1)  # "adjourned the trial to Jan. 10" said in December: the coming one
+        return _moved(r, years=1)  # "adjourned the inquiry to Jan. 12" said in December: the coming one
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
@@ -567,13 +567,13 @@ def _deadline_of_an_order(doc: Doc, i: int) -> bool:
 
 def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
     """A date a past act points ahead to: the day something was moved to or from ("adjourned the
-    trial to Jan. 10", "postponed it from Jan. 10 to March 6"), a deadline set by an order ("ordered
-    the firm to file by Jan. 21", "ordered motions filed by Jan. 21"), a day set ("set a new trial
-    date of Jan. 10", "scheduled the vote for March"). A past verb does not put these behind; most
+    inquiry to February 16", "postponed it from Jan. 12 to March 9"), a deadline set by an order
+    ("ordered the council to repair the roads by Jan. 30", "ordered the documents handed over by
+    Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March"). A past verb does not put these behind; most
     of a year behind, they are the nearest such day, ahead (TIDES), unless the sentence dates the act
     by a month before them."""
     lead = _lead(doc, i)
-    j = i if doc[i].lower_ == lead else i - 1  # the claim may open with its preposition ("by Jan. 21")
+    j = i if doc[i].lower_ == lead else i - 1  # the claim may open with its preposition ("by Jan. 30")
     while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
         j -= 1
     if j < 0 or doc[j].lower_ != lead:

@@ -314,7 +314,7 @@ _DAY_NUMBER: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
-    """'the three months ended Sept. 30', 'the six months to June', 'the 26 weeks to 30 August', 'the first
+    """'the three months ended Sept. 30', 'the six months to June', 'the 26 weeks to 31 August', 'the first
     nine months of 2023': a period of the calendar, which `date` reads whole (TimeML annotates the
     phrase as one date); 'extended by six months to June' and 'the first two years of his term' stay
     lengths."""
@@ -327,7 +327,7 @@ def _period_of_a_date(doc: Doc, t: TimeSpan, after: str, after2: str) -> bool:
         return True
     after3 = doc[t.end + 2].lower_.rstrip(".") if t.end + 2 < len(doc) else ""
     if before == "the" and after in ("to", "through") and _DAY_NUMBER.fullmatch(after2) and after3 in MONTHS:
-        return True  # "the 26 weeks to 30 August", day first
+        return True  # "the 26 weeks to 31 August", day first
     if before != "the" and after == "of" and t.end + 1 < len(doc):
         k = t.end + 1
         while k < len(doc) - 1 and doc[k].lower_ in ("the", "this", "last", "next", "fiscal"):

@@ -425,7 +425,7 @@ def _prefix(words: list[str], scaled: bool) -> Currency | None:
     if key in t.shared_signs:  # settled by _settle_shared, as the bare word the sign stands for
         return Currency("", "inferred", shared=t.shared_signs[key])
     if (len(words) == 1 or words[1:] == ["."]) and key in t.letter_signs:
-        # "K12,500", "N450", "Nu. 500" (the stop split off): settled by the country the text names
+        # "K12,500", "N450", "Nu. 300" (the stop split off): settled by the country the text names
         return Currency("", "inferred", shared=key)
     return None
 

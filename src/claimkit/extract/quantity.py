@@ -131,7 +131,7 @@ UNIT_MODIFIERS: Final[dict[str, str]] = {
     "troy": "troy_ounce",  # "412,000 troy ounces": of ounces only
     "board": "board_foot",  # "450 board feet" of timber: of feet only
     "linear": "{}", "running": "{}",  # "120 linear feet", "40 running metres": a length as it is
-    "imperial": "imperial_{}", "us": "{}",  # "55 imperial gallons", "600 US gallons": of gallons, pints, quarts
+    "imperial": "imperial_{}", "us": "{}",  # "300 imperial gallons", "250 US gallons": of gallons, pints, quarts
 }
 # the measures the British and the American systems size apart, which "imperial" and "US" choose between
 _TWO_SYSTEMS: Final = frozenset({"gallon", "pint", "quart"})

@@ -471,7 +471,7 @@ def cannot_link(a: Frame, b: Frame) -> bool:
     if other_years(a, b):
         return True  # "fined in 2019" and "fined in 2023": two events, two facts
     if a.dated_past != b.dated_past and (b.recent if a.dated_past else a.recent):
-        return True  # "In 2019 floods killed 42 people" and "floods killed 42 people last week": two floods
+        return True  # "In 2018 a quake injured 120 people" and "a quake injured 120 people on Tuesday": two quakes
     if a.modifier and b.modifier and a.modifier != b.modifier:
         return True  # "net profit" and "operating profit": two measures ("profit" alone may be either)
     if a.head == b.head and (a.modifier in APART_FROM_THE_PLAIN) != (b.modifier in APART_FROM_THE_PLAIN) \

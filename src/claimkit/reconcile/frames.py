@@ -150,7 +150,7 @@ _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNOREC
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
 # the most a place, a vehicle or a plant holds or makes, right before its figure: "will hold 22,000
 # fans", "the hall seats 900", "can carry 640 passengers", "a capacity of 40,000", "room for 300",
-# "can produce 6 million litres a day" (not what it "is producing"): never the
+# "can produce 9 million litres a day" (not what it "is producing"): never the
 # count of those who came or were aboard ("was carrying 640 passengers", "a capacity crowd of 40,000"),
 # nor what one holds ("the party holds 88 seats")
 _CAPACITY_BEFORE = re.compile(
@@ -292,7 +292,7 @@ NEWS_WEEK = 7
 def periods_apart(a: Frame, b: Frame) -> bool:
     """Both figures are told for a reporting period, one at least twice as long as the other (a
     quarter's profit and the year's, a month's rise and the year's are two measures), or ending
-    half a period or more apart though told in the same words ("in the year to March" in an April
+    half a period or more apart though told in the same words ("in the year to June" in a July
     story of one year and of the next: two years; the nearest period of a figure beside two is no
     firmer reading than that)."""
     if not (a.period and b.period):
@@ -725,14 +725,14 @@ RECENT = dt.timedelta(days=31)
 
 
 def _told_as_recent(c: Claim, dates: list[Claim], published: dt.date | None) -> bool:
-    """The sentence times the figure's own event within a month of its article's day ("killed 42
-    people last week", "on Wednesday", "this month"; not "the hospital confirmed on Tuesday", a day
+    """The sentence times the figure's own event within a month of its article's day ("injured 64
+    people last week", "on Wednesday", "this month"; not "the ministry confirmed on Friday", a day
     of saying): it tells news, not an event of years before."""
     if published is None:
         return False
     for d in dates:
         if d.attribute not in c.verb[:1] and d.attribute not in c.context:
-            continue  # a day of another event of the sentence: "the hospital confirmed on Tuesday"
+            continue  # a day of another event of the sentence: "the ministry confirmed on Friday"
         start, end = getattr(d.value, "start", None), getattr(d.value, "end", None)
         if start and end and _ISO_DAY.match(start) and _ISO_DAY.match(end) \
                 and dt.date.fromisoformat(start) >= published - RECENT and dt.date.fromisoformat(end) <= published + RECENT:
@@ -902,7 +902,7 @@ def _per_unit(c: Claim) -> bool:
 
 def _period_of(c: Claim) -> str | None:
     """The period a sum, quantity or percentage is told per, right after its figure ("€3 million a
-    year", "a rise of 3% a year")."""
+    year", "a rise of 2% a year")."""
     m = _told_after(c, _PER_PERIOD)
     period = (m["period"] or "").lower() if m else ""
     return period if period in _COUNTED_PERIODS else None

@@ -388,9 +388,9 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
 
 
 def _past_and_recent(told: Frame, outlier: Frame) -> bool:
-    """The majority tells the figure of a year before its article's, the outlier as recent news ("In
-    2019, floods killed 42" against "floods killed 42 people last week"): the old toll given as the
-    new one."""
+    """The majority tells the figure of a year before its article's, the outlier as recent news ("A
+    quake there in 2018 injured 120" against "an earthquake injured 120 people on Tuesday"): the old
+    toll given as the new one."""
     return told.dated_past and not outlier.dated_past and outlier.recent
 
 
@@ -511,7 +511,7 @@ def _forecast_against_done(frames: list[Frame], major: Group, group: Group) -> b
 def _rate_and_its_total(frames: list[Frame], major: Group, group: Group) -> bool:
     """One side tells a sum per period ("€3 million a year"), the other a plain figure n times it,
     and a sentence of either tells n such periods ("a €24 million plan over eight years"; "a rise of
-    3% a year" against "9% over three years"): a rate and the total it makes, not one figure told
+    2% a year" against "8% over four years"): a rate and the total it makes, not one figure told
     two ways."""
     sides = ([frames[m] for m in major.members], [frames[m] for m in group.members])
     for rates, totals in (sides, sides[::-1]):
@@ -807,9 +807,9 @@ def _states_apart(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side tells what a party holds ("the port has 14 cranes", "which serves 1.2 million
-    customers"), the other what was done to some of them ("Eleven cranes were shut down", "refunded
-    £1.4m to 3,260 customers"): a stock and an act on a part of it, two facts, however alike their
+    """One side tells what a party holds ("the port has 9 cranes", "which serves 40,000
+    customers"), the other what was done to some of them ("Seven cranes were shut down", "refunded
+    £2m to 800 customers"): a stock and an act on a part of it, two facts, however alike their
     nouns (lexicon.HOLDING_VERBS; a verb that only states a level, STATING_VERBS, is neither)."""
     def part(f: Frame) -> str | None:
         verb = f.claim.verb
@@ -824,16 +824,16 @@ def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> 
     return {frozenset(mine), frozenset(theirs)} == {frozenset({"stock"}), frozenset({"act"})}
 
 
-# the whole a part is told of, right after it: "Two of the five cranes", "40 of its 110 seats",
-# "three of the terminal's five cranes"
+# the whole a part is told of, right after it: "Two of the six lifts", "40 of its 110 seats",
+# "four of the station's six lifts"
 _OF_A_COUNTED_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?:[\w-]{1,40}(?:'s|’s)\s{1,3})?"
                                  r"(?P<whole>\d[\d,]{0,20}|[a-z]{1,20}(?:-[a-z]{1,20})?)\b", re.IGNORECASE)
 
 
 def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> bool:
-    """Both sides tell a part of one counted whole, and their parts make it up: "Two of the five
-    cranes are out of service" against "three of the five cranes are working", "40 of the 110
-    seats" against "70 of the 110 seats": the other part of the whole, not a rival figure."""
+    """Both sides tell a part of one counted whole, and their parts make it up: "Two of the six
+    lifts are out of order" against "four of the six lifts are working", "40 of the 110 seats"
+    against "70 of the 110 seats": the other part of the whole, not a rival figure."""
     def part(f: Frame) -> tuple[float, float] | None:
         c = f.claim
         at = c.sentence.find(c.text)
@@ -849,7 +849,7 @@ def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> boo
     return whole == other and a + b == whole
 
 
-# what a plant or a place was doing or did, right before its figure: "is producing 4.1 million
+# what a plant or a place was doing or did, right before its figure: "is producing 6.2 million
 # litres", "has averaged about", "crushed 260 tonnes", "were carrying"
 _DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s{1,3}[a-z]{1,20}ing|[a-z]{1,20}ed)\s{1,3}(?:up\s{1,3}to\s{1,3}|"
                           r"about\s{1,3}|around\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|only\s{1,3}|just\s{1,3}|"
@@ -857,22 +857,22 @@ _DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s{1,3}[a-z]{1,20}ing|[
 
 
 def _capacity_against_output(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side tells what a plant or a place can make or hold ("can produce 6 million litres a
-    day", frames' capacity role), the other what it is making or made ("is producing 4.1 million
+    """One side tells what a plant or a place can make or hold ("can produce 9 million litres a
+    day", frames' capacity role), the other what it is making or made ("is producing 6.2 million
     litres a day", "crushed 260 tonnes"): the most and the actual, two figures. (What it "will
     produce" may be either, and stays comparable.)"""
     def side(g: Group) -> str | None:
         caps = {"capacity" in frames[m].roles for m in g.members}
         done = {told_before(frames[m].claim, _DONE_BEFORE, 40) for m in g.members}
         if True in caps and True not in done:
-            return "capacity"  # its conversion in brackets ("(about 1.6 million US gallons)") names no role
+            return "capacity"  # its conversion in brackets ("(about 2.4 million US gallons)") names no role
         return "output" if caps == {False} and done == {True} else None
 
     return {side(major), side(group)} == {"capacity", "output"}
 
 
 def _dates_in_the_same_words(frames: list[Frame], major: Group, group: Group) -> bool:
-    """The side prints its date in the words of the majority ("in the year to March", "on
+    """The side prints its date in the words of the majority ("in the year to June", "on
     Tuesday"): read as another day only from the day or the clause it was told in (articles a year
     apart, a tense), which the outlet did not get wrong. Not a contradiction."""
     if frames[major.rep].claim.kind != "date":
@@ -881,7 +881,7 @@ def _dates_in_the_same_words(frames: list[Frame], major: Group, group: Group) ->
     return all(frames[m].claim.text.casefold() in theirs for m in group.members)
 
 
-# a change told over a stretch of time right after its figure: "have risen 24% over the past year",
+# a change told over a stretch of time right after its figure: "have risen 28% over the past year",
 # "up 9% so far this year", "fell 12% in the last three months"
 _OVER_A_SPAN = re.compile(r"\s{1,3}(?:(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last|previous)\s{1,3}(?:[\w-]{1,12}\s{1,3})?"
                           r"(?:year|years|months|weeks|decade)|(?:so\s{1,3}far\s{1,3})?this\s{1,3}year|year\s{1,3}to\s{1,3}date|"
@@ -889,8 +889,8 @@ _OVER_A_SPAN = re.compile(r"\s{1,3}(?:(?:over|in|during)\s{1,3}the\s{1,3}(?:past
 
 
 def _move_over_a_span(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side tells a percentage change over a stretch of time ("its shares have risen about 24%
-    over the past year"), the other a change with no such stretch ("the shares rose 3.2% on the
+    """One side tells a percentage change over a stretch of time ("its shares have risen about 28%
+    over the past year"), the other a change with no such stretch ("the shares rose 3.4% on the
     day"): two moves, not one told wrong."""
     if frames[major.rep].claim.kind != "percent":
         return False
