@@ -896,9 +896,23 @@ AHEAD_OF_A_PAST_ACT = [
     ("The firm was fined on Feb. 4.", "2026-12-10", "Feb. 4", "2026-02-04", "2026-02-04", "exact"),
 ]
 
+# a date in apposition to a day told just before it, the same day of the month: that day, whatever
+# year the clause's past verb would give the date alone; a date that prints its year keeps it
+DAY_TOLD_AGAIN = [
+    ("He was bailed to appear on Friday week, 4 December.", "2026-11-25", "4 December", "2026-12-04", "2026-12-04",
+     "exact"),
+    ("The inquiry was adjourned to Wednesday week, 11 March.", "2026-03-02", "11 March", "2026-03-11", "2026-03-11",
+     "exact"),
+    ("The match was postponed to Saturday week, 3 October.", "2026-09-21", "3 October", "2026-10-03", "2026-10-03",
+     "exact"),
+    ("He was jailed on Tuesday, 14 July 2025.", "2026-07-12", "Tuesday, 14 July 2025", "2025-07-14", "2025-07-14",
+     "exact"),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS + AHEAD_OF_A_PAST_ACT)
+                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS + AHEAD_OF_A_PAST_ACT
+                         + DAY_TOLD_AGAIN)
 def test_days_told_beside_numbers_rites_and_adjournments(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -68,7 +68,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, day_first_dates(doc, found), pub)))
     found = easter_weekends(doc, national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub))
-    found = weekdays_of_told_dates(doc, found)
+    found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
     return anniversaries(doc, found, pub)
@@ -134,6 +134,28 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
             f = dataclasses.replace(f, value=f.value.model_copy(update={
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
+        out.append(f)
+    return out
+
+
+_PRINTED_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")  # a date that prints its year keeps it
+
+
+def days_told_again(doc: Doc, found: list[Found]) -> list[Found]:
+    """A date in apposition to a day told just before it, the same day of the same month ("on
+    Tuesday week, 14 July", "next Friday, March 3"): that day, whatever year the clause's tense would
+    give the date on its own ("was remanded to appear on Tuesday week, 14 July")."""
+    text = doc_text(doc)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        v = f.value
+        if prev is not None and isinstance(v, DateValue) and isinstance(prev.value, DateValue) \
+                and v.granularity == "day" == prev.value.granularity and v.start and v.start == v.end \
+                and prev.value.start and prev.value.start == prev.value.end \
+                and v.start[4:] == prev.value.start[4:] and v.start != prev.value.start \
+                and text[prev.end:f.start].strip() == "," and not _PRINTED_YEAR.search(text[f.start:f.end]):
+            f = placed(f, dt.date.fromisoformat(prev.value.start), dt.date.fromisoformat(prev.value.end))
         out.append(f)
     return out
 
