@@ -143,8 +143,8 @@ _PRINTED_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")  # a date that prints its year 
 
 def days_told_again(doc: Doc, found: list[Found]) -> list[Found]:
     """A date in apposition to a day told just before it, the same day of the same month ("on
-    Tuesday week, 14 July", "next Friday, March 3"): that day, whatever year the clause's tense would
-    give the date on its own ("was remanded to appear on Tuesday week, 14 July")."""
+    Friday week, 4 December", "next Friday, March 3"): that day, whatever year the clause's tense would
+    give the date on its own ("was bailed to appear on Friday week, 4 December")."""
     text = doc_text(doc)
     out: list[Found] = []
     for f in found:
