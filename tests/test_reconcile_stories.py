@@ -1036,6 +1036,26 @@ def test_a_move_over_a_span_and_a_days_move_are_two_figures(tmp_path, told, thir
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_KIVARA = ["Kivara exported 21,400 tonnes of coffee in 2026, its coffee board said on Monday. Of the total, 9,800 "
+           "tonnes went to Europe.",
+           "The coffee board said on Monday that Kivara shipped 21,400 tonnes of coffee abroad in 2026."]
+_HARROWBY = ["Harrowby council spent £9 million on building repairs this year, it said on Monday. Of that, £2 million "
+             "went to schools.",
+             "The council said on Monday it had spent £9 million on repairing buildings in Harrowby this year."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the part a majority article tells after "Of the total," given as the whole: told wrong
+    (_KIVARA, "Kivara exported 9,800 tonnes of coffee in 2026, its coffee board said on Monday.", "quantity", 1),
+    (_HARROWBY, "Harrowby council spent £2 million on building repairs this year, it said on Monday.", "money", 1),
+    # ... the part told as the part is no conflict
+    (_KIVARA, "Kivara's coffee board said on Monday that 9,800 tonnes of its coffee went to Europe in 2026.",
+     "quantity", 0),
+])
+def test_a_part_given_as_the_whole_is_a_conflict(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

@@ -145,6 +145,9 @@ _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
 # a figure followed by the measure it is part of: "€30 million of the cost", "$2m of its overall budget"
 _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|that)\s{1,3}([^\W\d_]+)"
                            r"(?:\s{1,3}([^\W\d_]+))?")
+# a sentence that opens on the whole its figures are parts of: "Of the total, ...", "Of that, ...",
+# "Out of these, ..."
+_OF_THE_WHOLE = re.compile(r"\s{0,3}(?:Of|Out\s{1,3}of)\s{1,3}(?:the|that|this|these|those)\b[^,]{0,40},\s")
 # a count of a part of the whole counted before it: "124 of them", "5 of whom", "of which 96"
 _OF_THEM = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|whom)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s{1,3}(?:which|whom|these|those|them)[\s,]{1,3}$", re.IGNORECASE)
@@ -621,6 +624,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("never")
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
+        if _OF_THE_WHOLE.match(c.sentence) and c.sentence.find(c.text) > _OF_THE_WHOLE.match(c.sentence).end() - 1:
+            roles.discard("total")  # "Of the total, 28 tonnes went to ...": a part of it, not the total
+            roles.add("portion")
         if _told_after(c, _IN_ALL):
             roles.add("total")
         if c.kind in ("count", "quantity") and told_before(c, _CAPACITY_BEFORE, 40):

@@ -372,7 +372,8 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     of its sources name the outlier's measure as the outlier does: "twelve miners were killed and 40
     others rescued" twice against "left 40 miners dead" is the rescued printed as the dead.
     Nor does a figure the majority tells of a year before its article's, when the outlier tells it
-    with recent news (_past_and_recent).
+    with recent news (_past_and_recent), or tells as a part of a whole what the outlier tells plainly
+    (_part_as_whole).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
@@ -383,8 +384,15 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not (named and _other_measure(frames[n].head, named))
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
-                           or _past_and_recent(frames[n], frames[m]) for m in group.members)
+                           or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
+                           for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
+
+
+def _part_as_whole(told: Frame, outlier: Frame) -> bool:
+    """The majority tells the figure as a part of a whole ("Of the total, 9,000 tonnes went to
+    Asia"), the outlier as the whole ("shipped 9,000 tonnes abroad"): the part given as the whole."""
+    return "portion" in told.roles and "portion" not in outlier.roles
 
 
 def _past_and_recent(told: Frame, outlier: Frame) -> bool:
