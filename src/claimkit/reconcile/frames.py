@@ -625,7 +625,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
         if _OF_THE_WHOLE.match(c.sentence) and c.sentence.find(c.text) > _OF_THE_WHOLE.match(c.sentence).end() - 1:
-            roles.discard("total")  # "Of the total, 28 tonnes went to ...": a part of it, not the total
+            roles.discard("total")  # "Of the total, 9 tonnes went to ...": a part of it, not the total
             roles.add("portion")
         if _told_after(c, _IN_ALL):
             roles.add("total")

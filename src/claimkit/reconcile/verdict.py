@@ -391,7 +391,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
 
 def _part_as_whole(told: Frame, outlier: Frame) -> bool:
     """The majority tells the figure as a part of a whole ("Of the total, 9,000 tonnes went to
-    Asia"), the outlier as the whole ("shipped 9,000 tonnes abroad"): the part given as the whole."""
+    Asia"), the outlier as the whole ("exported 9,000 tonnes"): the part given as the whole."""
     return "portion" in told.roles and "portion" not in outlier.roles
 
 
