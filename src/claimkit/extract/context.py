@@ -227,10 +227,8 @@ def clause_verb(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     tok = span.root
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        tok, head = head, head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            return None
-        return head.lemma_.lower(), "patient"
+        verb = head.head
+        return (verb.lemma_.lower(), "patient") if verb.pos_ in ("VERB", "AUX") else None
     if head.pos_ not in ("VERB", "AUX") or head is tok:
         return None
     if tok.dep_ in _PATIENT_DEPS:

@@ -443,15 +443,13 @@ _ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial yea
                       r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31', 'the 13 weeks
-    ended Jan. 28': the period of
-    that many months that closes with the date, as earnings copy means it (TimeML annotates the
-    whole phrase as one date whose value is that period); the date's borrowed year stays open to
-    the clause's tense."""
+    ended Jan. 28': the period of that many months, weeks or days that closes with the date, as
+    earnings copy means it (TimeML annotates the whole phrase as one date whose value is that
+    period); the date's borrowed year stays open to the clause's tense."""
     end = read_leaf(g["rest"], pub)
     if end is None or end.end is None or end.granularity not in ("day", "month"):
         return None
-    days = 7 if g["u"] == "week" else 14 if g["u"] == "fortnight" else int(g["nd"]) if g["nd"] else \
-        7 * int(g["nw"]) if g["nw"] else 0
+    days = {"week": 7, "fortnight": 14}.get(g["u"] or "") or int(g["nd"] or 0) or 7 * int(g["nw"] or 0)
     if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it;
         # "the 13 weeks ended Jan. 28", "the 26 weeks to 31 August": a retailer's quarter or half, in whole weeks
         if end.granularity != "day":

@@ -569,20 +569,16 @@ def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
     """A date a past act points ahead to: the day something was moved to or from ("adjourned the
     inquiry to February 16", "postponed it from Jan. 12 to March 9"), a deadline set by an order
     ("ordered the council to repair the roads by Jan. 30", "ordered the documents handed over by
-    Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March"). A past verb does not put these behind; most
-    of a year behind, they are the nearest such day, ahead (TIDES), unless the sentence dates the act
-    by a month before them."""
-    lead = _lead(doc, i)
-    j = i if doc[i].lower_ == lead else i - 1  # the claim may open with its preposition ("by Jan. 30")
-    while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
-        j -= 1
-    if j < 0 or doc[j].lower_ != lead:
+    Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March"). A past
+    verb does not put these behind; most of a year behind, they are the nearest such day, ahead
+    (TIDES), unless the sentence dates the act by a month before them."""
+    j = _lead_index(doc, i)  # the claim may open with its preposition ("by Jan. 30")
+    if j < 0:
         return False
     prep = doc[j]
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(t.lower_.rstrip(".") in MONTHS and not any(a.lower_ == "from" and a.head == prep.head for a in t.ancestors)
-           for t in doc[sent.start:j]):
-        return False  # "In January the court ordered it to pay by March 3": the act's own year
+    lead = prep.lower_
+    if any(not any(a.lower_ == "from" and a.head == prep.head for a in t.ancestors) for t in _months_before(doc, i, j)):
+        return False  # "In January the court ordered it to pay by March 3": the act's own year (a "from" end aside)
     if lead == "to" and to_a_moved_day(prep) or lead == "from" and prep.head.lemma_.lower() in RESCHEDULING_VERBS:
         return True
     if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
@@ -602,12 +598,24 @@ def _perfect(doc: Doc, i: int) -> bool:
 def _lead(doc: Doc, i: int) -> str:
     """The word a date opens with when it is a preposition of OPEN_ENDED_LEADS ('until Sept. 12': the
     claim may open with it), else the word before it ('by Friday', 'until the end of May'), lower-cased."""
+    j = _lead_index(doc, i)
+    return doc[j].lower_ if j >= 0 else ""
+
+
+def _lead_index(doc: Doc, i: int) -> int:
+    """The position of `_lead`'s word, -1 at the text's start."""
     if doc[i].lower_ in OPEN_ENDED_LEADS:
-        return doc[i].lower_
+        return i
     j = i - 1
     while j >= 0 and doc[j].lower_ in ("the", "early", "late", "mid", "-"):
         j -= 1
-    return doc[j].lower_ if j >= 0 else ""
+    return j
+
+
+def _months_before(doc: Doc, i: int, j: int) -> list[Token]:
+    """The month names the sentence of doc[i] prints before doc[j]."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return [t for t in doc[sent.start:j] if t.lower_.rstrip(".") in MONTHS]
 
 
 def to_a_moved_day(tok: Token) -> bool:
@@ -624,8 +632,7 @@ def _moved_to(doc: Doc, i: int) -> bool:
         j -= 1
     if j < 0 or not to_a_moved_day(doc[j]):
         return False
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return not any(t.lower_.rstrip(".") in MONTHS for t in doc[sent.start:j])
+    return not _months_before(doc, i, j)
 
 
 def _open_ended(doc: Doc, i: int) -> bool:

@@ -135,6 +135,7 @@ UNIT_MODIFIERS: Final[dict[str, str]] = {
 }
 # the measures the British and the American systems size apart, which "imperial" and "US" choose between
 _TWO_SYSTEMS: Final = frozenset({"gallon", "pint", "quart"})
+_SYSTEM_WORDS: Final = frozenset({"imperial", "us"})
 # a modifier that makes one unit of one word only: "troy" of ounces, "board" of feet
 _MODIFIED_ONLY: Final[dict[str, str]] = {"fluid_ounce": "ounce", "troy_ounce": "ounce", "board_foot": "foot"}
 PER_TIME: Final[dict[str, str]] = {"day": "day", "year": "year", "hour": "hour", "h": "hour", "second": "second",
@@ -349,7 +350,7 @@ def _unit(words: list[str]) -> str | None:
     if len(words) == 2 and words[0] in UNIT_MODIFIERS and words[1] in UNIT_WORDS:
         template = UNIT_MODIFIERS[words[0]]
         if template in _MODIFIED_ONLY and UNIT_WORDS[words[1]] != _MODIFIED_ONLY[template] \
-                or words[0] in ("imperial", "us") and UNIT_WORDS[words[1]] not in _TWO_SYSTEMS:
+                or words[0] in _SYSTEM_WORDS and UNIT_WORDS[words[1]] not in _TWO_SYSTEMS:
             return None
         return template.format(UNIT_WORDS[words[1]]) if "{}" in template else template
     return None

@@ -1044,8 +1044,8 @@ class _Clusters:
 
 def _dated(f: Frame) -> bool:
     """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
-    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.recent or f.claim.kind == "quantity"
-                or not f.roles.isdisjoint(ONE_AND_ALL))
+    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.recent
+                or f.claim.kind == "quantity" or not f.roles.isdisjoint(ONE_AND_ALL))
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,

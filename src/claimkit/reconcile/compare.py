@@ -416,6 +416,12 @@ def told_before(c: Claim, pattern: re.Pattern[str], reach: int) -> bool:
     return at > 0 and bool(pattern.search(c.sentence, max(0, at - reach), at))
 
 
+def told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """`pattern` matched right after the figure, if it matches there."""
+    at = c.sentence.find(c.text)
+    return pattern.match(c.sentence, at + len(c.text)) if at >= 0 else None
+
+
 def _digits_at_units(x: float) -> str:
     """The figure's digits with the units digit at a fixed place (850 -> '850.', 18.3 -> '18.3'):
     strings of two figures line up digit for digit, so an edit of one is one edit of the string."""

@@ -26,7 +26,7 @@ from claimkit.lexicon import (
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
     UNIT_KINDS, Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
-    told_before,
+    told_after, told_before,
 )
 from claimkit.reconcile.subjects import norm_subject
 
@@ -624,17 +624,17 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("never")
         if c.kind == "count" and _whole_of_a_part(c):
             roles.add("whole")
-        if _OF_THE_WHOLE.match(c.sentence) and c.sentence.find(c.text) > _OF_THE_WHOLE.match(c.sentence).end() - 1:
+        if (whole := _OF_THE_WHOLE.match(c.sentence)) and c.sentence.find(c.text) >= whole.end():
             roles.discard("total")  # "Of the total, 9 tonnes went to ...": a part of it, not the total
             roles.add("portion")
-        if _told_after(c, _IN_ALL):
+        if told_after(c, _IN_ALL):
             roles.add("total")
         if c.kind in ("count", "quantity") and told_before(c, _CAPACITY_BEFORE, 40):
             roles.add("capacity")
         if c.kind == "money" and _per_unit(c):
             roles.add("unit")
         if c.kind == "money" and (told_before(c, _TAKE_HOME, 50) or c.attribute == "salary" and (
-                told_before(c, _NET_BEFORE, 50) or _told_after(c, _NET_AFTER))):
+                told_before(c, _NET_BEFORE, 50) or told_after(c, _NET_AFTER))):
             roles.add("net")
         if c.kind in ("count", "duration") and _per_period(c):
             # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
@@ -649,7 +649,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         before_figure = c.sentence[:max(c.sentence.find(c.text), 0)]
         if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(before_figure) \
                 or (c.kind != "date" and (_EFFORT_TO.search(before_figure[-80:]) or _PLANS_TO.search(before_figure)
-                                          or _told_after(c, _IS_PLANNED))):
+                                          or told_after(c, _IS_PLANNED))):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         if "plan" in roles and _day_still_ahead(c, day) and not _FORMER_PLAN.search(before_figure):
@@ -740,8 +740,8 @@ def _told_as_recent(c: Claim, dates: list[Claim], published: dt.date | None) -> 
         if d.attribute not in c.verb[:1] and d.attribute not in c.context:
             continue  # a day of another event of the sentence: "the ministry confirmed on Friday"
         start, end = getattr(d.value, "start", None), getattr(d.value, "end", None)
-        if start and end and _ISO_DAY.match(start) and _ISO_DAY.match(end) \
-                and dt.date.fromisoformat(start) >= published - RECENT and dt.date.fromisoformat(end) <= published + RECENT:
+        if start and end and _ISO_DAY.match(start) and _ISO_DAY.match(end) and published - RECENT \
+                <= dt.date.fromisoformat(start) <= dt.date.fromisoformat(end) <= published + RECENT:
             return True
     return False
 
@@ -854,7 +854,7 @@ def _whole_of_a_part(c: Claim) -> bool:
     """A count a part is told of: "200 seats" in "holds 88 of the 200 seats", "38,000 staff" in
     "will shed 11 per cent of its 38,000 staff", "412 flights" in "handled 412 flights, of which 96
     were late" (the part told next)."""
-    return told_before(c, _PART_OF, 40) or bool(_told_after(c, _OF_WHICH_NEXT))
+    return told_before(c, _PART_OF, 40) or bool(told_after(c, _OF_WHICH_NEXT))
 
 
 def one_against_all(a: Frame, b: Frame) -> bool:
@@ -864,16 +864,10 @@ def one_against_all(a: Frame, b: Frame) -> bool:
     return ONE_AND_ALL <= roles and not (ONE_AND_ALL <= a.roles or ONE_AND_ALL <= b.roles)
 
 
-def _told_after(c: Claim, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """`pattern` matched right after the figure, if it matches there."""
-    at = c.sentence.find(c.text)
-    return pattern.match(c.sentence, at + len(c.text)) if at >= 0 else None
-
-
 def _portion(c: Claim) -> bool:
     """A sum told as a part of a named money measure: "€30 million of the cost came from a grant",
     "$2m of the fine was suspended", "£5m of its budget" (not "a fine of the EU", no measure)."""
-    m = _told_after(c, _OF_A_MEASURE)
+    m = told_after(c, _OF_A_MEASURE)
     return m is not None and any((w or "").casefold() in ATTRIBUTE_CUES["money"] for w in m.groups())
 
 
@@ -885,7 +879,7 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
     by: "the landslide buried 30 miners and left 11 of them dead" counts the dead). `kin`: the
     counts of its sentence."""
     event = c.attribute if (c.attribute or "").startswith(PEOPLE_EVENT) else None
-    return c.kind == "count" and (bool(_told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
+    return c.kind == "count" and (bool(told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
         and any(k.start < c.start and (event is None or k.attribute == event) for k in kin)
 
 
@@ -909,7 +903,7 @@ def _per_unit(c: Claim) -> bool:
 def _period_of(c: Claim) -> str | None:
     """The period a sum, quantity or percentage is told per, right after its figure ("€3 million a
     year", "a rise of 2% a year")."""
-    m = _told_after(c, _PER_PERIOD)
+    m = told_after(c, _PER_PERIOD)
     period = (m["period"] or "").lower() if m else ""
     return period if period in _COUNTED_PERIODS else None
 

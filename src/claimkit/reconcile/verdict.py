@@ -23,7 +23,7 @@ from claimkit.lexicon import (
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
 from claimkit.reconcile.compare import (
-    DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_before, typing_slip,
+    DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
     Frame, compare_frames, one_against_all, periods_apart, said_on_its_day, shared_words,
@@ -834,7 +834,8 @@ def _stock_and_what_is_done(frames: list[Frame], major: Group, group: Group) -> 
 
 # the whole a part is told of, right after it: "Two of the six lifts", "40 of its 110 seats",
 # "four of the station's six lifts"
-_OF_A_COUNTED_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?:[\w-]{1,40}(?:'s|’s)\s{1,3})?"
+_OF_A_COUNTED_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}"
+                                 r"(?:[\w-]{1,40}(?:'s|’s)\s{1,3})?"
                                  r"(?P<whole>\d[\d,]{0,20}|[a-z]{1,20}(?:-[a-z]{1,20})?)\b", re.IGNORECASE)
 
 
@@ -843,9 +844,7 @@ def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> boo
     lifts are out of order" against "four of the six lifts are working", "40 of the 110 seats"
     against "70 of the 110 seats": the other part of the whole, not a rival figure."""
     def part(f: Frame) -> tuple[float, float] | None:
-        c = f.claim
-        at = c.sentence.find(c.text)
-        m = _OF_A_COUNTED_WHOLE.match(c.sentence, at + len(c.text)) if at >= 0 and c.kind == "count" else None
+        m = told_after(f.claim, _OF_A_COUNTED_WHOLE) if f.claim.kind == "count" else None
         whole = parse_number(m.group("whole")) if m else None
         return (f.value_key[0], whole.value) if whole is not None and whole.value > f.value_key[0] else None
 
@@ -859,9 +858,9 @@ def _complementary_parts(frames: list[Frame], major: Group, group: Group) -> boo
 
 # what a plant or a place was doing or did, right before its figure: "is producing 6.2 million
 # litres", "has averaged about", "crushed 260 tonnes", "were carrying"
-_DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s{1,3}[a-z]{1,20}ing|[a-z]{1,20}ed)\s{1,3}(?:up\s{1,3}to\s{1,3}|"
-                          r"about\s{1,3}|around\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|only\s{1,3}|just\s{1,3}|"
-                          r"an\s{1,3}average\s{1,3}of\s{1,3})?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|been)\s{1,3}[a-z]{1,20}ing|[a-z]{1,20}ed)\s{1,3}"
+                          r"(?:up\s{1,3}to\s{1,3}|about\s{1,3}|around\s{1,3}|some\s{1,3}|nearly\s{1,3}|"
+                          r"almost\s{1,3}|only\s{1,3}|just\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3})?$", re.IGNORECASE)
 
 
 def _capacity_against_output(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -891,9 +890,10 @@ def _dates_in_the_same_words(frames: list[Frame], major: Group, group: Group) ->
 
 # a change told over a stretch of time right after its figure: "have risen 28% over the past year",
 # "up 9% so far this year", "fell 12% in the last three months"
-_OVER_A_SPAN = re.compile(r"\s{1,3}(?:(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last|previous)\s{1,3}(?:[\w-]{1,12}\s{1,3})?"
-                          r"(?:year|years|months|weeks|decade)|(?:so\s{1,3}far\s{1,3})?this\s{1,3}year|year\s{1,3}to\s{1,3}date|"
-                          r"since\s{1,3}the\s{1,3}start\s{1,3}of\s{1,3}the\s{1,3}year)\b", re.IGNORECASE)
+_OVER_A_SPAN = re.compile(r"\s{1,3}(?:(?:over|in|during)\s{1,3}the\s{1,3}(?:past|last|previous)\s{1,3}"
+                          r"(?:[\w-]{1,12}\s{1,3})?(?:year|years|months|weeks|decade)"
+                          r"|(?:so\s{1,3}far\s{1,3})?this\s{1,3}year|year\s{1,3}to\s{1,3}date"
+                          r"|since\s{1,3}the\s{1,3}start\s{1,3}of\s{1,3}the\s{1,3}year)\b", re.IGNORECASE)
 
 
 def _move_over_a_span(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -902,16 +902,8 @@ def _move_over_a_span(frames: list[Frame], major: Group, group: Group) -> bool:
     day"): two moves, not one told wrong."""
     if frames[major.rep].claim.kind != "percent":
         return False
-
-    def spans(g: Group) -> set[bool]:
-        out = set()
-        for m in g.members:
-            c = frames[m].claim
-            at = c.sentence.find(c.text)
-            out.add(at >= 0 and bool(_OVER_A_SPAN.match(c.sentence, at + len(c.text))))
-        return out
-
-    return {frozenset(spans(major)), frozenset(spans(group))} == {frozenset({True}), frozenset({False})}
+    return _one_side_only([bool(told_after(frames[m].claim, _OVER_A_SPAN)) for m in major.members],
+                          [bool(told_after(frames[m].claim, _OVER_A_SPAN)) for m in group.members])
 
 
 def _state(f: Frame) -> str | None:
