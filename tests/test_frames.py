@@ -254,6 +254,19 @@ def test_roles_beside_the_figure(claim, sentence, expected):
     ("Fare revenue was $4.1 billion, up 6% on 2019, the airport said.", "$4.1 billion", set()),
     # ... "on" a day dates the change, and a year further on is not its base
     ("Shares fell 5% on Monday after the 2019 ruling, to $41.", "$41", {2019}),
+    # the base figure itself, told after "from" with its year, is that year's alone
+    ("Exports rose to $30 billion in 2024, up from $24 billion in 2020.", "$24 billion", {2020}),
+    ("Sales grew 9% to $52 million, from $48 million in 2023, the firm said.", "$48 million", {2023}),
+    ("Sales grew 9% to $52 million, from $48 million in 2023, the firm said.", "$52 million", set()),
+    ("The grant fell from about $7 million in 2019 to $5 million.", "$7 million", {2019}),
+    # ... "from" a year to another is a span, with no base figure
+    ("The firm paid $4 million in fines from 2019 to 2023.", "$4 million", {2019, 2023}),
+    # "the previous year" after the figure dates it before the year the clause prints
+    ("The town set up the fund in 2024, after $3 million was lost the previous year.", "$3 million", set()),
+    ("In 2022 the club paid $6 million, as much as a year earlier.", "$6 million", set()),
+    # ... not after its own year, nor "a year earlier than planned"
+    ("The club paid $6 million in 2022, the same as a year earlier.", "$6 million", {2022}),
+    ("In 2022 the club paid $6 million, a year earlier than planned.", "$6 million", {2022}),
 ])
 def test_years_named_as_a_comparison_base_are_no_event_time(sentence, figure, years):
     claim = money("a", figure, 1e6, "USD").model_copy(update={"sentence": sentence})

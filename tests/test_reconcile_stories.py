@@ -1056,6 +1056,31 @@ def test_a_part_given_as_the_whole_is_a_conflict(tmp_path, told, third, kind, co
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_TURNOUT = ["Turnout in Velgrad's city election was 58.2 per cent in 2026, up from 51.7 per cent in 2022, the "
+            "election commission said on Monday.",
+            "Velgrad's election turnout was 58.2% in 2026, the election commission said on Monday."]
+_FERRIES = ["Harlow Ferries' revenue rose 9 per cent to £48.3 million in 2026, from £44.3 million in 2025, the "
+            "company said on Monday.",
+            "Harlow Ferries took in £48.3 million in 2026, the company said on Monday."]
+IN_2027 = ["2027-02-08"] * 3
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the base of a change, told with its own year, printed as the figure of the change's year:
+    # another year's figure told wrong
+    (_TURNOUT, "Turnout in Velgrad was 51.7 per cent in 2026, the election commission said on Monday.",
+     "percent", 1),
+    (_FERRIES, "Harlow Ferries' revenue was £44.3 million in 2026, the company said on Monday.", "money", 1),
+    # ... told of its own year, or of "the previous year" of a year the clause prints, it is no conflict
+    (_TURNOUT, "Only 51.7 per cent of Velgrad's voters turned out in 2022, the election commission said.",
+     "percent", 0),
+    (_FERRIES, "Harlow Ferries bought two ships in 2026, after revenue of £44.3 million the previous year.",
+     "money", 0),
+])
+def test_a_change_base_told_as_the_changed_years_figure_is_a_conflict(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], IN_2027, kind)) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

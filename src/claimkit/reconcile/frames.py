@@ -453,10 +453,40 @@ def aside_years(sentence: str, figure: str) -> frozenset[int]:
                      for y in _YEAR_IN_TEXT.findall(m.group()))
 
 
+# the base of a change told with its own year: "rose to 71% in 2026, up from 64% in 2025", "rose
+# 9% to $5.2m, from $4.8m in 2025" (a figure after "from", not "from 2019 to 2023")
+_BASE_FIGURE_YEAR = re.compile(r"\bfrom\s{1,3}(?P<figure>(?:about\s{1,3}|some\s{1,3})?[^\W\d_]{0,3}[$£€¥]?\d[^,;()]{0,40}?)"
+                               r"\s{1,3}in\s{1,3}(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# the year before the one the clause prints, told in words after the figure: "in 2025, after only
+# 61% passed the previous year's exam" (2025 is not the figure's year)
+_YEAR_BEFORE = re.compile(r"\b(?:the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|the\s{1,3}year\s{1,3}before|"
+                          r"a\s{1,3}year\s{1,3}(?:earlier|before))\b(?!\s{1,3}than)", re.IGNORECASE)
+
+
+def _a_year_before_the_printed(c: Claim) -> bool:
+    """The words after the figure, in its clause, name the year before a printed one ("the previous
+    year"), no year between them ("paid 6% in 2022, as a year earlier" tells its own year first)."""
+    at = c.sentence.find(c.text)
+    tail = c.sentence[at + len(c.text):at + len(c.text) + 80] if at >= 0 else ""
+    m = _YEAR_BEFORE.search(tail)
+    return m is not None and not _YEAR_IN_TEXT.search(tail, 0, m.start()) and not re.search(r"[.;]", tail[:m.start()])
+
+
+def base_figure_year(sentence: str, figure: str) -> int | None:
+    """The year of the figure a change starts from, when the figure is that base: 64% in "rose to 71%
+    in 2026, up from 64% in 2025" is 2025's (the base year times no other figure of the sentence)."""
+    for m in _BASE_FIGURE_YEAR.finditer(sentence):
+        if figure in m["figure"]:
+            return int(m["year"])
+    return None
+
+
 @lru_cache(maxsize=4096)
 def baseline_years(sentence: str) -> frozenset[int]:
-    """Years the sentence names as a comparison base ("the most since 2018"): no event's time."""
-    return frozenset(int(y) for pair in _BASELINE_YEAR.findall(sentence) for y in pair if y)
+    """Years the sentence names as a comparison base ("the most since 2018", "up from 4% in 2019"):
+    no event's time."""
+    return frozenset(int(y) for pair in _BASELINE_YEAR.findall(sentence) for y in pair if y) \
+        | frozenset(int(m["year"]) for m in _BASE_FIGURE_YEAR.finditer(sentence))
 
 
 def head_of(claim: Claim) -> str | None:
@@ -611,6 +641,10 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                 near.add(s)
         if c.kind == "date":
             years -= _own_years(c)
+        elif (base := base_figure_year(c.sentence, c.text)) is not None:
+            years, relative = {base}, set()  # the year before it is the change's, not the base's
+        elif _a_year_before_the_printed(c):
+            years.clear()
         if _ANOTHER_MATTER.match(c.sentence.lstrip()) or (c.kind == "count" and _OTHER_ONES.search(c.text)) \
                 or (OTHER_SUBJECT in c.context and not c.subject):  # "the other plant"; "the other candidate, X," is X's
             roles.add("other")

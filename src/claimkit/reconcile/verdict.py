@@ -26,7 +26,7 @@ from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    Frame, compare_frames, one_against_all, periods_apart, said_on_its_day, shared_words,
+    Frame, compare_frames, one_against_all, other_years, periods_apart, said_on_its_day, shared_words,
 )
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -372,8 +372,9 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     of its sources name the outlier's measure as the outlier does: "twelve miners were killed and 40
     others rescued" twice against "left 40 miners dead" is the rescued printed as the dead.
     Nor does a figure the majority tells of a year before its article's, when the outlier tells it
-    with recent news (_past_and_recent), or tells as a part of a whole what the outlier tells plainly
-    (_part_as_whole).
+    with recent news (_past_and_recent), or of another year than the outlier's own clause names
+    ("up from 61% in 2025" against "61% in 2026": last year's rate printed as this year's), or tells
+    as a part of a whole what the outlier tells plainly (_part_as_whole).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
@@ -385,7 +386,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
-                           for m in group.members)
+                           or other_years(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
 
