@@ -137,6 +137,30 @@ def test_a_floor_told_before_a_larger_count_is_an_earlier_stage(tmp_path, told, 
     assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
 
 
+_LEAK = ["The records of 52,000 patients of Orlan Health were stolen in the hack, the hospital group said on "
+         "Friday.", "Hackers took the files of 52,000 Orlan Health patients, the group said on Friday."]
+_CAMP = ["Some 7,400 people are sheltering in the Tesca camp after the floods, the aid agency said on Friday.",
+         "The Tesca camp now holds 7,400 people displaced by the floods, aid workers said on Friday."]
+EARLY_THIRD = ["2025-03-14", "2025-03-14", "2025-03-10"]
+
+
+@pytest.mark.parametrize(("told", "third", "days", "conflicts"), [
+    # a first count told with the words that it may still grow, in an article before the others: an
+    # earlier stage of the count, whatever is counted
+    (_LEAK, "Hackers stole the records of about 30,000 Orlan Health patients, the group said, adding that the "
+            "number could rise.", EARLY_THIRD, 0),
+    (_CAMP, "About 3,900 people are sheltering in the Tesca camp, and the number is expected to climb.",
+     EARLY_THIRD, 0),
+    # ... told the same day as the larger count, it is another count
+    (_LEAK, "Hackers stole the records of about 30,000 Orlan Health patients, the group said, adding that the "
+            "number could rise.", ["2025-03-14"] * 3, 1),
+    # ... and without those words, an earlier article's figure is told wrong
+    (_LEAK, "Hackers stole the records of about 30,000 Orlan Health patients, the group said.", EARLY_THIRD, 1),
+])
+def test_a_first_count_that_may_still_grow_is_an_earlier_stage(tmp_path, told, third, days, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], days, "count")) == conflicts
+
+
 @pytest.mark.parametrize(("told", "third", "kind"), [
     (["At least 38 people have died in floods across Merrow since Saturday, officials said.",
       "Floods that swept Merrow since Saturday have killed at least 38 people."],

@@ -199,6 +199,11 @@ _COUNT_AT_A_STAGE = re.compile(
     rf"\bby\s+(?:early\s+|late\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|midnight|nightfall"
     r"|(?:this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# ... or told as a first count that may still grow: "about 900 holders, adding that the number could
+# rise", "the toll is expected to climb"
+_MAY_STILL_GROW = re.compile(r"\b(?:could|may|might|(?:is|was|are|were)\s{1,3}(?:likely|expected)\s{1,3}to|"
+                             r"(?:is|was)\s{1,3}set\s{1,3}to)\s{1,3}(?:still\s{1,3}|further\s{1,3})?"
+                             r"(?:rise|climb|grow|increase|go\s{1,3}up)\b", re.IGNORECASE)
 # ... or told as the figure it has moved to ("the death toll rose to 19", "has climbed to 2,400"):
 # an earlier stage was lower or higher, so an article that says so tells one stage of a moving count
 _MOVING = r"(?:rose|risen|climbed|increased|jumped|grew|grown|swelled|mounted|fell|dropped)\s+to\s+" \
@@ -573,7 +578,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             tolls.add((c.doc, c.attribute))
         # ... as does any count told as it stood by a moment ("had gathered about 31,000 signatures by
         # Friday morning"): a stage of a count still growing
-        if c.kind == "count" and _COUNT_AT_A_STAGE.search(c.sentence):
+        if c.kind == "count" and (_COUNT_AT_A_STAGE.search(c.sentence) or _MAY_STILL_GROW.search(c.sentence)):
             tolls.add((c.doc, c.attribute))
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
