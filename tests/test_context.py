@@ -277,6 +277,12 @@ def test_path_words(nlp, text, figure, kind, words):
     # ... not a person's name, nor a longer name that holds a city's
     ("Visits by Victoria Beckham rose to 30.", "30", []),
     ("Sales at Florence Nightingale House rose to 300.", "300", []),
+    # a place noun told by its name with "of" is that name
+    ("Rents in the Bolivian city of Tarija rose 8% last year.", "8%", ["tarija"]),
+    ("Unemployment in the Polish city of Lodz fell to 4.1%.", "4.1%", ["lodz"]),
+    # ... and a place set off by commas after a subject says where the subject lies, not its scope
+    ("Tarija, in Bolivia's south, recorded 41.2C on Monday.", "41.2C", []),
+    ("Lodz, in central Poland, recorded 38.4C on Monday.", "38.4C", []),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),
@@ -555,6 +561,13 @@ LASTED = [
     ("Residents have a 12-week consultation period to respond.", "12-week", "consultation"),
     # "driving" is no campaign, though a "drive" is
     ("The trucker had been driving for 11 hours before the crash.", "11 hours", "drive"),
+    # a state told right after the time is what it measures, whatever verb times the clause
+    ("Rescuers freed the climbers on Sunday after 52 hours trapped in a crevasse.", "52 hours", "trap"),
+    ("The climbers, who spent 52 hours trapped on the ledge, are in hospital.", "52 hours", "trap"),
+    ("Two fishermen were found alive after 40 days adrift in the Pacific.", "40 days", "adrift"),
+    ("She spent three days stranded on her roof.", "three days", "strand"),
+    # ... not a word that says when ("three days later") or a count after it
+    ("The ferry sailed three days later.", "three days", "sail"),
 ]
 
 

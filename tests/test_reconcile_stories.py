@@ -1105,6 +1105,27 @@ def test_a_change_base_told_as_the_changed_years_figure_is_a_conflict(tmp_path, 
     assert len(_conflicts(tmp_path, [*told, third], IN_2027, kind)) == conflicts
 
 
+_CORVERA = ["The temperature in the Spanish city of Corvera reached 45.1C on Tuesday, breaking the record of 44.3C "
+            "set in July 2017, the weather agency said.",
+            "Thermometers in Corvera showed 45.1 degrees on Tuesday, the weather agency said."]
+_PHOENIX = ["The temperature in Phoenix hit 118F on Saturday, breaking the record of 117F set in June 2013, "
+            "forecasters said.",
+            "The temperature in Phoenix reached 118 degrees on Saturday, forecasters said."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the old record, dated by "set in <year>" right after it, printed as the new day's reading; the
+    # bare "degrees" of the second outlet is the first's reading in its scale, a second source
+    (_CORVERA, "Corvera set a new record of 44.3C on Tuesday, the weather agency said.", 1),
+    (_PHOENIX, "The temperature in Phoenix set a new record of 117F on Saturday, forecasters said.", 1),
+    # ... told as the old record, it is no conflict
+    (_CORVERA, "Corvera's previous record of 44.3C was set in July 2017, the weather agency said.", 0),
+    (_PHOENIX, "The old Phoenix temperature record, 117F, was set in June 2013.", 0),
+])
+def test_an_old_record_told_as_the_new_reading_is_a_conflict(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "quantity")) == conflicts
+
+
 _BOILERS = ["A new condensing boiler costs about €9,800 installed, the energy agency said on Monday.\n\n"
             "Once the full rebate of €5,600 is paid, an owner would pay about €4,200 for one, roughly the price of "
             "a heat-only model.",

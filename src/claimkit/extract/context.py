@@ -315,6 +315,9 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             ent = _entity_at(tok)
             name = (ent.text if ent is not None else tok.text).casefold()
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _SCOPE_NOUNS:
+            if (named_of := _name_of_the_place(tok)) is not None:
+                place(named_of, named=True)  # "the Argentine city of Tarija": Tarija, not "argentine city"
+                return
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
             name = " ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.i)).casefold()
         elif tok.pos_ in ("NOUN", "PROPN") and (group := _population(tok)) and _of_a_group(tok):
@@ -346,7 +349,8 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
                         told_its = tok
-                    elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss":
+                    elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss" \
+                            and g.nbor(-1).text != ",":  # "Tarija, in the south, set ...": where it lies
                         for p in _objects(g):
                             place(p, named=True)  # "recorded crime in Brennick fell 6%"
             elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS and c.lower_ not in out:
@@ -360,6 +364,13 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 held_by(c)
     return out
+
+
+def _name_of_the_place(noun: Token) -> Token | None:
+    """The name a place noun is told by with "of": "the city of Tarija", "the region of Kakheti"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.pos_ == "PROPN" else None
 
 
 def _named_place(tok: Token) -> bool:
@@ -548,7 +559,7 @@ def attribute(kind: str, doc: Doc, start: int, end: int) -> str | None:
     if kind == "percent":
         return noun_measured(span)
     if kind == "duration":  # how long what lasted: 'a five-year ban', 'closed for three weeks'
-        return noun_measured(span) or _what_lasted(span) or event_of(span)
+        return noun_measured(span) or _what_lasted(span) or _state_after(span) or event_of(span)
     cues = ATTRIBUTE_CUES.get(kind)
     if not cues:
         return None
@@ -784,6 +795,23 @@ def _what_lasted(span: Span) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
+
+
+# states a time is spent in, told right after it as adjectives ("40 days adrift", "two weeks missing")
+_STATE_WORDS: Final = frozenset({"adrift", "missing", "stuck", "alone", "afloat", "aboard", "underground", "awake",
+                                 "unconscious", "asleep", "homeless", "jobless", "unpaid"})
+
+
+def _state_after(span: Span) -> str | None:
+    """'after 61 hours trapped underground', 'spent three days stranded', 'found after 40 days
+    adrift': the state told right after the time is what it measures, whatever verb the clause has
+    ('freed', 'spent', 'found')."""
+    if span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    if after.tag_ == "VBN" or after.lower_ in _STATE_WORDS:
+        return after.lemma_.lower() if after.tag_ == "VBN" else after.lower_
+    return None
 
 
 def _level_subject(root: Token) -> str | None:

@@ -25,8 +25,8 @@ from claimkit.lexicon import (
 )
 from claimkit.models import COMPARED_KINDS, Claim
 from claimkit.reconcile.compare import (
-    UNIT_KINDS, Interval, Verdict, compare, interval, is_yearless, shared_space, slipped_floors, told_as_share,
-    told_after, told_before,
+    KELVIN_PER_DEGREE, TEMPERATURE, UNIT_KINDS, Interval, Verdict, compare, interval, is_yearless, shared_space,
+    slipped_floors, told_as_share, told_after, told_before,
 )
 from claimkit.reconcile.subjects import norm_subject
 
@@ -731,7 +731,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             lead=lead, norm=norm, modifier=modifier_of(c), sentence_no=seen_sentences[(c.doc, c.sentence)],
             places=frozenset(c.places), told_from_its_day=_told_from_its_day(c),
             period=period[0], period_end=period[1], period_words=period[2],
-            dated_past=_dated_past(years, c.sentence, day), published_day=day.toordinal() if day else -1,
+            dated_past=_dated_past(years, c.sentence, day) or _set_in_a_past_year(c, day),
+            published_day=day.toordinal() if day else -1,
             recent=c.kind != "date" and _told_as_recent(c, kin[(c.doc, c.sentence, "date")], day),
             forecast=bool(_FORECAST_THAT.search(before_figure[-140:])), coming=bool(_COMING.search(before_figure[-80:])),
             per=_period_of(c) if c.kind in ("money", "quantity", "percent") else None,
@@ -756,7 +757,32 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         first_sentence.setdefault(f.doc, f.sentence_no)  # sentences are numbered in the order of the text
     for f in frames:
         f.headline = f.lead and f.sentence_no == first_sentence[f.doc]
+    _bare_degrees_in_a_told_scale(frames)
     return frames
+
+
+_ZERO_ON = {"degree_Celsius": 273.15, "degree_Fahrenheit": 273.15 - 32 * 5 / 9}  # kelvin at 0 on each scale
+
+
+def _bare_degrees_in_a_told_scale(frames: list[Frame]) -> None:
+    """'47.3 degrees', of no scale, reads as Celsius or Fahrenheit when the story tells that very
+    temperature in that scale ('47.3C' in another article): one reading, told again. A figure that
+    fits neither stays apart, as no scale can be guessed for it ('100 degrees' of a US paper against
+    '38C' elsewhere)."""
+    told = [f.interval for f in frames if f.interval is not None and f.interval.space == TEMPERATURE]
+    if not told:
+        return
+    for f in frames:
+        v = f.claim.value
+        if f.claim.kind != "quantity" or getattr(v, "unit", None) != "degree":
+            continue
+        for scale, zero in _ZERO_ON.items():
+            base = v.amount * KELVIN_PER_DEGREE[scale] + zero  # type: ignore[union-attr]
+            if any(t.core_lo <= base <= t.core_hi for t in told):
+                read = f.claim.model_copy(update={"value": v.model_copy(update={  # type: ignore[union-attr]
+                    "unit": scale, "base_unit": TEMPERATURE, "base_amount": base})})
+                f.interval, f.value_key = interval(read), value_key(read)
+                break
 
 
 def _points(c: Claim) -> bool:
@@ -816,6 +842,18 @@ def _dated_past(years: set[int], sentence: str, published: dt.date | None) -> bo
     if any(not _SAID_BEFORE.search(sentence[:m.start()]) for m in _NEWS_DAY.finditer(sentence)):
         return False
     return published is None or max(years | _split_year_ends(sentence)) < published.year
+
+
+# a participle right after a figure that dates it: "the record of 46C set in December 1997"
+_SET_IN_YEAR = re.compile(r",?\s{1,3}(?:set|recorded|registered|measured|logged|reached|seen|posted|established)"
+                          r"\s{1,3}(?:back\s{1,3})?in\s{1,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3})?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _set_in_a_past_year(c: Claim, published: dt.date | None) -> bool:
+    """The figure dated by a participle right after it to a year before its article's ("breaking
+    the record of 46C set in December 1997"), whatever day of the news the sentence tells."""
+    m = told_after(c, _SET_IN_YEAR)
+    return m is not None and published is not None and int(m["year"]) < published.year
 
 
 # a day of the news a sentence tells its event on, and the saying verb a day may belong to instead
