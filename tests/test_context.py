@@ -283,6 +283,8 @@ def test_path_words(nlp, text, figure, kind, words):
     # ... and a place set off by commas after a subject says where the subject lies, not its scope
     ("Tarija, in Bolivia's south, recorded 41.2C on Monday.", "41.2C", []),
     ("Lodz, in central Poland, recorded 38.4C on Monday.", "38.4C", []),
+    # ... a sentence's first word among them, which has no word before it
+    ("in Lodz the tram ride from the station is about $1.89 on a card", "$1.89", ["lodz"]),
     # a place of another clause is not the figure's
     ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
     ("Exports rose 4% to $12 billion.", "4%", []),

@@ -339,6 +339,25 @@ GULF_AND_OTHER_SIGNS = [
     ("A tram ride in Iasi is 4 lei 50 bani.", "4 lei 50 bani", 4.5, 4.5, "RON", "exact"),
     ("A bun at the Dushanbe market is 2 somoni 40 diram.", "2 somoni 40 diram", 2.4, 2.4, "TJS", "exact"),
     ("Stamps in Lae cost 90 toea.", "90 toea", 0.9, 0.9, "PGK", "exact"),
+    # a plural in the currency's own language, which CLDR's English names lack, and its minor unit
+    ("Taxis in Maseru charge 12 maloti a ride.", "12 maloti", 12, 12, "LSL", "exact"),
+    ("A pie in Maseru is 9 maloti 75 lisente.", "9 maloti 75 lisente", 9.75, 9.75, "LSL", "exact"),
+    ("Empanadas in Caracas went up to 45 bolívares.", "45 bolívares", 45, 45, "VES", "exact"),
+    # ... withdrawn currencies, which copy still quotes for prices of their time
+    ("In 1999 a beer in Zadar cost 9 kuna.", "9 kuna", 9, 9, "HRK", "exact"),
+    ("A gyro in Patras cost 300 drachmas in 2000.", "300 drachmas", 300, 300, "GRD", "exact"),
+    # ... a name printed in full, the adjective spelt out ("Saint Helena")
+    ("Lunch in Jamestown is 14 Saint Helena pounds.", "14 Saint Helena pounds", 14, 14, "SHP", "exact"),
+    # ... a glyph sign after the figure, a full stop after it split off
+    ("Udon in Kyoto was 880円.", "880円", 880, 880, "JPY", "exact"),
+    ("A boat ride in Battambang is 8,000៛.", "8,000៛", 8000, 8000, "KHR", "exact"),
+    # a word two countries' currencies share, settled by a city the text names: the won, the riyal
+    # (Yemen's spelt as Saudi Arabia's is), the guilder (Curaçao's, not the withdrawn Dutch one)
+    ("A tram ride in Pyongyang costs 5,000 won.", "5,000 won", 5000, 5000, "KPW", "exact"),
+    ("Kimchi in Busan costs 6,000 won.", "6,000 won", 6000, 6000, "KRW", "exact"),
+    ("Bread in Sanaa now costs 300 riyals.", "300 riyals", 300, 300, "YER", "exact"),
+    ("Snacks in Willemstad are 4 guilders.", "4 guilders", 4, 4, "ANG", "exact"),
+    ("A canal house sold for 80,000 guilders in 1971.", "80,000 guilders", 80000, 80000, "NLG", "exact"),
     # a word several currencies share, settled by the adjective of one of them when the text names
     # neither the country nor a city of it
     ("A Bulgarian vignette costs 15 leva a week.", "15 leva", 15, 15, "BGN", "exact"),

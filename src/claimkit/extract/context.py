@@ -350,7 +350,7 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                     if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
                         told_its = tok
                     elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss" \
-                            and g.nbor(-1).text != ",":  # "Tarija, in the south, set ...": where it lies
+                            and not (g.i > 0 and doc[g.i - 1].text == ","):  # "Tarija, in the south,": where it lies
                         for p in _objects(g):
                             place(p, named=True)  # "recorded crime in Brennick fell 6%"
             elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS and c.lower_ not in out:

@@ -50,6 +50,9 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # so the sentence runs on into the next; a figure's "m" is millions or metres, never an initial.
 _GLUED_INITIALS = ("m.",)
 _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
+# "wanted 10,000៛.": a sign of no script spaCy splits a full stop from (riel, yen and yuan glyphs
+# written after the figure) keeps it, and the sentence runs on
+_SIGN_STOP = r"(?<=[0-9][\u17db\u5143\u5186])\.$"
 # "£118million", "a 3billion-dollar plan": a scale word glued to its figure is split off as spaCy
 # splits "bn" ("£118bn" reads already); the patterns then see "118 million".
 _GLUED_SCALE = r"(?<=[0-9])(?:[Mm]illion|[Bb]illion|[Tt]rillion)$"
@@ -220,7 +223,7 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
         saved = Path(nlp.tokenizer.path).read_bytes()
     data = srsly.msgpack_loads(saved)
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
-    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_GLUED_SCALE}|{_NO_PAISE}"
+    data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_SIGN_STOP}|{_GLUED_SCALE}|{_NO_PAISE}"
     data["prefix_search"] = f"{data['prefix_search']}|{_APPROX_SIGN}"
     for special in _GLUED_INITIALS:
         (data.get("exceptions") or {}).pop(special, None)

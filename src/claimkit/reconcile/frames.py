@@ -460,8 +460,8 @@ def aside_years(sentence: str, figure: str) -> frozenset[int]:
 
 # the base of a change told with its own year: "rose to 71% in 2026, up from 64% in 2025", "rose
 # 9% to $5.2m, from $4.8m in 2025" (a figure after "from", not "from 2019 to 2023")
-_BASE_FIGURE_YEAR = re.compile(r"\bfrom\s{1,3}(?P<figure>(?:about\s{1,3}|some\s{1,3})?[^\W\d_]{0,3}[$£€¥]?\d[^,;()]{0,40}?)"
-                               r"\s{1,3}in\s{1,3}(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_BASE_FIGURE_YEAR = re.compile(r"\bfrom\s{1,3}(?P<figure>(?:about\s{1,3}|some\s{1,3})?[^\W\d_]{0,3}[$£€¥]?\d"
+                               r"[^,;()]{0,40}?)\s{1,3}in\s{1,3}(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # the year before the one the clause prints, told in words after the figure: "in 2025, after only
 # 61% passed the previous year's exam" (2025 is not the figure's year)
 _YEAR_BEFORE = re.compile(r"\b(?:the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|the\s{1,3}year\s{1,3}before|"
