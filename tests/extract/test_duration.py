@@ -48,6 +48,8 @@ def find(nlp, settings):
     ("He waited twenty-one years.", "twenty-one years", 21, "year", 7670.25, "exact"),
     ("Show sales all week", "all week", 1, "week", 7.0, "exact"),
     ("I'll leave for 10D", "10D", 10, "day", 10.0, "exact"),
+    ("The course runs for 3w in May.", "3w", 3, "week", 21.0, "exact"),  # a lower-case w is weeks
+    ("The outage lasted 2W in all.", "2W", 2, "week", 14.0, "exact"),  # ... and a capital one a verb of lasting times
     ("Can we wait another month?", "another month", 1, "month", 30.4375, "exact"),
     ("He worked there for about 6 months.", "6 months", 6, "month", 182.625, "approx"),
     ("Book a room for two nights?", "two nights", 2, "day", 2.0, "exact"),
@@ -244,6 +246,9 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The meeting starts at 1400 hours on the base.",
     "Is the 24-hour pharmacy on Queen Street still open?",
     "The town has a 24-hour helpline for flood victims.",
+    # a capital W glued to a figure is the watt's symbol
+    "My charger is 65W, will it run the laptop?",
+    "The panel puts out 400W at noon.",
 ])
 
 def test_no_duration(find, text):

@@ -300,6 +300,13 @@ LIGHT_FREQUENCY_DOSE = [
     ("The panel refreshes at 144Hz in games.", "144Hz", 144, "hertz"),
     ("The chip boosts to 3.8GHz under load.", "3.8GHz", 3.8, "gigahertz"),
     ("Tune in on 101.3MHz from Monday.", "101.3MHz", 101.3, "megahertz"),
+    # ... radioactivity, vacuum, storage at scale, and the lengths of astronomy and of atoms
+    ("Milk from the farm held 210 becquerels of caesium.", "210 becquerels", 210, "becquerel"),
+    ("The pump brings the tube down to 0.002 torr.", "0.002 torr", 0.002, "torr"),
+    ("The archive now stores 12 petabytes of video.", "12 petabytes", 12, "petabyte"),
+    ("The archive passed 3 exabytes last year.", "3 exabytes", 3, "exabyte"),
+    ("The cluster lies 2.4 parsecs from its neighbour.", "2.4 parsecs", 2.4, "parsec"),
+    ("The film is 8 ångströms thick.", "8 ångströms", 8, "angstrom"),
 ]
 # property, utility and engineering measures: floor areas, gas volumes and energy, air pressure in
 # inches of mercury, voltage, battery capacity, concrete strength, wire cross-sections, hundredweights

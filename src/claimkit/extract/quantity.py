@@ -103,6 +103,11 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kts": "knot", "kt": "knot", "ct": "carat", "cts": "carat", "gsm": "gram / meter ** 2", "denier": "denier",
     "terabit": "terabit", "terabits": "terabit", "gigabit": "gigabit", "gigabits": "gigabit",
     "megabit": "megabit", "megabits": "megabit",
+    # storage at scale, radioactivity, vacuum, and the lengths of astronomy and of atoms ("40 petabytes",
+    # "1,500 becquerels", "0.001 torr", "1.3 parsecs", "0.5 ångström")
+    "petabyte": "petabyte", "petabytes": "petabyte", "exabyte": "exabyte", "exabytes": "exabyte",
+    "becquerel": "becquerel", "becquerels": "becquerel", "torr": "torr", "parsec": "parsec", "parsecs": "parsec",
+    "angstrom": "angstrom", "angstroms": "angstrom", "ångström": "angstrom", "ångströms": "angstrom",
     "nm": "nautical_mile", "nmi": "nautical_mile",  # "48 NM" in capitals only: "nm" is a nanometre
     # heat, apparent power, fibre and film thickness, freight volume, yards and food energy as written
     # ("9,000 BTU", "20 kVA", "12 micron", "6.5 CBM", "150 sq yd", "310 cals")

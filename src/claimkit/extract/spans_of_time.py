@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from claimkit.extract.base import entities, ruler_matches
-from claimkit.extract.context import qualifier_before
+from claimkit.extract.context import LASTING_VERBS, qualifier_before
 from claimkit.extract.numbers import (
     DASHES, FRACTIONS, HUNDREDS_AND_UP, SCALES, compound_before, multiple_before, parse_number, parse_words,
     trailing_qualifier,
@@ -176,6 +176,8 @@ def read_span(span: Span) -> TimeSpan | None:
         unit_word = m.group("unit").lower()
         if len(unit_word) == 1 and not _standalone_letter_unit(tokens[0]):
             return None  # "3D printing", "2G network"
+        if m.group("unit") == "W" and not _timed_by_the_word_before(tokens[0]):
+            return None  # "a 65W charger", "is 65W": a capital W is the watt's symbol ("lasted 2W": weeks)
         return _make(span, [m.group("num")], unit_word, [], rule)
     idx = next((i for i, t in enumerate(tokens) if i > 0 and t.lower_ in UNIT_WORDS), None)
     if idx is None:
@@ -201,6 +203,15 @@ def _seconds_said(tok: Token) -> bool:
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     return before in SECONDS_LEADS or after in SECONDS_FOLLOWERS
+
+
+# words right before a figure that make it a length of time: "lasted 2W", "for 3W"
+_TIMING_WORDS: Final = LASTING_VERBS | {"for", "within", "after", "over", "in", "wait", "spend", "spent"}
+
+
+def _timed_by_the_word_before(tok: Token) -> bool:
+    """The word before the figure times it ("lasted 2W", "for 3W"), as a watt's figure is never."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in _TIMING_WORDS
 
 
 def _standalone_letter_unit(tok: Token) -> bool:
