@@ -245,6 +245,21 @@ DATELESS = [
     ("Doors opened on Friday, March 7.", "2025-06-01", "Friday, March 7", "2025-03-07", "2025-03-07", "exact"),
     # within a month of the published date a wrong weekday is a slip: the date stays in its year
     ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
+    # a list's ordinal word before a month with its own day counts the list: the day is the figure
+    ("Instalments are due June 15, the third Sept. 15 and the last Jan. 15, 2027.", "2026-03-29", "Sept. 15",
+     "2026-09-15", "2026-09-15", "exact"),
+    ("Instalments are due June 15, the third Sept. 15 and the last Jan. 15, 2027.", "2026-03-29",
+     "Jan. 15, 2027", "2027-01-15", "2027-01-15", "exact"),
+    ("The second vote is on Oct. 3 and the last Nov. 7.", "2026-09-01", "Nov. 7", "2026-11-07", "2026-11-07",
+     "exact"),
+    # a two-digit number after a day and month with a comma or a space is no year of it
+    ("The parliament must meet by 25 March, 30 days after the vote.", "2025-02-24", "by 25 March", "2025-03-25",
+     "2025-03-25", "at_most"),
+    ("The form is dated 25-Mar-25.", "2025-04-02", "25-Mar-25", "2025-03-25", "2025-03-25", "exact"),
+    ("The deed is dated 2 June of 98.", "2025-04-02", "2 June of 98", "1998-06-02", "1998-06-02", "exact"),
+    # "24/7" is round the clock, no day a range could start on
+    ("Cooling centres will stay open 24/7 until Aug. 31.", "2025-07-28", "until Aug. 31", "2025-08-31",
+     "2025-08-31", "at_most"),
     ("He is due to be sentenced on March 10.", "2024-10-20", "March 10", "2025-03-10", "2025-03-10", "exact"),
     ("He was ordered to appear in court on April 2.", "2024-10-20", "April 2", "2024-04-02", "2024-04-02", "exact"),
     # a deadline set by an order still standing lies ahead of it, though the nearest month is behind
@@ -281,6 +296,9 @@ DATELESS = [
 ]
 
 DATELESS_NEGATIVE = [
+    # a telephone number's last group, a code with letters
+    "The city's hotline, 602-534-1995, takes calls from 6 a.m.",
+    "The fault is in part 1994-B of the engine.",
     # a record over the span before now, not a time ahead; a title
     "Output fell to its lowest level in a decade.",
     "It is the first strike at the plant in 30 years.",

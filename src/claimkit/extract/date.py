@@ -416,8 +416,11 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) \
             and doc[j].lemma_.lower() in RITE_NOUNS:
         return False  # "a thanksgiving service at the cathedral", "a thanksgiving mass": a rite, not the feast
-    if r.rule == "year" and len(words) == 1 and _phone_number(doc, i, j):
-        return False  # "call 1800 931 276", "the 1912 helpline": a telephone number
+    if r.rule == "year" and len(words) == 1 and (_phone_number(doc, i, j) or _glued_into_a_code(doc, i, j)):
+        return False  # "call 1800 931 276", "the 1912 helpline", "602-534-1995", "code 2082-M": no year
+    if r.rule in ("day_month_year", "month_shift") and not any(t.text[:1].isdigit() for t in doc[i:j]) \
+            and j < len(doc) and doc[j].is_digit and len(doc[j].text) <= 2:
+        return False  # "the third Sept. 15", "the last Jan. 15": the month's day follows; the word counts a list
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
@@ -627,6 +630,18 @@ def _season_context(doc: Doc, i: int) -> bool:
 def _ordinal(word: str) -> bool:
     """'second', '3rd', 'final': a word that ranks."""
     return word in ORDINALS or word == "final" or bool(_DIGIT_ORDINAL.fullmatch(word))
+
+
+def _glued_into_a_code(doc: Doc, i: int, j: int) -> bool:
+    """A year-like figure the last group of a hyphenated number ("602-534-1995": two groups and two
+    hyphens before it, no space) or the first of a code with letters ("2082-M", "1995-B")."""
+    glued = [t.whitespace_ == "" for t in doc[max(0, i - 4):j]]
+    after = doc[j:j + 2]
+    if len(after) == 2 and after[0].text == "-" and all(glued[-1:]) and not after[0].whitespace_ \
+            and re.fullmatch(r"[A-Z]{1,2}\.?", after[1].text):
+        return True
+    return i >= 4 and [t.text for t in (doc[i - 1], doc[i - 3])] == ["-", "-"] and doc[i - 2].is_digit \
+        and doc[i - 4].is_digit and all(glued)
 
 
 def _phone_number(doc: Doc, i: int, j: int) -> bool:

@@ -93,6 +93,8 @@ def _numeric(g, pub):
 @form("month_day_numeric", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})")
 def _md(g, pub):
     m, d = int(g["m"]), int(g["d"])
+    if (m, d) in ((24, 7), (24, 365)):
+        return None  # "open 24/7": round the clock, no day
     if m > 12 >= d:
         m, d = d, m  # "on 28/10": day first, as British and European copy writes it
     return cal.day(None, m, d, pub)
@@ -139,7 +141,9 @@ def _mdy(g, pub):
     return _by_weekday(cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub), g["wd"], pub)
 
 
-@form("day_month_year", rf"(?:(?P<wd>{_WD}),?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'?\d\d))?")
+# a year of two digits after a day and month is glued by a dash or slash ("25-Mar-25"), marked
+# ("4 May '25") or told with "of" ("15 April of 87"): "by 25 March, 30 days after" names no 1930
+@form("day_month_year", rf"(?:(?P<wd>{_WD}),?\s)?{_DAY}\.?\s?(?:of\s)?[-/]?(?P<mon>{_MON})(?:\s?[-/,]?\s?(?:of\s|in\s)?(?P<y>\d{{4}}|'\d\d|(?<=[-/])\d\d|(?<=of\s)\d\d))?")
 def _dmy(g, pub):
     return _by_weekday(cal.day(cal.full_year(g["y"]), _mon(g), int(g["d"]), pub), g["wd"], pub)
 
