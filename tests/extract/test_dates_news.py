@@ -25,6 +25,13 @@ QUARTERS = [
      "2024-10-01", "2024-12-31", "exact"),  # reported in February: last year's fourth quarter
     ("Revenue for the quarter ended Sept. 30 rose 8%.", "2024-11-05", "the quarter ended Sept. 30",
      "2024-07-01", "2024-09-30", "exact"),
+    # a half-year ended on a day, and "ended" puts the day behind the published one
+    ("Profit rose in the half-year ended 31 December.", "2026-02-19", "the half-year ended 31 December",
+     "2025-07-01", "2025-12-31", "exact"),
+    ("Sales fell in the year ended 31 December.", "2026-02-19", "year ended 31 December",
+     "2025-01-01", "2025-12-31", "exact"),
+    ("The outlook is for the year ending March 31.", "2026-02-19", "year ending March 31",
+     "2025-04-01", "2026-03-31", "exact"),
     ("In the six months to June, losses narrowed.", "2024-08-01", "the six months to June",
      "2024-01-01", "2024-06-30", "exact"),
     ("The year ending March 31, 2024 was its best.", None, "year ending March 31, 2024",
@@ -65,6 +72,18 @@ YEAR_AGO = [
     ("Exports in March were 4% below a year ago.", "2024-04-12", "a year ago", "2023-03-01", "2023-03-31", "exact"),
     ("Profit for the six months to June 30 rose from a year earlier.", "2018-08-29", "a year earlier",
      "2017-01-01", "2017-06-30", "exact"),  # the period's own length
+    # ... a year's run of months to a month ("the 12 months to February"), not a calendar year
+    ("Wages rose 4.1% in the 12 months to April, down from 5.2% a year earlier.", "2026-05-20", "a year earlier",
+     "2024-05-01", "2025-04-30", "exact"),
+    # ... or, for a figure set against its year-ago value, the period the lead reported, paragraphs before
+    ("Kelvar said profit rose in its fiscal third quarter, the three months ended March 31.\n\nRevenue "
+     "reached $2.1 billion, up from $1.8 billion a year earlier.", "2026-04-28", "a year earlier",
+     "2025-01-01", "2025-03-31", "exact"),
+    ("Profit rose 9% in the half-year ended 30 June.\n\nSales rose to €3.4 billion from €3.1 billion a year "
+     "earlier.", "2026-08-20", "a year earlier", "2025-01-01", "2025-06-30", "exact"),
+    # ... not after a plain year, nor without a figure before the words
+    ("The firm was founded in 2019.\n\nSales rose to $5 million from $4 million a year earlier.", "2026-03-18",
+     "a year earlier", "2025-01-01", "2025-12-31", "exact"),
     # the whole months of the period reported
     ("The ratio fell to 4.4 percent at the end of September from 5.5 percent a year earlier.", "2018-01-02",
      "a year earlier", "2016-09-01", "2016-09-30", "exact"),

@@ -515,6 +515,12 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
         # reached 6.4% last year" is the calendar year)
         months = back == 12 and f.rule in YEAR_AGO_RULES
         period = _period_before(doc, f, out, ("quarter", "month") if months else ("quarter",)) if back else None
+        if period is None and months:  # "the 12 months to February": a year's run of months, not a calendar year
+            period = _period_before(doc, f, out, ("year",))
+            if period is not None and (period.start or "").endswith("-01-01"):
+                period = None  # a calendar year: "a year earlier" keeps its plain reading, the year before
+        if period is None and months and _after_a_figure(doc, f):
+            period = _reported_period(text, f, out)  # "up from $1.2bn a year earlier" below the lead's quarter
         if period is not None and period.start and period.end:
             first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
             if period.granularity == "month":  # the whole months: "the end of September", "January-November"
@@ -526,6 +532,32 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             f = _placed(f, start, end, rule="date.year_ago_period", confidence=0.8, granularity=period.granularity)
         out.append(f)
     return out
+
+
+def _after_a_figure(doc: Doc, f: Found) -> bool:
+    """'up from $1.20 billion a year earlier', 'from 3.1% a year earlier': a figure set against its
+    year-ago value, right before the words."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    before = doc[max(0, span.start - 3):span.start] if span is not None else []
+    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+
+
+def _reported_period(text: str, f: Found, earlier: list[Found]) -> DateValue | None:
+    """The first quarter or half ('its fiscal second quarter', 'the half-year ended 31 December')
+    placed within FOCUS_CHARS before `f`, paragraphs apart or not: the period results copy leads
+    with, which its later figures' 'a year earlier' compares with (a later one is often a forecast's:
+    'warned that the second half would be tougher')."""
+    for p in earlier:
+        v = p.value
+        if p.end > f.start:
+            break
+        if f.start - p.end <= FOCUS_CHARS and isinstance(v, DateValue) and v.anchored and v.year_known \
+                and v.start and v.end and v.granularity == "quarter" and p.rule in _REPORTED_PERIOD_RULES:
+            return v
+    return None
+
+
+_REPORTED_PERIOD_RULES = frozenset({"date.period_ended", "date.quarter", "date.fiscal_period", "date.month_quarter"})
 
 
 def _year_ago(doc: Doc, text: str, f: Found) -> bool:

@@ -439,20 +439,26 @@ def _quarter(g, pub):
     return cal.quarter(y, int(g["q"] or g["qq"]), pub)
 
 
-_ENDED = {"quarter": 3, "half": 6, "year": 12, "fiscal year": 12, "financial year": 12, "month": 1}
+_ENDED = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12, "fiscal year": 12,
+          "financial year": 12, "month": 1}
 
 
-@form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half|year|fiscal\syear|financial\syear|month|week|fortnight)"
-                      r"|(?P<n>[1-9]|1[0-2])\smonths|(?P<nd>[1-9]\d?)\sdays|(?P<nw>[1-9]\d?)\sweeks)"
-                      r"\s(?:that\s)?(?:ended|ending|to|through)\s(?P<rest>.+)")
+@form("period_ended", r"(?:same\s)?(?:(?P<u>quarter|half(?:-|\s)year|half|year|fiscal\syear|financial\syear|month|week"
+                      r"|fortnight)|(?P<n>[1-9]|1[0-2])\smonths|(?P<nd>[1-9]\d?)\sdays|(?P<nw>[1-9]\d?)\sweeks)"
+                      r"\s(?:that\s)?(?P<how>ended|ending|to|through)\s(?P<rest>.+)")
 def _period_ended(g, pub):
     """'the quarter ended Sept. 30', 'the six months to June', 'the year ending March 31', 'the 13 weeks
-    ended Jan. 28': the period of that many months, weeks or days that closes with the date, as
-    earnings copy means it (TimeML annotates the whole phrase as one date whose value is that
-    period); the date's borrowed year stays open to the clause's tense."""
+    ended Jan. 28', 'the half-year ended 31 December': the period of that many months, weeks or days
+    that closes with the date, as earnings copy means it (TimeML annotates the whole phrase as one
+    date whose value is that period); the date's borrowed year stays open to the clause's tense,
+    except after "ended", which puts the end behind the published day ('the half-year ended 31
+    December' in a February story is last year's)."""
     end = read_leaf(g["rest"], pub)
     if end is None or end.end is None or end.granularity not in ("day", "month"):
         return None
+    if g["how"] == "ended" and end.year_from_published and pub is not None and end.end > pub:
+        end = dataclasses.replace(end, start=_a_year_back(end.start), end=_a_year_back(end.end),
+                                  year_from_published=False)
     days = {"week": 7, "fortnight": 14}.get(g["u"] or "") or int(g["nd"] or 0) or 7 * int(g["nw"] or 0)
     if days:  # "the week to Feb. 20", "the seven days to Sunday", "the fortnight to Friday": the days closing with it;
         # "the 13 weeks ended Jan. 28", "the 26 weeks to 31 August": a retailer's quarter or half, in whole weeks
@@ -465,6 +471,10 @@ def _period_ended(g, pub):
     start = cal.add_months(end.end + cal.DAY, -months)  # Sept. 30 -> July 1; "Sept. 27" (13 weeks) -> June 28
     gran = "year" if months == 12 else "month" if months == 1 else "quarter"
     return Reading(start, end.end, gran, year_known=end.year_known, year_from_published=end.year_from_published)
+
+
+def _a_year_back(day: dt.date | None) -> dt.date | None:
+    return None if day is None else cal.add_months(day, -12)
 
 
 @form("month_quarter", rf"(?P<mon>{_MON})\s(?P<u>quarter|half)")
