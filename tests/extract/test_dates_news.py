@@ -253,6 +253,14 @@ YEAR_MODIFIERS_NEGATIVE = [
 # present verb ("is set to", "is due to") looks ahead, one under a past verb does not.
 DATELESS = [
     ("Talks are set to resume Monday.", "2024-10-20", "Monday", "2024-10-21", "2024-10-21", "exact"),
+    # a past verb joined to a clause in the future, with a subject of its own, keeps its own tense
+    ("The club will play five matches, and the manager said on Thursday that it was brutal.", "2025-12-19",
+     "Thursday", "2025-12-18", "2025-12-18", "exact"),
+    ("Trains will run less often, and the union said on Monday it would strike.", "2025-12-19", "Monday",
+     "2025-12-15", "2025-12-15", "exact"),
+    # ... a bare verb joined to one shares its helper
+    ("The council will meet and publish the results on Monday.", "2025-12-19", "Monday", "2025-12-22",
+     "2025-12-22", "exact"),
     ("The board is expected to vote Tuesday.", "2024-10-24", "Tuesday", "2024-10-29", "2024-10-29", "exact"),
     ("The court convened Monday.", "2024-10-24", "Monday", "2024-10-21", "2024-10-21", "exact"),
     # ... and under a past verb of hoping or expecting, what was hoped for lies ahead

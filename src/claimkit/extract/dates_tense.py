@@ -175,6 +175,13 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     return r
 
 
+def _own_past_clause(verb: Token) -> bool:
+    """A past verb with a subject of its own and no 'that' before it: a clause of its own, in its
+    own tense ("will play five matches, and the manager said on Thursday ..."), not a backshifted one."""
+    return verb.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def _weekday_range(r: Reading) -> bool:
     """Two weekdays no word places in a week, read as one range ('from Friday through Sunday')."""
     days = (r.relative or "").split("..")
@@ -366,7 +373,7 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):
             return "present"  # "Is the office closed on ...?": a participle the tagger reads as a past
-        if not helpers and verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP"):
+        if not helpers and verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP") and not _own_past_clause(verb):
             # "will hold a meeting and publish results on Feb. 4": a bare verb shares the first's helper;
             # one in the present has its own tense ("has moved the release, and the decision is due on
             # Sept. 22"; a past one may be reported speech backshifted, "would need ... and that a cut was")
