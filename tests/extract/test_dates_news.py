@@ -599,6 +599,11 @@ WEEKDAY_OF_A_DATE = [
      "exact"),
     ("Because July 4 falls on a Saturday this year, offices close on Friday.", "2026-06-22", "Saturday",
      "2026-07-04", "2026-07-04", "exact"),
+    # ... the date's day once the year the sentence opens on has placed it
+    ("Three years ago, the fair was held on Oct 24, a Monday.", "2025-10-17", "Monday", "2022-10-24", "2022-10-24",
+     "exact"),
+    ("In 2019, the vote was held on June 27, a Thursday.", "2025-10-17", "Thursday", "2019-06-27", "2019-06-27",
+     "exact"),
 ]
 # a range across the new year under a present verb, told while it is under way: that one
 RANGE_UNDER_WAY = [

@@ -70,6 +70,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = easter_weekends(doc, national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub))
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
+    found = weekdays_of_told_dates(doc, found)  # again: the date may have moved to its told year since
     found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
     return anniversaries(doc, found, pub)
 
@@ -122,6 +123,9 @@ def tied_to_a_date(before: str) -> bool:
     return m is not None and _DATE_BEFORE.search(before[max(0, m.start() - 24):m.start()]) is not None
 
 
+_WEEKDAY_RULES = frozenset({"date.weekday", "date.weekday_of_a_date"})
+
+
 def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A weekday in apposition to a date, or one a date falls on ("the hearing on June 27, a Friday",
     "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day."""
@@ -129,7 +133,7 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if f.rule == "date.weekday" and prev is not None and isinstance(prev.value, DateValue) \
+        if f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
                 and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
                 and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
             f = dataclasses.replace(f, value=f.value.model_copy(update={
