@@ -168,6 +168,11 @@ RANGES_AND_BOUNDS = [
     ("Rooms go from $40 up to $120 a night.", "$40 up to $120", 40, 120, "USD", "range"),
     ("Fines range from €200 up to €5,000.", "€200 up to €5,000", 200, 5_000, "EUR", "range"),
     ("Seats cost from ₹300 up to ₹2,000.", "₹300 up to ₹2,000", 300, 2_000, "INR", "range"),
+    # ... and "between" two ends each read whole, a code and a scale word on each
+    ("The dam will cost between RWF 80 billion and RWF 95 billion.", "RWF 80 billion and RWF 95 billion", 80e9,
+     95e9, "RWF", "range"),
+    ("The plan costs between EUR 2 million and EUR 3 million.", "EUR 2 million and EUR 3 million", 2e6, 3e6,
+     "EUR", "range"),
     ("He paid from his own pocket up to $50.", "$50", 50, 50, "USD", "at_most"),
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),

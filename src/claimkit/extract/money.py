@@ -521,14 +521,19 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     kept = _longest(_settle_shared(_pounds_and_pence(doc, readings)), set())
     taken = {i for s, _ in kept for i in range(s.start, s.end)}
     kept += _longest(_carried(doc, bare, kept, decimal_comma), taken)
-    kept = _from_up_to(doc, kept)
+    kept = _two_ends(doc, kept)
     # a bare "$" is US dollars, but say so louder when the same text writes NT$, C$ or HK$
     other_dollars = any("$" in s.text and r.currency.code != "USD" for s, r in kept)
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
 
 
-def _from_up_to(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
-    """'from ₹300 up to ₹2,000', 'from $40 up to $120': one range, its ceiling no bound of its own."""
+# the word before a range's low end and the words between its ends, when each end is read alone
+_RANGE_WORDS: Final = {"from": ("up", "to"), "between": ("and",)}
+
+
+def _two_ends(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
+    """'from ₹300 up to ₹2,000', 'between RWF 80 billion and RWF 95 billion': one range, its ceiling
+    no bound of its own, where each end was read as a sum of its own (a code and a scale word on each)."""
     from spacy.tokens import Span
 
     readings = sorted(readings, key=lambda sr: sr[0].start)
@@ -536,10 +541,10 @@ def _from_up_to(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Sp
     for span, r in readings:
         if out:
             first, low = out[-1]
-            if first.start > 0 and doc[first.start - 1].lower_ == "from" \
-                    and [t.lower_ for t in doc[first.end:span.start]] == ["up", "to"] \
+            lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+            if lead in _RANGE_WORDS and tuple(t.lower_ for t in doc[first.end:span.start]) == _RANGE_WORDS[lead] \
                     and not (low.is_range or r.is_range) and low.currency.code == r.currency.code and low.high < r.low:
-                whole = Span(doc, first.start, span.end, label=first.label_, span_id="money.from_up_to")
+                whole = Span(doc, first.start, span.end, label=first.label_, span_id=f"money.{lead}_two_ends")
                 out[-1] = (whole, replace(low, high=r.high, is_range=True))
                 continue
         out.append((span, r))
