@@ -325,6 +325,7 @@ DATELESS = [
 DATELESS_NEGATIVE = [
     # a telephone number's last group, a code with letters
     "The city's hotline, 602-534-1995, takes calls from 6 a.m.",
+    "Call the help line on 602-534-1995 for advice.",
     "The fault is in part 1994-B of the engine.",
     # a record over the span before now, not a time ahead; a title
     "Output fell to its lowest level in a decade.",

@@ -635,13 +635,12 @@ def _ordinal(word: str) -> bool:
 def _glued_into_a_code(doc: Doc, i: int, j: int) -> bool:
     """A year-like figure the last group of a hyphenated number ("602-534-1995": two groups and two
     hyphens before it, no space) or the first of a code with letters ("2082-M", "1995-B")."""
-    glued = [t.whitespace_ == "" for t in doc[max(0, i - 4):j]]
     after = doc[j:j + 2]
-    if len(after) == 2 and after[0].text == "-" and all(glued[-1:]) and not after[0].whitespace_ \
+    if len(after) == 2 and after[0].text == "-" and not doc[j - 1].whitespace_ and not after[0].whitespace_ \
             and re.fullmatch(r"[A-Z]{1,2}\.?", after[1].text):
         return True
     return i >= 4 and [t.text for t in (doc[i - 1], doc[i - 3])] == ["-", "-"] and doc[i - 2].is_digit \
-        and doc[i - 4].is_digit and all(glued)
+        and doc[i - 4].is_digit and all(t.whitespace_ == "" for t in doc[i - 4:i])
 
 
 def _phone_number(doc: Doc, i: int, j: int) -> bool:

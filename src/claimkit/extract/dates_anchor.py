@@ -524,7 +524,7 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             if period is not None and (period.start or "").endswith("-01-01"):
                 period = None  # a calendar year: "a year earlier" keeps its plain reading, the year before
         if period is None and months and _after_a_figure(doc, f):
-            period = _reported_period(text, f, out)  # "up from $1.2bn a year earlier" below the lead's quarter
+            period = _reported_period(f, out)  # "up from $1.2bn a year earlier" below the lead's quarter
         if period is not None and period.start and period.end:
             first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
             if period.granularity == "month":  # the whole months: "the end of September", "January-November"
@@ -546,11 +546,11 @@ def _after_a_figure(doc: Doc, f: Found) -> bool:
     return any(t.like_num or t.is_currency or t.text == "%" for t in before)
 
 
-def _reported_period(text: str, f: Found, earlier: list[Found]) -> DateValue | None:
-    """The first quarter or half ('its fiscal second quarter', 'the half-year ended 31 December')
-    placed within FOCUS_CHARS before `f`, paragraphs apart or not: the period results copy leads
-    with, which its later figures' 'a year earlier' compares with (a later one is often a forecast's:
-    'warned that the second half would be tougher')."""
+def _reported_period(f: Found, earlier: list[Found]) -> DateValue | None:
+    """The first quarter or half ('its fiscal second quarter', 'the half-year ended 31 December': a
+    half is read at a quarter's granularity) placed within FOCUS_CHARS before `f`, paragraphs apart
+    or not: the period results copy leads with, which its later figures' 'a year earlier' compares
+    with (a later one is often a forecast's: 'warned that the second half would be tougher')."""
     for p in earlier:
         v = p.value
         if p.end > f.start:
