@@ -554,7 +554,11 @@ WEEKEND_OF_A_DAY = [
     ("Fans camped out the weekend of June 16, 2025.", None, "the weekend of June 16, 2025", "2025-06-14",
      "2025-06-15", "exact"),
 ]
-WEEKEND_OF_A_DAY_NEGATIVE = ["It was a weekend of rain and wind.", "The club hosted a weekend of music."]
+WEEKEND_OF_A_DAY_NEGATIVE = ["It was a weekend of rain and wind.", "The club hosted a weekend of music.",
+                             # a weekend a word before it names is no this weekend
+                             "Families plan a four-day weekend.",
+                             "Crowds packed the beaches over the Pride weekend.",
+                             "The shop closes for the bank holiday weekend."]
 
 
 # "the turn of the century": the years either side of the last hundred begun (TIMEX2 marks it approx);

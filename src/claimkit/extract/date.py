@@ -430,6 +430,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weekend" and words == ["weekend"] and i > 1 and (doc[i - 1].lower_ in _WEEKEND_KINDS
+                                                                     or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+        return False  # "a four-day weekend", "the Ascension weekend": one a word names, not this one
     if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
             and (words[0] in ANY_ONE or i > 0 and doc[i - 1].lower_ in ANY_ONE
                  or j < len(doc) and doc[j].tag_ in ("NNS", "NN") and doc[j - 1].dep_ in ("compound", "amod")):
@@ -630,6 +633,11 @@ def _season_context(doc: Doc, i: int) -> bool:
 def _ordinal(word: str) -> bool:
     """'second', '3rd', 'final': a word that ranks."""
     return word in ORDINALS or word == "final" or bool(_DIGIT_ORDINAL.fullmatch(word))
+
+
+# words that make a weekend a kind of its own: "a four-day weekend", "a bank holiday weekend" ("the
+# long weekend" is most often the coming one, as a bare "the weekend" is)
+_WEEKEND_KINDS: Final = frozenset({"day", "holiday", "bank"})
 
 
 def _glued_into_a_code(doc: Doc, i: int, j: int) -> bool:
