@@ -430,8 +430,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
-    if r.rule == "weekend" and words == ["weekend"] and i > 1 and (doc[i - 1].lower_ in _WEEKEND_KINDS
-                                                                     or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+    if r.rule == "weekend" and words == ["weekend"] and _a_kind_of_weekend(doc, i):
         return False  # "a four-day weekend", "the Ascension weekend": one a word names, not this one
     if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
             and (words[0] in ANY_ONE or i > 0 and doc[i - 1].lower_ in ANY_ONE
@@ -638,6 +637,13 @@ def _ordinal(word: str) -> bool:
 # words that make a weekend a kind of its own: "a four-day weekend", "a bank holiday weekend" ("the
 # long weekend" is most often the coming one, as a bare "the weekend" is)
 _WEEKEND_KINDS: Final = frozenset({"day", "holiday", "bank"})
+
+
+def _a_kind_of_weekend(doc: Doc, i: int) -> bool:
+    """The word before a bare "weekend" names which one: a kind ("four-day", "bank holiday") or a
+    name ("Ascension", "the Fourth of July"), not the sentence's capitalised first word."""
+    before = doc[i - 1] if i > 1 else None
+    return before is not None and (before.lower_ in _WEEKEND_KINDS or before.is_title and before.pos_ == "PROPN")
 
 
 def _glued_into_a_code(doc: Doc, i: int, j: int) -> bool:

@@ -573,9 +573,7 @@ def _year_ago(doc: Doc, text: str, f: Found) -> bool:
         return (v.relative or "").startswith("-1 year")
     if f.rule != "date.period_shift" or v.relative != "-1 year" or text[f.start:f.end].lower() != "last year":
         return False
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    before = doc[max(0, span.start - 3):span.start] if span is not None else []
-    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+    return _after_a_figure(doc, f)
 
 
 def _quarter_ago(text: str, f: Found) -> bool:

@@ -206,7 +206,7 @@ def _seconds_said(tok: Token) -> bool:
 
 
 # words right before a figure that make it a length of time: "lasted 2W", "for 3W"
-_TIMING_WORDS: Final = LASTING_VERBS | {"for", "within", "after", "over", "in", "wait", "spend", "spent"}
+_TIMING_WORDS: Final = LASTING_VERBS | {"for", "within", "after", "over", "in", "wait", "spend"}  # lemmas
 
 
 def _timed_by_the_word_before(tok: Token) -> bool:

@@ -472,9 +472,10 @@ def _a_year_before_the_printed(c: Claim) -> bool:
     """The words after the figure, in its clause, name the year before a printed one ("the previous
     year"), no year between them ("paid 6% in 2022, as a year earlier" tells its own year first)."""
     at = c.sentence.find(c.text)
-    tail = c.sentence[at + len(c.text):at + len(c.text) + 80] if at >= 0 else ""
+    tail = c.sentence[at + len(c.text):][:80] if at >= 0 else ""
     m = _YEAR_BEFORE.search(tail)
-    return m is not None and not _YEAR_IN_TEXT.search(tail, 0, m.start()) and not re.search(r"[.;]", tail[:m.start()])
+    between = tail[:m.start()] if m is not None else ""
+    return m is not None and not _YEAR_IN_TEXT.search(between) and "." not in between and ";" not in between
 
 
 def base_figure_year(sentence: str, figure: str) -> int | None:
