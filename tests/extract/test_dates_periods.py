@@ -102,6 +102,17 @@ PRESENT_TENSE_YEAR = [
     ("She was told to report on Feb. 3.", "2024-11-20", "Feb. 3", "2024-02-03", "2024-02-03", "exact"),
     # a date ahead is not moved back (the peer's reading of the present)
     ("The office is closed Dec. 30.", "2025-01-03", "Dec. 30", "2025-12-30", "2025-12-30", "exact"),
+    # a rule's start told in the present is ahead even within half a year: what began then would be
+    # told in the past or the perfect ("has applied since")
+    ("The new parking fee applies from 1 July.", "2024-11-28", "1 July", "2025-07-01", "2025-07-01", "exact"),
+    ("The higher levy takes effect from 1 June, officials said.", "2024-11-20", "1 June", "2025-06-01",
+     "2025-06-01", "exact"),
+    ("The smoking ban comes into force on Aug. 1.", "2024-12-03", "Aug. 1", "2025-08-01", "2025-08-01", "exact"),
+    ("The levy has applied from 1 July.", "2024-11-10", "1 July", "2024-07-01", "2024-07-01", "exact"),
+    ("The levy applied from 1 July.", "2024-11-10", "1 July", "2024-07-01", "2024-07-01", "exact"),
+    ("The surcharge, which applies from 1 September, has angered drivers.", "2024-10-10", "1 September",
+     "2024-09-01", "2024-09-01", "exact"),
+    ("Tickets go on sale on 1 September.", "2024-10-10", "1 September", "2024-09-01", "2024-09-01", "exact"),
 ]
 
 

@@ -172,6 +172,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
     if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
+    if tense == "present" and r.end < pub - YEAR_SLACK and r.granularity == "day" and _taking_effect(doc, i):
+        return _moved(r, years=1)  # "the new fee applies from 1 July" said in November: the coming one
     return r
 
 
@@ -640,6 +642,23 @@ def _moved_to(doc: Doc, i: int) -> bool:
     if j < 0 or not to_a_moved_day(doc[j]):
         return False
     return not _months_before(doc, i, j)
+
+
+# verbs of a rule's start in the present: what "applies from" or "takes effect on" a day already
+# gone would be told in the past ("has applied since"), so the day is the coming one
+_TAKING_EFFECT = frozenset({"apply", "take", "come", "enter", "go", "kick"})
+_EFFECT_OBJECTS = frozenset({"effect", "force", "in"})
+
+
+def _taking_effect(doc: Doc, i: int) -> bool:
+    """The date hangs, through 'from' or 'on', from a verb of a rule's start in the present ('the new
+    fare applies from 1 July', 'the ban comes into force on 1 August', 'takes effect from 1 June')."""
+    if _lead(doc, i) not in ("from", "on") or not _finite_present(doc, i) or _perfect(doc, i):
+        return False  # "have applied from 1 July": since then
+    verb = _verb_of(doc, i)
+    if verb is None or verb.lemma_.lower() not in _TAKING_EFFECT or verb.dep_ in ("relcl", "acl"):
+        return False  # "the surcharge, which applies from 1 September, has angered drivers": in force
+    return verb.lemma_.lower() == "apply" or any(t.lower_ in _EFFECT_OBJECTS for t in doc[verb.i + 1:i])
 
 
 def _open_ended(doc: Doc, i: int) -> bool:
