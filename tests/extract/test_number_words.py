@@ -37,6 +37,12 @@ CLAIMS = [
     ("A hundred and fifty protesters marched.", "count", "A hundred and fifty protesters", 150, 150),
     ("Two hundred and fifty thousand people attended.", "count", "Two hundred and fifty thousand people",
      250_000, 250_000),
+    # ... with a hyphenated tens-and-units after the "and"
+    ("Three hundred and forty-one people were evacuated.", "count", "Three hundred and forty-one people", 341, 341),
+    ("Police said one thousand and twenty-five cars were towed.", "count", "one thousand and twenty-five cars",
+     1025, 1025),
+    ("The club sold five hundred and sixty-two season tickets.", "count", "five hundred and sixty-two season tickets",
+     562, 562),
     # "and" between two figures is still a range or a list
     ("Tickets cost between 5 and 10 dollars.", "money", "5 and 10 dollars", 5, 10),
 ]

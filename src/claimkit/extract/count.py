@@ -750,7 +750,7 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
             return left.value, right.value, right.precision
         if "-" in words and left is not None and right is not None and left.value >= 20 and left.value % 10 == 0 \
                 and right.value < 10:  # "twenty-one", but not "five-thirty" (a time)
-            n = parse_number("".join(words))
+            n = parse_number(f"{left_text}-{right_text}")  # "two hundred and eighty-six" too
             return (n.value, n.value, n.precision) if n is not None else None
         return None
     text = _joined(tokens)
