@@ -167,6 +167,12 @@ ROLES = [
      "Greyfield General alone has postponed 480 operations, a third of the trust's total.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Paris alone recorded 1,200 cases last week.", {"portion"}),
     (count("a", "1,200 cases", 1200, "cases", "case"), "Left alone, the region recorded 1,200 cases.", set()),
+    # ... told after it
+    (count("a", "23,000 people", 23000, "people", "person"),
+     "The fair was packed, with 23,000 people in the halls on the Saturday alone.", {"portion"}),
+    (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases in Lyon alone.", {"portion"}),
+    (money("a", "$2bn", 2e9, "USD"), "The firm spent $2bn in 2024 alone on new plants.", {"portion"}),
+    (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases, leaving Lyon alone.", set()),
     # a sentence opening on a union tells the whole it makes
     (count("a", "about 7,800 people", 7800, "people", "person"),
      "Once combined, the group will operate 90 parks and employ about 7,800 people.", {"combined"}),

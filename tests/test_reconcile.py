@@ -17,7 +17,7 @@ from claimkit.models import (
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
 from claimkit.reconcile.frames import build_frames
-from claimkit.reconcile.verdict import Group, _naming_alike, _partner, _roles, _span_against_day
+from claimkit.reconcile.verdict import Group, _measure_shared, _naming_alike, _partner, _roles, _span_against_day
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
@@ -725,6 +725,20 @@ def test_two_caps_compare_even_beside_a_plain_figure():
     assert [x.sides[-1] for x in conflicts] == [[claims[-1].id]]
 
 
+@pytest.mark.parametrize(("majority", "outlier", "shared"), [
+    (("people", "person"), ("skiers", "skier"), True),  # "people" covers any kind of people
+    (("people", "person"), ("passengers", "passenger"), True),
+    (("skiers", "skier"), ("people", "person"), True),
+    (("soldiers", "soldier"), ("civilians", "civilian"), False),  # two kinds are two measures
+    (("people", "person"), ("cabins", "cabin"), False),  # things are no people
+])
+def test_people_name_the_measure_a_kind_of_people_does(majority, outlier, shared):
+    claims = [count(d, f"{n} {noun}", n, noun, lemma, subject=None)
+              for d, n, (noun, lemma) in (("a", 312, majority), ("b", 312, majority), ("c", 3120, outlier))]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert _measure_shared(frames, Group([0, 1], 2), Group([2], 1)) is shared
+
+
 def test_a_margin_is_not_the_count():
     """'two million more votes' and '200 fewer jobs' are margins: never the outlier of the count."""
     claims = [_told(count(d, t, v, "votes", "vote", subject="Ana Ruiz"), f"Ana Ruiz won with {t} in the count.")
@@ -732,6 +746,19 @@ def test_a_margin_is_not_the_count():
                               ("b", "two million more votes", 2e6))]
     _, _, conflicts = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)
     assert conflicts == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "amount"), [
+    ("Bus drivers will earn €1,980 a month from March, €90 more than now.", "€90", 90),
+    ("The new contract pays $64,000, about $3,000 higher than the last one.", "$3,000", 3000),
+    ("Tickets cost £12 this season, £2 less than the club charged last year.", "£2", 2),
+])
+def test_a_margin_told_after_the_figure_is_not_the_amount(sentence, figure, amount):
+    """'€90 more than now' is the change, never the pay the majority states ('€1,980 a month')."""
+    margin = _told(money("c", figure, amount, figure[0].replace("€", "EUR").replace("$", "USD").replace("£", "GBP"),
+                         subject=None, attribute="salary"), sentence)
+    [frame] = build_frames([margin], {}, {}, include_regions=False)
+    assert "difference" in frame.roles
 
 
 def test_a_period_is_not_the_day():

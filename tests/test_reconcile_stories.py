@@ -53,6 +53,24 @@ def test_opening_figures_of_one_measure_answer_one_question(tmp_path, told, thir
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_CABLE_CAR = ["Rescue teams brought 312 people down from a stalled cable car above Valmora on Sunday.\n\n"
+              "The line has 40 cabins.",
+              "Three hundred and twelve people were winched to safety on Sunday from the Valmora cable car."]
+_FAIR = ["The Brenna book fair drew 64,000 visitors over four days, organisers said on Monday.",
+         "Over its four days the Brenna book fair welcomed 64,000 visitors, organisers said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # "people" covers a kind of people the outlier names: one count, misprinted
+    (_CABLE_CAR, "Mountain rescuers lowered 3,120 skiers from a stalled cable car above Valmora on Sunday.", 1),
+    # ... but a figure of one day "alone" is a part of the whole the others count
+    (_FAIR, "The Brenna book fair was packed on its busiest day, with 23,000 people in the halls on the Saturday "
+            "alone.", 0),
+])
+def test_people_and_a_kind_of_people_count_one_measure(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts
+
+
 _STATEMENT = ["Harbeck Appliances said on Monday it would recall 1.4 million heaters after 23 fires.",
               "Harbeck Appliances announced on Monday the recall of 1.4 million space heaters."]
 _BUDGET = ["Lorrin's council announced on Monday a budget of $2.1 billion for next year.",

@@ -97,6 +97,10 @@ _RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|
                          r"[\d,.]+\b[^.;:]{0,40}?\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # "two million more votes"; a net change of a count ("18 net new stores", "a net 40 jobs")
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra|net)\s+\w|\bnet\s+\d", re.IGNORECASE)
+# ... and a margin told after the figure: "€130 more than now", "40 fewer jobs than a year ago",
+# "$2 a share higher than the first offer"
+_MORE_THAN_AFTER = re.compile(r"\s{1,3}(?:more|less|fewer|higher|lower|extra)\b(?:\s{1,3}[\w'’-]{1,20}){0,3}?"
+                              r"\s{1,3}than\b", re.IGNORECASE)
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+$")  # "1,020", "57": a count's figure written alone
 # a sentence that opens on another matter: "Separately, ...", "In a separate ruling, ...", "In
 # another case, ...": its figures are of that other matter, whatever words they share with this one
@@ -142,6 +146,10 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
 # a name, then "alone", before the figure: "Paris alone recorded", "Acme Bank alone has lost" (no
 # comma, semicolon or colon between: "Left alone, the region recorded" names no part)
 _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
+# ... or after it: "41,000 people on site on the Saturday alone", "1,200 cases in Lyon alone", "3,000
+# flights on the first day alone", "$2bn in 2024 alone"
+_ALONE_AFTER = re.compile(r"(?:\s[^\s,;:.]{1,20}){0,6}?\s(?:[A-Z][\w'’-]*|day|night|week|weekend|month|year|"
+                          r"(?:19|20)\d\d)\s{1,3}alone\b")
 # a figure followed by the measure it is part of: "€30 million of the cost", "$2m of its overall budget"
 _OF_A_MEASURE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|this|that)\s{1,3}([^\W\d_]+)"
                            r"(?:\s{1,3}([^\W\d_]+))?")
@@ -684,7 +692,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if (c.kind == "money" and _portion(c)) or _partitive(c, kin[(c.doc, c.sentence, c.kind)]) \
                 or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
-        if _COMPARATIVE.search(c.text) or _points(c) or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
+        if _COMPARATIVE.search(c.text) or told_after(c, _MORE_THAN_AFTER) or _points(c) \
+                or (c.kind == "count" and told_before(c, _RISE_AFTER, 80)):
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         before_figure = c.sentence[:max(c.sentence.find(c.text), 0)]
         if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(before_figure) \
@@ -963,8 +972,9 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
 
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
-    operations", "Paris alone recorded 1,200 cases": a part of the whole the story counts."""
-    return told_before(c, _ALONE, 60)
+    operations", "Paris alone recorded 1,200 cases", "1,200 cases in Paris alone": a part of the whole
+    the story counts."""
+    return told_before(c, _ALONE, 60) or told_after(c, _ALONE_AFTER) is not None
 
 
 def _per_unit(c: Claim) -> bool:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
-    POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PEOPLE_EVENT,
+    PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS, people_noun,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
@@ -242,7 +242,23 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
         # event unless a clause dates its figure to an earlier year ("the record 7.3 metres set in
         # 1994" against "6.4 metres"; "capped at 18,400 tonnes in 2024", said in 2023, is this quota)
         return True
-    return any(frames[m].head in heads for m in group.members)
+    return any(frames[m].head in heads for m in group.members) or _people_told_plainly(frames, major, group)
+
+
+# the head of a count of "people" told with no event ("286 people were lowered on ropes")
+_PEOPLE_HEAD = PEOPLE_EVENT.strip()
+
+
+def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> bool:
+    """One side counts "people" with no other measure word, the other a kind of people ("lowered 286
+    skiers", "Two hundred people were lowered"): "people" covers any such noun. Two kinds ("soldiers",
+    "civilians") stay two measures."""
+    def people(g: Group) -> bool:
+        return any(isinstance(v := frames[m].claim.value, CountValue) and people_noun(v.lemma) for m in g.members)
+
+    def plainly(g: Group) -> bool:
+        return any(frames[m].head == _PEOPLE_HEAD for m in g.members)
+    return plainly(major) and people(group) or plainly(group) and people(major)
 
 
 def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -265,7 +281,8 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
     days each side tells from its own article's day, figures more than a hundred times apart, and
     one the outlier tells of a party the majority never names."""
     heads = [{frames[m].head for m in g.members if frames[m].head} for g in (major, group)]
-    if major.sources < 2 or (heads[0] and heads[1] and heads[0].isdisjoint(heads[1])):
+    if major.sources < 2 or (heads[0] and heads[1] and heads[0].isdisjoint(heads[1])
+                             and not _people_told_plainly(frames, major, group)):
         return False
     if any(frames[m].dated_past for m in (*major.members, *group.members)) or _own_news_days(frames, major, group) \
             or _orders_apart(frames[major.rep], frames[group.rep]):
