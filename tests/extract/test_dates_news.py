@@ -270,6 +270,12 @@ DATELESS = [
      "approx"),
     ("The final is on Sat, Aug 9.", "2024-10-20", "Sat, Aug 9", "2025-08-09", "2025-08-09", "exact"),
     ("Doors opened on Friday, March 7.", "2025-06-01", "Friday, March 7", "2025-03-07", "2025-03-07", "exact"),
+    # ... a weekday fitting only a year long gone is mistyped: the tense places the day
+    ("The court will sit on Friday 14 March.", "2026-11-20", "Friday 14 March", "2027-03-14", "2027-03-14", "exact"),
+    ("The ferry will sail on Monday 3 February.", "2026-12-01", "Monday 3 February", "2027-02-03", "2027-02-03",
+     "exact"),
+    # ... but one fitting the year after next is told ahead (term dates)
+    ("Pupils return on Monday 12 April.", "2026-01-24", "Monday 12 April", "2027-04-12", "2027-04-12", "exact"),
     # within a month of the published date a wrong weekday is a slip: the date stays in its year
     ("Talks resume on Wednesday, March 12.", "2024-03-20", "Wednesday, March 12", "2024-03-12", "2024-03-12", "exact"),
     # a list's ordinal word before a month with its own day counts the list: the day is the figure

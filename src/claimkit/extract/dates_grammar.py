@@ -165,7 +165,10 @@ def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Readi
     Within a month of the published date the date the reader has in front of them wins, and a
     wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday); a
     right one holds the year against the tense ('was rescheduled for Wednesday 22 October' in a
-    story of 25 September 2025 is this October's)."""
+    story of 25 September 2025 is this October's). A year it fits more than a year before the
+    published day is none (term dates may be told well over a year ahead): "the court will sit on
+    Friday 14 March" in a November 2026 story, when 14 March 2027 is a Sunday, is the coming one
+    with its weekday mistyped, not March 2025."""
     day = WEEKDAYS.get((wd or "").rstrip("."))
     if r is None or day is None or not r.year_from_published or r.start is None or pub is None:
         return r
@@ -176,9 +179,9 @@ def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Readi
             d = r.start.replace(year=y)
         except ValueError:  # Feb 29
             continue
-        if d.weekday() == day:
+        if d.weekday() == day and (pub - d).days <= 366:
             return dataclasses.replace(r, start=d, end=d, year_from_published=False)
-    return r
+    return r  # a weekday that fits no year near the story's is a slip: the tense decides
 
 
 @form("year_month_day", rf"(?P<y>\d{{4}})\s?[-/]\s?(?P<mon>{_MON})\s?[-/]\s?{_DAY}|(?P<y2>\d{{4}})\s?/\s?(?P<d2>\d{{1,2}})\s?/\s?(?P<mon2>{_MON})")
