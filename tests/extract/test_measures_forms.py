@@ -504,7 +504,14 @@ DURATION_FORMS = [
     # a time left told in two units after "in" is a length, not a date
     ("The offer closes in 2 days 9 hours.", "2 days 9 hours", 57, "hour", "exact"),
     ("The ferry docks in 1 hour 15 minutes.", "1 hour 15 minutes", 75, "minute", "exact"),
+    # minutes and seconds glued to their letters, or spaced from a bare "s"; a race time in h, m and s
+    ("The trailer runs 2m 47s in all.", "2m 47s", 167, "second", "exact"),
+    ("Her podcast episode is 38m 05s long.", "38m 05s", 2285, "second", "exact"),
+    ("Boil the eggs 6 min 30 s for a soft yolk.", "6 min 30 s", 390, "second", "exact"),
+    ("He won the stage in 4h 12m 09s.", "4h 12m 09s", 15129, "second", "exact"),
 ]
+# ... a second's part that is none: seconds of 60 or more
+NOT_MINUTES_SECONDS = ["The track lasts 3m 75s, the label says."]
 # fixed expressions hold a figure and a unit but measure nothing; their words alone still do
 IDIOMS = [
     "They went the whole nine yards for the party.",
@@ -617,6 +624,11 @@ def test_duration_form(extract_text, sentence, text, amount, unit, qualifier):
     claims = extract_text(sentence, kind="duration")
     assert [(c.text, c.value.amount, c.value.unit, c.qualifier) for c in claims] == [
         (text, pytest.approx(amount), unit, qualifier)]
+
+
+@pytest.mark.parametrize("sentence", NOT_MINUTES_SECONDS)
+def test_no_minutes_and_seconds(extract_text, sentence):
+    assert all(c.value.amount != 255 for c in extract_text(sentence, kind="duration"))
 
 
 ORDINAL_UNITS = [  # an ordinal before a unit of time counts which one, no length: no part of one either

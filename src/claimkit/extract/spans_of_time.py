@@ -62,6 +62,8 @@ SECONDS_FOLLOWERS: Final = frozenset({"long", "later", "left", "ago", "remaining
 
 _GLUED: Final = re.compile(r"""^(?P<num>\d+(?:\.\d+)?) (?P<unit>[a-z]+)$""", re.VERBOSE | re.IGNORECASE)
 # "1h 45m", "1h45m", and "7h40" with two digits of minutes and no mark
+_MINUTES_SECONDS: Final = re.compile(r"^(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})\s?(?:m|mins?)\s?(?P<s>\d{1,2})\s?"
+                                      r"(?:s|secs?)\.?$")
 _HOURS_MINUTES: Final = re.compile(r"^(?P<h>\d{1,2})h\s?(?:(?P<m>\d{1,2})(?:m|min|mins)\.?|(?P<mm>[0-5]\d))$")
 _HOURS_BEFORE_A_NOUN: Final = re.compile(r"^[1-9]\d{1,2}h$")  # "24h", "48h", "168h"; not "3D", "5G", "4K"
 # AP style writes fractions with a slash: "2 1/2 years"
@@ -156,6 +158,13 @@ def read_span(span: Span) -> TimeSpan | None:
     if rule == "duration.glued_days_hours":  # "3d 5h": 77 hours
         days, hours = int(tokens[0].text[:-1]), int(tokens[1].text.rstrip(".")[:-1])
         t = _make(span, [str(24 * days + hours)], "hours", [], rule) if hours < 24 else None
+        return None if t is None else replace(t, end_trim=span.text.endswith("."))
+    if rule == "duration.minutes_seconds":  # "2m 47s": 167 seconds; "3h 05m 12s": 11,112
+        m = _MINUTES_SECONDS.match(span.text)
+        if m is None or int(m["s"]) >= 60 or m["h"] and int(m["m"]) >= 60:
+            return None
+        seconds = 3600 * int(m["h"] or 0) + 60 * int(m["m"]) + int(m["s"])
+        t = _make(span, [str(seconds)], "seconds", [], rule)
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
     if rule == "duration.glued_seconds":  # "wait 30s": seconds only where the words around say so
         timed = "." in span.text or _seconds_said(span[0])  # "12.31s": a time to hundredths, no decade or age
