@@ -424,6 +424,12 @@ FISCAL_YEAR_TOLD = [
     ("DHAKA, March 3 - The budget for fiscal 2026/27 will be tabled in June.", "2026-03-03", "fiscal 2026/27",
      "2026-07-01", "2027-06-30"),
     ("MUMBAI, May 9 - Returns for AY 2026-27 open next week.", "2026-05-09", "AY 2026-27", "2026-04-01", "2027-03-31"),
+    ("DUBBO, NSW, 3 July - Councils set rates for the 2026-27 financial year.", "2026-07-03", "2026-27",
+     "2026-07-01", "2027-06-30"),
+    ("KISUMU, Kenya, March 9 - Farmers want the subsidy kept in the 2026/27 financial year.", "2026-03-09",
+     "2026/27", "2026-07-01", "2027-06-30"),
+    ("KAMPALA, June 2 - The budget for the 2026/27 financial year goes to parliament.", "2026-06-02", "2026/27",
+     "2026-07-01", "2027-06-30"),
     # ... as a tax year is the country's fiscal one
     ("LAHORE, Oct. 5 - Filers for tax year 2025 got a week more.", "2025-10-05", "tax year 2025", "2024-07-01",
      "2025-06-30"),
@@ -514,6 +520,14 @@ SOUTHERN_SEASONS = [
      "2026-12-01", "2027-02-28"),
     ("DURBAN, Oct. 3 - Beaches will be busy in the coming summer.", "2026-10-03", "the coming summer",
      "2026-12-01", "2027-02-28"),
+    # a town the city table lacks, placed by the state, province or country the dateline names after it
+    ("BROKEN HILL, NSW, 4 Oct. - Vines budded early this spring.", "2026-10-04", "spring",
+     "2026-09-01", "2026-11-30"),
+    ("TOOWOOMBA, Queensland, Feb. 3 - Storms hit the town last summer.", "2027-02-03", "last summer",
+     "2025-12-01", "2026-02-28"),
+    ("CHILLAN VIEJO, Chile, Oct. 2 (Wire) - Dairy farmers had rain all this spring.", "2026-10-02", "spring",
+     "2026-09-01", "2026-11-30"),
+    ("PERTH, Ont., Oct. 2 - Farmers had rain all this spring.", "2026-10-02", "spring", "2026-03-01", "2026-05-31"),
     # ... not elsewhere, nor with a year told
     ("LOS ANGELES, Oct. 9 - The studio will release the film in Korea next spring.", "2014-10-09", "next spring",
      "2015-03-01", "2015-05-31"),

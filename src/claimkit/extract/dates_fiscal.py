@@ -73,8 +73,9 @@ _SPLIT_RULES = frozenset({"date.fiscal_split", "date.split_year"})
 
 # the month the fiscal years of a country's government and nearly all its firms close in, each year
 # named by the year it closes in ("FY26" in India is April 2025 to March 2026, in Pakistan, Bangladesh,
-# Egypt and Australia July 2025 to June 2026): the year of a story datelined there that tells no other
-COUNTRY_YEAR_ENDS: dict[str, int] = {"IN": 3, "PK": 6, "BD": 6, "EG": 6, "AU": 6}
+# Egypt, Australia, Kenya, Uganda and Tanzania July 2025 to June 2026): the year of a story datelined
+# there that tells no other
+COUNTRY_YEAR_ENDS: dict[str, int] = {"IN": 3, "PK": 6, "BD": 6, "EG": 6, "AU": 6, "KE": 6, "UG": 6, "TZ": 6}
 
 
 @dataclasses.dataclass(frozen=True)

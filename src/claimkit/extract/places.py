@@ -85,8 +85,34 @@ def territories_named(text: str, among: Iterable[str]) -> dict[str, str]:
     return {t: names[t] for t in among if t in names and re.search(rf"\b{re.escape(names[t])}\b", text)}
 
 
+# a dateline's second part naming a state or province, as wire style writes one after a town the
+# city table lacks ("WAGGA WAGGA, NSW, 21 November", "ORILLIA, Ont., Oct. 3"); abbreviations a word or a
+# US state could also be ("SA", "WA", "Vic") are left out
+DATELINE_REGIONS: dict[str, str] = {
+    "NSW": "AU", "N.S.W.": "AU", "Qld": "AU", "Qld.": "AU", "Tas.": "AU", "ACT": "AU", "NT": "AU",
+    "New South Wales": "AU", "Queensland": "AU", "Tasmania": "AU", "Western Australia": "AU",
+    "South Australia": "AU", "Northern Territory": "AU",
+    "Ont.": "CA", "Que.": "CA", "B.C.": "CA", "Alta.": "CA", "Man.": "CA", "Sask.": "CA", "N.S.": "CA",
+    "N.B.": "CA", "Nfld.": "CA", "P.E.I.": "CA", "Ontario": "CA", "Quebec": "CA", "British Columbia": "CA",
+    "Alberta": "CA", "Manitoba": "CA", "Saskatchewan": "CA", "Nova Scotia": "CA", "New Brunswick": "CA",
+    "NZ": "NZ", "N.Z.": "NZ",
+}
+_DATELINE_REGION = re.compile(r"\s*(?P<region>[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,2}?)\s*(?:,|\(|-|\u2013|\u2014)")
+
+
 def dateline_territory(text: str) -> str | None:
     """The country (CLDR code) of the city a story's dateline names ("NAIROBI, March 3 -"), if the
-    city table has it."""
+    city table has it; the state, province or country named after it comes first ("WAGGA WAGGA, NSW,",
+    "TARIJA, Bolivia,")."""
     m = _DATELINE.match(text[:80])
-    return city_territory(m["city"]) if m is not None else None
+    if m is None:
+        return None
+    r = _DATELINE_REGION.match(text, m.end()) if text[m.end() - 1:m.end()] == "," else None
+    region = DATELINE_REGIONS.get(r["region"]) or _territory_of_name(r["region"]) if r is not None else None
+    return region or city_territory(m["city"])  # "PERTH, Ont.," is Canada's Perth
+
+
+@functools.cache
+def _territory_of_name(name: str) -> str | None:
+    """The CLDR code of a country by its English name ('Bolivia' -> 'BO')."""
+    return next((code for code, n in territory_names().items() if n == name and code.isalpha()), None)
