@@ -68,6 +68,11 @@ RELATIVE_ANCHORED = [
     ("She moved to Lisbon six months ago.", "2025-10-15", "six months ago", "2025-04-01", "2025-04-30", "month"),
     ("The policy came in 18 months ago.", "2025-10-15", "18 months ago", "2024-04-01", "2024-04-30", "month"),
     ("Twenty years ago the river flooded.", "2025-10-15", "Twenty years ago", "2005-01-01", "2005-12-31", "year"),
+    # ... and so is "N years from now" ahead
+    ("The mine will close two years from now.", "2025-10-15", "two years from now", "2027-01-01", "2027-12-31",
+     "year"),
+    ("Rents will be reviewed six months from now.", "2025-10-15", "six months from now", "2026-04-01",
+     "2026-04-30", "month"),
     ("We meet next week.", "2016-11-07", "next week", "2016-11-14", "2016-11-20", "week"),
     ("I'll go back this Friday", "2016-11-07", "this Friday", "2016-11-11", "2016-11-11", "day"),
     ("I'll go back next Sunday", "2016-11-07", "next Sunday", "2016-11-20", "2016-11-20", "day"),

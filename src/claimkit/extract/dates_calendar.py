@@ -219,7 +219,8 @@ def offset(n: int, unit: str, pub: dt.date | None, base_days: int = 0, relative:
 
 def period_back(n: int, unit: str, pub: dt.date | None) -> Reading:
     """'three years ago' -> the year three before the published one; 'six months ago' -> that month
-    (TIDES writes such a phrase at the unit's granularity, not as a day)."""
+    (TIDES writes such a phrase at the unit's granularity, not as a day); a negative `n` counts ahead
+    ('two years from now')."""
     rel = f"{-n:+d} {unit}"
     if pub is None:
         return unanchored(unit, rel)

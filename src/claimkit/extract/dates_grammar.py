@@ -772,6 +772,8 @@ def _offset(g, pub):
         return cal.unanchored("day", f"{sign * n:+d} {unit} from the event")
     if d == "ago" and unit in ("month", "year"):  # TIDES: "three years ago" is the year, "six months ago" the month
         return cal.period_back(n, unit, pub)
+    if d in ("from now", "hence") and unit in ("month", "year"):  # ... and "two years from now" the year
+        return cal.period_back(-n, unit, pub)
     return cal.offset(sign * n, unit, pub, base_days=base)
 
 
