@@ -860,6 +860,12 @@ PLACED_DAYS = [
     ("It was their first win since the 2009-10 season.", "2014-03-23", "since the 2009-10",
      "2009-01-01", "2010-12-31", "at_least"),
     ("Rovers were relegated in the 2011-12 season.", None, "2011-12", "2011-01-01", "2012-12-31", "approx"),
+    # ... and what else spans a turn of the year
+    ("Jobless claims recalled the 2008-09 recession.", "2026-10-27", "2008-09", "2008-01-01", "2009-12-31",
+     "approx"),
+    ("The 2011-12 drought killed half the herd.", "2026-03-02", "2011-12", "2011-01-01", "2012-12-31", "approx"),
+    ("Farmers remember the 2002-03 slump.", "2026-03-02", "2002-03", "2002-01-01", "2003-12-31", "approx"),
+    ("Prices peaked in 2008-09 and fell.", "2026-03-02", "2008-09", "2008-09-01", "2008-09-30", "exact"),
     ("Exports are still below 2019 levels.", "2023-07-28", "2019", "2019-01-01", "2019-12-31", "exact"),
     # one day's, not a habit (2025-10-01 was a Wednesday); an abbreviation with its period is a month
     ("Its Friday takings rose.", "2025-10-01", "Friday", "2025-09-26", "2025-09-26", "exact"),

@@ -102,7 +102,10 @@ MARCHING_WORDS = frozenset({"with", "for", "against", "alongside", "into", "acro
                             "them", "you", "together", "forward", "peacefully", "now"})
 # nouns after "2009-10" that make it two years, not a month ("the 2009-10 season", "the 2021-22 budget")
 SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget", "school", "academic", "fiscal",
-                              "financial", "tax", "winter", "session"})
+                              "financial", "tax", "winter", "session",
+                              # what spans a turn of the year: "the 2008-09 recession", "the 2011-12 drought"
+                              "recession", "crisis", "slump", "downturn", "drought", "boom", "harvest", "summer",
+                              "cycle", "biennium"})
 # a month's abbreviation alone, with no period, is a date only after a lead ("in Jan"; "due Dec." has its
 # period): "Tell Jan", "mar the table"
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
