@@ -81,6 +81,13 @@ YEAR_AGO = [
      "2025-01-01", "2025-03-31", "exact"),
     ("Profit rose 9% in the half-year ended 30 June.\n\nSales rose to €3.4 billion from €3.1 billion a year "
      "earlier.", "2026-08-20", "a year earlier", "2025-01-01", "2025-06-30", "exact"),
+    # ... but not where the sentence dates its own figure (a week of no quarter's grain)
+    ("Kelvar said profit rose in its fiscal third quarter, the three months ended March 31.\n\nIn the last week "
+     "of April, orders were 12% higher than a year ago.", "2026-05-06", "a year ago", "2025-01-01", "2025-12-31",
+     "exact"),
+    ("Profit rose 9% in the half-year ended 30 June.\n\nStocks in the first week of August stood at 2.1 million "
+     "tonnes, against 1.8 million a year earlier.", "2026-08-20", "a year earlier", "2025-01-01", "2025-12-31",
+     "exact"),
     # ... not after a plain year, nor without a figure before the words
     ("The firm was founded in 2019.\n\nSales rose to $5 million from $4 million a year earlier.", "2026-03-18",
      "a year earlier", "2025-01-01", "2025-12-31", "exact"),

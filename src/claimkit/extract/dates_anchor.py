@@ -523,7 +523,7 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             period = _period_before(doc, f, out, ("year",))
             if period is not None and (period.start or "").endswith("-01-01"):
                 period = None  # a calendar year: "a year earlier" keeps its plain reading, the year before
-        if period is None and months and _after_a_figure(doc, f):
+        if period is None and months and _after_a_figure(doc, f) and not _dated_sentence(doc, f, out):
             period = _reported_period(f, out)  # "up from $1.2bn a year earlier" below the lead's quarter
         if period is not None and period.start and period.end:
             first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
@@ -536,6 +536,18 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
             f = _placed(f, start, end, rule="date.year_ago_period", confidence=0.8, granularity=period.granularity)
         out.append(f)
     return out
+
+
+def _dated_sentence(doc: Doc, f: Found, earlier: list[Found]) -> bool:
+    """The sentence dates its own figure by a week or a month before `f` ("Stocks in the first week of
+    June were 31%, against 23% a year ago"): that is what its 'a year ago' compares with, not the lead's
+    quarter (a day is when it was told: "reported on Thursday that profit rose")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.sent.start_char if doc.has_annotation("SENT_START") else 0
+    return any(start <= p.start and p.end <= f.start and getattr(p.value, "granularity", None) in ("week", "month")
+               for p in earlier)
 
 
 def _after_a_figure(doc: Doc, f: Found) -> bool:
