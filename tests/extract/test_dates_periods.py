@@ -184,6 +184,16 @@ def test_no_day_of_month(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Voyageurs will pick fourth in next month's draft.",
+    "She hopes to finish second in next month's trials.",
+    "The club sits third in this month's table.",
+])
+def test_a_rank_before_a_months_event_is_no_day(extract_text, text):
+    """An ordinal word ranking someone in the month's event is no day of it ("the fourth of next month" is)."""
+    assert [c.value.granularity for c in extract_text(text, "2025-05-21", "date")] == ["month"]
+
+
 # A feast's long weekend: from the Saturday before a Monday feast, to the Sunday after a Thursday
 # or Friday one, approx (2024-05-27 and 2024-09-02 were Mondays, 2023-11-23 a Thursday, Easter
 # 2024 fell on March 31, Easter 2026 on April 5, Memorial Day 2025 on May 26).
