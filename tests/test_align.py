@@ -368,3 +368,16 @@ def test_a_fact_of_another_dimension_is_no_rival_for_a_slipped_figure():
     first, second = (np.array(side) for side in zip(*scores))
     _join_slipped(frames, clusters, scores, first, second)
     assert clusters.find(3) == clusters.find(0)
+
+
+@pytest.mark.parametrize(("bound", "text"), [("at_most", "until August 31, 2027"), ("at_least", "from August 31, 2027")])
+def test_a_bound_on_a_date_agrees_with_the_day_it_names_only(bound, text):
+    """"until August 31" is a deadline: it agrees with "31 August", not with "1 March" before it
+    (the day new notes arrive), nor, from the other side, with a day after it."""
+    from claimkit.reconcile.align import _agree_on_pairs
+
+    claims = [date("a", text, "2027-08-31", q=bound), date("b", "1 March 2027", "2027-03-01"),
+              date("c", "31 August 2027", "2027-08-31"), date("d", "31 October 2027", "2027-10-31")]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    agree = _agree_on_pairs(frames, np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert agree.tolist() == [0.0, 1.0, 0.0]
