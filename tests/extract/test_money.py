@@ -80,6 +80,11 @@ CASES = [
     ("He owes half a million dollars.", "half a million dollars", 5e5, 5e5, "USD", "exact"),
     ("The fund is worth a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, 2.5e8, "USD", "exact"),
     ("It spent three quarters of a million euros.", "three quarters of a million euros", 7.5e5, 7.5e5, "EUR", "exact"),
+    # ... hyphenated
+    ("The trust pledged three-quarters of a billion dollars.", "three-quarters of a billion dollars", 7.5e8, 7.5e8,
+     "USD", "exact"),
+    ("Donors gave two-thirds of a million pounds.", "two-thirds of a million pounds", 2e6 / 3, 2e6 / 3, "GBP",
+     "exact"),
     ("It cost one and a half million dollars.", "one and a half million dollars", 1.5e6, 1.5e6, "USD", "exact"),
     ("It cost a half million dollars.", "a half million dollars", 5e5, 5e5, "USD", "exact"),
     # spoken decimals (quoted speech): the ruler sees only "five million dollars"

@@ -341,7 +341,8 @@ def multiple_before(span: Span) -> tuple[Span, float | None]:
 
 
 def fraction_before(span: Span) -> tuple[Span, float]:
-    """'[half] a million dollars' -> (whole span, 0.5); '[three quarters of] a billion' -> 0.75; else (span, 1)."""
+    """'[half] a million dollars' -> (whole span, 0.5); '[three quarters of] a billion' and '[two-thirds
+    of] a million' -> 0.75, 2/3; else (span, 1)."""
     doc, i = span.doc, span.start
     if i == 0 or span[0].lower_ not in ("a", "an", "one"):
         return span, 1.0
@@ -352,11 +353,12 @@ def fraction_before(span: Span) -> tuple[Span, float]:
     word, start = doc[i - 2].lower_, i - 2
     part = FRACTIONS[word.rstrip("s")]
     before = doc[start - 1] if start > 0 else None
-    if word.endswith("s"):  # "three quarters of": the count is needed
-        n = parse_words([before.text]) if before is not None else None
+    if word.endswith("s"):  # "three quarters of", "three-quarters of": the count is needed
+        count_at = start - 2 if before is not None and before.text in DASHES and start > 1 else start - 1
+        n = parse_words([doc[count_at].text]) if count_at >= 0 else None
         if n is None or n >= 4:
             return span, 1.0
-        return doc[start - 1:span.end], part * n
+        return doc[count_at:span.end], part * n
     if before is not None and before.lower_ in ("a", "an", "one"):
         start -= 1  # "a quarter of a billion"
     return doc[start:span.end], part
