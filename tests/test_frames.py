@@ -173,6 +173,11 @@ ROLES = [
     (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases in Lyon alone.", {"portion"}),
     (money("a", "$2bn", 2e9, "USD"), "The firm spent $2bn in 2024 alone on new plants.", {"portion"}),
     (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases, leaving Lyon alone.", set()),
+    # ... or told to be among the whole
+    (count("a", "Thirty-one crew members", 31, "crew members", "member"),
+     "Thirty-one crew members were among those who fell ill on the ship.", {"portion"}),
+    (count("a", "Two Britons", 2, "Britons", "briton"), "Two Britons are among the dead, the ministry said.",
+     {"portion"}),
     # a sentence opening on a union tells the whole it makes
     (count("a", "about 7,800 people", 7800, "people", "person"),
      "Once combined, the group will operate 90 parks and employ about 7,800 people.", {"combined"}),

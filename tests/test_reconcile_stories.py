@@ -60,7 +60,18 @@ _FAIR = ["The Brenna book fair drew 64,000 visitors over four days, organisers s
          "Over its four days the Brenna book fair welcomed 64,000 visitors, organisers said on Monday."]
 
 
+_FLOOD = ["Floods forced about 6,200 people from their homes across the Varna valley over the weekend, "
+          "including 2,400 in the town of Lesk, officials said on Monday.",
+          "Some 6,200 Varna valley residents were told to leave their homes over the weekend, officials said."]
+
+
 @pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # a part the majority tells ("including 2,400 in the town of Lesk") given as the whole
+    (_FLOOD, "About 2,400 people were evacuated across the Varna valley, officials said on Monday.", 1),
+    # ... but a kind of people told to be among the whole is a part of it
+    (["A stomach bug struck 243 people aboard the cruise ship Orla Star, the operator said on Monday.",
+      "An outbreak on the Orla Star affected 243 people during its voyage, the operator said on Monday."],
+     "Thirty-one crew members were among those struck down on the Orla Star, the operator said on Monday.", 0),
     # "people" covers a kind of people the outlier names: one count, misprinted
     (_CABLE_CAR, "Mountain rescuers lowered 3,120 skiers from a stalled cable car above Valmora on Sunday.", 1),
     # ... but a figure of one day "alone" is a part of the whole the others count

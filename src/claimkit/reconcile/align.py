@@ -30,7 +30,7 @@ from claimkit.reconcile.compare import (
 )
 from claimkit.reconcile.frames import (
     ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
-    periods_apart,
+    people_named_plainly, periods_apart,
 )
 from claimkit.reconcile.subjects import name_similarity
 
@@ -906,8 +906,8 @@ def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
     """The figure an article leads with, left on its own, joins the fact that the leads of two other
     articles or more state: "has donated $38.5 million" and "a $38.5m gift" against "an endowment of
     $28.5 million", each its article's first figure of the kind in its first sentence with one. Only
-    a figure that names no measure, or the one the others name, and never across a cannot-link: the
-    verdict then weighs the disagreement as it weighs any."""
+    a figure that names no measure, or the one the others name ("people" naming any kind of people),
+    and never across a cannot-link: the verdict then weighs the disagreement as it weighs any."""
     leads = [n for n, f in enumerate(frames) if f.headline and not f.dated_past]
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for n in leads:
@@ -921,7 +921,10 @@ def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
         lone = clusters.find(n)
         if lone == root or len({frames[m].doc for m in clusters.members[lone]}) > 1:
             continue
-        if frames[n].head is not None and frames[n].head not in heads or clusters.blocked(root, lone):
+        told = [frames[m] for m in ns]
+        named_apart = frames[n].head is not None and frames[n].head not in heads \
+            and not people_named_plainly(told, [frames[n]]) and not people_named_plainly([frames[n]], told)
+        if named_apart or clusters.blocked(root, lone):
             continue
         clusters.union(root, lone)
         root = clusters.find(root)

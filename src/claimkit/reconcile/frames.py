@@ -21,9 +21,9 @@ from typing import Iterable
 from claimkit.lexicon import (
     ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
     MONTH_NAMES, NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE, SAYING_VERBS, STANCE_VERBS,
-    STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES,
+    STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES, people_noun,
 )
-from claimkit.models import COMPARED_KINDS, Claim
+from claimkit.models import COMPARED_KINDS, Claim, CountValue
 from claimkit.reconcile.compare import (
     KELVIN_PER_DEGREE, TEMPERATURE, UNIT_KINDS, Interval, Verdict, compare, interval, is_yearless, shared_space,
     slipped_floors, told_as_share, told_after, told_before,
@@ -143,6 +143,9 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
                       r"eight|nine|ten|eleven|twelve|\w+teen|"
                       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|half|third|quarter)"
                       r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", re.IGNORECASE)
+# a count told to be among a whole right after it: "31 crew members were among those who fell ill"
+_AMONG = re.compile(r"\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?among\b",
+                    re.IGNORECASE)
 # a name, then "alone", before the figure: "Paris alone recorded", "Acme Bank alone has lost" (no
 # comma, semicolon or colon between: "Left alone, the region recorded" names no part)
 _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
@@ -944,6 +947,19 @@ def _whole_of_a_part(c: Claim) -> bool:
     return told_before(c, _PART_OF, 40) or bool(told_after(c, _OF_WHICH_NEXT))
 
 
+# the head of a count of "people" told with no event ("286 people were lowered on ropes")
+PEOPLE_HEAD = PEOPLE_EVENT.strip()
+
+
+def people_named_plainly(plain: Iterable[Frame], kinds: Iterable[Frame]) -> bool:
+    """Some frame of `plain` counts "people" with no other measure word and some of `kinds` counts a
+    kind of people, or people something happened to ("lowered 286 skiers", "286 people were
+    evacuated" against "Two hundred and eighty-six people were lowered"): "people" covers them. Two
+    kinds ("soldiers", "civilians") stay two measures."""
+    return any(f.head == PEOPLE_HEAD for f in plain) and any(
+        isinstance(v := f.claim.value, CountValue) and people_noun(v.lemma) for f in kinds)
+
+
 def one_against_all(a: Frame, b: Frame) -> bool:
     """One figure is told as what each one gets or costs, the other as the sum over all ("€9,000 to
     each family", "€81,000 in all"): two measures, whatever their values."""
@@ -972,9 +988,10 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
 
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
-    operations", "Paris alone recorded 1,200 cases", "1,200 cases in Paris alone": a part of the whole
-    the story counts."""
-    return told_before(c, _ALONE, 60) or told_after(c, _ALONE_AFTER) is not None
+    operations", "Paris alone recorded 1,200 cases", "1,200 cases in Paris alone"; or told to be among
+    the whole: "31 crew members were among those who fell ill": a part of the whole the story counts."""
+    return told_before(c, _ALONE, 60) or told_after(c, _ALONE_AFTER) is not None \
+        or told_after(c, _AMONG) is not None
 
 
 def _per_unit(c: Claim) -> bool:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PEOPLE_EVENT,
-    PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS, people_noun,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
+    POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
@@ -26,7 +26,8 @@ from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    Frame, compare_frames, one_against_all, other_years, periods_apart, said_on_its_day, shared_words,
+    Frame, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart, said_on_its_day,
+    shared_words,
 )
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -245,20 +246,11 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
     return any(frames[m].head in heads for m in group.members) or _people_told_plainly(frames, major, group)
 
 
-# the head of a count of "people" told with no event ("286 people were lowered on ropes")
-_PEOPLE_HEAD = PEOPLE_EVENT.strip()
-
-
 def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side counts "people" with no other measure word, the other a kind of people ("lowered 286
-    skiers", "Two hundred people were lowered"): "people" covers any such noun. Two kinds ("soldiers",
-    "civilians") stay two measures."""
-    def people(g: Group) -> bool:
-        return any(isinstance(v := frames[m].claim.value, CountValue) and people_noun(v.lemma) for m in g.members)
-
-    def plainly(g: Group) -> bool:
-        return any(frames[m].head == _PEOPLE_HEAD for m in g.members)
-    return plainly(major) and people(group) or plainly(group) and people(major)
+    """One side counts "people" with no other measure word, the other a kind of people
+    (frames.people_named_plainly)."""
+    x, y = [frames[m] for m in major.members], [frames[m] for m in group.members]
+    return people_named_plainly(x, y) or people_named_plainly(y, x)
 
 
 def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -409,8 +401,12 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
 
 def _part_as_whole(told: Frame, outlier: Frame) -> bool:
     """The majority tells the figure as a part of a whole ("Of the total, 9,000 tonnes went to
-    Asia"), the outlier as the whole ("exported 9,000 tonnes"): the part given as the whole."""
-    return "portion" in told.roles and "portion" not in outlier.roles
+    Asia", "4,300 people, including 1,850 in the valley town"), the outlier as the whole ("exported
+    9,000 tonnes"): the part given as the whole."""
+    return bool(told.roles & _PART_ROLES) and not outlier.roles & _PART_ROLES
+
+
+_PART_ROLES = frozenset({"portion", "part"})
 
 
 def _past_and_recent(told: Frame, outlier: Frame) -> bool:
