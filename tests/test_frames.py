@@ -173,6 +173,10 @@ ROLES = [
     (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases in Lyon alone.", {"portion"}),
     (money("a", "$2bn", 2e9, "USD"), "The firm spent $2bn in 2024 alone on new plants.", {"portion"}),
     (count("a", "640 cases", 640, "cases", "case"), "Officials counted 640 cases, leaving Lyon alone.", set()),
+    # ... or to account for part of it
+    (money("a", "$1.2bn", 1.2e9, "USD"), "Europe accounted for $1.2bn, the firm said.", {"portion"}),
+    (count("a", "about 900 jobs", 900, "jobs", "job"), "The north made up about 900 jobs, officials said.",
+     {"portion"}),
     # ... or told to be among the whole
     (count("a", "Thirty-one crew members", 31, "crew members", "member"),
      "Thirty-one crew members were among those who fell ill on the ship.", {"portion"}),

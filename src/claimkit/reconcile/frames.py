@@ -146,6 +146,11 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
 # a count told to be among a whole right after it: "31 crew members were among those who fell ill"
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?among\b",
                     re.IGNORECASE)
+# a share of a whole told by its verb: "Kakheti accounted for 281,000 tonnes", "exports make up 40% of",
+# "the north contributed 12,000 of the votes"
+_ACCOUNTED_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s{1,3}for|ma(?:de|kes?|king)\s{1,3}up)\s{1,3}"
+                            r"(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|roughly\s{1,3}|around\s{1,3})?$",
+                            re.IGNORECASE)
 # a name, then "alone", before the figure: "Paris alone recorded", "Acme Bank alone has lost" (no
 # comma, semicolon or colon between: "Left alone, the region recorded" names no part)
 _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
@@ -989,9 +994,10 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
     operations", "Paris alone recorded 1,200 cases", "1,200 cases in Paris alone"; or told to be among
-    the whole: "31 crew members were among those who fell ill": a part of the whole the story counts."""
+    the whole ("31 crew members were among those who fell ill") or to account for part of it ("Kakheti
+    accounted for 281,000 tonnes"): a part of the whole the story counts."""
     return told_before(c, _ALONE, 60) or told_after(c, _ALONE_AFTER) is not None \
-        or told_after(c, _AMONG) is not None
+        or told_after(c, _AMONG) is not None or told_before(c, _ACCOUNTED_FOR, 40)
 
 
 def _per_unit(c: Claim) -> bool:
