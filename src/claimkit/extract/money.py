@@ -943,8 +943,9 @@ def _fits(span: Span, reading: Reading) -> bool:
     if span.start > 0 and (doc[span.start - 1].is_currency or doc[span.start - 1].text.endswith("$")
                            or _key(doc[span.start - 1].text) in tables().symbols):
         return False  # "$5m to $7m", "Rs 10 to Rs 12" seen from the figure: the reading with its symbol is right
-    if span[0].text in tables().code_stoplist and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
-        return False  # "AMD 1.2 billion transistors", "TOP 10,000 firms": the code is a word or a name
+    if (span[0].text in tables().code_stoplist or span.id_ == "money.letter_spaced") \
+            and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "AMD 1.2 billion transistors", "TOP 10,000 firms", "the P 500 form": a word or a name
     glued = _GLUED_CODE.match(span[0].text)
     if glued and (len(span) == 1 or span[1].lower_ not in SCALES) and not _glued_price(span, glued["code"]):
         return False  # "COP26", "ESP32": a code glued to a bare integer names a thing; "EUR5m" is money
