@@ -919,7 +919,12 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
             return counted
         # "left six of them dead": what happened is told of the figure itself
         event = _event(tok) or _event(things)
-        return _people(doc, tok, event, "count.of_the_things_before") if event else None
+        if event:
+            return _people(doc, tok, event, "count.of_the_things_before")
+        # "4.1 million children ..., and 2.6 million of them are now fully vaccinated": a part of the
+        # people counted before, by its own noun ("of whom" after the figure too)
+        return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before") \
+            if partitive and lemma != "people" else None
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
 
 

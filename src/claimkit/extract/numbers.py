@@ -233,7 +233,8 @@ def parse_number(text: str) -> Number | None:
         value = parse_digits(parts[0])
         if value is not None:
             # "$" followed by 400 nines is text, not a figure: never hand on inf
-            return Number(value * scale, implied_precision(parts[0], scale)) if math.isfinite(value * scale) else None
+            scaled_value = float(f"{value * scale:.15g}")  # "4.1 million" is 4100000, not 4099999.9999999995
+            return Number(scaled_value, implied_precision(parts[0], scale)) if math.isfinite(scaled_value) else None
     value = parse_words(parts)
     if value is None:
         return None
