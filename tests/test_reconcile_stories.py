@@ -82,6 +82,16 @@ def test_people_and_a_kind_of_people_count_one_measure(tmp_path, told, third, co
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts
 
 
+def test_a_part_told_with_what_sets_it_apart_is_that_part(tmp_path):
+    """'including 96 mm on Tuesday alone' tells a part; another outlet's '96 millimetres fell on
+    Tuesday' names the same day, so it tells the part, not the whole wrongly."""
+    told = ["A two-day storm dropped 210 millimetres of rain on Zadar, including 96 mm on Tuesday alone, the "
+            "weather service said on Thursday.",
+            "The storm that hit Zadar this week dumped 210 millimetres of rain on the city over two days."]
+    third = "Zadar was still cleaning up on Thursday after 96 millimetres of rain fell on the city on Tuesday."
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "quantity") == []
+
+
 _STATEMENT = ["Harbeck Appliances said on Monday it would recall 1.4 million heaters after 23 fires.",
               "Harbeck Appliances announced on Monday the recall of 1.4 million space heaters."]
 _BUDGET = ["Lorrin's council announced on Monday a budget of $2.1 billion for next year.",

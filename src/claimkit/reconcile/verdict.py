@@ -403,10 +403,25 @@ def _part_as_whole(told: Frame, outlier: Frame) -> bool:
     """The majority tells the figure as a part of a whole ("Of the total, 9,000 tonnes went to
     Asia", "4,300 people, including 1,850 in the valley town"), the outlier as the whole ("exported
     9,000 tonnes"): the part given as the whole."""
-    return bool(told.roles & _PART_ROLES) and not outlier.roles & _PART_ROLES
+    return bool(told.roles & _PART_ROLES) and not outlier.roles & _PART_ROLES \
+        and not _names_the_parts_scope(told.claim, outlier.claim.sentence)
 
 
 _PART_ROLES = frozenset({"portion", "part"})
+_NAME = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
+
+
+def _names_the_parts_scope(part: Claim, sentence: str) -> bool:
+    """The outlier's sentence names what sets the part apart, as its clause gives it ("including 142
+    mm on Wednesday alone" against "142 millimetres of rain fell on Wednesday"): it tells the part."""
+    at = part.sentence.find(part.text)
+    if at < 0:
+        return False
+    start = part.sentence.rfind(",", 0, at) + 1
+    end = part.sentence.find(",", at + len(part.text))
+    clause = part.sentence[start:end if end >= 0 else len(part.sentence)]
+    names = {m.group().removesuffix("'s").removesuffix("’s") for m in _NAME.finditer(clause)}
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
 
 
 def _past_and_recent(told: Frame, outlier: Frame) -> bool:
