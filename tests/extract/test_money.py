@@ -86,6 +86,8 @@ CASES = [
     ("Donors gave two-thirds of a million pounds.", "two-thirds of a million pounds", 2e6 / 3, 2e6 / 3, "GBP",
      "exact"),
     ("It cost one and a half million dollars.", "one and a half million dollars", 1.5e6, 1.5e6, "USD", "exact"),
+    ("They raised twenty-two and a half million euros.", "twenty-two and a half million euros", 22.5e6, 22.5e6,
+     "EUR", "exact"),
     ("It cost a half million dollars.", "a half million dollars", 5e5, 5e5, "USD", "exact"),
     # spoken decimals (quoted speech): the ruler sees only "five million dollars"
     ("the deal was worth one point five million dollars", "one point five million dollars", 1.5e6, 1.5e6, "USD", "exact"),

@@ -287,10 +287,13 @@ def spoken_fraction(span: Span) -> tuple[Span, list[str]]:
     if start > 0 and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # "a half million"
     if start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].like_num:
-        whole = parse_number(doc[start - 2].text)  # "one and a half million"
+        first = start - 2
+        if first > 1 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in TENS:
+            first -= 2  # "thirty-four and a half million": the tens before the hyphen too
+        whole = parse_number(doc[first:start - 1].text)  # "one and a half million"
         if whole is None:
             return span, texts
-        value, start = value + whole.value, start - 2
+        value, start = value + whole.value, first
     return doc[start:span.end], [f"{value:g}"] + texts
 
 
