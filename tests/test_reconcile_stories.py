@@ -82,6 +82,21 @@ def test_people_and_a_kind_of_people_count_one_measure(tmp_path, told, third, co
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts
 
 
+def test_a_point_moved_in_a_figure_of_one_measure_is_a_conflict(tmp_path):
+    """'R34.5 million' told twice, 'R345 million' once further down: the point moved in a numeral of
+    three digits, of one measure (a fine), is a misprint whatever else the words say."""
+    told = ["A Durban court fined a chemical firm R34.5 million on Tuesday for polluting the Umgeni river.\n\n"
+            "The maximum fine for the offence is R50 million. The firm was also ordered to pay R2 million for "
+            "the clean-up.",
+            "Judge Thandi Mokoena told the firm it must pay a penalty of thirty-four and a half million rand.\n\n"
+            "It must also pay R2 million for the clean-up."]
+    third = ("Fishermen on the Umgeni say the river has not recovered.\n\nThe court heard that the spill killed "
+             "fish over 12 km.\n\nThe company was fined R345 million and must also pay R2 million for the "
+             "clean-up.")
+    assert _conflicts(tmp_path, [*told, third], SAME_DAY, "money") == [
+        ["R34.5 million", "thirty-four and a half million rand", "R345 million"]]
+
+
 def test_a_part_told_with_what_sets_it_apart_is_that_part(tmp_path):
     """'including 96 mm on Tuesday alone' tells a part; another outlet's '96 millimetres fell on
     Tuesday' names the same day, so it tells the part, not the whole wrongly."""

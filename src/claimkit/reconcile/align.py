@@ -863,9 +863,9 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in rivals), reverse=True)
     # a point or a scale moved in a figure of three digits or more ("3,740" for "37,400") is a
     # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
-    shifted = [t for t, ps in slips.items() if any(_shifted(f, frames[m]) for m in ps)]
-    if len(shifted) == 1 and _mean(same, ms, clusters.members[shifted[0]]) > SLIPPED_FLOOR:
-        ranked = [r for r in ranked if r[1] == shifted[0]]
+    moved = [t for t, ps in slips.items() if any(shifted(f, frames[m]) for m in ps)]
+    if len(moved) == 1 and _mean(same, ms, clusters.members[moved[0]]) > SLIPPED_FLOOR:
+        ranked = [r for r in ranked if r[1] == moved[0]]
     (best, target), runner_up = ranked[0], max(ranked[1][0] if len(ranked) > 1 else -math.inf, tie)
     them, partners = clusters.members[target], slips.get(target)
     if best <= SLIPPED_FLOOR or runner_up >= best or not partners:
@@ -875,7 +875,7 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     return target, partners[0]
 
 
-def _shifted(a: Frame, b: Frame) -> bool:
+def shifted(a: Frame, b: Frame) -> bool:
     """The figures share three significant digits or more and differ by a power of ten."""
     x, y = getattr(a.claim.value, "amount", None), getattr(b.claim.value, "amount", None)
     if not x or not y or not math.isfinite(x) or not math.isfinite(y) or x == y:

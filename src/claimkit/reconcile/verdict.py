@@ -21,7 +21,7 @@ from claimkit.lexicon import (
     POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment
+from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, shifted
 from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
@@ -138,7 +138,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             told = {} if alignment.misprinted.issuperset(g.members) else stated
             one_fact = not (_other_fact(frames, major, g, told)
                             or _against_the_evidence(frames, alignment, major, g))
-            if one_fact and (_headlines(frames, major, g)
+            if one_fact and (_headlines(frames, major, g) or _point_moved(frames, major, g)
                              or alignment.side_score(g.members, major.members) > need):
                 # one count told at another stage stays with its fact, as no side of it
                 (staged if _other_stage(frames, major, g, verdict.diff) else kept).append(g)
@@ -251,6 +251,15 @@ def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> boo
     (frames.people_named_plainly)."""
     x, y = [frames[m] for m in major.members], [frames[m] for m in group.members]
     return people_named_plainly(x, y) or people_named_plainly(y, x)
+
+
+def _point_moved(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The outlier's figure is the majority's, told by two sources or more, with its decimal point or
+    scale moved in a numeral of three digits or more ("Sh125 million" against "Sh12.5 million"), and
+    both name one measure: a numeral no other figure shares by chance, so the misprint needs no more
+    evidence from the words (align.shifted)."""
+    return major.sources >= 2 and _measure_shared(frames, major, group) \
+        and any(shifted(frames[g], frames[m]) for g in group.members for m in major.members)
 
 
 def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
