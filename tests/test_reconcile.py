@@ -17,7 +17,9 @@ from claimkit.models import (
 from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
 from claimkit.reconcile.frames import build_frames
-from claimkit.reconcile.verdict import Group, _measure_shared, _naming_alike, _partner, _roles, _span_against_day
+from claimkit.reconcile.verdict import (
+    Group, _measure_shared, _naming_alike, _partner, _point_moved, _roles, _span_against_day,
+)
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
 from claimkit.reconcile.subjects import name_similarity, subject_aliases
@@ -737,6 +739,20 @@ def test_people_name_the_measure_a_kind_of_people_does(majority, outlier, shared
               for d, n, (noun, lemma) in (("a", 312, majority), ("b", 312, majority), ("c", 3120, outlier))]
     frames = build_frames(claims, {}, {}, include_regions=False)
     assert _measure_shared(frames, Group([0, 1], 2), Group([2], 1)) is shared
+
+
+@pytest.mark.parametrize(("outlier", "amount", "sources", "moved"), [
+    ("Sh125 million", 125e6, 2, True),  # the point moved in "12.5": a misprint of the fine
+    ("Sh1.25 million", 1.25e6, 2, True),
+    ("Sh13.5 million", 13.5e6, 2, False),  # another digit: for the words to weigh
+    ("Sh120 million", 120e6, 2, False),  # ten times, but not the same digits
+    ("Sh125 million", 125e6, 1, False),  # one source against one
+])
+def test_a_point_moved_in_a_numeral_of_three_digits(outlier, amount, sources, moved):
+    claims = [money("a", "Sh12.5 million", 12.5e6, "KES"), money("b", "Sh12.5 million", 12.5e6, "KES"),
+              money("c", outlier, amount, "KES")]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert _point_moved(frames, Group([0, 1], sources), Group([2], 1)) is moved
 
 
 def test_a_margin_is_not_the_count():
