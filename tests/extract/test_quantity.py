@@ -66,6 +66,13 @@ CASES = [
     ("The wreck lies in 60 fathoms of water.", "60 fathoms", 60, 60, "fathom", 109.728219456, "meter", "exact"),
     ("The co-op stored 2,400 bushels of wheat.", "2,400 bushels", 2400, 2400, "bushel", 84.573768400512, "meter ** 3",
      "exact"),
+    # a unit of power in the singular, hyphenated before what it powers
+    ("Regulators approved a 1,050-megawatt wind farm.", "1,050-megawatt", 1050, 1050, "megawatt", 1.05e9,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("The town installed a 1,200-kilowatt battery.", "1,200-kilowatt", 1200, 1200, "kilowatt", 1.2e6,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("It will be a 2-gigawatt plant.", "2-gigawatt", 2, 2, "gigawatt", 2e9, "kilogram * meter ** 2 / second ** 3",
+     "exact"),
 ]
 
 
