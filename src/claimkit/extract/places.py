@@ -97,7 +97,8 @@ DATELINE_REGIONS: dict[str, str] = {
     "Alberta": "CA", "Manitoba": "CA", "Saskatchewan": "CA", "Nova Scotia": "CA", "New Brunswick": "CA",
     "NZ": "NZ", "N.Z.": "NZ",
 }
-_DATELINE_REGION = re.compile(r"\s*(?P<region>[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,2}?)\s*(?:,|\(|-|\u2013|\u2014)")
+_DATELINE_REGION = re.compile(r"\s{0,3}(?P<region>[A-Z][A-Za-z.'’]{0,30}(?:\s[A-Z][A-Za-z.'’]{0,30}){0,2}?)\s{0,3}"
+                              r"(?:,|\(|-|\u2013|\u2014)")
 
 
 def dateline_territory(text: str) -> str | None:
