@@ -742,16 +742,17 @@ def test_people_name_the_measure_a_kind_of_people_does(majority, outlier, shared
 
 
 @pytest.mark.parametrize(("outlier", "amount", "sources", "moved"), [
-    ("Sh125 million", 125e6, 2, True),  # the point moved in "12.5": a misprint of the fine
-    ("Sh1.25 million", 1.25e6, 2, True),
-    ("Sh13.5 million", 13.5e6, 2, False),  # another digit: for the words to weigh
-    ("Sh120 million", 120e6, 2, False),  # ten times, but not the same digits
-    ("Sh125 million", 125e6, 1, False),  # one source against one
+    ("€125 million", 125e6, 2, True),  # the point moved in "12.5": a misprint of the fine
+    ("€1.25 million", 1.25e6, 2, True),
+    ("€13.5 million", 13.5e6, 2, False),  # another digit: for the words to weigh
+    ("€120 million", 120e6, 2, False),  # ten times, but not the same digits
+    ("€12,500", 12.5e3, 2, False),  # a thousand times: another question
+    ("€125 million", 125e6, 1, False),  # one source against one
 ])
 def test_a_point_moved_in_a_numeral_of_three_digits(outlier, amount, sources, moved):
-    claims = [money("a", "Sh12.5 million", 12.5e6, "KES"), money("b", "Sh12.5 million", 12.5e6, "KES"),
-              money("c", outlier, amount, "KES")]
-    frames = build_frames(claims, {}, {}, include_regions=False)
+    claims = [money("a", "€12.5 million", 12.5e6, "EUR"), money("b", "€12.5 million", 12.5e6, "EUR"),
+              money("c", outlier, amount, "EUR")]
+    frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
     assert _point_moved(frames, Group([0, 1], sources), Group([2], 1)) is moved
 
 

@@ -255,10 +255,11 @@ def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> boo
 
 def _point_moved(frames: list[Frame], major: Group, group: Group) -> bool:
     """The outlier's figure is the majority's, told by two sources or more, with its decimal point or
-    scale moved in a numeral of three digits or more ("Sh125 million" against "Sh12.5 million"), and
-    both name one measure: a numeral no other figure shares by chance, so the misprint needs no more
-    evidence from the words (align.shifted)."""
+    scale moved in a numeral of three digits or more ("Sh125 million" against "Sh12.5 million"), less
+    than a hundred times apart (_orders_apart), and both name one measure: a numeral no other figure
+    shares by chance, so the misprint needs no more evidence from the words (align.shifted)."""
     return major.sources >= 2 and _measure_shared(frames, major, group) \
+        and not _orders_apart(frames[major.rep], frames[group.rep]) \
         and any(shifted(frames[g], frames[m]) for g in group.members for m in major.members)
 
 
