@@ -269,6 +269,13 @@ DATELESS = [
     ("The council will meet and publish the results on Monday.", "2025-12-19", "Monday", "2025-12-22",
      "2025-12-22", "exact"),
     ("The board is expected to vote Tuesday.", "2024-10-24", "Tuesday", "2024-10-29", "2024-10-29", "exact"),
+    # a participle of expecting in the present passive looks ahead; a present participle the parser hangs
+    # off "be" takes the tense of "will be"
+    ("A ruling is expected in June.", "2025-10-06", "June", "2026-06-01", "2026-06-30", "exact"),
+    ("Talks are scheduled for August.", "2025-10-06", "August", "2026-08-01", "2026-08-31", "exact"),
+    ("A ruling was expected in June.", "2025-10-06", "June", "2025-06-01", "2025-06-30", "exact"),
+    ("The series will be streaming from early March.", "2025-09-10", "early March", "2026-03-01", "2026-03-10",
+     "exact"),
     ("The court convened Monday.", "2024-10-24", "Monday", "2024-10-21", "2024-10-21", "exact"),
     # ... and under a past verb of hoping or expecting, what was hoped for lies ahead
     ("The chain said it expected its busiest day to be Saturday.", "2000-04-21", "Saturday", "2000-04-22",

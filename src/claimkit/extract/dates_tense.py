@@ -69,6 +69,9 @@ DUE_ADJECTIVES = frozenset({"payable", "repayable", "redeemable"})
 # a month that names one of these is a delivery month of futures, the nearest ahead
 DELIVERY_NOUNS = frozenset({"delivery", "contract", "futures", "future", "expiry", "shipment"})
 
+# the present of "be" before a participle of expecting: "is expected in June", "are due by May"
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
 # helpers of a verb that look ahead ("could run into March"; not "could have")
 MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 
@@ -369,8 +372,9 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.tag_ == "VBN" and not helpers and _causative(verb):
             continue  # "can we get the car fixed on the 2nd?": the tense of "get"
-        if verb.tag_ == "VBG" and not helpers and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.tag_ == "VBG" and not helpers and verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
             continue  # "went hiking over the weekend", "kept working on Sunday": the tense of the verb above
+            # ("will be streaming from early February": the parser hangs the participle off "be")
             # (not an adverbial participle: "allowed a rise, taking effect April 1" looks ahead)
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):
@@ -384,6 +388,9 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             governing = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
             if governing & FUTURE_WORDS or (governing & MODALS and "have" not in governing):
                 return "future"  # a past helper up there says nothing: "was ordered to appear on April 2"
+        if verb.tag_ == "VBN" and helpers and helpers <= _PRESENT_BE and verb.lemma_.lower() in EXPECTING_PARTICIPLES \
+                and not _compared(verb):
+            return "future"  # "a ruling is expected in June", "talks are scheduled for May": said now, ahead
         if helpers & FUTURE_WORDS or _looks_ahead(verb) or (helpers & MODALS and "have" not in helpers):
             return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
