@@ -165,7 +165,7 @@ def _by_weekday(r: Reading | None, wd: str | None, pub: dt.date | None) -> Readi
     Within a month of the published date the date the reader has in front of them wins, and a
     wrong weekday is a slip ('Wednesday, March 12' in a story of March 20, 2024, a Tuesday); a
     right one holds the year against the tense ('was rescheduled for Wednesday 22 October' in a
-    story of 25 September 2025 is this October's). A year it fits more than a year before the
+    story of 25 September 2025 is this October's). A year it fits over twelve months behind the
     published day is none (term dates may be told well over a year ahead): "the court will sit on
     Friday 14 March" in a November 2026 story, when 14 March 2027 is a Sunday, is the coming one
     with its weekday mistyped, not March 2025."""
