@@ -178,8 +178,8 @@ ROLES = [
     (count("a", "about 900 jobs", 900, "jobs", "job"), "The north made up about 900 jobs, officials said.",
      {"portion"}),
     # ... or told to be among the whole
-    (count("a", "Thirty-one crew members", 31, "crew members", "member"),
-     "Thirty-one crew members were among those who fell ill on the ship.", {"portion"}),
+    (count("a", "Twelve pilots", 12, "pilots", "pilot"), "Twelve pilots were among those laid off at the airline.",
+     {"portion"}),
     (count("a", "Two Britons", 2, "Britons", "briton"), "Two Britons are among the dead, the ministry said.",
      {"portion"}),
     # a sentence opening on a union tells the whole it makes

@@ -69,9 +69,9 @@ _FLOOD = ["Floods forced about 6,200 people from their homes across the Varna va
     # a part the majority tells ("including 2,400 in the town of Lesk") given as the whole
     (_FLOOD, "About 2,400 people were evacuated across the Varna valley, officials said on Monday.", 1),
     # ... but a kind of people told to be among the whole is a part of it
-    (["A stomach bug struck 243 people aboard the cruise ship Orla Star, the operator said on Monday.",
-      "An outbreak on the Orla Star affected 243 people during its voyage, the operator said on Monday."],
-     "Thirty-one crew members were among those struck down on the Orla Star, the operator said on Monday.", 0),
+    (["A stomach bug struck 188 people aboard the cruise ship Orla Star, the operator said on Monday.",
+      "An outbreak on the Orla Star affected 188 people during its voyage, the operator said on Monday."],
+     "Nineteen crew members were among those who fell ill on the Orla Star, the operator said on Monday.", 0),
     # "people" covers a kind of people the outlier names: one count, misprinted
     (_CABLE_CAR, "Mountain rescuers lowered 3,120 skiers from a stalled cable car above Valmora on Sunday.", 1),
     # ... but a figure of one day "alone" is a part of the whole the others count

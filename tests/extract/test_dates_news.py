@@ -875,7 +875,7 @@ PLACED_DAYS = [
      "2009-01-01", "2010-12-31", "at_least"),
     ("Rovers were relegated in the 2011-12 season.", None, "2011-12", "2011-01-01", "2012-12-31", "approx"),
     # ... and what else spans a turn of the year
-    ("Jobless claims recalled the 2008-09 recession.", "2026-10-27", "2008-09", "2008-01-01", "2009-12-31",
+    ("Lenders still remember the 2001-02 recession.", "2026-10-27", "2001-02", "2001-01-01", "2002-12-31",
      "approx"),
     ("The 2011-12 drought killed half the herd.", "2026-03-02", "2011-12", "2011-01-01", "2012-12-31", "approx"),
     ("Farmers remember the 2002-03 slump.", "2026-03-02", "2002-03", "2002-01-01", "2003-12-31", "approx"),

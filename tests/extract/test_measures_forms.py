@@ -505,7 +505,7 @@ DURATION_FORMS = [
     ("The offer closes in 2 days 9 hours.", "2 days 9 hours", 57, "hour", "exact"),
     ("The ferry docks in 1 hour 15 minutes.", "1 hour 15 minutes", 75, "minute", "exact"),
     # minutes and seconds glued to their letters, or spaced from a bare "s"; a race time in h, m and s
-    ("The trailer runs 2m 47s in all.", "2m 47s", 167, "second", "exact"),
+    ("The trailer runs 3m 12s in all.", "3m 12s", 192, "second", "exact"),
     ("Her podcast episode is 38m 05s long.", "38m 05s", 2285, "second", "exact"),
     ("Boil the eggs 6 min 30 s for a soft yolk.", "6 min 30 s", 390, "second", "exact"),
     ("He won the stage in 4h 12m 09s.", "4h 12m 09s", 15129, "second", "exact"),

@@ -81,7 +81,7 @@ CASES = [
     ("The fund is worth a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, 2.5e8, "USD", "exact"),
     ("It spent three quarters of a million euros.", "three quarters of a million euros", 7.5e5, 7.5e5, "EUR", "exact"),
     # ... hyphenated
-    ("The trust pledged three-quarters of a billion dollars.", "three-quarters of a billion dollars", 7.5e8, 7.5e8,
+    ("Savers lost three-quarters of a billion dollars.", "three-quarters of a billion dollars", 7.5e8, 7.5e8,
      "USD", "exact"),
     ("Donors gave two-thirds of a million pounds.", "two-thirds of a million pounds", 2e6 / 3, 2e6 / 3, "GBP",
      "exact"),

@@ -232,8 +232,8 @@ LETTER_SIGNS = [
     ("The N40-million contract was signed in Abuja.", "N40-million", 40e6, 40e6, "NGN", "exact"),
     ("A taxi from Soweto to Sandton costs R85, drivers in Johannesburg say.", "R85", 85, 85, "ZAR", "exact"),
     # ... or spaced from it, read the same way
-    ("Jeepney drivers in Manila want the minimum fare raised to P 15.", "P 15", 15, 15, "PHP", "exact"),
-    ("The utility said the repairs would cost R 1.2 billion.", "R 1.2 billion", 1.2e9, 1.2e9, "ZAR", "exact"),
+    ("A tricycle ride in Davao now costs P 25.", "P 25", 25, 25, "PHP", "exact"),
+    ("The new roads will cost R 3.4 billion, the council said.", "R 3.4 billion", 3.4e9, 3.4e9, "ZAR", "exact"),
     ("Bus fares in Lagos rose to N 450 this week.", "N 450", 450, 450, "NGN", "exact"),
     # the taka's sign, and a dollar's code written with its sign
     ("A kilo of hilsa costs ৳1,400 in Dhaka.", "৳1,400", 1400, 1400, "BDT", "exact"),
@@ -299,7 +299,7 @@ LETTER_SIGNS_NEGATIVE = [
     "Trucks queued on the R61 outside Durban.",
     "The guide charges R350 a day in Lisbon.",  # no rand country named: which R?
     "The P9 bus from Davao was late.",
-    "The shop charged R 189 for the braai pack.",  # spaced, with no rand country named
+    "The shop charged R 75 for the firewood.",  # spaced, with no rand country named
     "Take the P 500 form to the Davao office.",  # a form's name: nothing glued, and a noun follows
     "He paid Dh 300 for the rug.",  # no country named: whose dirham?
     "He was fined Dhs5,000 for the crash.",

@@ -921,7 +921,7 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
         event = _event(tok) or _event(things)
         if event:
             return _people(doc, tok, event, "count.of_the_things_before")
-        # "4.1 million children ..., and 2.6 million of them are now fully vaccinated": a part of the
+        # "3.2 million pupils ..., and 1.9 million of them now have laptops": a part of the
         # people counted before, by its own noun ("of whom" after the figure too)
         return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before") \
             if partitive and lemma != "people" else None

@@ -357,7 +357,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "month_year" and len(words) == 3 and words[1] == "," and len(words[2]) == 2:
         return False  # "Tomas May, 47, was arrested": a name and an age, not May 1947 ("May '47" keeps its mark)
     if r.rule == "day_of_month_shift" and len(words) > 1 and words[1] == "in" and words[0] in ORDINALS:
-        return False  # "will pick fourth in next month's draft": a place, no day ("the 4th of next month" is)
+        return False  # "will pick third in next month's draft": a place, no day ("the 4th of next month" is)
     if r.rule in BARE_NUMBER_RULES and words[0] == "the" and len(words) == 2:
         i, words = i + 1, words[1:]  # "the 2016 people": the article is no lead for a year
     if r.rule in BARE_NUMBER_RULES and len(words) == 1:

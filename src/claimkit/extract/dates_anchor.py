@@ -540,8 +540,8 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _dated_sentence(doc: Doc, f: Found, earlier: list[Found]) -> bool:
     """The sentence dates its own figure by a week or a month before `f` ("Stocks in the first week of
-    June were 31%, against 23% a year ago"): that is what its 'a year ago' compares with, not the lead's
-    quarter (a day is when it was told: "reported on Thursday that profit rose")."""
+    August stood at 2.1 million tonnes, against 1.8 million a year earlier"): that is what it compares
+    with, not the lead's quarter (a day is when it was told: "reported on Thursday that profit rose")."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False

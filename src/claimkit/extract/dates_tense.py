@@ -374,7 +374,7 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             continue  # "can we get the car fixed on the 2nd?": the tense of "get"
         if verb.tag_ == "VBG" and not helpers and verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
             continue  # "went hiking over the weekend", "kept working on Sunday": the tense of the verb above
-            # ("will be streaming from early February": the parser hangs the participle off "be")
+            # ("will be touring from early March": the parser may hang the participle off "be")
             # (not an adverbial participle: "allowed a rise, taking effect April 1" looks ahead)
         if verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children):

@@ -86,7 +86,7 @@ def territories_named(text: str, among: Iterable[str]) -> dict[str, str]:
 
 
 # a dateline's second part naming a state or province, as wire style writes one after a town the
-# city table lacks ("WAGGA WAGGA, NSW, 21 November", "ORILLIA, Ont., Oct. 3"); abbreviations a word or a
+# city table lacks ("DUBBO, NSW, 4 March", "ORILLIA, Ont., Oct. 3"); abbreviations a word or a
 # US state could also be ("SA", "WA", "Vic") are left out
 DATELINE_REGIONS: dict[str, str] = {
     "NSW": "AU", "N.S.W.": "AU", "Qld": "AU", "Qld.": "AU", "Tas.": "AU", "ACT": "AU", "NT": "AU",
@@ -103,7 +103,7 @@ _DATELINE_REGION = re.compile(r"\s{0,3}(?P<region>[A-Z][A-Za-z.'’]{0,30}(?:\s[
 
 def dateline_territory(text: str) -> str | None:
     """The country (CLDR code) of the city a story's dateline names ("NAIROBI, March 3 -"), if the
-    city table has it; the state, province or country named after it comes first ("WAGGA WAGGA, NSW,",
+    city table has it; the state, province or country named after it comes first ("DUBBO, NSW,",
     "TARIJA, Bolivia,")."""
     m = _DATELINE.match(text[:80])
     if m is None:

@@ -61,7 +61,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "hpa": "hectopascal", "millibars": "millibar", "mbar": "millibar",  # air pressure in weather copy
     "bar": "bar",  # tyres, boilers and dive cylinders: read only where no noun follows (BAR_PRESSURE)
     "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt", "terawatts": "terawatt",
-    "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt", "terawatt": "terawatt",  # "a 150-megawatt farm"
+    "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt", "terawatt": "terawatt",  # "a 40-megawatt farm"
     "mph": "mile / hour", "kph": "kilometer / hour", "km/h": "kilometer / hour", "knot": "knot", "knots": "knot",
     "psi": "pound_force_per_square_inch", "mbps": "megabit / second", "gbps": "gigabit / second",
     "kbps": "kilobit / second",

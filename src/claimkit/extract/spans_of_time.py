@@ -159,7 +159,7 @@ def read_span(span: Span) -> TimeSpan | None:
         days, hours = int(tokens[0].text[:-1]), int(tokens[1].text.rstrip(".")[:-1])
         t = _make(span, [str(24 * days + hours)], "hours", [], rule) if hours < 24 else None
         return None if t is None else replace(t, end_trim=span.text.endswith("."))
-    if rule == "duration.minutes_seconds":  # "2m 47s": 167 seconds; "3h 05m 12s": 11,112
+    if rule == "duration.minutes_seconds":  # "3m 12s": 192 seconds; "4h 12m 09s": 15,129
         m = _MINUTES_SECONDS.match(span.text)
         if m is None or int(m["s"]) >= 60 or m["h"] and int(m["m"]) >= 60:
             return None

@@ -175,7 +175,7 @@ def _agree_on_pairs(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray) -> np
     y_lo, y_hi, y_core_lo, y_core_hi, y_bound, y_space = (y[:, c] for c in range(6))
     ok = (x[:, 6] == 1) & (y[:, 6] == 1)
     dated = np.isin(x_space, [spaces[s] for s in DATE_SPACES if s in spaces])
-    # a bound on a date is a deadline or a start ("until August 31", "from March 1"): it agrees with the
+    # a bound on a date is a deadline or a start ("until 30 April", "from March 1"): it agrees with the
     # day it names, not with every day on its side of it
     bounded = (x_bound != 0) | (y_bound != 0)
     meet_dates = np.where(bounded, (x_core_lo <= y_core_hi) & (y_core_lo <= x_core_hi), (x_lo <= y_hi) & (y_lo <= x_hi))

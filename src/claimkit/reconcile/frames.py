@@ -97,7 +97,7 @@ _RISE_AFTER = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|
                          r"[\d,.]+\b[^.;:]{0,40}?\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # "two million more votes"; a net change of a count ("18 net new stores", "a net 40 jobs")
 _COMPARATIVE = re.compile(r"\S\s+(?:more|fewer|less|extra|net)\s+\w|\bnet\s+\d", re.IGNORECASE)
-# ... and a margin told after the figure: "€130 more than now", "40 fewer jobs than a year ago",
+# ... and a margin told after the figure: "€90 more than now", "40 fewer jobs than a year ago",
 # "$2 a share higher than the first offer"
 _MORE_THAN_AFTER = re.compile(r"\s{1,3}(?:more|less|fewer|higher|lower|extra)\b(?:\s{1,3}[\w'’-]{1,20}){0,3}?"
                               r"\s{1,3}than\b", re.IGNORECASE)
@@ -143,10 +143,10 @@ _PART_OF = re.compile(r"(?:^|\s)(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)?|one|two
                       r"eight|nine|ten|eleven|twelve|\w+teen|"
                       r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|half|third|quarter)"
                       r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$", re.IGNORECASE)
-# a count told to be among a whole right after it: "31 crew members were among those who fell ill"
+# a count told to be among a whole right after it: "12 pilots were among those laid off"
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?among\b",
                     re.IGNORECASE)
-# a share of a whole told by its verb: "Kakheti accounted for 281,000 tonnes", "exports make up 40% of",
+# a share of a whole told by its verb: "the north accounted for 41,000 tonnes", "exports make up 40% of",
 # "the north contributed 12,000 of the votes"
 _ACCOUNTED_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s{1,3}for|ma(?:de|kes?|king)\s{1,3}up)\s{1,3}"
                             r"(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|roughly\s{1,3}|around\s{1,3})?$",
@@ -154,7 +154,7 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s{1,3}for|ma(?:de|kes?|k
 # a name, then "alone", before the figure: "Paris alone recorded", "Acme Bank alone has lost" (no
 # comma, semicolon or colon between: "Left alone, the region recorded" names no part)
 _ALONE = re.compile(r"\b[A-Z][\w'’-]*\s{1,3}alone\b(?![^,;:]{0,30}[,;:])")
-# ... or after it: "41,000 people on site on the Saturday alone", "1,200 cases in Lyon alone", "3,000
+# ... or after it: "23,000 people in the halls on the Saturday alone", "1,200 cases in Lyon alone", "3,000
 # flights on the first day alone", "$2bn in 2024 alone"
 _ALONE_AFTER = re.compile(r"(?:\s[^\s,;:.]{1,20}){0,6}?\s(?:[A-Z][\w'’-]*|day|night|week|weekend|month|year|"
                           r"(?:19|20)\d\d)\s{1,3}alone\b")
@@ -958,8 +958,8 @@ PEOPLE_HEAD = PEOPLE_EVENT.strip()
 
 def people_named_plainly(plain: Iterable[Frame], kinds: Iterable[Frame]) -> bool:
     """Some frame of `plain` counts "people" with no other measure word and some of `kinds` counts a
-    kind of people, or people something happened to ("lowered 286 skiers", "286 people were
-    evacuated" against "Two hundred and eighty-six people were lowered"): "people" covers them. Two
+    kind of people, or people something happened to ("lowered 3,120 climbers", "312 people were
+    evacuated" against "Three hundred and twelve people were winched down"): "people" covers them. Two
     kinds ("soldiers", "civilians") stay two measures."""
     return any(f.head == PEOPLE_HEAD for f in plain) and any(
         isinstance(v := f.claim.value, CountValue) and people_noun(v.lemma) for f in kinds)
@@ -994,8 +994,8 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
 def _one_of_many(c: Claim) -> bool:
     """A figure told of one named place or party "alone": "Greyfield General alone has postponed 480
     operations", "Paris alone recorded 1,200 cases", "1,200 cases in Paris alone"; or told to be among
-    the whole ("31 crew members were among those who fell ill") or to account for part of it ("Kakheti
-    accounted for 281,000 tonnes"): a part of the whole the story counts."""
+    the whole ("12 pilots were among those laid off") or to account for part of it ("the north
+    accounted for 41,000 tonnes"): a part of the whole the story counts."""
     return told_before(c, _ALONE, 60) or told_after(c, _ALONE_AFTER) is not None \
         or told_after(c, _AMONG) is not None or told_before(c, _ACCOUNTED_FOR, 40)
 

@@ -255,7 +255,7 @@ def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> boo
 
 def _point_moved(frames: list[Frame], major: Group, group: Group) -> bool:
     """The outlier's figure is the majority's, told by two sources or more, with its decimal point or
-    scale moved in a numeral of three digits or more ("Sh125 million" against "Sh12.5 million"), less
+    scale moved in a numeral of three digits or more ("R345 million" against "R34.5 million"), less
     than a hundred times apart (_orders_apart), and both name one measure: a numeral no other figure
     shares by chance, so the misprint needs no more evidence from the words (align.shifted)."""
     return major.sources >= 2 and _measure_shared(frames, major, group) \
@@ -411,7 +411,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
 
 def _part_as_whole(told: Frame, outlier: Frame) -> bool:
     """The majority tells the figure as a part of a whole ("Of the total, 9,000 tonnes went to
-    Asia", "4,300 people, including 1,850 in the valley town"), the outlier as the whole ("exported
+    Asia", "6,200 people, including 2,400 in the town of Lesk"), the outlier as the whole ("exported
     9,000 tonnes"): the part given as the whole."""
     return bool(told.roles & _PART_ROLES) and not outlier.roles & _PART_ROLES \
         and not _names_the_parts_scope(told.claim, outlier.claim.sentence)
@@ -422,8 +422,8 @@ _NAME = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 
 
 def _names_the_parts_scope(part: Claim, sentence: str) -> bool:
-    """The outlier's sentence names what sets the part apart, as its clause gives it ("including 142
-    mm on Wednesday alone" against "142 millimetres of rain fell on Wednesday"): it tells the part."""
+    """The outlier's sentence names what sets the part apart, as its clause gives it ("including 96 mm
+    on Tuesday alone" against "96 millimetres fell on the city on Tuesday"): it tells the part."""
     at = part.sentence.find(part.text)
     if at < 0:
         return False
