@@ -595,6 +595,15 @@ NATIONAL_DAYS = [
      "2025-08-06", "2025-08-06"),
     ("NAIROBI, Nov. 30 - Traders expect a busy Independence Day.", "2026-11-30", "Independence Day", "2026-12-12",
      "2026-12-12"),
+    # "Thanksgiving" in a Canadian story is Canada's, the second Monday of October; not an American one
+    ("HALIFAX, Sept. 20 (Wire) - Stores will close on Thanksgiving, the chain said.", "2026-09-20", "Thanksgiving",
+     "2026-10-12", "2026-10-12"),
+    ("CALGARY, Oct. 27 - The report had been promised before Thanksgiving.", "2026-10-27", "before Thanksgiving",
+     "2026-10-12", "2026-10-12"),
+    ("HALIFAX, Sept. 20 - Many Canadians fly south for American Thanksgiving.", "2026-09-20", "Thanksgiving",
+     "2026-11-26", "2026-11-26"),
+    ("DENVER, Sept. 20 - Stores will close on Thanksgiving, the chain said.", "2026-09-20", "Thanksgiving",
+     "2026-11-26", "2026-11-26"),
     # ... not elsewhere
     ("The fireworks will light up Boston on Independence Day.", "2026-06-20", "Independence Day", "2026-07-04",
      "2026-07-04"),

@@ -2,7 +2,8 @@
 Mumbai is India's (August 15), in Mexico City Mexico's (September 16). The grammar reads the name
 by the American calendar (`dates_holidays.FIXED`); `national_days` moves it to the day of the
 country the story's dateline names, or the one country of the table its sentence names, as
-annotators of such stories date it.
+annotators of such stories date it. "Thanksgiving" in a Canadian story is Canada's (the second Monday
+of October), unless "American" or "U.S." says otherwise.
 """
 
 from __future__ import annotations
@@ -46,31 +47,48 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
     "WS": (6, 1), "NR": (1, 31), "KI": (7, 12), "TV": (10, 1),
 }
 _INDEPENDENCE = re.compile(r"\bindependence\s+day\b", re.IGNORECASE)
+# Thanksgiving "Thanksgiving" means in a Canadian story: the second Monday of October (the grammar's is
+# the American fourth Thursday of November; "Canadian Thanksgiving" it reads as written)
+_THANKSGIVING = re.compile(r"(?<!canadian )\bthanksgiving\b", re.IGNORECASE)
+
+
+_AMERICAN_BEFORE = re.compile(r"\b(?:American|U\.S\.|US)\s$")  # "fly south for American Thanksgiving"
+
+
+def _second_monday_of_october(year: int) -> dt.date:
+    first = dt.date(year, 10, 1)
+    return first + DAY * ((7 - first.weekday()) % 7 + 7)
 
 
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
-    """'Independence Day' claims moved to the day of the story's country (module docstring)."""
+    """'Independence Day' claims moved to the day of the story's country, and 'Thanksgiving' to
+    Canada's in a Canadian story (module docstring)."""
     if pub is None:
         return found
     text = doc_text(doc)
-    if not _INDEPENDENCE.search(text):
+    independence, thanksgiving = _INDEPENDENCE.search(text), _THANKSGIVING.search(text)
+    if not independence and not thanksgiving:
         return found
     dateline = dateline_territory(text)
     out = []
     for f in found:
         said = text[f.start:f.end]
         v = f.value
-        if not _INDEPENDENCE.search(said) or v.granularity != "day" or not v.start or not v.start[:4].isdigit() \
-                or v.start[5:] != "07-04":
+        if v.granularity != "day" or not v.start or not v.start[:4].isdigit():
             out.append(f)
             continue
-        country = _sentence_country(doc, f) or dateline
-        if country not in INDEPENDENCE_DAYS or country == "US":
-            out.append(f)
-            continue
-        m, d = INDEPENDENCE_DAYS[country]
-        day = same_feast_elsewhere(dt.date.fromisoformat(v.start), said, pub, lambda y: dt.date(y, m, d))
-        out.append(placed(f, day, day, rule="date.national_day"))
+        read = dt.date.fromisoformat(v.start)
+        if independence and _INDEPENDENCE.search(said) and v.start[5:] == "07-04":
+            country = _sentence_country(doc, f) or dateline
+            if country in INDEPENDENCE_DAYS and country != "US":
+                m, d = INDEPENDENCE_DAYS[country]
+                day = same_feast_elsewhere(read, said, pub, lambda y: dt.date(y, m, d))
+                f = placed(f, day, day, rule="date.national_day")
+        elif thanksgiving and dateline == "CA" and _THANKSGIVING.search(said) and read.month == 11 \
+                and v.end == v.start and not _AMERICAN_BEFORE.search(text, max(0, f.start - 12), f.start):
+            day = same_feast_elsewhere(read, said, pub, _second_monday_of_october)
+            f = placed(f, day, day, rule="date.national_day")
+        out.append(f)
     return out
 
 
