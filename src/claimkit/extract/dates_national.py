@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, same_feast_elsewhere
+from claimkit.extract.dates_holidays import holiday
 from claimkit.extract.places import dateline_territory, territories_named
 
 if TYPE_CHECKING:
@@ -47,17 +48,17 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
     "WS": (6, 1), "NR": (1, 31), "KI": (7, 12), "TV": (10, 1),
 }
 _INDEPENDENCE = re.compile(r"\bindependence\s+day\b", re.IGNORECASE)
-# Thanksgiving "Thanksgiving" means in a Canadian story: the second Monday of October (the grammar's is
-# the American fourth Thursday of November; "Canadian Thanksgiving" it reads as written)
+# "Thanksgiving" in a Canadian story: the grammar reads the American feast, the fourth Thursday of
+# November ("Canadian Thanksgiving" it reads as written); not after "American" ("fly south for American
+# Thanksgiving")
 _THANKSGIVING = re.compile(r"(?<!canadian )\bthanksgiving\b", re.IGNORECASE)
+_AMERICAN_BEFORE = re.compile(r"\b(?:American|U\.S\.|US)\s$")
 
 
-_AMERICAN_BEFORE = re.compile(r"\b(?:American|U\.S\.|US)\s$")  # "fly south for American Thanksgiving"
-
-
-def _second_monday_of_october(year: int) -> dt.date:
-    first = dt.date(year, 10, 1)
-    return first + DAY * ((7 - first.weekday()) % 7 + 7)
+def _canadian_thanksgiving(year: int) -> dt.date:
+    reading = holiday("canadian thanksgiving", year, None)
+    assert reading is not None and reading.start is not None
+    return reading.start
 
 
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
@@ -86,7 +87,7 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
                 f = placed(f, day, day, rule="date.national_day")
         elif thanksgiving and dateline == "CA" and _THANKSGIVING.search(said) and read.month == 11 \
                 and v.end == v.start and not _AMERICAN_BEFORE.search(text, max(0, f.start - 12), f.start):
-            day = same_feast_elsewhere(read, said, pub, _second_monday_of_october)
+            day = same_feast_elsewhere(read, said, pub, _canadian_thanksgiving)
             f = placed(f, day, day, rule="date.national_day")
         out.append(f)
     return out

@@ -921,9 +921,8 @@ def _join_lone_leads(frames: list[Frame], clusters: _Clusters) -> None:
         lone = clusters.find(n)
         if lone == root or len({frames[m].doc for m in clusters.members[lone]}) > 1:
             continue
-        told = [frames[m] for m in ns]
         named_apart = frames[n].head is not None and frames[n].head not in heads \
-            and not people_named_plainly(told, [frames[n]]) and not people_named_plainly([frames[n]], told)
+            and not people_named_plainly([frames[m] for m in ns], [frames[n]])
         if named_apart or clusters.blocked(root, lone):
             continue
         clusters.union(root, lone)

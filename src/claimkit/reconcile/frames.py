@@ -956,13 +956,17 @@ def _whole_of_a_part(c: Claim) -> bool:
 PEOPLE_HEAD = PEOPLE_EVENT.strip()
 
 
-def people_named_plainly(plain: Iterable[Frame], kinds: Iterable[Frame]) -> bool:
-    """Some frame of `plain` counts "people" with no other measure word and some of `kinds` counts a
-    kind of people, or people something happened to ("lowered 3,120 climbers", "312 people were
-    evacuated" against "Three hundred and twelve people were winched down"): "people" covers them. Two
-    kinds ("soldiers", "civilians") stay two measures."""
-    return any(f.head == PEOPLE_HEAD for f in plain) and any(
-        isinstance(v := f.claim.value, CountValue) and people_noun(v.lemma) for f in kinds)
+def people_named_plainly(one: list[Frame], other: list[Frame]) -> bool:
+    """Some frame of one side counts "people" with no other measure word and some of the other side
+    counts a kind of people, or people something happened to ("lowered 3,120 climbers", "312 people
+    were evacuated" against "Three hundred and twelve people were winched down"): "people" covers
+    them. Two kinds ("soldiers", "civilians") stay two measures."""
+    def plainly(side: list[Frame]) -> bool:
+        return any(f.head == PEOPLE_HEAD for f in side)
+
+    def of_people(side: list[Frame]) -> bool:
+        return any(isinstance(v := f.claim.value, CountValue) and people_noun(v.lemma) for f in side)
+    return plainly(one) and of_people(other) or plainly(other) and of_people(one)
 
 
 def one_against_all(a: Frame, b: Frame) -> bool:

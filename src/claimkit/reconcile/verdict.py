@@ -247,10 +247,8 @@ def _measure_shared(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> bool:
-    """One side counts "people" with no other measure word, the other a kind of people
-    (frames.people_named_plainly)."""
-    x, y = [frames[m] for m in major.members], [frames[m] for m in group.members]
-    return people_named_plainly(x, y) or people_named_plainly(y, x)
+    """One side counts "people", the other a kind of people (frames.people_named_plainly)."""
+    return people_named_plainly([frames[m] for m in major.members], [frames[m] for m in group.members])
 
 
 def _point_moved(frames: list[Frame], major: Group, group: Group) -> bool:
