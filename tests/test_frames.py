@@ -609,6 +609,12 @@ def _in_sentence(claim, sentence: str):
     ("412 flights", "96", "It cancelled 412 flights, of which 96 were international.", True),
     # ... not the count of a kind of thing no figure came before
     (None, "14,832", "Umbrellas topped the list: 14,832 of them were handed in.", False),
+    # a list after a colon splits the larger count told before it
+    ("40 buses", "25", "The city runs a fleet of 40 buses: 25 electric and 15 diesel.", True),
+    ("9 mills", "4", "The firm will close its 9 mills in stages: 4 mills in 2027, 3 in 2028 and 2 in 2029.", True),
+    # ... not a larger count after the colon, nor a count with no colon before it
+    ("40 buses", "52", "It has ordered 40 buses: 52 more are due next year.", False),
+    ("40 buses", "25", "The city runs 40 buses and 25 trams.", False),
 ])
 def test_a_part_of_a_counted_whole_is_a_portion(whole, part, sentence, portion):
     claims = [_in_sentence(count("a", part, float(part.replace(",", "")), "", "person"), sentence)]

@@ -698,6 +698,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # rate word before it need not be one ("each of the 40 passengers")
             roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _partitive(c, kin[(c.doc, c.sentence, c.kind)]) \
+                or _listed_part(c, kin[(c.doc, c.sentence, c.kind)]) \
                 or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or told_after(c, _MORE_THAN_AFTER) or _points(c) \
@@ -993,6 +994,19 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
     event = c.attribute if (c.attribute or "").startswith(PEOPLE_EVENT) else None
     return c.kind == "count" and (bool(told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
         and any(k.start < c.start and (event is None or k.attribute == event) for k in kin)
+
+
+def _listed_part(c: Claim, kin: list[Claim]) -> bool:
+    """A count in a list after a colon that splits a larger count told before the colon: "a fleet of
+    40 buses: 25 electric and 15 diesel", "will close its nine mills in three stages: four mills in
+    2027, three in 2028 ..." (each listed count is a part of the whole). `kin`: the counts of its
+    sentence."""
+    at = c.sentence.find(c.text)
+    colon = c.sentence.rfind(":", 0, max(at, 0))
+    if c.kind != "count" or colon < 0:
+        return False
+    colon_at = c.start - (at - colon)
+    return any(k.start < colon_at and k.value.amount > c.value.amount for k in kin)  # type: ignore[union-attr]
 
 
 def _one_of_many(c: Claim) -> bool:
