@@ -285,8 +285,17 @@ def test_path_words(nlp, text, figure, kind, words):
     ("Lodz, in central Poland, recorded 38.4C on Monday.", "38.4C", []),
     # ... a sentence's first word among them, which has no word before it
     ("in Lodz the tram ride from the station is about $1.89 on a card", "$1.89", ["lodz"]),
-    # a place of another clause is not the figure's
-    ("In Bangkok, a tower collapsed, leaving at least 12 deaths.", "12 deaths", []),
+    # a participle clause of what the main clause brought about is told of the main clause's place
+    ("In Kerala, heavy rain flooded villages, killing 14 people and injuring 30.", "30", ["kerala"]),
+    ("In Tromso, a warehouse roof fell on Monday, injuring six workers.", "six workers", ["tromso"]),
+    # a name the figure's own phrase describes is what it measures, not where: "for X, a park of ..."
+    ("The council granted permission for Lake Tana, a reservoir of 40 million cubic metres.",
+     "40 million cubic metres", []),
+    ("Funding for Mount Kenya, a park of 2,000 square kilometres, was cut.", "2,000 square kilometres", []),
+    ("Work began in Leeds on a bridge of 400 metres.", "400 metres", ["leeds"]),
+    # a place of another clause is not the figure's: one with a verb of its own, or a participle first
+    ("In Leeds, officials said the storm had cut power to 41,000 homes.", "41,000 homes", []),
+    ("Killing 14 people, the floods in Kerala were the worst in years.", "14 people", []),
     ("Exports rose 4% to $12 billion.", "4%", []),
 ])
 def test_places(nlp, text, figure, places):

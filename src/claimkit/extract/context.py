@@ -337,11 +337,14 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                 out.append(g.lower_)  # "Group revenue was £3.1bn" (a sentence's first word: a PROPN)
 
     told_its = None  # the verb of a clause whose subject is "its ..." ("and its operating profit reached")
-    for tok in [span.root, *span.root.ancestors]:
+    path = [span.root, *span.root.ancestors]
+    for tok in path:
         for c in tok.children:
             if span.start <= c.i < span.end:
                 continue
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c not in path:
+                # (a preposition that holds the figure's own phrase names what the figure measures:
+                # "approval for the Arden Hills, a park of 40 hectares" is no figure of a place)
                 for g in _objects(c):
                     place(g, named=True)
             elif c.dep_ in ("nsubj", "nsubjpass", "poss", "npadvmod"):
@@ -349,13 +352,13 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "poss" and g.lower_ in _ITS and c.dep_ in ("nsubj", "nsubjpass"):
                         told_its = tok
-                    elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss" \
+                    elif g.dep_ == "prep" and g.lower_ in _PLACE_PREPS and c.dep_ != "poss" and g not in path \
                             and not (g.i > 0 and doc[g.i - 1].text == ","):  # "Tarija, in the south,": where it lies
                         for p in _objects(g):
                             place(p, named=True)  # "recorded crime in Brennick fell 6%"
             elif c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS and c.lower_ not in out:
                 out.append(c.lower_)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass") and not _outcome_clause(tok):
             break
     if not out and told_its is not None and told_its.dep_ == "conj":
         # "The unit's net profit rose to ¥19.7bn, and its operating profit reached ¥31.2bn": "its"
@@ -364,6 +367,16 @@ def places(doc: Doc, start: int, end: int) -> list[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 held_by(c)
     return out
+
+
+def _outcome_clause(verb: Token) -> bool:
+    """A participle clause after its main clause, with no subject of its own, telling what the main
+    clause brought about: "In Kerala, floods swept villages, killing 14 people and injuring 30". Its
+    figures are told of the main clause's place."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "... and injuring 30"
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _name_of_the_place(noun: Token) -> Token | None:
