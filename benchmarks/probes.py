@@ -95,7 +95,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
         print(out)
     # the probes whose scorer prints one table row per kind
     tables = ("chat2", "chat4", "chat5", "chat6", "chat8", "chat10", "chat11", "chat12", "chat13", "chat14", "chat15",
-              "chat16", "chat17", "chat18", "chat19", "chat20", "chat21", "chat22")
+              "chat16", "chat17", "chat18", "chat19", "chat20", "chat21", "chat22", "chat23")
     for name, write in (("chat", "gen"), *((t, "write") for t in tables)):  # each writes its cases, then scores
         chat = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", write], cwd=chat)
