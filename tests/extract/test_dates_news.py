@@ -991,8 +991,34 @@ DAY_TOLD_AGAIN = [
 ]
 
 
+# Days listed before or after one month are dates of their own, in the month and year of the date
+# written out beside them (2025-06-24 was a Tuesday).
+LISTED_DAYS = [
+    ("Private members' bills will have 4, 11 and 18 July.", "2025-06-24", "4", "2025-07-04", "2025-07-04", "exact"),
+    ("Private members' bills will have 4, 11 and 18 July.", "2025-06-24", "11", "2025-07-11", "2025-07-11", "exact"),
+    ("Menorahs will be lit on 15, 17 and 21 December.", "2025-12-11", "17", "2025-12-17", "2025-12-17", "exact"),
+    ("Rehearsals were held on March 14, 16 and 18.", "2026-03-18", "16", "2026-03-16", "2026-03-16", "exact"),
+    ("Toll-free travel is allowed on May 26 and 27.", "2026-05-24", "27", "2026-05-27", "2026-05-27", "exact"),
+    ("Final exams fall on May 3, 4, 5 and 7, with May 6 a study day.", "2026-01-12", "7",
+     "2026-05-07", "2026-05-07", "exact"),
+    ("Trains will run on April 30, May 1 and 2.", "2026-04-23", "2", "2026-05-02", "2026-05-02", "exact"),
+]
+# ... not a count after the last number, nor numbers that do not run forward or count something before
+LISTED_DAYS_NEGATIVE = [
+    ("On May 26 and 27 protesters were arrested.", "27"),
+    ("Of the 40 firms, 12 and 18 July were the busiest days.", "12"),
+    ("The scores were 21, 14 and 18 July's totals.", "14"),
+    ("Classes end on 30 and 31 February.", "30"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), LISTED_DAYS_NEGATIVE)
+def test_no_listed_day(dates, text, surface):
+    assert surface not in [got for got, _ in dates(text, "2025-06-24")]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS + AHEAD_OF_A_PAST_ACT
+                         LISTED_DAYS + NOT_ONE_DAY + MOVED_TO_A_DAY + BOUNDED_BY_THREE_WORDS + AHEAD_OF_A_PAST_ACT
                          + DAY_TOLD_AGAIN)
 def test_days_told_beside_numbers_rites_and_adjournments(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)

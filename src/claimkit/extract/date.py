@@ -18,6 +18,7 @@ from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matc
 from claimkit.extract.dates_anchor import anchored, tied_to_a_date
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
+from claimkit.extract.dates_lists import listed_days
 from claimkit.extract.dates_tense import by_tense, to_a_moved_day
 from claimkit.extract.dates_words import MONTHS, ORDINALS, UNITS, WEEKDAYS, normalize
 from claimkit.extract.quantity import unit_word
@@ -180,7 +181,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     text = doc_text(doc)
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(text, f)]
-    return anchored(doc, found, ctx.published)
+    return listed_days(doc, anchored(doc, found, ctx.published))
 
 
 def _a_difference(text: str, f: Found) -> bool:
