@@ -509,7 +509,15 @@ QUOTED_FROM_THE_SAYING = [
     ('"The tools arrive next month," the chief executive said.', "2025-09-16", "next month", "2025-10-01",
      "2025-10-31"),
     ('"Next month there will be more of us," the organiser said. The club played its first match in May 1990.',
-     "2024-02-12", "Next month", "2024-03-01", "2024-03-31"),
+     "2024-02-12", "Next month", "2024-03-01", "2024-03-31"),    ('The fair opens on 3 December, and the stallholders say takings will be "better than last month".',
+     "2025-11-14", "last month", "2025-10-01", "2025-10-31"),
+    ('The bypass opens in March, and the council says there will be "less traffic than last year".',
+     "2025-11-14", "last year", "2024-01-01", "2024-12-31"),
+    # ... but a date in a clause under the saying, or before a clause of saying of its own, dates it
+    ('When the plan went out in November, the head said: "Parents have told us this year that it is too long."',
+     "2023-07-21", "this year", "2022-01-01", "2022-12-31"),
+    ('She was upbeat in December, when she told investors: "We will sell a million next year."',
+     "2018-08-08", "next year", "2018-01-01", "2018-12-31"),
 ]
 
 
@@ -530,6 +538,14 @@ SOUTHERN_SEASONS = [
      "2026-12-01", "2027-02-28"),
     ("DURBAN, Oct. 3 - Beaches will be busy in the coming summer.", "2026-10-03", "the coming summer",
      "2026-12-01", "2027-02-28"),
+    # "this" summer not under way is the nearer one: the coming one in spring, the one just over in autumn
+    ("HOBART, Nov. 12 - Forecasters expect this summer to be hot.", "2026-11-12", "this summer",
+     "2026-12-01", "2027-02-28"),
+    ("MENDOZA, April 9 - Fires burned vineyards this summer.", "2027-04-09", "this summer",
+     "2026-12-01", "2027-02-28"),
+    # ... and a quotation said on the published day keeps the south's season
+    ('ADELAIDE, 13 November - Curators say the pitch will be "as fast as last summer".', "2026-11-13",
+     "last summer", "2025-12-01", "2026-02-28"),
     # a town the city table lacks, placed by the state, province or country the dateline names after it
     ("BROKEN HILL, NSW, 4 Oct. - Vines budded early this spring.", "2026-10-04", "spring",
      "2026-09-01", "2026-11-30"),

@@ -71,7 +71,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = weekdays_of_told_dates(doc, found)  # again: the date may have moved to its told year since
-    found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub))
+    found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub), pub)
     return anniversaries(doc, found, pub)
 
 

@@ -36,9 +36,10 @@ _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _SAID_DAY_GRANULARITIES = frozenset({"day", "month"})
 
 
-def quoted_from_their_saying(doc: Doc, found: list[Found]) -> list[Found]:
+def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None = None) -> list[Found]:
     """The claims of a document with each relative date inside a quotation counted from the day or
-    month the quotation was said, where the text dates the saying (module docstring)."""
+    month the quotation was said, where the text dates the saying (module docstring). A quotation
+    said on the published day keeps its reading, with what was read into it since (a southern season)."""
     text = doc_text(doc)
     if not any(ch in QUOTE_MARKS for ch in text):
         return found
@@ -50,7 +51,7 @@ def quoted_from_their_saying(doc: Doc, found: list[Found]) -> list[Found]:
         if m is None or quote is None:
             continue
         said = _said_on(doc, text, quote, found)
-        if said is None or (m["unit"] in ("day", "week") and said[1] != "day"):
+        if said is None or (m["unit"] in ("day", "week") and said[1] != "day") or (said[0] == pub and said[1] == "day"):
             continue  # "tomorrow" from a month says no day
         r = dates_phrases.read(normalize(text[f.start:f.end]), said[0])
         if r is not None and r.start is not None and r.end is not None:
@@ -87,9 +88,21 @@ def _said_on(doc: Doc, text: str, quote: tuple[int, int], found: list[Found]) ->
         span = doc.char_span(a, b, alignment_mode="expand")
         return span is not None and any(t.lemma_.lower() in _SPEAKING for t in span)
 
+    def of_the_saying(f: Found) -> bool:
+        """The date is the saying's: told in its clause, in a clause under it ("When the plan went out in
+        November, she said"), or before one of its own ("in December, when she told investors"); not in
+        another main clause ("begin a week from today ..., and the groundstaff say")."""
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return True
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.lemma_.lower() in _SPEAKING \
+            or any(t.lemma_.lower() in _SPEAKING for t in span.root.subtree) \
+            or (verb.dep_ == "advcl" and any(t.lemma_.lower() in _SPEAKING for t in verb.ancestors))
+
     # dates in no quotation (not the one said, nor a second one in the same sentences)
     told = [f for f in found if lo <= f.start < hi and _a_day_or_month(f)
-            and _quote_around(text, f.start, f.end) is None
+            and _quote_around(text, f.start, f.end) is None and of_the_saying(f)
             and (speaking(lo, quote[0]) if f.start < quote[0] else speaking(quote[1], f.start))]
     if told:
         return _start(told[0])

@@ -28,6 +28,7 @@ _SEASON_WORD = re.compile(r"\b(?P<s>spring|summer|autumn|fall|winter)\b", re.IGN
 _PAST = re.compile(r"\b(?:last|past|previous|just\s+gone|just\s+ended)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|'\d\d")
+_THIS = re.compile(r"\bthis\b", re.IGNORECASE)
 
 
 def southern(doc: Doc) -> bool:
@@ -63,6 +64,8 @@ def _south(f: Found, said: str, pub: dt.date) -> Found:
         chosen = next_to_come
     elif under_way is not None:
         chosen = under_way
+    elif _THIS.search(said):  # "this summer" in a southern November: the one weeks off, not the one long over
+        chosen = min((latest_over, next_to_come), key=lambda p: min(abs((p[0] - pub).days), abs((p[1] - pub).days)))
     else:  # the one on the side of the published day the grammar's reading took (the clause's tense)
         chosen = latest_over if dt.date.fromisoformat(v.end) < pub else next_to_come
     return placed(f, *chosen, "quarter")
