@@ -257,6 +257,15 @@ BY_TENSE = [
     ("PERTH, 15 October (Wire) - The state's consultation window closes on Friday.", "2025-10-15", "Friday",
      "2025-10-17", "2025-10-17"),  # after a dateline the parser makes it an apposition
     ("The shop was open on Monday.", "2026-04-07", "Monday", "2026-04-06", "2026-04-06"),  # a copula in the past
+    # ... for any date of a timetable verb, in a sentence that tells something past beside it
+    ("The ferry service returns in May after a refit that began in October.", "2026-03-18", "May",
+     "2026-05-01", "2026-05-31"),
+    ("Voting closes in May, after a campaign that began in October.", "2026-03-18", "May",
+     "2026-05-01", "2026-05-31"),
+    # what a verb of wanting asks done lies ahead, though its participle reads as a past
+    ("The Conservatives want the House recalled in August.", "2025-11-24", "August", "2026-08-01", "2026-08-31"),
+    ("Parents want the crossing built by September.", "2026-12-01", "by September", "2027-09-01", "2027-09-30"),
+    ("The nurses want a 6% raise, backdated to Jan. 1.", "2026-04-20", "Jan. 1", "2026-01-01", "2026-01-01"),
     # a sum falls due after it is declared: "payable", "redeemable" on a day of a noun look ahead
     ("The board declared a dividend of 9 cents a share, payable on Oct. 12.", "2024-09-20", "Oct. 12",
      "2024-10-12", "2024-10-12"),

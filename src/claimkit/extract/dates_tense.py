@@ -118,7 +118,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule in ("weekday", "weekend") and r.start > pub:
             return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
-    tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
+    tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) \
+        or ("present" if _untagged_present(doc, i) else _sentence_tense(doc, i))
     if tense == "perfect":
         # English joins no day of the past to the present perfect ("has paid it on May 3" is not said): a
         # date under one times what was arranged or has held since ("has declared offices shut from
@@ -173,7 +174,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return _moved(r, years=1)  # "adjourned the inquiry to Jan. 12" said in December: the coming one
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
-    if tense == "present" and r.end < pub - HALF_YEAR and _finite_present(doc, i):
+    if tense == "present" and r.end < pub - HALF_YEAR and (_finite_present(doc, i) or _untagged_present(doc, i)):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     if tense == "present" and r.end < pub - YEAR_SLACK and r.granularity == "day" and _taking_effect(doc, i):
         return _moved(r, years=1)  # "the new fee applies from 1 July" said in November: the coming one
@@ -275,6 +276,12 @@ def _finite_present(doc: Doc, i: int) -> bool:
 
 # verbs of a place's hours that are adjectives too, which the parser may hang from the subject before them
 _OPEN_OR_SHUT = frozenset({"open", "close", "shut", "reopen"})
+# verbs of a timetable the tagger takes for plural nouns after their subject ("the mission returns in May",
+# "the offer expires on 3 March")
+_SCHEDULE_VERBS = _OPEN_OR_SHUT | frozenset({"return", "end", "start", "resume", "expire", "finish", "launch",
+                                             "arrive", "depart", "sit", "meet", "run"})
+# verbs whose object's participle is wished for, not done: "want the House recalled in August"
+_WANTING = frozenset({"want", "wish", "need", "like", "prefer"})
 
 
 def _untagged_present(doc: Doc, i: int) -> bool:
@@ -288,13 +295,29 @@ def _untagged_present(doc: Doc, i: int) -> bool:
         if tok.lower_ in _OPEN_OR_SHUT and tok.dep_ in ("amod", "advmod") and tok.head.dep_ == "ROOT" \
                 and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             return True  # ... or for a modifier of the subject before it ("Schools close on Friday": "close" amod)
-        if tok.tag_ == "NNS" and tok.lower_[:-1] in _OPEN_OR_SHUT and tok.dep_ in ("ROOT", "appos") and tok.i > 0 \
+        if tok.tag_ == "NNS" and _schedule_verb(tok.lower_) and tok.dep_ in ("ROOT", "appos") and tok.i > 0 \
                 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
             return True  # ... or for a plural noun after the subject ("the transfer window closes on Monday")
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return tok.tag_ in ("JJ", "RB") and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
                 and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in tok.children)
     return False
+
+
+def _wanted(participle) -> bool:  # noqa: ANN001
+    """The participle of a verb of wanting's object, however the parser hangs it: "want the House
+    recalled", "want the crossing built"; not one that reaches back ("wants 9%, backdated to Jan. 1")."""
+    head = participle.head
+    if participle.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif participle.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    return head.lemma_.lower() in _WANTING and participle.lemma_.lower() not in ("backdate", "backdated")
+
+
+def _schedule_verb(word: str) -> bool:
+    """A verb of _SCHEDULE_VERBS in its third person: "returns", "closes", "launches"."""
+    return word.endswith("s") and (word[:-1] in _SCHEDULE_VERBS or word.endswith("es") and word[:-2] in _SCHEDULE_VERBS)
 
 
 def _stated_in_present(participle) -> bool:  # noqa: ANN001
@@ -393,6 +416,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"  # "a ruling is expected in June", "talks are scheduled for May": said now, ahead
         if helpers & FUTURE_WORDS or _looks_ahead(verb) or (helpers & MODALS and "have" not in helpers):
             return "future"  # "will meet", "is scheduled for", "could run into March" (not "could have")
+        if verb.tag_ in ("VBD", "VBN") and not helpers and _wanted(verb):
+            return "future"  # "want the House recalled in August": what is wished for lies ahead
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
         if verb.tag_ == "VBD" and not helpers:
