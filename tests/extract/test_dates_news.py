@@ -495,6 +495,16 @@ MORE_HOLIDAYS = [
      "2024-02-24", "at_most"),
     ("Mooncakes sold out before the Mid-Autumn Festival.", "2024-09-20", "before the Mid-Autumn Festival",
      "2024-09-17", "2024-09-17", "at_most"),
+    ("Temples in Singapore were packed on Vesak Day.", "2024-05-24", "Vesak Day", "2024-05-22", "2024-05-22",
+     "exact"),
+    ("Lanterns go up in Penang before Wesak.", "2025-05-02", "before Wesak", "2025-05-12", "2025-05-12", "at_most"),
+    # the eve of a feast is the day before it (before the first day of one that lasts)
+    ("Lorries will be barred from the highways on the eve of Hari Raya Haji.", "2026-05-24",
+     "the eve of Hari Raya Haji", "2026-05-26", "2026-05-26", "approx"),  # the tabular Islamic calendar
+    ("Families gather for dinner on Lunar New Year's Eve.", "2026-02-10", "Lunar New Year's Eve", "2026-02-16",
+     "2026-02-16", "exact"),
+    ("Sweet shops stay open late on the eve of Diwali.", "2017-10-02", "the eve of Diwali", "2017-10-18",
+     "2017-10-18", "exact"),
     # "last", "this", "next" before a feast: the one before or after the published day, or this year's
     ("Last Easter, rain kept shoppers at home.", "2000-04-21", "Last Easter", "1999-04-04", "1999-04-04", "exact"),
     ("Toy sales last Christmas were weak.", "2023-03-02", "last Christmas", "2022-12-25", "2022-12-25", "exact"),

@@ -620,6 +620,12 @@ NATIONAL_DAYS = [
      "2026-11-26", "2026-11-26"),
     ("DENVER, Sept. 20 - Stores will close on Thanksgiving, the chain said.", "2026-09-20", "Thanksgiving",
      "2026-11-26", "2026-11-26"),
+    # "Vesak" in a Sri Lankan story is the Vesak Poya, which can come a lunar month before Singapore's
+    ("COLOMBO, April 23 (Wire) - Vesak falls on a Friday this year.", "2026-04-23", "Vesak", "2026-05-01",
+     "2026-05-01"),
+    ("KANDY, May 2 - Pilgrims are expected for Vesak.", "2024-05-02", "Vesak", "2024-05-23", "2024-05-23"),
+    ("SINGAPORE, April 23 (Wire) - Vesak falls on a Sunday this year.", "2026-04-23", "Vesak", "2026-05-31",
+     "2026-05-31"),
     # ... not elsewhere
     ("The fireworks will light up Boston on Independence Day.", "2026-06-20", "Independence Day", "2026-07-04",
      "2026-07-04"),

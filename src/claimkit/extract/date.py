@@ -181,7 +181,32 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     text = doc_text(doc)
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(text, f)]
-    return listed_days(doc, anchored(doc, found, ctx.published))
+    return _eves(text, listed_days(doc, anchored(doc, found, ctx.published)))
+
+
+# "the eve of Wesak", "Lunar New Year's Eve": the day before a feast the grammar read
+_EVE_BEFORE = re.compile(r"\b(?:the\s{1,3})?eve\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_EVE_AFTER = re.compile(r"(?:'s|\u2019s)?\s{1,3}Eve\b")
+
+
+def _eves(text: str, found: list[Found]) -> list[Found]:
+    """A feast's day told as its eve ("on the eve of Diwali", "Lunar New Year's Eve") is the day
+    before it (before the first day of one that lasts: "the eve of Ramadan"), the eve's words taken
+    into the claim."""
+    out = []
+    for f in found:
+        v = f.value
+        if f.rule in ("date.holiday", "date.national_day"):
+            before = _EVE_BEFORE.search(text, max(0, f.start - 20), f.start)
+            after = _EVE_AFTER.match(text, f.end) if before is None else None
+            if (before or after) and v.start and v.start[:4].isdigit():
+                day = dt.date.fromisoformat(v.start) - dt.timedelta(days=1)
+                f = dataclasses.replace(f, start=before.start() if before else f.start,
+                                        end=after.end() if after else f.end, rule="date.eve",
+                                        value=v.model_copy(update={"start": day.isoformat(), "end": day.isoformat(),
+                                                                   "granularity": "day"}))
+        out.append(f)
+    return out
 
 
 def _a_difference(text: str, f: Found) -> bool:

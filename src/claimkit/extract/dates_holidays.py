@@ -8,9 +8,9 @@ calendar, as their first full day (they begin at sundown the evening before);
 Ramadan and the two Eids the tabular Islamic calendar, which can be a day off the
 moon sighting a country goes by, so those readings are approximate. Feasts of
 lunisolar calendars that need the moon's true position (Lunar New Year, Diwali,
-Holi, the Mid-Autumn and Dragon Boat festivals) come from the tables of the
-`holidays` package (python-holidays, MIT; Chinese calendar 1901-2100, the Indian
-feasts 2001-2035): a year outside them reads no day.
+Holi, the Mid-Autumn and Dragon Boat festivals, Vesak) come from the tables of the
+`holidays` package (python-holidays, MIT; Chinese and Buddhist calendars 1901-2100, the
+Indian feasts 2001-2035): a year outside them reads no day.
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ LUNISOLAR: dict[str, tuple[str, str, int]] = {
     # Korea's names of the lunar new year and of the harvest moon (the Mid-Autumn day; Korea keeps the
     # day before and after too)
     "seollal": ("chinese", "lunar_new_year_date", 0), "chuseok": ("chinese", "mid_autumn_date", 0),
+    # the Buddha's day as Singapore, Malaysia and Indonesia keep it (Sri Lanka's Poya: dates_national)
+    "vesak": ("buddhist", "vesak_date", 0),
 }
 # other spellings -> the table's name
 ALIASES: dict[str, str] = {
@@ -96,7 +98,7 @@ ALIASES: dict[str, str] = {
     "three kings day": "epiphany", "three kings' day": "epiphany", "three king's day": "epiphany",
     # the two Eids as Malaysia, Singapore and Indonesia name them
     "hari raya puasa": "eid al-fitr", "hari raya aidilfitri": "eid al-fitr", "hari raya haji": "eid al-adha",
-    "hari raya aidiladha": "eid al-adha",
+    "hari raya aidiladha": "eid al-adha", "wesak": "vesak", "vesak day": "vesak", "wesak day": "vesak",
     "st-jean-baptiste day": "saint-jean-baptiste day", "v-e day": "ve day", "all saints' day": "all saints day",
     "all souls' day": "all souls day", "st. andrew's day": "st andrew's day", "st. david's day": "st david's day",
     "st. george's day": "st george's day", "indigenous peoples day": "indigenous peoples' day",
@@ -187,6 +189,9 @@ def _lunisolar_calendar(name: str):  # noqa: ANN202
     if name == "chinese":
         from holidays.calendars.chinese import _ChineseLunisolar
         return _ChineseLunisolar()
+    if name == "buddhist":
+        from holidays.calendars.buddhist import _BuddhistLunisolar
+        return _BuddhistLunisolar()
     from holidays.calendars.hindu import _HinduLunisolar
     return _HinduLunisolar()
 

@@ -3,7 +3,7 @@ Mumbai is India's (August 15), in Mexico City Mexico's (September 16). The gramm
 by the American calendar (`dates_holidays.FIXED`); `national_days` moves it to the day of the
 country the story's dateline names, or the one country of the table its sentence names, as
 annotators of such stories date it. "Thanksgiving" in a Canadian story is Canada's (the second Monday
-of October), unless "American" or "U.S." says otherwise.
+of October), unless "American" or "U.S." says otherwise; "Vesak" in a Sri Lankan one is its Poya.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, same_feast_elsewhere
-from claimkit.extract.dates_holidays import holiday
+from claimkit.extract.dates_holidays import holiday, lunisolar
 from claimkit.extract.places import dateline_territory, territories_named
 
 if TYPE_CHECKING:
@@ -61,14 +61,31 @@ def _canadian_thanksgiving(year: int) -> dt.date:
     return reading.start
 
 
+# "Vesak" in a Sri Lankan story is the Vesak Poya, the full moon of May by the Sinhala calendar, which
+# can fall a lunar month before the day Singapore and Malaysia keep (1 May 2026 against 31 May)
+_VESAK = re.compile(r"\b[vw]esak\b", re.IGNORECASE)
+
+
+def _vesak_poya(year: int) -> dt.date:
+    """Sri Lanka's Vesak Poya (python-holidays' Sinhala table), or where the table ends the day the
+    Buddhist table gives."""
+    from holidays.calendars.sinhala import _SinhalaLunar
+
+    day, _ = _SinhalaLunar().vesak_poya_date(year)
+    if day is None:
+        day = lunisolar("vesak", year)
+    assert day is not None
+    return day
+
+
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
-    """'Independence Day' claims moved to the day of the story's country, and 'Thanksgiving' to
-    Canada's in a Canadian story (module docstring)."""
+    """'Independence Day' claims moved to the day of the story's country, 'Thanksgiving' to Canada's in
+    a Canadian story and 'Vesak' to the Poya in a Sri Lankan one (module docstring)."""
     if pub is None:
         return found
     text = doc_text(doc)
-    independence, thanksgiving = _INDEPENDENCE.search(text), _THANKSGIVING.search(text)
-    if not independence and not thanksgiving:
+    independence, thanksgiving, vesak = _INDEPENDENCE.search(text), _THANKSGIVING.search(text), _VESAK.search(text)
+    if not independence and not thanksgiving and not vesak:
         return found
     dateline = dateline_territory(text)
     out = []
@@ -88,6 +105,9 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
         elif thanksgiving and dateline == "CA" and _THANKSGIVING.search(said) and read.month == 11 \
                 and v.end == v.start and not _AMERICAN_BEFORE.search(text, max(0, f.start - 12), f.start):
             day = same_feast_elsewhere(read, said, pub, _canadian_thanksgiving)
+            f = placed(f, day, day, rule="date.national_day")
+        elif vesak and dateline == "LK" and _VESAK.search(said) and v.end == v.start:
+            day = same_feast_elsewhere(read, said, pub, _vesak_poya)
             f = placed(f, day, day, rule="date.national_day")
         out.append(f)
     return out
