@@ -319,7 +319,7 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("The town now has a population of 284,316.", [("284,316", 284_316, "person", "exact")]),
     ("Kestrel Bay's population has grown to 248,316.", [("248,316", 248_316, "person", "exact")]),
     ("The census put the city's population at 284,316.", [("284,316", 284_316, "person", "exact")]),
-    ("The survey reached 40 of the members.", []),
+    ("The survey reached 40 of the members.", [("40", 40, "member", "exact")]),  # members, no casualties
 ])
 def test_casualties(find, text, counts):
     got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]
@@ -533,6 +533,10 @@ def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
      [("3.2 million pupils", 3.2e6, "pupil"), ("1.9 million", 1.9e6, "pupil")]),
     ("The club has 9,000 members, and 2,400 of them hold season tickets.",
      [("9,000 members", 9000, "member"), ("2,400", 2400, "member")]),
+    # ... or a partitive naming its things after "of", with no figure of the whole
+    ("The league banned 147 of the club's supporters for two years.", [("147", 147, "supporter")]),
+    ("The bank will close 12 of its branches next year.", [("12", 12, "branch")]),
+    ("Police arrested 40 of the protesters.", [("40", 40, "person arrested")]),
     # ... and a figure with no plural noun before it is none
     ("The motion passed easily, with 212 recorded in favour.", []),
 ])

@@ -901,14 +901,15 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     if tok.tag_ != "CD" or tok.ent_type_ in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY") or tok.i + 2 >= len(doc):
         return None
     after = doc[tok.i + 1]
-    partitive = after.lower_ == "of" and doc[tok.i + 2].lower_ in _PARTITIVE_PRONOUNS
+    named = _named_whole(doc, tok) if after.lower_ == "of" else None  # "147 of the club's supporters"
+    partitive = after.lower_ == "of" and (doc[tok.i + 2].lower_ in _PARTITIVE_PRONOUNS or named is not None)
     absolute = tok.i > 0 and doc[tok.i - 1].lower_ == "with" and after.tag_ == "VBN"
     # "counted 812 tigers, of which 118 were in the reserve": a relative partitive before the figure
     relative = tok.i > 1 and doc[tok.i - 2].lower_ == "of" and doc[tok.i - 1].lower_ == "which" \
         and not after.like_num and after.pos_ not in ("NOUN", "PROPN")
     if not (partitive or absolute or relative):
         return None
-    things = next((t for t in reversed(doc[tok.sent.start:tok.i]) if _plural_noun(t)), None)
+    things = named or next((t for t in reversed(doc[tok.sent.start:tok.i]) if _plural_noun(t)), None)
     if things is None:
         return None
     lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
@@ -926,6 +927,17 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
         return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before") \
             if partitive and lemma != "people" else None
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
+
+
+def _named_whole(doc: Doc, tok: Token) -> Token | None:
+    """The plural noun a partitive names after "of" with no figure of the whole: "banned 147 of the
+    club's supporters", "12 of its branches" ("88 of the 200 seats" is read with its whole)."""
+    of = doc[tok.i + 1]
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.i - tok.i > 6 \
+            or any(t.like_num or t.is_punct and t.text != "'" for t in doc[tok.i + 2:noun.i]):
+        return None
+    return noun if doc[tok.i + 2].lower_ in _WHOLE_DETERMINERS or doc[tok.i + 3].tag_ == "POS" else None
 
 
 def _plural_noun(t: Token) -> bool:
