@@ -626,6 +626,27 @@ def test_a_part_of_a_counted_whole_is_a_portion(whole, part, sentence, portion):
         assert "portion" not in frames[0].roles  # the whole is no part
 
 
+@pytest.mark.parametrize(("whole", "part", "sentence", "portion"), [
+    # a partitive told of things its article counts larger elsewhere, or of things something happened to
+    ("23 people", "14", "In all, 14 of the victims were skiing off-piste.", True),
+    ("1,487 matatus", "1,052", "Officials said 1,052 of the impounded vehicles had been released.", True),
+    (None, "11", "By Monday, 11 of the lost containers had been found.", True),
+    # ... not of a set no figure counts whole
+    (None, "147", "The league also banned 147 of the club's supporters.", False),
+    ("40 stewards", "147", "The league also banned 147 of the club's supporters.", False),
+])
+def test_a_part_of_a_whole_its_article_counts_is_a_portion(whole, part, sentence, portion):
+    claims = [_in_sentence(count("a", part, float(part.replace(",", "")), "", "victim" if part == "14" else
+                                 "vehicle" if part == "1,052" else "supporter"), sentence)]
+    if whole:
+        amount, noun = whole.split()
+        other = f"In all, {whole} were counted."
+        claims.insert(0, _in_sentence(count("a", whole, float(amount.replace(",", "")), noun,
+                                            {"people": "person", "matatus": "matatu"}.get(noun, noun[:-1])), other))
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert ("portion" in frames[-1].roles) is portion
+
+
 @pytest.mark.parametrize("first, second, other", [
     # two split years (intakes, seasons, fiscal years) that share a calendar year are two periods
     ("The university received 48,260 applications for its 2026/2027 intake.",

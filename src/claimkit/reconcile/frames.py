@@ -573,11 +573,15 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
     tolls: set[tuple[str, str | None]] = set()
     lower_case: set[str] = set()  # words the story writes in lower case somewhere
     kin: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)  # figures of a kind per sentence
+    most: dict[tuple[str, str], float] = {}  # the largest count of each thing per document
     for i, c in enumerate(claims):  # one pass over the claims before the weights are known
         if c.kind not in COMPARED_KINDS:
             continue
         compared.append((i, c))
         kin[(c.doc, c.sentence, c.kind)].append(c)
+        if isinstance(c.value, CountValue):
+            key = (c.doc, _counted_thing(c.value.lemma))
+            most[key] = max(most.get(key, 0.0), c.value.amount)
         w = _words(c)
         words.append(w)
         key = (c.doc, c.sentence)
@@ -595,7 +599,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             tolls.add((c.doc, c.attribute))
         # ... as does any count told as it stood by a moment ("had gathered about 31,000 signatures by
         # Friday morning"): a stage of a count still growing
-        if c.kind == "count" and (_COUNT_AT_A_STAGE.search(c.sentence) or _MAY_STILL_GROW.search(c.sentence)):
+        if c.kind == "count" and (_COUNT_AT_A_STAGE.search(c.sentence) or _MAY_STILL_GROW.search(c.sentence)) \
+                and told_after(c, _OF_THE_WHOLE_AFTER) is None:  # ("11 of the lost boxes had been found by Monday": a part's stage)
             tolls.add((c.doc, c.attribute))
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
@@ -698,7 +703,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             # rate word before it need not be one ("each of the 40 passengers")
             roles |= {"rate", "per_period"}
         if (c.kind == "money" and _portion(c)) or _partitive(c, kin[(c.doc, c.sentence, c.kind)]) \
-                or _listed_part(c, kin[(c.doc, c.sentence, c.kind)]) \
+                or _listed_part(c, kin[(c.doc, c.sentence, c.kind)]) or _part_of_a_counted_whole(c, most) \
                 or _one_of_many(c) or told_as_share(c):
             roles.add("portion")
         if _COMPARATIVE.search(c.text) or told_after(c, _MORE_THAN_AFTER) or _points(c) \
@@ -994,6 +999,30 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
     event = c.attribute if (c.attribute or "").startswith(PEOPLE_EVENT) else None
     return c.kind == "count" and (bool(told_after(c, _OF_THEM)) or told_before(c, _OF_WHICH, 20)) \
         and any(k.start < c.start and (event is None or k.attribute == event) for k in kin)
+
+
+# a partitive naming its whole after the figure: "14 of the victims", "4,100 of the homes finished"
+_OF_THE_WHOLE_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+# ... a whole something happened to: "1,052 of the impounded vehicles", "11 of the lost containers",
+# "4,100 of the homes finished last year"
+_PARTICIPLES = r"(?:[a-z]{2,20}ed|lost|stolen|sold|built|held|found|hit|seized|taken|given|shown|sent|kept|made)"
+_OF_AN_EVENTS_WHOLE = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}})?"
+                                 rf"(?:{_PARTICIPLES}\s{{1,3}}[a-z]|[a-z]{{2,30}}s\s{{1,3}}{_PARTICIPLES}\b)")
+
+
+def _counted_thing(lemma: str) -> str:
+    """What a count counts, people as one thing ("victims", "people", "passengers")."""
+    return "person" if people_noun(lemma) or lemma in ("people", "person") else lemma
+
+
+def _part_of_a_counted_whole(c: Claim, most: dict[tuple[str, str], float]) -> bool:
+    """A count told as a part of things its article counts larger elsewhere: "Fourteen of the victims
+    were skiing" beside "23 people died", "4,100 of the homes finished last year" beside "18,600 new
+    homes"; or of things something happened to ("1,052 of the impounded vehicles had been released"),
+    a whole the story counts (not "banned 147 of the club's supporters", a set no figure counts whole)."""
+    v = c.value
+    return isinstance(v, CountValue) and told_after(c, _OF_THE_WHOLE_AFTER) is not None \
+        and (most.get((c.doc, _counted_thing(v.lemma)), 0.0) > v.amount or told_after(c, _OF_AN_EVENTS_WHOLE) is not None)
 
 
 def _listed_part(c: Claim, kin: list[Claim]) -> bool:

@@ -357,6 +357,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _move_over_a_span(frames, major, group)
             or _dates_in_the_same_words(frames, major, group)
             or _roles_apart(_roles(frames, group), _roles(frames, _naming_alike(frames, major, group)))
+            or _wholes_apart(frames, major, group)
             or _span_against_day(frames[group.rep], frames[_partner(frames, major, group)])
             or _ages_of_others(frames, major, group)
             or _said_on_other_days(frames, major, group)
@@ -416,6 +417,27 @@ def _part_as_whole(told: Frame, outlier: Frame) -> bool:
 
 
 _PART_ROLES = frozenset({"portion", "part"})
+# the whole a partitive names after its figure: "of the Valmora victims", "of its Lyon staff"
+_WHOLE_NAMED = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+)")
+
+
+def _wholes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
+    """Both sides tell a part of a whole ("Fourteen of the victims were skiing" against "Five of the
+    Valmora victims"), and the wholes are not named alike: parts of two wholes, not one part told two
+    ways. Or the outlier tells only a part of a whole its articles count larger ("Motorcycles accounted
+    for 14,900 of the registrations"), and the majority not only parts: a part against another figure."""
+    if all("portion" in frames[m].roles for m in group.members) \
+            and not all("portion" in frames[m].roles for m in major.members):
+        return True
+    names = []
+    for side in (group, major):
+        if not all("portion" in frames[m].roles for m in side.members):
+            return False
+        told = [told_after(frames[m].claim, _WHOLE_NAMED) for m in side.members]
+        if None in told:
+            return False
+        names.append({w for m in told for w in m["words"].split() if w[:1].isupper()})  # type: ignore[union-attr]
+    return names[0] != names[1]
 _NAME = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 
 
