@@ -221,6 +221,13 @@ def test_event_of_date(nlp, text, figure, event):
     ("Earnshaw had never before batted through a full day.", "a full day", "duration", ["bat", "earnshaw", "never"]),
     ("The river has never risen above 7 metres.", "above 7 metres", "quantity", ["rise", "river", "never"]),
     ("The company has not paid the $3 million it owes.", "$3 million", "money", ["pay", "company"]),
+    # ... a relative clause's "never" marks what that clause does to its own object, not a phrase the
+    # parser hangs on it that belongs to the main verb
+    ("He ran a firm that never paid the €5 million fine.", "€5 million", "money", ["fine", "pay", "never"]),
+    ("A court sentenced the owner of an agency that sold tours that never took place to six years in prison.",
+     "six years in prison", "sentence", ["prison", "take", "place"]),
+    ("The judge jailed a builder whose houses were never finished for four years.", "four years", "sentence",
+     ["finish", "house"]),
     # a participle that opens a time as a preposition does is no verb of the date's own
     ("Leaf blowers will be banned in Arlow starting Jan. 1, 2027.", "Jan. 1, 2027", "date",
      ["start", "ban", "blower", "leaf"]),

@@ -200,7 +200,8 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
         if kind in _TIMED_KINDS and tok.lower_ in _TIME_PARTICIPLES and tok.i < span.start:
             continue  # "banned starting Jan. 1": the participle is a preposition; the clause is the ban's
         if len(out) >= MAX_PATH_WORDS or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "aux", "auxpass")):
-            if any(c.dep_ == "neg" and c.lower_ == NEVER_CLAUSE for c in tok.children) and NEVER_CLAUSE not in out:
+            if any(c.dep_ == "neg" and c.lower_ == NEVER_CLAUSE for c in tok.children) and NEVER_CLAUSE not in out \
+                    and not _hung_on_a_relative(tok, span):
                 out.append(NEVER_CLAUSE)
             if kind == "date":
                 for verb in _dated_with(tok, span):
@@ -210,6 +211,14 @@ def path_words(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
                             add(c)
             break  # the figure's own clause: its first governing verb and that verb's arguments
     return out[:MAX_PATH_WORDS]
+
+
+def _hung_on_a_relative(verb: Token, span: Span) -> bool:
+    """A relative clause's verb the figure reaches through a preposition: the parser's guess, which
+    hangs the main verb's phrase on the nearest verb ("sentenced the owner of an agency that sold trips
+    that never took place to six years": the term is the sentence's, not of what never took place)."""
+    below = next((t for t in span.root.ancestors if t.head.i == verb.i), span.root)
+    return verb.dep_ == "relcl" and below.dep_ == "prep"
 
 
 # how a figure stands to the verb of its clause: what the verb acts on or names the holder of
