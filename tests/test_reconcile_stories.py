@@ -1259,3 +1259,22 @@ _BOXES = ["A cargo ship lost 46 containers overboard in a gale off Texel on Satu
 ])
 def test_a_part_named_by_its_whole(tmp_path, told, third, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts
+
+
+_TAPS = ["The scheme will bring piped water to 12,000 households, about 45,000 people, the city said on Monday.",
+         "Some 12,000 homes in the district will get taps of their own, the city said on Monday."]
+
+
+_FLOODS = ["The floods displaced 3,400 families, some 14,000 people, officials said on Tuesday.",
+           "About 3,400 families were forced from their homes by the floods, officials said on Tuesday."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # people and the homes they live in are two counts: the people printed as homes is the error ...
+    (_TAPS, "The scheme will bring piped water to 45,000 households, the city said on Monday.", 1),
+    (_FLOODS, "The floods displaced 14,000 families, officials said on Tuesday.", 1),
+    # ... and the people told alone answer another question
+    (_TAPS, "The scheme will reach about 45,000 people, the city said on Monday.", 0),
+])
+def test_people_and_their_households_are_two_counts(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts

@@ -24,6 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 import numpy as np
 
 from claimkit.lexicon import AGE_ATTRIBUTE
+from claimkit.models import CountValue
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, significant_digits,
     typing_slip,
@@ -461,6 +462,18 @@ def copied(frames: Sequence[Frame]) -> set[tuple[int, int]]:
 APART_FROM_THE_PLAIN = frozenset({"core", "underlying", "adjusted"})
 
 
+# what counts people by the homes they share
+HOUSEHOLD_NOUNS = frozenset({"household", "home", "house", "family", "dwelling", "homestead"})
+_PEOPLE_OR_HOMES = HOUSEHOLD_NOUNS | {"person", "people"}
+
+
+def people_and_households(a: Frame, b: Frame) -> bool:
+    """A count of people against a count of the homes or families they live in."""
+    x, y = a.claim.value, b.claim.value
+    return isinstance(x, CountValue) and isinstance(y, CountValue) and x.lemma in ("person", "people") \
+        and y.lemma in HOUSEHOLD_NOUNS
+
+
 def cannot_link(a: Frame, b: Frame) -> bool:
     """Figures whose clauses name different years are two events; two different figures one
     document states (in two sentences, or side by side in one, not as a restatement in brackets)
@@ -488,6 +501,8 @@ def cannot_link(a: Frame, b: Frame) -> bool:
         return True  # a quarter's profit and a year's: two measures, whatever their words
     if one_against_all(a, b):
         return True  # "€9,000 to each family" and "€81,000 in all": what one gets and what all do
+    if people_and_households(a, b) or people_and_households(b, a):
+        return True  # "172,000 people" and "46,000 households": the people a home holds are two counts
     if a.doc != b.doc or a.value_key == b.value_key:
         return False
     if a.claim.sentence == b.claim.sentence:  # "a $1.2bn fine and $800m in restitution": two parts;
@@ -1050,7 +1065,8 @@ class _Clusters:
 def _dated(f: Frame) -> bool:
     """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
     return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.recent
-                or f.claim.kind == "quantity" or not f.roles.isdisjoint(ONE_AND_ALL))
+                or f.claim.kind == "quantity" or not f.roles.isdisjoint(ONE_AND_ALL)
+                or isinstance(v := f.claim.value, CountValue) and v.lemma in _PEOPLE_OR_HOMES)
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,

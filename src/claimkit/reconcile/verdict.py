@@ -21,7 +21,9 @@ from claimkit.lexicon import (
     POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
-from claimkit.reconcile.align import APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, shifted
+from claimkit.reconcile.align import (
+    APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, people_and_households, shifted,
+)
 from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
@@ -392,7 +394,8 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     Nor does a figure the majority tells of a year before its article's, when the outlier tells it
     with recent news (_past_and_recent), or of another year than the outlier's own clause names
     ("up from 61% in 2025" against "61% in 2026": last year's rate printed as this year's), or tells
-    as a part of a whole what the outlier tells plainly (_part_as_whole).
+    as a part of a whole what the outlier tells plainly (_part_as_whole), or tells of people where the
+    outlier counts homes ("172,000 people" against "172,000 households": the people printed as homes).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = {frames[m].doc for m in major.members}
     taken = set(major.members) | set(group.members)
@@ -404,6 +407,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
+                           or people_and_households(frames[n], frames[m]) or people_and_households(frames[m], frames[n])
                            or other_years(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
