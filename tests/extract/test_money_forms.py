@@ -77,6 +77,9 @@ CURRENCY_FORMS = [
     ("Fees in Zomba rose to MK 45,000 a term.", "MK 45,000", 45_000, 45_000, "MWK", "exact"),
     ("A dive off George Town costs CI$120.", "CI$120", 120, 120, "KYD", "exact"),
     ("Cayman's duty on the car was CI$ 9,400.", "CI$ 9,400", 9_400, 9_400, "KYD", "exact"),
+    # the New Taiwan dollar's "NTD", the code Taiwanese copy prints beside the ISO one
+    ("A bubble tea in Taichung is NTD 65.", "NTD 65", 65, 65, "TWD", "exact"),
+    ("The regulator fined the bank NTD 1.2 million.", "NTD 1.2 million", 1.2e6, 1.2e6, "TWD", "exact"),
     # Kenyan "bob", the shilling in speech
     ("The boda guy wants 150 bob to Kilimani.", "150 bob", 150, 150, "KES", "exact"),
     ("Sukuma wiki is 30 bob a bunch at Marikiti.", "30 bob", 30, 30, "KES", "exact"),
@@ -173,6 +176,10 @@ RANGES_AND_BOUNDS = [
      95e9, "RWF", "range"),
     ("The plan costs between EUR 2 million and EUR 3 million.", "EUR 2 million and EUR 3 million", 2e6, 3e6,
      "EUR", "range"),
+    # ... or "from" and "to" ("HK$", "RM": a mark glued to each end)
+    ("Flats in the tower are priced from HK$5 million to HK$9 million.", "HK$5 million to HK$9 million", 5e6, 9e6,
+     "HKD", "range"),
+    ("Salaries range from RM3,000 to RM5,000 a month.", "RM3,000 to RM5,000", 3_000, 5_000, "MYR", "range"),
     ("He paid from his own pocket up to $50.", "$50", 50, 50, "USD", "at_most"),
     ("Prices are lower than €12.", "€12", 12, 12, "EUR", "at_most"),
     ("Bids came in higher than $4 million.", "$4 million", 4e6, 4e6, "USD", "at_least"),
@@ -444,3 +451,8 @@ def test_a_city_places_its_story(city, territory):
     from claimkit.extract.places import city_territory
 
     assert city_territory(city) == territory
+
+
+@pytest.mark.parametrize("text", ["The fare rose from HK$5 to HK$9.", "The levy was raised from RM30 to RM50."])
+def test_what_moved_from_one_sum_to_another_is_no_range(extract_text, text):
+    assert [c.qualifier for c in extract_text(text, kind="money")] == ["exact", "exact"]

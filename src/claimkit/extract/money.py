@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from claimkit.extract.base import Context, Found, doc_text, verb_above
 from claimkit.extract.context import bound_of, change_then_level
 from claimkit.extract.places import cities_named, territories_named, territory_names
-from claimkit.lexicon import ATTRIBUTE_CUES, WEATHER_LEMMAS, WEIGHT_VERBS
+from claimkit.lexicon import ATTRIBUTE_CUES, FALL_WORDS, RISE_WORDS, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.extract.numbers import (
     DASHES, HUNDREDS_AND_UP, LETTER_SCALES, NUMBER_WORDS, SCALES, compound_before, fraction_before, in_a_title,
     joins_hundreds, multiple_before, parse_number, sign_word_before, split_pieces, spoken_decimal, spoken_fraction,
@@ -528,12 +528,13 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
 
 
 # the word before a range's low end and the words between its ends, when each end is read alone
-_RANGE_WORDS: Final = {"from": ("up", "to"), "between": ("and",)}
+_RANGE_WORDS: Final = {"from": (("up", "to"), ("to",)), "between": (("and",),)}
 
 
 def _two_ends(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
-    """'from ₹300 up to ₹2,000', 'between RWF 80 billion and RWF 95 billion': one range, its ceiling
-    no bound of its own, where each end was read as a sum of its own (a code and a scale word on each)."""
+    """'from ₹300 up to ₹2,000', 'from HK$5 million to HK$9 million', 'between RWF 80 billion and RWF 95
+    billion': one range, its ceiling no bound of its own, where each end was read as a sum of its own (a
+    code and a scale word on each); not what moved from one to the other ("rose from HK$5 to HK$9")."""
     from spacy.tokens import Span
 
     readings = sorted(readings, key=lambda sr: sr[0].start)
@@ -542,7 +543,9 @@ def _two_ends(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span
         if out:
             first, low = out[-1]
             lead = doc[first.start - 1].lower_ if first.start > 0 else ""
-            if lead in _RANGE_WORDS and tuple(t.lower_ for t in doc[first.end:span.start]) == _RANGE_WORDS[lead] \
+            moved = first.start > 1 and doc[first.start - 2].lemma_.lower() in RISE_WORDS | FALL_WORDS
+            if lead in _RANGE_WORDS and tuple(t.lower_ for t in doc[first.end:span.start]) in _RANGE_WORDS[lead] \
+                    and not moved \
                     and not (low.is_range or r.is_range) and low.currency.code == r.currency.code and low.high < r.low:
                 whole = Span(doc, first.start, span.end, label=first.label_, span_id=f"money.{lead}_two_ends")
                 out[-1] = (whole, replace(low, high=r.high, is_range=True))
