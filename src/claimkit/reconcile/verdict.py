@@ -425,6 +425,16 @@ _PART_ROLES = frozenset({"portion", "part"})
 _WHOLE_NAMED = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+)")
 
 
+def _whole_words(c: Claim) -> set[str]:
+    """The words of the whole a partitive names after its figure ("of the 200 seats" -> {200, seats})."""
+    m = told_after(c, _WHOLE_NAMED)
+    return {w for w in m["words"].casefold().split() if w not in _WHOLE_FILLERS} if m else set()
+
+
+_WHOLE_FILLERS = frozenset({"the", "a", "an", "in", "of", "on", "at", "for", "and", "were", "was", "are", "is", "had",
+                            "have", "has", "been", "to"})
+
+
 def _wholes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     """Both sides tell a part of a whole ("Fourteen of the victims were skiing" against "Five of the
     Valmora victims"), and the wholes are not named alike: parts of two wholes, not one part told two
@@ -432,7 +442,10 @@ def _wholes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     for 14,900 of the registrations"), and the majority not only parts: a part against another figure."""
     if all("portion" in frames[m].roles for m in group.members) \
             and not all("portion" in frames[m].roles for m in major.members):
-        return True
+        # ... unless a majority article names the same whole ("88 of the 200 seats" against "91 of the
+        # 200 seats": one part told two ways)
+        wholes = [_whole_words(frames[m].claim) for m in group.members]
+        return not any(w & _whole_words(frames[m].claim) for w in wholes for m in major.members)
     names = []
     for side in (group, major):
         if not all("portion" in frames[m].roles for m in side.members):
