@@ -266,6 +266,10 @@ BY_TENSE = [
     ("The Conservatives want the House recalled in August.", "2025-11-24", "August", "2026-08-01", "2026-08-31"),
     ("Parents want the crossing built by September.", "2026-12-01", "by September", "2027-09-01", "2027-09-30"),
     ("The nurses want a 6% raise, backdated to Jan. 1.", "2026-04-20", "Jan. 1", "2026-01-01", "2026-01-01"),
+    # a day told of what "since" counts from is past, whatever the clause's tense
+    ("He will speak on Friday, his first speech since the election on May 3.", "2025-08-01", "May 3",
+     "2025-05-03", "2025-05-03"),
+    ("It is the first visit since the summit on Nov. 12.", "2025-08-01", "Nov. 12", "2024-11-12", "2024-11-12"),
     # a sum falls due after it is declared: "payable", "redeemable" on a day of a noun look ahead
     ("The board declared a dividend of 9 cents a share, payable on Oct. 12.", "2024-09-20", "Oct. 12",
      "2024-10-12", "2024-10-12"),

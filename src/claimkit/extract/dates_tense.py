@@ -113,7 +113,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if r.rule == "weekday" and "week " in (r.relative or ""):
         return r  # "next Monday", "this Friday" say which week
-    if doc[i].lower_ == "since" or _lead(doc, i) == "since":  # "the third walkout since Easter will begin ...":
+    if doc[i].lower_ == "since" or _lead(doc, i) == "since" or _under_since(doc, i):
+        # "the third walkout since Easter will begin ...", "his first since the election on May 3":
         # a time already past, whatever the clause's tense
         if r.rule in ("weekday", "weekend") and r.start > pub:
             return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
@@ -634,6 +635,17 @@ def _perfect(doc: Doc, i: int) -> bool:
     then, already past."""
     verb = _verb_of(doc, i)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "'d") for c in verb.children)
+
+
+def _under_since(doc: Doc, i: int) -> bool:
+    """The date tells when the thing "since" counts from happened ("his first since the general
+    election on May 3", "the first visit since the summit on Nov. 12"): no verb between them."""
+    for tok in doc[i].ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+    return False
 
 
 def _lead(doc: Doc, i: int) -> str:
