@@ -311,6 +311,11 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die 
     ("Police arrested 12 protesters and detained 30 others overnight.",
      [("12 protesters", 12, "person arrested", "exact"), ("30 others", 30, "person arrested", "exact")]),
     ("The firm sold 30 others last year.", [("30 others", 30, "other", "exact")]),
+    # people "lost to" a cause of death are the dead; lost to rivals, they left
+    ("The island lost 104 women to complications of pregnancy last year.",
+     [("104 women", 104, "person killed", "exact")]),
+    ("The regiment lost three soldiers to a roadside bomb.", [("three soldiers", 3, "person killed", "exact")]),
+    ("The team lost five players to rival clubs.", [("five players", 5, "player", "exact")]),
     # people taken to hospital are the injured
     ("Twelve passengers were rushed to hospital after the crash.", [("Twelve passengers", 12, "person injured", "exact")]),
     ("Four workers were admitted to hospital.", [("Four workers", 4, "person injured", "exact")]),

@@ -119,6 +119,14 @@ _GOER: Final = "goer"
 ATTENDING_NOUNS: Final = frozenset({"attendee"})
 # ...and lives, only when they are lost: "claimed 40 lives", "cost 11 lives" (not "saved 40 lives")
 LIVES_LOST_VERBS: Final = frozenset({"claim", "cost", "lose", "take"})
+# what people are "lost to" when they die of it ("lost three soldiers to a roadside bomb"), not when
+# they leave ("lost five players to rival clubs")
+DEATH_CAUSES: Final = frozenset({
+    "complication", "disease", "illness", "cancer", "covid", "virus", "flu", "influenza", "malaria", "cholera",
+    "infection", "violence", "bomb", "attack", "gunfire", "fire", "flood", "storm", "avalanche", "childbirth",
+    "pregnancy", "accident", "crash", "overdose", "war", "fighting", "famine", "hunger", "starvation", "drought",
+    "heat", "heatwave", "cold", "suicide", "drowning", "landslide", "earthquake", "epidemic", "pandemic",
+})
 _TOTAL_NOUNS: Final = frozenset({"total", "number"})
 # synonyms a compound before the noun does not change: "wire fraud charges", "Rohingya people"
 _ALWAYS_SYNONYMS: Final = frozenset({"charge", "person"})
@@ -276,6 +284,10 @@ def _event(head: Token, events: dict[str, str] = EVENTS) -> str | None:
         if events is EVENTS and head.dep_ == "nsubj" and verb.lemma_.lower() == "lose" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
             return "killed"  # the people lose their own lives: "nine miners lost their lives"
+        if events is EVENTS and head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(t.lemma_.lower() in DEATH_CAUSES for t in c.subtree)
+                for c in verb.children):
+            return "killed"  # people lost to a cause of death: "lost 104 women to complications of childbirth"
         if head.dep_ == "dobj":  # "left 12 people dead"; "left 17 of them injured" (a participle hung apart)
             return _state_after(verb, events)
         # of a subject, a word of state after a verb that tells the toll ("were confirmed dead", "remain
