@@ -41,6 +41,12 @@ ROLES = [
     (count("a", "12 trains", 12, "trains", "train"), "Operators will run 12 trains daily from May.",
      {"rate", "per_period"}),
     (count("a", "1,100 lines", 1100, "lines", "line"), "Crews replaced 1,100 lines last year.", set()),
+    # ... and a count per a round number of others is a ratio ("104 deaths per 100,000 live births")
+    (count("a", "104 deaths", 104, "deaths", "death"), "The ratio was 104 deaths per 100,000 live births.", {"rate"}),
+    (count("a", "12 cases", 12, "cases", "case"), "The region reported 12 cases for every 1,000 pupils.", {"rate"}),
+    (count("a", "104 deaths", 104, "deaths", "death"), "There were 104 deaths per week in January.",
+     {"rate", "per_period"}),
+    (count("a", "104 deaths", 104, "deaths", "death"), "There were 104 deaths in 1,000 days.", set()),
     # ... and so is a length told per period
     (DurationClaim(**sentence("a", "48 hours", 2, unit="day").model_dump(exclude={"kind"})),
      "Junior doctors work 48 hours a week.", {"rate", "per_period"}),

@@ -123,6 +123,10 @@ _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
 # a count told per period right after it: "replaces about 1,100 lines a year", "sees 40 patients a day",
 # "300 flights per week": a rate, not the stock or the total counted once
+# a count told per a round number of others: "104 deaths per 100,000 live births", "12 cases per 1,000"
+_PER_ROUND_NUMBER = re.compile(r"\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}(?:1|10|100|1,?000|10,?000|100,?000|"
+                               r"1,?000,?000|a\s{1,3}(?:hundred|thousand|million)|(?:one\s{1,3})?(?:hundred|thousand|million))\b",
+                               re.IGNORECASE)
 _PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<period>day|week|fortnight|month|year|night|"
                          r"season|quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
 # ... of which the periods a sum or a quantity per period is weighed against its total by ("€3 million a
@@ -697,6 +701,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         if c.kind == "money" and (told_before(c, _TAKE_HOME, 50) or c.attribute == "salary" and (
                 told_before(c, _NET_BEFORE, 50) or told_after(c, _NET_AFTER))):
             roles.add("net")
+        if c.kind == "count" and told_after(c, _PER_ROUND_NUMBER):
+            roles.add("rate")  # "104 deaths per 100,000 live births": a ratio, never the count of deaths
         if c.kind in ("count", "duration") and _per_period(c):
             # "replaces about 1,100 lines a year", "300 flights per week": a count per period is a
             # rate, never the stock or total another outlet counts once ("2,450 lines remain"); a
