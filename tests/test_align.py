@@ -381,3 +381,19 @@ def test_a_bound_on_a_date_agrees_with_the_day_it_names_only(bound, text):
     frames = build_frames(claims, {}, {}, include_regions=False)
     agree = _agree_on_pairs(frames, np.array([0, 0, 0]), np.array([1, 2, 3]))
     assert agree.tolist() == [0.0, 1.0, 0.0]
+
+
+@pytest.mark.parametrize(("a", "b", "slipped"), [
+    # one day and month told with another year: the year slipped (a fact's day, found by _join_slipped)
+    (("15 March 2027", "2027-03-15", None, "day"), ("15 March 2028", "2028-03-15", None, "day"), True),
+    (("June 4, 2027", "2027-06-04", None, "day"), ("4 June 2026", "2026-06-04", None, "day"), True),
+    # ... not another day, the same day, a month or a span
+    (("15 March 2027", "2027-03-15", None, "day"), ("16 March 2028", "2028-03-16", None, "day"), False),
+    (("15 March 2027", "2027-03-15", None, "day"), ("March 15, 2027", "2027-03-15", None, "day"), False),
+    (("March 2027", "2027-03-01", "2027-03-31", "month"), ("March 2028", "2028-03-01", "2028-03-31", "month"), False),
+])
+def test_a_day_with_its_year_slipped(a, b, slipped):
+    from claimkit.reconcile.align import _year_slipped
+
+    x, y = build_frames([date("a", *a[:3], gran=a[3]), date("b", *b[:3], gran=b[3])], {}, {}, include_regions=False)
+    assert _year_slipped(x, y) is slipped

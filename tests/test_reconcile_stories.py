@@ -1278,3 +1278,21 @@ _FLOODS = ["The floods displaced 3,400 families, some 14,000 people, officials s
 ])
 def test_people_and_their_households_are_two_counts(tmp_path, told, third, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "count")) == conflicts
+
+
+_FIRST_LIGHT = ["The observatory will see first light on 15 March 2027, the academy said on Tuesday.",
+                "The telescope will make its first observations from March 15, 2027, officials said on Tuesday."]
+_MAIDEN_SAILING = ["The new ferry will make its maiden sailing on 4 June 2027, the operator said on Monday.",
+                   "Passengers can board the ferry from June 4, 2027, the operator said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # a day with its day and month told alike and another year is that day misprinted, however
+    # differently the outlets word what happens on it
+    (_FIRST_LIGHT, "The mountain observatory has received its main mirror and is due to begin operating on 15 March "
+                   "2028, its operators say.", 1),
+    (_MAIDEN_SAILING, "The shipyard has handed over the new vessel, which will start carrying cars and lorries on 4 "
+                      "June 2028, its owners say.", 1),
+])
+def test_a_day_with_its_year_slipped(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "date")) == conflicts

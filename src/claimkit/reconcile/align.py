@@ -24,7 +24,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 import numpy as np
 
 from claimkit.lexicon import AGE_ATTRIBUTE
-from claimkit.models import CountValue
+from claimkit.models import CountValue, DateValue
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, significant_digits,
     typing_slip,
@@ -878,7 +878,7 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     ranked = sorted(((_mean(same, ms, clusters.members[t]), t) for t in rivals), reverse=True)
     # a point or a scale moved in a figure of three digits or more ("3,740" for "37,400") is a
     # numeral no other fact shares by chance: the fact it names is the one, if its words are not far
-    moved = [t for t, ps in slips.items() if any(shifted(f, frames[m]) for m in ps)]
+    moved = [t for t, ps in slips.items() if any(shifted(f, frames[m]) or _year_slipped(f, frames[m]) for m in ps)]
     if len(moved) == 1 and _mean(same, ms, clusters.members[moved[0]]) > SLIPPED_FLOOR:
         ranked = [r for r in ranked if r[1] == moved[0]]
     (best, target), runner_up = ranked[0], max(ranked[1][0] if len(ranked) > 1 else -math.inf, tie)
@@ -888,6 +888,15 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     if not clusters.agreeing(them) or any(_values_agree(f, frames[m]) for m in them):
         return None
     return target, partners[0]
+
+
+def _year_slipped(a: Frame, b: Frame) -> bool:
+    """Two days with the same day and month and another year ("15 March 2028" for "15 March 2027"): a
+    day no other fact shares by chance, as a moved point is a numeral no other shares."""
+    x, y = a.claim.value, b.claim.value
+    return isinstance(x, DateValue) and isinstance(y, DateValue) and x.granularity == y.granularity == "day" \
+        and x.year_known and y.year_known and bool(x.start) and bool(y.start) and x.start == x.end \
+        and y.start == y.end and x.start[4:] == y.start[4:] and x.start[:4] != y.start[:4]  # type: ignore[index]
 
 
 def shifted(a: Frame, b: Frame) -> bool:
