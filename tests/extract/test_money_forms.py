@@ -453,6 +453,7 @@ def test_a_city_places_its_story(city, territory):
     assert city_territory(city) == territory
 
 
-@pytest.mark.parametrize("text", ["The fare rose from HK$5 to HK$9.", "The levy was raised from RM30 to RM50."])
+@pytest.mark.parametrize("text", ["The fare rose from HK$5 to HK$9.", "The levy was raised from RM30 to RM50.",
+                                  "Fares went from HK$5 to HK$9 in a year."])
 def test_what_moved_from_one_sum_to_another_is_no_range(extract_text, text):
     assert [c.qualifier for c in extract_text(text, kind="money")] == ["exact", "exact"]

@@ -527,6 +527,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     return sorted((_found(doc, s, r, other_dollars) for s, r in kept), key=lambda f: f.start)
 
 
+# verbs of what moved from one sum to another ("rose from HK$5 to HK$9", "went from 2 euros to 3.50 euros")
+_MOVING: Final = RISE_WORDS | FALL_WORDS | {"go", "move", "change", "shift", "swing", "leap", "edge"}
 # the word before a range's low end and the words between its ends, when each end is read alone
 _RANGE_WORDS: Final = {"from": (("up", "to"), ("to",)), "between": (("and",),)}
 
@@ -543,9 +545,9 @@ def _two_ends(doc: Doc, readings: list[tuple[Span, Reading]]) -> list[tuple[Span
         if out:
             first, low = out[-1]
             lead = doc[first.start - 1].lower_ if first.start > 0 else ""
-            moved = first.start > 1 and doc[first.start - 2].lemma_.lower() in RISE_WORDS | FALL_WORDS
-            if lead in _RANGE_WORDS and tuple(t.lower_ for t in doc[first.end:span.start]) in _RANGE_WORDS[lead] \
-                    and not moved \
+            moved = first.start > 1 and doc[first.start - 2].lemma_.lower() in _MOVING
+            between = tuple(t.lower_ for t in doc[first.end:span.start])
+            if lead in _RANGE_WORDS and between in _RANGE_WORDS[lead] and not (moved and between == ("to",)) \
                     and not (low.is_range or r.is_range) and low.currency.code == r.currency.code and low.high < r.low:
                 whole = Span(doc, first.start, span.end, label=first.label_, span_id=f"money.{lead}_two_ends")
                 out[-1] = (whole, replace(low, high=r.high, is_range=True))
