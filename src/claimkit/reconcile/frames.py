@@ -121,12 +121,13 @@ _OTHER_ONES = re.compile(r"\bother\s+\w", re.IGNORECASE)
 # nor an apposition after a comma ("fined €24 million, a record for the region")
 _PER_UNIT = re.compile(r"\s{1,3}(?:(?:a|an|per)\s{1,3}(?!(?:day|week|month|year|annum|quarter|hour|minute|night|"
                        r"season|decade)s?\b)[^\W\d_]+|each|apiece)\b", re.IGNORECASE)
+# a count told per a round number of others: "104 deaths per 100,000 live births", "12 cases per 1,000"
+_PER_ROUND_NUMBER = re.compile(r"\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
+                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000"
+                               r"|a\s{1,3}(?:hundred|thousand|million)|(?:one\s{1,3})?(?:hundred|thousand|million))\b",
+                               re.IGNORECASE)
 # a count told per period right after it: "replaces about 1,100 lines a year", "sees 40 patients a day",
 # "300 flights per week": a rate, not the stock or the total counted once
-# a count told per a round number of others: "104 deaths per 100,000 live births", "12 cases per 1,000"
-_PER_ROUND_NUMBER = re.compile(r"\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}(?:1|10|100|1,?000|10,?000|100,?000|"
-                               r"1,?000,?000|a\s{1,3}(?:hundred|thousand|million)|(?:one\s{1,3})?(?:hundred|thousand|million))\b",
-                               re.IGNORECASE)
 _PER_PERIOD = re.compile(r"\s{1,3}(?:(?:a|an|per|each|every)\s{1,3}(?P<period>day|week|fortnight|month|year|night|"
                          r"season|quarter|shift)|annually|yearly|weekly|daily|monthly)\b", re.IGNORECASE)
 # ... of which the periods a sum or a quantity per period is weighed against its total by ("€3 million a
@@ -604,8 +605,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         # ... as does any count told as it stood by a moment ("had gathered about 31,000 signatures by
         # Friday morning"): a stage of a count still growing
         if c.kind == "count" and (_COUNT_AT_A_STAGE.search(c.sentence) or _MAY_STILL_GROW.search(c.sentence)) \
-                and told_after(c, _OF_THE_WHOLE_AFTER) is None:  # ("11 of the lost boxes had been found by Monday": a part's stage)
-            tolls.add((c.doc, c.attribute))
+                and told_after(c, _OF_THE_WHOLE_AFTER) is None:
+            tolls.add((c.doc, c.attribute))  # (not "11 of the lost boxes had been found by Monday": a part's stage)
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
     first: set[tuple[str, str]] = set()
@@ -1028,7 +1029,8 @@ def _part_of_a_counted_whole(c: Claim, most: dict[tuple[str, str], float]) -> bo
     a whole the story counts (not "banned 147 of the club's supporters", a set no figure counts whole)."""
     v = c.value
     return isinstance(v, CountValue) and told_after(c, _OF_THE_WHOLE_AFTER) is not None \
-        and (most.get((c.doc, _counted_thing(v.lemma)), 0.0) > v.amount or told_after(c, _OF_AN_EVENTS_WHOLE) is not None)
+        and (most.get((c.doc, _counted_thing(v.lemma)), 0.0) > v.amount
+             or told_after(c, _OF_AN_EVENTS_WHOLE) is not None)
 
 
 def _listed_part(c: Claim, kin: list[Claim]) -> bool:

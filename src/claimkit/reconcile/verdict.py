@@ -422,7 +422,8 @@ def _part_as_whole(told: Frame, outlier: Frame) -> bool:
 
 _PART_ROLES = frozenset({"portion", "part"})
 # the whole a partitive names after its figure: "of the Valmora victims", "of its Lyon staff"
-_WHOLE_NAMED = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+)")
+_WHOLE_NAMED = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}"
+                          r"(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+)")
 
 
 def _whole_words(c: Claim) -> set[str]:
