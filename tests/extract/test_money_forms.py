@@ -77,6 +77,10 @@ CURRENCY_FORMS = [
     ("Fees in Zomba rose to MK 45,000 a term.", "MK 45,000", 45_000, 45_000, "MWK", "exact"),
     ("A dive off George Town costs CI$120.", "CI$120", 120, 120, "KYD", "exact"),
     ("Cayman's duty on the car was CI$ 9,400.", "CI$ 9,400", 9_400, 9_400, "KYD", "exact"),
+    # a letter sign read by the country a city names, the city told in the possessive too
+    ("Bids for the terminal at Lima's airport came in at S/ 1.5 billion.", "S/ 1.5 billion", 1.5e9, 1.5e9, "PEN",
+     "exact"),
+    ("Fares on Lagos's danfo buses rose to N450.", "N450", 450, 450, "NGN", "exact"),
     # the New Taiwan dollar's "NTD", the code Taiwanese copy prints beside the ISO one
     ("A bubble tea in Taichung is NTD 65.", "NTD 65", 65, 65, "TWD", "exact"),
     ("The regulator fined the bank NTD 1.2 million.", "NTD 1.2 million", 1.2e6, 1.2e6, "TWD", "exact"),

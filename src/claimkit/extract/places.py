@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # a dateline: the city in capitals or capitalised, then a comma, a bracket or a dash
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,2})\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -27,8 +28,8 @@ def city_territory(name: str) -> str | None:
 
 def cities_named(text: str) -> dict[str, str]:
     """The territories of the cities the text names, as written (capitalised, or in a dateline's
-    capitals), each with the first city named in it: each run of up to four words from a capitalised
-    one, looked up whole."""
+    capitals, or possessive: "Lima's"), each with the first city named in it: each run of up to four
+    words from a capitalised one, looked up whole."""
     table, longest = _city_table()
     words = _WORD.findall(text)
     found: dict[str, str] = {}
@@ -36,6 +37,8 @@ def cities_named(text: str) -> dict[str, str]:
         if w[:1].isupper():
             for n in range(min(longest, len(words) - k), 0, -1):
                 name = " ".join(words[k:k + n])
+                if name not in table:
+                    name = _POSSESSIVE.sub("", name)  # "Lima's airport": Lima (not "St. John's", a name)
                 plain = name if name in table or name.isascii() else _plain_letters(name)
                 if plain in table:  # "Chișinău" as the table's "Chisinau"
                     found.setdefault(table[plain], name)
