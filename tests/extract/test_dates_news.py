@@ -588,7 +588,10 @@ WEEKEND_OF_A_DAY_NEGATIVE = ["It was a weekend of rain and wind.", "The club hos
                              # a weekend a word before it names is no this weekend
                              "Families plan a four-day weekend.",
                              "Crowds packed the beaches over the Pride weekend.",
-                             "The shop closes for the bank holiday weekend."]
+                             "The shop closes for the bank holiday weekend.",
+                             # ... nor "the same" one, of another year or event
+                             "Three people drowned over the same weekend.",
+                             "Police made 40 arrests over the same weekend."]
 
 
 # "the turn of the century": the years either side of the last hundred begun (TIMEX2 marks it approx);

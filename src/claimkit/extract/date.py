@@ -667,12 +667,13 @@ def _ordinal(word: str) -> bool:
 
 # words that make a weekend a kind of its own: "a four-day weekend", "a bank holiday weekend" ("the
 # long weekend" is most often the coming one, as a bare "the weekend" is)
-_WEEKEND_KINDS: Final = frozenset({"day", "holiday", "bank"})
+_WEEKEND_KINDS: Final = frozenset({"day", "holiday", "bank", "same"})
 
 
 def _a_kind_of_weekend(doc: Doc, i: int) -> bool:
-    """The word before a bare "weekend" names which one: a kind ("four-day", "bank holiday") or a
-    name ("Ascension", "the Fourth of July"), not the sentence's capitalised first word."""
+    """The word before a bare "weekend" names which one: a kind ("four-day", "bank holiday", "the same
+    weekend last year") or a name ("Ascension", "the Fourth of July"), not the sentence's capitalised
+    first word."""
     before = doc[i - 1] if i > 1 else None
     return before is not None and (before.lower_ in _WEEKEND_KINDS or before.is_title and before.pos_ == "PROPN")
 
