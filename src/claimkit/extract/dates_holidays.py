@@ -192,8 +192,20 @@ def _lunisolar_calendar(name: str):  # noqa: ANN202
     if name == "buddhist":
         from holidays.calendars.buddhist import _BuddhistLunisolar
         return _BuddhistLunisolar()
+    if name == "sinhala":
+        from holidays.calendars.sinhala import _SinhalaLunar
+        return _SinhalaLunar()
     from holidays.calendars.hindu import _HinduLunisolar
     return _HinduLunisolar()
+
+
+def vesak_poya(year: int) -> dt.date:
+    """Sri Lanka's Vesak Poya, the full moon of May by the Sinhala calendar, which can fall a lunar
+    month before the day Singapore keeps; where that table ends, the Buddhist table's day."""
+    day, _ = _lunisolar_calendar("sinhala").vesak_poya_date(year)
+    day = day if day is not None else lunisolar("vesak", year)
+    assert day is not None  # the Buddhist table runs 1901-2100, as the years a text is read in
+    return day
 
 
 def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:

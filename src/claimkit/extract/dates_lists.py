@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text
+from claimkit.extract.numbers import NUMBER_WORDS, SCALES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -23,9 +24,6 @@ _DAYS_AFTER = re.compile(rf"(?P<days>(?:,\s{{1,3}}{_DAY}){{0,6}},?\s{{1,3}}(?:an
 _NUMBER = re.compile(r"\d{1,2}")
 _DAY_FIRST = re.compile(rf"{_DAY}\s")  # "18 July", "18th July 2025"
 _MONTH_FIRST = re.compile(rf"[A-Za-z]{{3,9}}\.?\s{_DAY}$")  # "March 14", "Aug. 4" (no year after the day)
-# number words before a list make it a list of counts
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-                           "hundred", "thousand", "million", "billion"})
 # parts of speech that make the number after "and" a count of something ("on May 26 and 27 protesters ...")
 _COUNTED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -46,7 +44,7 @@ def listed_days(doc: Doc, found: list[Found]) -> list[Found]:
             listed = [int(text[a:b]) for a, b in spans]
             days = [*listed, int(_NUMBER.match(words)[0])]  # type: ignore[index]
             lead = (text[max(0, m.start() - 30):m.start()].split() or [""])[-1]
-            if not (lead.isalpha() or lead == "(") or lead.lower() in _NUMBER_WORDS:
+            if not (lead.isalpha() or lead == "(") or lead.lower() in NUMBER_WORDS or lead.lower() in SCALES:
                 continue  # "of the 40, 12 and 18 July ...": no list of days
         elif _MONTH_FIRST.search(words) and (m := _DAYS_AFTER.match(text, f.end)):
             spans = [(m.start() + d.start(), m.start() + d.end()) for d in _NUMBER.finditer(m["days"])]

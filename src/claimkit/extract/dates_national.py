@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, same_feast_elsewhere
-from claimkit.extract.dates_holidays import holiday, lunisolar
+from claimkit.extract.dates_holidays import holiday, vesak_poya
 from claimkit.extract.places import dateline_territory, territories_named
 
 if TYPE_CHECKING:
@@ -66,18 +66,6 @@ def _canadian_thanksgiving(year: int) -> dt.date:
 _VESAK = re.compile(r"\b[vw]esak\b", re.IGNORECASE)
 
 
-def _vesak_poya(year: int) -> dt.date:
-    """Sri Lanka's Vesak Poya (python-holidays' Sinhala table), or where the table ends the day the
-    Buddhist table gives."""
-    from holidays.calendars.sinhala import _SinhalaLunar
-
-    day, _ = _SinhalaLunar().vesak_poya_date(year)
-    if day is None:
-        day = lunisolar("vesak", year)
-    assert day is not None
-    return day
-
-
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Independence Day' claims moved to the day of the story's country, 'Thanksgiving' to Canada's in
     a Canadian story and 'Vesak' to the Poya in a Sri Lankan one (module docstring)."""
@@ -107,7 +95,7 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
             day = same_feast_elsewhere(read, said, pub, _canadian_thanksgiving)
             f = placed(f, day, day, rule="date.national_day")
         elif vesak and dateline == "LK" and _VESAK.search(said) and v.end == v.start:
-            day = same_feast_elsewhere(read, said, pub, _vesak_poya)
+            day = same_feast_elsewhere(read, said, pub, vesak_poya)
             f = placed(f, day, day, rule="date.national_day")
         out.append(f)
     return out

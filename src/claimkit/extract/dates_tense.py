@@ -306,14 +306,11 @@ def _untagged_present(doc: Doc, i: int) -> bool:
 
 
 def _wanted(participle) -> bool:  # noqa: ANN001
-    """The participle of a verb of wanting's object, however the parser hangs it: "want the House
-    recalled", "want the crossing built"; not one that reaches back ("wants 9%, backdated to Jan. 1")."""
-    head = participle.head
-    if participle.dep_ == "acl" and head.dep_ == "dobj":
-        head = head.head
-    elif participle.dep_ not in ("ccomp", "xcomp", "oprd"):
-        return False
-    return head.lemma_.lower() in _WANTING and participle.lemma_.lower() not in ("backdate", "backdated")
+    """The participle of a verb of wanting's object: "want the House recalled", "want the crossing
+    built"; not one that reaches back ("wants 9%, backdated to Jan. 1")."""
+    head = _object_verb(participle)
+    return head is not None and head.lemma_.lower() in _WANTING \
+        and participle.lemma_.lower() not in ("backdate", "backdated")
 
 
 def _schedule_verb(word: str) -> bool:
@@ -446,15 +443,19 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
     return None
 
 
-def _causative(participle) -> bool:  # noqa: ANN001
-    """'get the car fixed', 'have the parcel delivered': the participle of a causative verb's object,
-    which the parser hangs from the verb or from its object."""
+def _object_verb(participle):  # noqa: ANN001, ANN202
+    """The verb whose object a participle tells the state of ("get the car fixed", "want the House
+    recalled"), which the parser hangs from the verb or from its object; None for any other participle."""
     head = participle.head
     if participle.dep_ == "acl" and head.dep_ == "dobj":
-        head = head.head
-    elif participle.dep_ not in ("ccomp", "xcomp", "oprd"):
-        return False
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAUSATIVE_VERBS \
+        return head.head
+    return head if participle.dep_ in ("ccomp", "xcomp", "oprd") else None
+
+
+def _causative(participle) -> bool:  # noqa: ANN001
+    """'get the car fixed', 'have the parcel delivered': the participle of a causative verb's object."""
+    head = _object_verb(participle)
+    return head is not None and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAUSATIVE_VERBS \
         and not any(c.dep_ == "xcomp" for c in head.children)  # "will have to sit": an obligation, no causative
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")  # a possessive the word pattern keeps on its name
 # a dateline: the city in capitals or capitalised, then a comma, a bracket or a dash
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,2})\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -37,8 +37,8 @@ def cities_named(text: str) -> dict[str, str]:
         if w[:1].isupper():
             for n in range(min(longest, len(words) - k), 0, -1):
                 name = " ".join(words[k:k + n])
-                if name not in table:
-                    name = _POSSESSIVE.sub("", name)  # "Lima's airport": Lima (not "St. John's", a name)
+                if name.endswith(_POSSESSIVE_ENDS) and name not in table:
+                    name = name[:-2] if name[-1] == "s" else name[:-1]  # "Lima's airport": Lima (not "St. John's")
                 plain = name if name in table or name.isascii() else _plain_letters(name)
                 if plain in table:  # "Chișinău" as the table's "Chisinau"
                     found.setdefault(table[plain], name)

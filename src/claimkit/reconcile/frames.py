@@ -605,7 +605,7 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
         # ... as does any count told as it stood by a moment ("had gathered about 31,000 signatures by
         # Friday morning"): a stage of a count still growing
         if c.kind == "count" and (_COUNT_AT_A_STAGE.search(c.sentence) or _MAY_STILL_GROW.search(c.sentence)) \
-                and told_after(c, _OF_THE_WHOLE_AFTER) is None:
+                and told_after(c, PARTITIVE_AFTER) is None:
             tolls.add((c.doc, c.attribute))  # (not "11 of the lost boxes had been found by Monday": a part's stage)
     n_sent = max(len(seen_sentences), 1)
     idf = {t: math.log(1.0 + n_sent / n) for t, n in df.items()}
@@ -1008,8 +1008,10 @@ def _partitive(c: Claim, kin: list[Claim]) -> bool:
         and any(k.start < c.start and (event is None or k.attribute == event) for k in kin)
 
 
-# a partitive naming its whole after the figure: "14 of the victims", "4,100 of the homes finished"
-_OF_THE_WHOLE_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+# a partitive naming its whole after the figure: "14 of the victims", "4,100 of the homes finished";
+# `words`: the whole's first words ("of the Valmora victims", read by verdict._wholes_apart)
+PARTITIVE_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\b"
+                          r"(?:\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+))?", re.IGNORECASE)
 # ... a whole something happened to: "1,052 of the impounded vehicles", "11 of the lost containers",
 # "4,100 of the homes finished last year"
 _PARTICIPLES = r"(?:[a-z]{2,20}ed|lost|stolen|sold|built|held|found|hit|seized|taken|given|shown|sent|kept|made)"
@@ -1019,7 +1021,7 @@ _OF_AN_EVENTS_WHOLE = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3
 
 def _counted_thing(lemma: str) -> str:
     """What a count counts, people as one thing ("victims", "people", "passengers")."""
-    return "person" if people_noun(lemma) or lemma in ("people", "person") else lemma
+    return "person" if people_noun(lemma) or lemma == "people" else lemma
 
 
 def _part_of_a_counted_whole(c: Claim, most: dict[tuple[str, str], float]) -> bool:
@@ -1028,7 +1030,7 @@ def _part_of_a_counted_whole(c: Claim, most: dict[tuple[str, str], float]) -> bo
     homes"; or of things something happened to ("1,052 of the impounded vehicles had been released"),
     a whole the story counts (not "banned 147 of the club's supporters", a set no figure counts whole)."""
     v = c.value
-    return isinstance(v, CountValue) and told_after(c, _OF_THE_WHOLE_AFTER) is not None \
+    return isinstance(v, CountValue) and told_after(c, PARTITIVE_AFTER) is not None \
         and (most.get((c.doc, _counted_thing(v.lemma)), 0.0) > v.amount
              or told_after(c, _OF_AN_EVENTS_WHOLE) is not None)
 

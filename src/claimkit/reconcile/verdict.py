@@ -28,8 +28,8 @@ from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    Frame, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart, said_on_its_day,
-    shared_words,
+    PARTITIVE_AFTER, Frame, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
+    said_on_its_day, shared_words,
 )
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
 from claimkit.settings import Settings
@@ -407,7 +407,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
-                           or people_and_households(frames[n], frames[m]) or people_and_households(frames[m], frames[n])
+                           or people_and_households(frames[n], frames[m])
                            or other_years(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
 
@@ -421,19 +421,16 @@ def _part_as_whole(told: Frame, outlier: Frame) -> bool:
 
 
 _PART_ROLES = frozenset({"portion", "part"})
-# the whole a partitive names after its figure: "of the Valmora victims", "of its Lyon staff"
-_WHOLE_NAMED = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}"
-                          r"(?P<words>(?:[\w'’-]+\s{1,3}){0,3}[\w'’-]+)")
-
-
-def _whole_words(c: Claim) -> set[str]:
-    """The words of the whole a partitive names after its figure ("of the 200 seats" -> {200, seats})."""
-    m = told_after(c, _WHOLE_NAMED)
-    return {w for w in m["words"].casefold().split() if w not in _WHOLE_FILLERS} if m else set()
-
-
+# words of a partitive's whole that name nothing ("of the 200 seats in the chamber")
 _WHOLE_FILLERS = frozenset({"the", "a", "an", "in", "of", "on", "at", "for", "and", "were", "was", "are", "is", "had",
                             "have", "has", "been", "to"})
+
+
+def _whole_told(c: Claim) -> str | None:
+    """The first words of the whole a partitive names after its figure ("of the 200 seats" -> "200
+    seats"), or None where no partitive follows the figure."""
+    m = told_after(c, PARTITIVE_AFTER)
+    return m["words"] if m is not None and m["words"] else None
 
 
 def _wholes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -441,21 +438,19 @@ def _wholes_apart(frames: list[Frame], major: Group, group: Group) -> bool:
     Valmora victims"), and the wholes are not named alike: parts of two wholes, not one part told two
     ways. Or the outlier tells only a part of a whole its articles count larger ("Motorcycles accounted
     for 14,900 of the registrations"), and the majority not only parts: a part against another figure."""
-    if all("portion" in frames[m].roles for m in group.members) \
-            and not all("portion" in frames[m].roles for m in major.members):
+    parts = [all("portion" in frames[m].roles for m in side.members) for side in (group, major)]
+    wholes = [[_whole_told(frames[m].claim) for m in side.members] for side in (group, major)]
+    if parts[0] and not parts[1]:
         # ... unless a majority article names the same whole ("88 of the 200 seats" against "91 of the
         # 200 seats": one part told two ways)
-        wholes = [_whole_words(frames[m].claim) for m in group.members]
-        return not any(w & _whole_words(frames[m].claim) for w in wholes for m in major.members)
-    names = []
-    for side in (group, major):
-        if not all("portion" in frames[m].roles for m in side.members):
-            return False
-        told = [told_after(frames[m].claim, _WHOLE_NAMED) for m in side.members]
-        if None in told:
-            return False
-        names.append({w for m in told for w in m["words"].split() if w[:1].isupper()})  # type: ignore[union-attr]
+        words = [{w for t in side if t for w in t.casefold().split()} - _WHOLE_FILLERS for side in wholes]
+        return not words[0] & words[1]
+    if not all(parts) or None in wholes[0] or None in wholes[1]:
+        return False
+    names = [{w for t in side for w in t.split() if w[:1].isupper()} for side in wholes]  # type: ignore[union-attr]
     return names[0] != names[1]
+
+
 _NAME = re.compile(r"(?<!^)\b[A-Z][\w'’-]+")
 
 
