@@ -63,6 +63,15 @@ CURRENCY_FORMS = [
     ("MOMBASA, May 4 - The port fined the shipper 8 million shillings.", "8 million shillings", 8e6, "KES"),
     ("A dinner in Rosario came to 40,000 pesos.", "40,000 pesos", 40_000, "ARS"),
     ("Hotels in Lausanne charge 250 francs a night.", "250 francs", 250, "CHF"),
+    # ... and where the story names several, the one the figure's own sentence names, by its name, a
+    # city or its currency's adjective: the country in focus, not one named further on
+    ("Chilean start-up Copihue raised 30 billion pesos on Tuesday. It also sells in Mexico and Peru.",
+     "30 billion pesos", 3e10, "CLP"),
+    ("A court in Kampala fined the brewer 2 billion shillings. Kenya and Tanzania have similar laws.",
+     "2 billion shillings", 2e9, "UGX"),
+    ("Bergen's council set the harbour fee at 450 kroner. Denmark charges less.", "450 kroner", 450, "NOK"),
+    ("Kisumu's port signed a deal worth Sh4.6 billion. Most of its fuel goes on to Uganda.",
+     "Sh4.6 billion", 4.6e9, "KES"),
     # a currency's own name that only one current currency has (a retired namesake aside)
     ("Grapes in Skopje sell for 18 denars a kilo.", "18 denars", 18, "MKD"),
     ("A market meal costs 8 quetzales.", "8 quetzales", 8, "GTQ"),
@@ -95,6 +104,7 @@ CURRENCY_FORMS_NEGATIVE = [
     "He drank two drams of whisky.",
     "Engineers rated the beam at 40 kips.",
     "He paid 3,000 pesos after flying from Bogotá to Santiago.",  # two countries with pesos named
+    "The Mexican buyer paid the Chilean seller 12 billion pesos. Both firms also trade in Peru.",
     "Hawaii's growers sold 3,000 lei to tourists.",
     "The TL team won 3 games.",
     # "a penny" or "a cent" that is no sum: none at all, or the British idiom

@@ -594,7 +594,7 @@ def _settle_shared(readings: list[tuple[Span, Reading]]) -> list[tuple[Span, Rea
         country = None
         if not told:  # a default too gives way to the one country the text names ("francs" in Rwanda)
             text = doc_text(span.doc) if text is None else text
-            country = _country_named(shared, text)
+            country = _country_in_sentence(shared, span.sent) or _country_named(shared, text)
         said = _shared_mark(span, shared)
         source = "inferred"  # from the rest of the text
         if len(told) == 1:
@@ -657,6 +657,22 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
         return None
     t = min(found)
     return territories[t], found[t]
+
+
+def _country_in_sentence(word: str, sentence: Span) -> tuple[str, str] | None:
+    """(code, country) when the figure's own sentence names exactly one country whose currency is a
+    `word`, by its name, a city of it or its currency's adjective ("a Chilean start-up raised 140
+    billion pesos", "Kisumu's port signed a deal worth Sh4.6 billion"): the nearest evidence of which
+    one it is, before what the rest of the story names (Uganda, Mexico, further on)."""
+    territories = _territories_by_word().get(word, {})
+    text, names = sentence.text, territory_names()
+    found = {**_adjectives_named(text, territories),
+             **{t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories},
+             **territories_named(text, territories)}
+    if len({territories[t] for t in found}) != 1:
+        return None
+    t = min(found)
+    return territories[t], f"{found[t]} in its sentence"
 
 
 def _adjectives_named(text: str, territories: dict[str, str]) -> dict[str, str]:
