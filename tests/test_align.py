@@ -142,6 +142,27 @@ def test_sums_no_rate_compares_are_never_told_elsewhere():
     assert _told_elsewhere(claims)[("a:48 bitcoin", "b:$2.6 million")] == 0.0
 
 
+@pytest.mark.parametrize(("second_shillings", "agreeing"), [(310e9, True), (31e9, False)])
+def test_a_figure_no_rate_weighs_against_the_first_agrees_through_the_others(second_shillings, agreeing):
+    """A cluster of "310 billion shillings", its conversion "$84 million", and another outlet's
+    shillings and dollars: the shilling has no rate, so a shilling figure is weighed against the
+    cluster's other shilling figure; it agrees when it meets one and contradicts none."""
+    from claimkit.reconcile.align import _Clusters
+
+    claims = with_base([
+        _said(money("a", "$84 million", 84e6, "USD", prec=0.01, subject=None, attribute="contract"),
+              "The agency awarded a $84 million contract."),
+        _said(money("a", "310 billion shillings", 310e9, "UGX", prec=0.01, subject=None, attribute="contract"),
+              "It is worth 310 billion shillings."),
+        _said(money("b", "shillings", second_shillings, "UGX", prec=0.01, subject=None, attribute="contract"),
+              "The agency awarded a contract worth that many shillings."),
+        _said(money("b", "$84 million", 84e6, "USD", prec=0.01, subject=None, attribute="contract"),
+              "The contract is worth $84 million."),
+    ], {"a": doc("a"), "b": doc("b")}, S)
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    assert _Clusters(frames).agreeing([0, 1, 2, 3]) is agreeing
+
+
 @pytest.mark.parametrize(("unweighed", "expected"), [
     (set(), 0.0),
     ({(0, 2)}, 2.0),  # the pair without a value to weigh is left out ...

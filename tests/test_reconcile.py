@@ -1662,6 +1662,32 @@ def test_a_majority_told_in_two_units_weighs_an_outlier_in_either():
     assert "42 bitcoin" in {texts[cid] for cid in conflict.sides[conflict.majority]}
 
 
+@pytest.mark.parametrize(("wrong", "conflicts"), [((310e9, "$310 billion"), 1), ((84e6, "$84 million"), 0)])
+def test_a_majority_in_a_currency_no_rate_weighs_ties_an_outlier_by_its_words(wrong, conflicts):
+    """"310 billion shillings (about $84 million)" in one outlet, 310 billion shillings and, further on,
+    $84 million in another, and "$310 billion" in a third (the shillings printed as dollars). No rate
+    weighs the shilling, so only the dollars can contradict the outlier, but the words that tie it to
+    the fact are the shilling figures' ("awarded a ... contract to rebuild the highway"): they stand
+    with their conversions on the majority's side."""
+    def ugx(d):  # noqa: ANN001, ANN202
+        return money(d, "310 billion shillings", 310e9, "UGX", prec=0.01, subject="Gulu", attribute="contract",
+                     modality=None)
+
+    def usd(d, amount, text):  # noqa: ANN001, ANN202
+        return money(d, text, amount, "USD", prec=0.01, subject="Gulu", attribute="contract", modality=None)
+
+    both = "The roads agency awarded a 310 billion shillings (about $84 million) contract to rebuild the Gulu highway."
+    claims = [_told(ugx("a"), both), _told(usd("a", 84e6, "about $84 million"), both),
+              _told(ugx("c"), "The roads agency awarded a 310 billion shillings contract to rebuild the Gulu highway."),
+              _told(usd("c", 84e6, "$84 million"), "The minister said the work, worth $84 million, was overdue."),
+              _told(usd("b", *wrong), f"The roads agency awarded a {wrong[1]} contract to rebuild the Gulu highway.")]
+    _, _, found = reconcile_claims(claims, [doc(x) for x in "acb"], S)
+    assert len(found) == conflicts
+    if found:
+        texts = {c.id: (c.doc, c.text) for c in claims}
+        assert [texts[cid] for n in found[0].outliers for cid in found[0].sides[n]] == [("b", "$310 billion")]
+
+
 def test_a_stage_of_the_count_that_contradicts_the_outlier_stands_with_the_majority():
     """The final "4,206,881 votes" and a rounded "4.2 million", against a misprinted "42.1
     million": the tally at 87% counted is another stage of the same count, no side of its own,

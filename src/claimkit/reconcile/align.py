@@ -1044,9 +1044,22 @@ class _Clusters:
         return any(cannot_link(frames[p], frames[q]) for q in ys for p in dx.get(frames[q].doc, ()))
 
     def agreeing(self, members: list[int]) -> bool:
-        """The figures of a cluster all agree with its first: one value, however worded."""
-        first = self.frames[members[0]]
-        return all(_values_agree(first, self.frames[m]) for m in members[1:])
+        """The figures of a cluster all agree with its first: one value, however worded. A figure no
+        rate weighs against the first ("Sh4.6 billion" against "$35.7 million": the shilling has no
+        rate) agrees when it meets another of the cluster and contradicts none."""
+        frames = self.frames
+        unweighed = []
+        for m in members[1:]:
+            verdict = compare_frames(frames[members[0]], frames[m])
+            if verdict is None:
+                unweighed.append(m)
+            elif verdict.conflict:
+                return False
+        for m in unweighed:
+            verdicts = [v for v in (compare_frames(frames[m], frames[o]) for o in members if o != m) if v is not None]
+            if not verdicts or any(v.conflict for v in verdicts):
+                return False
+        return True
 
     def merge_by(self, first: np.ndarray, second: np.ndarray, values: np.ndarray,
                  table: dict[tuple[int, int], float], threshold: float,

@@ -165,19 +165,29 @@ def _with_its_conversions(frames: list[Frame], alignment: Alignment, groups: lis
     """The majority with its value told in a unit no rate converts, where the outlets convert it beside
     it ("$2.7 million, the equivalent of 42 bitcoin", "$2.7 million (42 BTC)"): the best-supported
     group of each such unit joins it when another figure in that unit contradicts it ("24 bitcoin"),
-    which is then weighed against the majority's own figure in it, not left aside for want of a rate."""
+    which is then weighed against the majority's own figure in it, not left aside for want of a rate;
+    or when another figure contradicts the majority ("Sh4.6 billion (about $35.7 million)" twice
+    against "$4.6 billion"): the words of the figure in the rateless unit tie the outlier to the fact
+    as much as its conversion's do (unless the outlier's own article tells it too: "24 bitcoin, then
+    worth $2.7 million" against "42 bitcoin" twice, where the dollars restate either)."""
     major, rest = groups[0], []
     units = [major.rep]  # a figure of each unit the majority now holds
     for g in groups[1:]:
         if g.neutral or any(compare_frames(frames[u], frames[g.rep]) is not None for u in units) \
                 or not any(alignment.restates(x, y) for x in g.members for y in major.members) \
-                or not any(_opposed(frames, g, h) for h in groups[1:] if h is not g and not h.neutral):
+                or not any(_opposed(frames, g, h)
+                           or (_opposed(frames, major, h) and not _docs(frames, g) & _docs(frames, h))
+                           for h in groups[1:] if h is not g and not h.neutral):
             rest.append(g)
             continue
         members = sorted(major.members + g.members)
         major = Group(members=members, sources=len({frames[m].group for m in members}), rep=major.rep)
         units.append(g.rep)
     return [major, *rest]
+
+
+def _docs(frames: list[Frame], group: Group) -> set[str]:
+    return {frames[m].doc for m in group.members}
 
 
 def _converts_the_majority(frames: list[Frame], alignment: Alignment, major: Group, group: Group) -> bool:
