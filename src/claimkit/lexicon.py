@@ -164,6 +164,11 @@ GENERIC_MEASURE_NOUNS: Final = frozenset({"order", "period", "rate"})  # "the in
 MEASURE_MODIFIERS: Final = frozenset({"net", "gross", "operating", "pretax", "underlying", "adjusted", "core",
                                       "headline"})
 
+# words that name the scale a quake's magnitude is told on, as the scale is known (Richter's is the
+# local one): "moment magnitude" and "local magnitude" are two figures of one quake, not one told two ways
+MAGNITUDE_SCALES: Final = {"local": "local", "richter": "local", "moment": "moment", "surface-wave": "surface-wave",
+                           "body-wave": "body-wave"}
+
 # modifiers that make "compensation" someone's pay, not damages: "total compensation of $14m",
 # "a compensation package", "executive compensation" (but "$2m in compensation to passengers")
 PAY_MODIFIERS: Final = frozenset({"total", "annual", "yearly", "executive", "base", "ceo", "realized", "realised",

@@ -115,6 +115,23 @@ def test_magnitude_precision(extract_text, sentence, precision):
     assert claim.value.precision == pytest.approx(precision, rel=1e-3)
 
 
+@pytest.mark.parametrize(("sentence", "text", "scale"), [
+    # the scale a quake's magnitude is told on, where its phrase names one
+    ("A tremor measuring 4.7 on the local magnitude scale shook the valley.", "4.7 on the local magnitude scale",
+     "local magnitude"),
+    ("The institute put the quake's moment magnitude at 6.3.", "magnitude at 6.3", "moment magnitude"),
+    ("A magnitude 5.2 quake on the local scale rattled windows.", "magnitude 5.2", "local magnitude"),
+    ("The quake registered 5.8 on the Richter scale.", "5.8 on the Richter scale", "local magnitude"),
+    ("A moment magnitude 7.4 earthquake struck before dawn.", "magnitude 7.4", "moment magnitude"),
+    # no scale named: a "local" that names no scale, or none at all
+    ("A magnitude 6.1 quake damaged local schools.", "magnitude 6.1", None),
+    ("A 4.9-magnitude aftershock followed at noon.", "4.9-magnitude", None),
+])
+def test_the_scale_a_magnitude_is_told_on(extract_text, sentence, text, scale):
+    (claim,) = extract_text(sentence, kind="quantity")
+    assert (claim.text, claim.attribute) == (text, scale)
+
+
 def test_get_ureg_is_shared():
     from claimkit.normalize.units import get_ureg
 

@@ -26,7 +26,7 @@ from claimkit.extract.numbers import (
     split_pieces,
 )
 from claimkit.extract.spans_of_time import FRACTION_WORDS, read_amount
-from claimkit.lexicon import WEATHER_LEMMAS, WEIGHT_VERBS
+from claimkit.lexicon import MAGNITUDE_SCALES, WEATHER_LEMMAS, WEIGHT_VERBS
 from claimkit.models import QuantityValue
 
 if TYPE_CHECKING:
@@ -456,7 +456,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             low=low, high=high, precision=round(precision, 6),
         )
         end = span.end_char - (1 if span[-1].text[-1:] == "." and len(span[-1]) > 1 else 0)  # "120 km/h." ends a sentence
-        out.append(Found(span.start_char, end, value, span.id_ or "quantity", qualifier))
+        attribute = _magnitude_scale(span) if unit == MAGNITUDE else None
+        out.append(Found(span.start_char, end, value, span.id_ or "quantity", qualifier, attribute=attribute))
     return _summed(doc, sorted(out, key=lambda f: f.start))
 
 
@@ -886,6 +887,20 @@ def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
     value = float(m["figure"])
     decimals = len(m["decimals"] or "")
     return value, value, 0.5 * 10.0 ** -decimals / value, MAGNITUDE  # "7" is 7 ± 0.5, "6.9" is 6.9 ± 0.05
+
+
+def _magnitude_scale(span: Span) -> str | None:
+    """The scale a quake's magnitude is told on, where its phrase names one ("measuring 5.9 on the
+    local magnitude scale", "a moment magnitude of 5.6", "a magnitude 5.9 earthquake on the local
+    scale", "6.1 on the Richter scale", the local scale's old name): "moment magnitude", "local
+    magnitude". Agencies give one quake on two scales, two figures that do not contradict."""
+    sent = span.sent
+    for tok in span.doc[max(sent.start, span.start - 3):min(sent.end, span.end + 4)]:
+        scale = MAGNITUDE_SCALES.get(tok.lower_)
+        after = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
+        if scale and (after in ("magnitude", "scale") or tok.lower_ == "richter"):
+            return f"{scale} magnitude"
+    return None
 
 
 def _after_number(span: Span) -> bool:
