@@ -567,6 +567,14 @@ LASTED = [
     # ... or, in a relative clause, the noun the clause tells of
     ("Power returned after an outage that lasted 31 hours.", "31 hours", "outage"),
     ("The talks, which lasted 14 hours, ended at dawn.", "14 hours", "talk"),
+    # ... or of the verb it is joined to ("due to start ... and take"), or, with no subject that names
+    # anything ("it took us"), the act its infinitive names: a trip, not the work that takes years
+    ("Construction of the bridge is due to begin in May and take 30 months.", "30 months", "construction"),
+    ("The upgrade is expected to start in June and take 18 months.", "18 months", "upgrade"),
+    ("The walkout, which began on Monday and lasted nine days, shut three mines.", "nine days", "strike"),
+    ("It took us two hours to reach the clinic in town.", "two hours", "reach"),
+    ("It takes 40 minutes to cross the bay by ferry.", "40 minutes", "cross"),
+    ("The audit took four months to complete.", "four months", "audit"),  # a noun subject still says what lasted
     ("Acme ran the plant for 12 years.", "12 years", "run"),  # a name runs it: the verb it times
     ("The bridge will stay closed for three weeks.", "three weeks", "stay"),
     ("A 90-day moratorium on evictions was announced.", "90-day", "moratorium"),

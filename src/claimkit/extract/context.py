@@ -806,18 +806,30 @@ LASTING_VERBS = frozenset({"last", "run", "take", "continue", "drag"})
 
 def _what_lasted(span: Span) -> str | None:
     """'the drive lasted three weeks', 'the strike ran for 12 days', 'the trial took six months': a
-    verb of lasting says nothing itself; its subject is what the duration measures."""
+    verb of lasting says nothing itself; its subject is what the duration measures, or the act its
+    infinitive names ('it took us an hour to reach the hospital': the trip, 'reach'). A verb joined
+    to another has that one's subject ('Construction is due to start in May and take 38 months')."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LASTING_VERBS or root.dep_ not in ("npadvmod", "dobj", "pobj"):
         return None
-    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ == "relcl" and (noun is None or noun.tag_ in ("WDT", "WP")):
-        noun = verb.head  # "an outage that lasted 31 hours": what lasted is the noun the clause tells of
+    noun, above = None, verb
+    for _ in range(_JOINED_VERBS):  # take <- start (conj) <- due (xcomp) <- is: the subject of the chain
+        noun = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None or above.dep_ not in ("conj", "xcomp", "acomp"):
+            break
+        above = above.head
+    if above.dep_ == "relcl" and (noun is None or noun.tag_ in ("WDT", "WP")):
+        noun = above.head  # "an outage that lasted 31 hours": what lasted is the noun the clause tells of
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if (noun is None or noun.pos_ != "NOUN") and act is not None:  # "it took us an hour to reach ..."
+        return act.lemma_.lower()
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     return ATTRIBUTE_ALIASES.get(noun.lemma_.lower(), noun.lemma_.lower())
 
+
+_JOINED_VERBS = 4  # how far up a chain of joined verbs a verb of lasting looks for its subject
 
 # states a time is spent in, told right after it as adjectives ("40 days adrift", "two weeks missing")
 _STATE_WORDS: Final = frozenset({"adrift", "missing", "stuck", "alone", "afloat", "aboard", "underground", "awake",
