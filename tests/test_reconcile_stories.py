@@ -960,6 +960,10 @@ _PLACES = ["About 14,000 students applied for places at Kelm University this yea
            "Kelm University said on Monday that 14,000 students had applied for places this year."]
 _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Monday.",
           "Fourteen workers died and 52 were hurt in the blast, the ministry said on Monday."]
+_UNSAFE = ["Engineers declared 38 buildings in Varna unsafe after the landslide, the mayor said on Monday.",
+           "The mayor said on Monday that 38 buildings in Varna had been declared unsafe after the landslide."]
+_CONDEMNED = ["Twelve flats in Holm were condemned after the fire, the council said on Monday.",
+              "The council said on Monday that 12 flats in Holm had been condemned after the fire."]
 
 
 @pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
@@ -968,6 +972,15 @@ _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Mond
     (_STORM, "By Monday, inspectors had listed 6,300 houses damaged and 1,400 destroyed by the storm, the agency said.",
      "count", 0),
     (_BLAST, "At least 52 workers were injured in the blast, the ministry said on Monday.", "count", 0),
+    # ... the state told by a word before the noun ("210 damaged buildings", "52 injured workers"), or
+    # one inspectors declare ("declared unsafe")
+    (_UNSAFE, "Engineers inspected 210 damaged buildings in Varna after the landslide, the mayor said on Monday.",
+     "count", 0),
+    (_BLAST, "The blast left 52 injured workers in hospital, the ministry said on Monday.", "count", 0),
+    (_CONDEMNED, "Surveyors have checked 90 damaged flats in Holm since the fire, the council said on Monday.", "count",
+     0),
+    (_UNSAFE, "Engineers declared 83 buildings in Varna unsafe after the landslide, the mayor said on Monday.", "count",
+     1),
     # ... those who asked and those whose request was met
     (_GRANTS, "So far 820 households in Dunmere have qualified for flood grants, the council said on Monday.", "count",
      0),
@@ -978,6 +991,25 @@ _BLAST = ["The blast killed 14 workers and injured 52, the ministry said on Mond
      1),
 ])
 def test_counts_in_two_states_are_two_figures(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
+
+
+_ICU = ["The new hospital in Tarlo will have 36 intensive care beds, the ministry said on Monday.",
+        "Tarlo's new hospital will open with 36 intensive care beds, the ministry said on Monday."]
+_ELECTRIC = ["Dealers in Brisca sold 2,400 electric cars last month, the trade body said on Monday.",
+             "Some 2,400 electric cars were sold in Brisca last month, the trade body said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # the plain noun, more of them, against a kind of it every other outlet names: the whole
+    (_ICU, "The new hospital in Tarlo will have 360 beds, the ministry said on Monday.", "count", 0),
+    (_ELECTRIC, "Dealers in Brisca sold 24,000 cars last month, the trade body said on Monday.", "count", 0),
+    # ... the kind told wrong, or a plain figure below the part, stays a conflict
+    (_ICU, "The new hospital in Tarlo will have 63 intensive care beds, the ministry said on Monday.", "count", 1),
+    (_ELECTRIC, "Dealers in Brisca sold 240 cars last month, the trade body said on Monday.", "count", 1),
+    (_ELECTRIC, "Dealers in Brisca sold 2,900 cars last month, the trade body said on Monday.", "count", 1),
+])
+def test_a_whole_and_a_kind_of_it_are_two_figures(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 

@@ -190,6 +190,8 @@ COUNT_STATES: Final[dict[str, str]] = {
                      "levelled", "leveled"], "destroyed"),
     **dict.fromkeys(["kill", "killed", "die", "dead"], "dead"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded"], "hurt"),
+    # what inspectors declare of a building after damage: not the damaged ones' count
+    **dict.fromkeys(["unsafe", "uninhabitable", "condemned", "condemn", "red-tagged"], "unsafe"),
     # the stages of an application: those who asked, those whose request was met
     **dict.fromkeys(["apply", "applied", "seek", "sought"], "asked"),
     **dict.fromkeys(["approve", "approved", "qualify", "qualified", "accept", "accepted", "admit", "admitted"],

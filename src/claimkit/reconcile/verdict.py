@@ -357,6 +357,7 @@ def _other_fact(frames: list[Frame], major: Group, group: Group, stated: dict[tu
             or _forecast_against_done(frames, major, group)
             or _rate_and_its_total(frames, major, group)
             or _kinds_apart(_modifiers(frames, group), _modifiers(frames, major))
+            or _whole_of_a_kind(frames, major, group)
             or _scopes_apart(frames, major, group)
             or _subjects_apart(frames, major, group)
             or _someone_elses_own(frames, major, group)
@@ -989,9 +990,13 @@ def _move_over_a_span(frames: list[Frame], major: Group, group: Group) -> bool:
 
 
 def _state(f: Frame) -> str | None:
-    """The state a count's things are in: a state word within three words after the figure ("6,300
-    houses damaged", "1,400 homes were razed"), else one on its path ("killed 12 people")."""
+    """The state a count's things are in: a state word the figure's own words hold ("46 damaged
+    buildings", "12 injured climbers"), within three words after it ("6,300 houses damaged", "1,400
+    homes were razed", "nine buildings declared unsafe"), else one on its path ("killed 12 people")."""
     c = f.claim
+    told = next((COUNT_STATES[w] for w in _WORD.findall(c.text.casefold()) if w in COUNT_STATES), None)
+    if told is not None:
+        return told
     at = c.sentence.find(c.text)
     after = _WORD.findall(re.split(r"[,;:.()]|\band\b", c.sentence[at + len(c.text):], maxsplit=1)[0].casefold()) \
         if at >= 0 else []
@@ -1018,20 +1023,40 @@ def _modifiers(frames: list[Frame], group: Group) -> frozenset[str]:
     """What a group's counted things are said to be, beyond the noun: "40 state prisons" ->
     {state}, "12 federal prisons" -> {federal}, "counts of wire fraud" -> {wire, fraud};
     the set most of its counts name."""
-    sets = []
-    for m in group.members:
-        claim = frames[m].claim
-        noun = (getattr(claim.value, "noun", "") or "").casefold().split()
-        if not noun:
-            continue
-        if "of" in noun:
-            sets.append(frozenset(noun[noun.index("of") + 1:]))
-            continue
-        words = _WORD.findall(claim.text.casefold())
-        at = max((n for n, w in enumerate(words) if w == noun[0]), default=len(words))
-        before = {w for w in words[:at] if w not in SCALE_AND_BOUND_WORDS}
-        sets.append(frozenset(before | set(noun[:-1])))
-    return most_frequent(s for s in sets if s) or frozenset()
+    return most_frequent(s for s in map(_counted_kind, (frames[m].claim for m in group.members)) if s) or frozenset()
+
+
+def _counted_kind(claim: Claim) -> frozenset[str] | None:
+    """What a count's things are said to be, beyond the noun ("40 state prisons" -> {state}); None
+    for a claim that names no noun."""
+    noun = (getattr(claim.value, "noun", "") or "").casefold().split()
+    if not noun:
+        return None
+    if "of" in noun:
+        return frozenset(noun[noun.index("of") + 1:])
+    words = _WORD.findall(claim.text.casefold())
+    at = max((n for n, w in enumerate(words) if w == noun[0]), default=len(words))
+    before = {w for w in words[:at] if w not in SCALE_AND_BOUND_WORDS}
+    return frozenset(before | set(noun[:-1]))
+
+
+def _whole_of_a_kind(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The outlier counts the plain noun, at least twice as many, where every count of the majority
+    names a kind of it ("480 beds" against "48 intensive care beds" twice; "40 prisons" against "12
+    federal prisons"): the whole against a part of it, not the part told wrong. Nearer than that
+    ("180,000 cranes" against "148,200 common cranes") the plain figure is the kind's, told wrong."""
+    if frames[major.rep].claim.kind != "count":
+        return False
+    mine = [frames[m].claim for m in group.members]
+    theirs = [frames[m].claim for m in major.members]
+    lemmas = {getattr(c.value, "lemma", None) for c in mine + theirs}
+    part = max(c.value.high for c in theirs)  # type: ignore[union-attr]
+    return len(lemmas) == 1 and None not in lemmas and all(_counted_kind(c) == frozenset() for c in mine) \
+        and all(_counted_kind(c) for c in theirs) \
+        and min(c.value.low for c in mine) >= WHOLE_OF_A_KIND * part  # type: ignore[union-attr]
+
+
+WHOLE_OF_A_KIND = 2.0  # how many times a kind's count the plain noun's must be to count the whole
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
