@@ -557,9 +557,20 @@ def _period(g, pub):
     return cal.period(g["u"], SHIFT[g["sh"]], pub)
 
 
-@form("period_two_away", r"(?:the\s)?(?P<u>week|weekend|month|quarter|year)\s(?P<dir>after\snext|before\slast)")
+@form("period_two_away", rf"(?:the\s)?(?:(?P<u>week|weekend|month|quarter|year)|(?P<wd>{_WD}))\s(?P<dir>after\snext|before\slast)")
 def _period_two_away(g, pub):
-    """'the week after next', 'the month before last': two of the unit away."""
+    """'the week after next', 'the month before last': two of the unit away; 'the Sunday after next' a
+    week after the coming Sunday, 'the Friday before last' a week before last Friday."""
+    if g["wd"]:
+        wd = WEEKDAYS.get(g["wd"].rstrip("."))
+        if wd is None:
+            return None
+        ahead = g["dir"].startswith("after")
+        rel = f"{'+2' if ahead else '-2'} week {calendar.day_name[wd].lower()}"
+        if pub is None:
+            return cal.unanchored("day", rel)
+        d = cal.next_weekday(wd, pub) + 7 * cal.DAY if ahead else cal.weekday(wd, -1, pub).start - 7 * cal.DAY
+        return Reading(d, d, "day", relative=rel)
     return cal.period(g["u"], 2 if g["dir"].startswith("after") else -2, pub)
 
 
@@ -614,10 +625,10 @@ def _weekday(g, pub):
 @form("week_after_a_day", rf"(?P<wd>{_WD})\s(?P<u1>week|fortnight)"
                           rf"|(?P<tw>tomorrow|today|this\sday)\s(?P<u2>week|fortnight)"
                           rf"|a\s(?P<u3>week|fortnight)\s(?:(?P<tw2>tomorrow|today)"
-                          rf"|(?:on|from)\s(?P<wd2>{_WD}|tomorrow))")
+                          rf"|(?:(?:on|from)\s)?(?P<wd2>{_WD}|tomorrow))")
 def _week_after_a_day(g, pub):
-    """British 'Monday week', 'a week on Monday', 'a week from Friday': seven days after the coming
-    such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; 'a week
+    """British 'Monday week', 'a week on Monday', 'a week from Friday', 'a week Friday': seven days
+    after the coming such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; 'a week
     today', 'today week', 'this day week': seven; a fortnight ('a fortnight tomorrow', 'Friday
     fortnight', 'a fortnight today') fourteen days after the day."""
     name = (g["wd"] or g["wd2"] or "").rstrip(".")
@@ -851,7 +862,7 @@ def _weekend(g, pub):
     return cal.period("weekend", 0, pub)
 
 
-@form("week_of", r"(?:the\s)?week\s(?P<how>of|starting|beginning)\s(?P<rest>.+)")
+@form("week_of", r"(?:the\s)?week\s(?P<how>of|starting|beginning|commencing)\s(?P<rest>.+)")
 def _week_of(g, pub):
     """'the week of March 9': the week (Monday to Sunday) that holds it; 'the week starting March 11'
     and 'the week of March 22' when March 22 is a Sunday (where weeks start on Sundays, no one names a

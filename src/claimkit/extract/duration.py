@@ -196,12 +196,13 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     if after == "from" and after2 in ("now", "today", "tomorrow", "yesterday"):
         return True
     if t.unit == "week" and (after in ("tomorrow", "today") or after in ("from", "on", "last")
-                             and after2.rstrip(".") in WEEKDAYS) \
+                             and after2.rstrip(".") in WEEKDAYS
+                             or after.rstrip(".") in WEEKDAYS and doc[t.start].lower_ == "a") \
             and not (t.end + 2 < len(doc) and doc[t.end + 2].lower_ in ("to", "until", "till", "through")) \
             and not _told_done_on_a_day(doc, t) \
             and not (after == "from" and t.start > 0 and doc[t.start - 1].lower_ == "for"):
         return True  # British "a week tomorrow", "a week today", "a week from Friday", "a week on Tuesday",
-        # "a week last Tuesday": a day ("shut for a fortnight from Monday" is a length)
+        # "a week Friday", "a week last Tuesday": a day ("shut for a fortnight from Monday" is a length)
     if _period_of_a_date(doc, t, after, after2):
         return True
     if _future_in(doc, t):
