@@ -642,6 +642,13 @@ WEEKDAY_OF_A_DATE = [
      "exact"),
     ("In 2019, the vote was held on June 27, a Thursday.", "2025-10-17", "Thursday", "2019-06-27", "2019-06-27",
      "exact"),
+    # ... a weekday told of this year fixes the year of a date that prints none, whatever tense is near
+    ("Councillors said the last collection, on Dec. 27, a Sunday this year, had been cancelled.", "2026-11-20",
+     "Dec. 27", "2026-12-27", "2026-12-27", "exact"),
+    ("Organisers said the race, on March 29, a Sunday this year, had sold out.", "2026-02-05", "March 29",
+     "2026-03-29", "2026-03-29", "exact"),
+    ("The ministry said the exams were held on Aug. 14, a Friday.", "2026-03-10", "Aug. 14", "2025-08-14",
+     "2025-08-14", "exact"),  # no year told with the weekday: the tense keeps last August
 ]
 # a range across the new year under a present verb, told while it is under way: that one
 RANGE_UNDER_WAY = [

@@ -128,7 +128,11 @@ _WEEKDAY_RULES = frozenset({"date.weekday", "date.weekday_of_a_date"})
 
 def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A weekday in apposition to a date, or one a date falls on ("the hearing on June 27, a Friday",
-    "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day."""
+    "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day.
+    Where the date prints no year, falls on another weekday in the year its tense gave it and the
+    weekday is told of "this year" or "next year", the weekday fixes the year, the one before or after
+    ("the last collection, on Dec. 27, a Sunday this year, had been cancelled" in November 2026: this
+    December's, whatever the past verb suggested; "were held on Aug. 14, a Friday" keeps its tense)."""
     text = doc_text(doc)
     out: list[Found] = []
     for f in found:
@@ -136,10 +140,28 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
         if f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
                 and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
                 and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
+            day = dt.date.fromisoformat(prev.value.start)
+            named = WEEKDAYS.get(normalize(text[f.start:f.end]).split()[-1].rstrip("."))
+            if named is not None and named != day.weekday() and _THIS_YEAR_AFTER.match(text, f.end) \
+                    and not _PRINTED_YEAR.search(text[prev.start:prev.end]):
+                day = next((d for d in (_same_day_in(day, day.year + 1), _same_day_in(day, day.year - 1))
+                            if d is not None and d.weekday() == named), day)
+                out[-1] = prev = placed(prev, day, day) if day.isoformat() != prev.value.start else prev
             f = dataclasses.replace(f, value=f.value.model_copy(update={
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
         out.append(f)
     return out
+
+
+_THIS_YEAR_AFTER = re.compile(r"\s{1,3}(?:this|next)\s{1,3}year\b", re.IGNORECASE)
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    """The same month and day in another year (None for a February 29 the year lacks)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 _PRINTED_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")  # a date that prints its year keeps it
