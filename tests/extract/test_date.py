@@ -257,6 +257,11 @@ BY_TENSE = [
     ("PERTH, 15 October (Wire) - The state's consultation window closes on Friday.", "2025-10-15", "Friday",
      "2025-10-17", "2025-10-17"),  # after a dateline the parser makes it an apposition
     ("The shop was open on Monday.", "2026-04-07", "Monday", "2026-04-06", "2026-04-06"),  # a copula in the past
+    # ... or a base form or a noun after a plural subject ("trains leave" VB, "ferries sail" NN): the present
+    ("The buses such as the 42 to Leeds run on Sunday.", "2025-01-11", "Sunday", "2025-01-12", "2025-01-12"),
+    ("Extra ferries to the islands sail on Monday.", "2025-01-11", "Monday", "2025-01-13", "2025-01-13"),
+    ("The councillors met on Monday.", "2025-01-11", "Monday", "2025-01-06", "2025-01-06"),  # a past verb
+    ("The banks cut rates on Monday.", "2025-01-11", "Monday", "2025-01-06", "2025-01-06"),  # its past is its base
     # ... for any date of a timetable verb, in a sentence that tells something past beside it
     ("The ferry service returns in May after a refit that began in October.", "2026-03-18", "May",
      "2026-05-01", "2026-05-31"),

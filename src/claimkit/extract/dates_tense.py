@@ -262,6 +262,13 @@ def _reporting_verb(doc: Doc, i: int) -> bool:
     return verb.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
+# verbs whose past is their base form: tagged as a base form after a plural subject, they may tell the
+# past ("the banks cut rates on Monday", "analysts forecast growth in May")
+PAST_AS_BASE = frozenset({"cut", "put", "set", "hit", "forecast", "cost", "let", "shut", "quit", "spread",
+                          "hurt", "bet", "broadcast", "burst", "cast", "split", "upset", "bid", "read", "shed",
+                          "beat", "fit", "offset", "reset", "thrust"})
+
+
 def _finite_present(doc: Doc, i: int) -> bool:
     """The verb the date hangs from is in the present ('takes effect', 'is due', 'opens'), not a bare
     infinitive under a past verb ('was ordered to appear on April 2')."""
@@ -272,7 +279,10 @@ def _finite_present(doc: Doc, i: int) -> bool:
     if any(h.tag_ == "TO" for h in helpers):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
-        or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb)
+        or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb) \
+        or verb.tag_ == "VB" and not helpers and verb.dep_ in ("ROOT", "conj") and verb.lower_ not in PAST_AS_BASE \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)  # "trains leave on Sunday"
+
 
 
 # verbs of a place's hours that are adjectives too, which the parser may hang from the subject before them
@@ -288,7 +298,7 @@ _WANTING = frozenset({"want", "wish", "need", "like", "prefer"})
 def _untagged_present(doc: Doc, i: int) -> bool:
     """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
     close on Monday", "Polls open on Sunday": "close" RB, "open" JJ; "the window closes on Monday":
-    "closes" a plural noun), in the present: the head has a subject and no copula or helper, and no
+    "closes" a plural noun; "Extra ferries sail on Monday": "sail" a noun), in the present: the head has a subject and no copula or helper, and no
     verb stands between it and the date."""
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
@@ -300,7 +310,10 @@ def _untagged_present(doc: Doc, i: int) -> bool:
                 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
             return True  # ... or for a plural noun after the subject ("the transfer window closes on Monday")
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return tok.tag_ in ("JJ", "RB") and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
+            # ... or a noun with a plural subject before it ("Extra ferries sail on Monday": "sail" NN)
+            taken = tok.tag_ in ("JJ", "RB") or tok.tag_ == "NN" and tok.lower_ not in PAST_AS_BASE and any(
+                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i < tok.i for c in tok.children)
+            return taken and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
                 and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in tok.children)
     return False
 
