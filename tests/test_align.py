@@ -315,6 +315,39 @@ def test_a_figure_tied_to_one_disagreeing_figure_leaves_for_the_fact_it_slips_fr
     assert clusters.find(3) != clusters.find(0)
 
 
+_ILL = ("people", "person", 486, 468, 4120)  # taken ill, told with a slip, everyone aboard
+_CANCELLED = ("flights", "flight", 1380, 1830, 5200)  # cancelled on Monday, told with a slip, all week
+
+
+@pytest.mark.parametrize(("story", "tie", "moves"), [
+    # "468 people" (c), tied to a fact two other outlets give as "4,120 people" (everyone aboard), is
+    # one slip of the keys from the "486 people" (those taken ill) a and b both give, and nearer to it
+    # in words: it leaves for that fact; so does "1,830 flights" tied to the week's "5,200 flights"
+    (_ILL, -5.0, True),
+    (_CANCELLED, -5.0, True),
+    # ... not when its tie is as near in words as that fact
+    (_ILL, -0.5, False),
+])
+def test_a_figure_tied_to_a_fact_it_disagrees_with_leaves_for_the_fact_it_slips_from(story, tie, moves):
+    from claimkit.reconcile.align import _Clusters, _join_slipped
+
+    noun, lemma, told, slipped, other = story
+    claims = [count(d, f"{n:,} {noun}", n, noun, lemma, subject=None)
+              for d, n in (("a", told), ("b", told), ("c", slipped), ("a", other), ("b", other))]
+    frames = build_frames(claims, {}, {}, include_regions=False)
+    scores = {(0, 1): 3.0, (0, 2): -1.0, (1, 2): -1.2, (2, 3): tie, (2, 4): tie, (3, 4): 3.0,
+              (0, 3): -6.0, (1, 4): -6.0}
+    clusters = _Clusters(frames)
+    clusters.union(0, 1)
+    clusters.union(3, 4)
+    clusters.union(2, 3)
+    first, second = (np.array(side) for side in zip(*scores))
+    joined = _join_slipped(frames, clusters, scores, first, second)
+    assert (clusters.find(2) == clusters.find(0)) is moves
+    assert (joined == {(0, 2)}) is moves
+    assert clusters.find(3) == clusters.find(4) != clusters.find(0)
+
+
 @pytest.mark.parametrize(("told", "figure", "moves"), [
     # "3,740 hectares" (c) is "37,400 hectares" (a, b) with the point moved: a numeral of four digits no
     # other fact shares by chance, so it joins that fact though its words are nearer another ("at risk")

@@ -50,6 +50,7 @@ TOP_TERMS = 4  # each frame's rarest-and-nearest words used as blocking keys
 ALL_PAIRS_CHECK = 2500  # cannot-links checked between every pair of two clusters up to this many pairs
 MISSING = -4.0  # the score of a pair no block brought together
 SLIPPED_FLOOR = -3.0  # the least mean `same` score with which a slipped figure joins a fact (_join_slipped)
+MAX_SLIP_CLUSTER = 12  # the largest fact whose one disagreeing figure may leave it as a slip of another
 LOG_GAP_CAP = math.log(100.0)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
@@ -813,14 +814,16 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     SLIPPED_FLOOR), its article gives that fact no figure and no other fact is as near; never across
     a cannot-link. A misprint explains why the figures differ as well as the words say they answer
     one question: the pair is returned as a must-link, and the verdict then weighs it as any side.
-    A figure tied only to one other article's figure that disagrees with it ("¥380 million" beside
-    another outlet's "about ¥120 billion") is as alone: it leaves that tie for a slipped fact nearer
-    to it in words than its partner ("¥380 billion" told twice). A fact its figure cannot be weighed
+    A figure tied to a fact whose figures, all of other articles, agree and disagree with it ("¥380
+    million" beside another outlet's "about ¥120 billion"; "468 people" beside "4,120 people" twice) is
+    as alone: it leaves that tie for a slipped fact nearer to it in words than those figures ("¥380
+    billion" told twice; "486 people" twice). A fact its figure cannot be weighed
     against (a price in a currency with no rate) is no nearer fact."""
     lone = {root: ms for root, ms in clusters.members.items()
             if len({frames[m].doc for m in ms}) == 1 and clusters.agreeing(ms)}
-    paired = {m: root for root, ms in clusters.members.items()
-              if len(ms) == 2 and len({frames[m].doc for m in ms}) == 2 and not clusters.agreeing(ms) for m in ms}
+    paired = {m: root for root, ms in clusters.members.items() if 2 <= len(ms) <= MAX_SLIP_CLUSTER
+              and len({frames[m].doc for m in ms}) >= 2 and not clusters.agreeing(ms)
+              for m in _outliers(frames, clusters, ms)}
     if not lone and not paired:
         return set()
     label = np.asarray(clusters.label, dtype=np.int64)
@@ -848,20 +851,32 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
             clusters.union(root, found[0])
             joined.add(_key(ms[0], found[1]))
     for x, root in sorted(paired.items()):
-        if clusters.find(x) != root or len(clusters.members[root]) != 2 or x not in near_figure:
+        if clusters.find(x) != root or x not in near_figure or x not in _outliers(frames, clusters, clusters.members[root]):
             continue
         around = {clusters.find(t) for t in near_figure[x]} - {root}
-        partner = next(m for m in clusters.members[root] if m != x)
-        found = _slipped_fact(frames, clusters, same, [x], around, _mean(same, [x], [partner]))
+        rest = [m for m in clusters.members[root] if m != x]
+        found = _slipped_fact(frames, clusters, same, [x], around, _mean(same, [x], rest))
         if found is None:
             continue
         clusters.split_off(x)
         if clusters.blocked(x, found[0]):
-            clusters.union(x, partner)
+            clusters.union(x, rest[0])
             continue
         clusters.union(x, found[0])
         joined.add(_key(x, found[1]))
     return joined
+
+
+def _outliers(frames: list[Frame], clusters: _Clusters, ms: list[int]) -> list[int]:
+    """The figures of a cluster each alone from its article whose value the rest, all agreeing, do
+    not share: one outlet's figure tied to a fact it disagrees with (in a pair, either figure)."""
+    out = []
+    for m in ms:
+        rest = [n for n in ms if n != m]
+        if all(frames[n].doc != frames[m].doc for n in rest) and clusters.agreeing(rest) \
+                and not _values_agree(frames[m], frames[rest[0]]):
+            out.append(m)
+    return out
 
 
 def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float], ms: list[int],
