@@ -107,6 +107,13 @@ QUANTITIES = [
     ("Pour in three quarters of a pint of stock.", "three quarters of a pint", 0.75, 0.75, "pint", 0.000354882355,
      "meter ** 3", "exact"),
     ("The trail climbs for a third of a mile.", "a third of a mile", 1 / 3, 1 / 3, "mile", 536.448, "meter", "exact"),
+    # ... of a unit of power, as a plant's or a battery's output is told in words
+    ("The battery can deliver a quarter of a gigawatt.", "a quarter of a gigawatt", 0.25, 0.25, "gigawatt", 2.5e8,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("The new turbines add half a megawatt to the grid.", "half a megawatt", 0.5, 0.5, "megawatt", 5e5,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
+    ("The dam supplies two thirds of a gigawatt.", "two thirds of a gigawatt", 2 / 3, 2 / 3, "gigawatt", 2e9 / 3,
+     "kilogram * meter ** 2 / second ** 3", "exact"),
     # ... hyphenated, as many cooks and sub-editors write it, or as a slash fraction "of a" unit
     ("Use three-quarters of a teaspoon of salt.", "three-quarters of a teaspoon", 0.75, 0.75, "teaspoon",
      3.69669119531e-06, "meter ** 3", "exact"),
