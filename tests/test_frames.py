@@ -560,6 +560,18 @@ def _length(d: str, text: str, amount: float, unit: str):  # noqa: ANN202
                                              base_unit="meter", low=amount, high=amount))
 
 
+@pytest.mark.parametrize(("sentence", "figure", "amount", "unit", "expected"), [
+    # the size of the thing an effort makes is no planned figure: the thing's, planned or built
+    ("Councillors approved a plan to build a 40-kilometre road to the mine.", "40-kilometre", 40, "kilometer",
+     set()),
+    ("The utility plans to lay a 12-mile pipeline under the bay.", "12-mile", 12, "mile", set()),
+    # ... but a figure the effort is to reach is
+    ("The agency plans to resurface 40 kilometres of road this year.", "40 kilometres", 40, "kilometer", {"plan"}),
+])
+def test_the_size_of_a_planned_thing_is_no_plan(sentence, figure, amount, unit, expected):
+    assert _roles(_length("a", figure, amount, unit), sentence) == expected
+
+
 @pytest.mark.parametrize("first, second, agree", [
     # a figure converted into another unit is rounded to its last digit: 17 miles are 27.4 km
     (("17-mile", 17, "mile"), ("27 km", 27, "kilometer"), True),

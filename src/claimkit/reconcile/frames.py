@@ -655,7 +655,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     and not (low in INCREMENTS and (dist == 1 or not before)) and not (low == "per" and _cent(w, k)) \
                     and not (figure_after and not before) and not _in_a_name(w, k) and not _a_period(w, k) \
                     and not (not before and _opens_next_figure(c, low)) \
-                    and not (before and ROLE_MARKERS[low] == "rate" and _closes_last_figure(c, low)):
+                    and not (before and ROLE_MARKERS[low] == "rate" and _closes_last_figure(c, low)) \
+                    and not (ROLE_MARKERS[low] == "plan" and _sizes_a_thing(c)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
             elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
@@ -718,8 +719,9 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("difference")  # "two million more votes", "200 fewer jobs": a margin, not a total
         before_figure = c.sentence[:max(c.sentence.find(c.text), 0)]
         if not PLAN_LEMMAS.isdisjoint(c.context) or _PLAN_IS_TO.search(before_figure) \
-                or (c.kind != "date" and (_EFFORT_TO.search(before_figure[-80:]) or _PLANS_TO.search(before_figure)
-                                          or told_after(c, _IS_PLANNED))):
+                or (c.kind != "date" and not _sizes_a_thing(c)
+                    and (_EFFORT_TO.search(before_figure[-80:]) or _PLANS_TO.search(before_figure)
+                         or told_after(c, _IS_PLANNED))):
             roles.add("plan")  # "had intended to announce the tariffs on Monday": a verb above the figure plans
             # it; "the plan was to bring 640 doctors": so does a plan the clause says it is
         if "plan" in roles and _day_still_ahead(c, day) and not _FORMER_PLAN.search(before_figure):
@@ -846,6 +848,12 @@ def _told_from_its_day(c: Claim) -> bool:
     """A day counted from its article's day: a weekday, "yesterday", "today"."""
     v = c.value
     return c.kind == "date" and bool(getattr(v, "relative", None)) and getattr(v, "granularity", None) == "day"
+
+
+def _sizes_a_thing(c: Claim) -> bool:
+    """The figure is an adjective of the thing it sizes ("a plan to build a 250-megawatt battery",
+    "plans to lay a 12-mile pipeline"): the thing's size, planned or built, never a planned figure."""
+    return _ADJECTIVAL_MEASURE.match(c.text) is not None
 
 
 def _day_still_ahead(c: Claim, published: dt.date | None) -> bool:
