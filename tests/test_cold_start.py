@@ -45,7 +45,8 @@ def test_disabled_components_are_not_loaded(nlp, settings):
 
     assert disabled_components(settings.model) == ["senter"]
     assert "senter" not in nlp.component_names
-    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "claimkit_ruler"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "claimkit_sentence_breaks", "parser", "attribute_ruler", "lemmatizer",
+                              "ner", "claimkit_ruler"]
     assert disabled_components("no/such/pipeline") == []
 
 

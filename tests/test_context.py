@@ -648,6 +648,9 @@ def test_what_a_span_of_time_measures(nlp, text, figure, event):
     ("The start-up raised €40m in funding from two banks.", "€40m", "funding"),
     ("Storms cost the insurer £120 million in claims over the winter.", "£120 million", "cost"),  # no measure
     ("The bank was fined $80m in 2021.", "$80m", "fine"),
+    # a sum in a sign written as a word after a name, which the parser no longer cuts from its verb
+    ("Regulators fined PT Garuda Lestari Tbk Rp 3.1 trillion over the merger.", "Rp 3.1 trillion", "fine"),
+    ("A Jakarta court fined state miner PT Timah Jaya Rp 2 billion.", "Rp 2 billion", "fine"),
 ])
 def test_what_a_sum_measures(nlp, text, figure, attribute):
     at = text.index(figure)

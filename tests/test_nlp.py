@@ -140,3 +140,17 @@ def test_piece_indexes_map_back_to_the_document(text, start):
         assert end == j + 1 or (text[j] == "&" and text[end - 1] == ";" and "&" not in text[j + 1:end]), (i, j, end)
     ends_visible = text.rstrip("\u00ad")
     assert piece.source_end(len(piece.text)) == len(ends_visible)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # no sentence starts where nothing ends one: the parser would cut before a sum in a sign written
+    # as a word after a name, and the figure would lose its verb
+    ("Regulators fined PT Garuda Lestari Tbk Rp 3.1 trillion over the merger.", 1),
+    ("A Jakarta court fined state miner PT Timah Jaya Rp 2 billion.", 1),
+    # ... where something does, the parser still decides
+    ("The court fined the firm. Rp 2 billion is a record.", 2),
+    ("The firm appealed; the court fined it again.", 1),
+    ('"We will appeal." The firm said so on Monday.', 2),
+])
+def test_sentences_start_only_where_one_can_end(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences

@@ -108,6 +108,12 @@ def _load(model: str) -> Language:
     nlp.tokenizer = BoundedTokenizer(_load_tokenizer(nlp))
     multiply_with_numpy(nlp)
     _gate_attribute_ruler(nlp)
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(_BREAKS):
+            Language.component(_BREAKS, func=_no_bare_breaks)
+        nlp.add_pipe(_BREAKS, before="parser")
     _TOKENIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.tokenizer)
     _index_by_set(nlp)
     ruler = nlp.add_pipe(
@@ -118,6 +124,27 @@ def _load(model: str) -> Language:
     ruler.matcher = GatedMatcher(nlp.vocab, validate=True)  # type: ignore[attr-defined]
     ruler.add_patterns(list(load_patterns()))  # type: ignore[attr-defined]
     return nlp
+
+
+_BREAKS = "claimkit_sentence_breaks"
+
+
+def _no_bare_breaks(doc: Doc) -> Doc:
+    """No sentence starts where nothing ends one: the parser may cut a sentence before a sum in a
+    sign written as a word after a name ("fined PT Brantas Gula Nusantara | Rp 84.6 billion"), and
+    the figure loses its verb, its subject and its measure. Run before the parser, which keeps
+    the starts it is given: a token right after a word or a number starts none; one after a mark
+    (the punctuation that ends a sentence, a quote, a bracket, a dash, an emoji) or a line break may
+    (the parser decides); one after a blank line does."""
+    for tok in doc[1:]:
+        if tok.is_sent_start is not None or tok.is_space:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.whitespace_.count("\n") > 1 or prev.is_space and prev.text.count("\n") > 1:
+            tok.is_sent_start = True  # a blank line ends a paragraph, and any sentence in it
+        elif prev.text[-1:].isalnum() and not (prev.is_space or "\n" in prev.whitespace_):
+            tok.is_sent_start = False  # after a word or a number ("Nusantara | Rp"), not a mark or a symbol ("⏰")
+    return doc
 
 
 def _gate_attribute_ruler(nlp: Language) -> None:
