@@ -151,6 +151,9 @@ def test_piece_indexes_map_back_to_the_document(text, start):
     ("The court fined the firm. Rp 2 billion is a record.", 2),
     ("The firm appealed; the court fined it again.", 1),
     ('"We will appeal." The firm said so on Monday.', 2),
+    # a blank line ends a paragraph and the sentence in it, told with no full stop or with one
+    ("Prices rose 4 per cent in May\n\nThe central bank held its rate at 5 per cent on Thursday", 2),
+    ("Shares in Acme fell 3 per cent\n\nAnalysts expect a second cut in June", 2),
 ])
 def test_sentences_start_only_where_one_can_end(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
