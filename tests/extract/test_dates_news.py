@@ -149,6 +149,11 @@ YEAR_AGO = [
      "2012-11-01", "2012-11-15", "exact"),
     ("Rain fell in the second half of March 2019.", "2024-01-05", "the second half of March 2019",
      "2019-03-16", "2019-03-31", "exact"),
+    # ... and of a month named by its shift from the published one
+    ("Repairs are due in the second half of next month.", "2025-11-01", "the second half of next month",
+     "2025-12-16", "2025-12-31", "exact"),
+    ("Sales slowed in the first half of last month.", "2025-11-01", "the first half of last month", "2025-10-01",
+     "2025-10-15", "exact"),
     # a part of a year told without its number takes the year its sentence names
     ("Revenue was flat against the April-June period of 2015.", "2016-06-15", "April-June period of 2015",
      "2015-04-01", "2015-06-30", "range"),

@@ -212,10 +212,20 @@ def _my(g, pub):
 def _month_half(g, pub):
     """'the first half of November' -> Nov. 1-15, 'the second half of March' -> March 16-31."""
     m = _mon(g)
-    r = cal.month(int(g["y"]) if g["y"] else None, m, pub) if m else None
+    return _half_of_month(cal.month(int(g["y"]) if g["y"] else None, m, pub) if m else None, g["h"])
+
+
+@form("shifted_month_half", rf"(?:the\s)?(?P<h>first|second|1st|2nd)\shalf\sof\s(?P<sh>{_SHIFT})\smonth")
+def _shifted_month_half(g, pub):
+    """'the second half of next month', 'the first half of last month': that month's days 1-15 or 16 on."""
+    return _half_of_month(cal.period("month", SHIFT[g["sh"]], pub), g["h"])
+
+
+def _half_of_month(r: Reading | None, half: str) -> Reading | None:
+    """Days 1-15 of the month read (the first half) or 16 to its end (the second)."""
     if r is None or r.start is None or r.end is None:
         return r
-    first = g["h"] in ("first", "1st")
+    first = half in ("first", "1st")
     mid = r.start.replace(day=15)
     return dataclasses.replace(r, start=r.start if first else mid + cal.DAY, end=mid if first else r.end)
 
