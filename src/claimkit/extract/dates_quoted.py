@@ -31,7 +31,10 @@ QUOTE_MARKS = frozenset('"“”')  # double marks only: an apostrophe or a sing
 _TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part"})
 _FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|week|day)\b")
 # the speaking a saying date tells ("said on Friday", "speaking on Friday", "told reporters in May")
-_SPEAKING = SAYING_VERBS | {"speak"}
+# verbs that open a quotation: saying, and saying what will come or what one holds ("he predicted: ...",
+# "she had promised: ...")
+_SPEAKING = SAYING_VERBS | {"speak", "predict", "promise", "pledge", "vow", "insist", "declare", "boast", "recall",
+                            "explain", "reply", "admit", "concede", "argue", "claim"}
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _SAID_DAY_GRANULARITIES = frozenset({"day", "month"})
 
@@ -47,11 +50,13 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
     for n, f in enumerate(found):
         v = f.value
         m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES else None
-        quote = _quote_around(text, f.start, f.end) if m else None
-        if m is None or quote is None:
+        # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
+        unit = m["unit"] if m else "month" if isinstance(v, DateValue) and f.rule == "date.month_shift" else None
+        quote = _quote_around(text, f.start, f.end) if unit else None
+        if unit is None or quote is None:
             continue
         said = _said_on(doc, text, quote, found)
-        if said is None or (m["unit"] in ("day", "week") and said[1] != "day") or (said[0] == pub and said[1] == "day"):
+        if said is None or (unit in ("day", "week") and said[1] != "day") or (said[0] == pub and said[1] == "day"):
             continue  # "tomorrow" from a month says no day
         r = dates_phrases.read(normalize(text[f.start:f.end]), said[0])
         if r is not None and r.start is not None and r.end is not None:
