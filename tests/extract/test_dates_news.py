@@ -348,6 +348,7 @@ DATELESS = [
 ]
 
 DATELESS_NEGATIVE = [
+    "He threw a double 11 and lost the game.",  # no capital: no shopping day
     # a telephone number's last group, a code with letters
     "The city's hotline, 602-534-1995, takes calls from 6 a.m.",
     "Call the help line on 602-534-1995 for advice.",
@@ -453,6 +454,12 @@ MORE_HOLIDAYS = [
     ("Parades will mark Jamhuri Day.", "2026-11-20", "Jamhuri Day", "2026-12-12", "2026-12-12", "exact"),
     ("The tenancy ends at Michaelmas.", "2026-07-01", "Michaelmas", "2026-09-29", "2026-09-29", "exact"),
     ("Farm leases run out on Lady Day.", "2027-01-10", "Lady Day", "2027-03-25", "2027-03-25", "exact"),
+    # China's shopping days, named by their dates
+    ("Retailers stocked up for Double 11, the biggest sales day.", "2025-10-15", "Double 11", "2025-11-11",
+     "2025-11-11", "exact"),
+    ("Some discounts last until Double 12.", "2025-10-15", "until Double 12", "2025-12-12", "2025-12-12", "at_most"),
+    ("Online sales on Singles' Day rose 12 per cent.", "2025-10-15", "Singles' Day", "2024-11-11", "2024-11-11",
+     "exact"),
     # Korea's lunar feasts by the Chinese lunisolar tables; the Eids by their Malay names
     ("Trains out of Seoul will be full for Chuseok.", "2026-08-01", "Chuseok", "2026-09-25", "2026-09-25", "exact"),
     ("Families will gather for Seollal.", "2026-01-05", "Seollal", "2026-02-17", "2026-02-17", "exact"),

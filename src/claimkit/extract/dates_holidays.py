@@ -43,6 +43,9 @@ FIXED: dict[str, tuple[int, int]] = {
     # Ireland's St Stephen's Day and Women's Christmas, Kenya's three national days, England's quarter days
     "st stephen's day": (12, 26), "nollaig na mban": (1, 6), "mashujaa day": (10, 20), "madaraka day": (6, 1),
     "jamhuri day": (12, 12), "lady day": (3, 25), "michaelmas": (9, 29),
+    # China's shopping days, named by their dates
+    "singles' day": (11, 11), "singles day": (11, 11), "double 11": (11, 11), "double eleven": (11, 11),
+    "double 12": (12, 12), "double twelve": (12, 12),
 }
 # name -> (month, weekday 0=Monday, n-th; -1 = last), plus days added ("black friday")
 FLOATING: dict[str, tuple[int, int, int, int]] = {
