@@ -636,6 +636,9 @@ DATE_WORD_IN_A_NAME_NEGATIVE = [
     "The bakery on Friday Street has been sold.",
     "Protesters gathered in November Square.",
     "The racehorse Monday Legend won by a length.",
+    "SUVA (Sunday Island Wire) -- The port reopened after the storm.",  # an agency's name in brackets
+    "The feature (Saturday Review Desk) was read widely.",
+    "The column (Monday Business Desk) drew many readers.",
     "Labour picked councillor Tom Christmas as its candidate.",
     "The store's January Clearance drew crowds.",
     'Her single "Fourth of July" topped the charts.',
