@@ -997,12 +997,12 @@ def test_figures_told_of_two_names_alike_in_nothing_are_two_facts(outlier, subje
 
 
 @pytest.mark.parametrize(("third", "conflicts"), [
-    (("5.9 on the local scale", 5.9, "local magnitude"), 0),  # the other scale's figure of the same quake
-    (("magnitude 6.5", 6.5, "moment magnitude"), 1),  # the same scale told wrong
-    (("magnitude 6.5", 6.5, None), 1),  # no scale named: nothing says it is another figure
+    (("6.4 on the local scale", 6.4, "local magnitude"), 0),  # the other scale's figure of the same quake
+    (("magnitude 6.9", 6.9, "moment magnitude"), 1),  # the same scale told wrong
+    (("magnitude 6.9", 6.9, None), 1),  # no scale named: nothing says it is another figure
 ])
 def test_magnitudes_on_two_scales_are_two_figures(third, conflicts):
-    """A quake's moment magnitude ("a moment magnitude of 5.6", twice) and its local one ("5.9 on the
+    """A quake's moment magnitude ("a moment magnitude of 6.1", twice) and its local one ("6.4 on the
     local scale"): agencies measure one quake on both, and neither contradicts the other."""
     def quake(d, text, amount, scale, sentence):  # noqa: ANN001, ANN202
         claim = QuantityClaim(**_base(d, text, None, scale, None, "exact"),
@@ -1010,9 +1010,9 @@ def test_magnitudes_on_two_scales_are_two_figures(third, conflicts):
                                                   base_unit="magnitude", low=amount, high=amount, precision=0.05 / amount))
         return _told(claim, sentence.format(text))
 
-    claims = [quake("a", "a moment magnitude of 5.6", 5.6, "moment magnitude",
+    claims = [quake("a", "a moment magnitude of 6.1", 6.1, "moment magnitude",
                     "The earthquake that struck off the coast on Monday had {}, the survey said."),
-              quake("c", "a moment magnitude of 5.6", 5.6, "moment magnitude",
+              quake("c", "a moment magnitude of 6.1", 6.1, "moment magnitude",
                     "Monday's quake, with {}, was felt in three provinces."),
               quake("b", *third, "An earthquake measuring {} struck off the coast on Monday.")]
     _, _, found = reconcile_claims(claims, [doc("a"), doc("b"), doc("c")], S)

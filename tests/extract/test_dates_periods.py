@@ -520,9 +520,9 @@ QUOTED_FROM_THE_SAYING = [
      "2018-08-08", "next year", "2018-01-01", "2018-12-31"),
     # ... by a verb that opens a quotation as saying does ("predicted", "had promised"), and a month
     # named by its shift ("next July") read from the saying's month too
-    ('In January last year, the tax chief predicted: "Next year the queues will be gone."', "2026-02-16",
+    ('In April last year, the coach predicted: "Next year we will win the league."', "2026-02-16",
      "Next year", "2026-01-01", "2026-12-31"),
-    ('At the launch in Paris in October, she had promised: "By next July the whole city will be ready."',
+    ('At a dinner in Lyon in October, the mayor had promised: "By next July the new tram will run."',
      "2026-02-16", "By next July", "2026-07-01", "2026-07-31"),
     ('In May last year, the mayor said: "Next March the bridge will reopen."', "2026-02-16", "Next March",
      "2026-03-01", "2026-03-31"),

@@ -70,8 +70,8 @@ CURRENCY_FORMS = [
     ("A court in Kampala fined the brewer 2 billion shillings. Kenya and Tanzania have similar laws.",
      "2 billion shillings", 2e9, "UGX"),
     ("Bergen's council set the harbour fee at 450 kroner. Denmark charges less.", "450 kroner", 450, "NOK"),
-    ("Kisumu's port signed a deal worth Sh4.6 billion. Most of its fuel goes on to Uganda.",
-     "Sh4.6 billion", 4.6e9, "KES"),
+    ("Mombasa's county signed a deal worth Sh2.1 billion. Most of its cargo goes on to Uganda.",
+     "Sh2.1 billion", 2.1e9, "KES"),
     # a currency's own name that only one current currency has (a retired namesake aside)
     ("Grapes in Skopje sell for 18 denars a kilo.", "18 denars", 18, "MKD"),
     ("A market meal costs 8 quetzales.", "8 quetzales", 8, "GTQ"),

@@ -807,8 +807,9 @@ LASTING_VERBS = frozenset({"last", "run", "take", "continue", "drag"})
 def _what_lasted(span: Span) -> str | None:
     """'the drive lasted three weeks', 'the strike ran for 12 days', 'the trial took six months': a
     verb of lasting says nothing itself; its subject is what the duration measures, or the act its
-    infinitive names ('it took us an hour to reach the hospital': the trip, 'reach'). A verb joined
-    to another has that one's subject ('Construction is due to start in May and take 38 months')."""
+    infinitive names ('it took us two hours to reach the clinic': the trip, 'reach'). A verb joined
+    to another has that one's subject ('Construction of the bridge is due to begin in May and take 30
+    months')."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LASTING_VERBS or root.dep_ not in ("npadvmod", "dobj", "pobj"):

@@ -473,7 +473,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "every other Friday", "the first Tuesday of every month": no one day
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text == "(" and j < len(doc) \
             and doc[j].is_title and doc[j].lower_ not in DATE_WORDS_BEFORE_A_YEAR:
-        return False  # "(Sunday Metro Wire)", "(Monday Business Desk)": a name in brackets, a dateline's agency
+        return False  # "(Sunday Island Wire)", "(Monday Business Desk)": a name in brackets, a dateline's agency
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ANY_ONE
                                 and not tied_to_a_date(doc_text(doc)[max(0, doc[i].idx - 60):doc[i].idx])
                                 or _weekly(doc, j - 1)):

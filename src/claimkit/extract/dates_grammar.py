@@ -567,7 +567,8 @@ def _period(g, pub):
     return cal.period(g["u"], SHIFT[g["sh"]], pub)
 
 
-@form("period_two_away", rf"(?:the\s)?(?:(?P<u>week|weekend|month|quarter|year)|(?P<wd>{_WD}))\s(?P<dir>after\snext|before\slast)")
+@form("period_two_away",
+      rf"(?:the\s)?(?:(?P<u>week|weekend|month|quarter|year)|(?P<wd>{_WD}))\s(?P<dir>after\snext|before\slast)")
 def _period_two_away(g, pub):
     """'the week after next', 'the month before last': two of the unit away; 'the Sunday after next' a
     week after the coming Sunday, 'the Friday before last' a week before last Friday."""

@@ -281,7 +281,7 @@ def _finite_present(doc: Doc, i: int) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb) \
         or verb.tag_ == "VB" and not helpers and verb.dep_ in ("ROOT", "conj") and verb.lower_ not in PAST_AS_BASE \
-        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)  # "trains leave on Sunday"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)  # "the buses run on Sunday"
 
 
 
@@ -298,8 +298,8 @@ _WANTING = frozenset({"want", "wish", "need", "like", "prefer"})
 def _untagged_present(doc: Doc, i: int) -> bool:
     """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
     close on Monday", "Polls open on Sunday": "close" RB, "open" JJ; "the window closes on Monday":
-    "closes" a plural noun; "Extra ferries sail on Monday": "sail" a noun), in the present: the head has a subject and no copula or helper, and no
-    verb stands between it and the date."""
+    "closes" a plural noun; "Extra ferries sail on Monday": "sail" a noun), in the present: the head
+    has a subject and no copula or helper, and no verb stands between it and the date."""
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False

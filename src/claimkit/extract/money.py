@@ -661,8 +661,8 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
 
 def _country_in_sentence(word: str, sentence: Span) -> tuple[str, str] | None:
     """(code, country) when the figure's own sentence names exactly one country whose currency is a
-    `word`, by its name, a city of it or its currency's adjective ("a Chilean start-up raised 140
-    billion pesos", "Kisumu's port signed a deal worth Sh4.6 billion"): the nearest evidence of which
+    `word`, by its name, a city of it or its currency's adjective ("a Chilean start-up raised 30
+    billion pesos", "Mombasa's county signed a deal worth Sh2.1 billion"): the nearest evidence of which
     one it is, before what the rest of the story names (Uganda, Mexico, further on)."""
     territories = _territories_by_word().get(word, {})
     text, names = sentence.text, territory_names()

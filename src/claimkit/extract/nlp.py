@@ -131,7 +131,7 @@ _BREAKS = "claimkit_sentence_breaks"
 
 def _no_bare_breaks(doc: Doc) -> Doc:
     """No sentence starts where nothing ends one: the parser may cut a sentence before a sum in a
-    sign written as a word after a name ("fined PT Brantas Gula Nusantara | Rp 84.6 billion"), and
+    sign written as a word after a name ("fined PT Garuda Lestari Tbk | Rp 3.1 trillion"), and
     the figure loses its verb, its subject and its measure. Run before the parser, which keeps
     the starts it is given: a token right after a word or a number starts none; one after a mark
     (the punctuation that ends a sentence, a quote, a bracket, a dash, an emoji) or a line break may

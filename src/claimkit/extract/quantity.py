@@ -890,9 +890,9 @@ def read_magnitude(span: Span) -> tuple[float, float, float, str] | None:
 
 
 def _magnitude_scale(span: Span) -> str | None:
-    """The scale a quake's magnitude is told on, where its phrase names one ("measuring 5.9 on the
-    local magnitude scale", "a moment magnitude of 5.6", "a magnitude 5.9 earthquake on the local
-    scale", "6.1 on the Richter scale", the local scale's old name): "moment magnitude", "local
+    """The scale a quake's magnitude is told on, where its phrase names one ("measuring 4.7 on the
+    local magnitude scale", "its moment magnitude at 6.3", "a magnitude 5.2 quake on the local scale",
+    "6.1 on the Richter scale", the local scale's old name): "moment magnitude", "local
     magnitude". Agencies give one quake on two scales, two figures that do not contradict."""
     sent = span.sent
     for tok in span.doc[max(sent.start, span.start - 3):min(sent.end, span.end + 4)]:

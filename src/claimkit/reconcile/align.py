@@ -815,9 +815,9 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     a cannot-link. A misprint explains why the figures differ as well as the words say they answer
     one question: the pair is returned as a must-link, and the verdict then weighs it as any side.
     A figure tied to a fact whose figures, all of other articles, agree and disagree with it ("¥380
-    million" beside another outlet's "about ¥120 billion"; "468 people" beside "4,120 people" twice) is
-    as alone: it leaves that tie for a slipped fact nearer to it in words than those figures ("¥380
-    billion" told twice; "486 people" twice). A fact its figure cannot be weighed
+    million" beside another outlet's "about ¥120 billion"; "1,830 flights" beside the week's "5,200
+    flights" twice) is as alone: it leaves that tie for a slipped fact nearer to it in words than those
+    figures ("¥380 billion" told twice; "1,380 flights" twice). A fact its figure cannot be weighed
     against (a price in a currency with no rate) is no nearer fact."""
     lone = {root: ms for root, ms in clusters.members.items()
             if len({frames[m].doc for m in ms}) == 1 and clusters.agreeing(ms)}
@@ -851,7 +851,8 @@ def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
             clusters.union(root, found[0])
             joined.add(_key(ms[0], found[1]))
     for x, root in sorted(paired.items()):
-        if clusters.find(x) != root or x not in near_figure or x not in _outliers(frames, clusters, clusters.members[root]):
+        if clusters.find(x) != root or x not in near_figure \
+                or x not in _outliers(frames, clusters, clusters.members[root]):
             continue
         around = {clusters.find(t) for t in near_figure[x]} - {root}
         rest = [m for m in clusters.members[root] if m != x]
@@ -1060,8 +1061,8 @@ class _Clusters:
 
     def agreeing(self, members: list[int]) -> bool:
         """The figures of a cluster all agree with its first: one value, however worded. A figure no
-        rate weighs against the first ("Sh4.6 billion" against "$35.7 million": the shilling has no
-        rate) agrees when it meets another of the cluster and contradicts none."""
+        rate weighs against the first ("310 billion shillings" against "$84 million": the shilling has
+        no rate) agrees when it meets another of the cluster and contradicts none."""
         frames = self.frames
         unweighed = []
         for m in members[1:]:

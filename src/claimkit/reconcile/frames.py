@@ -851,7 +851,7 @@ def _told_from_its_day(c: Claim) -> bool:
 
 
 def _sizes_a_thing(c: Claim) -> bool:
-    """The figure is an adjective of the thing it sizes ("a plan to build a 250-megawatt battery",
+    """The figure is an adjective of the thing it sizes ("a plan to build a 40-kilometre road",
     "plans to lay a 12-mile pipeline"): the thing's size, planned or built, never a planned figure."""
     return _ADJECTIVAL_MEASURE.match(c.text) is not None
 

@@ -166,8 +166,8 @@ def _with_its_conversions(frames: list[Frame], alignment: Alignment, groups: lis
     it ("$2.7 million, the equivalent of 42 bitcoin", "$2.7 million (42 BTC)"): the best-supported
     group of each such unit joins it when another figure in that unit contradicts it ("24 bitcoin"),
     which is then weighed against the majority's own figure in it, not left aside for want of a rate;
-    or when another figure contradicts the majority ("Sh4.6 billion (about $35.7 million)" twice
-    against "$4.6 billion"): the words of the figure in the rateless unit tie the outlier to the fact
+    or when another figure contradicts the majority ("310 billion shillings (about $84 million)" twice
+    against "$310 billion"): the words of the figure in the rateless unit tie the outlier to the fact
     as much as its conversion's do (unless the outlier's own article tells it too: "24 bitcoin, then
     worth $2.7 million" against "42 bitcoin" twice, where the dollars restate either)."""
     major, rest = groups[0], []
@@ -1042,9 +1042,9 @@ def _counted_kind(claim: Claim) -> frozenset[str] | None:
 
 def _whole_of_a_kind(frames: list[Frame], major: Group, group: Group) -> bool:
     """The outlier counts the plain noun, at least twice as many, where every count of the majority
-    names a kind of it ("480 beds" against "48 intensive care beds" twice; "40 prisons" against "12
+    names a kind of it ("360 beds" against "36 intensive care beds" twice; "40 prisons" against "12
     federal prisons"): the whole against a part of it, not the part told wrong. Nearer than that
-    ("180,000 cranes" against "148,200 common cranes") the plain figure is the kind's, told wrong."""
+    ("2,900 cars" against "2,400 electric cars") the plain figure is the kind's, told wrong."""
     if frames[major.rep].claim.kind != "count":
         return False
     mine = [frames[m].claim for m in group.members]
