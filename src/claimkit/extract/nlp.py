@@ -136,14 +136,20 @@ def _no_bare_breaks(doc: Doc) -> Doc:
     the starts it is given: a token right after a word or a number starts none; one after a mark
     (the punctuation that ends a sentence, a quote, a bracket, a dash, an emoji) or a line break may
     (the parser decides); one after a blank line does."""
-    for tok in doc[1:]:
-        if tok.is_sent_start is not None or tok.is_space:
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START]).astype("int64")  # 1 a start, -1 none, 0 left to the parser
+    text = [(t.text, t.whitespace_) for t in doc]  # read once: a token's properties cost a call each
+    for i in range(1, len(text)):
+        word = text[i][0]
+        if starts[i] or word.isspace():
             continue
-        prev = doc[tok.i - 1]
-        if prev.whitespace_.count("\n") > 1 or prev.is_space and prev.text.count("\n") > 1:
-            tok.is_sent_start = True  # a blank line ends a paragraph, and any sentence in it
-        elif prev.text[-1:].isalnum() and not (prev.is_space or "\n" in prev.whitespace_):
-            tok.is_sent_start = False  # after a word or a number ("Nusantara | Rp"), not a mark or a symbol ("⏰")
+        before, gap = text[i - 1]
+        if gap.count("\n") > 1 or before.isspace() and before.count("\n") > 1:
+            starts[i] = 1  # a blank line ends a paragraph, and any sentence in it
+        elif before[-1:].isalnum() and "\n" not in gap:
+            starts[i] = -1  # after a word or a number ("Tbk | Rp"), not a mark or a symbol ("⏰")
+    doc.from_array([SENT_START], starts.view("uint64"))  # set in one call
     return doc
 
 
