@@ -168,6 +168,9 @@ FEASTS_AND_QUARTERS = [
 # no date: a month that is a given name or an abbreviation alone (no day, year or lead), a house
 # number, a weekday after "a", "every" or "any", a game's half or quarter
 NEGATIVE = [
+    # a study's time point "at" a numbered week is no calendar week
+    "The drug met its main goal at Week 24, the company said.",
+    "Kidney function at week 52 is the trial's main measure.",
     "My cousin June is flying in.",
     "My sister April is visiting.",
     "Aunt May is coming for dinner.",
@@ -198,6 +201,11 @@ NEGATIVE = [
 ]
 
 # a lead keeps an abbreviation; a business sentence keeps its half
+# a calendar week by its number ("week 44": ISO weeks, Monday to Sunday)
+WEEK_NUMBERS = [
+    ("Sailings resume in week 44.", "2025-09-09", "week 44", "2025-10-27", "2025-11-02"),
+    ("The loop calls at Westport from Week 44.", "2025-09-09", "Week 44", "2025-10-27", "2025-11-02"),
+]
 # a week named by the day it starts on ("the week commencing 12 January", "the week starting 4 May")
 WEEK_COMMENCING = [
     ("Bins will be emptied in the week commencing 9 March.", "2026-02-02", "the week commencing 9 March",
@@ -216,7 +224,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
                          REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT
-                         + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + SHORT_FORMS
+                         + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + WEEK_NUMBERS + SHORT_FORMS
                          + FEASTS_AND_QUARTERS + KEPT)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]

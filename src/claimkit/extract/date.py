@@ -471,6 +471,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "on a wet Tuesday in November", "every August since 1950": no one day or month
     if r.rule in ("weekday", "nth_weekday") and _every(doc, i, j):
         return False  # "every other Friday", "the first Tuesday of every month": no one day
+    if r.rule == "week_number" and i > 0 and doc[i - 1].lower_ == "at":
+        return False  # "met its goal at Week 24", "kidney function at week 52": a study's time point, no calendar week
     if r.rule == "weekday" and len(words) == 1 and i > 0 and doc[i - 1].text == "(" and j < len(doc) \
             and doc[j].is_title and doc[j].lower_ not in DATE_WORDS_BEFORE_A_YEAR:
         return False  # "(Sunday Island Wire)", "(Monday Business Desk)": a name in brackets, a dateline's agency
