@@ -72,6 +72,9 @@ CURRENCY_FORMS = [
     ("Bergen's council set the harbour fee at 450 kroner. Denmark charges less.", "450 kroner", 450, "NOK"),
     ("Mombasa's county signed a deal worth Sh2.1 billion. Most of its cargo goes on to Uganda.",
      "Sh2.1 billion", 2.1e9, "KES"),
+    # a code that is also a word, before a figure grouped by a dot in a currency counted in whole units
+    ("A taxi across Cali costs COP 18.000 at night.", "COP 18.000", 18_000, "COP"),
+    ("Lunch in Pereira came to COP 25.500 a head.", "COP 25.500", 25_500, "COP"),
     # a currency's own name that only one current currency has (a retired namesake aside)
     ("Grapes in Skopje sell for 18 denars a kilo.", "18 denars", 18, "MKD"),
     ("A market meal costs 8 quetzales.", "8 quetzales", 8, "GTQ"),
@@ -105,6 +108,7 @@ CURRENCY_FORMS_NEGATIVE = [
     "Engineers rated the beam at 40 kips.",
     "He paid 3,000 pesos after flying from Bogotá to Santiago.",  # two countries with pesos named
     "The Mexican buyer paid the Chilean seller 12 billion pesos. Both firms also trade in Peru.",
+    "COP 18 officers were hurt in the clash.",  # the word, before a count
     "Hawaii's growers sold 3,000 lei to tourists.",
     "The TL team won 3 games.",
     # "a penny" or "a cent" that is no sum: none at all, or the British idiom

@@ -312,7 +312,10 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     # a figure grouped in thousands (by commas or spaces) or given to the cent is a sum as surely
     # as a scaled one: "R350,000", "R12 000" and "R3.01" are no roads
     grouped = bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])) or _space_grouped(run)
-    cur = _currency(before, after, scale > 1.0 or grouped)
+    # ... and so is one grouped by a dot after the code of a currency counted in whole units ("COP 25.500")
+    dotted = bool(_DOT_THOUSANDS.match(run[0])) and len(before) == 1 and before[0] in tables().codes \
+        and _whole_units_only(before[0])
+    cur = _currency(before, after, scale > 1.0 or grouped or dotted)
     if cur is False:
         return None
     if cur and scale == 1.0 and _DOT_THOUSANDS.match(run[0]) and _whole_units_only(cur.code):
@@ -353,7 +356,7 @@ def _locale(pieces: list[str], decimal_comma: bool) -> list[str]:
         if decimal_comma and scaled and _AMBIGUOUS_COMMA.match(p):
             p = p.replace(",", ".")
         elif _DOT_THOUSANDS.match(p) and (decimal_comma or p.endswith(".000") and not scaled):
-            p = p.replace(".", "")
+            p = p.replace(".", ",")  # grouped as thousands still: "COP 18.000" is a sum as "MAD 2,500" is
         out.append(p)
     return out
 
