@@ -144,8 +144,9 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
             named = WEEKDAYS.get(normalize(text[f.start:f.end]).split()[-1].rstrip("."))
             if named is not None and named != day.weekday() and _THIS_YEAR_AFTER.match(text, f.end) \
                     and not _PRINTED_YEAR.search(text[prev.start:prev.end]):
-                day = next((d for d in (_same_day_in(day, day.year + 1), _same_day_in(day, day.year - 1))
-                            if d is not None and d.weekday() == named), day)
+                # a year on or back (never a February 29 moved to the 28th), where the weekday holds
+                day = next((d for d in (add_months(day, 12), add_months(day, -12))
+                            if d.day == day.day and d.weekday() == named), day)
                 out[-1] = prev = placed(prev, day, day) if day.isoformat() != prev.value.start else prev
             f = dataclasses.replace(f, value=f.value.model_copy(update={
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
@@ -154,14 +155,6 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s{1,3}(?:this|next)\s{1,3}year\b", re.IGNORECASE)
-
-
-def _same_day_in(day: dt.date, year: int) -> dt.date | None:
-    """The same month and day in another year (None for a February 29 the year lacks)."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None
 
 
 _PRINTED_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")  # a date that prints its year keeps it

@@ -281,7 +281,12 @@ def _finite_present(doc: Doc, i: int) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb) \
         or verb.tag_ == "VB" and not helpers and verb.dep_ in ("ROOT", "conj") and verb.lower_ not in PAST_AS_BASE \
-        and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)  # "the buses run on Sunday"
+        and bool(_plural_subjects(verb))  # "the buses run on Sunday"
+
+
+def _plural_subjects(tok: Token) -> list[Token]:
+    """The plural nouns a word has for subject ("the buses" of "run", "Extra ferries" of "sail")."""
+    return [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
 
 
 
@@ -311,8 +316,8 @@ def _untagged_present(doc: Doc, i: int) -> bool:
             return True  # ... or for a plural noun after the subject ("the transfer window closes on Monday")
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # ... or a noun with a plural subject before it ("Extra ferries sail on Monday": "sail" NN)
-            taken = tok.tag_ in ("JJ", "RB") or tok.tag_ == "NN" and tok.lower_ not in PAST_AS_BASE and any(
-                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i < tok.i for c in tok.children)
+            taken = tok.tag_ in ("JJ", "RB") or tok.tag_ == "NN" and tok.lower_ not in PAST_AS_BASE \
+                and any(c.i < tok.i for c in _plural_subjects(tok))
             return taken and tok.dep_ in ("ROOT", "conj") and not tok.text.endswith("ed") \
                 and not any(c.dep_ in ("cop", "aux", "auxpass") or c.lemma_ == "be" for c in tok.children)
     return False

@@ -313,12 +313,12 @@ def _read_side(pieces: list[str]) -> tuple[tuple[float, float, float], Currency 
     # as a scaled one: "R350,000", "R12 000" and "R3.01" are no roads
     grouped = bool(_GROUPED.match(run[0]) or _CENTS.match(run[0])) or _space_grouped(run)
     # ... and so is one grouped by a dot after the code of a currency counted in whole units ("COP 25.500")
-    dotted = bool(_DOT_THOUSANDS.match(run[0])) and len(before) == 1 and before[0] in tables().codes \
-        and _whole_units_only(before[0])
-    cur = _currency(before, after, scale > 1.0 or grouped or dotted)
+    dotted = bool(_DOT_THOUSANDS.match(run[0]))
+    coded = dotted and len(before) == 1 and before[0] in tables().codes and _whole_units_only(before[0])
+    cur = _currency(before, after, scale > 1.0 or grouped or coded)
     if cur is False:
         return None
-    if cur and scale == 1.0 and _DOT_THOUSANDS.match(run[0]) and _whole_units_only(cur.code):
+    if cur and scale == 1.0 and dotted and _whole_units_only(cur.code):
         value = number.value * 1000  # "65.000đ", "¥1.250": a currency with no minor unit groups by dots
         return (value, number.precision, scale), cur
     if cur is None and not after and run[-1].lower() == "grand":  # "50 grand": thousands of dollars, in slang
@@ -649,17 +649,9 @@ def _country_named(word: str, text: str) -> tuple[str, str] | None:
     bundled table of capitals and large cities (data/cities.json, from GeoNames); failing both, the
     adjective of its currency ('a Bulgarian toll' beside '12 leva')."""
     territories = _territories_by_word().get(word, {})
-    found = territories_named(text, territories)
-    if not found:
-        names = territory_names()
-        found = {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
-    if not found:  # last, as adjectives are often of something else ("Indian Ocean", "British tourists")
-        found = _adjectives_named(text, territories)
-    codes = {territories[t] for t in found}
-    if len(codes) != 1:
-        return None
-    t = min(found)
-    return territories[t], found[t]
+    found = territories_named(text, territories) or _cities_named_in(text, territories) \
+        or _adjectives_named(text, territories)  # last, as adjectives are often of something else ("Indian Ocean")
+    return _one_country(found, territories)
 
 
 def _country_in_sentence(word: str, sentence: Span) -> tuple[str, str] | None:
@@ -668,14 +660,25 @@ def _country_in_sentence(word: str, sentence: Span) -> tuple[str, str] | None:
     billion pesos", "Mombasa's county signed a deal worth Sh2.1 billion"): the nearest evidence of which
     one it is, before what the rest of the story names (Uganda, Mexico, further on)."""
     territories = _territories_by_word().get(word, {})
-    text, names = sentence.text, territory_names()
-    found = {**_adjectives_named(text, territories),
-             **{t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories},
+    text = sentence.text
+    found = {**_adjectives_named(text, territories), **_cities_named_in(text, territories),
              **territories_named(text, territories)}
+    one = _one_country(found, territories)
+    return (one[0], f"{one[1]} in its sentence") if one else None
+
+
+def _cities_named_in(text: str, territories: dict[str, str]) -> dict[str, str]:
+    """The territories of `territories` the text names a city of, each as "Santiago, in Chile"."""
+    names = territory_names()
+    return {t: f"{city}, in {names[t]}" for t, city in cities_named(text).items() if t in territories}
+
+
+def _one_country(found: dict[str, str], territories: dict[str, str]) -> tuple[str, str] | None:
+    """(code, how the text names it) when the territories found all take one currency, else None."""
     if len({territories[t] for t in found}) != 1:
         return None
     t = min(found)
-    return territories[t], f"{found[t]} in its sentence"
+    return territories[t], found[t]
 
 
 def _adjectives_named(text: str, territories: dict[str, str]) -> dict[str, str]:

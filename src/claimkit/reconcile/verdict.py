@@ -187,6 +187,7 @@ def _with_its_conversions(frames: list[Frame], alignment: Alignment, groups: lis
 
 
 def _docs(frames: list[Frame], group: Group) -> set[str]:
+    """The articles a group's figures are told in."""
     return {frames[m].doc for m in group.members}
 
 
@@ -304,7 +305,7 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
            for m in group.members):
         return False
     for side in (major, group):
-        docs = {frames[m].doc for m in side.members}
+        docs = _docs(frames, side)
         if {frames[m].doc for m in side.members if frames[m].headline} != docs:
             return False
     return True
@@ -408,7 +409,7 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     as a part of a whole what the outlier tells plainly (_part_as_whole), or tells of people where the
     outlier counts homes ("172,000 people" against "172,000 households": the people printed as homes).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
-    docs = {frames[m].doc for m in major.members}
+    docs = _docs(frames, major)
     taken = set(major.members) | set(group.members)
     mine = _modality(frames, group)
     named = _named_measure(frames, major, group)
@@ -1072,7 +1073,7 @@ def fact_record(fid: str, frames: list[Frame], groups: list[Group], outliers: li
     # built from validated claims: model_construct skips validating them again, fact by fact
     values = [
         FactValue.model_construct(value=frames[g.rep].claim.value, claims=[frames[m].claim.id for m in g.members],
-                                  documents=sorted({frames[m].doc for m in g.members}), independent_sources=g.sources)
+                                  documents=sorted(_docs(frames, g)), independent_sources=g.sources)
         for g in groups
     ]
     for c in extra:  # claims in promotions or disclaimers: shown with the fact, never one of its sides
