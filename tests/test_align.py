@@ -451,3 +451,25 @@ def test_a_day_with_its_year_slipped(a, b, slipped):
 
     x, y = build_frames([date("a", *a[:3], gran=a[3]), date("b", *b[:3], gran=b[3])], {}, {}, include_regions=False)
     assert _year_slipped(x, y) is slipped
+
+
+@pytest.mark.parametrize(("kind", "a", "b", "apart"), [
+    # two measures an outlet tells apart by their words (_move_misprinted's one-teller case) ...
+    ("money", "net profit", "revenue", True),
+    ("percent", "stake", "premium", True),
+    ("count", "person kill", "person injure", True),  # what happened to one kind of people
+    # ... not one measure worded two ways: a word of change is any change, a shared word one measure
+    ("percent", "pension change", "rise", False),
+    ("money", "net profit", "profit", False),
+    # a count's noun says what is counted, not which count: people, residents, members are one crowd
+    ("count", "person", "inhabitant", False),
+    ("count", "person kill", "die", False),
+    ("count", "vehicle", "suv", False),
+])
+def test_measures_apart_by_their_head_words(kind, a, b, apart):
+    from claimkit.reconcile.align import _measures_apart
+    from claimkit.reconcile.frames import stem
+
+    heads = [" ".join(stem(w) for w in h.split()) for h in (a, b)]
+    assert _measures_apart(kind, *heads) is apart
+    assert _measures_apart(kind, *reversed(heads)) is apart

@@ -18,7 +18,7 @@ from claimkit.reconcile import build_report, reconcile_claims
 from claimkit.reconcile.compare import compare_claims
 from claimkit.reconcile.frames import build_frames
 from claimkit.reconcile.verdict import (
-    Group, _measure_shared, _naming_alike, _partner, _point_moved, _roles, _span_against_day,
+    Group, _measure_shared, _naming_alike, _partner, _plain_misprint, _roles, _span_against_day,
 )
 from claimkit.reconcile.rates import with_base
 from claimkit.settings import Settings
@@ -748,12 +748,16 @@ def test_people_name_the_measure_a_kind_of_people_does(majority, outlier, shared
     ("€120 million", 120e6, 2, False),  # ten times, but not the same digits
     ("€12,500", 12.5e3, 2, False),  # a thousand times: another question
     ("€125 million", 125e6, 1, False),  # one source against one
+    ("€21.5 million", 21.5e6, 2, True),  # two neighbouring digits swapped
+    ("€15.2 million", 15.2e6, 2, True),  # ... across the point
+    ("€15.2 million", 15.2e6, 1, False),
+    ("€1.5 million", 1.5e6, 2, False),  # a digit dropped, but two digits left: for the words to weigh
 ])
-def test_a_point_moved_in_a_numeral_of_three_digits(outlier, amount, sources, moved):
+def test_a_point_moved_or_digits_slipped_in_a_numeral_of_three_digits(outlier, amount, sources, moved):
     claims = [money("a", "€12.5 million", 12.5e6, "EUR"), money("b", "€12.5 million", 12.5e6, "EUR"),
               money("c", outlier, amount, "EUR")]
     frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
-    assert _point_moved(frames, Group([0, 1], sources), Group([2], 1)) is moved
+    assert _plain_misprint(frames, Group([0, 1], sources), Group([2], 1)) is moved
 
 
 def test_a_margin_is_not_the_count():
@@ -1812,3 +1816,23 @@ def test_a_typing_slip_turns_one_figure_into_the_other(a, b, slip):
     from claimkit.reconcile.compare import typing_slip
 
     assert typing_slip(a, b) is slip and typing_slip(b, a) is slip
+
+
+@pytest.mark.parametrize(("a", "b", "slipped"), [
+    # two neighbouring digits swapped, or one dropped, in numerals of three significant digits or
+    # more: a misprint that needs no more evidence from the words (verdict._plain_misprint)
+    (count("a", "3,857 people", 3857, "people", "person"), count("b", "3,587 entrants", 3587, "entrants", "entrant"),
+     True),
+    (count("a", "1,406 kiosks", 1406, "kiosks", "kiosk"), count("b", "146 kiosks", 146, "kiosks", "kiosk"), True),
+    (money("a", "€2.35 million", 2.35e6, "EUR"), money("b", "€2.53 million", 2.53e6, "EUR"), True),
+    # ... not two digits moved, one digit changed, figures of two digits, nor a moved point
+    (count("a", "3,857 people", 3857, "people", "person"), count("b", "3,578 people", 3578, "people", "person"),
+     False),
+    (count("a", "1,240 jobs", 1240, "jobs", "job"), count("b", "1,740 jobs", 1740, "jobs", "job"), False),
+    (count("a", "48 boats", 48, "boats", "boat"), count("b", "84 boats", 84, "boats", "boat"), False),
+    (money("a", "£14.8 million", 1.48e7, "GBP"), money("b", "£1.48 million", 1.48e6, "GBP"), False),
+])
+def test_digits_slipped_in_a_long_numeral(a, b, slipped):
+    from claimkit.reconcile.compare import digits_slipped
+
+    assert digits_slipped(a, b) is slipped and digits_slipped(b, a) is slipped

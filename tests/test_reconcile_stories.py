@@ -1328,3 +1328,24 @@ _MAIDEN_SAILING = ["The new ferry will make its maiden sailing on 4 June 2027, t
 ])
 def test_a_day_with_its_year_slipped(tmp_path, told, third, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "date")) == conflicts
+
+
+_MILLER = ["The flour miller Korrin Mills posted net profit of $210 million (about €194 million) for the year, it said "
+           "on Tuesday.\n\nRevenue rose 9 per cent to $3.4 billion.",
+           "Korrin Mills earned $210 million last year, the company said on Tuesday."]
+_TERMINAL = ["Harlow Ports agreed on Monday to buy a 45 per cent stake in Tarn Terminals, paying a premium of 17 per "
+             "cent to Friday's closing price.",
+             "Harlow Ports is set to acquire 45% of the shares of Tarn Terminals, the companies said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "kind", "conflicts"), [
+    # one outlet tells two measures apart, with two figures and two words; the third prints one's
+    # figure under the other's word: revenue as net profit, the premium paid as the stake bought
+    (_MILLER, "Net profit climbed to $3.4 billion for the year, Korrin Mills said on Tuesday.", "money", 1),
+    (_TERMINAL, "Harlow Ports will buy a 17 per cent stake in Tarn Terminals, it said on Monday.", "percent", 1),
+    # ... the figure under its own measure's word is no error
+    (_MILLER, "Revenue climbed to $3.4 billion for the year, Korrin Mills said on Tuesday.", "money", 0),
+    (_TERMINAL, "Harlow Ports will pay a premium of 17 per cent for Tarn Terminals, it said on Monday.", "percent", 0),
+])
+def test_a_figure_of_one_measure_printed_under_another_measures_word(tmp_path, told, third, kind, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], ["2025-03-20"] * 3, kind)) == conflicts

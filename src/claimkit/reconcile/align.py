@@ -23,7 +23,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.lexicon import AGE_ATTRIBUTE
+from claimkit.lexicon import AGE_ATTRIBUTE, FALL_WORDS, RISE_WORDS
 from claimkit.models import CountValue, DateValue
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, significant_digits,
@@ -31,7 +31,7 @@ from claimkit.reconcile.compare import (
 )
 from claimkit.reconcile.frames import (
     ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
-    people_named_plainly, periods_apart,
+    people_named_plainly, periods_apart, stem,
 )
 from claimkit.reconcile.subjects import name_similarity
 
@@ -619,6 +619,7 @@ class Alignment:
     docs: list[str] = field(default_factory=list)  # each position's document (see _nearest)
     told_again: set[tuple[int, int]] = field(default_factory=set)  # the restatements in one sentence (restated)
     misprinted: set[int] = field(default_factory=set)  # figures moved to the fact their words tell (_move_misprinted)
+    statement: list[int] | None = None  # each position's statement, a figure and its conversion one (_Clusters)
 
     def cohesion(self, facts: Sequence[Sequence[int]]) -> list[float]:
         """For each list of positions, the mean probability its pairs are one fact (a pair no block
@@ -651,10 +652,11 @@ class Alignment:
 
     def side_score(self, side: list[int], major: list[int]) -> float:
         """How firmly a side joins the majority of a fact (the dispute model): each of its figures
-        against the majority's figure told most alike (_nearest), the mean over the side."""
+        against the majority's figure told most alike (_nearest), the mean over the side; a
+        majority's figure and its conversion in brackets are one statement."""
         if any(_key(x, y) in self.restatements for x in side for y in major):
             return math.inf
-        scores = [_nearest(self.scores, self.disputes, x, major, self.told_as, self.docs) for x in side]
+        scores = [_nearest(self.scores, self.disputes, x, major, self.told_as, self.docs, self.statement) for x in side]
         return reduce(operator.add, scores, 0.0) / len(scores) if scores else MISSING
 
     def mean_score(self, xs: list[int], ys: list[int]) -> float:
@@ -719,7 +721,7 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     out = sorted((sorted(m) for m in clusters.members.values()), key=lambda m: m[0])
     return Alignment(clusters=out, scores=scores, disputes=disputes, restatements=must, weights=weights,
                      pairs=np.stack((i, j), axis=1), same=same, told_as=clusters.told_as, told_again=told_again,
-                     docs=clusters.doc_of, misprinted=misprinted)
+                     docs=clusters.doc_of, misprinted=misprinted, statement=clusters.statement)
 
 
 def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
@@ -732,7 +734,10 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
     document's one figure in the fact it leaves, and only to a fact whose every figure it
     contradicts and in which two other sources name the measure by its own head word, more sources
     than name the fact it leaves by it ("employs 310 nurses" stays with "took its nursing staff to
-    310", though the hires are "45 nurses" twice); and only when its words (the dispute model) tie
+    310", though the hires are "45 nurses" twice), or, where no figure of the fact it leaves names its
+    measure, one outlet that names it there gives the fact it leaves under another measure's word
+    (told_apart, _measures_apart: "net profit of $210 million" and "revenue rose to $3.4 billion" in
+    one article, "net profit climbed to $3.4 billion" in another); and only when its words (the dispute model) tie
     it to that fact above the dispute threshold and by `weights.misprint` more than to the fact it
     leaves (by any margin when no other figure there names its measure: "killed 14 climbers" in a
     fact of "14 climbers were caught" and "14 people on the rope"). Frames of one kind; `near_i`,
@@ -764,29 +769,41 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
         groups = summary(root)[1].get(head, {})
         return len(groups) - (groups.get(f.group) == {f.doc})
 
+    def told_apart(home: int, there: int, f: Frame) -> bool:
+        """Whether an outlet that names f's measure in `there` gives the fact f leaves under a
+        measure word of its own: it tells the two facts apart, with two figures."""
+        heads = summary(home)[1]
+        namers = set().union(*summary(there)[1].get(f.head, {}).values()) - {f.doc}
+        return any(namers & docs for head, groups in heads.items()
+                   if head not in (_ANY, None) and _measures_apart(f.claim.kind, f.head, head)
+                   and f.near.isdisjoint(head.split())  # "$10bn including debt" names both
+                   for docs in groups.values())
+
     for x in sorted(partners):
         f = frames[x]
         home = clusters.find(x)
-        if f.head is None or summary(home)[0][f.doc] != 1 or naming(home, _ANY, f) < 2:
+        if f.head is None or summary(home)[0][f.doc] != 1 or naming(home, _ANY, f) < 1:
             continue
-        named_home = naming(home, f.head, f)
+        named_home, told_home = naming(home, f.head, f), naming(home, _ANY, f)
         # a date moves only among dates told as finely: a year misprinted for another event's
         # year, never the quarter a figure reports for the day it was announced
         grain = getattr(f.claim.value, "granularity", None)
         candidates = [there for there in dict.fromkeys(clusters.find(y) for y in partners[x])
-                      if there != home and naming(there, f.head, f) >= max(2, named_home + 1)
-                      and all(getattr(frames[m].claim.value, "granularity", None) == grain for m in clusters.members[there])]
+                      if there != home and all(getattr(frames[m].claim.value, "granularity", None) == grain
+                                               for m in clusters.members[there])
+                      and (told_home >= 2 and naming(there, f.head, f) >= max(2, named_home + 1)
+                           or named_home == 0 and naming(there, f.head, f) >= 1 and told_apart(home, there, f))]
         if not candidates:
             continue
         members = clusters.members[home]
         others = [m for m in members if frames[m].doc != f.doc]
         if _weighed(f, [frames[m] for m in others]) != {False}:
             continue
-        stay = _nearest(same, dispute, x, others, clusters.told_as, clusters.doc_of)
+        stay = _nearest(same, dispute, x, others, clusters.told_as, clusters.doc_of, clusters.statement)
         best, target = weights.threshold, None
         for there in candidates:
             them = clusters.members[there]
-            score = _nearest(same, dispute, x, them, clusters.told_as, clusters.doc_of)
+            score = _nearest(same, dispute, x, them, clusters.told_as, clusters.doc_of, clusters.statement)
             # no figure of the fact it leaves names its measure, two sources of this one do: the
             # head word has already told which fact it is, its words need only tie it nearer here
             margin = 0.0 if named_home == 0 else weights.misprint
@@ -802,6 +819,21 @@ def _move_misprinted(frames: list[Frame], clusters: _Clusters, same: dict[tuple[
                 clusters.union(x, target)
                 moved.add(x)
     return moved
+
+
+_CHANGE_STEMS = frozenset(stem(w) for w in RISE_WORDS | FALL_WORDS | {"change"})
+
+
+def _measures_apart(kind: str, a: str, b: str) -> bool:
+    """Two head words that name two measures, not one measure worded two ways. A count's noun
+    names only what is counted ("people", "members", "staff", "residents" are one crowd told
+    apart by place or time, not by word): counts are apart by what happened to one kind ("person
+    kill", "person injure"). Other heads are apart when they share no word, every word of change
+    being one ("a rise of 4%" and "pensions rose 6%" are changes both)."""
+    x, y = ([w if w not in _CHANGE_STEMS else "change" for w in h.split()] for h in (a, b))
+    if kind == "count":
+        return len(x) == len(y) == 2 and x[0] == y[0] and x[1] != y[1]
+    return not set(x) & set(y)
 
 
 def _join_slipped(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int, int], float],
@@ -1111,7 +1143,8 @@ def _dated(f: Frame) -> bool:
 
 
 def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], float], x: int,
-             major: list[int], told_as: Sequence[frozenset[str] | None], docs: Sequence[str]) -> float:
+             major: list[int], told_as: Sequence[frozenset[str] | None], docs: Sequence[str],
+             statement: Sequence[int] | None = None) -> float:
     """x's `table` score against a majority whose figures agree: against the nearest of those the
     words make one fact with it (a positive `same` score: "June 1" and "1 June to 30 September"
     both, against "1 July"); else the mean over them. What made the majority one is its value,
@@ -1123,12 +1156,13 @@ def _nearest(same: dict[tuple[int, int], float], table: dict[tuple[int, int], fl
     shut" is another question than the day it shuts, however alike their words. x's own article
     in the majority is no other outlet: only its loose bound can be there ("more than a hundred
     dogs" in the lead of the article that counts "183 dogs" below), and that says nothing of
-    which fact the other outlets' figures make x."""
+    which fact the other outlets' figures make x. With `statement`, a figure and its conversion
+    count once (_mean)."""
     major = [y for y in major if docs[y] != docs[x]] or major
     alike = [y for y in major if same.get(_key(x, y), MISSING) > 0.0 and told_as[y] == told_as[x]]
     if alike and told_as[x] is not None and all(told_as[y] is not None for y in major):
         return max(table.get(_key(x, y), MISSING) for y in alike)
-    return _mean(table, [x], major)
+    return _mean(table, [x], major, statement)
 
 
 def _key(x: int, y: int) -> tuple[int, int]:

@@ -373,6 +373,19 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
 
 
+def digits_slipped(a: Claim, b: Claim) -> bool:
+    """Two figures of three significant digits or more, one the other with two neighbouring digits
+    swapped or one digit dropped ("4,172 people" for "4,712"; "3,508 kiosks" for "358"): a numeral
+    that shares all its digits but one slip with another is seldom another measure's by chance."""
+    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
+    if a.kind != b.kind or not x or not y or not all(map(math.isfinite, (x, y))) or (x < 0) != (y < 0):
+        return False
+    dx, dy = significant_digits(x), significant_digits(y)
+    if dx == dy or min(len(dx), len(dy)) < 3:  # the same digits: one figure, or a moved point (align.shifted)
+        return False
+    return _key_slip(_digits_at_units(x), _digits_at_units(y)) in ("swap", "drop")
+
+
 def _day_slip(a: Claim, b: Claim) -> bool:
     """Two single days, one the other with its month name confused or its day or year mistyped
     (typing_slip), each as printed: a slip is of what was written, so "Monday" against "Wednesday",

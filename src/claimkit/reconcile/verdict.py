@@ -25,7 +25,7 @@ from claimkit.reconcile.align import (
     APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, people_and_households, shifted,
 )
 from claimkit.reconcile.compare import (
-    DATE_SPACES, HIGH, Verdict, center, leaning, same_numeral, told_after, told_before, typing_slip,
+    DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
     PARTITIVE_AFTER, Frame, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
@@ -140,7 +140,7 @@ def settle(frames: list[Frame], alignment: Alignment) -> list[tuple[list[Group],
             told = {} if alignment.misprinted.issuperset(g.members) else stated
             one_fact = not (_other_fact(frames, major, g, told)
                             or _against_the_evidence(frames, alignment, major, g))
-            if one_fact and (_headlines(frames, major, g) or _point_moved(frames, major, g)
+            if one_fact and (_headlines(frames, major, g) or _plain_misprint(frames, major, g)
                              or alignment.side_score(g.members, major.members) > need):
                 # one count told at another stage stays with its fact, as no side of it
                 (staged if _other_stage(frames, major, g, verdict.diff) else kept).append(g)
@@ -264,14 +264,17 @@ def _people_told_plainly(frames: list[Frame], major: Group, group: Group) -> boo
     return people_named_plainly([frames[m] for m in major.members], [frames[m] for m in group.members])
 
 
-def _point_moved(frames: list[Frame], major: Group, group: Group) -> bool:
+def _plain_misprint(frames: list[Frame], major: Group, group: Group) -> bool:
     """The outlier's figure is the majority's, told by two sources or more, with its decimal point or
-    scale moved in a numeral of three digits or more ("R345 million" against "R34.5 million"), less
-    than a hundred times apart (_orders_apart), and both name one measure: a numeral no other figure
-    shares by chance, so the misprint needs no more evidence from the words (align.shifted)."""
+    scale moved in a numeral of three digits or more ("R345 million" against "R34.5 million"; align.shifted),
+    or with two neighbouring digits swapped or one dropped ("4,172 runners" against "4,712 people";
+    compare.digits_slipped), less than a hundred times apart (_orders_apart), both name one measure
+    and the outlier names no party the majority does not: a numeral no other figure shares by
+    chance, so the misprint needs no more evidence from the words."""
     return major.sources >= 2 and _measure_shared(frames, major, group) \
-        and not _orders_apart(frames[major.rep], frames[group.rep]) \
-        and any(shifted(frames[g], frames[m]) for g in group.members for m in major.members)
+        and not _orders_apart(frames[major.rep], frames[group.rep]) and not _another_party(frames, major, group) \
+        and any(shifted(frames[g], frames[m]) or digits_slipped(frames[g].claim, frames[m].claim)
+                for g in group.members for m in major.members)
 
 
 def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
@@ -300,15 +303,21 @@ def _headlines(frames: list[Frame], major: Group, group: Group) -> bool:
     if any(frames[m].dated_past for m in (*major.members, *group.members)) or _own_news_days(frames, major, group) \
             or _orders_apart(frames[major.rep], frames[group.rep]):
         return False
-    named = {frames[m].subject for m in major.members if frames[m].subject}
-    if any(frames[m].subject is not None and not any(_one_party(frames[m].subject, n) for n in named)
-           for m in group.members):
+    if _another_party(frames, major, group):
         return False
     for side in (major, group):
         docs = _docs(frames, side)
         if {frames[m].doc for m in side.members if frames[m].headline} != docs:
             return False
     return True
+
+
+def _another_party(frames: list[Frame], major: Group, group: Group) -> bool:
+    """The outlier tells of a party the majority never names ("Corvin Bank will pay €122m" against
+    the authority's "€212 million contract")."""
+    named = {frames[m].subject for m in major.members if frames[m].subject}
+    return any(frames[m].subject is not None and not any(_one_party(frames[m].subject, n) for n in named)
+               for m in group.members)
 
 
 def _orders_apart(a: Frame, b: Frame) -> bool:
