@@ -122,6 +122,13 @@ def find(nlp, settings):
     # storeys: the hyphenated figure counts the storeys, not the building
     ("A 41-story building fell.", "41-story", 41, "story", "storey", "exact"),
     ("They live in a 28-storey tower.", "28-storey", 28, "storey", "storey", "exact"),
+    # points an "-ing" word names are places ("ranking points" are a score: test_no_count)
+    ("The city has installed 2,140 public charging points.", "2,140 public charging points", 2_140,
+     "charging points", "point", "exact"),
+    ("Border guards reopened 14 crossing points on Monday.", "14 crossing points", 14, "crossing points", "point",
+     "exact"),
+    ("Stewards will staff six meeting points along the route.", "six meeting points", 6, "meeting points", "point",
+     "exact"),
 ])
 def test_count(find, text, surface, amount, noun, lemma, qualifier):
     found = find(text)
@@ -424,6 +431,8 @@ def test_counts_and_charges_share_a_lemma(find):
 
 @pytest.mark.parametrize("text", [
     "A magnitude 6.4 earthquake struck.",  # a fractional figure under a thousand measures, not counts
+    "She gained 450 ranking points in Doha.",  # a score, not places
+    "The team scored 12 points.",
     "A few hundred protesters gathered.",  # no figure: the scale alone would read 100
     "Several thousand fans waited outside.",
     "He had 40 shillings left.",  # money, even when which shilling is not said

@@ -782,9 +782,23 @@ def _joined(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+# "-ing" words before "points" that make them a score, not places ("ranking points", "rating points")
+SCORING_GERUNDS: Final = frozenset({"ranking", "rating", "scoring", "betting", "earning", "talking", "starting",
+                                    "breaking", "boiling", "melting", "freezing", "turning", "tipping"})
+
+
+def _points_as_places(head: Token) -> bool:
+    """Points an "-ing" word names are places, counted like stations: "2,400 charging points",
+    "14 border crossing points", "six meeting points" ("ranking points" and "boiling point" are not)."""
+    return head.lemma_.lower() == "point" and any(
+        c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") and c.lower_ not in SCORING_GERUNDS
+        for c in head.lefts)
+
+
 def _excluded(doc: Doc, span: Span, head: Token, figures: tuple[float, float, float], number_toks: list[Token]) -> bool:
     first = span[0]
-    if head.lemma_.lower() in NOT_COUNTED or head.lower_ in NOT_COUNTED or not head.is_alpha:
+    if (head.lemma_.lower() in NOT_COUNTED or head.lower_ in NOT_COUNTED) and not _points_as_places(head) \
+            or not head.is_alpha:
         return True
     if head.text.isupper() and len(head.text) == 3 and head.tag_ != "NNS":
         return True  # currency codes: "5 million TWD"
