@@ -110,7 +110,7 @@ def phrases(tmp: Path, verbose: bool) -> None:
                 print(f"{name}: {kind} recall {matched}/{expected} = {recall} precision {matched}/{claims} = {precision}")
         if verbose:
             print(scored)
-    for name in ("chat3", "chat7", "chat9"):  # dates of requests, questions and news lines
+    for name in ("chat3", "chat7", "chat9", "chat24"):  # dates of requests, questions and news lines
         probe = Path(shutil.copytree(here / name, tmp / name))
         run(["score.py", "write"], cwd=probe)
         extract(probe / "cases", probe / "out.json")
