@@ -52,6 +52,9 @@ NOT_COUNTED: Final = frozenset({
     # listicles and vague heads: "5 things", "three ways", "10 tips"
     "thing", "way", "reason", "tip", "step", "lesson", "fact", "question", "takeaway", "sign", "trick", "idea",
 })
+# "-ing" words before "points" that make them a score, not places ("ranking points", "rating points")
+SCORING_GERUNDS: Final = frozenset({"ranking", "rating", "scoring", "betting", "earning", "talking", "starting",
+                                    "breaking", "boiling", "melting", "freezing", "turning", "tipping"})
 # a word right before the figure that makes it a label: "page 12", "Top 10", "No. 5", "Article 17"
 LABEL_BEFORE: Final = frozenset({
     "page", "p.", "pp.", "no", "no.", "number", "#", "top", "chapter", "section", "article", "rule", "room",
@@ -780,11 +783,6 @@ def _figures(tokens: list[Token]) -> tuple[float, float, float] | None:
 def _joined(tokens: list[Token]) -> str:
     """Tokens as written, so '1.5' + 'm' reads '1.5m' again."""
     return "".join(t.text_with_ws for t in tokens).strip()
-
-
-# "-ing" words before "points" that make them a score, not places ("ranking points", "rating points")
-SCORING_GERUNDS: Final = frozenset({"ranking", "rating", "scoring", "betting", "earning", "talking", "starting",
-                                    "breaking", "boiling", "melting", "freezing", "turning", "tipping"})
 
 
 def _points_as_places(head: Token) -> bool:

@@ -362,9 +362,10 @@ def typing_slip(a: Claim, b: Claim) -> bool:
         return False
     if same_numeral(a, b):
         return True
-    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
-    if not x or not y or not all(map(math.isfinite, (x, y))) or (x < 0) != (y < 0):
+    amounts = _signed_amounts(a, b)
+    if amounts is None:
         return False
+    x, y = amounts
     dx, dy = significant_digits(x), significant_digits(y)
     if dx == dy:  # a slipped decimal point or scale word: a power of ten apart
         digits = moved_point(x, y)
@@ -377,13 +378,22 @@ def digits_slipped(a: Claim, b: Claim) -> bool:
     """Two figures of three significant digits or more, one the other with two neighbouring digits
     swapped or one digit dropped ("4,172 people" for "4,712"; "3,508 kiosks" for "358"): a numeral
     that shares all its digits but one slip with another is seldom another measure's by chance."""
-    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
-    if a.kind != b.kind or not x or not y or not all(map(math.isfinite, (x, y))) or (x < 0) != (y < 0):
+    amounts = _signed_amounts(a, b) if a.kind == b.kind else None
+    if amounts is None:
         return False
+    x, y = amounts
     dx, dy = significant_digits(x), significant_digits(y)
     if dx == dy or min(len(dx), len(dy)) < 3:  # the same digits: one figure, or a moved point (align.shifted)
         return False
     return _key_slip(_digits_at_units(x), _digits_at_units(y)) in ("swap", "drop")
+
+
+def _signed_amounts(a: Claim, b: Claim) -> tuple[float, float] | None:
+    """The two figures' amounts, when both are finite, not zero and of one sign (a slip is of digits)."""
+    x, y = getattr(a.value, "amount", None), getattr(b.value, "amount", None)
+    if not x or not y or not all(map(math.isfinite, (x, y))) or (x < 0) != (y < 0):
+        return None
+    return x, y
 
 
 def _day_slip(a: Claim, b: Claim) -> bool:

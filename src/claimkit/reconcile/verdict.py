@@ -37,6 +37,7 @@ from claimkit.settings import Settings
 # how far a conversion printed beside its figure may lie from the window's rates and still be that
 # figure at the outlet's rate (a currency moves that much within a year; a slipped key moves it tenfold)
 CONVERSION_SLACK = 1.25
+WHOLE_OF_A_KIND = 2.0  # how many times a kind's count the plain noun's must be to count the whole
 SURE = 2.0  # dispute log odds above the joining threshold below which a conflict's severity drops one step
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _RANK = {"high": 3, "medium": 2, "low": 1}
@@ -1064,9 +1065,6 @@ def _whole_of_a_kind(frames: list[Frame], major: Group, group: Group) -> bool:
     return len(lemmas) == 1 and None not in lemmas and all(_counted_kind(c) == frozenset() for c in mine) \
         and all(_counted_kind(c) for c in theirs) \
         and min(c.value.low for c in mine) >= WHOLE_OF_A_KIND * part  # type: ignore[union-attr]
-
-
-WHOLE_OF_A_KIND = 2.0  # how many times a kind's count the plain noun's must be to count the whole
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
