@@ -461,6 +461,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weekday_next" and j < len(doc) and doc[j].lower_ in ("to", "door"):
+        return False  # "spoke on Monday next to the mayor": "next to" places someone, it dates nothing
     if r.rule == "weekend" and words == ["weekend"] and _a_kind_of_weekend(doc, i):
         return False  # "a four-day weekend", "the Ascension weekend": one a word names, not this one
     if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
@@ -592,17 +594,25 @@ def _record_within(doc: Doc, i: int) -> bool:
     return False
 
 
+# an airline's two-character code, a capital letter and a digit either way round ("Y4", "U2", "3K")
+_CARRIER_CODE = re.compile(r"[A-Z][0-9]|[0-9][A-Z]")
+
+
 def _numbered_name(doc: Doc, i: int) -> bool:
     """A bare four-digit figure that numbers a name: right after a capitalised word that leads no date
     ('Flight 1549', 'Store 1958', 'UAW Local 1948', 'the Hai Lun 1995'), or before a capitalised name
     with no word that leads a date before it ('the asteroid 2063 Ferrand'). 'In 2019', 'Christmas 2010',
-    'Summer 2020', 'FY 2019', 'His 2007 conviction' and 'in 2019 Smith joined' are dates."""
+    'Summer 2020', 'FY 2019', 'His 2007 conviction' and 'in 2019 Smith joined' are dates. An airline's
+    code numbers a flight ('Y4 2025')."""
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev is not None and prev.is_alpha and (prev.is_title or prev.is_upper) and prev.pos_ in ("PROPN", "NOUN") \
             and prev.lower_ not in DATE_WORDS_BEFORE_A_YEAR and prev.lower_ not in NUMBER_LEADS \
             and prev.lemma_.lower() not in RECORD_NOUNS:
         return True
+    if prev is not None and _CARRIER_CODE.fullmatch(prev.text) and prev.lower_ not in DATE_WORDS_BEFORE_A_YEAR \
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return True  # a flight or route: "Y4 2025", "U2 1924" ("the G7 2025 summit" keeps its year)
     return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in MONTHS \
         and prev is not None and prev.lower_ not in NUMBER_LEADS and prev.pos_ == "NOUN"
 
@@ -680,6 +690,9 @@ def _a_kind_of_weekend(doc: Doc, i: int) -> bool:
     weekend last year") or a name ("Ascension", "the Fourth of July"), not the sentence's capitalised
     first word."""
     before = doc[i - 1] if i > 1 else None
+    if before is not None and before.lower_ == "day" and i > 3 and doc[i - 2].text == "-" \
+            and doc[i - 3].lower_ in ("three", "3"):
+        return False  # "a three-day weekend": a long weekend, placed by `dates_weekends`
     return before is not None and (before.lower_ in _WEEKEND_KINDS or before.is_title and before.pos_ == "PROPN")
 
 
@@ -782,7 +795,7 @@ def _titled(doc: Doc, i: int) -> bool:
     title ('The Sunday Times', 'the Saturday Evening Post'; 'the Sunday March 3 vote' is a day); after
     an honorific ('Mrs. Tuesday', a character); after a capitalised word that follows an article or a
     participle ('the Nordic Friday' and 'the Cypriot-flagged Nordic Friday', a ship; 'The Ruby Tuesday
-    chain'), where 'Microsoft Tuesday reported' opens its sentence on the name."""
+    chain') or opens a bracket ('(Atlantic Sunday Wire)', a dateline's agency), where 'Microsoft Tuesday reported' opens its sentence on the name."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if i > 0 and doc[i - 1].lower_ == "the" and doc[i].is_title and nxt is not None and nxt.is_title \
             and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS:
@@ -795,7 +808,7 @@ def _titled(doc: Doc, i: int) -> bool:
     before = doc[i - 2] if i > 1 else None
     return prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.lower_ not in NAME_FREE_MODIFIERS \
         and prev.lower_.rstrip(".") not in MONTHS and before is not None \
-        and (before.lower_ in ("the", "a", "an") or before.is_lower and before.tag_ in ("VBN", "JJ"))
+        and (before.lower_ in ("the", "a", "an", "(") or before.is_lower and before.tag_ in ("VBN", "JJ"))
 
 
 

@@ -22,6 +22,7 @@ from claimkit.extract.dates_national import easter_weekends, national_days
 from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
+from claimkit.extract.dates_weekends import long_weekends
 from claimkit.extract.dates_words import WEEKDAYS, normalize
 from claimkit.lexicon import MONTH_NAMES, SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
@@ -71,8 +72,9 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = weekdays_of_told_dates(doc, found)  # again: the date may have moved to its told year since
-    found = quoted_from_their_saying(doc, counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub), pub)
-    return anniversaries(doc, found, pub)
+    found = counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
+    found = quoted_from_their_saying(doc, counted_days_told_beside(doc, found), pub)
+    return long_weekends(doc, feasts_of_a_named_year(doc, anniversaries(doc, found, pub)))
 
 
 # an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month", "A
@@ -318,6 +320,27 @@ def joined_with_the_same_period(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s{1,3}")
+
+
+def feasts_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Last year's Diwali', "2019's Thanksgiving", "next year's Easter": one day, the feast of the
+    year the possessive names (TimeML: one expression), not a year beside a feast. The feast was
+    already placed in that year (`days_in_a_told_year`); one that was not keeps both claims."""
+    text = doc_text(doc)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        v, pv = f.value, prev.value if prev is not None else None
+        if prev is not None and isinstance(v, DateValue) and isinstance(pv, DateValue) \
+                and pv.granularity == "year" and v.granularity == "day" and v.start and pv.start \
+                and v.start[:4] == pv.start[:4] and _POSSESSIVE.fullmatch(text, prev.end, f.start):
+            out[-1] = dataclasses.replace(f, start=prev.start)
+        else:
+            out.append(f)
+    return out
+
+
 def _in_year(f: Found, year: int, end: int) -> Found:
     """A month or days claim moved to `year`, its text stretched to `end` ('October of that year')."""
     v = f.value
@@ -457,6 +480,29 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
                 day = add_months(base, n * (12 if unit == "year" else 1))
             f = _placed(f, *_whole(unit, day), rule="date.counted_from_focus", granularity=unit)
         out.append(f)
+    return out
+
+
+# what joins a counted day to the day told beside it: "ten days later, on Friday, March 13", "a week
+# later, the day before Easter"
+_TOLD_BESIDE = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3})?")
+
+
+def counted_days_told_beside(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Ten days later, on Friday, March 13', 'a week later, the day before Easter': a count of days
+    or weeks from the narrated event with the day itself told beside it is that day. The told day
+    wins over the count, whose event may not be the date the paragraph last named."""
+    text = doc_text(doc)
+    out = list(found)
+    for k in range(len(out) - 1):
+        f, told = out[k], out[k + 1].value
+        m = _FROM_EVENT.fullmatch(f.value.relative or "")
+        if m is None or m["unit"] not in ("day", "week") or int(m["n"]) == 0 \
+                or not isinstance(told, DateValue) or told.granularity != "day" or told.start != told.end \
+                or not (told.start and told.start[:4].isdigit()) or not _TOLD_BESIDE.fullmatch(text, f.end, out[k + 1].start):
+            continue
+        day = dt.date.fromisoformat(told.start)
+        out[k] = _placed(f, day, day, rule="date.counted_to_a_told_day", granularity="day")
     return out
 
 

@@ -662,6 +662,20 @@ def _week_after_a_day(g, pub):
     return Reading(d, d, "day", relative=rel)
 
 
+@form("weekday_next", rf"(?P<wd>{_WD})\snext")
+def _weekday_next(g, pub):
+    """'Monday next', 'by Tuesday next' of court lists and Commonwealth copy: the coming such day (a
+    court 'adjourned to Monday next' sits on the first Monday after the day it rose), not a week later."""
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    if wd is None:
+        return None
+    rel = f"+1 {calendar.day_name[wd].lower()}"
+    if pub is None:
+        return cal.unanchored("day", rel)
+    d = cal.next_weekday(wd, pub)
+    return Reading(d, d, "day", relative=rel)
+
+
 @form("week_before_a_day", rf"a\s(?P<u>week|fortnight)\slast\s(?P<wd>{_WD})")
 def _week_before_a_day(g, pub):
     """British 'a week last Tuesday', 'a fortnight last Friday': that many days before last such day."""

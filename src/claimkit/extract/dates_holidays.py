@@ -69,7 +69,9 @@ EASTER: dict[str, int] = {
     "mardi gras": -47, "shrove tuesday": -47, "pancake day": -47, "mothering sunday": -21,
     "ascension day": 39, "whit sunday": 49, "trinity sunday": 56,
 }
-ORTHODOX: frozenset[str] = frozenset({"orthodox easter"})
+# name -> days after Orthodox Easter, for the feasts only the Orthodox churches name: Clean Monday opens
+# their Lent, Tsiknopempti is the Thursday eleven days before it, Holy Spirit Monday follows Pentecost
+ORTHODOX: dict[str, int] = {"orthodox easter": 0, "clean monday": -48, "tsiknopempti": -59, "holy spirit monday": 50}
 # feasts of the Hebrew calendar, read by `hebrew`
 HEBREW: frozenset[str] = frozenset({"passover", "pesach", "rosh hashanah", "yom kippur", "hanukkah", "chanukah"})
 # name -> (Islamic month, day, days it lasts)
@@ -224,7 +226,7 @@ def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
     borrowed = {"year_from_published": year is None, "feast": name}
     if name in EASTER or name in ORTHODOX or name in HEBREW:
         d = easter(y) + EASTER[name] * cal.DAY if name in EASTER else \
-            orthodox_easter(y) if name in ORTHODOX else hebrew(name, y)
+            orthodox_easter(y) + ORTHODOX[name] * cal.DAY if name in ORTHODOX else hebrew(name, y)
         return Reading(d, d, "day", **borrowed)
     if name in ISLAMIC:
         return dataclasses.replace(islamic(name, y), **borrowed)

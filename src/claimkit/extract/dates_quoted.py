@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 
 QUOTE_MARKS = frozenset('"“”')  # double marks only: an apostrophe or a single mark counts no quotation
 # readings counted from the published day ("next year", "tomorrow", "next fall", "by the end of next
-# month"); not "the following Monday", which counts from the text's last date
-_TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part"})
-_FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|week|day)\b")
+# month", "Friday week", "the weekend after next", "Monday next"); not "the following Monday", which
+# counts from the text's last date
+_TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part",
+                          "date.week_after_a_day", "date.period_two_away", "date.weekday_next"})
+# the unit of a reading's offset; a weekday's or weekend's is counted in days
+_FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|weekend|week|day|[a-z]+day)\b")
 # the speaking a saying date tells ("said on Friday", "speaking on Friday", "told reporters in May")
 # verbs that open a quotation: saying, and saying what will come or what one holds ("he predicted: ...",
 # "she had promised: ...")
@@ -51,7 +54,7 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
         v = f.value
         m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES else None
         # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
-        unit = m["unit"] if m else "month" if isinstance(v, DateValue) and f.rule == "date.month_shift" else None
+        unit = ("day" if m["unit"] == "weekend" or m["unit"].endswith("day") else m["unit"]) if m else "month" if isinstance(v, DateValue) and f.rule == "date.month_shift" else None
         quote = _quote_around(text, f.start, f.end) if unit else None
         if unit is None or quote is None:
             continue
@@ -120,10 +123,11 @@ def _said_on(doc: Doc, text: str, quote: tuple[int, int], found: list[Found]) ->
 
 
 def _a_day_or_month(f: Found) -> bool:
-    """A date placed on the calendar as one day or one month: what a saying is dated by."""
+    """A date placed on the calendar as one day or one month: what a saying is dated by; not "that
+    day", "the same month" ('he said, although there is no game that day'), which point at an event."""
     v = f.value
     return isinstance(v, DateValue) and v.anchored and v.year_known and bool(v.start) \
-        and v.granularity in _SAID_DAY_GRANULARITIES
+        and v.granularity in _SAID_DAY_GRANULARITIES and not (v.relative or "").startswith("+0 ")
 
 
 def _start(f: Found) -> tuple[dt.date, str]:

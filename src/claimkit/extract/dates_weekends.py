@@ -1,0 +1,75 @@
+"""Long weekends a day of their sentence makes.
+
+"Waitangi Day falls on Friday, giving families a long weekend", "Revolution Day brings a long
+weekend ending Monday, Nov. 17", "a three-day weekend from Oct. 4 to 6" after a Monday feast: the
+long weekend is that Friday or Monday and the Saturday and Sunday beside it (TimeML: a period the
+text fixes, not the coming weekend). With no such day, "a long weekend" and "a three-day weekend"
+name no one weekend and are no date; "the long weekend" stays the coming one, as a bare "the
+weekend" is. "The long weekend of Santo António", "the Natal Day long weekend", "the weekend of the
+Grand Prix": the weekend of a feast or event no reading dated is no date either (the grammar reads
+the feasts it knows: `dates_grammar`'s holiday_weekend).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from claimkit.extract.base import Found, doc_text, placed
+from claimkit.extract.dates_calendar import DAY
+from claimkit.models import DateValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WEEKEND_RULE = "date.weekend"
+# what makes a weekend long, just before a bare "weekend" claim: "a long", "another three-day", "the 3-day"
+_LONG = re.compile(r"(?:\b(?P<det>a|an|another|the|this|that)\s{1,3})?(?P<long>long|(?:three|3)-day)\s{1,3}$",
+                   re.IGNORECASE)
+_NAMED = re.compile(r"[A-Z][\w'\u2019]*\s{1,3}$")  # a name's last word before "long": "the Family Day long weekend"
+_OF_A_NAME = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")  # "the weekend of Santo António"
+_FRIDAY, _MONDAY = 4, 0
+
+
+def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
+    """A document's date claims with each long weekend placed on the Friday or Monday its sentence
+    names, or dropped when it names none and the weekend is not the coming one (module docstring)."""
+    text = doc_text(doc)
+    out: list[Found] = []
+    for f in found:
+        long = _LONG.search(text, max(0, f.start - 24), f.start) if f.rule == WEEKEND_RULE else None
+        if f.rule == WEEKEND_RULE and long is None and _OF_A_NAME.match(text, f.end):
+            continue
+        if long is None:
+            out.append(f)
+            continue
+        if long["det"] is None and _NAMED.search(text, max(0, long.start() - 40), long.start()):
+            continue  # "the Natal Day long weekend": a feast no reading dated, not the sentence's Friday's
+        day = _nearest_friday_or_monday(doc, f, found)
+        if day is not None:
+            start, end = (day, day + 2 * DAY) if day.weekday() == _FRIDAY else (day - 2 * DAY, day)
+            out.append(dataclasses.replace(placed(f, start, end, "day", rule="date.long_weekend"), start=long.start("long")))
+        elif (long["det"] or "").lower() in ("the", "this") and long["long"].lower() == "long" \
+                and not _OF_A_NAME.match(text, f.end):
+            out.append(f)  # "the long weekend", "this long weekend": the coming one
+    return out
+
+
+def _nearest_friday_or_monday(doc: Doc, f: Found, found: list[Found]) -> dt.date | None:
+    """The Friday or Monday told as one day nearest to `f` in its sentence, if any."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lo, hi = span.sent.start_char, span.sent.end_char
+    days = []
+    for g in found:
+        v = g.value
+        if g is f or not (lo <= g.start and g.end <= hi) or not isinstance(v, DateValue) \
+                or v.granularity != "day" or v.start != v.end or not (v.start and v.start[:4].isdigit()):
+            continue
+        day = dt.date.fromisoformat(v.start)
+        if day.weekday() in (_FRIDAY, _MONDAY):
+            days.append((min(abs(g.start - f.end), abs(f.start - g.end)), day))
+    return min(days)[1] if days else None

@@ -1,0 +1,133 @@
+"""Days a story tells beside a count, a feast or a saying (issue 13), one table per class.
+
+Sentences are invented; each value was checked by hand against a calendar (2025-04-01 and
+2025-11-25 were Tuesdays, 2025-11-19, 2025-10-01 and 2026-10-28 Wednesdays, 2025-10-03 and
+2026-10-23 Fridays, 2025-11-17 a Monday; Orthodox Easter 2025 fell on April 20, 2026 on April 12;
+western Easter 2027 on March 28; Diwali 2025 on October 20; Thanksgiving 2019 on November 28). A
+row is (text, published, surface, start, end, qualifier).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _check(dates, text, published, surface, start, end, qualifier):
+    found = [(f.value.start, f.value.end, f.qualifier) for got, f in dates(text, published) if got == surface]
+    assert found == [(start, end, qualifier)], dates(text, published)
+
+
+# A count of days or weeks with the day itself told beside it is that day, whatever the paragraph's
+# last date was; a month or a phrase beside it leaves the count alone
+DAYS_COUNTED_TO_A_TOLD_DAY = [
+    ("The mill shut on Saturday, March 8. A week later, on Saturday, March 15, it reopened.", "2025-03-20",
+     "A week later", "2025-03-15", "2025-03-15", "exact"),
+    ("The ferry sailed at dawn; nine days later, on Friday, Nov. 21, it reached the ice.", "2025-11-25",
+     "nine days later", "2025-11-21", "2025-11-21", "exact"),
+    ("Voting opens in May, and counting starts three days later, on June 2.", "2025-04-01",
+     "three days later", "2025-06-02", "2025-06-02", "exact"),
+    ("The council met in March and again two weeks later, on Tuesday, April 1.", "2025-04-10",
+     "two weeks later", "2025-04-01", "2025-04-01", "exact"),
+    ("The plant closed on Feb. 3, 2025; a week later, in a statement, it blamed costs.", "2025-03-01",
+     "a week later", "2025-02-10", "2025-02-16", "exact"),
+    ("Three days later, on appeal, the verdict was overturned.", "2025-03-01", "Three days later", None, None,
+     "exact"),
+]
+
+# Court lists' and Commonwealth copy's "Monday next": the coming Monday, a week on when said on one
+WEEKDAY_NEXT = [
+    ("The judge adjourned the case to Monday next.", "2025-11-19", "Monday next", "2025-11-24", "2025-11-24",
+     "exact"),
+    ("Replies are due by Friday next, the registrar said.", "2025-11-19", "by Friday next", "2025-11-21",
+     "2025-11-21", "at_most"),
+    ("The board meets on Wednesday next.", "2025-11-19", "Wednesday next", "2025-11-26", "2025-11-26", "exact"),
+    # "next to", "next door" place someone: the weekday is a day of its own
+    ("He spoke on Monday next to the mayor.", "2025-11-19", "Monday", "2025-11-17", "2025-11-17", "exact"),
+    ("They met on Tuesday next door.", "2025-11-19", "Tuesday", "2025-11-18", "2025-11-18", "exact"),
+]
+
+# British "Friday week", "Monday week", "the weekend after next" and "Monday next" in a quotation,
+# counted from the day it was said (published 2026-10-28; said on Thursday the 22nd, Friday the
+# 23rd or Saturday the 24th); outside a quotation, from the published day
+QUOTED_DAYS_AFTER_A_DAY = [
+    ('"The weekend after next is the busiest," the director said on Saturday.', "2026-10-28",
+     "The weekend after next", "2026-11-07", "2026-11-08", "exact"),
+    ('"By Friday week every bridge will have a steward," the chief said on Thursday.', "2026-10-28",
+     "By Friday week", "2026-10-30", "2026-10-30", "at_most"),
+    ('A spokesman said on Saturday: "Bidders get answers at the meeting Monday week."', "2026-10-28",
+     "Monday week", "2026-11-02", "2026-11-02", "exact"),
+    ('"We will rule on Monday next," the judge said on Friday.', "2026-10-28", "Monday next", "2026-10-26",
+     "2026-10-26", "exact"),
+    ("Bidders get answers at the meeting Monday week, a spokesman said on Saturday.", "2026-10-28",
+     "Monday week", "2026-11-09", "2026-11-09", "exact"),
+    # "that day" after the quote points at the game, it dates no saying (2026-05-22 was a Friday)
+    ('"If he is not fit for Sunday, he will be fit for Sunday week," the coach said, although there is no game '
+     "that day.", "2026-05-22", "Sunday week", "2026-05-31", "2026-05-31", "exact"),
+]
+
+# A long or three-day weekend a Friday or Monday of its sentence makes: that day and the weekend
+# beside it; "the long weekend" with no such day is the coming one
+LONG_WEEKENDS = [
+    ("The festival falls on Monday, Oct. 6, giving a three-day weekend.", "2025-10-01", "three-day weekend",
+     "2025-10-04", "2025-10-06", "exact"),
+    ("National Day, Friday, Oct. 10, brings another long weekend.", "2025-10-01", "long weekend",
+     "2025-10-10", "2025-10-12", "exact"),
+    ("Labour Day falls on Friday, giving families a long weekend.", "2025-10-01", "long weekend",
+     "2025-10-03", "2025-10-05", "exact"),
+    ("The race brings a long weekend ending Monday, Nov. 17.", "2025-10-01", "long weekend", "2025-11-15",
+     "2025-11-17", "exact"),
+    ("Traffic will be heavy over the long weekend.", "2025-10-01", "weekend", "2025-10-04", "2025-10-05", "exact"),
+]
+LONG_WEEKENDS_NEGATIVE = [  # no day of the sentence fixes which weekend: no date
+    "Many workers want a long weekend.",
+    "Staff get a three-day weekend every month.",
+    "Hotels expect crowds for the long weekend of San Marco.",
+    "Crowds came for the weekend of the Grand Prix.",
+    "Campgrounds are full for the Matariki long weekend.",  # a feast the grammar does not date
+]
+
+# "Last year's Diwali", "2019's Thanksgiving": one day, the feast of the year the possessive names
+FEASTS_OF_A_NAMED_YEAR = [
+    ("Last year's Diwali, on a Monday, drew crowds.", "2026-10-28", "Last year's Diwali", "2025-10-20",
+     "2025-10-20", "exact"),
+    ("2019's Thanksgiving was the latest possible.", "2026-10-28", "2019's Thanksgiving", "2019-11-28",
+     "2019-11-28", "exact"),
+    ("Next year's Easter will be early.", "2026-10-28", "Next year's Easter", "2027-03-28", "2027-03-28", "exact"),
+    ("Last year's budget was cut.", "2026-10-28", "Last year", "2025-01-01", "2025-12-31", "exact"),
+]
+
+# the feasts only the Orthodox churches name, by the Julian Easter
+ORTHODOX_FEASTS = [
+    ("Kites fly on Clean Monday.", "2025-02-10", "Clean Monday", "2025-03-03", "2025-03-03", "exact"),
+    ("Holy Spirit Monday is a holiday in Athens.", "2025-02-10", "Holy Spirit Monday", "2025-06-09", "2025-06-09",
+     "exact"),
+    ("Grills are lit on Tsiknopempti.", "2025-02-10", "Tsiknopempti", "2025-02-20", "2025-02-20", "exact"),
+    ("The room was clean Monday morning.", "2025-02-10", "Monday morning", "2025-02-10", "2025-02-10", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
+                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS)
+def test_told_day(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
+
+
+@pytest.mark.parametrize("text", LONG_WEEKENDS_NEGATIVE)
+def test_no_long_weekend(dates, text):
+    assert dates(text, "2025-10-01") == []
+
+
+# a weekday inside a bracketed name (a dateline's agency), a year after an airline's code: no date
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("HALIFAX, Sunday, April 13, 2025 (Atlantic Sunday Wire) -- Voters went out.", ["Sunday, April 13, 2025"]),
+    ("PERTH, 3 May (Western Monday Review) -- Rain fell.", ["3 May"]),
+    ("The vote (held Sunday) was calm.", ["Sunday"]),
+    # a named long weekend is the feast's, not the Friday's its sentence names
+    ("Ferries said Friday would be busy ahead of the Family Day long weekend.", ["Friday"]),
+    ("Airlines added 14 flights, including Y4 2025, and buses run hourly.", []),
+    ("Take U2 1924 to Geneva.", []),
+    ("Leaders met at the G7 2025 summit.", ["2025"]),
+])
+def test_names_and_codes(dates, text, surfaces):
+    assert [got for got, _ in dates(text, "2025-04-13")] == surfaces
