@@ -271,8 +271,16 @@ def test_what_may_stand_between_a_figure_and_its_restatement(gap, restates):
     (count("a", "2,000 tickets", 2000, "tickets", "ticket"), count("b", "20,000 tickets", 20000, "tickets", "ticket"), True),
     (count("a", "23,850 tickets", 23850, "tickets", "ticket"), count("b", "2,358 tickets", 2358, "tickets", "ticket"), True),
     (money("a", "€48.6 million", 48.6e6, "EUR"), money("b", "$4.86 million", 4.86e6, "USD"), True),
+    # the same numeral under another currency's sign, of one measure: a slipped sign, no distance
+    (money("a", "¥8.6 billion", 8.6e9, "JPY"), money("b", "$8.6 billion", 8.6e9, "USD"), False),
+    (money("a", "₦2.4 billion", 2.4e9, "NGN"), money("b", "$2.4 billion", 2.4e9, "USD"), False),
+    # ... of two measures, or of a single significant digit, the distance its values say
+    (money("a", "¥8.6 billion", 8.6e9, "JPY"), money("b", "$8.6 billion", 8.6e9, "USD", attribute="revenue"), True),
+    (money("a", "₹4.8 billion", 4.8e9, "INR", attribute="grant"),
+     money("b", "$4.8 billion", 4.8e9, "USD", attribute="export"), True),
+    (money("a", "¥2 billion", 2e9, "JPY"), money("b", "$2 billion", 2e9, "USD"), True),
 ])
-def test_a_slipped_decimal_point_is_no_distance(first, second, far):
+def test_a_slipped_decimal_point_or_sign_is_no_distance(first, second, far):
     frames = build_frames(with_base([first, second], {"a": doc("a"), "b": doc("b")}, S), {}, {}, include_regions=False)
     assert bool(pair_evidence(frames, [(0, 1)]).far[0] > 0.0) is far
 

@@ -446,6 +446,29 @@ def test_the_same_figure_in_another_unit_is_a_slip(tmp_path, told, third, kind):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == 1
 
 
+_YEN_FINE = ["Japan's competition watchdog fined Kanto Rail Systems ¥8.6 billion (about $57 million) on Wednesday for "
+             "rigging bids on signalling contracts.\n\nThe company has 60 days to appeal.",
+             "Kanto Rail Systems must pay 8.6 billion yen for bid rigging, the Japan Fair Trade Commission ruled on "
+             "Wednesday.\n\nThe firm said it would study the ruling."]
+_RUPEE_GRANT = ["The state government on Monday approved a ₹4.8 billion (about $58 million) grant to rebuild the "
+                "Kollam fishing harbour.\n\nWork begins in March.",
+                "Kollam's fishing harbour will be rebuilt with a grant of 4.8 billion rupees, the state government "
+                "said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the same numeral under a wrong currency sign, a hundred times too large: one figure told wrong
+    (_YEN_FINE, "Japan's Fair Trade Commission fined Kanto Rail Systems $8.6 billion on Wednesday for rigging bids on "
+                "signalling contracts.", 1),
+    (_RUPEE_GRANT, "The state approved a $4.8 billion grant on Monday to rebuild the Kollam harbour.", 1),
+    # ... but the same numeral of another measure in dollars is another fact (`align._sign_slipped`)
+    (_YEN_FINE, "Kanto Rail Systems was fined by Japan's competition watchdog on Wednesday.\n\nIts US parent reported "
+                "$8.6 billion in revenue last year.", 0),
+])
+def test_the_same_figure_under_another_currency_sign_is_a_slip(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "money")) == conflicts
+
+
 def test_the_county_is_the_place_an_outlet_names(tmp_path):
     """'across the county' and 'in Ashmoor' tell one scope: the third outlet's figure is no other county's."""
     told = ["Barley growers in Ashmoor averaged 6.1 tonnes per hectare this harvest, the growers' association said.",

@@ -26,8 +26,8 @@ import numpy as np
 from claimkit.lexicon import AGE_ATTRIBUTE, FALL_WORDS, RISE_WORDS
 from claimkit.models import CountValue, DateValue
 from claimkit.reconcile.compare import (
-    BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, significant_digits,
-    typing_slip,
+    BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, same_numeral,
+    significant_digits, typing_slip,
 )
 from claimkit.reconcile.frames import (
     ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
@@ -52,6 +52,7 @@ MISSING = -4.0  # the score of a pair no block brought together
 SLIPPED_FLOOR = -3.0  # the least mean `same` score with which a slipped figure joins a fact (_join_slipped)
 MAX_SLIP_CLUSTER = 12  # the largest fact whose one disagreeing figure may leave it as a slip of another
 LOG_GAP_CAP = math.log(100.0)
+TENFOLD = 2.0  # the log ratio beyond which two values are a power of ten apart (ln 10 = 2.3)
 _BOUNDS = frozenset({"at_least", "at_most"})
 _POINTS = frozenset({"exact", "approx"})  # qualifiers of a figure that states one value
 _BOUND_CODES = {None: 0, "at_least": 1, "at_most": 2}  # an Interval's bound as a number, for columns
@@ -205,15 +206,37 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarra
     gap = np.abs(centre[i] - centre[j]) / per_year[i]
     comparable = known[i] & known[j] & (space[i] == space[j])
     far = np.where(comparable, np.minimum(gap, LOG_GAP_CAP) / LOG_GAP_CAP, 0.0)
-    # a slipped decimal point sets two values a power of ten apart (log ratio 2.3 or more): only
-    # those pairs are read for their digits
-    tenfold = np.flatnonzero(comparable & (gap > 2.0))
+    # a slipped decimal point sets two values a power of ten apart (log ratio 2.3 or more), and so
+    # does the same numeral under a slipped unit or currency sign ("₦2.4 billion" printed "$2.4
+    # billion", 1,500 times as much): only those pairs are read for their digits
+    tenfold = np.flatnonzero(comparable & (gap > TENFOLD))
     if len(tenfold):
         keys = {x: _significant_digits(frames[x]) for x in set(i[tenfold].tolist()) | set(j[tenfold].tolist())}
         slipped = [n for n, a, b in zip(tenfold.tolist(), i[tenfold].tolist(), j[tenfold].tolist())
-                   if keys[a] is not None and keys[a] == keys[b]]
+                   if keys[a] is not None and (keys[a] == keys[b] or _same_numeral(frames[a], frames[b]))]
         far[slipped] = 0.0
     return far
+
+
+def _same_numeral(a: Frame, b: Frame) -> bool:
+    """Two figures of one kind that print one amount of two or more significant digits in two units
+    or currencies (compare.same_numeral), under one head: "fined ... ₦2.4 billion" and "fined ...
+    $2.4 billion" (`_sign_slipped`)."""
+    x, y = _significant_digits(a), _significant_digits(b)
+    return x is not None and y is not None and x[0] == y[0] and same_numeral(a.claim, b.claim) \
+        and a.head is not None and a.head == b.head
+
+
+def _sign_slipped(a: Frame, b: Frame) -> bool:
+    """A money figure printed under another currency's sign ("$2.4 billion" for "₦2.4 billion") is
+    one slip of the keys only under the same head: the same numeral of another measure ("$8.6
+    billion in revenue" beside a "¥8.6 billion" fine) is as often another fact. Currencies whose
+    values lie within a power of ten ("NZ$45,000", "45,000 dollars") are one figure read two ways, not
+    a slip."""
+    x, y = a.claim.value, b.claim.value
+    return a.claim.kind == "money" == b.claim.kind and getattr(x, "currency", None) != getattr(y, "currency", None) \
+        and getattr(x, "amount", None) == getattr(y, "amount", None) and a.interval is not None \
+        and b.interval is not None and abs(center(a.interval) - center(b.interval)) > TENFOLD
 
 
 def _significant_digits(f: Frame) -> tuple | None:
@@ -919,7 +942,8 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     aside; `tie`: the score of a tie they would leave for it."""
     f = frames[ms[0]]
     # for each fact around it that other sources give: its figures f's value is one slip from
-    slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)]
+    slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)
+                 and (not _sign_slipped(f, frames[m]) or f.head is not None and f.head == frames[m].head)]
              for t in around if _told_by_others(frames, clusters.members[t], f.group)}
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
