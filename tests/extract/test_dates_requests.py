@@ -222,15 +222,59 @@ KEPT = [
 ]
 
 
+# Chat spellings of relative days, weekdays, "next week" and months (2019-02-11 was a Monday);
+# "weds" alone is the verb, as "wed" is
+CHAT_SPELLINGS = [
+    ("i need the car back by next weds", "2019-02-11", "by next weds", "2019-02-20", "2019-02-20"),
+    ("any free slots nxt wk for a haircut?", "2019-02-11", "nxt wk", "2019-02-18", "2019-02-24"),
+    ("2morrow i need to sort the permit", "2019-02-11", "2morrow", "2019-02-12", "2019-02-12"),
+    ("ring the landlord first thing tomorow", "2019-02-11", "tomorow", "2019-02-12", "2019-02-12"),
+    ("does the market shut early 2day", "2019-02-11", "2day", "2019-02-11", "2019-02-11"),
+    ("move my dentist to wendsday next week", "2019-02-11", "wendsday next week", "2019-02-20", "2019-02-20"),
+    ("book squash for thrusday after next", "2019-02-11", "thrusday after next", "2019-02-21", "2019-02-21"),
+    ("He weds on Saturday.", "2019-02-11", "Saturday", "2019-02-16", "2019-02-16"),
+]
+
+# Ranges a request names: weekdays of next week written with a dash, days of the month ("from the
+# 3rd to the 7th": the next such days, into the next month when the second comes first), and a
+# weekday after a day ("from tomorrow until Sunday": the first Sunday after it). 2023-07-12 was a
+# Wednesday, 2025-01-20 a Monday, 2024-05-07 a Tuesday.
+RANGES = [
+    ("im in berlin mon-fri next week, no calls pls", "2025-01-20", "mon-fri next week", "2025-01-27", "2025-01-31"),
+    ("can you block tue-thu next week for the offsite", "2024-05-07", "tue-thu next week", "2024-05-14",
+     "2024-05-16"),
+    ("We stay in Porto from the 3rd to the 7th.", "2023-07-12", "3rd to the 7th", "2023-08-03", "2023-08-07"),
+    ("We stayed in Porto from the 3rd to the 7th.", "2023-07-12", "3rd to the 7th", "2023-07-03", "2023-07-07"),
+    ("Nobody is home from the 30th until the 4th.", "2023-07-12", "30th until the 4th", "2023-07-30",
+     "2023-08-04"),
+    ("from tomorrow until sunday im working from home", "2025-01-20", "tomorrow until sunday", "2025-01-21",
+     "2025-01-26"),
+    ("Roads are shut from today until Monday.", "2025-01-20", "today until Monday", "2025-01-20", "2025-01-27"),
+]
+RANGES_NEGATIVE = [  # ordinals of a noun, or "between" two bare days (the peer benchmark reads no date)
+    "He taught from the 3rd to the 7th grade.",
+    "Can you set something up between the 21st and 23rd?",
+]
+
+# A verb whose past is its present ("shut", "cut", "put") with a plural subject, or none, tells no
+# tense: a feast is the nearest one (2027-12-20 and 2028-01-10 were Mondays); "the bank cut" is past
+EITHER_TENSE = [
+    ("Branches shut at noon on Christmas Eve.", "2027-12-20", "Christmas Eve", "2027-12-24", "2027-12-24"),
+    ("Banks cut rates on Christmas Eve.", "2028-01-10", "Christmas Eve", "2027-12-24", "2027-12-24"),
+    ("put melbourne cup day in the team calendar", "2028-11-01", "melbourne cup day", "2028-11-07", "2028-11-07"),
+    ("The bank cut rates on Christmas Eve.", "2028-06-10", "Christmas Eve", "2027-12-24", "2027-12-24"),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
                          REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT
                          + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + WEEK_NUMBERS + SHORT_FORMS
-                         + FEASTS_AND_QUARTERS + KEPT)
+                         + FEASTS_AND_QUARTERS + KEPT + CHAT_SPELLINGS + RANGES + EITHER_TENSE)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)
 
 
-@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("text", NEGATIVE + RANGES_NEGATIVE)
 def test_no_date(dates, text):
     assert dates(text, "2025-10-01") == []

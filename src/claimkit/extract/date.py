@@ -53,7 +53,7 @@ NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "o
                           "mid", "around", "spring", "summer", "autumn", "fall", "winter", "end", "("})
 BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
-WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 ANY_ONE = frozenset({"a", "an", "any", "every", "each"})  # "on a Saturday", "any weekend": no one day
 # a day that recurs after "every" or "each", without a year: "every Fourth of July", "each Christmas Eve"
 RECURRING_RULES = frozenset({"holiday", "day_month_year", "month_day_year", "weekday", "month_part"})
@@ -531,9 +531,10 @@ def _day_of_month_plausible(doc: Doc, i: int, j: int) -> bool:
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in ("of", "-", "place")):
         return False
-    if nxt is not None and nxt.lower_ in ("and", "or") and j + 2 < len(doc) \
-            and _ordinal(doc[j + 1].lower_) and doc[j + 2].pos_ == "NOUN":
-        return False  # "after the second and third rounds", "the first or second stage": ranks of a noun
+    if nxt is not None and nxt.lower_ in ("and", "or", "to", "through", "-") and j + 2 < len(doc):
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1  # "from the 3rd to the 7th grade"
+        if _ordinal(doc[k].lower_) and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN":
+            return False  # "after the second and third rounds", "the first or second stage": ranks of a noun
     verb = next((a for a in doc[j - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_.lower() not in RANK_VERBS  # "finished the race on the 3rd": a place
 

@@ -104,7 +104,7 @@ def _week_after(text: str) -> dict[str, str] | None:
     a range, as `_WEEK_CTX` reads one said before it (split on words: a pattern with a lazy run
     before the week would backtrack on long text)."""
     words = text.split(" ")
-    if len(words) < 5 or words[-1] != "week" or words[-2] not in SHIFT:
+    if len(words) < 3 or words[-1] != "week" or words[-2] not in SHIFT:
         return None
     lead = words[0] if words[0] in ("between", "from") else ""
     rest = " ".join(words[1 if lead else 0:-2]).rstrip(",")
@@ -118,13 +118,13 @@ def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: s
         a, b = text[:m.start()].strip(" ,"), text[m.end():].strip(" ,")
         if not a or not b:
             continue
-        r = _pair(a + suffix, b + suffix, pub, dash=m.group().strip() == "-")
-        if r is not None:
-            return dataclasses.replace(r, qualifier="range", rule="range")
+        r = _pair(a + suffix, b + suffix, pub, dash=m.group().strip() == "-", between=between)
+        if r is not None:  # two days of one month keep its rule: the clause's tense moves them as one
+            return dataclasses.replace(r, qualifier="range", rule="day_of_month" if r.rule == "day_of_month" else "range")
     return None
 
 
-def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | None:
+def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False, between: bool = False) -> Reading | None:
     if _DAYNUM.fullmatch(b) and _DAYNUM.search(a):  # "March 1 to 5": the second side borrows the month
         b = _DAYNUM.sub(b, a, count=1)
     elif (m := _DAY_YEAR.fullmatch(b)) and _DAYNUM.search(a) and not _HAS_YEAR.search(a):
@@ -146,8 +146,18 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False) -> Reading | 
     if rb.rule == "new_year" and ra.granularity == "day" and ra.start is not None:
         d = dt.date(ra.start.year + 1, 1, 1)  # "between Christmas and New Year": to its first day, not its whole
         rb = Reading(d, d, "day", rule="holiday")
+    if ra.rule == rb.rule == "day_of_month" and not between and ra.start is not None and rb.start is not None:
+        # "from the 18th to the 21st", "the 30th until the 4th": days of the published month, the
+        # second in the next month when it comes first
+        end = rb.start if rb.start >= ra.start else cal.add_months(rb.start, 1)
+        return Reading(ra.start, end, "day", year_from_published=True, rule="day_of_month")
     if "day_of_month" in (ra.rule, rb.rule):
         return None  # "between the 21st and 23rd" with no month anywhere: the peer benchmark reads no date
+    if _bare_weekday(rb) and ra.granularity == "day" and not _bare_weekday(ra) and ra.start is not None \
+            and rb.start is not None and rb.start <= ra.start:
+        # "from tomorrow until Sunday": the first such weekday after the first day
+        d = rb.start + 7 * ((ra.start - rb.start).days // 7 + 1) * cal.DAY
+        rb = dataclasses.replace(rb, start=d, end=d)
     if _bare_weekday(ra) and _bare_weekday(rb) and rb.start is not None and ra.start is not None \
             and rb.start < ra.start:
         rb = dataclasses.replace(rb, start=rb.start + 7 * cal.DAY, end=rb.start + 7 * cal.DAY)

@@ -121,6 +121,11 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
     tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) \
         or ("present" if _untagged_present(doc, i) else _sentence_tense(doc, i))
+    if tense == "either":  # a verb whose past is its present: the nearest such day, ahead or behind
+        if r.year_from_published and r.rule not in ("weekday", "weekend", "day_of_month") and r.start > pub:
+            back = _moved(r, years=-1)
+            return back if back.end is not None and pub - back.end < r.start - pub else r
+        tense = None
     if tense == "perfect":
         # English joins no day of the past to the present perfect ("has paid it on May 3" is not said): a
         # date under one times what was arranged or has held since ("has declared offices shut from
@@ -284,6 +289,13 @@ def _finite_present(doc: Doc, i: int) -> bool:
         and bool(_plural_subjects(verb))  # "the buses run on Sunday"
 
 
+def _singular_subject(verb: Token) -> bool:
+    """The verb has a subject in the third person singular, whose present would end in -s ("the bank
+    cut" is past; "banks cut", "we cut" and a bare "cut" may be either)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it"))
+               for c in verb.children)
+
+
 def _plural_subjects(tok: Token) -> list[Token]:
     """The plural nouns a word has for subject ("the buses" of "run", "Extra ferries" of "sail")."""
     return [c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
@@ -347,15 +359,16 @@ def _stated_in_present(participle) -> bool:  # noqa: ANN001
 
 
 def _moved_months(r: Reading, months: int) -> Reading:
-    """'on the 31st' a month away that has no 31st: no such day, so the reading stays as it is."""
-    assert r.start is not None
-    day = r.start.day
-    moved = add_months(r.start.replace(day=1), months)
-    try:
-        d = moved.replace(day=day)
-    except ValueError:
-        return r
-    return dataclasses.replace(r, start=d, end=d)
+    """The day, or the days ('from the 3rd to the 7th'), `months` away; 'on the 31st' a month away
+    that has no 31st: no such day, so the reading stays as it is."""
+    assert r.start is not None and r.end is not None
+    moved = []
+    for day in (r.start, r.end):
+        try:
+            moved.append(add_months(day.replace(day=1), months).replace(day=day.day))
+        except ValueError:
+            return r
+    return dataclasses.replace(r, start=moved[0], end=moved[1])
 
 
 def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
@@ -436,6 +449,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"  # "want the House recalled in August": what is wished for lies ahead
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
+        if verb.tag_ == "VBD" and not helpers and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb):
+            return "either"  # "Branches shut at noon on Christmas Eve", "put the game in the calendar": no tense told
         if verb.tag_ == "VBD" and not helpers:
             return "past"  # a verb's own tense before its heads': "lost a vote on March 9" under "had been scheduled"
         if verb.tag_ == "VBN" and not helpers and _stated_in_present(verb):

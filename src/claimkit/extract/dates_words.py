@@ -44,7 +44,12 @@ CARDINALS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
 ABBREVIATIONS = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
                  # chat shorthand: "call me tmrw", "send it by EOD" (end of the business day)
                  "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "yday": "yesterday",
-                 "eod": "end of day", "cob": "end of day"}
+                 "eod": "end of day", "cob": "end of day",
+                 # chat spellings: "nxt wk", "2morrow", "tomorow", "2day", "weds", "thrusday", "mid febuary"
+                 "nxt": "next", "2morrow": "tomorrow", "2morow": "tomorrow", "tomorow": "tomorrow",
+                 "tommorow": "tomorrow", "tommorrow": "tomorrow", "2day": "today", "2nite": "tonight",
+                 "weds": "wednesday", "wendsday": "wednesday", "wensday": "wednesday", "wednsday": "wednesday",
+                 "thrusday": "thursday", "thurday": "thursday", "febuary": "february", "feburary": "february"}
 
 # --------------------------------------------------------------------------- normalizing
 
