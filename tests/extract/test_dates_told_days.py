@@ -96,6 +96,17 @@ FEASTS_OF_A_NAMED_YEAR = [
     ("Last year's budget was cut.", "2026-10-28", "Last year", "2025-01-01", "2025-12-31", "exact"),
 ]
 
+# A day a deadline noun names ("a closing date of", "a deadline of") is set ahead, whatever the
+# verb's tense: the nearest such day (published 2025-01-20); a "date" of nothing in particular is not
+DAYS_A_NOUN_SETS = [
+    ("The tender was advertised with a closing date of 28th January.", "2025-01-20", "28th January",
+     "2025-01-28", "2025-01-28", "exact"),
+    ("The council set a deadline of March 3 for bids.", "2025-01-20", "March 3", "2025-03-03", "2025-03-03", "exact"),
+    ("The firm announced a completion date of June 30.", "2025-01-20", "June 30", "2025-06-30", "2025-06-30",
+     "exact"),
+    ("He died on the date of March 3.", "2025-01-20", "March 3", "2024-03-03", "2024-03-03", "exact"),
+]
+
 # the feasts only the Orthodox churches name, by the Julian Easter
 ORTHODOX_FEASTS = [
     ("Kites fly on Clean Monday.", "2025-02-10", "Clean Monday", "2025-03-03", "2025-03-03", "exact"),
@@ -108,7 +119,7 @@ ORTHODOX_FEASTS = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
-                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS)
+                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS)
 def test_told_day(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -87,6 +87,9 @@ DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "
 
 # verbs that set a day for something: "set a hearing date of Feb. 4", "scheduled the vote for March"
 SETTING_VERBS = frozenset({"set", "schedule", "fix", "slate", "book", "list", "earmark"})
+# nouns whose "of" names a day set ahead, whatever the verb: "a closing date of 28th January" (a
+# "date" with its kind), "a deadline of May 1"
+DEADLINE_NOUNS = frozenset({"deadline", "date", "cutoff", "cut-off", "expiry"})
 
 # a weekday after these is a deadline: the nearest one, ahead as often as behind ("warned of more snow
 # by Wednesday" in a Monday story is this Wednesday)
@@ -165,7 +168,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
-            and not _deadline_of_an_order(doc, i):
+            and not _deadline_of_an_order(doc, i) and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i)):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -645,7 +648,8 @@ def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
     """A date a past act points ahead to: the day something was moved to or from ("adjourned the
     inquiry to February 16", "postponed it from Jan. 12 to March 9"), a deadline set by an order
     ("ordered the council to repair the roads by Jan. 30", "ordered the documents handed over by
-    Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March"). A past
+    Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March", "a closing
+    date of 28th January"). A past
     verb does not put these behind; most of a year behind, they are the nearest such day, ahead
     (TIDES), unless the sentence dates the act by a month before them."""
     j = _lead_index(doc, i)  # the claim may open with its preposition ("by Jan. 30")
@@ -659,6 +663,9 @@ def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
         return True
     if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
         return True
+    if lead == "of" and prep.head.lemma_.lower() in DEADLINE_NOUNS \
+            and (prep.head.lemma_.lower() != "date" or any(c.dep_ in ("compound", "amod") for c in prep.head.children)):
+        return True  # "advertised in December with a closing date of 28th January": the day the noun names
     verb = _verb_of(doc, i)
     boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None
     return lead in DEADLINE_LEADS and boss is not None and boss.lemma_.lower() in DIRECTING_VERBS
