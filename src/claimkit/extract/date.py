@@ -796,7 +796,8 @@ def _titled(doc: Doc, i: int) -> bool:
     title ('The Sunday Times', 'the Saturday Evening Post'; 'the Sunday March 3 vote' is a day); after
     an honorific ('Mrs. Tuesday', a character); after a capitalised word that follows an article or a
     participle ('the Nordic Friday' and 'the Cypriot-flagged Nordic Friday', a ship; 'The Ruby Tuesday
-    chain') or opens a bracket ('(Atlantic Sunday Wire)', a dateline's agency), where 'Microsoft Tuesday reported' opens its sentence on the name."""
+    chain') or opens a bracket ('(Atlantic Sunday Wire)', a dateline's agency), where 'Microsoft
+    Tuesday reported' opens its sentence on the name."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if i > 0 and doc[i - 1].lower_ == "the" and doc[i].is_title and nxt is not None and nxt.is_title \
             and nxt.pos_ == "PROPN" and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS:

@@ -495,11 +495,12 @@ def counted_days_told_beside(doc: Doc, found: list[Found]) -> list[Found]:
     text = doc_text(doc)
     out = list(found)
     for k in range(len(out) - 1):
-        f, told = out[k], out[k + 1].value
+        f, g = out[k], out[k + 1]
+        told = g.value
         m = _FROM_EVENT.fullmatch(f.value.relative or "")
         if m is None or m["unit"] not in ("day", "week") or int(m["n"]) == 0 \
                 or not isinstance(told, DateValue) or told.granularity != "day" or told.start != told.end \
-                or not (told.start and told.start[:4].isdigit()) or not _TOLD_BESIDE.fullmatch(text, f.end, out[k + 1].start):
+                or not (told.start and told.start[:4].isdigit()) or not _TOLD_BESIDE.fullmatch(text, f.end, g.start):
             continue
         day = dt.date.fromisoformat(told.start)
         out[k] = _placed(f, day, day, rule="date.counted_to_a_told_day", granularity="day")

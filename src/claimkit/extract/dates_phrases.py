@@ -120,7 +120,8 @@ def _read_range(text: str, pub: dt.date | None, between: bool = False, suffix: s
             continue
         r = _pair(a + suffix, b + suffix, pub, dash=m.group().strip() == "-", between=between)
         if r is not None:  # two days of one month keep its rule: the clause's tense moves them as one
-            return dataclasses.replace(r, qualifier="range", rule="day_of_month" if r.rule == "day_of_month" else "range")
+            rule = "day_of_month" if r.rule == "day_of_month" else "range"
+            return dataclasses.replace(r, qualifier="range", rule=rule)
     return None
 
 

@@ -54,7 +54,8 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
         v = f.value
         m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES else None
         # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
-        unit = ("day" if m["unit"] == "weekend" or m["unit"].endswith("day") else m["unit"]) if m else "month" if isinstance(v, DateValue) and f.rule == "date.month_shift" else None
+        shifted_month = isinstance(v, DateValue) and f.rule == "date.month_shift"
+        unit = _unit(m["unit"]) if m else "month" if shifted_month else None
         quote = _quote_around(text, f.start, f.end) if unit else None
         if unit is None or quote is None:
             continue
@@ -66,6 +67,11 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
             value = v.model_copy(update={"start": r.start.isoformat(), "end": r.end.isoformat()})
             out[n] = dataclasses.replace(f, value=value, rule="date.from_its_saying")
     return out
+
+
+def _unit(unit: str) -> str:
+    """An offset's unit, a weekday's ("+1 week monday") and a weekend's counted in days."""
+    return "day" if unit == "weekend" or unit.endswith("day") else unit
 
 
 def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -168,7 +168,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
-            and not _deadline_of_an_order(doc, i) and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i)):
+            and not _deadline_of_an_order(doc, i) \
+            and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i)):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -663,8 +664,9 @@ def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
         return True
     if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
         return True
-    if lead == "of" and prep.head.lemma_.lower() in DEADLINE_NOUNS \
-            and (prep.head.lemma_.lower() != "date" or any(c.dep_ in ("compound", "amod") for c in prep.head.children)):
+    noun = prep.head
+    if lead == "of" and noun.lemma_.lower() in DEADLINE_NOUNS \
+            and (noun.lemma_.lower() != "date" or any(c.dep_ in ("compound", "amod") for c in noun.children)):
         return True  # "advertised in December with a closing date of 28th January": the day the noun names
     verb = _verb_of(doc, i)
     boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None

@@ -50,7 +50,8 @@ def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
         day = _nearest_friday_or_monday(doc, f, found)
         if day is not None:
             start, end = (day, day + 2 * DAY) if day.weekday() == _FRIDAY else (day - 2 * DAY, day)
-            out.append(dataclasses.replace(placed(f, start, end, "day", rule="date.long_weekend"), start=long.start("long")))
+            weekend = placed(f, start, end, "day", rule="date.long_weekend")
+            out.append(dataclasses.replace(weekend, start=long.start("long")))
         elif (long["det"] or "").lower() in ("the", "this") and long["long"].lower() == "long" \
                 and not _OF_A_NAME.match(text, f.end):
             out.append(f)  # "the long weekend", "this long weekend": the coming one
