@@ -256,6 +256,18 @@ RANGES_NEGATIVE = [  # ordinals of a noun, or "between" two bare days (the peer 
     "Can you set something up between the 21st and 23rd?",
 ]
 
+# A day in figures after its weekday: the weekday tells month-first from day-first, and the year
+# (2020-12-11 and 2026-03-06 were Fridays, 2020-11-12 a Thursday, 2025-11-05 and 2026-06-03 Wednesdays)
+NUMERIC_AFTER_A_WEEKDAY = [
+    ("parcel tracking says ETA fri 12/11", "2020-12-09", "fri 12/11", "2020-12-11", "2020-12-11"),
+    ("The vote is on Thursday 12/11.", "2020-12-09", "Thursday 12/11", "2020-11-12", "2020-11-12"),
+    ("The fair opens Friday 3/6 at noon.", "2026-02-20", "Friday 3/6", "2026-03-06", "2026-03-06"),
+    ("The fair opens Wednesday 3/6 at noon.", "2026-02-20", "Wednesday 3/6", "2026-06-03", "2026-06-03"),
+    ("Parents evening is Wednesday 5/11.", "2025-10-20", "Wednesday 5/11", "2025-11-05", "2025-11-05"),
+    # neither order falls on the weekday: the weekday alone
+    ("The vote is on Monday 12/11.", "2020-12-09", "Monday", "2020-12-14", "2020-12-14"),
+]
+
 # A verb whose past is its present ("shut", "cut", "put") with a plural subject, or none, tells no
 # tense: a feast is the nearest one (2027-12-20 and 2028-01-10 were Mondays); "the bank cut" is past
 EITHER_TENSE = [
@@ -269,7 +281,8 @@ EITHER_TENSE = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"),
                          REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT
                          + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + WEEK_NUMBERS + SHORT_FORMS
-                         + FEASTS_AND_QUARTERS + KEPT + CHAT_SPELLINGS + RANGES + EITHER_TENSE)
+                         + FEASTS_AND_QUARTERS + KEPT + CHAT_SPELLINGS + RANGES + EITHER_TENSE
+                         + NUMERIC_AFTER_A_WEEKDAY)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

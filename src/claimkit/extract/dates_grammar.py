@@ -709,6 +709,30 @@ def _weekday_day(g, pub):
     return None if wd is None else cal.weekday_day(wd, int(g["d"]), pub)
 
 
+@form("weekday_numeric", rf"(?P<wd>{_WD}),?\s(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})")
+def _weekday_numeric(g, pub):
+    """'Friday 12/11', 'wed 5/11': a day written in figures after its weekday, which tells the order
+    (month first or day first) and the year: of the readings within a year of the published day,
+    the nearest whose weekday is the one named; none if neither order has it."""
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    if wd is None or pub is None:
+        return None
+    a, b = int(g["a"]), int(g["b"])
+    days = []
+    for month, day in {(a, b), (b, a)}:
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd and abs((d - pub).days) <= 366:
+                days.append((abs((d - pub).days), d))
+    if not days:
+        return None
+    d = min(days)[1]
+    return Reading(d, d, "day")
+
+
 @form("nth_weekend", rf"(?P<n>[1-4](?:st|nd|rd|th)|last|final)\sweekend\s(?:of|in)\s(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?")
 def _nth_weekend(g, pub):
     """'the first weekend of February': its first Saturday and the Sunday after; 'the final weekend
