@@ -2,7 +2,7 @@
 
 Sentences are invented; each value was checked by hand against a calendar (2025-04-01 and
 2025-11-25 were Tuesdays, 2025-11-19, 2025-10-01 and 2026-10-28 Wednesdays, 2025-10-03 and
-2026-10-23 Fridays, 2025-11-17 a Monday; Orthodox Easter 2025 fell on April 20, 2026 on April 12;
+2026-10-23 and 2026-04-10 Fridays, 2025-11-17 a Monday; Orthodox Easter 2025 fell on April 20, 2026 on April 12;
 western Easter 2027 on March 28; Diwali 2025 on October 20; Thanksgiving 2019 on November 28). A
 row is (text, published, surface, start, end, qualifier).
 """
@@ -84,6 +84,7 @@ LONG_WEEKENDS_NEGATIVE = [  # no day of the sentence fixes which weekend: no dat
     "Hotels expect crowds for the long weekend of San Marco.",
     "Crowds came for the weekend of the Grand Prix.",
     "Campgrounds are full for the Matariki long weekend.",  # a feast the grammar does not date
+    "The council approved a civic holiday for staff.",  # a kind of holiday, not Canada's
 ]
 
 # "Last year's Diwali", "2019's Thanksgiving": one day, the feast of the year the possessive names
@@ -94,6 +95,17 @@ FEASTS_OF_A_NAMED_YEAR = [
      "2019-11-28", "exact"),
     ("Next year's Easter will be early.", "2026-10-28", "Next year's Easter", "2027-03-28", "2027-03-28", "exact"),
     ("Last year's budget was cut.", "2026-10-28", "Last year", "2025-01-01", "2025-12-31", "exact"),
+]
+
+# Fixed and floating national holidays: Italy's Ferragosto (August 15), Thailand's Songkran (April
+# 13, the first day of its holiday), Canada's Civic Holiday (the first Monday of August: 2018-08-06)
+NATIONAL_HOLIDAYS = [
+    ("Are museums open in Rome on Ferragosto?", "2023-08-01", "Ferragosto", "2023-08-15", "2023-08-15", "exact"),
+    ("Hostels in Chiang Mai fill up for Songkran.", "2026-03-25", "Songkran", "2026-04-13", "2026-04-13", "exact"),
+    ("The railway adds trains from the Friday before Songkran.", "2026-03-25", "the Friday before Songkran",
+     "2026-04-10", "2026-04-10", "exact"),
+    ("Toronto's beaches were packed for the Civic Holiday.", "2018-08-06", "the Civic Holiday", "2018-08-06",
+     "2018-08-06", "exact"),
 ]
 
 # A day a deadline noun names ("a closing date of", "a deadline of") is set ahead, whatever the
@@ -119,7 +131,8 @@ ORTHODOX_FEASTS = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
-                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS)
+                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS
+                         + NATIONAL_HOLIDAYS)
 def test_told_day(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

@@ -43,6 +43,8 @@ FIXED: dict[str, tuple[int, int]] = {
     # Ireland's St Stephen's Day and Women's Christmas, Kenya's three national days, England's quarter days
     "st stephen's day": (12, 26), "nollaig na mban": (1, 6), "mashujaa day": (10, 20), "madaraka day": (6, 1),
     "jamhuri day": (12, 12), "lady day": (3, 25), "michaelmas": (9, 29),
+    # Italy's mid-August holiday; Thailand's new year, whose public holiday opens on April 13
+    "ferragosto": (8, 15), "songkran": (4, 13),
     # China's shopping days, named by their dates
     "singles' day": (11, 11), "singles day": (11, 11), "double 11": (11, 11), "double eleven": (11, 11),
     "double 12": (12, 12), "double twelve": (12, 12),
@@ -58,6 +60,8 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "patriots day": (4, 0, 3, 0),
     # Victoria's horse-race holiday; the US Columbus Day under the name many states now give it
     "melbourne cup day": (11, 1, 1, 0), "indigenous peoples' day": (10, 0, 2, 0),
+    # most Canadian provinces' August holiday
+    "civic holiday": (8, 0, 1, 0),
     # England's and Wales's bank holidays on Mondays (Scotland's summer one is August's first)
     "early may bank holiday": (5, 0, 1, 0), "spring bank holiday": (5, 0, -1, 0),
     "late may bank holiday": (5, 0, -1, 0), "summer bank holiday": (8, 0, -1, 0), "august bank holiday": (8, 0, -1, 0),
