@@ -649,7 +649,8 @@ def test_national_days(extract_text, text, published, surface, start, end):
 
 
 # a slashed or dashed numeric date in a story whose dateline's country writes the day first, or
-# whose own dates in words put the day first, is read day first (extract/dates_numeric.py)
+# whose own dates put the day first (in words, or in figures that can only be day first), is read
+# day first (extract/dates_numeric.py)
 DAY_FIRST = [
     ("AUCKLAND, 3 May (Wire) - The notice was dated 04/05/2026.", "2026-05-03", "04/05/2026", "2026-05-04",
      "2026-05-04"),
@@ -671,6 +672,13 @@ DAY_FIRST = [
      "2026-03-13"),
     ("DENVER, May 3 (Wire) - The notice was dated 24/05/2026.", "2026-05-03", "24/05/2026", "2026-05-24",
      "2026-05-24"),
+    # with no dateline, a date of the text that can only be day first tells how it writes the others
+    ("Check-in is on 28/06 and checkout on 02/07.", "2025-06-18", "02/07", "2025-07-02", "2025-07-02"),
+    ("The deposit is due on 15/6 and the balance on 1/7.", "2025-06-18", "1/7", "2025-07-01", "2025-07-01"),
+    ("The first exam is on 3/5 and the last on 14/5.", "2025-04-10", "3/5", "2025-05-03", "2025-05-03"),
+    # ... where a dateline's country writes the month first, the dateline decides
+    ("DENVER, June 18 (Wire) - Check-in is on 28/06 and checkout on 02/07.", "2025-06-18", "02/07", "2025-02-07",
+     "2025-02-07"),
 ]
 
 

@@ -3,8 +3,8 @@ one datelined in Chicago December 3. The grammar reads a slashed or dashed date 
 American copy writes it, unless its first number is over 12; `day_first_dates` reads it day first
 in a story whose dateline names a country that writes the day first (all but the few that put the
 month first), or, with no dateline the city table knows, whose own dates in words put the day before
-the month ("22 November") and never after it ("November 22"), as annotators read such dates by the
-country of the newsroom. Dotted dates ("12.03.2027") are read day first already.
+the month ("22 November") and never after it ("November 22"), or one of whose numeric dates can only
+be day first ("28/06"), as annotators read such dates by the country of the newsroom. Dotted dates ("12.03.2027") are read day first already.
 """
 
 from __future__ import annotations
@@ -44,19 +44,29 @@ def day_first_dates(doc: Doc, found: list[Found]) -> list[Found]:
     for f in found:
         m = _NUMERIC.fullmatch(text[f.start:f.end].strip()) if f.rule in NUMERIC_RULES else None
         if m is not None and (m["a2"] is not None and max(int(m["a"]), int(m["a2"])) > 12
-                              or (story := day_first(doc) if story is None else story)):
+                              or (story := day_first(doc, found) if story is None else story)):
             f = _day_first(f, m)
         out.append(f)
     return out
 
 
-def day_first(doc: Doc) -> bool:
-    """The story writes the day before the month: by its dateline's country, else by its own dates."""
+def day_first(doc: Doc, found: list[Found]) -> bool:
+    """The story writes the day before the month: by its dateline's country, else by its own dates:
+    in words ("22 November", never "November 22"), or in figures one of which can only be day first
+    ("check-in 28/06, checkout 02/07": July 2)."""
     text = doc_text(doc)
     country = dateline_territory(text)
     if country is not None:
         return country not in MONTH_FIRST
+    if any(_only_day_first(text[f.start:f.end]) for f in found if f.rule in NUMERIC_RULES):
+        return True
     return bool(_DAY_THEN_MONTH.search(text)) and not _MONTH_THEN_DAY.search(text)
+
+
+def _only_day_first(said: str) -> bool:
+    """A numeric date whose first number is a day over 12 and whose second is a month: "28/06"."""
+    m = _NUMERIC.fullmatch(said.strip())
+    return m is not None and int(m["a"]) > 12 and int(m["b"]) <= 12
 
 
 def _day_first(f: Found, m: re.Match) -> Found:
