@@ -97,6 +97,18 @@ FEASTS_OF_A_NAMED_YEAR = [
     ("Last year's budget was cut.", "2026-10-28", "Last year", "2025-01-01", "2025-12-31", "exact"),
 ]
 
+# A quoted fragment the parser hangs from the verb of saying outside it takes no tense from that verb:
+# the nearest such day (published 2025-05-15); a quotation with its own verb keeps that verb's tense
+QUOTED_FRAGMENTS = [
+    ('Asked when results would come, the chief said: "No later than 30 September."', "2025-05-15", "30 September",
+     "2025-09-30", "2025-09-30", "at_most"),
+    ('The chief said "no later than 30 September" when asked about the results.', "2025-05-15", "30 September",
+     "2025-09-30", "2025-09-30", "at_most"),
+    ('Results will follow, the chief said, "no later than 30 September".', "2025-05-15", "30 September",
+     "2025-09-30", "2025-09-30", "at_most"),
+    ('"The plant closed on March 3," she said.', "2025-05-15", "March 3", "2025-03-03", "2025-03-03", "exact"),
+]
+
 # Fixed and floating national holidays: Italy's Ferragosto (August 15), Thailand's Songkran (April
 # 13, the first day of its holiday), Canada's Civic Holiday (the first Monday of August: 2018-08-06)
 NATIONAL_HOLIDAYS = [
@@ -106,6 +118,14 @@ NATIONAL_HOLIDAYS = [
      "2026-04-10", "2026-04-10", "exact"),
     ("Toronto's beaches were packed for the Civic Holiday.", "2018-08-06", "the Civic Holiday", "2018-08-06",
      "2018-08-06", "exact"),
+]
+
+# A date the parser hangs from no verb (a sentence parsed as a noun phrase) under a sentence that
+# opens on a year: that year, when the sentence's verb is past (published 2025-10-01)
+PAST_WITHOUT_A_VERB = [
+    ("Last year, a typhoon closed offices and schools in Kaohsiung on Oct. 2 and 3, the first time since 1977 "
+     "that a storm had made landfall there in October.", "2025-10-01", "Oct. 2", "2024-10-02", "2024-10-02",
+     "exact"),
 ]
 
 # A day a deadline noun names ("a closing date of", "a deadline of") is set ahead, whatever the
@@ -132,7 +152,7 @@ ORTHODOX_FEASTS = [
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS
-                         + NATIONAL_HOLIDAYS)
+                         + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)
 def test_told_day(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

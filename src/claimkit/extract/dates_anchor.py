@@ -267,10 +267,17 @@ def _said_on(doc: Doc, f: Found) -> bool:
 
 def _told_in_the_past(doc: Doc, f: Found) -> bool:
     """The first verb the claim hangs from is in the past tense ('Diwali fell on Oct. 30', 'a new
-    vote was held on Oct. 26')."""
+    vote was held on Oct. 26'); where the parser hangs it from no verb ('a typhoon closed offices
+    ... on Oct. 2' parsed as a noun phrase), the sentence has a past verb and no helper of the
+    future."""
     verb = _first_verb(doc, f)
-    return verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+    if verb is None:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        sent = span.sent if span is not None and doc.has_annotation("SENT_START") else None
+        return sent is not None and any(t.tag_ == "VBD" for t in sent) \
+            and not any(t.tag_ == "MD" or t.lower_ in ("will", "shall") for t in sent)
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _first_verb(doc: Doc, f: Found) -> Token | None:

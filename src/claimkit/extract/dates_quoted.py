@@ -56,7 +56,7 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
         # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
         shifted_month = isinstance(v, DateValue) and f.rule == "date.month_shift"
         unit = _unit(m["unit"]) if m else "month" if shifted_month else None
-        quote = _quote_around(text, f.start, f.end) if unit else None
+        quote = quote_around(text, f.start, f.end) if unit else None
         if unit is None or quote is None:
             continue
         said = _said_on(doc, text, quote, found)
@@ -74,7 +74,7 @@ def _unit(unit: str) -> str:
     return "day" if unit == "weekend" or unit.endswith("day") else unit
 
 
-def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(the opening mark, the closing mark) of the quotation that holds text[start:end] in its
     paragraph, if any: marks are counted from the paragraph's start."""
     para = text.rfind("\n\n", 0, start) + 1
@@ -116,7 +116,7 @@ def _said_on(doc: Doc, text: str, quote: tuple[int, int], found: list[Found]) ->
 
     # dates in no quotation (not the one said, nor a second one in the same sentences)
     told = [f for f in found if lo <= f.start < hi and _a_day_or_month(f)
-            and _quote_around(text, f.start, f.end) is None and of_the_saying(f)
+            and quote_around(text, f.start, f.end) is None and of_the_saying(f)
             and (speaking(lo, quote[0]) if f.start < quote[0] else speaking(quote[1], f.start))]
     if told:
         return _start(told[0])
@@ -124,7 +124,7 @@ def _said_on(doc: Doc, text: str, quote: tuple[int, int], found: list[Found]) ->
         return None
     para = text.rfind("\n\n", 0, quote[0]) + 1
     before = [f for f in found if para <= f.start and f.end <= lo and _a_day_or_month(f)
-              and _quote_around(text, f.start, f.end) is None]
+              and quote_around(text, f.start, f.end) is None]
     return _start(before[-1]) if before else None
 
 

@@ -17,7 +17,9 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
+from claimkit.extract.base import doc_text
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, monday, nth_weekday
+from claimkit.extract.dates_quoted import quote_around
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.lexicon import MOVING_TO_A_DAY, RESCHEDULING_VERBS, SAYING_VERBS
 
@@ -293,6 +295,14 @@ def _finite_present(doc: Doc, i: int) -> bool:
         and bool(_plural_subjects(verb))  # "the buses run on Sunday"
 
 
+def _quoted_apart(doc: Doc, i: int, verb: Token) -> bool:
+    """Token i lies inside a quotation that the verb lies outside of: the verb of saying a quoted
+    fragment hangs from tells the saying's tense, not the fragment's."""
+    tok = doc[i]
+    quote = quote_around(doc_text(doc), tok.idx, tok.idx + len(tok.text))
+    return quote is not None and not quote[0] < verb.idx < quote[1]
+
+
 def _singular_subject(verb: Token) -> bool:
     """The verb has a subject in the third person singular, whose present would end in -s ("the bank
     cut" is past; "banks cut", "we cut" and a bare "cut" may be either)."""
@@ -423,6 +433,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"
         if verb.pos_ not in ("VERB", "AUX") or _event_noun(verb):
             continue
+        if verb.lemma_.lower() in SAYING_VERBS and _quoted_apart(doc, i, verb):
+            return "either"  # 'will publish results "no later than 30 September", she said': a quoted fragment
         if _expected_after(verb, i) or _requested(verb):
             return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
