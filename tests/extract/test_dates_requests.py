@@ -256,6 +256,22 @@ RANGES_NEGATIVE = [  # ordinals of a noun, or "between" two bare days (the peer 
     "Can you set something up between the 21st and 23rd?",
 ]
 
+# A period a forecast or an expectation is to reach "by" lies ahead ("are expected to ease by early
+# February" in December); a verb of a place's hours the tagger takes for an adjective ("Nominations
+# close", "Polls open") keeps the present before the verb of saying after it (2026-12-09 was a
+# Wednesday, 2028-12-15 a Friday)
+AHEAD_OF_THE_SAYING = [
+    ("Prices are expected to ease by early February, analysts said.", "2026-12-09", "by early February",
+     "2027-02-01", "2027-02-10"),
+    ("Fuel prices are forecast to ease by early February, analysts said.", "2026-12-09", "by early February",
+     "2027-02-01", "2027-02-10"),
+    ("The firm expects sales to recover by March.", "2026-12-09", "by March", "2027-03-01", "2027-03-31"),
+    ("Nominations close on Jan. 8, the party confirmed.", "2028-12-15", "Jan. 8", "2029-01-08", "2029-01-08"),
+    ("Nominations close on the 8th, the party confirmed.", "2028-12-15", "8th", "2029-01-08", "2029-01-08"),
+    ("Analysts expect third-quarter sales to top forecasts.", "2026-12-09", "third-quarter", "2026-07-01",
+     "2026-09-30"),
+]
+
 # A day in figures after its weekday: the weekday tells month-first from day-first, and the year
 # (2020-12-11 and 2026-03-06 were Fridays, 2020-11-12 a Thursday, 2025-11-05 and 2026-06-03 Wednesdays)
 NUMERIC_AFTER_A_WEEKDAY = [
@@ -282,7 +298,7 @@ EITHER_TENSE = [
                          REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT
                          + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + WEEK_NUMBERS + SHORT_FORMS
                          + FEASTS_AND_QUARTERS + KEPT + CHAT_SPELLINGS + RANGES + EITHER_TENSE
-                         + NUMERIC_AFTER_A_WEEKDAY)
+                         + NUMERIC_AFTER_A_WEEKDAY + AHEAD_OF_THE_SAYING)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

@@ -124,8 +124,10 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule in ("weekday", "weekend") and r.start > pub:
             return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
-    tense = _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) \
-        or ("present" if _untagged_present(doc, i) else _sentence_tense(doc, i))
+    # a verb the tagger took for an adjective or a noun ("Shops close on Monday, officials said") is
+    # the clause's, before any verb of saying above it
+    tense = "present" if _untagged_present(doc, i) else \
+        _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
     if tense == "either":  # a verb whose past is its present: the nearest such day, ahead or behind
         if r.year_from_published and r.rule not in ("weekday", "weekend", "day_of_month") and r.start > pub:
             back = _moved(r, years=-1)
@@ -257,6 +259,8 @@ def _on_a_verb(doc: Doc, i: int) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     tok = doc[i]
+    if tok.dep_ == "prep":  # the claim opens on its preposition: "by early February"
+        return tok.head.pos_ in ("VERB", "AUX")
     while tok.dep_ in ("compound", "nummod", "amod", "det") and tok.head.i != tok.i:
         tok = tok.head  # up to the date's own head word
     prep = tok.head
@@ -326,6 +330,11 @@ _SCHEDULE_VERBS = _OPEN_OR_SHUT | frozenset({"return", "end", "start", "resume",
 _WANTING = frozenset({"want", "wish", "need", "like", "prefer"})
 
 
+# what a clause's head word may hang from: the sentence's root, or a verb of saying after it
+# ("Nominations close on Jan. 8, the party confirmed")
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp"})
+
+
 def _untagged_present(doc: Doc, i: int) -> bool:
     """The date hangs from a clause's verb that the tagger took for an adjective or adverb ("Shops
     close on Monday", "Polls open on Sunday": "close" RB, "open" JJ; "the window closes on Monday":
@@ -334,7 +343,7 @@ def _untagged_present(doc: Doc, i: int) -> bool:
     for tok in doc[i].ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return False
-        if tok.lower_ in _OPEN_OR_SHUT and tok.dep_ in ("amod", "advmod") and tok.head.dep_ == "ROOT" \
+        if tok.lower_ in _OPEN_OR_SHUT and tok.dep_ in ("amod", "advmod") and tok.head.dep_ in _CLAUSE_HEADS \
                 and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             return True  # ... or for a modifier of the subject before it ("Schools close on Friday": "close" amod)
         if tok.tag_ == "NNS" and _schedule_verb(tok.lower_) and tok.dep_ in ("ROOT", "appos") and tok.i > 0 \
