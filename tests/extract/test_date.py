@@ -81,7 +81,7 @@ RELATIVE_ANCHORED = [
     # dated news has it: the week just ended, on a calendar whose weeks start on Sunday). 2016-11-13 is
     # a Sunday, 2016-11-09 a Wednesday
     ("The shop reopened last Friday.", "2016-11-13", "last Friday", "2016-11-11", "2016-11-11", "day"),
-    ("Police searched the flat this past Thursday.", "2016-11-13", "past Thursday", "2016-11-10", "2016-11-10",
+    ("Police searched the flat this past Thursday.", "2016-11-13", "this past Thursday", "2016-11-10", "2016-11-10",
      "day"),
     ("The shop reopened last Friday.", "2016-11-09", "last Friday", "2016-11-04", "2016-11-04", "day"),
     ("The court will rule on Friday.", "2016-11-07", "Friday", "2016-11-11", "2016-11-11", "day"),

@@ -272,6 +272,19 @@ AHEAD_OF_THE_SAYING = [
      "2026-09-30"),
 ]
 
+# "this past Monday": the latest Monday, not last week's; "two weeks today", "three weeks on Friday":
+# that many weeks after the day named (2018-10-10 was a Wednesday, 2018-10-12 a Friday); "waited two
+# weeks on Friday" is a length and a day
+JUST_GONE_AND_WEEKS_ON = [
+    ("The ferry operator cancelled sailings this past Monday.", "2018-10-10", "this past Monday", "2018-10-08",
+     "2018-10-08"),
+    ("Talks were held this past Wednesday.", "2018-10-10", "this past Wednesday", "2018-10-03", "2018-10-03"),
+    ("The plant reopens two weeks today.", "2018-10-10", "two weeks today", "2018-10-24", "2018-10-24"),
+    ("The vote is three weeks on Friday.", "2018-10-10", "three weeks on Friday", "2018-11-02", "2018-11-02"),
+    ("Check trains for two weeks tomorrow.", "2018-10-10", "two weeks tomorrow", "2018-10-25", "2018-10-25"),
+    ("He waited two weeks on Friday for news.", "2018-10-10", "Friday", "2018-10-05", "2018-10-05"),
+]
+
 # A day in figures after its weekday: the weekday tells month-first from day-first, and the year
 # (2020-12-11 and 2026-03-06 were Fridays, 2020-11-12 a Thursday, 2025-11-05 and 2026-06-03 Wednesdays)
 NUMERIC_AFTER_A_WEEKDAY = [
@@ -298,7 +311,8 @@ EITHER_TENSE = [
                          REQUESTS + PRESENT_STATES + WEEKDAY_RANGES + TWO_AWAY + COMING + CAUSATIVE_AND_OBJECT
                          + DAY_FOR_AND_DAY_FIRST + FORTNIGHTS_AND_GERUNDS + WEEK_ON + WEEK_COMMENCING + WEEK_NUMBERS + SHORT_FORMS
                          + FEASTS_AND_QUARTERS + KEPT + CHAT_SPELLINGS + RANGES + EITHER_TENSE
-                         + NUMERIC_AFTER_A_WEEKDAY + AHEAD_OF_THE_SAYING)
+                         + NUMERIC_AFTER_A_WEEKDAY + AHEAD_OF_THE_SAYING
+                         + JUST_GONE_AND_WEEKS_ON)
 def test_request_date(dates, text, published, surface, start, end):
     found = [(f.value.start, f.value.end) for got, f in dates(text, published) if got == surface]
     assert found == [(start, end)], dates(text, published)

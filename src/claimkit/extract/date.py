@@ -461,6 +461,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Wed" the verb, "Fri" alone; "push it to Mon", "by Fri." are days
     if any(t.text in ("EOD", "COB") for t in doc[i:j]) and not _end_of_day(doc, i, j):
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
+    if r.rule == "weeks_after_a_day" and "on" in words and i > 0 and doc[i - 1].pos_ == "VERB":
+        return False  # "waited two weeks on Friday for news": a length, then a day
     if r.rule == "weekday_next" and j < len(doc) and doc[j].lower_ in ("to", "door"):
         return False  # "spoke on Monday next to the mayor": "next to" places someone, it dates nothing
     if r.rule == "weekend" and words == ["weekend"] and _a_kind_of_weekend(doc, i):

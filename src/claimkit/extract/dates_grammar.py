@@ -676,6 +676,40 @@ def _weekday_next(g, pub):
     return Reading(d, d, "day", relative=rel)
 
 
+@form("weekday_just_gone", rf"this\spast\s(?P<wd>{_WD})")
+def _weekday_just_gone(g, pub):
+    """American 'this past Monday': the latest such day before the published one (not last week's,
+    as 'past Monday' alone would be read)."""
+    wd = WEEKDAYS.get(g["wd"].rstrip("."))
+    if wd is None:
+        return None
+    rel = f"-1 {calendar.day_name[wd].lower()}"
+    if pub is None:
+        return cal.unanchored("day", rel)
+    d = cal.previous_weekday(wd, pub)
+    return Reading(d, d, "day", relative=rel)
+
+
+@form("weeks_after_a_day", rf"(?P<n>[2-4])\sweeks\s(?:(?P<tw>today|tomorrow)|on\s(?P<wd>{_WD}))")
+def _weeks_after_a_day(g, pub):
+    """British 'two weeks today', 'three weeks tomorrow', 'two weeks on Friday': that many weeks after
+    the day named (today, tomorrow, the coming such weekday), as 'a week today' is one."""
+    n = int(g["n"])
+    if g["wd"]:
+        wd = WEEKDAYS.get(g["wd"].rstrip("."))
+        if wd is None:
+            return None
+        rel = f"+{n} week {calendar.day_name[wd].lower()}"
+        first = None if pub is None else cal.next_weekday(wd, pub)
+    else:
+        rel = f"+{7 * n + (1 if g['tw'] == 'tomorrow' else 0)} day"
+        first = None if pub is None else pub + (cal.DAY if g["tw"] == "tomorrow" else dt.timedelta(0))
+    if first is None:
+        return cal.unanchored("day", rel)
+    d = first + 7 * n * cal.DAY
+    return Reading(d, d, "day", relative=rel)
+
+
 @form("week_before_a_day", rf"a\s(?P<u>week|fortnight)\slast\s(?P<wd>{_WD})")
 def _week_before_a_day(g, pub):
     """British 'a week last Tuesday', 'a fortnight last Friday': that many days before last such day."""
