@@ -666,27 +666,26 @@ def _week_after_a_day(g, pub):
 def _weekday_next(g, pub):
     """'Monday next', 'by Tuesday next' of court lists and Commonwealth copy: the coming such day (a
     court 'adjourned to Monday next' sits on the first Monday after the day it rose), not a week later."""
-    wd = WEEKDAYS.get(g["wd"].rstrip("."))
-    if wd is None:
-        return None
-    rel = f"+1 {calendar.day_name[wd].lower()}"
-    if pub is None:
-        return cal.unanchored("day", rel)
-    d = cal.next_weekday(wd, pub)
-    return Reading(d, d, "day", relative=rel)
+    return _nearest_weekday(g, pub, ahead=True)
 
 
 @form("weekday_just_gone", rf"this\spast\s(?P<wd>{_WD})")
 def _weekday_just_gone(g, pub):
     """American 'this past Monday': the latest such day before the published one (not last week's,
     as 'past Monday' alone would be read)."""
+    return _nearest_weekday(g, pub, ahead=False)
+
+
+def _nearest_weekday(g, pub, ahead: bool) -> Reading | None:
+    """The first such weekday after the published day, or the last one before it (a week away when
+    the published day is one)."""
     wd = WEEKDAYS.get(g["wd"].rstrip("."))
     if wd is None:
         return None
-    rel = f"-1 {calendar.day_name[wd].lower()}"
+    rel = f"{'+' if ahead else '-'}1 {calendar.day_name[wd].lower()}"
     if pub is None:
         return cal.unanchored("day", rel)
-    d = cal.previous_weekday(wd, pub)
+    d = cal.next_weekday(wd, pub) if ahead else cal.previous_weekday(wd, pub)
     return Reading(d, d, "day", relative=rel)
 
 

@@ -4,7 +4,8 @@ American copy writes it, unless its first number is over 12; `day_first_dates` r
 in a story whose dateline names a country that writes the day first (all but the few that put the
 month first), or, with no dateline the city table knows, whose own dates in words put the day before
 the month ("22 November") and never after it ("November 22"), or one of whose numeric dates can only
-be day first ("28/06"), as annotators read such dates by the country of the newsroom. Dotted dates ("12.03.2027") are read day first already.
+be day first ("28/06"), as annotators read such dates by the country of the newsroom. Dotted dates
+("12.03.2027") are read day first already.
 """
 
 from __future__ import annotations
