@@ -172,6 +172,11 @@ def test_no_long_weekend(dates, text):
     ("Airlines added 14 flights, including Y4 2025, and buses run hourly.", []),
     ("Take U2 1924 to Geneva.", []),
     ("Leaders met at the G7 2025 summit.", ["2025"]),
+    # a number a code's noun names is keyed in, not a year
+    ("gate keypad is 1987, save that to notes", []),
+    ("The door code is 2020.", []),
+    ("Call extension 2019 for help.", []),
+    ("The code was written in 1987.", ["1987"]),
 ])
 def test_names_and_codes(dates, text, surfaces):
     assert [got for got, _ in dates(text, "2025-04-13")] == surfaces

@@ -60,6 +60,9 @@ RECURRING_RULES = frozenset({"holiday", "day_month_year", "month_day_year", "wee
 _DIGIT_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # rites a lower-case "thanksgiving" names, not the feast: "a thanksgiving service", "thanksgiving prayers"
 RITE_NOUNS = frozenset({"service", "mass", "prayer", "ceremony", "offering", "worship", "liturgy", "hymn"})
+# nouns whose value is a number to key in: "the door code is 2020", "extension 2019"
+CODE_NOUNS = frozenset({"code", "pin", "keypad", "password", "passcode", "passnumber", "combination", "extension",
+                        "ext", "ext."})
 # nouns a telephone number names a service by: "the 1912 helpline"
 PHONE_SERVICE_NOUNS = frozenset({"helpline", "hotline", "freephone", "tollfree", "toll-free", "shortcode"})
 ABBREVIATION_LEADS = frozenset({"on", "by", "until", "till", "to", "from", "next", "this", "before", "after"})
@@ -447,8 +450,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) \
             and doc[j].lemma_.lower() in RITE_NOUNS:
         return False  # "a thanksgiving service at the cathedral", "a thanksgiving mass": a rite, not the feast
-    if r.rule == "year" and len(words) == 1 and (_phone_number(doc, i, j) or _glued_into_a_code(doc, i, j)):
-        return False  # "call 1800 931 276", "the 1912 helpline", "602-534-1995", "code 2082-M": no year
+    if r.rule == "year" and len(words) == 1 and (_phone_number(doc, i, j) or _glued_into_a_code(doc, i, j)
+                                                 or _value_of_a_code(doc, i)):
+        return False  # "call 1800 931 276", "the 1912 helpline", "602-534-1995", "code 2082-M", "the PIN is 1987"
     if r.rule in ("day_month_year", "month_shift") and not any(t.text[:1].isdigit() for t in doc[i:j]) \
             and j < len(doc) and doc[j].is_digit and len(doc[j].text) <= 2:
         return False  # "the third Sept. 15", "the last Jan. 15": the month's day follows; the word counts a list
@@ -708,6 +712,15 @@ def _glued_into_a_code(doc: Doc, i: int, j: int) -> bool:
         return True
     return i >= 4 and [t.text for t in (doc[i - 1], doc[i - 3])] == ["-", "-"] and doc[i - 2].is_digit \
         and doc[i - 4].is_digit and all(t.whitespace_ == "" for t in doc[i - 4:i])
+
+
+def _value_of_a_code(doc: Doc, i: int) -> bool:
+    """A four-digit figure that a code's noun names, right before it or through "is": "the door code
+    is 2020", "keypad is 1987", "extension 2019" ('the code was written in 1987' dates the writing)."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("is", ":", "was"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in CODE_NOUNS
 
 
 def _phone_number(doc: Doc, i: int, j: int) -> bool:
