@@ -642,23 +642,28 @@ def _week_after_a_day(g, pub):
     after the coming such day; 'tomorrow week', 'a week tomorrow', 'a week from tomorrow': eight days on; 'a week
     today', 'today week', 'this day week': seven; a fortnight ('a fortnight tomorrow', 'Friday
     fortnight', 'a fortnight today') fourteen days after the day."""
-    name = (g["wd"] or g["wd2"] or "").rstrip(".")
-    days = 14 if "fortnight" in (g["u1"], g["u2"], g["u3"]) else 7
-    if (g["tw"] or g["tw2"] or "") in ("today", "this day"):
+    weeks = 2 if "fortnight" in (g["u1"], g["u2"], g["u3"]) else 1
+    return _weeks_after(weeks, g["tw"] or g["tw2"] or (g["wd"] or g["wd2"] or "").rstrip("."), pub)
+
+
+def _weeks_after(weeks: int, word: str, pub: dt.date | None) -> Reading | None:
+    """`weeks` weeks after the day `word` names: the published day ('today', 'this day'), the day
+    after it ('tomorrow'), or the coming such weekday (abbreviations included)."""
+    if word in ("today", "this day"):
         first = pub
-        rel = f"+{days} day"
-    elif g["tw"] or g["tw2"] or name == "tomorrow":
+        rel = f"+{7 * weeks} day"
+    elif word == "tomorrow":
         first = None if pub is None else pub + cal.DAY
-        rel = f"+{days + 1} day"
+        rel = f"+{7 * weeks + 1} day"
     else:
-        wd = WEEKDAYS.get(name)  # abbreviations included
+        wd = WEEKDAYS.get(word)
         if wd is None:
             return None
         first = None if pub is None else cal.next_weekday(wd, pub)
-        rel = f"+{days // 7} week {calendar.day_name[wd].lower()}"
+        rel = f"+{weeks} week {calendar.day_name[wd].lower()}"
     if first is None:
         return cal.unanchored("day", rel)
-    d = first + days * cal.DAY
+    d = first + 7 * weeks * cal.DAY
     return Reading(d, d, "day", relative=rel)
 
 
@@ -692,21 +697,8 @@ def _nearest_weekday(g, pub, ahead: bool) -> Reading | None:
 @form("weeks_after_a_day", rf"(?P<n>[2-4])\sweeks\s(?:(?P<tw>today|tomorrow)|on\s(?P<wd>{_WD}))")
 def _weeks_after_a_day(g, pub):
     """British 'two weeks today', 'three weeks tomorrow', 'two weeks on Friday': that many weeks after
-    the day named (today, tomorrow, the coming such weekday), as 'a week today' is one."""
-    n = int(g["n"])
-    if g["wd"]:
-        wd = WEEKDAYS.get(g["wd"].rstrip("."))
-        if wd is None:
-            return None
-        rel = f"+{n} week {calendar.day_name[wd].lower()}"
-        first = None if pub is None else cal.next_weekday(wd, pub)
-    else:
-        rel = f"+{7 * n + (1 if g['tw'] == 'tomorrow' else 0)} day"
-        first = None if pub is None else pub + (cal.DAY if g["tw"] == "tomorrow" else dt.timedelta(0))
-    if first is None:
-        return cal.unanchored("day", rel)
-    d = first + 7 * n * cal.DAY
-    return Reading(d, d, "day", relative=rel)
+    the day named, as 'a week today' is one (`_weeks_after`)."""
+    return _weeks_after(int(g["n"]), g["tw"] or g["wd"].rstrip("."), pub)
 
 
 @form("week_before_a_day", rf"a\s(?P<u>week|fortnight)\slast\s(?P<wd>{_WD})")

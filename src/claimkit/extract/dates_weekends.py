@@ -39,11 +39,14 @@ def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
     text = doc_text(doc)
     out: list[Found] = []
     for f in found:
-        long = _LONG.search(text, max(0, f.start - 24), f.start) if f.rule == WEEKEND_RULE else None
-        if f.rule == WEEKEND_RULE and long is None and _OF_A_NAME.match(text, f.end):
-            continue
-        if long is None:
+        if f.rule != WEEKEND_RULE:
             out.append(f)
+            continue
+        long = _LONG.search(text, max(0, f.start - 24), f.start)
+        of_a_name = _OF_A_NAME.match(text, f.end) is not None
+        if long is None:
+            if not of_a_name:
+                out.append(f)
             continue
         if long["det"] is None and _NAMED.search(text, max(0, long.start() - 40), long.start()):
             continue  # "the Natal Day long weekend": a feast no reading dated, not the sentence's Friday's
@@ -52,8 +55,7 @@ def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
             start, end = (day, day + 2 * DAY) if day.weekday() == _FRIDAY else (day - 2 * DAY, day)
             weekend = placed(f, start, end, "day", rule="date.long_weekend")
             out.append(dataclasses.replace(weekend, start=long.start("long")))
-        elif (long["det"] or "").lower() in ("the", "this") and long["long"].lower() == "long" \
-                and not _OF_A_NAME.match(text, f.end):
+        elif (long["det"] or "").lower() in ("the", "this") and long["long"].lower() == "long" and not of_a_name:
             out.append(f)  # "the long weekend", "this long weekend": the coming one
     return out
 

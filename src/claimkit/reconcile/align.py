@@ -223,20 +223,24 @@ def _same_numeral(a: Frame, b: Frame) -> bool:
     or currencies (compare.same_numeral), under one head: "fined ... ₦2.4 billion" and "fined ...
     $2.4 billion" (`_sign_slipped`)."""
     x, y = _significant_digits(a), _significant_digits(b)
-    return x is not None and y is not None and x[0] == y[0] and same_numeral(a.claim, b.claim) \
-        and a.head is not None and a.head == b.head
+    return x is not None and y is not None and x[0] == y[0] and same_numeral(a.claim, b.claim) and _one_head(a, b)
+
+
+def _one_head(a: Frame, b: Frame) -> bool:
+    """Both figures are told under one head word."""
+    return a.head is not None and a.head == b.head
 
 
 def _sign_slipped(a: Frame, b: Frame) -> bool:
-    """A money figure printed under another currency's sign ("$2.4 billion" for "₦2.4 billion") is
-    one slip of the keys only under the same head: the same numeral of another measure ("$8.6
-    billion in revenue" beside a "¥8.6 billion" fine) is as often another fact. Currencies whose
-    values lie within a power of ten ("NZ$45,000", "45,000 dollars") are one figure read two ways, not
-    a slip."""
-    x, y = a.claim.value, b.claim.value
-    return a.claim.kind == "money" == b.claim.kind and getattr(x, "currency", None) != getattr(y, "currency", None) \
-        and getattr(x, "amount", None) == getattr(y, "amount", None) and a.interval is not None \
-        and b.interval is not None and abs(center(a.interval) - center(b.interval)) > TENFOLD
+    """A money figure printed under another currency's sign ("$2.4 billion" for "₦2.4 billion"), a
+    power of ten or more away by rate: one slip of the keys only under the same head (`_one_head`),
+    since the same numeral of another measure ("$8.6 billion in revenue" beside a "¥8.6 billion"
+    fine) is as often another fact. Currencies whose values lie within a power of ten ("NZ$45,000",
+    "45,000 dollars") are one figure read two ways, not a slip."""
+    return a.claim.kind == "money" and same_numeral(a.claim, b.claim) \
+        and getattr(a.claim.value, "currency", None) != getattr(b.claim.value, "currency", None) \
+        and a.interval is not None and b.interval is not None \
+        and abs(center(a.interval) - center(b.interval)) > TENFOLD
 
 
 def _significant_digits(f: Frame) -> tuple | None:
@@ -943,7 +947,7 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     f = frames[ms[0]]
     # for each fact around it that other sources give: its figures f's value is one slip from
     slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)
-                 and (not _sign_slipped(f, frames[m]) or f.head is not None and f.head == frames[m].head)]
+                 and (_one_head(f, frames[m]) or not _sign_slipped(f, frames[m]))]
              for t in around if _told_by_others(frames, clusters.members[t], f.group)}
     if not any(slips.values()):  # the common case, settled without weighing words
         return None
