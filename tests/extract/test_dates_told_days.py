@@ -139,6 +139,23 @@ DAYS_A_NOUN_SETS = [
     ("He died on the date of March 3.", "2025-01-20", "March 3", "2024-03-03", "2024-03-03", "exact"),
 ]
 
+# ... and a month the sentence dates the act by, later in the year than the day set, puts the day
+# in the year after the act; one no later keeps the act's own year
+DAYS_SET_AFTER_A_TOLD_ACT = [
+    ("The council in November set a deadline of March 31 for bids.", "2025-01-20", "March 31", "2025-03-31",
+     "2025-03-31", "exact"),
+    ("On Nov. 20, 2024, the judge set a deadline of March 3 for the filing.", "2025-01-20", "March 3",
+     "2025-03-03", "2025-03-03", "exact"),
+    ("In October the regulator set a closing date of 14 February for comments.", "2025-12-10", "14 February",
+     "2026-02-14", "2026-02-14", "exact"),
+    ("The post was advertised on 2nd December with a closing date of 9th January.", "2026-01-05", "9th January",
+     "2026-01-09", "2026-01-09", "exact"),
+    ("In January the club set a deadline of March 3 for offers.", "2025-12-10", "March 3", "2025-03-03",
+     "2025-03-03", "exact"),
+    ("On 2 March the board set a deadline of 30 March for the report.", "2025-12-10", "30 March", "2025-03-30",
+     "2025-03-30", "exact"),
+]
+
 # the feasts only the Orthodox churches name, by the Julian Easter
 ORTHODOX_FEASTS = [
     ("Kites fly on Clean Monday.", "2025-02-10", "Clean Monday", "2025-03-03", "2025-03-03", "exact"),
@@ -151,7 +168,7 @@ ORTHODOX_FEASTS = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
-                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS
+                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS + DAYS_SET_AFTER_A_TOLD_ACT
                          + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)
 def test_told_day(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)

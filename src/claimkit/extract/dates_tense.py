@@ -173,7 +173,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
             and not _deadline_of_an_order(doc, i) \
-            and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i)):
+            and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i, r.start.month)):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -184,7 +184,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
     if tense in (None, "present") and r.start > pub + HALF_YEAR and _under_a_past_verb(doc, i) \
             and not _deadline_of_an_order(doc, i):
         return _moved(r, years=-1)  # "failed to pass it before Christmas" said in January: the nearest
-    if tense != "future" and r.end < pub - HALF_YEAR and _ahead_of_a_past_act(doc, i):
+    if tense != "future" and r.end < pub - HALF_YEAR and _ahead_of_a_past_act(doc, i, r.start.month):
         return _moved(r, years=1)  # "adjourned the inquiry to Jan. 12" said in December: the coming one
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
@@ -666,21 +666,26 @@ def _deadline_of_an_order(doc: Doc, i: int) -> bool:
     return order.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in order.children)
 
 
-def _ahead_of_a_past_act(doc: Doc, i: int) -> bool:
+def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
     """A date a past act points ahead to: the day something was moved to or from ("adjourned the
     inquiry to February 16", "postponed it from Jan. 12 to March 9"), a deadline set by an order
     ("ordered the council to repair the roads by Jan. 30", "ordered the documents handed over by
     Jan. 8"), a day set ("set a hearing date of Feb. 4", "scheduled the vote for March", "a closing
     date of 28th January"). A past
     verb does not put these behind; most of a year behind, they are the nearest such day, ahead
-    (TIDES), unless the sentence dates the act by a month before them."""
+    (TIDES), unless the sentence dates the act by a month before them no later in the year than
+    the date's `month`: "In January the court ordered it to pay by March 3" is the act's own year,
+    while "in November set a deadline of March 31" and "advertised on 3rd December 2024 with a
+    closing date of 28th January" point into the year after the act."""
     j = _lead_index(doc, i)  # the claim may open with its preposition ("by Jan. 30")
     if j < 0:
         return False
     prep = doc[j]
     lead = prep.lower_
-    if any(not any(a.lower_ == "from" and a.head == prep.head for a in t.ancestors) for t in _months_before(doc, i, j)):
-        return False  # "In January the court ordered it to pay by March 3": the act's own year (a "from" end aside)
+    if any(MONTHS[t.lower_.rstrip(".")] <= month
+           and not any(a.lower_ == "from" and a.head == prep.head for a in t.ancestors)
+           for t in _months_before(doc, i, j)):
+        return False  # the act's own year (a "from" end aside)
     if lead == "to" and to_a_moved_day(prep) or lead == "from" and prep.head.lemma_.lower() in RESCHEDULING_VERBS:
         return True
     if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
@@ -732,7 +737,7 @@ def _lead_index(doc: Doc, i: int) -> int:
 def _months_before(doc: Doc, i: int, j: int) -> list[Token]:
     """The month names the sentence of doc[i] prints before doc[j]."""
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return [t for t in doc[sent.start:j] if t.lower_.rstrip(".") in MONTHS]
+    return [t for t in doc[sent.start:j] if t.lower_.rstrip(".") in MONTHS and t.tag_ != "MD"]
 
 
 def to_a_moved_day(tok: Token) -> bool:
