@@ -837,6 +837,14 @@ ANAPHORIC_DAYS = [
     ("In 2016 the bridge was closed, and a new span was opened on Nov. 14.", "2021-03-02", "Nov. 14",
      "2016-11-14", "2016-11-14", "exact"),
     ("In 2009 the old pier was demolished on June 8.", "2021-03-02", "June 8", "2009-06-08", "2009-06-08", "exact"),
+    # ... but a year glued to a word that makes it a thing's (when it was built, its era) dates no clause
+    ("The 2004-built tanker ran aground on Thursday 14 May.", "2026-06-05", "Thursday 14 May", "2026-05-14",
+     "2026-05-14", "exact"),
+    ("The 1970s-era jets were grounded on March 3.", "2026-06-05", "March 3", "2026-03-03", "2026-03-03", "exact"),
+    ("The 1990-vintage locomotive broke down on April 2.", "2026-06-05", "April 2", "2026-04-02", "2026-04-02",
+     "exact"),
+    ("Their 2019-model buses were recalled on Feb. 11.", "2026-06-05", "Feb. 11", "2026-02-11", "2026-02-11",
+     "exact"),
     ("The next census will be taken in 2031, on March 16.", "2024-05-01", "March 16", "2031-03-16", "2031-03-16",
      "exact"),
     # ... a year told as "N years ago", and a month with its year that holds the day ("when")
