@@ -66,8 +66,8 @@ WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy"
 RESCHEDULING_VERBS: Final = frozenset({"postpone", "delay", "push", "move", "bring", "shift", "reschedule", "defer",
                                        "put", "change"})
 # verbs whose "to" takes a day of the month, a day after the act: "adjourned the case to the 14th",
-# "remanded him to the 22nd", "moved to the 3rd"
-MOVING_TO_A_DAY: Final = RESCHEDULING_VERBS | frozenset({"adjourn", "remand", "fix", "set", "list"})
+# "remanded him to the 22nd", "moved to the 3rd", "extended the deadline to June"
+MOVING_TO_A_DAY: Final = RESCHEDULING_VERBS | frozenset({"adjourn", "remand", "fix", "set", "list", "extend"})
 
 # verbs that tell what a party holds or is made of, a stock ("the port has 9 cranes", "operates 40
 # branches", "will use 30 turbines", "serves 40,000 customers"), and verbs that only state a

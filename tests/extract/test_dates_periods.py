@@ -41,12 +41,35 @@ PERIODS_OF_THE_CALENDAR = [
 ]
 # the length stays a length where no period of the calendar is named
 LENGTHS_NOT_PERIODS = [
-    ("The deadline was extended by six months to June.", "2024-11-05", "six months"),
     ("He spent the first two years of his term abroad.", "2024-11-05", "two years"),
     ("The first three months of the trial were slow.", "2024-11-05", "three months"),
     ("She stayed for the three months that followed.", "2024-11-05", "three months"),
     ("He worked the first six months of his contract at sea.", None, "six months"),
 ]
+
+# How far something moved after "by", then the day it moved to: the length and the day, no period
+# closing with the day ("the six months to June" is one)
+SHIFTS_TO_A_DAY = [
+    ("The deadline was extended by six months to June.", "2025-01-15",
+     [("duration", "six months"), ("date", "June", "2025-06-01", "2025-06-30")]),
+    ("The deadline was extended by two weeks to Jan. 9.", "2025-12-10",
+     [("duration", "two weeks"), ("date", "Jan. 9", "2026-01-09", "2026-01-09")]),
+    ("The council extended the closing date by two weeks to Tuesday, 11th February, 2025.", "2025-01-20",
+     [("duration", "two weeks"), ("date", "Tuesday, 11th February, 2025", "2025-02-11", "2025-02-11")]),
+    ("The vote was brought forward by a week to March 3.", "2025-01-20",
+     [("duration", "a week"), ("date", "March 3", "2025-03-03", "2025-03-03")]),
+    ("Sales rose in the six months to June.", "2024-11-05",
+     [("date", "the six months to June", "2024-01-01", "2024-06-30")]),
+]
+
+
+# a day a deadline or a consultation was extended to lies ahead of the extending, as an adjourned day does
+EXTENDED_TO_A_DAY = [
+    ("The council extended the deadline to Jan. 9.", "2025-12-10", "Jan. 9", "2026-01-09", "2026-01-09", "exact"),
+    ("The regulator extended the consultation to 20 February.", "2025-12-10", "20 February", "2026-02-20",
+     "2026-02-20", "exact"),
+]
+
 
 # "the December quarter": the quarter (or half) that closes with the month, as results name it.
 MONTH_QUARTERS = [
@@ -162,10 +185,17 @@ PARTS_OF_PERIODS_NEGATIVE = [  # the period is no calendar period
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         PARTS_OF_PERIODS + DAY_OF_MONTH + PERIODS_OF_THE_CALENDAR + MONTH_QUARTERS + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
+                         PARTS_OF_PERIODS + DAY_OF_MONTH + PERIODS_OF_THE_CALENDAR + EXTENDED_TO_A_DAY + MONTH_QUARTERS
+                         + MONTH_QUARTERS_NEGATIVE + DECADE_PARTS
                          + DECADES_AGO + PRESENT_TENSE_YEAR)
 def test_date(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHIFTS_TO_A_DAY)
+def test_shift_to_a_day(extract_text, text, published, expected):
+    assert [(k, t, *v[:2])[:len(e)] for (k, t, *v), e in zip(_claims(extract_text, text, published), expected)] \
+        == expected and len(_claims(extract_text, text, published)) == len(expected)
 
 
 @pytest.mark.parametrize(("text", "published", "surface"), LENGTHS_NOT_PERIODS)

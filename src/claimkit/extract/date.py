@@ -291,6 +291,20 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
         i = best[0]
 
 
+def _shifted_by(doc: Doc, i: int) -> bool:
+    """The piece at i opens on how far something moved, after "by": "extended by two weeks to Feb.
+    11", "pushed back by three months to June" (not "the six months to June", a period that closes
+    with its date): the day it moved to is read alone after "to"."""
+    def unit(t: Token) -> bool:
+        return t.lower_.rstrip("s") in ("day", "week", "month", "year")
+
+    k = i + 1 if doc[i].lower_ == "by" else i  # the count: "by [two] weeks", "by a [week]"
+    if k < len(doc) and unit(doc[k]):
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ == "by" and k + 2 < len(doc) and (doc[k].like_num or doc[k].lower_ in ("a", "an")) \
+        and unit(doc[k + 1]) and doc[k + 2].lower_ == "to"
+
+
 def _recurring_day(doc: Doc, i: int, end: int, pub: dt.date | None) -> int | None:
     """The end of the longest day or feast after "every" or "each" at i that names no year (a
     recurring day: `RECURRING_RULES`), if one is read there."""
@@ -319,7 +333,7 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
         two = two_years(span.text)  # "the 2009-10 season": two years, not October 2009
         if two is not None:
             reading = dataclasses.replace(two, qualifier=reading.qualifier) if reading.qualifier != "exact" else two
-    if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j):
+    if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j) or _shifted_by(doc, i):
         return None
     bound = COMPARED_BOUNDS.get(" ".join(t.lower_ for t in doc[i - 3:i])) if i >= 3 else None
     if reading.qualifier == "exact" and bound is not None:
