@@ -27,6 +27,11 @@ CASES = [
     ("a limit of 90 km/h", "90 km/h", 90, 90, "kilometer / hour", 25, "meter / second", "exact"),
     ("It was 20 degrees Celsius.", "20 degrees Celsius", 20, 20, "degree_Celsius", 293.15, "kelvin", "exact"),
     ("a 10-km run", "10-km", 10, 10, "kilometer", 10_000, "meter", "exact"),
+    # a scale word hyphened into the compound multiplies, it ends no range
+    ("a 1.2-million-litre rainwater tank", "1.2-million-litre", 1.2e6, 1.2e6, "liter", 1200, "meter ** 3", "exact"),
+    ("the 2-million-tonne smelter", "2-million-tonne", 2e6, 2e6, "metric_ton", 2e9, "kilogram", "exact"),
+    ("flows of 2 million-3 million litres", "2 million-3 million litres", 2e6, 3e6, "liter", 2000, "meter ** 3",
+     "range"),
     ("winds of up to 60 mph", "60 mph", 60, 60, "mile / hour", 26.8224, "meter / second", "at_most"),
     ("about 5 million tonnes of grain", "5 million tonnes", 5e6, 5e6, "metric_ton", 5e9, "kilogram", "approx"),
     ("a 300 hectares estate", "300 hectares", 300, 300, "hectare", 3_000_000, "meter ** 2", "exact"),

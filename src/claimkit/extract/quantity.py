@@ -274,10 +274,12 @@ def read_quantity(texts: list[str]) -> tuple[float, float, float, str] | None:
 
 def _unhyphenated_parts(pieces: list[str]) -> list[str]:
     """['three', '-', 'quarters', 'of', 'a', 'cup'] -> ['three', 'quarters', ...], ['half', '-', 'pound']
-    -> ['half', 'pound']: a hyphen beside a fraction word joins, it opens no range."""
+    -> ['half', 'pound']: a hyphen beside a fraction word joins, it opens no range; so does one before
+    a scale word (['1.2', '-', 'million', '-', 'litre'], "a 1.2-million-litre tank")."""
     parts = FRACTION_WORDS | PARTS_OF_ONE.keys()
     return [p for i, p in enumerate(pieces) if not (
-        p in DASHES and 0 < i < len(pieces) - 1 and (pieces[i - 1].lower() in parts or pieces[i + 1].lower() in parts))]
+        p in DASHES and 0 < i < len(pieces) - 1 and (pieces[i - 1].lower() in parts or pieces[i + 1].lower() in parts
+                                                     or pieces[i + 1].lower() in SCALES))]
 
 
 def _fraction_after_unit(pieces: list[str]) -> list[str]:
