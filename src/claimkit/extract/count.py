@@ -102,11 +102,15 @@ EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["missing", "trap", "trapped", "unaccounted"], "missing"),
 }
 # what happened to the things a disaster counts: "340 houses were destroyed" and "1,200 homes were
-# damaged" are two tolls of one storm
+# damaged" are two tolls of one storm; and to the services a storm, fog or strike disrupts: "fog
+# delayed 142 flights" and "38 flights were cancelled" are two counts of one day's schedule
 THING_EVENTS: Final[dict[str, str]] = {
     **dict.fromkeys(["destroy", "destroyed", "flatten", "raze", "demolish", "wreck", "level", "burn", "gut"],
                     "destroyed"),
     **dict.fromkeys(["damage", "damaged"], "damaged"),
+    **dict.fromkeys(["cancel", "cancelled", "canceled"], "cancelled"),
+    **dict.fromkeys(["delay", "delayed"], "delayed"),
+    **dict.fromkeys(["divert", "diverted", "reroute"], "diverted"),
 }
 # verbs whose babies are births
 BIRTH_VERBS: Final = frozenset({"bear", "deliver", "welcome"})
