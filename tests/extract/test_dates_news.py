@@ -664,6 +664,13 @@ WEEKDAY_OF_A_DATE = [
      "2026-03-29", "2026-03-29", "exact"),
     ("The ministry said the exams were held on Aug. 14, a Friday.", "2026-03-10", "Aug. 14", "2025-08-14",
      "2025-08-14", "exact"),  # no year told with the weekday: the tense keeps last August
+    # ... and a weekday in brackets after the date is printed as its own: the date's, and its year's
+    ("Votes were counted on November 14 (Friday), the board said.", "2025-10-07", "November 14", "2025-11-14",
+     "2025-11-14", "exact"),
+    ("Votes were counted on November 14 (Friday), the board said.", "2025-10-07", "Friday", "2025-11-14",
+     "2025-11-14", "exact"),
+    ("The pre-bid meeting was held on 12 December (Friday).", "2025-12-20", "Friday", "2025-12-12", "2025-12-12",
+     "exact"),
 ]
 # a range across the new year under a present verb, told while it is under way: that one
 RANGE_UNDER_WAY = [

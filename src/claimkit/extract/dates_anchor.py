@@ -110,9 +110,11 @@ def anniversaries(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
     return out
 
 
-# what ties a weekday after it to the date before it: "June 27, a Friday", "April 15 falls on a Saturday"
-WEEKDAY_OF_A_DATE = re.compile(r"(?:,\s{1,3}|\b(?:falls|fell|fall|falling)\s{1,3}on\s{1,3}(?:a\s{1,3}|the\s{1,3})?)"
-                               r"(?:a\s{1,3})?$", re.IGNORECASE)
+# what ties a weekday after it to the date before it: "June 27, a Friday", "April 15 falls on a Saturday",
+# "November 14 (Friday)"
+WEEKDAY_OF_A_DATE = re.compile(r"(?:,\s{1,3}|\b(?:falls|fell|fall|falling)\s{1,3}on\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
+                               r"|\s{0,2}\(\s{0,2})(?:a\s{1,3})?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s{0,2}\)")  # ... the weekday in brackets: printed as the date's, it fixes the year
 
 
 _DATE_BEFORE = re.compile(r"(?:\d|\b(?:day|eve|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -133,9 +135,10 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A weekday in apposition to a date, or one a date falls on ("the hearing on June 27, a Friday",
     "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day.
     Where the date prints no year, falls on another weekday in the year its tense gave it and the
-    weekday is told of "this year" or "next year", the weekday fixes the year, the one before or after
-    ("the last collection, on Dec. 27, a Sunday this year, had been cancelled" in November 2026: this
-    December's, whatever the past verb suggested; "were held on Aug. 14, a Friday" keeps its tense)."""
+    weekday is told of "this year" or "next year", or in brackets as the date's own ("votes counted on
+    November 14 (Friday)"), the weekday fixes the year, the one before or after ("the last collection,
+    on Dec. 27, a Sunday this year, had been cancelled" in November 2026: this December's, whatever
+    the past verb suggested; "were held on Aug. 14, a Friday" keeps its tense)."""
     text = doc_text(doc)
     out: list[Found] = []
     for f in found:
@@ -145,7 +148,8 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
             day = dt.date.fromisoformat(prev.value.start)
             named = WEEKDAYS.get(normalize(text[f.start:f.end]).split()[-1].rstrip("."))
-            if named is not None and named != day.weekday() and _THIS_YEAR_AFTER.match(text, f.end) \
+            if named is not None and named != day.weekday() \
+                    and (_THIS_YEAR_AFTER.match(text, f.end) or _BRACKETED.match(text, f.end)) \
                     and not _PRINTED_YEAR.search(text[prev.start:prev.end]):
                 # a year on or back (never a February 29 moved to the 28th), where the weekday holds
                 day = next((d for d in (add_months(day, 12), add_months(day, -12))
