@@ -405,9 +405,27 @@ PRESENT_WEEKDAYS = [
     ("Crews worked through the night until Tuesday.", "2024-06-20", "until Tuesday", "2024-06-18", "2024-06-18",
      "at_most"),
 ]
+# A day a forecast tells of lies ahead, whatever the tense: after an adjective of likelihood, in the
+# time a warning just put out covers, after "to expect" (2025-10-24 was a Friday)
+FORECAST_WEEKDAYS = [
+    ("Further bans were likely for Sunday.", "2025-10-24", "Sunday", "2025-10-26", "2025-10-26", "exact"),
+    ("Showers likely Monday, the service said.", "2025-10-24", "Monday", "2025-10-27", "2025-10-27", "exact"),
+    ("Snow was possible on Saturday, forecasters said.", "2025-10-24", "Saturday", "2025-10-25", "2025-10-25",
+     "exact"),
+    ("The agency has issued a snow warning for Sunday.", "2025-10-24", "Sunday", "2025-10-26", "2025-10-26", "exact"),
+    ("Forecasters issued a gale warning for the coast from noon on Wednesday.", "2025-10-27", "Wednesday",
+     "2025-10-29", "2025-10-29", "exact"),
+    ("Motorists were told to expect long queues from Thursday.", "2025-10-27", "Thursday", "2025-10-30",
+     "2025-10-30", "exact"),
+    # the day a warning went out, and a warning the sentence dates, keep the past
+    ("The service issued an alert on Monday.", "2025-10-24", "Monday", "2025-10-20", "2025-10-20", "exact"),
+    ("The warning ran from Saturday to Sunday.", "2025-10-27", "Saturday to Sunday", "2025-10-25", "2025-10-26",
+     "range"),
+]
 
 
-@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"), PRESENT_WEEKDAYS)
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         PRESENT_WEEKDAYS + FORECAST_WEEKDAYS)
 def test_present_weekday(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
 

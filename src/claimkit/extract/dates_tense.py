@@ -38,6 +38,15 @@ EXPECTING_PARTICIPLES = frozenset({"expect", "schedule", "plan", "forecast", "pr
 # finite verbs whose object lies ahead of them: "said it expected completion in the third quarter"
 # (in a May story: this year's), "forecast a recovery in March"; what was expected is not past
 EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+# adjectives of a forecast's likelihood: "further bans were likely for Sunday", "showers likely Sunday",
+# "freezing rain possible Saturday night": what may happen lies ahead
+LIKELY_ADJECTIVES = frozenset({"likely", "possible", "probable", "unlikely"})
+# nouns of a warning that covers a time ahead ("issued a wind warning from 6pm on Saturday until 9am on
+# Sunday", "has issued a snow warning for Sunday"), by the verbs that put one out
+WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch"})
+ISSUING_VERBS = frozenset({"issue", "declare", "raise", "extend", "upgrade", "post"})
+_COVERING_LEADS = frozenset({"for", "from", "until", "till", "through", "to"})
+_TIME_OF_DAY = frozenset({"on", "at", "am", "pm", "a.m.", "p.m.", "noon", "midday", "midnight"})  # "from 6pm on"
 # past verbs whose infinitive lies ahead of them: "expected its busiest day to be Saturday", "hoped to vote
 # in July", "planned to sell before Thanksgiving" (not "was ordered to appear on April 2": that may be done)
 HOPING_VERBS = EXPECTING_VERBS | {"hope", "plan", "intend", "aim", "want", "seek", "wish"}
@@ -561,11 +570,13 @@ def _event_noun(verb) -> bool:  # noqa: ANN001
 
 
 def _expected_after(verb, i: int) -> bool:  # noqa: ANN001
-    """A date after a finite verb of expectation that has an object ("expected completion in the third
-    quarter", "predicts a surplus in March"): the time of what is expected, not of the expecting ("In
-    March, the firm expected ..." is fronted; "more than expected" has no object)."""
-    return (verb.lemma_.lower() in EXPECTING_VERBS and verb.tag_ in ("VBD", "VBP", "VBZ") and verb.i < i
-            and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
+    """A date after a finite verb of expectation, or its infinitive, that has an object ("expected
+    completion in the third quarter", "predicts a surplus in March", "were told to expect delays from
+    Wednesday"): the time of what is expected, not of the expecting ("In March, the firm expected ..." is
+    fronted; "more than expected" has no object)."""
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
+    return (verb.lemma_.lower() in EXPECTING_VERBS and (verb.tag_ in ("VBD", "VBP", "VBZ") or infinitive)
+            and verb.i < i and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
 
 
 def _verb_of(doc: Doc, i: int):  # noqa: ANN202
@@ -608,7 +619,7 @@ def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
     """'its next meeting, on March 19-20', 'the upcoming vote on June 3', 'ahead of the ceremony on
     April 14', 'a dividend payable on May 2': the noun the date times is said to lie ahead, whatever
     tense the sentence reports it in."""
-    if _delivery_month(doc[i]):
+    if _delivery_month(doc[i]) or _forecast(doc, i):
         return True
     for tok in doc[i].ancestors:
         if tok.lower_ in DUE_ADJECTIVES and tok.dep_ != "acomp":
@@ -620,6 +631,33 @@ def _ahead_of_its_noun(doc: Doc, i: int) -> bool:
         if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             return True  # "ahead of the ceremony on April 14"
     return False
+
+
+def _forecast(doc: Doc, i: int) -> bool:
+    """A day a forecast tells of: after an adjective of its likelihood ("further bans were likely for
+    Sunday", "showers likely Sunday", "rain possible Saturday night"), or in the time a warning just
+    put out covers ("issued a wind warning from 6pm on Saturday until 9am on Sunday", "has issued a
+    snow warning for Sunday"; not the day it was issued, "issued an alert on Monday", nor a warning
+    the sentence dates before it, "On Thursday, forecasters issued a warning for Saturday")."""
+    j = _lead_index(doc, i)
+    while j > 0 and (doc[j].like_num or doc[j].lower_ in _TIME_OF_DAY):
+        j -= 1  # "from 6pm on Saturday": the lead of the time before the day
+    if j >= 0 and doc[j].lemma_.lower() in LIKELY_ADJECTIVES or j >= 0 and doc[j].lower_ in _COVERING_LEADS \
+            and j > 0 and doc[j - 1].lemma_.lower() in LIKELY_ADJECTIVES:
+        return True
+    if any(t.lemma_.lower() in LIKELY_ADJECTIVES and t.dep_ == "acomp" for t in doc[i].ancestors):
+        return True
+    if j < 0 or doc[j].lower_ not in _COVERING_LEADS:
+        return False
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    warning = next((t for t in reversed(doc[sent.start:j]) if t.lower_ in WARNING_NOUNS
+                    or t.lower_.rstrip("s") in WARNING_NOUNS), None)
+    if warning is None:
+        return False
+    issued = next((t for t in reversed(doc[sent.start:warning.i]) if t.lemma_.lower() in ISSUING_VERBS
+                   and t.pos_ in ("VERB", "AUX")), None)
+    return issued is not None and not any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTHS
+                                          for t in doc[sent.start:issued.i])
 
 
 def _delivery_month(date) -> bool:  # noqa: ANN001
