@@ -273,7 +273,8 @@ NOT_THIS_WEEKS_DAY = [
 ]
 THIS_WEEKS_DAY = [  # a place name before the weekday leaves it a day, as wire copy writes it
     ("Officials met in Paris Monday.", "2024-06-20", "Monday", "2024-06-17", "2024-06-17", "exact"),
-    ("Voting ends in march, officials said.", "2024-06-20", "march", "2024-03-01", "2024-03-31", "exact"),
+    # (a period's end in the present simple: the coming March)
+    ("Voting ends in march, officials said.", "2024-06-20", "march", "2025-03-01", "2025-03-31", "exact"),
 ]
 
 
@@ -405,6 +406,20 @@ PRESENT_WEEKDAYS = [
     ("Crews worked through the night until Tuesday.", "2024-06-20", "until Tuesday", "2024-06-18", "2024-06-18",
      "at_most"),
 ]
+# A period's bound told in the present simple holds now: a day already gone is next year's ("runs to",
+# "valid until", "the fiscal year that begins"); a count to date, a day a past clause tells, a day
+# just gone keep theirs
+TIMETABLE_BOUNDS = [
+    ("The current budget runs to June 30.", "2025-10-19", "June 30", "2026-06-30", "2026-06-30", "exact"),
+    ("The governor must present a budget for the fiscal year that begins July 1.", "2025-10-19", "July 1",
+     "2026-07-01", "2026-07-01", "exact"),
+    ("The permit is valid until 3 March.", "2025-05-10", "until 3 March", "2026-03-03", "2026-03-03", "at_most"),
+    ("The ferry licence expires on Aug. 2.", "2025-10-19", "Aug. 2", "2026-08-02", "2026-08-02", "exact"),
+    ("Sales through October are up 12%.", "2025-11-06", "October", "2025-10-01", "2025-10-31", "exact"),
+    ("The fiscal year ends on June 30, when it held $612 million in cash.", "2025-09-09", "June 30", "2025-06-30",
+     "2025-06-30", "exact"),
+    ("The offer runs until Oct. 17.", "2025-10-19", "until Oct. 17", "2025-10-17", "2025-10-17", "at_most"),
+]
 # A day a forecast tells of lies ahead, whatever the tense: after an adjective of likelihood, in the
 # time a warning just put out covers, after "to expect" (2025-10-24 was a Friday)
 FORECAST_WEEKDAYS = [
@@ -425,7 +440,7 @@ FORECAST_WEEKDAYS = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         PRESENT_WEEKDAYS + FORECAST_WEEKDAYS)
+                         PRESENT_WEEKDAYS + FORECAST_WEEKDAYS + TIMETABLE_BOUNDS)
 def test_present_weekday(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
 

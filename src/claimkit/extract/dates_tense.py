@@ -197,11 +197,36 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return _moved(r, years=1)  # "adjourned the inquiry to Jan. 12" said in December: the coming one
     if tense == "future" and r.end < pub - YEAR_SLACK and not _period_of_a_noun(doc, i):
         return _moved(r, years=1)  # "would stay shut until Jan. 4" said on Dec. 30
+    if tense == "present" and r.end < pub - YEAR_SLACK and r.granularity in ("day", "month") \
+            and _timetable_bound(doc, i) and _finite_present(doc, i):
+        return _moved(r, years=1)  # "the current budget runs to June 30" in October: next June's
     if tense == "present" and r.end < pub - HALF_YEAR and (_finite_present(doc, i) or _untagged_present(doc, i)):
         return _moved(r, years=1)  # "the law takes effect Jan. 1" in a late-December story: the nearest one
     if tense == "present" and r.end < pub - YEAR_SLACK and r.granularity == "day" and _taking_effect(doc, i):
         return _moved(r, years=1)  # "the new fee applies from 1 July" said in November: the coming one
     return r
+
+
+# verbs of a period's bound in the present: "the fiscal year that begins July 1", "the licence expires on 3 March"
+_BOUND_VERBS = frozenset({"begin", "start", "commence", "end", "expire", "finish", "lapse"})
+# ... and of a period that holds "to" or "through" its end: "runs to June 30", "lasts through March"
+_LASTING_VERBS = frozenset({"run", "last", "continue", "remain", "stay", "extend", "go"})
+
+
+def _timetable_bound(doc: Doc, i: int) -> bool:
+    """The date bounds something that holds now, told in the present simple: a period's end after
+    "until", or after "to" or "through" a verb of lasting takes ("the current budget runs to June 30",
+    "the permit is valid until 3 March"), or the day a verb of beginning or ending names ("the fiscal
+    year that begins July 1").
+    Told so, a day already gone is next year's, however near behind (a gone one is told in the past)."""
+    verb = _verb_of(doc, i)
+    if verb is None or any(t.tag_ == "VBD" for t in doc[i].subtree) or any(
+            c.dep_ in ("advcl", "relcl") and c.tag_ == "VBD" and any(w.lower_ == "when" for w in c.children)
+            for c in verb.children):
+        return False  # "ends on June 30, when it held $612 million": a clause of its own tells the day gone
+    lead, lemma = _lead(doc, i), verb.lemma_.lower()
+    return lead in ("until", "till") or lead in ("to", "through") and lemma in _LASTING_VERBS \
+        or lemma in _BOUND_VERBS  # not "dispatches through October are up", a period counted to date
 
 
 def _own_past_clause(verb: Token) -> bool:
