@@ -479,6 +479,19 @@ FISCAL_YEAR_TOLD = [
      "FY25", "2024-04-01", "2025-03-31"),
     ("The airline's fiscal 2027 starts on Oct. 1. Fares will rise in fiscal 2028.", "2025-10-22",
      "fiscal 2028", "2027-10-01", "2028-09-30"),
+    # a quarter ended on a day, then named: the ordinal tells the year's last month (the dateline's
+    # country how its years are named); a period told in the past is the one just gone, one told ahead
+    # the one under way or next, and a quarter naming its fiscal year after it is that year's
+    ("PUNE, Oct. 16 (Wire) - Profit rose in the quarter ended September 30, the second quarter of FY26. The firm "
+     "hired 3,200 graduates in the first half.", "2025-10-16", "the first half", "2025-04-01", "2025-09-30"),
+    ("Revenue for the three months to Dec. 31, its fiscal third quarter, fell. The toymaker expects the fourth "
+     "quarter to be stronger.", "2026-02-10", "the fourth quarter", "2026-01-01", "2026-03-31"),
+    ("Halden Bank, whose fiscal year ends on Oct. 31, said profit rose in the fourth quarter.", "2025-12-04",
+     "the fourth quarter", "2025-08-01", "2025-10-31"),
+    ("Halden Bank, whose fiscal year ends on Oct. 31, will report first-quarter results on Feb. 26.", "2025-12-04",
+     "first-quarter", "2025-11-01", "2026-01-31"),
+    ("MUMBAI, Oct. 17 - Its fiscal year ends in March. Analysts expect profits in Q2 FY26 to grow 6%.",
+     "2025-10-17", "Q2", "2025-07-01", "2025-09-30"),
     # ... and by their start where that is what the story shows
     ("Sakura Rail's fiscal 2025 began on April 1. Passenger numbers in fiscal 2026 should rise.", "2025-05-20",
      "fiscal 2026", "2026-04-01", "2027-03-31"),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_tense import tense_of
 from claimkit.extract.dates_words import MONTH_WORD
 from claimkit.extract.places import dateline_territory
 from claimkit.models import DateValue
@@ -52,6 +53,12 @@ _BEGINS = re.compile(rf"{_FY}(?:begins|began|beginning|begin|starts|started|star
 _QUARTER_ENDED = re.compile(
     rf"\b(?:fiscal\s{{1,3}})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{{1,3}}quarter\b[^.;]{{0,50}}?"
     rf"\b(?:ended|ending|ends|closed)\s{{1,3}}(?:on\s{{1,3}})?(?P<e>{_MON})", re.IGNORECASE)
+# ... and the other way round: "the quarter ended September 30, the second quarter of FY26", "the three
+# months to Dec. 31, its fiscal third quarter"
+_ENDED_QUARTER_NAMED = re.compile(
+    rf"\b(?:quarter|three\s{{1,3}}months)\s{{1,3}}(?:ended|ending|to)\s{{1,3}}(?:on\s{{1,3}})?(?:\d{{1,2}}\s{{1,3}})?"
+    rf"(?P<e>{_MON})[^.;,]{{0,12}},\s{{1,3}}(?:its\s{{1,3}}|the\s{{1,3}})?(?:fiscal\s{{1,3}})?"
+    rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{{1,3}}quarter\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:ended|closed|began|started|ran)\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -69,6 +76,9 @@ _PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_
 # a year of two calendar years a fiscal word names after it: "the 2023-24 income year", "the 2022/23 fiscal year"
 _FISCAL_AFTER = re.compile(r"\s{1,3}(?:fiscal|financial|tax|income|assessment)\s{1,3}year\b", re.IGNORECASE)
 _SPLIT_RULES = frozenset({"date.fiscal_split", "date.split_year"})
+# the fiscal year a quarter or half names right after it: "Q2 FY26", "the second quarter of fiscal 2026"
+_FISCAL_NAMED_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?|FY\s?'?)(?P<y>\d\d(?:\d\d)?)\b",
+                                 re.IGNORECASE)
 
 
 # the month the fiscal years of a country's government and nearly all its firms close in, each year
@@ -111,7 +121,7 @@ def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
     elif m := _BEGINS.search(text):
         last = (_month(m["s"]) - 2) % 12 + 1
         named = _named_by_end(m, _month(m["s"]), pub, closes=False)
-    elif m := _QUARTER_ENDED.search(text):
+    elif m := _QUARTER_ENDED.search(text) or _ENDED_QUARTER_NAMED.search(text):
         last = (_month(m["e"]) + 3 * (4 - _ORDINALS[m["q"].lower()]) - 1) % 12 + 1
     elif (country := dateline_territory(doc_text(doc))) in COUNTRY_YEAR_ENDS:
         return FiscalYear(COUNTRY_YEAR_ENDS[country], True, by_country=True)  # "FY26" in a Mumbai story
@@ -119,6 +129,8 @@ def fiscal_year(doc: Doc, pub: dt.date | None = None) -> FiscalYear | None:
         return None
     if last == 12:
         return None
+    if named is None and COUNTRY_YEAR_ENDS.get(dateline_territory(text) or "") == last:
+        named = True  # the dateline's country names its years so: an Indian firm's "FY26" closes in March 2026
     return FiscalYear(last, named if named is not None else last >= 6)  # most of its months in the year it closes
 
 
@@ -149,7 +161,7 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     if fy is None:
         return [f for f in found
                 if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
-    return [_in_fiscal_year(f, fy, text, pub) if f.rule in _PERIOD_RULES and _called_fiscal(f, fy, text)
+    return [_in_fiscal_year(doc, f, fy, text, pub) if f.rule in _PERIOD_RULES and _called_fiscal(f, fy, text)
             else f for f in found]
 
 
@@ -173,7 +185,7 @@ def _of_a_fiscal_year(f: Found, text: str) -> bool:
     return bool(_FISCAL_WORD.search(text[max(0, f.start - 12):f.end]) or _OF_FISCAL.match(text, f.end))
 
 
-def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) -> Found:
+def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date | None) -> Found:
     v = f.value
     assert isinstance(v, DateValue)
     said = text[f.start:f.end]
@@ -207,11 +219,17 @@ def _in_fiscal_year(f: Found, fy: FiscalYear, text: str, pub: dt.date | None) ->
 
     if year := re.search(r"\b\d{4}\b", said):
         return _placed(f, *period(int(year.group())), "quarter")
+    if named := _FISCAL_NAMED_AFTER.match(text, f.end):  # "Q2 FY26", "the second quarter of fiscal 2026"
+        digits = named["y"]
+        return _placed(f, *period(int(digits) if len(digits) == 4 else 2000 + int(digits)), "quarter")
     if pub is None or not v.end:
         return f
-    # the one just past under a past verb (the reading the tense gave ended before the published
-    # day), else the one under way or next
-    past = dt.date.fromisoformat(v.end) < pub
+    # the one just past under a past verb (told in the past, or the reading the tense gave ended before
+    # the published day: "profit rose in the fourth quarter" in December, of a year closing in October),
+    # else the one under way or next
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    tense = tense_of(doc, span.start) if span is not None else None
+    past = tense in ("past", "perfect") or tense not in ("present", "future") and dt.date.fromisoformat(v.end) < pub
     options = [period(name) for name in range(pub.year - 2, pub.year + 3)]
     chosen = max((p for p in options if p[1] < pub), default=None) if past else \
         min((p for p in options if p[1] >= pub), default=None)

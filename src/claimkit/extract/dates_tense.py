@@ -133,10 +133,7 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         if r.rule in ("weekday", "weekend") and r.start > pub:
             return _moved(r, days=-7)  # "since the weekend" said on a Tuesday: the one just gone
         return _moved(r, years=-1) if r.year_from_published and r.start > pub + YEAR_SLACK else r
-    # a verb the tagger took for an adjective or a noun ("Shops close on Monday, officials said") is
-    # the clause's, before any verb of saying above it
-    tense = "present" if _untagged_present(doc, i) else \
-        _clause_tense(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i)) or _sentence_tense(doc, i)
+    tense = tense_of(doc, i, infinitive=r.granularity == "day" or _on_a_verb(doc, i))
     if tense == "either":  # a verb whose past is its present: the nearest such day, ahead or behind
         if r.year_from_published and r.rule not in ("weekday", "weekend", "day_of_month") and r.start > pub:
             back = _moved(r, years=-1)
@@ -227,6 +224,16 @@ def _timetable_bound(doc: Doc, i: int) -> bool:
     lead, lemma = _lead(doc, i), verb.lemma_.lower()
     return lead in ("until", "till") or lead in ("to", "through") and lemma in _LASTING_VERBS \
         or lemma in _BOUND_VERBS  # not "dispatches through October are up", a period counted to date
+
+
+def tense_of(doc: Doc, i: int, infinitive: bool = False) -> str | None:
+    """The tense a date at token i is told in: its clause's ("past", "present", "future", "perfect",
+    "either"), else its sentence's; None where nothing tells one. A verb the tagger took for an
+    adjective or a noun ("Shops close on Monday, officials said") is the clause's, before any verb of
+    saying above it. With `infinitive`, a date under "is set to" lies ahead (see _clause_tense)."""
+    if _untagged_present(doc, i):
+        return "present"
+    return _clause_tense(doc, i, infinitive=infinitive) or _sentence_tense(doc, i)
 
 
 def _own_past_clause(verb: Token) -> bool:
