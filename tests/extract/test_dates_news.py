@@ -579,7 +579,10 @@ NEW_YEAR = [
 ]
 
 
-NEW_YEAR_NEGATIVE = ["It was a new year for the club."]  # the Lunar New Year is its own feast (MORE_HOLIDAYS)
+NEW_YEAR_NEGATIVE = ["It was a new year for the club.",  # the Lunar New Year is its own feast (MORE_HOLIDAYS)
+                     # ... and before a name's capitalised word, an event or a list named for it
+                     "The tour ends with the New Year Test in Sydney.",
+                     "She was made a dame in the New Year Honours."]
 
 
 # "the weekend of <a day>": the Saturday and Sunday nearest that day (2025-06-21 and 2025-05-17 were
@@ -928,6 +931,11 @@ PLACED_DAYS = [
     ("Lenders still remember the 2001-02 recession.", "2026-10-27", "2001-02", "2001-01-01", "2002-12-31",
      "approx"),
     ("The 2011-12 drought killed half the herd.", "2026-03-02", "2011-12", "2011-01-01", "2012-12-31", "approx"),
+    # ... a series of matches too; and a phrase ending on the first year never takes it alone
+    ("They last won away at the end of the 2010-11 series.", "2025-11-22", "2010-11", "2010-01-01", "2011-12-31",
+     "approx"),
+    ("The 2023-24 series was drawn.", "2025-11-22", "2023-24", "2023-01-01", "2024-12-31", "approx"),
+    ("Rates fell at the end of the 2019-20 season.", "2025-11-22", "2019-20", "2019-01-01", "2020-12-31", "approx"),
     ("Farmers remember the 2002-03 slump.", "2026-03-02", "2002-03", "2002-01-01", "2003-12-31", "approx"),
     ("Prices peaked in 2008-09 and fell.", "2026-03-02", "2008-09", "2008-09-01", "2008-09-30", "exact"),
     ("Exports are still below 2019 levels.", "2023-07-28", "2019", "2019-01-01", "2019-12-31", "exact"),

@@ -106,7 +106,7 @@ MARCHING_WORDS = frozenset({"with", "for", "against", "alongside", "into", "acro
                             "them", "you", "together", "forward", "peacefully", "now"})
 # nouns after "2009-10" that make it two years, not a month ("the 2009-10 season", "the 2021-22 budget")
 SPLIT_YEAR_NOUNS = frozenset({"season", "seasons", "campaign", "term", "budget", "school", "academic", "fiscal",
-                              "financial", "tax", "winter", "session",
+                              "financial", "tax", "winter", "session", "series",
                               # what spans a turn of the year: "the 2008-09 recession", "the 2011-12 drought"
                               "recession", "crisis", "slump", "downturn", "drought", "boom", "harvest", "summer",
                               "cycle", "biennium"})
@@ -291,6 +291,14 @@ def _read_run(doc: Doc, start: int, end: int, pub: dt.date | None, ents: _Ents) 
         i = best[0]
 
 
+def _first_of_two_years(doc: Doc, j: int) -> bool:
+    """The piece ends on the first year of a season named by two ("the end of the [2010]-11 series"):
+    the two years are read together, never the first alone."""
+    return j + 2 < len(doc) and doc[j - 1].is_digit and len(doc[j - 1].text) == 4 \
+        and doc[j].text in ("-", "/", "\u2013") and doc[j + 1].is_digit and len(doc[j + 1].text) == 2 \
+        and doc[j + 2].lower_ in SPLIT_YEAR_NOUNS
+
+
 def _shifted_by(doc: Doc, i: int) -> bool:
     """The piece at i opens on how far something moved, after "by": "extended by two weeks to Feb.
     11", "pushed back by three months to June" (not "the six months to June", a period that closes
@@ -333,7 +341,8 @@ def _candidate(doc: Doc, i: int, j: int, pub: dt.date | None, ents: _Ents) -> Fo
         two = two_years(span.text)  # "the 2009-10 season": two years, not October 2009
         if two is not None:
             reading = dataclasses.replace(two, qualifier=reading.qualifier) if reading.qualifier != "exact" else two
-    if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j) or _shifted_by(doc, i):
+    if reading is None or not _plausible(doc, i, j, reading, ents) or _moved(doc, i, j) or _shifted_by(doc, i) \
+            or _first_of_two_years(doc, j):
         return None
     bound = COMPARED_BOUNDS.get(" ".join(t.lower_ for t in doc[i - 3:i])) if i >= 3 else None
     if reading.qualifier == "exact" and bound is not None:
@@ -423,6 +432,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and not (doc[j].lower_ in ("holiday", "holidays") and i > 0 and doc[i - 1].lower_ == "the"):
         return False  # "Election Day rules", "Christmas shopping": the feast in general ("the Easter holiday",
         # "Halloween night", "last Christmas's sales" are it)
+    if r.rule == "new_year" and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in ents.dates:
+        return False  # "the New Year Test", "the New Year Honours": a name ("the New Year break" is a time)
     if r.rule == "holiday" and i > 0 and doc[i - 1].pos_ == "PROPN" \
             and doc[i - 1].is_title and doc[i - 1].ent_type_ not in ("NORP", "GPE", "LOC") \
             and doc[i - 1].lower_ not in _FEAST_WORDS:
