@@ -420,6 +420,18 @@ TIMETABLE_BOUNDS = [
      "2025-06-30", "exact"),
     ("The offer runs until Oct. 17.", "2025-10-19", "until Oct. 17", "2025-10-17", "2025-10-17", "at_most"),
 ]
+# The nth business (working) day of a month: weekdays only, a year moved worked out again
+# (2026-02-01 was a Sunday, 2025-02-01 a Saturday; a holiday the place keeps is not skipped)
+BUSINESS_DAYS = [
+    ("Taxes are due on the first business day of February.", "2025-12-04", "the first business day of February",
+     "2026-02-02", "2026-02-02", "exact"),
+    ("Rent is due on the last working day of the month.", "2025-12-04", "the last working day of the month",
+     "2025-12-31", "2025-12-31", "exact"),
+    ("Payments go out on the third business day of next month.", "2025-12-04",
+     "the third business day of next month", "2026-01-05", "2026-01-05", "exact"),
+    ("The forms went out on the first business day of February.", "2025-04-10", "the first business day of February",
+     "2025-02-03", "2025-02-03", "exact"),
+]
 # A day a forecast tells of lies ahead, whatever the tense: after an adjective of likelihood, in the
 # time a warning just put out covers, after "to expect" (2025-10-24 was a Friday)
 FORECAST_WEEKDAYS = [
@@ -440,7 +452,7 @@ FORECAST_WEEKDAYS = [
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         PRESENT_WEEKDAYS + FORECAST_WEEKDAYS + TIMETABLE_BOUNDS)
+                         PRESENT_WEEKDAYS + FORECAST_WEEKDAYS + TIMETABLE_BOUNDS + BUSINESS_DAYS)
 def test_present_weekday(extract_text, text, published, surface, start, end, qualifier):
     assert _claims(extract_text, text, published) == [("date", surface, start, end, qualifier)]
 
@@ -490,8 +502,13 @@ FISCAL_YEAR_TOLD = [
      "the fourth quarter", "2025-08-01", "2025-10-31"),
     ("Halden Bank, whose fiscal year ends on Oct. 31, will report first-quarter results on Feb. 26.", "2025-12-04",
      "first-quarter", "2025-11-01", "2026-01-31"),
+    # ... and a quarter or half "of" a named fiscal year is that year's
+    ("Halden Bank, whose fiscal year ends on Oct. 31, expects the first half of fiscal 2026 to be slower.",
+     "2025-12-04", "the first half of fiscal 2026", "2025-11-01", "2026-04-30"),
+    ("BENGALURU, Oct. 16 (Wire) - Profit rose for the quarter ended September 30, the second quarter of FY26.",
+     "2025-10-16", "the second quarter of FY26", "2025-07-01", "2025-09-30"),
     ("MUMBAI, Oct. 17 - Its fiscal year ends in March. Analysts expect profits in Q2 FY26 to grow 6%.",
-     "2025-10-17", "Q2", "2025-07-01", "2025-09-30"),
+     "2025-10-17", "Q2 FY26", "2025-07-01", "2025-09-30"),
     # ... and by their start where that is what the story shows
     ("Sakura Rail's fiscal 2025 began on April 1. Passenger numbers in fiscal 2026 should rise.", "2025-05-20",
      "fiscal 2026", "2026-04-01", "2027-03-31"),
@@ -501,7 +518,8 @@ FISCAL_YEAR_TOLD = [
      "2026-04-01", "2027-03-31"),
     ("KARACHI, Sept. 3 - Remittances rose in FY26, the central bank said.", "2026-09-03", "FY26", "2025-07-01",
      "2026-06-30"),
-    ("MUMBAI, Jan. 12 - The lender's profit rose 8% in Q2 FY26.", "2026-01-12", "Q2", "2025-07-01", "2025-09-30"),
+    ("MUMBAI, Jan. 12 - The lender's profit rose 8% in Q2 FY26.", "2026-01-12", "Q2 FY26", "2025-07-01",
+     "2025-09-30"),
     # ... and a year named by its two calendar years, where a fiscal word names it, closes in the second
     ("CHENNAI, Aug. 2 - Advance tax for FY2026-27 is due on Sept. 15.", "2026-08-02", "FY2026-27", "2026-04-01",
      "2027-03-31"),

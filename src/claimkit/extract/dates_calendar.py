@@ -293,13 +293,20 @@ def _month_of(shift: int, mon: int | None, y: int | None,
     return add_months(pub.replace(day=1), shift), {"year_known": True}
 
 
+BUSINESS_DAY = 7  # a weekday number that stands for any of Monday to Friday ("the first business day")
+
+
 def nth_weekday(n: int, wd: int, shift: int, mon: int | None, y: int | None, pub: dt.date | None) -> Reading | None:
-    """'the first Friday of next month', 'second Sunday' (of the published month)."""
+    """'the first Friday of next month', 'second Sunday' (of the published month); with BUSINESS_DAY,
+    'the first business day of February', 'the last working day of the month' (weekends skipped)."""
     found = _month_of(shift, mon, y, pub)
     if found is None:
         return unanchored("day", f"{shift:+d} month weekday {n}:{wd}")
     first, year = found
-    if n > 0:
+    if wd == BUSINESS_DAY:
+        days = [first + k * DAY for k in range(_last_day(first.year, first.month)) if (first + k * DAY).weekday() < 5]
+        d = days[n - 1] if n > 0 else days[n]
+    elif n > 0:
         d = first + ((wd - first.weekday()) % 7 + 7 * (n - 1)) * DAY
     else:
         last = first.replace(day=_last_day(first.year, first.month))

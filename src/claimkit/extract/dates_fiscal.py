@@ -76,9 +76,11 @@ _PERIOD_RULES = frozenset({"date.quarter", "date.quarter_compact", "date.fiscal_
 # a year of two calendar years a fiscal word names after it: "the 2023-24 income year", "the 2022/23 fiscal year"
 _FISCAL_AFTER = re.compile(r"\s{1,3}(?:fiscal|financial|tax|income|assessment)\s{1,3}year\b", re.IGNORECASE)
 _SPLIT_RULES = frozenset({"date.fiscal_split", "date.split_year"})
-# the fiscal year a quarter or half names right after it: "Q2 FY26", "the second quarter of fiscal 2026"
-_FISCAL_NAMED_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?|FY\s?'?)(?P<y>\d\d(?:\d\d)?)\b",
-                                 re.IGNORECASE)
+# the fiscal year a quarter or half names in its words or right after them: "the second quarter of
+# FY26", "the first half of fiscal 2026", "Q2 FY26"
+_FISCAL_NAME = r"(?:fiscal\s{1,3}(?:year\s{1,3})?|FY\s?'?)(?P<y>\d\d(?:\d\d)?)\b"
+_FISCAL_NAMED = re.compile(_FISCAL_NAME, re.IGNORECASE)
+_FISCAL_NAMED_AFTER = re.compile(rf"\s{{1,3}}(?:of\s{{1,3}})?{_FISCAL_NAME}", re.IGNORECASE)
 
 
 # the month the fiscal years of a country's government and nearly all its firms close in, each year
@@ -217,6 +219,9 @@ def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date 
         start = add_months(fy.span(name)[0], months * (n - 1))
         return start, add_months(start, months) - DAY
 
+    if named := _FISCAL_NAMED.search(said):  # "the first half of fiscal 2026", "the second quarter of FY26"
+        digits = named["y"]
+        return _placed(f, *period(int(digits) if len(digits) == 4 else 2000 + int(digits)), "quarter")
     if year := re.search(r"\b\d{4}\b", said):
         return _placed(f, *period(int(year.group())), "quarter")
     if named := _FISCAL_NAMED_AFTER.match(text, f.end):  # "Q2 FY26", "the second quarter of fiscal 2026"

@@ -435,9 +435,13 @@ _Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>
 _HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
-@form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?P<y2>\d{{4}})|(?P<sh>this|next|last)\syear))?")
+@form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?:fiscal\s(?:year\s)?)?(?P<y2>\d{{4}})"
+                 rf"|fy\s?'?(?P<fy>\d\d)|(?P<sh>this|next|last)\syear))?")
 def _quarter(g, pub):
-    y = _int(g, "y") or _int(g, "y2")
+    """'the third quarter of 2024', 'Q4', 'the second half of this year'; 'the first half of fiscal
+    2026', 'the second quarter of FY26' are read as the calendar's, which `dates_fiscal` moves into the
+    story's fiscal year (or drops, where the story tells none)."""
+    y = _int(g, "y") or _int(g, "y2") or (2000 + int(g["fy"]) if g["fy"] else None)
     if y is None and g["sh"]:
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")
@@ -792,6 +796,16 @@ def _nth_day(g, pub):
         r = cal.month(_int(g, "y2"), _mon(g, "mon2"), pub)
         return None if r is None else dataclasses.replace(r, start=r.end, granularity="day")
     return cal.day(_int(g, "y"), _mon(g), int(g["n"]), pub)
+
+
+@form("business_day", rf"(?P<n>1st|2nd|3rd|last)\s(?:business|working)\sday\s(?:of|in)\s(?:(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?"
+                      rf"|(?:the\s|(?P<sh>{_SHIFT})\s)?month)")
+def _business_day(g, pub):
+    """'the first business day of February', 'the last working day of the month': that weekday of
+    the month, Saturdays and Sundays skipped (a holiday the calendar of the place would skip is not)."""
+    n = -1 if g["n"] == "last" else int(g["n"][0])
+    return cal.nth_weekday(n, cal.BUSINESS_DAY, SHIFT[g["sh"]] if g["sh"] else 0, _mon(g) if g["mon"] else None,
+                           _int(g, "y"), pub)
 
 
 @form("day_of_month", r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\sof\s(?:this\s)?month)?")
