@@ -420,6 +420,14 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
      [("75 kitchens", 75, "kitchen"), ("20", 20, "kitchen")]),
     ("The retailer will shut 40 stores in 12 cities, including 5 in Leeds.",
      [("40 stores", 40, "store"), ("12 cities", 12, "city"), ("5", 5, "city")]),  # five cities
+    # a second count after "and", its noun left out, counts the same things
+    ("The smelter will employ about 420 people during construction and 260 once it is running.",
+     [("420 people", 420, "person"), ("260", 260, "person")]),
+    ("The terminal will need 380 workers to build and 150 to run.",
+     [("380 workers", 380, "worker"), ("150", 150, "worker")]),
+    ("Police detained 57 people on Friday and 12 on Saturday.",
+     [("57 people", 57, "person arrested"), ("12", 12, "person arrested")]),
+    ("The dealer sold 300 cars in 2019 and 2020.", [("300 cars", 300, "car")]),  # the years are the sale's
 ])
 def test_a_part_told_before_its_whole(find, text, counts):
     got = [(t, f.value.amount, f.attribute) for t, f in find(text)]

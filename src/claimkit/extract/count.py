@@ -159,7 +159,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         taken.update(range(span.start, span.end))
         yield found
         for tok, rule in ((_level_after_change(span), "count.level_after_change"),
-                          (_part_including(span), "count.part_including")):
+                          (_part_including(span), "count.part_including"),
+                          (_coordinated_bare(span), "count.coordinated")):
             if tok is not None and tok.i not in taken and (like := _counted_like(doc, tok, found, rule)) is not None:
                 taken.add(tok.i)
                 yield like
@@ -498,6 +499,18 @@ def _part_including(span: Span) -> Token | None:
     heads += tuple(_adjuncts(heads[-1]))
     return next((tok for head in heads if (tok := object_of(head, "including")) is not None and _bare_number(tok)),
                 None)
+
+
+def _coordinated_bare(span: Span) -> Token | None:
+    """A second count of the same things after "and", its noun left out: '260' of "will employ about
+    420 people during construction and 260 once it is running", "need 420 workers to build and 260 to
+    run", "arrested 57 people on Friday and 12 on Saturday" (joined to the count's noun or, the noun
+    an argument, to its verb)."""
+    noun = span.root
+    heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
+    return next((c for head in heads for c in head.children
+                 if c.dep_ == "conj" and c.i > noun.i and _bare_number(c)
+                 and not any(g.pos_ in ("NOUN", "PROPN") and g.dep_ != "relcl" for g in c.children)), None)
 
 
 def _adjuncts(head: Token) -> Iterator[Token]:
