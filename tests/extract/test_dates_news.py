@@ -172,6 +172,11 @@ YEAR_AGO = [
      "2023-07-01", "2023-09-30", "exact"),
     ("Revenue fell in the previous quarter.", "2021-10-26", "the previous quarter", "2021-07-01", "2021-09-30",
      "exact"),
+    # ... or, with none in its sentence, before the quarter the story leads with
+    ("Halden Foods reported higher profit for the quarter ended June 30. Revenue grew 2% over the previous "
+     "quarter.", "2025-08-14", "the previous quarter", "2025-01-01", "2025-03-31", "exact"),
+    ("Profit rose in the fourth quarter. In the prior quarter, the insurer had lost $40 million.",
+     "2025-02-12", "the prior quarter", "2024-07-01", "2024-09-30", "exact"),
     ("Third-quarter net income rose to $2.1 billion from $1.8 billion last year.", "2024-10-24", "last year",
      "2023-07-01", "2023-09-30", "exact"),
     ("Its margin in the second quarter was 9%, against 7% last year.", "2024-08-01", "last year",

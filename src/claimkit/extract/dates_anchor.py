@@ -582,7 +582,8 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
     quarters, so 'a year ago' (or 'a year earlier', 'the year-ago quarter') is the quarter a year
     before the one the sentence names (or the month: 'In September, prices rose 2.9% from a year
     earlier'), and 'the previous quarter' the one before it, as TimeML annotators resolve them;
-    without such a period in the sentence they keep their plain reading."""
+    without such a period in the sentence, 'a year earlier' after a figure and 'the previous quarter'
+    anywhere count from the quarter the story leads with, and the others keep their plain reading."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:
@@ -599,6 +600,8 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
                 period = None  # a calendar year: "a year earlier" keeps its plain reading, the year before
         if period is None and months and _after_a_figure(doc, f) and not _dated_sentence(doc, f, out):
             period = _reported_period(f, out)  # "up from $1.2bn a year earlier" below the lead's quarter
+        if period is None and back == 3:
+            period = _reported_period(f, out)  # "revenue grew 2.1% over the previous quarter": before the lead's
         if period is not None and period.start and period.end:
             first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
             if period.granularity == "month":  # the whole months: "the end of September", "January-November"
