@@ -141,7 +141,8 @@ def test_count(find, text, surface, amount, noun, lemma, qualifier):
 
 
 # people and services counted with what happened to them: that is what they compare on (see test_casualties)
-EVENT_ATTRIBUTES = {"Two people died.": "person killed", "Twenty-six people die in accident at Techiman": "person killed",
+EVENT_ATTRIBUTES = {"Two people died.": "person killed",
+                    "Twenty-six people die in accident at Techiman": "person killed",
                     "The airline cancelled 12 long-haul flights.": "flight cancelled"}
 
 

@@ -309,8 +309,8 @@ def _shifted_by(doc: Doc, i: int) -> bool:
     k = i + 1 if doc[i].lower_ == "by" else i  # the count: "by [two] weeks", "by a [week]"
     if k < len(doc) and unit(doc[k]):
         k -= 1
-    return k > 0 and doc[k - 1].lower_ == "by" and k + 2 < len(doc) and (doc[k].like_num or doc[k].lower_ in ("a", "an")) \
-        and unit(doc[k + 1]) and doc[k + 2].lower_ == "to"
+    return k > 0 and doc[k - 1].lower_ == "by" and k + 2 < len(doc) \
+        and (doc[k].like_num or doc[k].lower_ in ("a", "an")) and unit(doc[k + 1]) and doc[k + 2].lower_ == "to"
 
 
 def _recurring_day(doc: Doc, i: int, end: int, pub: dt.date | None) -> int | None:

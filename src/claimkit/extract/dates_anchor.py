@@ -49,7 +49,7 @@ YEAR_RULES = frozenset({"date.year", "date.period_shift", "date.offset"})  # "in
 _WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
 _APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be taken in 2031, on March 16"
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
-_OF_A_THING = re.compile(r"-[a-z]")  # "the 1998-built ship", "1960s-era planes": when the thing was made, not the clause
+_OF_A_THING = re.compile(r"-[a-z]")  # "the 1998-built ship", "1960s-era planes": the thing's year, not the clause's
 # claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
 FOCUS_YEAR_RULES = frozenset({"date.counted_from_focus", "date.in_the_focus_year", "date.same_period_in_year",
                               "date.in_a_told_year"})
@@ -227,9 +227,9 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
     fell on a Saturday', 'Next year, the festival opens on March 3', 'Five years ago, on May 2, ...':
     a day or month told without its year, under a past verb or in a year still ahead, in a sentence
-    that opens on a year (not one glued to a word that makes it a thing's: "The 1998-built ship"), hangs the clause on a year or on the day's own month and year by 'when'
-    ('the floods of May 2024, when the river rose on May 9') or sets the day beside it ('in 2031, on
-    March 16'), is in that year
+    that opens on a year (not one glued to a word that makes it a thing's: "The 1998-built ship"),
+    hangs the clause on a year or on the day's own month and year by 'when' ('the floods of May 2024,
+    when the river rose on May 9') or sets the day beside it ('in 2031, on March 16'), is in that year
     (TIDES: the temporal focus), not in the one the published date and the tense would give it; not
     the day of a saying ('the minister said on Feb. 3')."""
     out: list[Found] = []

@@ -435,8 +435,8 @@ _Q = r"(?P<q>[1-4])(?:st|nd|rd|th)?\squarter|q(?P<qq>[1-4])|h(?P<h>[12])|(?P<hh>
 _HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
 
 
-@form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?(?:(?:fiscal\s(?:year\s)?)?(?P<y2>\d{{4}})"
-                 rf"|fy\s?'?(?P<fy>\d\d)|(?P<sh>this|next|last)\syear))?")
+@form("quarter", rf"(?:(?P<y>\d{{4}})\s?-?\s?)?(?:{_Q})(?:\s?(?:of\s|in\s|-)?\s?"
+                 rf"(?:(?:fiscal\s(?:year\s)?)?(?P<y2>\d{{4}})|fy\s?'?(?P<fy>\d\d)|(?P<sh>this|next|last)\syear))?")
 def _quarter(g, pub):
     """'the third quarter of 2024', 'Q4', 'the second half of this year'; 'the first half of fiscal
     2026', 'the second quarter of FY26' are read as the calendar's, which `dates_fiscal` moves into the
@@ -798,8 +798,8 @@ def _nth_day(g, pub):
     return cal.day(_int(g, "y"), _mon(g), int(g["n"]), pub)
 
 
-@form("business_day", rf"(?P<n>1st|2nd|3rd|last)\s(?:business|working)\sday\s(?:of|in)\s(?:(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?"
-                      rf"|(?:the\s|(?P<sh>{_SHIFT})\s)?month)")
+@form("business_day", rf"(?P<n>1st|2nd|3rd|last)\s(?:business|working)\sday\s(?:of|in)\s"
+                      rf"(?:(?P<mon>{_MON})(?:,?\s(?P<y>\d{{4}}))?|(?:the\s|(?P<sh>{_SHIFT})\s)?month)")
 def _business_day(g, pub):
     """'the first business day of February', 'the last working day of the month': that weekday of
     the month, Saturdays and Sundays skipped (a holiday the calendar of the place would skip is not)."""
