@@ -156,6 +156,15 @@ DAYS_SET_AFTER_A_TOLD_ACT = [
      "2025-03-30", "exact"),
 ]
 
+# the Sundays of Advent, counted from the fourth Sunday before Christmas (2025: November 30; 2026:
+# November 29); not the nth Sunday of the month the text is in
+ADVENT_SUNDAYS = [
+    ("Choirs sing on the first Sunday of Advent.", "2025-11-10", "the first Sunday of Advent", "2025-11-30",
+     "2025-11-30", "exact"),
+    ("The market opens on the second Sunday of Advent.", "2026-11-10", "the second Sunday of Advent", "2026-12-06",
+     "2026-12-06", "exact"),
+    ("Shops open late from Advent Sunday.", "2026-11-10", "Advent Sunday", "2026-11-29", "2026-11-29", "exact"),
+]
 # the feasts only the Orthodox churches name, by the Julian Easter
 ORTHODOX_FEASTS = [
     ("Kites fly on Clean Monday.", "2025-02-10", "Clean Monday", "2025-03-03", "2025-03-03", "exact"),
@@ -168,7 +177,8 @@ ORTHODOX_FEASTS = [
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
                          DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
-                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + DAYS_A_NOUN_SETS + DAYS_SET_AFTER_A_TOLD_ACT
+                         + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS
+                         + DAYS_SET_AFTER_A_TOLD_ACT
                          + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)
 def test_told_day(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
@@ -188,6 +198,7 @@ def test_no_long_weekend(dates, text):
     ("Ferries said Friday would be busy ahead of the Family Day long weekend.", ["Friday"]),
     ("Airlines added 14 flights, including Y4 2025, and buses run hourly.", []),
     ("Take U2 1924 to Geneva.", []),
+    ("The Advent calendar sold out quickly.", []),
     ("Leaders met at the G7 2025 summit.", ["2025"]),
     # a number a code's noun names is keyed in, not a year
     ("gate keypad is 1987, save that to notes", []),

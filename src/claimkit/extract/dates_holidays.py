@@ -76,6 +76,9 @@ EASTER: dict[str, int] = {
 # name -> days after Orthodox Easter, for the feasts only the Orthodox churches name: Clean Monday opens
 # their Lent, Tsiknopempti is the Thursday eleven days before it, Holy Spirit Monday follows Pentecost
 ORTHODOX: dict[str, int] = {"orthodox easter": 0, "clean monday": -48, "tsiknopempti": -59, "holy spirit monday": 50}
+# name -> days after Advent Sunday, the fourth Sunday before Christmas (November 27 to December 3)
+ADVENT: dict[str, int] = {"advent sunday": 0, "first sunday of advent": 0, "second sunday of advent": 7,
+                          "third sunday of advent": 14, "fourth sunday of advent": 21}
 # feasts of the Hebrew calendar, read by `hebrew`
 HEBREW: frozenset[str] = frozenset({"passover", "pesach", "rosh hashanah", "yom kippur", "hanukkah", "chanukah"})
 # name -> (Islamic month, day, days it lasts)
@@ -115,11 +118,18 @@ ALIASES: dict[str, str] = {
 }
 # ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
 # no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written
-ALIASES.update({form: ALIASES.get(name, name) for name in [*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC,
+ALIASES.update({form: ALIASES.get(name, name) for name in [*FIXED, *FLOATING, *EASTER, *ORTHODOX, *ADVENT, *HEBREW, *ISLAMIC,
                                                            *LUNISOLAR, *ALIASES] if (form := normalize(name)) != name})
-NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len, reverse=True)
+NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *ADVENT, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len,
+               reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian
+
+
+def advent_sunday(y: int) -> dt.date:
+    """The first Sunday of Advent of year y, the fourth Sunday before Christmas: 2025 -> November 30."""
+    christmas = dt.date(y, 12, 25)
+    return christmas - ((christmas.weekday() + 1) % 7 or 7) * cal.DAY - 21 * cal.DAY
 
 
 def easter(y: int) -> dt.date:
@@ -231,6 +241,9 @@ def holiday(name: str, year: int | None, pub: dt.date | None) -> Reading | None:
     if name in EASTER or name in ORTHODOX or name in HEBREW:
         d = easter(y) + EASTER[name] * cal.DAY if name in EASTER else \
             orthodox_easter(y) + ORTHODOX[name] * cal.DAY if name in ORTHODOX else hebrew(name, y)
+        return Reading(d, d, "day", **borrowed)
+    if name in ADVENT:
+        d = advent_sunday(y) + ADVENT[name] * cal.DAY
         return Reading(d, d, "day", **borrowed)
     if name in ISLAMIC:
         return dataclasses.replace(islamic(name, y), **borrowed)
