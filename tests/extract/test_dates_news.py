@@ -680,6 +680,15 @@ WEEKDAY_OF_A_DATE = [
     ("The pre-bid meeting was held on 12 December (Friday).", "2025-12-20", "Friday", "2025-12-12", "2025-12-12",
      "exact"),
 ]
+# a range whose end the published day places ("last month", "yesterday"): a bare month before it is
+# the one before that end, not a year on (published in January)
+RANGE_TO_A_RELATIVE_END = [
+    ("Prices rose from October to last month.", "2026-01-22", "October to last month", "2025-10-01", "2025-12-31",
+     "range"),
+    ("Sales climbed from March until yesterday.", "2026-01-22", "March until yesterday", "2025-03-01", "2026-01-21",
+     "range"),
+    ("Output fell from June to last month.", "2026-01-22", "June to last month", "2025-06-01", "2025-12-31", "range"),
+]
 # a range across the new year under a present verb, told while it is under way: that one
 RANGE_UNDER_WAY = [
     ("The light festival runs Dec. 20-Jan. 4.", "2025-12-28", "Dec. 20-Jan. 4", "2025-12-20", "2026-01-04", "range"),
@@ -1096,7 +1105,7 @@ def test_not_one_day(dates, text):
                          QUARTERS + YEAR_AGO + YEAR_MODIFIERS + DECADE_WORDS + DATELESS + WEEKS_AND_PARTS + HOLIDAYS + MORE_HOLIDAYS
                          + NEW_YEAR + ANAPHORIC_DAYS + PLACED_DAYS + COMPARED_WITH_A_PLAN + DAYS_COUNTED_FROM_A_DAY
                          + WEEKEND_OF_A_DAY + TURN_OF_A_CENTURY + WEEKDAY_KEPT_BESIDE_A_NAME + WEEKDAY_OF_A_DATE
-                         + RANGE_UNDER_WAY + DAYS_OF_A_TOLD_SEASON + ANNIVERSARIES)
+                         + RANGE_UNDER_WAY + RANGE_TO_A_RELATIVE_END + DAYS_OF_A_TOLD_SEASON + ANNIVERSARIES)
 def test_news_date(dates, text, published, surface, start, end, qualifier):
     _check(dates, text, published, surface, start, end, qualifier)
 

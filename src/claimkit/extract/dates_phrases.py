@@ -167,6 +167,12 @@ def _pair(a: str, b: str, pub: dt.date | None, dash: bool = False, between: bool
 
     # "Dec 30 - Jan 2" with no year written: the range runs into the next year
     roll = not yb and not _HAS_YEAR.search(a) and ra.rule not in _OFFSET_RULES
+    if ra.year_from_published and not rb.year_from_published and rb.relative and ra.start is not None \
+            and ra.end is not None and rb.start is not None and ra.start > rb.start:
+        # "from October to last month", "since November until last weekend" said in January: the end is
+        # placed by the published day, so the start is the month before it, not a year on
+        ra = dataclasses.replace(ra, start=cal.add_months(ra.start, -12), end=cal.add_months(ra.end, -12))
+        roll = False
     return cal.join(ra, rb, shift_back=borrowed, roll_forward=roll)
 
 
