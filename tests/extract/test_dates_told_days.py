@@ -137,6 +137,14 @@ DAYS_A_NOUN_SETS = [
     ("The firm announced a completion date of June 30.", "2025-01-20", "June 30", "2025-06-30", "2025-06-30",
      "exact"),
     ("He died on the date of March 3.", "2025-01-20", "March 3", "2024-03-03", "2024-03-03", "exact"),
+    # ... and a day named "as" such a day, under a past verb of setting or a dividend's declaring
+    ("The board declared a dividend of 40 cents, with October 24 as the record date.", "2025-10-16",
+     "October 24", "2025-10-24", "2025-10-24", "exact"),
+    ("The council set March 3 as the deadline for bids.", "2025-10-16", "March 3", "2026-03-03", "2026-03-03",
+     "exact"),
+    ("The court fixed Nov. 20 as the hearing date.", "2025-10-16", "Nov. 20", "2025-11-20", "2025-11-20", "exact"),
+    ("Officials named March 3 as the date of the attack.", "2025-10-16", "March 3", "2025-03-03", "2025-03-03",
+     "exact"),
 ]
 
 # ... and a month the sentence dates the act by, later in the year than the day set, puts the day

@@ -747,6 +747,8 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
     the date's `month`: "In January the court ordered it to pay by March 3" is the act's own year,
     while "in November set a deadline of March 31" and "advertised on 3rd December 2024 with a
     closing date of 28th January" point into the year after the act."""
+    if _named_as_a_deadline(doc, i):
+        return True  # "declared a dividend, with October 24 as the record date"
     j = _lead_index(doc, i)  # the claim may open with its preposition ("by Jan. 30")
     if j < 0:
         return False
@@ -767,6 +769,19 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
     verb = _verb_of(doc, i)
     boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None
     return lead in DEADLINE_LEADS and boss is not None and boss.lemma_.lower() in DIRECTING_VERBS
+
+
+def _named_as_a_deadline(doc: Doc, i: int) -> bool:
+    """The date at token i is named "as" a day a deadline noun sets ("with October 24 as the record
+    date", "set March 3 as the deadline"; not "as the date of the attack", a date of nothing set)."""
+    k = i
+    while k < len(doc) and (doc[k].like_num or doc[k].lower_.rstrip(".") in MONTHS or doc[k].text in (",", ".")):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "as":
+        return False
+    words = [t for t in doc[k + 1:k + 5] if t.lower_ not in ("the", "its", "their", "a")]
+    noun = next((n for n, t in enumerate(words) if t.lemma_.lower() in DEADLINE_NOUNS), None)
+    return noun is not None and (words[noun].lemma_.lower() != "date" or noun > 0 and words[noun - 1].pos_ == "NOUN")
 
 
 def _perfect(doc: Doc, i: int) -> bool:
