@@ -495,7 +495,7 @@ def _part_including(span: Span) -> Token | None:
     sales" (a part with a noun of its own, "including 12 minors", is read by the ruler), hung from
     the count's noun or, the noun an argument, from its verb."""
     noun = span.root
-    heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
+    heads = _noun_and_its_verb(noun)
     heads += tuple(_adjuncts(heads[-1]))
     return next((tok for head in heads if (tok := object_of(head, "including")) is not None and _bare_number(tok)),
                 None)
@@ -507,10 +507,15 @@ def _coordinated_bare(span: Span) -> Token | None:
     run", "arrested 57 people on Friday and 12 on Saturday" (joined to the count's noun or, the noun
     an argument, to its verb)."""
     noun = span.root
-    heads = (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
-    return next((c for head in heads for c in head.children
+    return next((c for head in _noun_and_its_verb(noun) for c in head.children
                  if c.dep_ == "conj" and c.i > noun.i and _bare_number(c)
                  and not any(g.pos_ in ("NOUN", "PROPN") and g.dep_ != "relcl" for g in c.children)), None)
+
+
+def _noun_and_its_verb(noun: Token) -> tuple[Token, ...]:
+    """The count's noun, and the verb it is an argument of: what a part or a second count the noun
+    leaves out may hang from."""
+    return (noun, noun.head) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else (noun,)
 
 
 def _adjuncts(head: Token) -> Iterator[Token]:

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
-from claimkit.extract.dates_calendar import DAY, add_months
+from claimkit.extract.dates_calendar import DAY, add_months, full_year
 from claimkit.extract.dates_tense import tense_of
 from claimkit.extract.dates_words import MONTH_WORD
 from claimkit.extract.places import dateline_territory
@@ -219,14 +219,13 @@ def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date 
         start = add_months(fy.span(name)[0], months * (n - 1))
         return start, add_months(start, months) - DAY
 
-    if named := _FISCAL_NAMED.search(said):  # "the first half of fiscal 2026", "the second quarter of FY26"
-        digits = named["y"]
-        return _placed(f, *period(int(digits) if len(digits) == 4 else 2000 + int(digits)), "quarter")
-    if year := re.search(r"\b\d{4}\b", said):
+    # the year a fiscal name gives it ("the first half of fiscal 2026", "the second quarter of FY26"), a
+    # calendar year it prints, or a fiscal name right after it ("Q2 FY26")
+    year = re.search(r"\b\d{4}\b", said)
+    if named := _FISCAL_NAMED.search(said) or year is None and _FISCAL_NAMED_AFTER.match(text, f.end):
+        return _placed(f, *period(full_year(named["y"])), "quarter")  # type: ignore[arg-type]
+    if year is not None:
         return _placed(f, *period(int(year.group())), "quarter")
-    if named := _FISCAL_NAMED_AFTER.match(text, f.end):  # "Q2 FY26", "the second quarter of fiscal 2026"
-        digits = named["y"]
-        return _placed(f, *period(int(digits) if len(digits) == 4 else 2000 + int(digits)), "quarter")
     if pub is None or not v.end:
         return f
     # the one just past under a past verb (told in the past, or the reading the tense gave ended before

@@ -441,7 +441,7 @@ def _quarter(g, pub):
     """'the third quarter of 2024', 'Q4', 'the second half of this year'; 'the first half of fiscal
     2026', 'the second quarter of FY26' are read as the calendar's, which `dates_fiscal` moves into the
     story's fiscal year (or drops, where the story tells none)."""
-    y = _int(g, "y") or _int(g, "y2") or (2000 + int(g["fy"]) if g["fy"] else None)
+    y = _int(g, "y") or _int(g, "y2") or cal.full_year(g["fy"])
     if y is None and g["sh"]:
         if pub is None:
             return cal.unanchored("quarter", f"{SHIFT[g['sh']]:+d} year")

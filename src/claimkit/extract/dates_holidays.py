@@ -118,10 +118,9 @@ ALIASES: dict[str, str] = {
 }
 # ... and every name as the date grammar reads text (`dates_words.normalize`: number words as digits,
 # no "the"), so that "Three Kings Day" and "the Day of the Dead" are found as written
-ALIASES.update({form: ALIASES.get(name, name) for name in [*FIXED, *FLOATING, *EASTER, *ORTHODOX, *ADVENT, *HEBREW, *ISLAMIC,
-                                                           *LUNISOLAR, *ALIASES] if (form := normalize(name)) != name})
-NAMES = sorted([*FIXED, *FLOATING, *EASTER, *ORTHODOX, *ADVENT, *HEBREW, *ISLAMIC, *LUNISOLAR, *ALIASES], key=len,
-               reverse=True)
+_TABLED = [name for table in (FIXED, FLOATING, EASTER, ORTHODOX, ADVENT, HEBREW, ISLAMIC, LUNISOLAR) for name in table]
+ALIASES.update({form: ALIASES.get(name, name) for name in [*_TABLED, *ALIASES] if (form := normalize(name)) != name})
+NAMES = sorted([*_TABLED, *ALIASES], key=len, reverse=True)
 _HEBREW_EPOCH = -1373427  # Tishri 1, AM 1, as a proleptic Gregorian ordinal
 _HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram AH 1, proleptic Gregorian
 

@@ -24,7 +24,7 @@ from claimkit.extract.dates_words import MONTHS, WEEKDAYS
 from claimkit.lexicon import MOVING_TO_A_DAY, RESCHEDULING_VERBS, SAYING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # words on or above a date's verb that put it ahead ("will vote", "is scheduled for", "plans to")
 FUTURE_WORDS = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "plans", "planned"})
@@ -462,8 +462,13 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
     return dataclasses.replace(r, start=r.start + days * DAY, end=r.end + days * DAY)
 
 
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence of doc[i] (the whole text where no sentences were cut)."""
+    return doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def _sentence_tense(doc: Doc, i: int) -> str | None:
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence_at(doc, i)
     if any(_looks_ahead(t) for t in sent):
         return "future"
     return "past" if any(t.tag_ in ("VBD", "VBN") for t in sent) else None
@@ -674,16 +679,16 @@ def _forecast(doc: Doc, i: int) -> bool:
     j = _lead_index(doc, i)
     while j > 0 and (doc[j].like_num or doc[j].lower_ in _TIME_OF_DAY):
         j -= 1  # "from 6pm on Saturday": the lead of the time before the day
-    if j >= 0 and doc[j].lemma_.lower() in LIKELY_ADJECTIVES or j >= 0 and doc[j].lower_ in _COVERING_LEADS \
-            and j > 0 and doc[j - 1].lemma_.lower() in LIKELY_ADJECTIVES:
+    covering = j >= 0 and doc[j].lower_ in _COVERING_LEADS
+    if j >= 0 and doc[j].lemma_.lower() in LIKELY_ADJECTIVES or covering and j > 0 \
+            and doc[j - 1].lemma_.lower() in LIKELY_ADJECTIVES \
+            or any(t.lemma_.lower() in LIKELY_ADJECTIVES and t.dep_ == "acomp" for t in doc[i].ancestors):
         return True
-    if any(t.lemma_.lower() in LIKELY_ADJECTIVES and t.dep_ == "acomp" for t in doc[i].ancestors):
-        return True
-    if j < 0 or doc[j].lower_ not in _COVERING_LEADS:
+    if not covering:
         return False
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    warning = next((t for t in reversed(doc[sent.start:j]) if t.lower_ in WARNING_NOUNS
-                    or t.lower_.rstrip("s") in WARNING_NOUNS), None)
+    sent = _sentence_at(doc, i)
+    # by its word, not its lemma: the tagger may take "warning" for a participle ("a wind warning")
+    warning = next((t for t in reversed(doc[sent.start:j]) if t.lower_.rstrip("s") in WARNING_NOUNS), None)
     if warning is None:
         return False
     issued = next((t for t in reversed(doc[sent.start:warning.i]) if t.lemma_.lower() in ISSUING_VERBS
@@ -762,9 +767,7 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
         return True
     if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
         return True
-    noun = prep.head
-    if lead == "of" and noun.lemma_.lower() in DEADLINE_NOUNS \
-            and (noun.lemma_.lower() != "date" or any(c.dep_ in ("compound", "amod") for c in noun.children)):
+    if lead == "of" and _sets_a_day(prep.head):
         return True  # "advertised in December with a closing date of 28th January": the day the noun names
     verb = _verb_of(doc, i)
     boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None
@@ -779,9 +782,14 @@ def _named_as_a_deadline(doc: Doc, i: int) -> bool:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "as":
         return False
-    words = [t for t in doc[k + 1:k + 5] if t.lower_ not in ("the", "its", "their", "a")]
-    noun = next((n for n, t in enumerate(words) if t.lemma_.lower() in DEADLINE_NOUNS), None)
-    return noun is not None and (words[noun].lemma_.lower() != "date" or noun > 0 and words[noun - 1].pos_ == "NOUN")
+    return any(_sets_a_day(t) for t in doc[k + 1:k + 5])
+
+
+def _sets_a_day(noun: Token) -> bool:
+    """A deadline noun ("deadline", "cut-off"), or "date" with its kind ("a closing date", "the record
+    date"; not "the date of the attack")."""
+    lemma = noun.lemma_.lower()
+    return lemma in DEADLINE_NOUNS and (lemma != "date" or any(c.dep_ in ("compound", "amod") for c in noun.children))
 
 
 def _perfect(doc: Doc, i: int) -> bool:
@@ -821,7 +829,7 @@ def _lead_index(doc: Doc, i: int) -> int:
 
 def _months_before(doc: Doc, i: int, j: int) -> list[Token]:
     """The month names the sentence of doc[i] prints before doc[j]."""
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = _sentence_at(doc, i)
     return [t for t in doc[sent.start:j] if t.lower_.rstrip(".") in MONTHS and t.tag_ != "MD"]
 
 

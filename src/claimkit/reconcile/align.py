@@ -212,18 +212,14 @@ def _far(frames: Sequence[Frame], i: np.ndarray, j: np.ndarray, space: np.ndarra
     tenfold = np.flatnonzero(comparable & (gap > TENFOLD))
     if len(tenfold):
         keys = {x: _significant_digits(frames[x]) for x in set(i[tenfold].tolist()) | set(j[tenfold].tolist())}
+        # (the same numeral, of two or more significant digits, in two units or currencies and under one
+        # head: "fined ... ₦2.4 billion" and "fined ... $2.4 billion", `_sign_slipped`)
         slipped = [n for n, a, b in zip(tenfold.tolist(), i[tenfold].tolist(), j[tenfold].tolist())
-                   if keys[a] is not None and (keys[a] == keys[b] or _same_numeral(frames[a], frames[b]))]
+                   if keys[a] is not None and keys[b] is not None
+                   and (keys[a] == keys[b] or same_numeral(frames[a].claim, frames[b].claim)
+                        and _one_head(frames[a], frames[b]))]
         far[slipped] = 0.0
     return far
-
-
-def _same_numeral(a: Frame, b: Frame) -> bool:
-    """Two figures of one kind that print one amount of two or more significant digits in two units
-    or currencies (compare.same_numeral), under one head: "fined ... ₦2.4 billion" and "fined ...
-    $2.4 billion" (`_sign_slipped`)."""
-    x, y = _significant_digits(a), _significant_digits(b)
-    return x is not None and y is not None and x[0] == y[0] and same_numeral(a.claim, b.claim) and _one_head(a, b)
 
 
 def _one_head(a: Frame, b: Frame) -> bool:
