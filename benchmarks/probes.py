@@ -74,7 +74,8 @@ def run(args: list[str], cwd: Path, **kw) -> str:  # noqa: ANN003
 
 
 def dates(tmp: Path, verbose: bool) -> None:
-    for probe in sorted(p for p in (ROOT / "benchmarks" / "date_probes").iterdir() if p.is_dir()):
+    # a probe still being written has no articles yet
+    for probe in sorted(p for p in (ROOT / "benchmarks" / "date_probes").iterdir() if (p / "articles").is_dir()):
         out = tmp / f"{probe.name}.json"
         extract(probe / "articles", out)
         extra = [str(probe / "articles")] if probe.name == "p2" else []  # its scorer takes the folder too

@@ -369,6 +369,10 @@ DATELESS_NEGATIVE = [
     "She sat down and read the Sun on the train.",
     "Do you have a car?",
     "You may go now.",
+    # "last" the verb: a length, not the span just gone
+    "The inquiry could last six weeks.",
+    "The works will last three months, the council said.",
+    "Supplies are expected to last two more weeks.",
 ]
 
 # Weeks and parts of periods. Parts of a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday.
@@ -994,6 +998,12 @@ NOT_ONE_DAY_NEGATIVE = [
     "Customers can ring 1300 555 012 with questions.",
     "Ring the 1906 helpline to report a leak.",
     "The 1800 hotline takes calls all night.",
+    "Leaks can be reported on 1800 227 301 at any hour.",  # a lead before the first group
+    "Tenants can reach the board on 1300 418 227.",
+    "Callers can use the helpline 1922 at any hour.",  # the service's noun before the number
+    "Hotline 1747 is staffed around the clock.",
+    "Its helpline, 1800-22-1964, opens at 8 a.m.",  # groups glued by hyphens, two of them long
+    "Reservations on 0800-443-2010 close at noon.",
     "The bell is rung every Fourth of July.",
     "Prices rise each Christmas Eve.",
     "They play each Friday night in Cork.",
@@ -1008,6 +1018,11 @@ NOT_ONE_DAY = [
     ("The fair was held every July until 2019.", "2024-10-20", "until 2019", "2019-01-01", "2019-12-31", "at_most"),
     ("Shops will close for Thanksgiving on Thursday.", "2024-11-20", "Thanksgiving", "2024-11-28", "2024-11-28",
      "exact"),
+    # two dates with their years are no number written in groups
+    ("The heaters were sold between Aug. 3, 2019, and Jan. 14, 2020.", "2024-10-20",
+     "between Aug. 3, 2019, and Jan. 14, 2020", "2019-08-03", "2020-01-14", "range"),
+    ("Fans born between Jan. 1, 2005, and Sept. 15, 2007 may enter.", "2024-10-20",
+     "between Jan. 1, 2005, and Sept. 15, 2007", "2005-01-01", "2007-09-15", "range"),
 ]
 # the day a hearing is adjourned or moved to lies after the act, unless the sentence names its month
 MOVED_TO_A_DAY = [

@@ -475,9 +475,14 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule == "holiday" and doc[j - 1].text == "thanksgiving" and j < len(doc) \
             and doc[j].lemma_.lower() in RITE_NOUNS:
         return False  # "a thanksgiving service at the cathedral", "a thanksgiving mass": a rite, not the feast
-    if r.rule == "year" and len(words) == 1 and (_phone_number(doc, i, j) or _glued_into_a_code(doc, i, j)
-                                                 or _value_of_a_code(doc, i)):
-        return False  # "call 1800 931 276", "the 1912 helpline", "602-534-1995", "code 2082-M", "the PIN is 1987"
+    if r.rule == "year" and len([w for w in words if w not in LEADS]) == 1 \
+            and (_phone_number(doc, j - 1, j) or _glued_into_a_code(doc, j - 1, j) or _value_of_a_code(doc, j - 1)):
+        return False  # "call 1800 931 276", "reported on 1800 372 999", "the 1912 helpline", "the helpline 1950",
+        # "602-534-1995", "code 2082-M", "the PIN is 1987"
+    if r.rule in ("range", "year_month_numeric", "year") and _digit_groups(doc, i, j):
+        return False  # "1800-11-1975": a number written in groups, no run of years
+    if r.rule == "span" and doc[i].lower_ == "last" and doc[i].tag_.startswith("VB"):
+        return False  # "the trial could last six weeks": the verb, a length
     if r.rule in ("day_month_year", "month_shift") and not any(t.text[:1].isdigit() for t in doc[i:j]) \
             and j < len(doc) and doc[j].is_digit and len(doc[j].text) <= 2:
         return False  # "the third Sept. 15", "the last Jan. 15": the month's day follows; the word counts a list
@@ -751,12 +756,31 @@ def _value_of_a_code(doc: Doc, i: int) -> bool:
 def _phone_number(doc: Doc, i: int, j: int) -> bool:
     """A year-like figure that begins a telephone number: another group of three or four digits
     after it ("1800 931 276", "1300 65 65 65" has a two-digit group first, so is none), or a
-    number service's noun ("the 1912 helpline", "a 1800 hotline")."""
+    number service's noun before or after it ("the 1912 helpline", "a 1800 hotline", "Hotline 1555")."""
     if j >= len(doc):
         return False
     after = doc[j]
     return (after.is_digit and len(after.text) in (3, 4) and doc[j - 1].whitespace_ != "") \
-        or after.lower_ in PHONE_SERVICE_NOUNS
+        or after.lower_ in PHONE_SERVICE_NOUNS or i > 0 and doc[i - 1].lower_ in PHONE_SERVICE_NOUNS
+
+
+def _digit_groups(doc: Doc, i: int, j: int) -> bool:
+    """Part of three or more groups of digits glued by hyphens, two of them of three digits or more
+    ("1800-11-1975", "602-534-1995"): a telephone or reference number. A numeric date has one such
+    group at most ("2019-11-05", "05-11-2019")."""
+    first, last = i, j - 1
+    while first < last and doc[first].lower_ in LEADS:
+        first += 1
+    glued = lambda t: t.is_digit or t.text in ("-", "\u2011")  # noqa: E731
+    while first > 0 and glued(doc[first - 1]) and not doc[first - 1].whitespace_:
+        first -= 1
+    while last + 1 < len(doc) and glued(doc[last + 1]) and not doc[last].whitespace_:
+        last += 1
+    run = doc[first:last + 1]
+    if not all(glued(t) for t in run) or any(t.whitespace_ for t in run[:-1]):
+        return False
+    groups = [t.text for t in run if t.is_digit]
+    return len(groups) >= 3 and sum(len(g) >= 3 for g in groups) >= 2
 
 
 def _one_of_a_kind(doc: Doc, i: int) -> bool:
