@@ -683,6 +683,14 @@ WEEKDAY_OF_A_DATE = [
      "2025-11-14", "exact"),
     ("The pre-bid meeting was held on 12 December (Friday).", "2025-12-20", "Friday", "2025-12-12", "2025-12-12",
      "exact"),
+    # ... and the day a date "falls on" or "is", with an apposition or an adverb between them
+    ("Boxing Day, Dec. 26, falls on a Saturday this year.", "2026-11-02", "Saturday", "2026-12-26", "2026-12-26",
+     "exact"),
+    ("The fair opens on May 4, which also falls on a Monday.", "2026-04-02", "Monday", "2026-05-04", "2026-05-04",
+     "exact"),
+    ("3 January, a public holiday in Scotland, falls on a Sunday.", "2026-12-01", "Sunday", "2027-01-03",
+     "2027-01-03", "exact"),
+    ("The closing date, March 9, is a Tuesday.", "2027-02-10", "Tuesday", "2027-03-09", "2027-03-09", "exact"),
 ]
 # a range whose end the published day places ("last month", "yesterday"): a bare month before it is
 # the one before that end, not a year on (published in January)
@@ -742,7 +750,10 @@ DAYS_OF_A_TOLD_SEASON = [
     ("Classes end on May 29, and the 2025-26 school year opens in September.", "2025-03-03", "May 29", "2025-05-29",
      "2025-05-29", "exact"),
 ]
-WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them."]
+WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them.",
+                              # a day no date tells: "the day" is no feast's name
+                              "In most years the day falls on a Saturday.",
+                              "The anniversary usually falls on a Thursday."]
 # any such day, no one day: a weekday or month after "a" or "every" with adjectives between, a weekend
 # that describes a noun, a song the radio plays
 ANY_SUCH_DAY_NEGATIVE = [

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_holidays, dates_phrases
 from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
-from claimkit.extract.dates_anchor import anchored, tied_to_a_date
+from claimkit.extract.dates_anchor import anchored, tied_to_a_date, verb_a_date_falls_on
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
 from claimkit.extract.dates_lists import listed_days
@@ -516,6 +516,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "(Sunday Island Wire)", "(Monday Business Desk)": a name in brackets, a dateline's agency
     if r.rule == "weekday" and (len(words) == 1 and i > 0 and doc[i - 1].lower_ in ANY_ONE
                                 and not tied_to_a_date(doc_text(doc)[max(0, doc[i].idx - 60):doc[i].idx])
+                                and verb_a_date_falls_on(doc[i]) is None
                                 or _weekly(doc, j - 1)):
         return False  # "on a Saturday", "every Monday", "his Tuesday classes": no one day ("June 27, a
         # Friday" and "April 15 falls on a Saturday" are that day's: dates_anchor.weekdays_of_told_dates)

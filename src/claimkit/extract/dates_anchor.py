@@ -117,8 +117,10 @@ WEEKDAY_OF_A_DATE = re.compile(r"(?:,\s{1,3}|\b(?:falls|fell|fall|falling)\s{1,3
 _BRACKETED = re.compile(r"\s{0,2}\)")  # ... the weekday in brackets: printed as the date's, it fixes the year
 
 
-_DATE_BEFORE = re.compile(r"(?:\d|\b(?:day|eve|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                          r"[a-z]{0,6})\.?)\s{0,3}$", re.IGNORECASE)
+# a date's last word, capitalised as a feast's name is ("New Year's Day", not "the day"), with a comma or
+# an adverb before the verb: "Nov. 1, falls on", "Nov. 30, also falls on"
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:Day|Eve|Christmas|Easter|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                          r"[a-z]{0,6})\.?)\s{0,3},?\s{0,3}(?:(?:also|again|usually|always|[a-z]{2,10}ly)\s{1,3})?$")
 
 
 def tied_to_a_date(before: str) -> bool:
@@ -128,6 +130,51 @@ def tied_to_a_date(before: str) -> bool:
     return m is not None and _DATE_BEFORE.search(before[max(0, m.start() - 24):m.start()]) is not None
 
 
+def verb_a_date_falls_on(weekday: Token) -> Token | None:
+    """The verb when a weekday is the day something 'falls on' or 'is' ("2 January, a Scottish bank
+    holiday, falls on a Friday", "the deadline, March 3, is a Tuesday"): its subject may be a date told
+    with words between."""
+    head = weekday.head
+    if weekday.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "fall":
+        return head.head
+    if weekday.dep_ == "attr" and head.lemma_.lower() == "be":
+        return head
+    return None
+
+
+def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found]) -> Found | None:
+    """The one-day date that is the subject of the verb a weekday falls on, or what its relative clause
+    tells of, when its weekday is that one ("All Saints' Day, Nov. 1, falls on a Saturday", "31 October,
+    which falls on a Saturday"); none for "the day fell on a Saturday", nor for a date in a clause
+    inside the subject ("Adwa Day, which marks the battle of 1 March 1896, falls on a Monday")."""
+    verb = verb_a_date_falls_on(weekday)
+    if verb is None or any(f.start > weekday.idx and doc.char_span(f.start, f.end, alignment_mode="expand")[0].head == verb
+                           for f in told):
+        return None
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep") and c.i < verb.i]
+    heads = [verb.head] if verb.dep_ == "relcl" else subject
+    for f in reversed(told):
+        v = f.value
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or f.start > verb.idx or not isinstance(v, DateValue) or v.granularity != "day" \
+                or not v.start or v.start != v.end or dt.date.fromisoformat(v.start).weekday() != \
+                WEEKDAYS.get(weekday.lower_.rstrip(".")):
+            continue
+        if any(_within(t, h) for t in span for h in heads):
+            return f
+    return None
+
+
+def _within(token: Token, head: Token) -> bool:
+    """The token is the head or hangs from it through no clause of its own."""
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "ROOT") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+_A_BEFORE = re.compile(r"(?<!\w)[Aa]\s$")  # "falls on a Saturday"
 _WEEKDAY_RULES = frozenset({"date.weekday", "date.weekday_of_a_date"})
 
 
@@ -143,9 +190,16 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
-                and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
-                and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16:
+        indefinite = f.rule in _WEEKDAY_RULES and _A_BEFORE.search(text, max(0, f.start - 3), f.start) is not None
+        told = _date_the_verb_tells_of(doc, doc.char_span(f.start, f.end, alignment_mode="expand")[-1], out) \
+            if indefinite else None
+        prev = told or prev
+        tied = f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
+            and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
+            and (told is prev or WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16)
+        if indefinite and not tied:
+            continue  # "the day fell on a Saturday": no date told, so no one Saturday
+        if tied:
             day = dt.date.fromisoformat(prev.value.start)
             named = WEEKDAYS.get(normalize(text[f.start:f.end]).split()[-1].rstrip("."))
             if named is not None and named != day.weekday() \
@@ -154,7 +208,8 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 # a year on or back (never a February 29 moved to the 28th), where the weekday holds
                 day = next((d for d in (add_months(day, 12), add_months(day, -12))
                             if d.day == day.day and d.weekday() == named), day)
-                out[-1] = prev = placed(prev, day, day) if day.isoformat() != prev.value.start else prev
+                at = next(k for k in range(len(out) - 1, -1, -1) if out[k] is prev)
+                out[at] = prev = placed(prev, day, day) if day.isoformat() != prev.value.start else prev
             f = dataclasses.replace(f, value=f.value.model_copy(update={
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
         out.append(f)
