@@ -750,6 +750,19 @@ DAYS_OF_A_TOLD_SEASON = [
     ("Classes end on May 29, and the 2025-26 school year opens in September.", "2025-03-03", "May 29", "2025-05-29",
      "2025-05-29", "exact"),
 ]
+# a weekday a feast falls on in a year told after it: not the day this year's feast falls on
+WEEKDAY_OF_A_LATER_YEAR = [
+    ("Passover falls on a Thursday again next year, on 22 April.", "2026-09-03"),
+    ("Guy Fawkes Night falls on a Friday in 2027, on 5 November.", "2026-09-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), WEEKDAY_OF_A_LATER_YEAR)
+def test_weekday_of_a_later_year(dates, text, published):
+    assert [f.value.start for got, f in dates(text, published) if got in ("Thursday", "Friday")] in ([], ["2027-04-22"],
+                                                                                                  ["2027-11-05"])
+
+
 WEEKDAY_OF_A_DATE_NEGATIVE = ["Does your birthday fall on a Saturday?", "He bought 12, a Sunday paper among them.",
                               # a day no date tells: "the day" is no feast's name
                               "In most years the day falls on a Saturday.",

@@ -142,15 +142,17 @@ def verb_a_date_falls_on(weekday: Token) -> Token | None:
     return None
 
 
-def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found]) -> Found | None:
+def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found], found: list[Found]) -> Found | None:
     """The one-day date that is the subject of the verb a weekday falls on, or what its relative clause
     tells of, when its weekday is that one ("All Saints' Day, Nov. 1, falls on a Saturday", "31 October,
     which falls on a Saturday"); none for "the day fell on a Saturday", nor for a date in a clause
     inside the subject ("Adwa Day, which marks the battle of 1 March 1896, falls on a Monday")."""
     verb = verb_a_date_falls_on(weekday)
-    if verb is None or any(f.start > weekday.idx and doc.char_span(f.start, f.end, alignment_mode="expand")[0].head == verb
-                           for f in told):
+    if verb is None:
         return None
+    # "falls on a Saturday again next year, on 2 October": a year told after it ("this year" agrees)
+    years_after = {f.value.start[:4] for f in found if f.start > weekday.idx and isinstance(f.value, DateValue)
+                   and f.value.start and doc.char_span(f.start, f.end, alignment_mode="expand").root.head == verb}
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep") and c.i < verb.i]
     heads = [verb.head] if verb.dep_ == "relcl" else subject
     for f in reversed(told):
@@ -158,7 +160,7 @@ def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found]) -> Foun
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or f.start > verb.idx or not isinstance(v, DateValue) or v.granularity != "day" \
                 or not v.start or v.start != v.end or dt.date.fromisoformat(v.start).weekday() != \
-                WEEKDAYS.get(weekday.lower_.rstrip(".")):
+                WEEKDAYS.get(weekday.lower_.rstrip(".")) or years_after - {v.start[:4]}:
             continue
         if any(_within(t, h) for t in span for h in heads):
             return f
@@ -191,12 +193,14 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         indefinite = f.rule in _WEEKDAY_RULES and _A_BEFORE.search(text, max(0, f.start - 3), f.start) is not None
-        told = _date_the_verb_tells_of(doc, doc.char_span(f.start, f.end, alignment_mode="expand")[-1], out) \
+        told = _date_the_verb_tells_of(doc, doc.char_span(f.start, f.end, alignment_mode="expand")[-1], out, found) \
             if indefinite else None
+        under_a_verb = indefinite and verb_a_date_falls_on(doc.char_span(f.start, f.end, alignment_mode="expand")[-1])
         prev = told or prev
         tied = f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
             and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
-            and (told is prev or WEEKDAY_OF_A_DATE.search(text[prev.end:f.start]) and len(text[prev.end:f.start]) <= 16)
+            and (told is prev or not under_a_verb and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start])
+                 and len(text[prev.end:f.start]) <= 16)
         if indefinite and not tied:
             continue  # "the day fell on a Saturday": no date told, so no one Saturday
         if tied:
