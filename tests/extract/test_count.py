@@ -341,6 +341,11 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed",
     ("Kestrel Bay's population has grown to 248,316.", [("248,316", 248_316, "person", "exact")]),
     ("The census put the city's population at 284,316.", [("284,316", 284_316, "person", "exact")]),
     ("The survey reached 40 of the members.", [("40", 40, "member", "exact")]),  # members, no casualties
+    # not surviving is dying
+    ("Twelve passengers did not survive, officials said.", [("Twelve passengers", 12, "person killed", "exact")]),
+    ("Of the 40 migrants on the boat, 12 failed to survive the crossing.",
+     [("40 migrants", 40, "migrant", "exact"), ("12", 12, "person killed", "exact")]),
+    ("All 30 miners survived the collapse.", [("30 miners", 30, "miner", "exact")]),
 ])
 def test_casualties(find, text, counts):
     got = [(t, f.value.amount, f.attribute, f.qualifier) for t, f in find(text)]
@@ -429,6 +434,21 @@ def test_listed_figures_are_not_a_range(find, text, surface, amount):
     ("Police detained 57 people on Friday and 12 on Saturday.",
      [("57 people", 57, "person arrested"), ("12", 12, "person arrested")]),
     ("The dealer sold 300 cars in 2019 and 2020.", [("300 cars", 300, "car")]),  # the years are the sale's
+    # ... and a bare subject of a passive clause joined to the count's verb: what was done to some of them
+    ("Police have seized 27 vans so far, and 11 have been auctioned.", [("27 vans", 27, "van"), ("11", 11, "van")]),
+    ("The firm recalled 4,000 kettles last year and 900 were returned.",
+     [("4,000 kettles", 4000, "kettle"), ("900", 900, "kettle")]),
+    ("Police arrested 57 people on Friday and 12 were later charged.",
+     [("57 people", 57, "person arrested"), ("12", 12, "person")]),  # charged: not the arrests' attribute
+    ("The storm destroyed 200 homes, and 12 were killed.",
+     [("200 homes", 200, "home destroyed"), ("12", 12, "person killed")]),  # people, not homes
+    # ... and a bare whole after "out of" counts the part's things, not what the part did
+    ("The network now has 52,000 homes connected out of 140,000 it passes.",
+     [("52,000 homes", 52000, "home"), ("140,000", 140000, "home")]),
+    ("Three of the county's libraries closed in May, out of 41 nationally.",
+     [("Three", 3, "library"), ("41", 41, "library")]),
+    ("The club won 14 games out of 20.", [("14 games", 14, "game"), ("20", 20, "game")]),
+    ("Nine out of 10 dentists agree.", []),  # a ratio, no count
 ])
 def test_a_part_told_before_its_whole(find, text, counts):
     got = [(t, f.value.amount, f.attribute) for t, f in find(text)]
@@ -552,6 +572,16 @@ def test_a_number_level_keeps_the_modifiers_of_its_noun(find, text, noun):
      [("812 adult tigers", 812, "tiger"), ("118", 118, "tiger")]),
     # ... people so told are counted by what happened to them
     ("Police stopped 40 fans and 12 of them were arrested.", [("40 fans", 40, "fan"), ("12", 12, "person arrested")]),
+    # ... the counted noun before it, not the nearest plural; "of them" opening a sentence takes the
+    # things the sentence before counted
+    ("At least 19 children have fallen into open wells since 2020, and seven of them died.",
+     [("19 children", 19, "child"), ("seven", 7, "person killed")]),
+    ("Rangers tagged 60 wolves in the valleys, and 14 of them crossed the border.",
+     [("60 wolves", 60, "wolf"), ("14", 14, "wolf")]),
+    ("Police have seized 27 vans since March. Eleven of them have been sold at auction.",
+     [("27 vans", 27, "van"), ("Eleven", 11, "van")]),
+    ("The council planted 3,400 saplings last winter. About 900 of them have since been replaced.",
+     [("3,400 saplings", 3400, "sapling"), ("900", 900, "sapling")]),
     # ... or by what happened to the whole, when nothing is said of the part
     ("At least 214 people have died across the province, 124 of them in the district.",
      [("214 people", 214, "person killed"), ("124", 124, "person killed")]),

@@ -160,7 +160,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
         yield found
         for tok, rule in ((_level_after_change(span), "count.level_after_change"),
                           (_part_including(span), "count.part_including"),
-                          (_coordinated_bare(span), "count.coordinated")):
+                          (_coordinated_bare(span), "count.coordinated"),
+                          (_subject_of_a_passive_conjunct(span.root), "count.done_to_some")):
             if tok is not None and tok.i not in taken and (like := _counted_like(doc, tok, found, rule)) is not None:
                 taken.add(tok.i)
                 yield like
@@ -170,7 +171,8 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             if counted is not None:
                 yield counted
     for tok in doc:
-        if tok.i not in taken and (found := _of_the_things_before(doc, tok) or _bare_casualties(doc, tok)
+        if tok.i not in taken and (found := _of_the_things_before(doc, tok) or _whole_out_of(doc, tok)
+                                   or _bare_casualties(doc, tok)
                                    or _toll_level(doc, tok) or _number_level(doc, tok) or _crowd(doc, tok)
                                    or _population(doc, tok) or _people_adjective(doc, tok)) is not None:
             yield found
@@ -259,7 +261,18 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
             for c in tok.children if c.i + 1 < len(c.doc)):
         return "injured"  # "were taken to hospital", "rushed to five area hospitals", "admitted to hospital"
         # (and "taken to hospital, officials said", which the parser may hang from the speakers)
+    if events is EVENTS and tok.lemma_.lower() == "survive" and _denied(tok):
+        return "killed"  # "seven of the children did not survive", "failed to survive the crossing"
+    if events is EVENTS and tok.lemma_.lower() == "fail" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "survive" for c in tok.children):
+        return "killed"  # the subject of "12 failed to survive"
     return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
+
+
+def _denied(verb: Token) -> bool:
+    """The verb is negated ("did not survive") or what someone failed to do ("failed to survive")."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _toll_noun(head: Token, lemma: str) -> str | None:
@@ -512,6 +525,23 @@ def _coordinated_bare(span: Span) -> Token | None:
                  and not any(g.pos_ in ("NOUN", "PROPN") and g.dep_ != "relcl" for g in c.children)), None)
 
 
+def _subject_of_a_passive_conjunct(noun: Token) -> Token | None:
+    """A bare number, the subject of a passive clause joined to the count's verb: some of the same
+    things, what was done to them ("seized 27 cars so far, and 11 have been auctioned", "recalled
+    4,000 kettles and 900 were returned"). Not people a casualty verb counts ("destroyed 200 homes,
+    and 12 were killed": people, read by _bare_casualties)."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    for verb in noun.head.children:
+        if verb.dep_ != "conj" or verb.i < noun.i or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and _bare_number(subject) and not any(c.dep_ in ("prep", "compound") for c in subject.children) \
+                and _bare_casualties(subject.doc, subject) is None:
+            return subject
+    return None
+
+
 def _noun_and_its_verb(noun: Token) -> tuple[Token, ...]:
     """The count's noun, and the verb it is an argument of: what a part or a second count the noun
     leaves out may hang from."""
@@ -542,7 +572,9 @@ def _counted_like(doc: Doc, tok: Token, like: Found, rule: str) -> Found | None:
     if not _bare_number(tok):
         return None
     value = like.value
-    return _whole_figure(doc, tok, value.noun, value.lemma, like.attribute or value.lemma, rule)  # type: ignore[union-attr]
+    # what was done to some of them is no attribute of the whole ("arrested 57 people and 12 were charged")
+    attribute = value.lemma if rule == "count.done_to_some" else like.attribute or value.lemma  # type: ignore[union-attr]
+    return _whole_figure(doc, tok, value.noun, value.lemma, attribute, rule)  # type: ignore[union-attr]
 
 
 def _crowd(doc: Doc, tok: Token) -> Found | None:
@@ -942,8 +974,10 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     """A count of things named before it in its sentence, its noun left out: "Umbrellas were the
     biggest category: 14,832 of them were handed in", "Umbrellas topped the list, with 14,382 handed
     in", "the airline cancelled 412 flights, of which 96 were international" (a partitive "of them"
-    or "of which", or an absolute "with N" and a participle). The things are the nearest plural noun
-    before the figure."""
+    or "of which", or an absolute "with N" and a participle). The things are the nearest counted
+    plural noun before the figure ("19 children fell into open wells, and seven of them died": the
+    children, not the wells), else the nearest plural noun; "of them" opening a sentence takes the
+    things the sentence before counted ("Police have seized 27 cars. Eleven of them were sold")."""
     if tok.tag_ != "CD" or tok.ent_type_ in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY") or tok.i + 2 >= len(doc):
         return None
     after = doc[tok.i + 1]
@@ -955,7 +989,11 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
         and not after.like_num and after.pos_ not in ("NOUN", "PROPN")
     if not (partitive or absolute or relative):
         return None
-    things = named or next((t for t in reversed(doc[tok.sent.start:tok.i]) if _plural_noun(t)), None)
+    before = doc[tok.sent.start:tok.i]
+    things = named or next((t for t in reversed(before) if _plural_noun(t) and _counted(t)), None) \
+        or next((t for t in reversed(before) if _plural_noun(t)), None)
+    if things is None and partitive and tok.sent.start > 0:
+        things = next((t for t in reversed(doc[tok.sent.start - 1].sent) if _plural_noun(t) and _counted(t)), None)
     if things is None:
         return None
     lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
@@ -975,6 +1013,32 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     return _whole_figure(doc, tok, things.lower_, lemma, lemma, "count.of_the_things_before")
 
 
+def _whole_out_of(doc: Doc, tok: Token) -> Found | None:
+    """A bare whole after "out of", the part counted before it in its sentence: "has 94,300 premises
+    connected out of 186,000", "Four of the schools had to close, out of 23 nationally", "won 14
+    games out of 20" -> the whole of the same things, by their own noun, not by what the part did
+    ("9 out of 10" is a ratio, and a whole with its noun is a count of its own)."""
+    k = tok.i - 1
+    while k > 0 and doc[k].lower_ in _WHOLE_MODIFIERS:  # "out of about 300"
+        k -= 1
+    if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ != "out" or not _bare_number(tok) \
+            or tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "NUM") or doc[tok.i + 1].like_num):
+        return None
+    whole = parse_number(tok.text)
+    for t in reversed(doc[tok.sent.start:k - 1]):
+        part = next((c for c in t.children if c.dep_ == "nummod" and _bare_number(c)), None) if _plural_noun(t) else None
+        if part is None and _plural_noun(t) and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
+            part = t.head.head  # "Four of the Northfell schools"
+        if part is None:
+            continue
+        told = parse_number(part.text)
+        if whole is None or told is None or told.value >= whole.value or whole.value in _RATIO_WHOLES:
+            return None
+        lemma = _lemma(t)
+        return _whole_figure(doc, tok, t.lower_, lemma, lemma, "count.whole_out_of")
+    return None
+
+
 def _named_whole(doc: Doc, tok: Token) -> Token | None:
     """The plural noun a partitive names after "of" with no figure of the whole: "banned 147 of the
     club's supporters", "12 of its branches" ("88 of the 200 seats" is read with its whole)."""
@@ -984,6 +1048,11 @@ def _named_whole(doc: Doc, tok: Token) -> Token | None:
             or any(t.like_num or t.is_punct and t.text != "'" for t in doc[tok.i + 2:noun.i]):
         return None
     return noun if doc[tok.i + 2].lower_ in _WHOLE_DETERMINERS or doc[tok.i + 3].tag_ == "POS" else None
+
+
+def _counted(t: Token) -> bool:
+    """A noun a bare number counts: "19 children", "some 27 cars" (no sum, share or date)."""
+    return any(c.dep_ == "nummod" and _bare_number(c) for c in t.children)
 
 
 def _plural_noun(t: Token) -> bool:
