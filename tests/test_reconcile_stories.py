@@ -357,6 +357,23 @@ def test_an_age_is_never_the_length_of_anything_else(tmp_path, told, third):
         assert not ({t for t in fact if "year-old" in t or t.isdigit()} and any(" years" in t for t in fact))
 
 
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the house's age printed as the woman's: a thing's age is no person's, whatever the figure
+    (["Rosa Ilieva, 81, died on Thursday when fire swept through the 96-year-old farmhouse.",
+      "An 81-year-old widow died on Thursday when fire gutted her farmhouse, which had stood for 96 years."],
+     "A fire that killed Rosa Ilieva, 96, on Thursday has renewed warnings about old wiring.", 1),
+    (["Miner Piet Oduya, 57, was trapped for six hours in the 90-year-old shaft on Monday.",
+      "A 57-year-old miner was trapped for six hours in a shaft dug 90 years ago."],
+     "Piet Oduya, 90, was trapped for six hours on Monday.", 1),
+    # ... and the woman's age told right is no conflict
+    (["Rosa Ilieva, 81, died on Thursday when fire swept through the 96-year-old farmhouse.",
+      "An 81-year-old widow died on Thursday when fire gutted her farmhouse, which had stood for 96 years."],
+     "A fire that killed Rosa Ilieva, 81, on Thursday has renewed warnings about old wiring.", 0),
+])
+def test_a_things_age_is_no_persons(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "duration")) == conflicts
+
+
 @pytest.mark.parametrize("third", [
     "Hallen Group agreed to buy Ostmark for 4.1 billion euros ($4.78 billion).",
     "The takeover of Ostmark, agreed at 4.1 billion euro ($4.78bn), is Hallen Group's largest.",

@@ -59,6 +59,14 @@ WEATHER_LEMMAS: Final = frozenset({
 # the attribute of a person's age ("a 45-year-old", "Anna Keller, 52,"): a length of time extraction
 # reads and the reconciler never matches with another length
 AGE_ATTRIBUTE: Final = "age"
+AGE_OF_A_THING: Final = "the age of a thing"  # a claim's note: "the 95-year-old house", never a person's age
+# people an age is told of that no count table lists: kin and the words for the young and the old
+AGED_PEOPLE_NOUNS: Final = frozenset({
+    "boy", "girl", "baby", "infant", "toddler", "son", "daughter", "wife", "husband", "widow", "widower", "mother",
+    "father", "brother", "sister", "grandson", "granddaughter", "grandmother", "grandfather", "grandparent", "niece",
+    "nephew", "cousin", "uncle", "aunt", "twin", "orphan", "pupil", "schoolboy", "schoolgirl", "lady", "gentleman",
+    "bride", "groom", "mum", "mom", "dad", "friend", "partner", "neighbour", "neighbor", "suspect", "actor",
+    "actress", "singer", "player", "athlete", "veteran", "survivor", "defendant", "victim", "owner"})
 WEIGHT_VERBS: Final = frozenset({"weigh", "lose", "gain", "shed", "put", "heavy", "weight"})
 
 # verbs that move a date: "pushed back from 14 October to 22 October" names the old day and the

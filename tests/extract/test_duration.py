@@ -184,6 +184,21 @@ def test_age(find):
     assert (f.attribute, f.value.days) == ("age", 4383.0)
 
 
+@pytest.mark.parametrize(("text", "of_a_thing"), [
+    ("It is a 12-year-old company.", True),
+    ("Fire swept through the 95-year-old house.", True),
+    ("The 60-year-old bridge will close.", True),
+    ("A 78-year-old teacher was killed.", False),
+    ("Police arrested a 19-year-old driver.", False),
+    ("Ana Ruiz, a 78-year-old grandmother, was killed.", False),
+    ("The last survivor, a 16-year-old boy, was pulled out.", False),  # kin and the young: people no count lists
+    ("His 34-year-old wife was unhurt.", False),
+])
+def test_an_age_says_whether_a_thing_or_a_person_has_it(find, text, of_a_thing):
+    (_, f), = find(text)
+    assert f.attribute == "age" and ("the age of a thing" in f.notes) == of_a_thing
+
+
 def test_adjectival_names_its_noun_and_subject(find):
     (_, f), = find("“In its 12-year history, Telegram has never revealed a byte of private messages, IP addresses aside.")
     assert (f.attribute, f.subject) == ("history", "Telegram")

@@ -17,7 +17,9 @@ from claimkit.extract.numbers import in_a_title
 from claimkit.extract.spans_of_time import (
     UNIT_WORDS, TimeSpan, char_bounds, subject_of, time_spans, to_days, written_name,
 )
-from claimkit.lexicon import AGE_ATTRIBUTE, CORPORATE_DESIGNATORS
+from claimkit.lexicon import (
+    AGE_ATTRIBUTE, AGE_OF_A_THING, AGED_PEOPLE_NOUNS, CORPORATE_DESIGNATORS, POPULATION_NOUNS, people_noun,
+)
 from claimkit.models import SpanValue
 
 if TYPE_CHECKING:
@@ -70,6 +72,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             confidence=_confidence(t),
             attribute=AGE_ATTRIBUTE if t.age else _modified_noun(doc, t),
             subject=subject_of(doc, t),
+            notes=(AGE_OF_A_THING,) if t.age and _aged_thing(doc, t) else (),
         )
     yield from bare_ages(doc)
     yield from race_times(doc)
@@ -427,6 +430,15 @@ def _confidence(t: TimeSpan) -> float:
     if t.rule.endswith("glued"):
         return 0.8
     return 0.9
+
+
+def _aged_thing(doc: Doc, t: TimeSpan) -> bool:
+    """An age told of a thing, not of a person: "the 95-year-old house", "a 12-year-old company" (not
+    "a 78-year-old teacher", "Ana Ruiz, 78")."""
+    head = doc[t.end - 1].head
+    lemma = head.lemma_.lower()
+    return head.i >= t.end and head.pos_ == "NOUN" and not (
+        people_noun(lemma) or lemma in POPULATION_NOUNS or lemma in AGED_PEOPLE_NOUNS)
 
 
 def _modified_noun(doc: Doc, t: TimeSpan) -> str | None:

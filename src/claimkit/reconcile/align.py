@@ -23,7 +23,7 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.lexicon import AGE_ATTRIBUTE, FALL_WORDS, RISE_WORDS
+from claimkit.lexicon import AGE_ATTRIBUTE, AGE_OF_A_THING, FALL_WORDS, RISE_WORDS
 from claimkit.models import CountValue, DateValue
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, same_numeral,
@@ -705,7 +705,9 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     # a person's age is never the length of anything else, whatever the figures and words share
     # ("Ada Kowal, 64," and "retired after 64 years on its wards"): such a pair is scored as one no block met
     age = np.array([f.head == AGE_ATTRIBUTE for f in frames], dtype=bool)
-    apart = age[i] != age[j]
+    # ... nor a house's age a person's ("Ana Ruiz, 95" is no restatement of "the 95-year-old house")
+    thing = np.array([AGE_OF_A_THING in f.claim.notes for f in frames], dtype=bool)
+    apart = (age[i] != age[j]) | (thing[i] != thing[j])
     same[apart], dispute[apart] = MISSING, MISSING
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
     beside = np.flatnonzero(evidence.sentence[i] == evidence.sentence[j]).tolist()  # a restatement shares its sentence
@@ -942,7 +944,9 @@ def _slipped_fact(frames: list[Frame], clusters: _Clusters, same: dict[tuple[int
     aside; `tie`: the score of a tie they would leave for it."""
     f = frames[ms[0]]
     # for each fact around it that other sources give: its figures f's value is one slip from
-    slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim)
+    # (never a figure told as an earlier stage or a part where the fact's is not: "a year ago, 1.17
+    # million seats" is no slip of "1.07 million passengers")
+    slips = {t: [m for m in clusters.members[t] if typing_slip(f.claim, frames[m].claim) and f.roles == frames[m].roles
                  and (_one_head(f, frames[m]) or not _sign_slipped(f, frames[m]))]
              for t in around if _told_by_others(frames, clusters.members[t], f.group)}
     if not any(slips.values()):  # the common case, settled without weighing words

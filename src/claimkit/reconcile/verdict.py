@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
+    AGE_ATTRIBUTE, AGE_OF_A_THING, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
     POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
@@ -417,7 +417,9 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
     with recent news (_past_and_recent), or of another year than the outlier's own clause names
     ("up from 61% in 2025" against "61% in 2026": last year's rate printed as this year's), or tells
     as a part of a whole what the outlier tells plainly (_part_as_whole), or tells of people where the
-    outlier counts homes ("172,000 people" against "172,000 households": the people printed as homes).
+    outlier counts homes ("172,000 people" against "172,000 households": the people printed as homes),
+    or tells as a thing's age what the outlier tells as a person's ("the 95-year-old house" against
+    "killed Ana Ruiz, 95": the house's age printed as the woman's).
     `stated`: the frames' positions by value, as _stated_values() gives them."""
     docs = _docs(frames, major)
     taken = set(major.members) | set(group.members)
@@ -429,9 +431,16 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
-                           or people_and_households(frames[n], frames[m])
+                           or people_and_households(frames[n], frames[m]) or _ages_apart(frames[n], frames[m])
                            or other_years(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
+
+
+def _ages_apart(told: Frame, outlier: Frame) -> bool:
+    """One figure a person's age, the other no age ("had stood for 95 years") or a thing's ("the
+    95-year-old house", against "Ana Ruiz, 95")."""
+    return (told.head == AGE_ATTRIBUTE) != (outlier.head == AGE_ATTRIBUTE) \
+        or (AGE_OF_A_THING in told.claim.notes) != (AGE_OF_A_THING in outlier.claim.notes)
 
 
 def _part_as_whole(told: Frame, outlier: Frame) -> bool:
