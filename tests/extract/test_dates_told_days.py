@@ -29,7 +29,7 @@ DAYS_COUNTED_TO_A_TOLD_DAY = [
     ("The council met in March and again two weeks later, on Tuesday, April 1.", "2025-04-10",
      "two weeks later", "2025-04-01", "2025-04-01", "exact"),
     ("The plant closed on Feb. 3, 2025; a week later, in a statement, it blamed costs.", "2025-03-01",
-     "a week later", "2025-02-10", "2025-02-16", "exact"),
+     "a week later", "2025-02-10", "2025-02-10", "exact"),  # the day a week on, as annotators read it
     ("Three days later, on appeal, the verdict was overturned.", "2025-03-01", "Three days later", None, None,
      "exact"),
 ]

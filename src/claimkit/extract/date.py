@@ -465,7 +465,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "in his seventies", "traded in the sixties", "highs in the nineties"
     if r.rule == "offset_in" and j + 1 < len(doc) and doc[j].like_num and doc[j + 1].lower_ in UNITS:
         return False  # "ends in 2 days 6 hours": the time left, a length told in two units
-    if r.rule == "year" and len(words) <= 2 and _house_number(doc, j):
+    if r.rule == "year" and len(words) <= 2 and words[0] != "in" and _house_number(doc, j):
         return False  # "lives at 1600 Elm Street": a house number
     if r.rule == "year" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) and unit_word(doc[j].text) \
             and not (j > 1 and doc[j - 2].lower_ in TIME_PREPOSITIONS):
@@ -497,8 +497,9 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
     if r.rule == "weeks_after_a_day" and "on" in words and i > 0 and doc[i - 1].pos_ == "VERB":
         return False  # "waited two weeks on Friday for news": a length, then a day
-    if r.rule == "weekday_next" and j < len(doc) and doc[j].lower_ in ("to", "door"):
-        return False  # "spoke on Monday next to the mayor": "next to" places someone, it dates nothing
+    if r.rule == "weekday_next" and j < len(doc) and (doc[j].lower_ in ("to", "door") or doc[j].lemma_.lower() in UNITS):
+        return False  # "spoke on Monday next to the mayor": "next to" places someone, it dates nothing; in
+        # "falls on a Saturday next year" "next" is the year's
     if r.rule == "weekend" and words == ["weekend"] and _a_kind_of_weekend(doc, i):
         return False  # "a four-day weekend", "the Ascension weekend": one a word names, not this one
     if r.rule == "weekend" and [w for w in words if w not in ANY_ONE] == ["weekend"] \
@@ -695,9 +696,11 @@ def _level_or_age(doc: Doc, i: int, j: int) -> bool:
 
 
 def _house_number(doc: Doc, j: int) -> bool:
-    """A number before a street's name: '1600 Elm Street', 'at 2200 Pine St.', '410 Old Mill Road'."""
+    """A number before a street's name: '1600 Elm Street', 'at 2200 Pine St.', '410 Old Mill Road',
+    '1995 Saint-Laurent Blvd.' (a hyphen within the name)."""
     k = j
-    while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].lower_.rstrip(".") not in STREET_WORDS:
+    while k < len(doc) and k - j < 5 and (doc[k].is_title or doc[k].text in ("-", "\u2011") and not doc[k - 1].whitespace_) \
+            and doc[k].lower_.rstrip(".") not in STREET_WORDS:
         k += 1
     return j < k < len(doc) and doc[k].lower_.rstrip(".") in STREET_WORDS
 
@@ -757,12 +760,16 @@ def _value_of_a_code(doc: Doc, i: int) -> bool:
 def _phone_number(doc: Doc, i: int, j: int) -> bool:
     """A year-like figure that begins a telephone number: another group of three or four digits
     after it ("1800 931 276", "1300 65 65 65" has a two-digit group first, so is none), or a
-    number service's noun before or after it ("the 1912 helpline", "a 1800 hotline", "Hotline 1555")."""
+    number service's noun before or after it ("the 1912 helpline", "a 1800 hotline", "Hotline 1555"); or
+    the last group, after one of three or four digits ("call 6221 2026")."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.is_digit and len(before.text) in (3, 4) and before.whitespace_:
+        return True  # its last group: "call the manager on 6221 2026"
     if j >= len(doc):
         return False
     after = doc[j]
     return (after.is_digit and len(after.text) in (3, 4) and doc[j - 1].whitespace_ != "") \
-        or after.lower_ in PHONE_SERVICE_NOUNS or i > 0 and doc[i - 1].lower_ in PHONE_SERVICE_NOUNS
+        or after.lower_ in PHONE_SERVICE_NOUNS or before is not None and before.lower_ in PHONE_SERVICE_NOUNS
 
 
 def _digit_groups(doc: Doc, i: int, j: int) -> bool:

@@ -534,7 +534,8 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
         assert isinstance(v, DateValue)
         m = _FROM_EVENT.fullmatch(v.relative or "") if not v.anchored else None
         if m and m["unit"] in ("day", "week"):  # "a week later" says nothing after "in 2019"
-            base = _focus_day(text, f, out, forward=not m["n"].startswith("-"))
+            before = [p for p in out if not _subject_it_dates(doc, p, f)]
+            base = _focus_day(text, f, before, forward=not m["n"].startswith("-"))
         elif m and m["unit"] == "year" and int(m["n"]) == 0:
             base = _focus_year(text, f, out)  # "that year": one the text told, not a month it left to the published year
         else:
@@ -547,6 +548,8 @@ def counted_from_the_focus(doc: Doc, found: list[Found], pub: dt.date | None) ->
             n = int(m["n"])
             if unit in ("day", "week"):
                 day = base + n * (7 if unit == "week" else 1) * DAY
+                unit = "day" if n else unit  # "a week later" from a day is the day a week on, as news
+                # annotators read it ("that week" is the week)
             else:
                 day = add_months(base, n * (12 if unit == "year" else 1))
             f = _placed(f, *_whole(unit, day), rule="date.counted_from_focus", granularity=unit)
@@ -616,6 +619,17 @@ def _focus_year(text: str, f: Found, earlier: list[Found]) -> dt.date | None:
     return None
 
 
+def _subject_it_dates(doc: Doc, subject: Found, f: Found) -> bool:
+    """The date is the subject of the verb the count hangs from: "Canada Day follows a week later" is
+    Canada Day placed a week after the focus, never counted from itself."""
+    a = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    b = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    verb = b.root.head
+    return a.root.dep_ in ("nsubj", "nsubjpass") and a.root.head == verb and b.root != verb
+
+
 def _focus_day(text: str, f: Found, earlier: list[Found], forward: bool) -> dt.date | None:
     """The day counted from when the last date placed before `f` in its paragraph is told in days:
     its last day counting forward ("from Aug. 28 to Sept. 8, ... from the following day"), its first
@@ -653,6 +667,8 @@ def year_ago_periods(doc: Doc, found: list[Found]) -> list[Found]:
         # reached 6.4% last year" is the calendar year)
         months = back == 12 and f.rule in YEAR_AGO_RULES
         period = _period_before(doc, f, out, ("quarter", "month") if months else ("quarter",)) if back else None
+        if period is not None and period.granularity == "month" and not _compared_with_a_year_ago(doc, f):
+            period = None  # "approved it in November 2024, and last sold bonds a year ago": the act's time
         if period is None and months:  # "the 12 months to February": a year's run of months, not a calendar year
             period = _period_before(doc, f, out, ("year",))
             if period is not None and (period.start or "").endswith("-01-01"):
@@ -692,6 +708,15 @@ def _after_a_figure(doc: Doc, f: Found) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     before = doc[max(0, span.start - 3):span.start] if span is not None else []
     return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+
+
+def _compared_with_a_year_ago(doc: Doc, f: Found) -> bool:
+    """'rose 2.9% from a year earlier', 'up on a year ago', '$4 billion a year ago', 'from the same
+    period a year earlier': a point of comparison, which a month the sentence reports sets; not the
+    time of an act ('last sold bonds a year ago')."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    before = doc[max(0, span.start - 4):span.start] if span is not None else []
+    return _after_a_figure(doc, f) or any(t.lower_ in COMPARED_WITH or t.lower_ == "on" for t in before)
 
 
 def _reported_period(f: Found, earlier: list[Found]) -> DateValue | None:

@@ -698,10 +698,10 @@ def _nearest_weekday(g, pub, ahead: bool) -> Reading | None:
     return Reading(d, d, "day", relative=rel)
 
 
-@form("weeks_after_a_day", rf"(?P<n>[2-4])\sweeks\s(?:(?P<tw>today|tomorrow)|on\s(?P<wd>{_WD}))")
+@form("weeks_after_a_day", rf"(?P<n>[2-4])\sweeks\s(?:(?P<tw>today|tomorrow)|(?:on|from)\s(?P<wd>{_WD}))")
 def _weeks_after_a_day(g, pub):
-    """British 'two weeks today', 'three weeks tomorrow', 'two weeks on Friday': that many weeks after
-    the day named, as 'a week today' is one (`_weeks_after`)."""
+    """British 'two weeks today', 'three weeks tomorrow', 'two weeks on Friday', and 'three weeks from
+    Friday': that many weeks after the day named, as 'a week today' is one (`_weeks_after`)."""
     return _weeks_after(int(g["n"]), g["tw"] or g["wd"].rstrip("."), pub)
 
 
