@@ -365,6 +365,11 @@ DATELESS = [
     ("The council has named June 12 as polling day.", "2026-06-01", "June 12", "2026-06-12", "2026-06-12", "exact"),
     ("The firm has filed its accounts for November.", "2026-02-10", "November", "2025-11-01", "2025-11-30", "exact"),
     ("Exports have grown since the harvest in July.", "2026-02-10", "July", "2025-07-01", "2025-07-31", "exact"),
+    # a time of day the tagger takes for a past participle tells no past ("begins at sundown on")
+    ("Hanukkah begins at sundown on Dec. 14, and the festival ends on Dec. 22.", "2025-11-30", "Dec. 14",
+     "2025-12-14", "2025-12-14", "exact"),
+    ("The feast begins at sundown on Oct. 6, and the season ends on Oct. 15.", "2025-09-21", "Oct. 6",
+     "2025-10-06", "2025-10-06", "exact"),
 ]
 
 DATELESS_NEGATIVE = [
@@ -1092,6 +1097,11 @@ BOUNDED_BY_THREE_WORDS = [
 # a day a past act points ahead to (moved to or from, a deadline set by an order, a day set), most of a
 # year behind in the published year: the nearest such day, ahead; not when the sentence dates the act
 AHEAD_OF_A_PAST_ACT = [
+    # the day a verb of setting sets something "for": ahead of the act, however far
+    ("The union has called a strike for Monday.", "2025-04-10", "Monday", "2025-04-14", "2025-04-14", "exact"),
+    ("The council has set the hearing for Friday.", "2026-03-21", "Friday", "2026-03-27", "2026-03-27", "exact"),
+    ("The premier has called an election for Nov. 4.", "2025-04-10", "Nov. 4", "2025-11-04", "2025-11-04", "exact"),
+    ("The board has convened a special meeting for Dec. 2.", "2026-05-20", "Dec. 2", "2026-12-02", "2026-12-02", "exact"),
     ("A judge on Monday postponed the fraud trial from Jan. 12 to March 9.", "2027-12-08", "Jan. 12", "2028-01-12",
      "2028-01-12", "exact"),
     ("A judge on Monday postponed the fraud trial from Jan. 12 to March 9.", "2027-12-08", "March 9", "2028-03-09",

@@ -125,9 +125,14 @@ def ruler_spans(doc: Doc, label: str) -> list[Span]:
     return sorted(filter_spans(ruler_matches(doc, label)), key=lambda s: s.start)
 
 
+# times of day the tagger may take for past participles ("begins at sundown on Oct. 6": no past)
+TIMES_OF_DAY = frozenset({"sundown", "sunset", "sunrise", "dusk", "dawn", "nightfall", "daybreak", "midnight",
+                          "noon"})
+
+
 def verb_above(tok: Token) -> Token | None:
-    """The first verb (or helper) above the token in the parse."""
-    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    """The first verb (or helper) above the token in the parse, a time of day aside."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in TIMES_OF_DAY), None)
 
 
 def placed(f: Found, start: dt.date, end: dt.date, granularity: str | None = None, **changes: object) -> Found:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
-from claimkit.extract.base import doc_text
+from claimkit.extract.base import TIMES_OF_DAY, doc_text
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, monday, nth_weekday
 from claimkit.extract.dates_quoted import quote_around
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
@@ -97,7 +97,7 @@ DIRECTING_VERBS = frozenset({"order", "tell", "instruct", "require", "direct", "
                              "oblige", "give"})
 
 # verbs that set a day for something: "set a hearing date of Feb. 4", "scheduled the vote for March"
-SETTING_VERBS = frozenset({"set", "schedule", "fix", "slate", "book", "list", "earmark"})
+SETTING_VERBS = frozenset({"set", "schedule", "fix", "slate", "book", "list", "earmark", "call", "convene"})
 # nouns whose "of" names a day set ahead, whatever the verb: "a closing date of 28th January" (a
 # "date" with its kind), "a deadline of May 1"
 DEADLINE_NOUNS = frozenset({"deadline", "date", "cutoff", "cut-off", "expiry"})
@@ -167,6 +167,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
             return _moved(r, days=7)  # "the Senate votes Tuesday", "reports are due by Friday": the next one
         if r.rule == "weekday" and r.start < pub and _untagged_present(doc, i):
             return _moved(r, days=7)  # "shops close on Monday", "polls open on Sunday": likewise
+        if r.rule == "weekday" and r.start < pub and _set_for_a_day(doc, i):
+            return _moved(r, days=7)  # "has called a protest for Monday": the day it is set for
         if r.rule == "weekday" and r.start < pub - 3 * DAY and _lead(doc, i) in DEADLINE_LEADS \
                 and not _perfect(doc, i):
             return _moved(r, days=7)  # a deadline: the nearest such day ("had been restored by Sunday" is done)
@@ -179,7 +181,8 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
             and not _deadline_of_an_order(doc, i) \
-            and not (r.start <= pub + HALF_YEAR and _ahead_of_a_past_act(doc, i, r.start.month)):
+            and not ((r.start <= pub + HALF_YEAR or _set_for_a_day(doc, i) and _perfect(doc, i))
+                     and _ahead_of_a_past_act(doc, i, r.start.month)):
         # "was jailed until Sept. 12" may lie ahead of a past verb; "failed to pass it before Christmas"
         # said in January is not eleven months ahead: the nearest, as TIDES has it
         return _moved(r, years=-1)
@@ -625,7 +628,7 @@ def _ancestors(doc: Doc, i: int) -> list:
     """The date's heads, upward; but 'the firm said on Tuesday it would cut jobs', parsed with the
     date on 'cut', times the saying: a date between a verb of saying and the subject of the clause
     it reports belongs to the saying."""
-    heads = list(doc[i].ancestors)
+    heads = [h for h in doc[i].ancestors if h.lower_ not in TIMES_OF_DAY]  # "begins at sundown on": no past participle
     verb = next((v for v in heads if v.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return heads
@@ -772,6 +775,15 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
     verb = _verb_of(doc, i)
     boss = next((t for t in verb.ancestors if t.pos_ == "VERB"), None) if verb is not None else None
     return lead in DEADLINE_LEADS and boss is not None and boss.lemma_.lower() in DIRECTING_VERBS
+
+
+def _set_for_a_day(doc: Doc, i: int) -> bool:
+    """The date is what a verb of setting sets something "for" ("has called a protest for Monday",
+    "has called an election for Nov. 4", "set the hearing for Friday"): a day ahead of the act (in
+    the present perfect however far: "was first listed for December 9" in January is last month's)."""
+    j = _lead_index(doc, i)
+    return j >= 0 and doc[j].lower_ == "for" \
+        and any(t.lemma_.lower() in SETTING_VERBS for t in doc[j].ancestors if t.pos_ == "VERB")
 
 
 def _named_as_a_deadline(doc: Doc, i: int) -> bool:
