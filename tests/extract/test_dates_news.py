@@ -19,6 +19,26 @@ def _check(dates, text, published, surface, start, end, qualifier):
 # closes on it), compact "3Q24"/"1H25", fiscal years (the calendar year, approx: whose fiscal year
 # it is the phrase does not say).
 QUARTERS = [
+    # a year told in a relative clause the period is not in names none for it
+    ("Lakeland, which sold 410,000 pickups in 2024, said the recall would cost $60 million in the fourth quarter.",
+     "2025-12-19", "the fourth quarter", "2025-10-01", "2025-12-31", "exact"),
+    ("The insurer, which was founded in 1998, expects a loss in the first quarter.", "2025-12-19",
+     "the first quarter", "2026-01-01", "2026-03-31", "exact"),
+    # what one "has planned" for a period, or "expects to have done" by it, lies ahead
+    ("Orbital has its next launch planned for the first quarter and says it is ready.", "2025-12-08",
+     "the first quarter", "2026-01-01", "2026-03-31", "exact"),
+    ("The club has two friendlies planned for January and says the squad is fit.", "2025-12-08", "January",
+     "2026-01-01", "2026-01-31", "exact"),
+    ("Lakeland expects to have repaired most trucks by the end of the first quarter.", "2025-12-19",
+     "the first quarter", "2026-01-01", "2026-03-31", "exact"),
+    ("The builder hopes to have finished the roof by the end of March.", "2025-12-19", "by the end of March",
+     "2026-03-21", "2026-03-31", "at_most"),
+    # a period told by the day that closes it: under a future verb the one just closed while its
+    # results are still news
+    ("The trust will pay a distribution of 2.31 cents for the six months to March 31.", "2026-05-28",
+     "the six months to March 31", "2025-10-01", "2026-03-31", "exact"),
+    ("The group will report results for the year to June 30 in September.", "2026-08-20", "year to June 30",
+     "2025-07-01", "2026-06-30", "exact"),
     ("The bank posted third-quarter profit of $2 billion.", "2024-10-22", "third-quarter",
      "2024-07-01", "2024-09-30", "exact"),
     ("Fourth-quarter sales fell 4%, the retailer said.", "2025-02-12", "Fourth-quarter",

@@ -454,8 +454,21 @@ def periods_of_a_named_year(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _year_before_in_sentence(doc: Doc, f: Found, earlier: list[Found]) -> int | None:
-    p = _last_in_sentence(doc, f, earlier, lambda p, v: p.rule == "date.year" and v.granularity == "year")
+    p = _last_in_sentence(doc, f, earlier, lambda p, v: p.rule == "date.year" and v.granularity == "year"
+                          and not _in_a_relative_clause_apart(doc, p, f))
     return int(p.value.start[:4]) if p is not None else None  # type: ignore[union-attr, index]
+
+
+def _in_a_relative_clause_apart(doc: Doc, year: Found, f: Found) -> bool:
+    """The year is told in a relative clause the period is not in: "Lakeland, which sold 410,000
+    pickups in 2024, said the recall would cost $60 million in the fourth quarter" names no year
+    for the quarter."""
+    a = doc.char_span(year.start, year.end, alignment_mode="expand")
+    b = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    above_b = {t.i for t in b.root.ancestors} | {b.root.i}
+    return any(t.dep_ == "relcl" and t.i not in above_b for t in [a.root, *a.root.ancestors])
 
 
 def _last_in_sentence(doc: Doc, f: Found, earlier: list[Found],

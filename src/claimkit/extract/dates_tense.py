@@ -108,6 +108,10 @@ DEADLINE_LEADS = frozenset({"by", "until", "till", "before"})
 
 # days a late-published story may trail its events by
 YEAR_SLACK = dt.timedelta(days=3)
+# how long after a period closes its results are still news: a future verb then pays or reports on it
+REPORTING_LAG = dt.timedelta(days=120)
+# periods told by the day that closes them: "the six months to March 31", "the December quarter"
+_CLOSED_PERIOD_RULES = frozenset({"period_ended", "month_quarter"})
 
 # in the present, a borrowed year half a year behind the published date moves ahead (TIDES: the nearest)
 HALF_YEAR = dt.timedelta(days=183)
@@ -179,6 +183,9 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
+    if r.rule in _CLOSED_PERIOD_RULES and tense == "future" and YEAR_SLACK < pub - r.end <= REPORTING_LAG:
+        return r  # "will pay a distribution for the six months to March 31" in May: the one just closed (a past
+        # verb may tell of the period under way: "said the March quarter had started slowly")
     if tense == "past" and r.start > pub + YEAR_SLACK and (not _open_ended(doc, i) or r.start > pub + HALF_YEAR) \
             and not _deadline_of_an_order(doc, i) \
             and not ((r.start <= pub + HALF_YEAR or _set_for_a_day(doc, i) and _perfect(doc, i))
@@ -496,8 +503,9 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if _expected_after(verb, i) or _requested(verb):
             return "future"
         helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if verb.tag_ == "VBN" and not helpers and _causative(verb):
-            continue  # "can we get the car fixed on the 2nd?": the tense of "get"
+        if verb.tag_ == "VBN" and not helpers and _causative(verb) and verb.lemma_.lower() not in EXPECTING_PARTICIPLES:
+            continue  # "can we get the car fixed on the 2nd?": the tense of "get" (but "has a launch planned for
+            # the first quarter" is what is planned: ahead)
         if verb.tag_ == "VBG" and not helpers and verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
             continue  # "went hiking over the weekend", "kept working on Sunday": the tense of the verb above
             # ("will be touring from early March": the parser may hang the participle off "be")
@@ -542,6 +550,9 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             if verb.lemma_.lower() in EXPECTING_PARTICIPLES and not _compared(verb):
                 return "future"  # "rains expected in April", "a vote scheduled for May"
             return "past"  # "a forecast made in December", "launched in November,", "with 412 admitted between"
+        if verb.tag_ == "VBN" and helpers >= {"to", "have"} and verb.dep_ == "xcomp" \
+                and verb.head.lemma_.lower() in HOPING_VERBS:
+            return "future"  # "expects to have repaired them by the end of the first quarter": done by then, ahead
         if verb.tag_ == "VBN" and helpers & {"has", "have"} and not helpers & (MODALS | FUTURE_WORDS):
             return "perfect"  # "has declared offices shut from October 6" (see by_tense); "could have" is past
         if verb.tag_ == "VBD" or helpers & PAST_HELPERS:
