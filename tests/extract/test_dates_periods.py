@@ -252,6 +252,12 @@ EASTER_WEEKENDS_BY_DATELINE = [
     ("THESSALONIKI, April 10 - Hotels are full for the Orthodox Easter weekend.", "2025-04-10", "2025-04-18",
      "2025-04-21"),
     ("CHICAGO, April 2 - Airports expect crowds over the Easter weekend.", "2026-04-02", "2026-04-03", "2026-04-05"),
+    # Britain's: England's and Wales's bank holidays keep the Monday
+    ("LEEDS, April 7 - Traffic was heavy over the Easter weekend.", "2026-04-07", "2026-04-03", "2026-04-06"),
+    ("CARDIFF, April 22 - Visitor numbers rose over the Easter weekend.", "2025-04-22", "2025-04-18", "2025-04-21"),
+    # ... and a weekend told months ahead is next year's Good Friday to Sunday or Monday, not its Easter Day alone
+    ("WELLINGTON, Nov. 12 - The Sharks have a bye over the Easter weekend.", "2025-11-12", "2026-04-03", "2026-04-06"),
+    ("DENVER, Nov. 12 - The resort stays open over the Easter weekend.", "2025-11-12", "2026-04-03", "2026-04-05"),
 ]
 
 

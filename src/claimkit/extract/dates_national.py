@@ -130,7 +130,8 @@ def _keeps_easter_monday(country: str, monday: dt.date) -> bool:
     import holidays
 
     try:
-        calendar = holidays.country_holidays(country, years=monday.year)
+        # Britain's bank holidays are its nations': England's and Wales's keep the Monday, as most copy counts it
+        calendar = holidays.country_holidays(country, subdiv="ENG" if country == "GB" else None, years=monday.year)
     except NotImplementedError:  # a country python-holidays has no calendar of
         return False
     return "Easter Monday" in (calendar.get(monday) or "")

@@ -449,8 +449,10 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
     assert r.start is not None and r.end is not None
     if years and r.feast:  # "until Easter" said in October: next year's Easter, worked out again
         again = dates_holidays.holiday(r.feast, r.start.year + years, None)
-        if again is not None and again.start and again.end:
-            return dataclasses.replace(r, start=again.start, end=again.end)
+        was = dates_holidays.holiday(r.feast, r.start.year, None)
+        if again is not None and again.start and again.end and was is not None and was.start and was.end:
+            # the days around the feast it names too: "the Easter weekend" is Good Friday to Sunday again
+            return dataclasses.replace(r, start=again.start + (r.start - was.start), end=again.end + (r.end - was.end))
     if years and r.nth:  # "the first Saturday of January" a year on is that January's first Saturday
         again = nth_weekday(*r.nth, 0, r.start.month, r.start.year + years, None)
         if again is not None and again.start:
