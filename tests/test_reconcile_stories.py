@@ -358,6 +358,23 @@ def test_an_age_is_never_the_length_of_anything_else(tmp_path, told, third):
 
 
 @pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # the monthly instalment printed as the yearly sum: a sum per month is never one per year
+    (["The canton will pay each former worker a supplementary pension of €4,080 a year.",
+      "Each former worker will receive a supplementary pension of €4,080 a year, paid as €340 a month."],
+     "Each former worker has won a supplementary pension of €340 a year.", 1),
+    (["The club will pay its captain a salary of £260,000 a year.",
+      "The captain's salary is £260,000 a year, or £5,000 a week."],
+     "The club will pay its captain a salary of £5,000 a year.", 1),
+    # ... and each period told right is none
+    (["The canton will pay each former worker a supplementary pension of €4,080 a year.",
+      "Each former worker will receive a supplementary pension of €4,080 a year, paid as €340 a month."],
+     "Each former worker has won a supplementary pension of €340 a month.", 0),
+])
+def test_a_sum_per_month_is_no_sum_per_year(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "money")) == conflicts
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
     # the house's age printed as the woman's: a thing's age is no person's, whatever the figure
     (["Rosa Ilieva, 81, died on Thursday when fire swept through the 96-year-old farmhouse.",
       "An 81-year-old widow died on Thursday when fire gutted her farmhouse, which had stood for 96 years."],

@@ -338,6 +338,9 @@ EVENT_ATTRIBUTES = {"Two people died.": "person killed",
     ("Police took 12 protesters to the station.", [("12 protesters", 12, "protester", "exact")]),
     # a population told as a figure counts people, as "home to 284,316 people" does
     ("The town now has a population of 284,316.", [("284,316", 284_316, "person", "exact")]),
+    # ... or a place "of" them
+    ("Rwanda is a country of about 14 million.", [("14 million", 14e6, "person", "approx")]),
+    ("She grew up in a town of 40,000 on the coast.", [("40,000", 40_000, "person", "exact")]),
     ("Kestrel Bay's population has grown to 248,316.", [("248,316", 248_316, "person", "exact")]),
     ("The census put the city's population at 284,316.", [("284,316", 284_316, "person", "exact")]),
     ("The survey reached 40 of the members.", [("40", 40, "member", "exact")]),  # members, no casualties

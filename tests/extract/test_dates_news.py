@@ -1089,7 +1089,9 @@ NOT_ONE_DAY = [
     ("Shops will close for Thanksgiving on Thursday.", "2024-11-20", "Thanksgiving", "2024-11-28", "2024-11-28",
      "exact"),
     ("In 1995 Jean-Marc Street was renamed.", "2024-10-20", "1995", "1995-01-01", "1995-12-31", "exact"),
-    # two dates with their years are no number written in groups
+    # two dates with their years are no number written in groups, glued by a hyphen or told apart
+    ("The market runs from 12-20-2025-12-28-2025 in the square.", "2025-11-01", "12-20-2025-12-28-2025",
+     "2025-12-20", "2025-12-28", "range"),
     ("The heaters were sold between Aug. 3, 2019, and Jan. 14, 2020.", "2024-10-20",
      "between Aug. 3, 2019, and Jan. 14, 2020", "2019-08-03", "2020-01-14", "range"),
     ("Fans born between Jan. 1, 2005, and Sept. 15, 2007 may enter.", "2024-10-20",

@@ -114,6 +114,9 @@ CURRENCY_FORMS = [
     ("Tea costs 75Rs a cup.", "75Rs", 75, 75, "INR", "exact"),
     ("Entry is 30 Egyptian pounds.", "30 Egyptian pounds", 30, 30, "EGP", "exact"),
     ("A room costs 500 tugrik.", "500 tugrik", 500, 500, "MNT", "exact"),
+    # Bosnia's convertible mark, by the name its copy gives it (CLDR has it only with the country)
+    ("The court fined him 12,000 convertible marks.", "12,000 convertible marks", 12000, 12000, "BAM", "exact"),
+    ("Each will get 4,080 convertible marks a year.", "4,080 convertible marks", 4080, 4080, "BAM", "exact"),
     ("Bread now sells for 20 birr.", "20 birr", 20, 20, "ETB", "exact"),
     ("A rickshaw ride costs 60 taka.", "60 taka", 60, 60, "BDT", "exact"),
     ("He earns 50 grand a year.", "50 grand", 50_000, 50_000, "USD", "exact"),

@@ -586,15 +586,22 @@ def _crowd(doc: Doc, tok: Token) -> Found | None:
     return _attended(doc, tok)
 
 
+# places told by how many live there: "a country of 14 million", "a city of two million"
+PEOPLED_PLACES: Final = frozenset({"country", "nation", "city", "town", "village", "state", "island", "province",
+                                   "region", "county", "district", "suburb", "community"})
+
+
 def _population(doc: Doc, tok: Token) -> Found | None:
     """A population told as a figure, its people left out: 'a population of 284,316', 'the population
-    has grown to 284,316', 'put its population at 284,316', 'the population is 12,400' -> people, as
-    'is home to 284,316 people' counts them."""
+    has grown to 284,316', 'put its population at 284,316', 'the population is 12,400', 'a country of
+    14 million' -> people, as 'is home to 284,316 people' counts them."""
     if not _bare_number(tok):
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of":
-        told = head.head.lemma_.lower() == "population"
+        # ... or a place "of" its people: "a country of 14 million", "a town of 40,000"
+        told = head.head.lemma_.lower() == "population" or head.head.lemma_.lower() in PEOPLED_PLACES \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.head.children)
     elif tok.dep_ in ("pobj", "dobj", "attr"):
         verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
         told = verb.pos_ in ("VERB", "AUX") and any(

@@ -773,9 +773,9 @@ def _phone_number(doc: Doc, i: int, j: int) -> bool:
 
 
 def _digit_groups(doc: Doc, i: int, j: int) -> bool:
-    """Part of three or more groups of digits glued by hyphens, two of them of three digits or more
-    ("1800-11-1975", "602-534-1995"): a telephone or reference number. A numeric date has one such
-    group at most ("2019-11-05", "05-11-2019")."""
+    """Part of three or four groups of digits glued by hyphens, two of them of three digits or more
+    ("1800-11-1975", "602-534-1995", "1-800-555-2024"): a telephone or reference number. A numeric
+    date has one such group at most ("2019-11-05", "05-11-2019"), and two of them six groups."""
     first, last = i, j - 1
     while first < last and doc[first].lower_ in LEADS:
         first += 1
@@ -788,7 +788,7 @@ def _digit_groups(doc: Doc, i: int, j: int) -> bool:
     if not all(glued(t) for t in run) or any(t.whitespace_ for t in run[:-1]):
         return False
     groups = [t.text for t in run if t.is_digit]
-    return len(groups) >= 3 and sum(len(g) >= 3 for g in groups) >= 2
+    return len(groups) in (3, 4) and sum(len(g) >= 3 for g in groups) >= 2  # six: two dates, "10-1-2018-10-7-2018"
 
 
 def _one_of_a_kind(doc: Doc, i: int) -> bool:

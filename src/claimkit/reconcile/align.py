@@ -1165,7 +1165,7 @@ class _Clusters:
 
 def _dated(f: Frame) -> bool:
     """What a cannot-link across documents needs on both sides (_Clusters.blocked)."""
-    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.recent
+    return bool(f.years or f.beside or f.modifier or f.told_from_its_day or f.period or f.per or f.recent
                 or f.claim.kind == "quantity" or not f.roles.isdisjoint(ONE_AND_ALL)
                 or isinstance(v := f.claim.value, CountValue) and v.lemma in _PEOPLE_OR_HOMES)
 

@@ -319,11 +319,14 @@ NEWS_WEEK = 7
 
 
 def periods_apart(a: Frame, b: Frame) -> bool:
-    """Both figures are told for a reporting period, one at least twice as long as the other (a
+    """Both figures are told per a period, not the same one ("340 marks a month", "4,080 marks a
+    year"), or for a reporting period, one at least twice as long as the other (a
     quarter's profit and the year's, a month's rise and the year's are two measures), or ending
     half a period or more apart though told in the same words ("in the year to June" in a July
     story of one year and of the next: two years; the nearest period of a figure beside two is no
     firmer reading than that)."""
+    if a.per and b.per and a.per != b.per:
+        return True  # "340 marks a month" and "340 marks a year": a rate per month is never one per year
     if not (a.period and b.period):
         return False
     return max(a.period, b.period) >= 2 * min(a.period, b.period) \
