@@ -409,6 +409,11 @@ DATELESS_NEGATIVE = [
     "She sat down and read the Sun on the train.",
     "Do you have a car?",
     "You may go now.",
+    # a season word naming a kind of the noun after it, not a time
+    "The players fly in from spring training in Arizona.",
+    "The squad returned from winter camp in Spain.",
+    "Players report for summer training in Dublin.",
+    "Ministers will publish the spring statement with new forecasts.",
     # "last" the verb: a length, not the span just gone
     "The inquiry could last six weeks.",
     "The works will last three months, the council said.",
@@ -1089,6 +1094,10 @@ NOT_ONE_DAY = [
     ("Shops will close for Thanksgiving on Thursday.", "2024-11-20", "Thanksgiving", "2024-11-28", "2024-11-28",
      "exact"),
     ("In 1995 Jean-Marc Street was renamed.", "2024-10-20", "1995", "1995-01-01", "1995-12-31", "exact"),
+    # ... a season a shift word or a time noun keeps a time ("Last spring buyers ...", "the summer holidays")
+    ('"Last spring buyers queued around the block," she said.', "2024-10-20", "Last spring", "2024-03-01",
+     "2024-05-31", "exact"),
+    ("The camp runs through the summer holidays.", "2024-03-20", "the summer", "2024-06-01", "2024-08-31", "exact"),
     # two dates with their years are no number written in groups, glued by a hyphen or told apart
     ("The market runs from 12-20-2025-12-28-2025 in the square.", "2025-11-01", "12-20-2025-12-28-2025",
      "2025-12-20", "2025-12-28", "range"),

@@ -486,6 +486,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
     if r.rule in ("day_month_year", "month_shift") and not any(t.text[:1].isdigit() for t in doc[i:j]) \
             and j < len(doc) and doc[j].is_digit and len(doc[j].text) <= 2:
         return False  # "the third Sept. 15", "the last Jan. 15": the month's day follows; the word counts a list
+    if r.rule == "season" and _season_of_a_kind(doc, j - 1):
+        return False  # "fly in from spring training", "the spring statement": a kind of thing, no season's time
     if r.rule == "season" and [w for w in words if w != "the"] == [words[-1]] and not _season_context(doc, j - 1):
         return False  # "the fall of the wall", "prices fall"
     if r.rule == "year_words" and not any(t.is_alpha and t.lower_ != "and" for t in doc[i:j]):
@@ -703,6 +705,24 @@ def _house_number(doc: Doc, j: int) -> bool:
             and doc[k].lower_.rstrip(".") not in STREET_WORDS:
         k += 1
     return j < k < len(doc) and doc[k].lower_.rstrip(".") in STREET_WORDS
+
+
+# nouns a season word before them still times: "the summer holidays", "the winter break", "the spring term"
+_SEASON_TIME_NOUNS = frozenset({"holiday", "holidays", "break", "term", "recess", "session", "season", "months",
+                                "period", "vacation", "semester", "half", "quarter", "solstice", "equinox",
+                                "sitting", "sittings", "sessions", "terms", "window", "weekend", "week", "day",
+                                "days", "night", "nights"})
+SEASON_SHIFTS = frozenset({"last", "this", "next", "early", "late", "mid", "past", "coming"})
+
+
+def _season_of_a_kind(doc: Doc, i: int) -> bool:
+    """A bare season word that names a kind of the noun after it, not a time: "spring training",
+    "summer camp", "the spring statement", "winter tyres" (not "the summer holidays")."""
+    tok = doc[i]
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i == i + 1 and head.pos_ == "NOUN" \
+        and head.lower_ not in _SEASON_TIME_NOUNS \
+        and not any(t.like_num or t.lower_ in SEASON_SHIFTS for t in doc[max(0, i - 2):i])  # "Last spring buyers"
 
 
 def _season_context(doc: Doc, i: int) -> bool:
