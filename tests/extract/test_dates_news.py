@@ -736,6 +736,11 @@ WEEKDAY_OF_A_DATE = [
     ("3 January, a public holiday in Scotland, falls on a Sunday.", "2026-12-01", "Sunday", "2027-01-03",
      "2027-01-03", "exact"),
     ("The closing date, March 9, is a Tuesday.", "2027-02-10", "Tuesday", "2027-03-09", "2027-03-09", "exact"),
+    # ... once the date has its told year ("in 2021, when")
+    ("Trade in 2022, when Christmas Eve fell on a Saturday, was brisk.", "2024-10-20", "Saturday", "2022-12-24",
+     "2022-12-24", "exact"),
+    ("Sales in 2016, when Christmas fell on a Sunday, were weak.", "2024-10-20", "Sunday", "2016-12-25", "2016-12-25",
+     "exact"),
 ]
 # a range whose end the published day places ("last month", "yesterday"): a bare month before it is
 # the one before that end, not a year on (published in January)

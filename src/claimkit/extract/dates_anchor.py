@@ -72,7 +72,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = easter_weekends(doc, national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub))
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
-    found = weekdays_of_told_dates(doc, found)  # again: the date may have moved to its told year since
+    found = weekdays_of_told_dates(doc, found, last=True)  # again: the date may have moved to its told year since
     found = counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
     found = quoted_from_their_saying(doc, counted_days_told_beside(doc, found), pub)
     return long_weekends(doc, feasts_of_a_named_year(doc, anniversaries(doc, found, pub)))
@@ -154,7 +154,7 @@ def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found], found: 
     years_after = {f.value.start[:4] for f in found if f.start > weekday.idx and isinstance(f.value, DateValue)
                    and f.value.start and doc.char_span(f.start, f.end, alignment_mode="expand").root.head == verb}
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep") and c.i < verb.i]
-    heads = [verb.head] if verb.dep_ == "relcl" else subject
+    heads = subject + ([verb.head] if verb.dep_ == "relcl" else [])  # "which falls on": what the clause tells of
     for f in reversed(told):
         v = f.value
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -180,7 +180,7 @@ _A_BEFORE = re.compile(r"(?<!\w)[Aa]\s$")  # "falls on a Saturday"
 _WEEKDAY_RULES = frozenset({"date.weekday", "date.weekday_of_a_date"})
 
 
-def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
+def weekdays_of_told_dates(doc: Doc, found: list[Found], last: bool = False) -> list[Found]:
     """A weekday in apposition to a date, or one a date falls on ("the hearing on June 27, a Friday",
     "New Year's Day, a Saturday", "Boxing Day falls on a Sunday this year"), names that date's day.
     Where the date prints no year, falls on another weekday in the year its tense gave it and the
@@ -201,8 +201,9 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
             and (told is prev or not under_a_verb and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start])
                  and len(text[prev.end:f.start]) <= 16)
-        if indefinite and not tied:
-            continue  # "the day fell on a Saturday": no date told, so no one Saturday
+        if indefinite and not tied and last:
+            continue  # "the day fell on a Saturday": no date told, so no one Saturday (the last pass: "in
+            # 2010, when Christmas fell on a Saturday" ties once Christmas has its told year)
         if tied:
             day = dt.date.fromisoformat(prev.value.start)
             named = WEEKDAYS.get(normalize(text[f.start:f.end]).split()[-1].rstrip("."))
