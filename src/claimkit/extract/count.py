@@ -271,8 +271,10 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
 
 def _denied(verb: Token) -> bool:
     """The verb is negated ("did not survive") or what someone failed to do ("failed to survive")."""
-    return any(c.dep_ == "neg" for c in verb.children) \
-        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and not any(c.dep_ == "neg" for c in verb.head.children)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" \
+        and not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _toll_noun(head: Token, lemma: str) -> str | None:
@@ -536,7 +538,8 @@ def _subject_of_a_passive_conjunct(noun: Token) -> Token | None:
         if verb.dep_ != "conj" or verb.i < noun.i or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and _bare_number(subject) and not any(c.dep_ in ("prep", "compound") for c in subject.children) \
+        if subject is not None and _bare_number(subject) \
+                and not any(c.dep_ in ("prep", "compound") for c in subject.children) \
                 and _bare_casualties(subject.doc, subject) is None:
             return subject
     return None
@@ -573,7 +576,7 @@ def _counted_like(doc: Doc, tok: Token, like: Found, rule: str) -> Found | None:
         return None
     value = like.value
     # what was done to some of them is no attribute of the whole ("arrested 57 people and 12 were charged")
-    attribute = value.lemma if rule == "count.done_to_some" else like.attribute or value.lemma  # type: ignore[union-attr]
+    attribute = value.lemma if rule == "count.done_to_some" else like.attribute or value.lemma  # type: ignore
     return _whole_figure(doc, tok, value.noun, value.lemma, attribute, rule)  # type: ignore[union-attr]
 
 
@@ -1033,8 +1036,10 @@ def _whole_out_of(doc: Doc, tok: Token) -> Found | None:
         return None
     whole = parse_number(tok.text)
     for t in reversed(doc[tok.sent.start:k - 1]):
-        part = next((c for c in t.children if c.dep_ == "nummod" and _bare_number(c)), None) if _plural_noun(t) else None
-        if part is None and _plural_noun(t) and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
+        if not _plural_noun(t):
+            continue
+        part = next((c for c in t.children if c.dep_ == "nummod" and _bare_number(c)), None)
+        if part is None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
             part = t.head.head  # "Four of the Northfell schools"
         if part is None:
             continue

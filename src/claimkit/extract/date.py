@@ -499,7 +499,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "the EOD team" (bomb disposal), "by COB Friday" (the Friday says which day)
     if r.rule == "weeks_after_a_day" and "on" in words and i > 0 and doc[i - 1].pos_ == "VERB":
         return False  # "waited two weeks on Friday for news": a length, then a day
-    if r.rule == "weekday_next" and j < len(doc) and (doc[j].lower_ in ("to", "door") or doc[j].lemma_.lower() in UNITS):
+    if r.rule == "weekday_next" and j < len(doc) \
+            and (doc[j].lower_ in ("to", "door") or doc[j].lemma_.lower() in UNITS):
         return False  # "spoke on Monday next to the mayor": "next to" places someone, it dates nothing; in
         # "falls on a Saturday next year" "next" is the year's
     if r.rule == "weekend" and words == ["weekend"] and _a_kind_of_weekend(doc, i):
@@ -701,8 +702,8 @@ def _house_number(doc: Doc, j: int) -> bool:
     """A number before a street's name: '1600 Elm Street', 'at 2200 Pine St.', '410 Old Mill Road',
     '1995 Saint-Laurent Blvd.' (a hyphen within the name)."""
     k = j
-    while k < len(doc) and k - j < 5 and (doc[k].is_title or doc[k].text in ("-", "\u2011") and not doc[k - 1].whitespace_) \
-            and doc[k].lower_.rstrip(".") not in STREET_WORDS:
+    while k < len(doc) and k - j < 5 and doc[k].lower_.rstrip(".") not in STREET_WORDS \
+            and (doc[k].is_title or doc[k].text in ("-", "\u2011") and not doc[k - 1].whitespace_):
         k += 1
     return j < k < len(doc) and doc[k].lower_.rstrip(".") in STREET_WORDS
 
@@ -712,7 +713,7 @@ _SEASON_TIME_NOUNS = frozenset({"holiday", "holidays", "break", "term", "recess"
                                 "period", "vacation", "semester", "half", "quarter", "solstice", "equinox",
                                 "sitting", "sittings", "sessions", "terms", "window", "weekend", "week", "day",
                                 "days", "night", "nights"})
-SEASON_SHIFTS = frozenset({"last", "this", "next", "early", "late", "mid", "past", "coming"})
+_SEASON_SHIFTS = frozenset({"last", "this", "next", "early", "late", "mid", "past", "coming"})
 
 
 def _season_of_a_kind(doc: Doc, i: int) -> bool:
@@ -722,7 +723,7 @@ def _season_of_a_kind(doc: Doc, i: int) -> bool:
     head = tok.head
     return tok.dep_ in ("compound", "amod", "nmod") and head.i == i + 1 and head.pos_ == "NOUN" \
         and head.lower_ not in _SEASON_TIME_NOUNS \
-        and not any(t.like_num or t.lower_ in SEASON_SHIFTS for t in doc[max(0, i - 2):i])  # "Last spring buyers"
+        and not any(t.like_num or t.lower_ in _SEASON_SHIFTS for t in doc[max(0, i - 2):i])  # "Last spring buyers"
 
 
 def _season_context(doc: Doc, i: int) -> bool:

@@ -187,15 +187,17 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found], last: bool = False) -> 
     weekday is told of "this year" or "next year", or in brackets as the date's own ("votes counted on
     November 14 (Friday)"), the weekday fixes the year, the one before or after ("the last collection,
     on Dec. 27, a Sunday this year, had been cancelled" in November 2026: this December's, whatever
-    the past verb suggested; "were held on Aug. 14, a Friday" keeps its tense)."""
+    the past verb suggested; "were held on Aug. 14, a Friday" keeps its tense). A weekday a date
+    "falls on" or "is" ties only through that verb (_date_the_verb_tells_of); with `last`, an
+    indefinite one ("on a Saturday") that ties to no date is dropped."""
     text = doc_text(doc)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         indefinite = f.rule in _WEEKDAY_RULES and _A_BEFORE.search(text, max(0, f.start - 3), f.start) is not None
-        told = _date_the_verb_tells_of(doc, doc.char_span(f.start, f.end, alignment_mode="expand")[-1], out, found) \
-            if indefinite else None
-        under_a_verb = indefinite and verb_a_date_falls_on(doc.char_span(f.start, f.end, alignment_mode="expand")[-1])
+        weekday = doc.char_span(f.start, f.end, alignment_mode="expand")[-1] if indefinite else None
+        told = _date_the_verb_tells_of(doc, weekday, out, found) if weekday is not None else None
+        under_a_verb = weekday is not None and verb_a_date_falls_on(weekday) is not None
         prev = told or prev
         tied = f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
             and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \

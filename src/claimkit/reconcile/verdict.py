@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, AGE_OF_A_THING, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS, PLACE_NOUNS,
-    POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
+    AGE_ATTRIBUTE, AGE_OF_A_THING, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS,
+    PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
 from claimkit.reconcile.align import (
