@@ -261,6 +261,37 @@ EASTER_WEEKENDS_BY_DATELINE = [
 ]
 
 
+# "Election Day" in a story datelined in the United States: the Tuesday after the first Monday of
+# November, in odd years too; no date in other countries' copy, whose polling day it names
+US_ELECTION_DAYS = [
+    ("COLUMBUS, Ohio, Oct. 22 - Trustees asked voters to treat Election Day as a referendum.", "2025-10-22",
+     [("2025-11-04", "2025-11-04")]),
+    ("RICHMOND, Va., Sept. 3 - Polls open at 6 a.m. on Election Day.", "2026-09-03", [("2026-11-03", "2026-11-03")]),
+    ("DENVER, Dec. 3 - Turnout on Election Day was the lowest since 2014.", "2026-12-03",
+     [("2026-11-03", "2026-11-03")]),
+    ("MEXICO CITY, June 3 - Turnout on Election Day was high.", "2024-06-03", []),
+    ("MANILA, April 15 - Campaigning ends two days before election day.", "2025-04-15", []),
+]
+
+
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("RICHMOND, Va., Sept. 3 - ", "US"),  # AP's state abbreviations and names after a city
+    ("CARBONDALE, Ill., May 2 (Wire) -- ", "US"),
+    ("BANGOR, Maine, June 9 - ", "US"),
+    ("PERTH, Ont., Oct. 3 - ", "CA"),
+])
+def test_a_datelines_state_names_its_country(dateline, country):
+    from claimkit.extract.places import dateline_territory
+    assert dateline_territory(dateline + "Council met.") == country
+
+
+@pytest.mark.parametrize(("text", "published", "days"), US_ELECTION_DAYS)
+def test_election_day_by_the_datelines_country(extract_text, text, published, days):
+    found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date")
+             if "lection" in c.text]
+    assert found == days
+
+
 @pytest.mark.parametrize(("text", "published", "start", "end"), EASTER_WEEKENDS_BY_DATELINE)
 def test_easter_weekend_by_the_datelines_country(extract_text, text, published, start, end):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date") if "Easter" in c.text]

@@ -58,6 +58,9 @@ FLOATING: dict[str, tuple[int, int, int, int]] = {
     "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
     "remembrance sunday": (11, 6, 2, 0), "canadian thanksgiving": (10, 0, 2, 0), "patriots' day": (4, 0, 3, 0),
     "patriots day": (4, 0, 3, 0),
+    # the American one, the Tuesday after the first Monday of November (dates_national keeps it only
+    # under a US dateline: other countries' copy calls its own polling day so)
+    "election day": (11, 0, 1, 1),
     # Victoria's horse-race holiday; the US Columbus Day under the name many states now give it
     "melbourne cup day": (11, 1, 1, 0), "indigenous peoples' day": (10, 0, 2, 0),
     # most Canadian provinces' August holiday

@@ -4,6 +4,7 @@ by the American calendar (`dates_holidays.FIXED`); `national_days` moves it to t
 country the story's dateline names, or the one country of the table its sentence names, as
 annotators of such stories date it. "Thanksgiving" in a Canadian story is Canada's (the second Monday
 of October), unless "American" or "U.S." says otherwise; "Vesak" in a Sri Lankan one is its Poya.
+"Election Day" is the American one only in a story datelined in the United States, and no date elsewhere.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ def _canadian_thanksgiving(year: int) -> dt.date:
 # "Vesak" in a Sri Lankan story is the Vesak Poya, the full moon of May by the Sinhala calendar, which
 # can fall a lunar month before the day Singapore and Malaysia keep (1 May 2026 against 31 May)
 _VESAK = re.compile(r"\b[vw]esak\b", re.IGNORECASE)
+# "Election Day", capitalised, in a story datelined in the United States: its federal day
+_ELECTION_DAY = re.compile(r"\belection\s+day\b", re.IGNORECASE)
+_US_ELECTION_DAY = re.compile(r"\bElection\s+Day\b")
 
 
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
@@ -73,13 +77,16 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
         return found
     text = doc_text(doc)
     independence, thanksgiving, vesak = _INDEPENDENCE.search(text), _THANKSGIVING.search(text), _VESAK.search(text)
-    if not independence and not thanksgiving and not vesak:
+    election = _ELECTION_DAY.search(text)
+    if not independence and not thanksgiving and not vesak and not election:
         return found
     dateline = dateline_territory(text)
     out = []
     for f in found:
         said = text[f.start:f.end]
         v = f.value
+        if election and _ELECTION_DAY.search(said) and (dateline != "US" or not _US_ELECTION_DAY.search(said)):
+            continue  # "election day" of a Mexican or Philippine story is its own polling day: no date we know
         if v.granularity != "day" or not v.start or not v.start[:4].isdigit():
             out.append(f)
             continue

@@ -99,6 +99,19 @@ DATELINE_REGIONS: dict[str, str] = {
     "N.B.": "CA", "Nfld.": "CA", "P.E.I.": "CA", "Ontario": "CA", "Quebec": "CA", "British Columbia": "CA",
     "Alberta": "CA", "Manitoba": "CA", "Saskatchewan": "CA", "Nova Scotia": "CA", "New Brunswick": "CA",
     "NZ": "NZ", "N.Z.": "NZ",
+    # the United States' states as AP style writes them after a city ("RICHMOND, Va.", "DAYTON, Ohio");
+    # not "Georgia", a country too
+    **dict.fromkeys([
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+        "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+        "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+        "W.Va.", "Wis.", "Wyo.", "D.C.", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+        "Alabama", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Illinois", "Indiana", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Vermont", "Virginia", "Washington",
+        "West Virginia", "Wisconsin", "Wyoming"], "US"),
 }
 _DATELINE_REGION = re.compile(r"\s{0,3}(?P<region>[A-Z][A-Za-z.'’]{0,30}(?:\s[A-Z][A-Za-z.'’]{0,30}){0,2}?)\s{0,3}"
                               r"(?:,|\(|-|\u2013|\u2014)")
