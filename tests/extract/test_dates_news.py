@@ -1133,6 +1133,11 @@ BOUNDED_BY_THREE_WORDS = [
 # a day a past act points ahead to (moved to or from, a deadline set by an order, a day set), most of a
 # year behind in the published year: the nearest such day, ahead; not when the sentence dates the act
 AHEAD_OF_A_PAST_ACT = [
+    # a trailing attribution the parser joins to the clause times no date of it ("..., the union said today")
+    ("Bus drivers will walk out on 18 May, and again over the spring bank holiday weekend, the union said today.",
+     "2026-05-11", "the spring bank holiday weekend", "2026-05-23", "2026-05-25", "approx"),
+    ("Ferries will not sail on 3 December, and again over the Christmas weekend, the operator said on Tuesday.",
+     "2026-11-24", "the Christmas weekend", "2026-12-25", "2026-12-27", "approx"),
     # the day a verb of setting sets something "for": ahead of the act, however far
     ("The union has called a strike for Monday.", "2025-04-10", "Monday", "2025-04-14", "2025-04-14", "exact"),
     ("The council has set the hearing for Friday.", "2026-03-21", "Friday", "2026-03-27", "2026-03-27", "exact"),

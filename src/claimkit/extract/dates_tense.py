@@ -643,6 +643,11 @@ def _ancestors(doc: Doc, i: int) -> list:
     it reports belongs to the saying."""
     heads = [h for h in doc[i].ancestors if h.lower_ not in TIMES_OF_DAY]  # "begins at sundown on": no past participle
     verb = next((v for v in heads if v.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "conj" and verb.lemma_.lower() in SAYING_VERBS and verb.i > i \
+            and any(c.dep_ == "nsubj" and c.i > i for c in verb.children):
+        # "will walk out on 18 May, and again over the bank holiday weekend, the union said": a trailing
+        # attribution the parser joined to the clause; the date is the clause's
+        return [verb.head, *verb.head.ancestors]
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return heads
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
