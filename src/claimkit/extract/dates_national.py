@@ -56,6 +56,15 @@ _THANKSGIVING = re.compile(r"(?<!canadian )\bthanksgiving\b", re.IGNORECASE)
 _AMERICAN_BEFORE = re.compile(r"\b(?:American|U\.S\.|US)\s$")
 
 
+def _american_election_days(text: str, found: list[Found]) -> list[Found]:
+    """The claims, less those of an "election day" that is not the American one: under a dateline of
+    another country or none, or written in lower case ("election day" of a Mexican or Philippine story
+    is its own polling day, a date no calendar gives)."""
+    american = dateline_territory(text) == "US"
+    return [f for f in found if not _ELECTION_DAY.search(text, f.start, f.end)
+            or american and _US_ELECTION_DAY.search(text, f.start, f.end)]
+
+
 def _canadian_thanksgiving(year: int) -> dt.date:
     reading = holiday("canadian thanksgiving", year, None)
     assert reading is not None and reading.start is not None
@@ -72,21 +81,21 @@ _US_ELECTION_DAY = re.compile(r"\bElection\s+Day\b")
 
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Independence Day' claims moved to the day of the story's country, 'Thanksgiving' to Canada's in
-    a Canadian story and 'Vesak' to the Poya in a Sri Lankan one (module docstring)."""
+    a Canadian story and 'Vesak' to the Poya in a Sri Lankan one; 'election day' kept only as the
+    American one (module docstring)."""
+    text = doc_text(doc)
+    if _ELECTION_DAY.search(text):
+        found = _american_election_days(text, found)
     if pub is None:
         return found
-    text = doc_text(doc)
     independence, thanksgiving, vesak = _INDEPENDENCE.search(text), _THANKSGIVING.search(text), _VESAK.search(text)
-    election = _ELECTION_DAY.search(text)
-    if not independence and not thanksgiving and not vesak and not election:
+    if not independence and not thanksgiving and not vesak:
         return found
     dateline = dateline_territory(text)
     out = []
     for f in found:
         said = text[f.start:f.end]
         v = f.value
-        if election and _ELECTION_DAY.search(said) and (dateline != "US" or not _US_ELECTION_DAY.search(said)):
-            continue  # "election day" of a Mexican or Philippine story is its own polling day: no date we know
         if v.granularity != "day" or not v.start or not v.start[:4].isdigit():
             out.append(f)
             continue
