@@ -261,20 +261,12 @@ def _said(tok: Token, events: dict[str, str] = EVENTS) -> str | None:
             for c in tok.children if c.i + 1 < len(c.doc)):
         return "injured"  # "were taken to hospital", "rushed to five area hospitals", "admitted to hospital"
         # (and "taken to hospital, officials said", which the parser may hang from the speakers)
-    if events is EVENTS and tok.lemma_.lower() == "survive" and _denied(tok):
-        return "killed"  # "seven of the children did not survive", "failed to survive the crossing"
+    if events is EVENTS and tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
+        return "killed"  # "seven of the children did not survive"
     if events is EVENTS and tok.lemma_.lower() == "fail" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "survive" for c in tok.children):
         return "killed"  # the subject of "12 failed to survive"
     return events.get(tok.lemma_.lower()) or events.get(tok.lower_)
-
-
-def _denied(verb: Token) -> bool:
-    """The verb is negated ("did not survive") or what someone failed to do ("failed to survive")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" \
-        and not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _toll_noun(head: Token, lemma: str) -> str | None:
@@ -1000,10 +992,11 @@ def _of_the_things_before(doc: Doc, tok: Token) -> Found | None:
     if not (partitive or absolute or relative):
         return None
     before = doc[tok.sent.start:tok.i]
-    things = named or next((t for t in reversed(before) if _plural_noun(t) and _counted(t)), None) \
+    counted = lambda t: _plural_noun(t) and _count_of(t) is not None  # noqa: E731
+    things = named or next((t for t in reversed(before) if counted(t)), None) \
         or next((t for t in reversed(before) if _plural_noun(t)), None)
     if things is None and partitive and tok.sent.start > 0:
-        things = next((t for t in reversed(doc[tok.sent.start - 1].sent) if _plural_noun(t) and _counted(t)), None)
+        things = next((t for t in reversed(doc[tok.sent.start - 1].sent) if counted(t)), None)
     if things is None:
         return None
     lemma = _lemma(things) if things.tag_ == "NNS" else things.lower_[:-1]
@@ -1038,7 +1031,7 @@ def _whole_out_of(doc: Doc, tok: Token) -> Found | None:
     for t in reversed(doc[tok.sent.start:k - 1]):
         if not _plural_noun(t):
             continue
-        part = next((c for c in t.children if c.dep_ == "nummod" and _bare_number(c)), None)
+        part = _count_of(t)
         if part is None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
             part = t.head.head  # "Four of the Northfell schools"
         if part is None:
@@ -1062,9 +1055,10 @@ def _named_whole(doc: Doc, tok: Token) -> Token | None:
     return noun if doc[tok.i + 2].lower_ in _WHOLE_DETERMINERS or doc[tok.i + 3].tag_ == "POS" else None
 
 
-def _counted(t: Token) -> bool:
-    """A noun a bare number counts: "19 children", "some 27 cars" (no sum, share or date)."""
-    return any(c.dep_ == "nummod" and _bare_number(c) for c in t.children)
+def _count_of(t: Token) -> Token | None:
+    """The bare number that counts a noun: "19" of "19 children", "27" of "some 27 cars" (no sum,
+    share or date)."""
+    return next((c for c in t.children if c.dep_ == "nummod" and _bare_number(c)), None)
 
 
 def _plural_noun(t: Token) -> bool:

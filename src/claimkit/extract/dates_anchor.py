@@ -28,7 +28,7 @@ from claimkit.lexicon import MONTH_NAMES, SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # "a year earlier" counted from a date no further back than this in its paragraph
 FOCUS_CHARS = 600
@@ -151,16 +151,18 @@ def _date_the_verb_tells_of(doc: Doc, weekday: Token, told: list[Found], found: 
     if verb is None:
         return None
     # "falls on a Saturday again next year, on 2 October": a year told after it ("this year" agrees)
-    years_after = {f.value.start[:4] for f in found if f.start > weekday.idx and isinstance(f.value, DateValue)
-                   and f.value.start and doc.char_span(f.start, f.end, alignment_mode="expand").root.head == verb}
+    sent_end = weekday.sent.end_char if doc.has_annotation("SENT_START") else len(doc_text(doc))
+    after = [(f, doc.char_span(f.start, f.end, alignment_mode="expand")) for f in found
+             if weekday.idx < f.start < sent_end and isinstance(f.value, DateValue) and f.value.start]
+    years_after = {f.value.start[:4] for f, span in after if span is not None and span.root.head == verb}
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "prep") and c.i < verb.i]
     heads = subject + ([verb.head] if verb.dep_ == "relcl" else [])  # "which falls on": what the clause tells of
     for f in reversed(told):
         v = f.value
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or f.start > verb.idx or not isinstance(v, DateValue) or v.granularity != "day" \
-                or not v.start or v.start != v.end or dt.date.fromisoformat(v.start).weekday() != \
-                WEEKDAYS.get(weekday.lower_.rstrip(".")) or years_after - {v.start[:4]}:
+        if span is None or f.start > verb.idx or not _one_day(v) \
+                or dt.date.fromisoformat(v.start).weekday() != WEEKDAYS.get(weekday.lower_.rstrip(".")) \
+                or years_after - {v.start[:4]}:
             continue
         if any(_within(t, h) for t in span for h in heads):
             return f
@@ -174,6 +176,11 @@ def _within(token: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _one_day(v: object) -> bool:
+    """A date claim's value that is one day of the calendar ("June 27", not "June" or "June 27-29")."""
+    return isinstance(v, DateValue) and v.granularity == "day" and bool(v.start) and v.start == v.end
 
 
 _A_BEFORE = re.compile(r"(?<!\w)[Aa]\s$")  # "falls on a Saturday"
@@ -199,8 +206,7 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found], last: bool = False) -> 
         told = _date_the_verb_tells_of(doc, weekday, out, found) if weekday is not None else None
         under_a_verb = weekday is not None and verb_a_date_falls_on(weekday) is not None
         prev = told or prev
-        tied = f.rule in _WEEKDAY_RULES and prev is not None and isinstance(prev.value, DateValue) \
-            and prev.value.granularity == "day" and prev.value.start and prev.value.start == prev.value.end \
+        tied = f.rule in _WEEKDAY_RULES and prev is not None and _one_day(prev.value) \
             and (told is prev or not under_a_verb and WEEKDAY_OF_A_DATE.search(text[prev.end:f.start])
                  and len(text[prev.end:f.start]) <= 16)
         if indefinite and not tied and last:
@@ -238,9 +244,7 @@ def days_told_again(doc: Doc, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         v = f.value
-        if prev is not None and isinstance(v, DateValue) and isinstance(prev.value, DateValue) \
-                and v.granularity == "day" == prev.value.granularity and v.start and v.start == v.end \
-                and prev.value.start and prev.value.start == prev.value.end \
+        if prev is not None and _one_day(v) and _one_day(prev.value) \
                 and v.start[4:] == prev.value.start[4:] and v.start != prev.value.start \
                 and text[prev.end:f.start].strip() == "," and not _PRINTED_YEAR.search(text[f.start:f.end]):
             f = placed(f, dt.date.fromisoformat(prev.value.start), dt.date.fromisoformat(prev.value.end))
@@ -589,8 +593,8 @@ def counted_days_told_beside(doc: Doc, found: list[Found]) -> list[Found]:
         told = g.value
         m = _FROM_EVENT.fullmatch(f.value.relative or "")
         if m is None or m["unit"] not in ("day", "week") or int(m["n"]) == 0 \
-                or not isinstance(told, DateValue) or told.granularity != "day" or told.start != told.end \
-                or not (told.start and told.start[:4].isdigit()) or not _TOLD_BESIDE.fullmatch(text, f.end, g.start):
+                or not _one_day(told) or not told.start[:4].isdigit() \
+                or not _TOLD_BESIDE.fullmatch(text, f.end, g.start):
             continue
         day = dt.date.fromisoformat(told.start)
         out[k] = _placed(f, day, day, rule="date.counted_to_a_told_day", granularity="day")
@@ -721,18 +725,21 @@ def _dated_sentence(doc: Doc, f: Found, earlier: list[Found]) -> bool:
 def _after_a_figure(doc: Doc, f: Found) -> bool:
     """'up from $1.20 billion a year earlier', 'from 3.1% a year earlier': a figure set against its
     year-ago value, right before the words."""
+    return any(t.like_num or t.is_currency or t.text == "%" for t in _tokens_before(doc, f, 3))
+
+
+def _tokens_before(doc: Doc, f: Found, n: int) -> Span | list:
+    """The n tokens before the claim's own."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    before = doc[max(0, span.start - 3):span.start] if span is not None else []
-    return any(t.like_num or t.is_currency or t.text == "%" for t in before)
+    return doc[max(0, span.start - n):span.start] if span is not None else []
 
 
 def _compared_with_a_year_ago(doc: Doc, f: Found) -> bool:
     """'rose 2.9% from a year earlier', 'up on a year ago', '$4 billion a year ago', 'from the same
     period a year earlier': a point of comparison, which a month the sentence reports sets; not the
     time of an act ('last sold bonds a year ago')."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    before = doc[max(0, span.start - 4):span.start] if span is not None else []
-    return _after_a_figure(doc, f) or any(t.lower_ in COMPARED_WITH or t.lower_ == "on" for t in before)
+    return _after_a_figure(doc, f) \
+        or any(t.lower_ in COMPARED_WITH or t.lower_ == "on" for t in _tokens_before(doc, f, 4))
 
 
 def _reported_period(f: Found, earlier: list[Found]) -> DateValue | None:

@@ -56,6 +56,11 @@ _THANKSGIVING = re.compile(r"(?<!canadian )\bthanksgiving\b", re.IGNORECASE)
 _AMERICAN_BEFORE = re.compile(r"\b(?:American|U\.S\.|US)\s$")
 
 
+# "Election Day", capitalised, in a story datelined in the United States: its federal day
+_ELECTION_DAY = re.compile(r"\belection\s+day\b", re.IGNORECASE)
+_US_ELECTION_DAY = re.compile(r"\bElection\s+Day\b")
+
+
 def _american_election_days(text: str, found: list[Found]) -> list[Found]:
     """The claims, less those of an "election day" that is not the American one: under a dateline of
     another country or none, or written in lower case ("election day" of a Mexican or Philippine story
@@ -74,9 +79,6 @@ def _canadian_thanksgiving(year: int) -> dt.date:
 # "Vesak" in a Sri Lankan story is the Vesak Poya, the full moon of May by the Sinhala calendar, which
 # can fall a lunar month before the day Singapore and Malaysia keep (1 May 2026 against 31 May)
 _VESAK = re.compile(r"\b[vw]esak\b", re.IGNORECASE)
-# "Election Day", capitalised, in a story datelined in the United States: its federal day
-_ELECTION_DAY = re.compile(r"\belection\s+day\b", re.IGNORECASE)
-_US_ELECTION_DAY = re.compile(r"\bElection\s+Day\b")
 
 
 def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:

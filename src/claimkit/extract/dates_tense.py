@@ -786,7 +786,7 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
         return False  # the act's own year (a "from" end aside)
     if lead == "to" and to_a_moved_day(prep) or lead == "from" and prep.head.lemma_.lower() in RESCHEDULING_VERBS:
         return True
-    if lead in ("of", "for") and any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB"):
+    if lead in ("of", "for") and _under_a_setting_verb(prep):
         return True
     if lead == "of" and _sets_a_day(prep.head):
         return True  # "advertised in December with a closing date of 28th January": the day the noun names
@@ -800,8 +800,13 @@ def _set_for_a_day(doc: Doc, i: int) -> bool:
     "has called an election for Nov. 4", "set the hearing for Friday"): a day ahead of the act (in
     the present perfect however far: "was first listed for December 9" in January is last month's)."""
     j = _lead_index(doc, i)
-    return j >= 0 and doc[j].lower_ == "for" \
-        and any(t.lemma_.lower() in SETTING_VERBS for t in doc[j].ancestors if t.pos_ == "VERB")
+    return j >= 0 and doc[j].lower_ == "for" and _under_a_setting_verb(doc[j])
+
+
+def _under_a_setting_verb(prep: Token) -> bool:
+    """A verb of setting stands above the date's preposition ("set a hearing date of Feb. 4",
+    "called an election for Nov. 4")."""
+    return any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB")
 
 
 def _named_as_a_deadline(doc: Doc, i: int) -> bool:

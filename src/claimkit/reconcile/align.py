@@ -23,14 +23,14 @@ from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
 import numpy as np
 
-from claimkit.lexicon import AGE_ATTRIBUTE, AGE_OF_A_THING, FALL_WORDS, RISE_WORDS
+from claimkit.lexicon import FALL_WORDS, RISE_WORDS
 from claimkit.models import CountValue, DateValue
 from claimkit.reconcile.compare import (
     BOUND_FACTOR, BRACKETED, DATE_SPACES, SLACK, UNSLACKED, center, moved_point, restating_gap, same_numeral,
     significant_digits, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    ONE_AND_ALL, Frame, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
+    ONE_AND_ALL, Frame, age_kind, compare_frames, cosine, news_days_apart, one_against_all, other_years, path_overlap,
     people_named_plainly, periods_apart, stem,
 )
 from claimkit.reconcile.subjects import name_similarity
@@ -704,10 +704,9 @@ def align(frames: list[Frame], weights: Weights | None = None) -> Alignment:
     same, dispute = weights.score(x, "same"), weights.score(x, "dispute")
     # a person's age is never the length of anything else, whatever the figures and words share
     # ("Ada Kowal, 64," and "retired after 64 years on its wards"): such a pair is scored as one no block met
-    age = np.array([f.head == AGE_ATTRIBUTE for f in frames], dtype=bool)
-    # ... nor a house's age a person's ("Ana Ruiz, 95" is no restatement of "the 95-year-old house")
-    thing = np.array([AGE_OF_A_THING in f.claim.notes for f in frames], dtype=bool)
-    apart = (age[i] != age[j]) | (thing[i] != thing[j])
+    # (nor a house's age a person's: "Ana Ruiz, 95" is no restatement of "the 95-year-old house")
+    age = np.fromiter((age_kind(f) for f in frames), dtype=np.int8, count=len(frames))
+    apart = age[i] != age[j]
     same[apart], dispute[apart] = MISSING, MISSING
     scores, disputes = dict(zip(pairs, same.tolist())), dict(zip(pairs, dispute.tolist()))
     beside = np.flatnonzero(evidence.sentence[i] == evidence.sentence[j]).tolist()  # a restatement shares its sentence

@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import Iterable
 
 from claimkit.lexicon import (
-    ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS, MEASURE_MODIFIERS,
-    MONTH_NAMES, NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE, SAYING_VERBS, STANCE_VERBS,
-    STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES, people_noun,
+    AGE_ATTRIBUTE, AGE_OF_A_THING, ATTRIBUTE_ALIASES, ATTRIBUTE_CUES, COUNT_NOUN_ALIASES, INCREMENTS, IRREGULAR_FORMS,
+    MEASURE_MODIFIERS, MONTH_NAMES, NEVER_CLAUSE, OTHER_SUBJECT, PEOPLE_EVENT, ROLE_MARKERS, ROLE_WORDS_BEFORE,
+    SAYING_VERBS, STANCE_VERBS, STOCK_NOUNS, UNINFORMATIVE, WEEKDAY_NAMES, people_noun,
 )
 from claimkit.models import COMPARED_KINDS, Claim, CountValue
 from claimkit.reconcile.compare import (
@@ -316,6 +316,14 @@ class Frame:
 
 # Two articles published this many days apart, or more, cannot mean one day by "on Tuesday"
 NEWS_WEEK = 7
+
+
+def age_kind(f: Frame) -> int:
+    """0 for a figure that is no age, 1 for a person's age, 2 for a thing's ("the 95-year-old house"):
+    figures of two kinds are never one fact, nor does one excuse the other as a second fact."""
+    if f.head != AGE_ATTRIBUTE:
+        return 0
+    return 2 if AGE_OF_A_THING in f.claim.notes else 1
 
 
 def periods_apart(a: Frame, b: Frame) -> bool:

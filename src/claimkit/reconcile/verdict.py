@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimkit.extract.numbers import UNITS, parse_number
 from claimkit.lexicon import (
-    AGE_ATTRIBUTE, AGE_OF_A_THING, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS,
+    AGE_ATTRIBUTE, COUNT_STATES, FALL_WORDS, GAIN_WORDS, HOLDING_VERBS, LOSS_WORDS, ORG_UNIT_NOUNS,
     PLACE_NOUNS, POPULATION_NOUNS, RISE_WORDS, SAYING_VERBS, STATING_VERBS,
 )
 from claimkit.models import Claim, Conflict, CountValue, Fact, FactEvidence, FactValue
@@ -28,7 +28,7 @@ from claimkit.reconcile.compare import (
     DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, told_after, told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
-    PARTITIVE_AFTER, Frame, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
+    PARTITIVE_AFTER, Frame, age_kind, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
     said_on_its_day, shared_words,
 )
 from claimkit.reconcile.subjects import display_subject, most_frequent, name_similarity
@@ -431,16 +431,10 @@ def _told_by_the_majority(frames: list[Frame], major: Group, group: Group,
                and not _apart_from_the_plain(frames[n], [frames[m] for m in group.members])
                and not any(periods_apart(frames[n], frames[m]) or one_against_all(frames[n], frames[m])
                            or _past_and_recent(frames[n], frames[m]) or _part_as_whole(frames[n], frames[m])
-                           or people_and_households(frames[n], frames[m]) or _ages_apart(frames[n], frames[m])
+                           or people_and_households(frames[n], frames[m])
+                           or age_kind(frames[n]) != age_kind(frames[m])
                            or other_years(frames[n], frames[m]) for m in group.members)
                for key in {_stated(frames[m]) for m in group.members} for n in stated.get(key, ()))
-
-
-def _ages_apart(told: Frame, outlier: Frame) -> bool:
-    """One figure a person's age, the other no age ("had stood for 95 years") or a thing's ("the
-    95-year-old house", against "Ana Ruiz, 95")."""
-    return (told.head == AGE_ATTRIBUTE) != (outlier.head == AGE_ATTRIBUTE) \
-        or (AGE_OF_A_THING in told.claim.notes) != (AGE_OF_A_THING in outlier.claim.notes)
 
 
 def _part_as_whole(told: Frame, outlier: Frame) -> bool:
