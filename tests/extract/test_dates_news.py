@@ -32,7 +32,7 @@ QUARTERS = [
     ("Lakeland expects to have repaired most trucks by the end of the first quarter.", "2025-12-19",
      "the first quarter", "2026-01-01", "2026-03-31", "exact"),
     ("The builder hopes to have finished the roof by the end of March.", "2025-12-19", "by the end of March",
-     "2026-03-21", "2026-03-31", "at_most"),
+     "2026-03-31", "2026-03-31", "at_most"),
     # a period told by the day that closes it: under a future verb the one just closed while its
     # results are still news
     ("The trust will pay a distribution of 2.31 cents for the six months to March 31.", "2026-05-28",
@@ -1195,6 +1195,38 @@ LISTED_DAYS_NEGATIVE = [
     ("The scores were 21, 14 and 18 July's totals.", "14"),
     ("Classes end on 30 and 31 February.", "30"),
 ]
+
+
+# A deadline at a period's end ("by", "before", "until" the end of it) bounds its last day, as "by
+# March 31" does (checked by hand: September 2025 has 30 days, February 2028 29); the end of a
+# period with no deadline word, or after "since", stays its last third.
+DEADLINE_AT_AN_END = [
+    ("The airline expects flights to resume by the end of next month.", "2025-08-19", "by the end of next month",
+     "2025-09-30", "2025-09-30", "at_most"),
+    ("Members must renew before the end of February.", "2027-11-02", "before the end of February",
+     "2028-02-29", "2028-02-29", "at_most"),
+    ("The discount runs until the end of 2027, the retailer said.", "2026-03-10", "until the end of 2027",
+     "2027-12-31", "2027-12-31", "at_most"),
+    ("The council wants the bridge reopened by the end of the year.", "2024-06-04", "by the end of the year",
+     "2024-12-31", "2024-12-31", "at_most"),
+    ("The road works go on at the end of the month.", "2024-06-04", "the end of the month",
+     "2024-06-21", "2024-06-30", "approx"),
+    ("Prices have fallen since the end of March.", "2024-06-04", "since the end of March",
+     "2024-03-21", "2024-03-31", "at_least"),
+]
+
+
+# A February told in the autumn before a leap year is that leap year's, to its 29th.
+FEBRUARY_OF_A_LEAP_YEAR = [
+    ("Members must renew in February.", "2027-11-02", "February", "2028-02-01", "2028-02-29", "exact"),
+    ("The fair opens in late February.", "2023-10-12", "late February", "2024-02-21", "2024-02-29", "approx"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
+                         DEADLINE_AT_AN_END + FEBRUARY_OF_A_LEAP_YEAR)
+def test_deadline_at_a_periods_end(dates, text, published, surface, start, end, qualifier):
+    _check(dates, text, published, surface, start, end, qualifier)
 
 
 @pytest.mark.parametrize(("text", "surface"), LISTED_DAYS_NEGATIVE)

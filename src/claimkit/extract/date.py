@@ -184,7 +184,26 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
     text = doc_text(doc)
     found = [f for run_start, run_end in _runs(doc, atoms)
              for f in _read_run(doc, run_start, run_end, ctx.published, ents) if not _a_difference(text, f)]
-    return _eves(text, listed_days(doc, anchored(doc, found, ctx.published)))
+    return _deadlines(text, _eves(text, listed_days(doc, anchored(doc, found, ctx.published))))
+
+
+# "by the end of next month", "until the end of 2027": a deadline at a period's end
+_DEADLINE_AT_AN_END = re.compile(r"(?:by|before|until|till)\s{1,3}(?:the\s{1,3})?end\s{1,3}of\b", re.IGNORECASE)
+
+
+def _deadlines(text: str, found: list[Found]) -> list[Found]:
+    """A deadline at a period's end bounds the period's last day, as "by March 31" does (TimeML's END
+    of the period, read as the point it ends on): "by the end of next month" in August is September
+    30, at most. Read once the period is placed, so that a February moved to a leap year ends on the
+    29th."""
+    out = []
+    for f in found:
+        v = f.value
+        if f.qualifier == "at_most" and isinstance(v, DateValue) and v.end and v.end[:4].isdigit() \
+                and v.granularity != "day" and _DEADLINE_AT_AN_END.match(text, f.start):
+            f = dataclasses.replace(f, value=v.model_copy(update={"start": v.end, "granularity": "day"}))
+        out.append(f)
+    return out
 
 
 # "the eve of Wesak", "Lunar New Year's Eve": the day before a feast the grammar read

@@ -470,7 +470,10 @@ def _moved(r: Reading, days: int = 0, years: int = 0) -> Reading:
         start -= start.weekday() * DAY
         return dataclasses.replace(r, start=start, end=start + 6 * DAY)
     if years:
-        return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=add_months(r.end, 12 * years))
+        end = add_months(r.end, 12 * years)
+        if r.granularity != "day" and (r.end + DAY).day == 1:  # a month's end is that month's end a year on:
+            end = add_months(end.replace(day=1), 1) - DAY  # February moved to a leap year ends on the 29th
+        return dataclasses.replace(r, start=add_months(r.start, 12 * years), end=end)
     return dataclasses.replace(r, start=r.start + days * DAY, end=r.end + days * DAY)
 
 
