@@ -383,6 +383,40 @@ def test_no_chat_date(extract_text, text, published):
     assert [c.text for c in extract_text(text, published, "date") if c.value.anchored] == []
 
 
+# Days in figures with no lead word before them: after a weekday (which also tells the order, and
+# "Wed" is no apostrophe-less "we'd"), zero-padded (no fraction has a leading zero), or in a text that
+# names its format ("dd/mm/yyyy"). Weekdays checked with datetime: 2025-11-05 a Wednesday, 2030-04-06
+# a Saturday, 2026-03-14 a Saturday.
+NUMERIC_DAYS_WITHOUT_A_LEAD = [
+    ("parents evening is wed 5/11, put it in", "2025-10-20", [("wed 5/11", "2025-11-05")]),
+    ("sat 4/6 or sun 4/7 for the bbq?", "2030-04-02", [("sat 4/6", "2030-04-06"), ("sun 4/7", "2030-04-07")]),
+    ("The flower show is Sat 14/3, the club said.", "2026-01-15", [("Sat 14/3", "2026-03-14")]),
+    ("hotel check-in is 28/06, checkout 02/07", "2025-06-18", [("28/06", "2025-06-28"), ("02/07", "2025-07-02")]),
+    ("Boarding pass: flight BA117, departs 06/15 at 9:40.", "2025-06-02", [("06/15", "2025-06-15")]),
+    ("my date of birth (dd/mm/yyyy) is 07/04/1992", "2027-03-02", [("07/04/1992", "1992-04-07")]),
+    ("Enter the date as MM/DD/YYYY: 07/04/1992.", "2027-03-02", [("07/04/1992", "1992-07-04")]),
+]
+NUMERIC_DAYS_WITHOUT_A_LEAD_NEGATIVE = [
+    "He added 3/4 of the flour and stirred.",
+    "Odds of 7/2 were offered on the favourite.",
+    "Her odds were cut to 5/1 after the gallops.",
+    "The couple will wed beside the lake.",
+    "She rated it 9/10 and went home.",
+    "Jets land on Runway 09/27 when the wind is from the west.",
+    "The airport shut runways 04/22 and 18/36 for repairs.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "days"), NUMERIC_DAYS_WITHOUT_A_LEAD)
+def test_numeric_day_without_a_lead(extract_text, text, published, days):
+    assert [(c.text, c.value.start) for c in extract_text(text, published, "date")] == days
+
+
+@pytest.mark.parametrize("text", NUMERIC_DAYS_WITHOUT_A_LEAD_NEGATIVE)
+def test_no_numeric_day(extract_text, text):
+    assert [c.text for c in extract_text(text, "2025-06-02", "date")] == []
+
+
 # To-date periods run from the period's first day to the published date; a year's quarter or half
 # may be named with the year in the possessive, and "the final quarter" of a year is its fourth.
 TO_DATE_AND_POSSESSIVE = [

@@ -52,6 +52,7 @@ NUMBER_LEADS = frozenset({"in", "on", "by", "since", "from", "until", "till", "o
                           "after", "through", "to", "between", "and", "year", "dated", "early", "late",
                           "mid", "around", "spring", "summer", "autumn", "fall", "winter", "end", "("})
 BARE_NUMBER_RULES = frozenset({"year", "month_day_numeric"})
+_ZERO_PADDED = re.compile(r"0[1-9]/\d\d|\d\d/0[1-9]")  # "02/07", "28/06": a day and month, no fraction
 # a bare weekday abbreviation ("Wed", "Fri") is too often something else
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
 ANY_ONE = frozenset({"a", "an", "any", "every", "each"})  # "on a Saturday", "any weekend": no one day
@@ -437,8 +438,10 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         in_ent = i in ents.dates
         counted = nxt is not None and nxt.tag_ in ("NN", "NNS")  # "2016 people"
         if prev not in NUMBER_LEADS and not (r.rule == "year" and in_ent and not counted) \
-                and not (r.rule == "year" and _year_modifier(doc, i)):
-            return False
+                and not (r.rule == "year" and _year_modifier(doc, i)) \
+                and not (r.rule == "month_day_numeric" and _ZERO_PADDED.fullmatch(doc[i].text)
+                         and prev not in ("runway", "runways", "rwy")):  # "Runway 09/27": two headings
+            return False  # ("check-in 28/06, checkout 02/07": a fraction is never written with a leading zero)
     if r.rule == "day_of_month" and not _day_of_month_plausible(doc, i, j):
         return False  # "the 15th century", "on the 3rd lap", "the 20th anniversary"
     if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title
@@ -457,6 +460,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
             and doc[i - 1].is_title and doc[i - 1].ent_type_ not in ("NORP", "GPE", "LOC") \
             and doc[i - 1].lower_ not in _FEAST_WORDS:
         return False  # "Holocaust Remembrance Day", "World Kidney Day": another day's name ends with the feast's
+    if r.rule == "month_day_numeric" and len(words) == 1 and any(t.lower_ == "odds" for t in doc[max(0, i - 6):i]):
+        return False  # "odds of 7/2", "odds were cut to 5/1": a bookmaker's price
     if r.rule == "month_day_numeric" and len([w for w in words if w not in LEADS]) == 1 and j < len(doc) \
             and (doc[j].pos_ == "NOUN" or doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j + 1].lower_ in ("a", "an")):
         return False  # "stir in 3/4 cup", "in 2/3 cases", "whisk in 1/2 of a teaspoon": a fraction of what follows

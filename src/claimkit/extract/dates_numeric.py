@@ -31,6 +31,8 @@ _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y>\d
                       r"(?:\s?(?:-|\u2013|to)\s?(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?P=s)(?P<y2>\d{2}|\d{4}))?)?")
 _DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_WORD}\b", re.IGNORECASE)
 _MONTH_THEN_DAY = re.compile(rf"\b{MONTH_WORD}\.?\s\d{{1,2}}\b(?![\d:])", re.IGNORECASE)
+# a form's own hint at the order of its numeric dates: "(DD/MM/YYYY)", "mm-dd-yy"
+_FORMAT_TOLD = re.compile(r"\b(?P<first>dd|mm)(?P<s>[/.-])(?:dd|mm)(?:(?P=s)(?:yyyy|yy))?\b", re.IGNORECASE)
 NUMERIC_RULES = frozenset({"date.numeric", "date.month_day_numeric", "date.range"})
 
 
@@ -52,10 +54,14 @@ def day_first_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def day_first(doc: Doc, found: list[Found]) -> bool:
-    """The story writes the day before the month: by its dateline's country, else by its own dates:
+    """The story writes the day before the month: as its text says ("dd/mm/yyyy"), by its dateline's
+    country, else by its own dates:
     in words ("22 November", never "November 22"), or in figures one of which can only be day first
     ("check-in 28/06, checkout 02/07": July 2)."""
     text = doc_text(doc)
+    told = _FORMAT_TOLD.search(text)  # "my date of birth (dd/mm/yyyy) is 07/04/1992": the text says
+    if told is not None:
+        return told["first"].lower() == "dd"
     country = dateline_territory(text)
     if country is not None:
         return country not in MONTH_FIRST

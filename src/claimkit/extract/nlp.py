@@ -48,7 +48,9 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 # "1.25M." is no figure; split it after a figure with a capital scale letter too.
 # "It paid $84m. The deal ...": spaCy keeps "m." whole (a special case for a lower-case initial),
 # so the sentence runs on into the next; a figure's "m" is millions or metres, never an initial.
-_GLUED_INITIALS = ("m.",)
+# spaCy splits "Wed" and "wed" as an apostrophe-less "we'd"; in copy "Wed" is the weekday ("Wed 5/11")
+# and "wed" the verb ("will wed in June") far more often than a "we'd" that lost its apostrophe
+_DROPPED_SPECIAL_CASES = ("m.", "Wed", "wed")
 _SCALE_STOP = r"(?<=[0-9][KMB])\.$"
 # "wanted 10,000៛.": a sign of no script spaCy splits a full stop from (riel, yen and yuan glyphs
 # written after the figure) keeps it, and the sentence runs on
@@ -258,7 +260,7 @@ def _load_tokenizer(nlp: Language):  # noqa: ANN202 - spacy.tokenizer.Tokenizer
     data["infix_finditer"] = f"{data['infix_finditer']}|{_RANGE_INFIX}|{_POINT_INFIX}"
     data["suffix_search"] = f"{data['suffix_search']}|{_SCALE_STOP}|{_SIGN_STOP}|{_GLUED_SCALE}|{_NO_PAISE}"
     data["prefix_search"] = f"{data['prefix_search']}|{_APPROX_SIGN}"
-    for special in _GLUED_INITIALS:
+    for special in _DROPPED_SPECIAL_CASES:
         (data.get("exceptions") or {}).pop(special, None)
     return Tokenizer(nlp.vocab).from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
 
