@@ -760,6 +760,46 @@ def test_a_point_moved_or_digits_slipped_in_a_numeral_of_three_digits(outlier, a
     assert _plain_misprint(frames, Group([0, 1], sources), Group([2], 1)) is moved
 
 
+@pytest.mark.parametrize(("outlier", "amount", "moved"), [
+    ("850 million baht", 850e6, True),  # the numeral kept, its scale changed: a misprint however far apart
+    ("850 billion baht", 850e9, True),
+    ("850 baht", 850.0, True),
+    ("85 million baht", 85e6, False),  # another numeral: for the words to weigh
+    ("8.5 million baht", 8.5e6, False),
+])
+def test_a_scale_word_changed_on_the_same_numeral(outlier, amount, moved):
+    claims = [money("a", "850,000 baht", 850e3, "THB"), money("b", "THB 850,000", 850e3, "THB"),
+              money("c", outlier, amount, "THB")]
+    frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
+    assert _plain_misprint(frames, Group([0, 1], 2), Group([2], 1)) is moved
+
+
+@pytest.mark.parametrize(("named_elsewhere", "moved"), [(True, True), (False, False)])
+def test_a_misprints_party_named_by_the_other_articles_is_no_other_party(named_elsewhere, moved):
+    """The majority fines "a Krabi tour operator" and names the firm further down; the outlier fines
+    the firm by name: the same party. A firm no other article names is another party."""
+    claims = [money("a", "850,000 baht", 850e3, "THB", subject="Krabi"),
+              money("b", "THB 850,000", 850e3, "THB", subject=None),
+              money("c", "850 million baht", 850e6, "THB", subject="Andaman Blue Tours")]
+    if named_elsewhere:
+        claims.append(count("a", "34 snorkellers", 34, "snorkellers", "snorkeller", subject="Andaman Blue Tours"))
+    frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
+    assert _plain_misprint(frames, Group([0, 1], 2), Group([2], 1)) is moved
+
+
+@pytest.mark.parametrize(("a", "b", "slipped"), [
+    (money("a", "1.85 billion dong", 1.85e9, "VND"), money("b", "1.85 trillion dong", 1.85e12, "VND"), True),
+    (count("a", "4,600 homes", 4600, "homes", "home"), count("b", "4.6 million homes", 4.6e6, "homes", "home"), False),
+    (count("a", "46,000 homes", 46000, "homes", "home"), count("b", "46 million homes", 46e6, "homes", "home"), True),
+    (money("a", "€12.5 million", 12.5e6, "EUR"), money("b", "€12,500", 12.5e3, "EUR"), False),
+    (money("a", "€5 million", 5e6, "EUR"), money("b", "€5,000", 5e3, "EUR"), False),  # one digit: too common
+])
+def test_scale_word_slipped(a, b, slipped):
+    from claimkit.reconcile.compare import scale_word_slipped
+
+    assert scale_word_slipped(a, b) is slipped and scale_word_slipped(b, a) is slipped
+
+
 def test_a_margin_is_not_the_count():
     """'two million more votes' and '200 fewer jobs' are margins: never the outlier of the count."""
     claims = [_told(count(d, t, v, "votes", "vote", subject="Ana Ruiz"), f"Ana Ruiz won with {t} in the count.")
@@ -1610,7 +1650,8 @@ def test_unnamed_quantities_the_evidence_speaks_against_are_two_facts(same, head
 
 @pytest.mark.parametrize(("text", "amount", "conflict"), [
     ("€21.2m", 2.12e7, True),  # ten times off: a slipped decimal, still the lead's error
-    ("€212,000", 2.12e5, False),  # a thousand times off: another question, not one answered two ways
+    ("€310,000", 3.1e5, False),  # a thousand times off: another question, not one answered two ways
+    ("€212,000", 2.12e5, True),  # ... unless it is the same numeral with its scale changed: a misprint
 ])
 def test_leads_of_one_measure_orders_of_magnitude_apart_ask_two_questions(text, amount, conflict):
     from claimkit.reconcile.align import Weights

@@ -374,6 +374,36 @@ def typing_slip(a: Claim, b: Claim) -> bool:
     return edit == "swap" or (edit is not None and max(len(dx), len(dy)) >= 3)
 
 
+def scale_word_slipped(a: Claim, b: Claim) -> bool:
+    """One figure printed as the other with its scale changed and its numeral kept: "850,000 baht"
+    as "850 million baht", "1.85 billion dong" as "1.85 trillion": the same numeral of two significant
+    digits or more (its groups of three zeros counted as a scale), a power of a thousand apart ("12.5
+    million" and "12,500" are two numerals)."""
+    amounts = _signed_amounts(a, b) if a.kind == b.kind else None
+    if amounts is None:
+        return False
+    x, y = amounts
+    digits = moved_point(x, y)
+    power = round(math.log10(abs(x / y)))
+    numeral = _printed_numeral(a.text)
+    return digits is not None and len(digits) >= 2 and power != 0 and power % 3 == 0 \
+        and numeral is not None and numeral == _printed_numeral(b.text)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _printed_numeral(text: str) -> str | None:
+    """The first numeral as printed, less its groups of three zeros ("850,000" -> "850")."""
+    m = _NUMERAL.search(text)
+    if m is None:
+        return None
+    numeral = m.group()
+    while numeral.endswith(",000"):
+        numeral = numeral[:-4]
+    return numeral
+
+
 def digits_slipped(a: Claim, b: Claim) -> bool:
     """Two figures of three significant digits or more, one the other with two neighbouring digits
     swapped or one digit dropped ("4,172 people" for "4,712"; "3,508 kiosks" for "358"): a numeral

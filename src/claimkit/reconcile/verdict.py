@@ -25,7 +25,8 @@ from claimkit.reconcile.align import (
     APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, people_and_households, shifted,
 )
 from claimkit.reconcile.compare import (
-    DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, told_after, told_before, typing_slip,
+    DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, scale_word_slipped, told_after, told_before,
+    typing_slip,
 )
 from claimkit.reconcile.frames import (
     PARTITIVE_AFTER, Frame, age_kind, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
@@ -269,13 +270,21 @@ def _plain_misprint(frames: list[Frame], major: Group, group: Group) -> bool:
     """The outlier's figure is the majority's, told by two sources or more, with its decimal point or
     scale moved in a numeral of three digits or more ("R345 million" against "R34.5 million"; align.shifted),
     or with two neighbouring digits swapped or one dropped ("4,172 runners" against "4,712 people";
-    compare.digits_slipped), less than a hundred times apart (_orders_apart), both name one measure
-    and the outlier names no party the majority does not: a numeral no other figure shares by
+    compare.digits_slipped), less than a hundred times apart (_orders_apart), or with its scale word
+    changed, however far apart ("850 million baht" against "850,000 baht"), both name one measure
+    and the outlier names no party the story's other articles do not: a numeral no other figure shares by
     chance, so the misprint needs no more evidence from the words."""
-    return major.sources >= 2 and _measure_shared(frames, major, group) \
-        and not _orders_apart(frames[major.rep], frames[group.rep]) and not _another_party(frames, major, group) \
-        and any(shifted(frames[g], frames[m]) or digits_slipped(frames[g].claim, frames[m].claim)
-                for g in group.members for m in major.members)
+    # a party the majority's figures do not name, but other articles of the story do ("fined Andaman
+    # Blue Tours 850 million baht" where the others fine "a Krabi tour operator" and name the firm
+    # further down), is no other party
+    another = _another_party(frames, major, group) and not all(frames[m].subject_shared for m in group.members)
+    if not (major.sources >= 2 and _measure_shared(frames, major, group)) or another:
+        return False
+    pairs = [(frames[g], frames[m]) for g in group.members for m in major.members]
+    if any(scale_word_slipped(g.claim, m.claim) for g, m in pairs):
+        return True  # a thousand times or more apart, but by one word: no two measures by chance
+    return not _orders_apart(frames[major.rep], frames[group.rep]) \
+        and any(shifted(g, m) or digits_slipped(g.claim, m.claim) for g, m in pairs)
 
 
 def _slip_of_keys(frames: list[Frame], major: Group, group: Group) -> bool:
