@@ -183,8 +183,22 @@ ORTHODOX_FEASTS = [
 ]
 
 
+# A bare verb joined to a verb in the present shares it: its weekday is the coming one; after a verb
+# whose past is its base form ("cost", "cut"), the bare conjunct says that verb is a present too.
+# (2026-12-28 a Monday, 2027-01-01 a Friday; 2024-05-15 a Wednesday, 2024-05-21 a Tuesday.)
+CONJUNCTS_OF_A_PRESENT = [
+    ("They reopen tomorrow and close again on Friday.", "2026-12-28", "Friday", "2027-01-01", "2027-01-01", "exact"),
+    ("Seats cost $45 and go on sale at noon Tuesday.", "2026-12-28", "Tuesday", "2026-12-29", "2026-12-29", "exact"),
+    ("The ferries leave at dawn and return on Tuesday.", "2024-05-15", "Tuesday", "2024-05-21", "2024-05-21",
+     "exact"),
+    # a conjunct of a past keeps the past: the Tuesday just gone
+    ("The firm cut prices and stopped sales on Tuesday.", "2024-05-15", "Tuesday", "2024-05-14", "2024-05-14",
+     "exact"),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
+                         CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS
                          + DAYS_SET_AFTER_A_TOLD_ACT
                          + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)

@@ -347,7 +347,20 @@ def _finite_present(doc: Doc, i: int) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(h.tag_ in ("VBZ", "VBP") for h in helpers) \
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb) \
         or verb.tag_ == "VB" and not helpers and verb.dep_ in ("ROOT", "conj") and verb.lower_ not in PAST_AS_BASE \
-        and bool(_plural_subjects(verb))  # "the buses run on Sunday"
+        and bool(_plural_subjects(verb)) \
+        or _bare_conjunct_of_a_present(verb)  # "the buses run on Sunday"
+
+
+def _bare_conjunct_of_a_present(verb: Token) -> bool:
+    """A base form joined to a verb in the present, with no subject or helper of its own: it shares
+    that present ("They reopen tomorrow and close again on Friday"), and when the verb it joins is one
+    whose past is its base form, it tells that verb's tense too ("Seats cost $45 and go on sale
+    Tuesday": a past would say "went")."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+        and (head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and head.lower_ in PAST_AS_BASE)
 
 
 def _quoted_apart(doc: Doc, i: int, verb: Token) -> bool:
