@@ -197,8 +197,45 @@ CONJUNCTS_OF_A_PRESENT = [
 ]
 
 
+# Holidays of the story's own country by their names (python-holidays' calendar of the dateline's
+# country, or of the one country the sentence names), as the calendar gives them: Adelaide Cup Day
+# 2025 fell on March 10, Louis Riel Day 2026 on February 16, Picnic Day 2026 on Monday August 3,
+# Ireland's June bank holiday 2026 on June 1, Zambia's Unity Day 2027 on July 6, Sinai Liberation Day
+# 2026 on Saturday April 25 (2025's on a Friday), Japan's Constitution Day 2026 on Sunday May 3, India's
+# Republic Day 2025 on January 26.
+LOCAL_HOLIDAYS = [
+    ("ADELAIDE, March 6 (Wire) -- Pre-poll voting opens a week after Adelaide Cup Day.", "2025-03-06",
+     "a week after Adelaide Cup Day", "2025-03-17", "2025-03-17", "exact"),
+    ("WINNIPEG, Jan. 14 (Wire) -- Drivers will walk out on Louis Riel Day.", "2026-01-14", "Louis Riel Day",
+     "2026-02-16", "2026-02-16", "exact"),
+    ("DARWIN, Oct. 16 (Wire) -- Sirens were tested over the Picnic Day long weekend.", "2026-10-16",
+     "Picnic Day long weekend", "2026-08-01", "2026-08-03", "exact"),
+    ("DUBLIN, July 22 (Wire) -- Hotel prices are higher than over the June bank holiday.", "2026-07-22",
+     "June bank holiday", "2026-06-01", "2026-06-01", "exact"),
+    ("LUSAKA, June 28 (Wire) -- The court adjourned the trial to the day after Unity Day.", "2027-06-28",
+     "the day after Unity Day", "2027-07-07", "2027-07-07", "exact"),
+    ("CAIRO, April 7 (Wire) -- Officials said Sinai Liberation Day, which falls on a Saturday, would not move.",
+     "2026-04-07", "Sinai Liberation Day", "2026-04-25", "2026-04-25", "exact"),
+    ("Japan's spring break gains a day because Constitution Day falls on a Sunday.", "2026-01-03",
+     "Constitution Day", "2026-05-03", "2026-05-03", "exact"),
+    ("NEW DELHI, Jan. 12 (Wire) -- Republic Day, Jan. 26, brings a parade.", "2025-01-12", "Republic Day",
+     "2025-01-26", "2025-01-26", "exact"),
+]
+# ... not a name in lower case, nor one before a noun of its own, an event's, or the end of a longer name
+LOCAL_HOLIDAYS_NEGATIVE = [
+    ("DUBLIN, July 22 (Wire) -- Unions called a national day of action.", "2026-07-22"),
+    ("WINNIPEG, Jan. 14 (Wire) -- Louis Riel Day celebrations drew crowds.", "2026-01-14"),
+    ("DAR ES SALAAM, July 5 (Wire) -- Crowds filled the Dar es Salaam International Trade Fair.", "2026-07-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), LOCAL_HOLIDAYS_NEGATIVE)
+def test_no_local_holiday(dates, text, published):
+    assert [f.rule for _, f in dates(text, published) if f.rule == "date.local_holiday"] == []
+
+
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
+                         LOCAL_HOLIDAYS + CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS
                          + DAYS_SET_AFTER_A_TOLD_ACT
                          + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)

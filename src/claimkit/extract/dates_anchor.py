@@ -19,6 +19,7 @@ from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months, perio
 from claimkit.extract.dates_fiscal import fiscal_periods
 from claimkit.extract.dates_quoted import quoted_from_their_saying
 from claimkit.extract.dates_national import easter_weekends, national_days
+from claimkit.extract.dates_local_holidays import local_holidays
 from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
@@ -70,6 +71,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """A document's date claims, in order, with their relative periods anchored on what the text names."""
     found = year_ago_periods(doc, periods_of_a_named_year(doc, fiscal_periods(doc, day_first_dates(doc, found), pub)))
     found = easter_weekends(doc, national_days(doc, orthodox_feasts(doc, southern_seasons(doc, found, pub), pub), pub))
+    found = local_holidays(doc, found, pub)
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = weekdays_of_told_dates(doc, found, last=True)  # again: the date may have moved to its told year since

@@ -1,0 +1,296 @@
+"""Holidays of the story's own country, by name: "Adelaide Cup Day" in a story datelined in
+Adelaide, "Louis Riel Day" in Winnipeg, "the Picnic Day long weekend" in Darwin, "the June bank
+holiday" in Cork. The grammar knows the feasts many countries keep (`dates_holidays`); a holiday
+that only one country, or one of its states or provinces, keeps is read from python-holidays'
+calendar of the one country the name's sentence names, else of the country of the dateline, its
+subdivisions' holidays with it, as annotators date such a name by the newsroom's calendar.
+
+A name is read as the calendar writes it, its first letter a capital ("a national day of action" is none),
+and left undated where its day is not one day: kept on several days or on different days by the
+country's subdivisions (Australia's "King's Birthday"), or only estimated (lunar feasts before their
+moon is sighted). Nor is a name dated that a date beside it dates already ("Democracy Day, June
+12"), that names an event whose own clause dates it ("the Show runs from 8 to 16 August"), or that
+ends a longer name ("the Dar es Salaam International Trade Fair").
+
+The year: this year's day, moved by the clause's tense as the grammar's feasts are
+(`dates_tense.by_tense`), or the one "last year's" or "next year's" names. A day counted from the
+holiday is that day ("a week after Adelaide Cup Day", "the eve of Heritage Day", "the Friday before
+Labour Day"); "the Picnic Day long weekend" of a Monday holiday runs from the Saturday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from claimkit.extract.base import Found, doc_text
+from claimkit.extract.dates_calendar import Reading
+from claimkit.extract.dates_tense import by_tense
+from claimkit.extract.dates_words import CARDINALS, WEEKDAYS
+from claimkit.extract.places import dateline_territory, territories_named
+from claimkit.models import DateValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# names the calendars give days that say nothing of which day, or that dates_national decides on
+_NOT_OURS = frozenset({"public holiday", "bank holiday", "holiday", "day off", "election day", "independence day",
+                       "thanksgiving", "thanksgiving day"})
+# words a holiday's name may stand before and still be the day ("the Picnic Day long weekend")
+_DAY_NOUNS = frozenset({"weekend", "long", "holiday", "holidays", "break", "bank"})
+_DAY = dt.timedelta(days=1)
+_WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
+# a day counted from the holiday: "the day after", "a week before", "two days after", "the Friday
+# before", "the eve of" (the article may go before the name: "the eve of the National Day")
+_COUNTED = re.compile(
+    r"\b(?:(?P<the_day>the\s{1,3}day)|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)|the\s{1,3}(?P<wd>[a-z]+day)"
+    r"|(?P<eve>the\s{1,3}eve))\s{1,3}(?P<dir>after|before|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# a weekday the name is said to fall on ("Sinai Liberation Day, which falls on a Saturday", "Children's Day, a Tuesday")
+_WEEKDAY_TOLD = re.compile(r",?\s{1,3}(?:which\s{1,3})?(?:(?:falls|fell|is|was)\s{1,3}on\s{1,3})?an?\s{1,3}"
+                           r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_LED = re.compile(r"\b(?:to|until|till|on|by|from|for)\s{1,3}$", re.IGNORECASE)
+_YEAR_OF = re.compile(r"\b(?P<which>last|this|next)\s{1,3}year['\u2019]s\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# claims beside a name that do not date it: its own weekend ("the Picnic Day long weekend"), a bare weekday
+# ("falls on a Sunday": _WEEKDAY_TOLD reads it)
+_NO_DATING_RULES = frozenset({"date.weekend", "date.long_weekend", "date.weekday"})
+# what stands between a name and a date that dates it ("Democracy Day, June 12", "Matariki holiday, on 20 June",
+# "the Sept. 30 Dussehra holiday")
+# verbs that place a day its subject is kept on ("falls on", "runs from", "marks")
+_PLACING_VERBS = frozenset({"fall", "be", "begin", "start", "run", "end", "mark", "last", "commence", "occur", "land"})
+_PLACED_WITHIN = 6  # tokens after such a verb in which its date starts ("marks the riots of 7 June 1919")
+_BESIDE = re.compile(r"[\s,(]{0,4}(?:(?:holiday|on|from)[\s,]{1,3}){0,2}", re.IGNORECASE)
+
+
+def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """The found date claims, with the holidays of the story's country its text names by a name the
+    grammar did not read whole (module docstring): a claim inside the name ("June" of "the June bank
+    holiday") gives way to it. Without a dateline only a sentence that names one country and a "Day"
+    is read (a cheap test for the many undated texts)."""
+    if pub is None or not doc.has_annotation("SENT_START"):
+        return found
+    text = doc_text(doc)
+    dateline = dateline_territory(text)
+    spans = []
+    if dateline is not None:
+        for m in _names_of(dateline, pub.year).finditer(text):
+            named = territories_named(doc.char_span(m.start(), m.end(), alignment_mode="expand").sent.text,
+                                      _HOLIDAY_COUNTRIES)
+            # "Japan's Golden Week gains a day because Constitution Day falls on a Sunday": Japan's
+            spans.append((next(iter(named)) if len(named) == 1 else dateline, m))
+    else:
+        for sent in doc.sents:
+            named = territories_named(sent.text, _HOLIDAY_COUNTRIES) if "Day" in sent.text else {}
+            if len(named) == 1:
+                (country,) = named
+                spans += [(country, m) for m in _names_of(country, pub.year).finditer(text, sent.start_char,
+                                                                                     sent.end_char)]
+    out = list(found)
+    for country, m in spans:
+        start, end = m.span()
+        inside = [f for f in out if f.start < end and start < f.end]
+        if any(f.start < start or f.end > end or (f.start, f.end) == (start, end) for f in inside):
+            continue  # a claim reaches past the name, or reads it whole already
+        f = _holiday_at(doc, [g for g in out if g not in inside], pub, country, m)
+        if f is not None:  # what it holds gives way ("June" of "the June bank holiday", "long weekend")
+            out = [g for g in out if not (f.start <= g.start and g.end <= f.end)] + [f]
+    return sorted(out, key=lambda f: f.start) if spans else found
+
+
+def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re.Match) -> Found | None:
+    """The claim of the holiday name matched at m, or of the day counted from it (module docstring)."""
+    text = doc_text(doc)
+    start, end = m.span()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _no_day_of_its_own(span, others, text):
+        return None
+    name = _key(m.group())
+    dating = _dating(span, others, text)
+    counted = _COUNTED.search(text, max(0, start - 30), start)
+    told = _WEEKDAY_TOLD.match(text, end)
+    if (said := _YEAR_OF.search(text, max(0, start - 20), start)) is not None:
+        day = _calendar(country, pub.year + {"last": -1, "this": 0, "next": 1}[said["which"].lower()]).get(name)
+    elif dating:  # "Republic Day, Jan. 26", "Sports Day, the second Monday in October": the year the date tells
+        days = {d for f in dating for y in _years_of(f) if (d := _calendar(country, y).get(name)) is not None}
+        day = next((d for d in sorted(days) if any(_holds(f, d) for f in dating)), None)
+    elif told is not None and (weekday := WEEKDAYS.get(told["wd"].lower())) is not None:
+        # "Sinai Liberation Day, which falls on a Saturday": the year in which it does
+        days = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+                if (d := _calendar(country, y).get(name)) is not None and d.weekday() == weekday]
+        day = min(days, key=lambda d: abs((d - pub).days)) if days else None
+    else:  # a counted day a preposition leads to is timed as such a date ("adjourned to the day after Unity Day")
+        led = counted is not None and _LED.search(text, max(0, counted.start() - 8), counted.start()) is not None
+        at = doc.char_span(counted.start(), end, alignment_mode="expand") if led else None
+        day = _by_tense(doc, at.start if at is not None else span.start, pub, country, name)
+    if day is None:
+        return None
+    if counted is not None and (shifted := _counted_from(counted, day)) is not None:
+        return _claim(counted.start(), end, shifted, shifted)
+    weekend = _WEEKEND.match(text, end)
+    if weekend is not None and day.weekday() in (0, 4):  # a Monday's long weekend from the Saturday, a Friday's to Sunday
+        first, last = (day - 2 * _DAY, day) if day.weekday() == 0 else (day, day + 2 * _DAY)
+        return _claim(start, weekend.end(), first, last)
+    return _claim(start, end, day, day)
+
+
+def _no_day_of_its_own(span: Span, others: list[Found], text: str) -> bool:
+    """The name is no day of its own here: a noun of its own follows ("Louis Riel Day celebrations":
+    the feast in general), it ends a longer name, or it is one end of a range the grammar does not
+    read ("from Emancipation Day to Independence Day")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in _DAY_NOUNS:
+        return True
+    if any(e.start < span.start < e.end and e.label_ not in ("DATE", "TIME") for e in span.doc.ents):
+        return True  # "the Dar es Salaam International Trade Fair"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+        return True  # ... and where the recognizer ends the place before it
+    start, end = span.start_char, span.end_char
+    after, before = _RANGE_WORD.match(text, end), _RANGE_BEFORE.search(text, max(0, start - 16), start)
+    return after is not None and any(0 <= f.start - after.end() <= 4 for f in others) \
+        or before is not None and any(0 <= before.start() - f.end <= 2 for f in others)
+
+
+def _dating(span: Span, others: list[Found], text: str) -> list[Found]:
+    """The dates that tell the holiday's day: one beside the name ("Democracy Day, June 12", "the Sept. 30
+    Dussehra holiday", "Matariki holiday, on 20 June"), or in the clause of a verb of placing a day the
+    name is the subject of ("Mnarja falls on Monday 29 June", "the Show runs from 8 to 16 August")."""
+    start, end = span.start_char, span.end_char
+    others = [f for f in others if f.rule not in _NO_DATING_RULES]
+    out = [f for f in others if f.end <= start and _BESIDE.fullmatch(text, f.end, start)
+           or end <= f.start and _BESIDE.fullmatch(text, end, f.start)]
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PLACING_VERBS:
+        verb = root.head  # the verb's own words after it, not a clause the parser hangs further on
+        lo = verb.idx + len(verb.text)
+        hi = span.doc[min(len(span.doc), verb.i + _PLACED_WITHIN) - 1].idx + 1
+        out += [f for f in others if lo <= f.start < hi]
+    return out
+
+
+def _years_of(f: Found) -> range:
+    v = f.value
+    if not isinstance(v, DateValue) or not v.start or not v.end or not v.start[:4].isdigit():
+        return range(0)
+    return range(int(v.start[:4]), int(v.end[:4]) + 1)
+
+
+def _holds(f: Found, day: dt.date) -> bool:
+    """The date claim holds the day: the day itself, or a month or year around it."""
+    v = f.value
+    return isinstance(v, DateValue) and bool(v.start) and bool(v.end) and v.start[:4].isdigit() \
+        and v.start <= day.isoformat() <= v.end and (v.granularity != "day" or v.start == v.end)
+
+
+def _by_tense(doc: Doc, i: int, pub: dt.date, country: str, name: str) -> dt.date | None:
+    """The holiday's day in the year its clause's tense points to, as the grammar's feasts are placed:
+    this year's, moved a year back under a past verb when it lies ahead, and so on."""
+    this = _calendar(country, pub.year).get(name)
+    if this is None:
+        days = [d for y in (pub.year - 1, pub.year + 1) if (d := _calendar(country, y).get(name)) is not None]
+        return min(days, key=lambda d: abs((d - pub).days)) if days else None
+    r = by_tense(doc, i, Reading(this, this, "day", year_from_published=True, rule="holiday"), pub)
+    year = r.start.year if r.start is not None else pub.year
+    return this if year == pub.year else _calendar(country, year).get(name)
+
+
+def _counted_from(m: re.Match, day: dt.date) -> dt.date | None:
+    """The day the words before a holiday count from it ("two days after", "the Friday before", "the eve of")."""
+    direction = m["dir"].lower()
+    if m["eve"]:
+        return day - _DAY if direction == "of" else None
+    if direction == "of":
+        return None
+    sign = 1 if direction == "after" else -1
+    if m["the_day"]:
+        return day + sign * _DAY
+    if m["wd"]:
+        weekday = WEEKDAYS.get(m["wd"].lower())
+        if weekday is None:
+            return None
+        step = day + sign * _DAY
+        while step.weekday() != weekday:
+            step += sign * _DAY
+        return step
+    n = int(m["n"]) if m["n"].isdigit() else CARDINALS.get(m["n"].lower())
+    if n is None:
+        return None
+    return day + sign * n * (7 if m["unit"].lower().startswith("week") else 1) * _DAY
+
+
+def _claim(start: int, end: int, first: dt.date, last: dt.date) -> Found:
+    return Found(start=start, end=end, rule="date.local_holiday",
+                 value=DateValue(start=first.isoformat(), end=last.isoformat(), granularity="day", year_known=True,
+                                 anchored=True))
+
+
+# countries whose holidays a sentence may name (python-holidays' calendars of English-language copy)
+_HOLIDAY_COUNTRIES = ("AU", "CA", "IE", "IN", "NZ", "SG", "ZA", "KE", "GH", "NG", "TZ", "BW", "LK", "MY", "PH",
+                      "JM", "BS", "MT", "HK", "AE", "QA", "PK", "BD", "UG", "ZM", "ZW", "NA", "TT", "BB", "JP",
+                      "KR", "CN", "EG", "TH", "GB")
+
+
+def _key(name: str) -> str:
+    """A name as the calendars are looked up by: "saint" for "St", straight apostrophes, single spaces,
+    lower case."""
+    name = re.sub(r"\bst\.?(?=\s)", "saint", name.casefold().replace("\u2019", "'"))
+    return " ".join(name.split())
+
+
+def _calendar(country: str, year: int) -> dict[str, dt.date | None]:
+    """Each holiday name of the country's calendar and its subdivisions' in `year` (by _key) -> its one
+    day, or None when it is kept on more than one, differs between subdivisions or is only estimated."""
+    return _calendar_written(country, year)[0]
+
+
+@functools.cache
+def _calendar_written(country: str, year: int) -> tuple[dict[str, dt.date | None], frozenset[str]]:
+    """(_calendar, the names as the calendars write them)."""
+    import holidays
+
+    try:
+        national = holidays.country_holidays(country, years=year)
+    except NotImplementedError:  # a country python-holidays has no calendar of
+        return {}
+    days: dict[str, set[dt.date]] = defaultdict(set)
+    doubtful: set[str] = set()
+    written: set[str] = set()
+    for calendar in [national, *(holidays.country_holidays(country, subdiv=s, years=year)
+                                 for s in national.subdivisions)]:
+        for day, names in calendar.items():
+            for entry in names.split("; "):
+                name = " ".join(re.sub(r"\s*\([^)]*\)", "", entry).split())
+                key = _key(name)
+                if not key or key in _NOT_OURS or key.startswith("the "):
+                    continue  # "The Royal Queensland Show": an event, whose holiday is one of its days
+                written.add(name)
+                if "estimated" in entry:
+                    doubtful.add(key)
+                elif "observed" not in entry:  # an observed Monday is the feast's, not a day of the name
+                    days[key].add(day)
+    one_day = {key: (next(iter(ds)) if len(ds) == 1 and key not in doubtful else None) for key, ds in days.items()}
+    return one_day, frozenset(written)
+
+
+@functools.cache
+def _names_of(country: str, year: int) -> re.Pattern:
+    """One expression for the holiday names of the country's calendars in the years around `year`,
+    longest first, capitalised as the calendar writes them ("St" or "St." for "Saint", either apostrophe)."""
+    names = sorted({n for y in (year - 1, year, year + 1) for n in _calendar_written(country, y)[1]}, key=len,
+                   reverse=True)
+
+    def pattern(name: str) -> str:  # its first letter as written, the rest in any case ("the June bank holiday")
+        parts = []
+        for k, word in enumerate(name.split()):
+            if word == "Saint":
+                parts.append(r"(?:Saint|St\.?)" if k == 0 else r"(?i:saint|st\.?)")
+                continue
+            head, body = re.escape(word[0]), re.escape(word[1:]).replace("'", "['\u2019]")
+            parts.append(head + (f"(?i:{body})" if body else "") if k == 0 else f"(?i:{head}{body})")
+        return r"\s{1,3}".join(parts)
+
+    return re.compile(r"\b(?:" + "|".join(pattern(n) for n in names) + r")\b" if names else r"(?!)")
