@@ -229,6 +229,19 @@ LOCAL_HOLIDAYS_NEGATIVE = [
 ]
 
 
+# a long weekend counted "since" or "after" a holiday is another weekend than the holiday's
+WEEKEND_SINCE_A_HOLIDAY = [
+    ("WELLINGTON, Oct. 24 (Wire) -- Police urge care over Labour Weekend, the first long weekend since Matariki.",
+     "2025-10-24"),
+    ("DARWIN, Oct. 16 (Wire) -- It is the busiest long weekend after Picnic Day.", "2026-10-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), WEEKEND_SINCE_A_HOLIDAY)
+def test_no_long_weekend_of_a_holiday_it_counts_from(dates, text, published):
+    assert [got for got, f in dates(text, published) if f.rule == "date.long_weekend"] == []
+
+
 @pytest.mark.parametrize(("text", "published"), LOCAL_HOLIDAYS_NEGATIVE)
 def test_no_local_holiday(dates, text, published):
     assert [f.rule for _, f in dates(text, published) if f.rule == "date.local_holiday"] == []

@@ -31,6 +31,7 @@ _LONG = re.compile(r"(?:\b(?P<det>a|an|another|the|this|that)\s{1,3})?(?P<long>l
 _NAMED = re.compile(r"[A-Z][\w'\u2019]*\s{1,3}$")  # a name's last word before "long": "the Family Day long weekend"
 _OF_A_NAME = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")  # "the weekend of Santo António"
 _FRIDAY, _MONDAY = 4, 0
+_SINCE = re.compile(r"\b(?:since|after|before)\s{1,3}(?:the\s{1,3})?\S*$", re.IGNORECASE)
 
 
 def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
@@ -73,6 +74,8 @@ def _nearest_friday_or_monday(doc: Doc, f: Found, found: list[Found]) -> dt.date
                 or v.granularity != "day" or v.start != v.end or not (v.start and v.start[:4].isdigit()):
             continue
         day = dt.date.fromisoformat(v.start)
+        if g.start >= f.end and _SINCE.search(doc_text(doc), f.end, g.start):
+            continue  # "the first long weekend since Matariki": another weekend, counted from that day's
         if day.weekday() in (_FRIDAY, _MONDAY):
             days.append((min(abs(g.start - f.end), abs(f.start - g.end)), day))
     return min(days)[1] if days else None
