@@ -8,7 +8,7 @@ import pytest
 
 from claimkit.reconcile.frames import build_frames, head_of, path_overlap
 from claimkit.models import DurationClaim
-from test_reconcile import count, date, money, sentence
+from test_reconcile import count, date, lasted, money, sentence
 
 
 def _roles(claim, sentence: str) -> set[str]:
@@ -255,6 +255,12 @@ ROLES = [
     (money("a", "£400", 400, "GBP"), "I paid £400 for a ticket, the fan told the court.", set()),
     (money("a", "€40 million", 4e7, "EUR"), '"We will spend €40 million on the new wing," she said.', set()),
     (money("a", "€9,000", 9e3, "EUR"), '"They fined me and gave €9,000 to the club," he said.', set()),
+    # the time still to run after "another" or "a further": not the whole length
+    (lasted("a", "22.6 years", 22.6, "year"), "At 65 one can expect to live another 22.6 years.", {"rest"}),
+    (lasted("a", "three weeks", 3, "week"), "The bridge will stay shut for a further three weeks.", {"rest"}),
+    (lasted("a", "86.9 years", 86.9, "year"), "Women can expect to live 86.9 years.", set()),
+    # ... but a further sum is often the rest of one deal another outlet gives plainly
+    (money("a", "£16m", 1.6e7, "GBP"), "The fee is £100m, and a further £16m may follow.", set()),
 ]
 
 

@@ -670,6 +670,11 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
                     and not (ROLE_MARKERS[low] == "plan" and _sizes_a_thing(c)):
                 # "including €5m" is a part; "€20m, including ..." is the whole the parts follow
                 roles.add(ROLE_MARKERS[low])
+            elif low in INCREMENTS and dist == 1 and before and c.kind == "duration":
+                # "can expect to live another 22.6 years", "will stay shut another three weeks": the time
+                # still to run, not the whole length (a further sum is often the rest of a deal another
+                # outlet gives plainly: "a further £16m in add-ons" against "up to €10m in add-ons")
+                roles.add("rest")
             elif dist <= ROLE_WINDOW and low in INCREMENTS and not before and not figure_after \
                     and any(x[0][:1].isdigit() for x in w[k + 1:k + 3]):
                 # "a fee of £100m, with a further £16m in add-ons": the sum a later figure adds to, a
