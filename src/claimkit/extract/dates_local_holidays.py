@@ -144,8 +144,9 @@ def _no_day_of_its_own(span: Span, others: list[Found], text: str) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in _DAY_NOUNS:
         return True
-    if any(e.start < span.start < e.end and e.label_ not in ("DATE", "TIME") for e in span.doc.ents):
-        return True  # "the Dar es Salaam International Trade Fair"
+    if any(e.start < span.start < e.end and e.label_ not in ("DATE", "TIME")
+           and any(t.pos_ != "DET" for t in span.doc[e.start:span.start]) for e in span.doc.ents):
+        return True  # "the Dar es Salaam International Trade Fair" (not "the" the recognizer takes in)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
         return True  # ... and where the recognizer ends the place before it

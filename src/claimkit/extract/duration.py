@@ -41,6 +41,8 @@ SCHEDULED_EVENTS: Final = frozenset({
     "start", "begin", "open", "reopen", "close", "end", "finish", "expire", "lapse", "launch", "leave", "depart",
     "arrive", "land", "resume", "return", "debut", "premiere", "conclude", "restart", "shut"})
 DATE_STARTS: Final = frozenset({"this", "that", "next", "today", "tonight", "tomorrow", "in", "on"})
+# ... after "in" or "on", what opens the date ("later in the day", "later on Monday", "later in 2019")
+_OPENS_A_DATE: Final = frozenset({"the", "this", "that", "early", "late", "mid"})
 # "twice a day", "three times a week", "$5 an hour": a rate, not a length
 FREQUENCY_BEFORE: Final = frozenset({"times", "once", "twice", "thrice", "per"})
 RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every"})
@@ -193,6 +195,10 @@ def _period_days(word: str) -> float:
 def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     after = doc[t.end].lower_ if t.end < len(doc) else ""
     after2 = doc[t.end + 1].lower_ if t.end + 1 < len(doc) else ""
+    after3 = doc[t.end + 2].lower_.rstrip(".") if t.end + 2 < len(doc) else ""
+    if after2 in ("in", "on") and not (after3 in _OPENS_A_DATE or after3 in MONTHS or after3 in WEEKDAYS
+                                       or after3[:1].isdigit()):
+        after2 = ""  # "arrested two days later in Ballincollig": a place, no date after "later"
     if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS) and not (
             after in ("before", "after") and _framed_as_length(doc, t)):
         return True  # but "30 minutes later this week" is a length plus a date
