@@ -259,6 +259,11 @@ ROLES = [
     (lasted("a", "22.6 years", 22.6, "year"), "At 65 one can expect to live another 22.6 years.", {"rest"}),
     (lasted("a", "three weeks", 3, "week"), "The bridge will stay shut for a further three weeks.", {"rest"}),
     (lasted("a", "86.9 years", 86.9, "year"), "Women can expect to live 86.9 years.", set()),
+    # the level a change moved from, before the one it moved to: the earlier level
+    (money("a", "£40", 40, "GBP"), "The council raised the fee from £40 to £55 last week.", {"left"}),
+    (count("a", "1,200 members", 1200, "members", "member"), "Membership fell from 1,200 members to 900.", {"left"}),
+    (money("a", "£55", 55, "GBP"), "The council raised the fee from £40 to £55 last week.", set()),
+    (count("a", "1,200 members", 1200, "members", "member"), "The club drew 1,200 members from the town.", set()),
     # ... but a further sum is often the rest of one deal another outlet gives plainly
     (money("a", "£16m", 1.6e7, "GBP"), "The fee is £100m, and a further £16m may follow.", set()),
 ]

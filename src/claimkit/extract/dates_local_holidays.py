@@ -113,14 +113,15 @@ def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re
     counted = _COUNTED.search(text, max(0, start - 30), start)
     told = _WEEKDAY_TOLD.match(text, end)
     if (said := _YEAR_OF.search(text, max(0, start - 20), start)) is not None:
-        day = _calendar(country, pub.year + {"last": -1, "this": 0, "next": 1}[said["which"].lower()]).get(name)
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[said["which"].lower()]
+        day = _calendar(country, year, pub.year).get(name)
     elif dating:  # "Republic Day, Jan. 26", "Sports Day, the second Monday in October": the year the date tells
-        days = {d for f in dating for y in _years_of(f) if (d := _calendar(country, y).get(name)) is not None}
+        days = {d for f in dating for y in _years_of(f) if (d := _calendar(country, y, pub.year).get(name)) is not None}
         day = next((d for d in sorted(days) if any(_holds(f, d) for f in dating)), None)
     elif told is not None and (weekday := WEEKDAYS.get(told["wd"].lower())) is not None:
         # "Sinai Liberation Day, which falls on a Saturday": the year in which it does
         days = [d for y in (pub.year - 1, pub.year, pub.year + 1)
-                if (d := _calendar(country, y).get(name)) is not None and d.weekday() == weekday]
+                if (d := _calendar(country, y, pub.year).get(name)) is not None and d.weekday() == weekday]
         day = min(days, key=lambda d: abs((d - pub).days)) if days else None
     else:  # a counted day a preposition leads to is timed as such a date ("adjourned to the day after Unity Day")
         led = counted is not None and _LED.search(text, max(0, counted.start() - 8), counted.start()) is not None
@@ -131,7 +132,7 @@ def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re
     if counted is not None and (shifted := _counted_from(counted, day)) is not None:
         return _claim(counted.start(), end, shifted, shifted)
     weekend = _WEEKEND.match(text, end)
-    if weekend is not None and day.weekday() in (0, 4):  # a Monday's long weekend from the Saturday, a Friday's to Sunday
+    if weekend is not None and day.weekday() in (0, 4):  # a Monday's from the Saturday, a Friday's to the Sunday
         first, last = (day - 2 * _DAY, day) if day.weekday() == 0 else (day, day + 2 * _DAY)
         return _claim(start, weekend.end(), first, last)
     return _claim(start, end, day, day)
@@ -190,13 +191,13 @@ def _holds(f: Found, day: dt.date) -> bool:
 def _by_tense(doc: Doc, i: int, pub: dt.date, country: str, name: str) -> dt.date | None:
     """The holiday's day in the year its clause's tense points to, as the grammar's feasts are placed:
     this year's, moved a year back under a past verb when it lies ahead, and so on."""
-    this = _calendar(country, pub.year).get(name)
+    this = _calendar(country, pub.year, pub.year).get(name)
     if this is None:
-        days = [d for y in (pub.year - 1, pub.year + 1) if (d := _calendar(country, y).get(name)) is not None]
+        days = [d for y in (pub.year - 1, pub.year + 1) if (d := _calendar(country, y, pub.year).get(name)) is not None]
         return min(days, key=lambda d: abs((d - pub).days)) if days else None
     r = by_tense(doc, i, Reading(this, this, "day", year_from_published=True, rule="holiday"), pub)
     year = r.start.year if r.start is not None else pub.year
-    return this if year == pub.year else _calendar(country, year).get(name)
+    return this if year == pub.year else _calendar(country, year, pub.year).get(name)
 
 
 def _counted_from(m: re.Match, day: dt.date) -> dt.date | None:
@@ -242,38 +243,42 @@ def _key(name: str) -> str:
     return " ".join(name.split())
 
 
-def _calendar(country: str, year: int) -> dict[str, dt.date | None]:
+def _calendar(country: str, year: int, around: int) -> dict[str, dt.date | None]:
     """Each holiday name of the country's calendar and its subdivisions' in `year` (by _key) -> its one
-    day, or None when it is kept on more than one, differs between subdivisions or is only estimated."""
-    return _calendar_written(country, year)[0]
+    day, or None when it is kept on more than one, differs between subdivisions or is only estimated.
+    `around`: the published year, whose neighbours are read with it."""
+    return _calendars(country, around if abs(year - around) <= 1 else year)[0].get(year, {})
 
 
 @functools.cache
-def _calendar_written(country: str, year: int) -> tuple[dict[str, dt.date | None], frozenset[str]]:
-    """(_calendar, the names as the calendars write them)."""
+def _calendars(country: str, around: int) -> tuple[dict[int, dict[str, dt.date | None]], frozenset[str]]:
+    """(_calendar of each year from around - 1 to around + 1, the names as the calendars write them):
+    python-holidays builds one calendar per subdivision, so the three years are read at once."""
     import holidays
 
+    years = [around - 1, around, around + 1]
     try:
-        national = holidays.country_holidays(country, years=year)
+        national = holidays.country_holidays(country, years=years)
     except NotImplementedError:  # a country python-holidays has no calendar of
-        return {}
-    days: dict[str, set[dt.date]] = defaultdict(set)
-    doubtful: set[str] = set()
+        return {}, frozenset()
+    days: dict[int, dict[str, set[dt.date]]] = {y: defaultdict(set) for y in years}
+    doubtful: set[tuple[int, str]] = set()
     written: set[str] = set()
-    for calendar in [national, *(holidays.country_holidays(country, subdiv=s, years=year)
+    for calendar in [national, *(holidays.country_holidays(country, subdiv=s, years=years)
                                  for s in national.subdivisions)]:
         for day, names in calendar.items():
             for entry in names.split("; "):
                 name = " ".join(re.sub(r"\s*\([^)]*\)", "", entry).split())
                 key = _key(name)
-                if not key or key in _NOT_OURS or key.startswith("the "):
+                if not key or key in _NOT_OURS or key.startswith("the ") or day.year not in days:
                     continue  # "The Royal Queensland Show": an event, whose holiday is one of its days
                 written.add(name)
                 if "estimated" in entry:
-                    doubtful.add(key)
+                    doubtful.add((day.year, key))
                 elif "observed" not in entry:  # an observed Monday is the feast's, not a day of the name
-                    days[key].add(day)
-    one_day = {key: (next(iter(ds)) if len(ds) == 1 and key not in doubtful else None) for key, ds in days.items()}
+                    days[day.year][key].add(day)
+    one_day = {y: {key: (next(iter(ds)) if len(ds) == 1 and (y, key) not in doubtful else None)
+                   for key, ds in by_name.items()} for y, by_name in days.items()}
     return one_day, frozenset(written)
 
 
@@ -281,8 +286,7 @@ def _calendar_written(country: str, year: int) -> tuple[dict[str, dt.date | None
 def _names_of(country: str, year: int) -> re.Pattern:
     """One expression for the holiday names of the country's calendars in the years around `year`,
     longest first, capitalised as the calendar writes them ("St" or "St." for "Saint", either apostrophe)."""
-    names = sorted({n for y in (year - 1, year, year + 1) for n in _calendar_written(country, y)[1]}, key=len,
-                   reverse=True)
+    names = sorted(_calendars(country, year)[1], key=len, reverse=True)
 
     def pattern(name: str) -> str:  # its first letter as written, the rest in any case ("the June bank holiday")
         parts = []

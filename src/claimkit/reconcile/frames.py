@@ -427,6 +427,24 @@ def _own_figure(claim: Claim, words: list[tuple[str, int, str, bool]]) -> bool:
     return False
 
 
+# a level a change left, told before the one it moved to: "cut from five return sailings a day to three",
+# "raised the fee from £40 to £55" (a verb of change before "from", a figure after "to")
+_LEVEL_LEFT_BEFORE = re.compile(r"\b(?:cut|reduced|raised|increased|lowered|lifted|rose|risen|fell|fallen|grew|"
+                                r"grown|dropped|slashed|trimmed|doubled|halved|went|gone|moved|changed)\s+(?:\S+\s+){0,3}?"
+                                r"from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_LEVEL_LEFT_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,4}?\s+to\s+(?:about\s+|around\s+|just\s+)?(?:[$€£¥]?\d|"
+                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\b)",
+                               re.IGNORECASE)
+
+
+def _level_left(claim: Claim) -> bool:
+    """The figure is the level a change moved from (_LEVEL_LEFT_BEFORE): the earlier level, never
+    the story's figure now ("cut from five return sailings a day to three" against "three a day")."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _LEVEL_LEFT_BEFORE.search(claim.sentence, max(0, at - 60), at) is not None \
+        and _LEVEL_LEFT_AFTER.match(claim.sentence, at + len(claim.text)) is not None
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Position `at` of the sentence lies inside quotation marks opened before it."""
     head = sentence[:max(at, 0)]
@@ -699,6 +717,8 @@ def build_frames(claims: list[Claim], groups: dict[str, str], aliases: dict[str,
             roles.add("other")
         if _own_figure(c, w):
             roles.add("own")
+        if c.kind != "date" and _level_left(c):
+            roles.add("left")
         if _COMBINED_MATTER.match(c.sentence.lstrip()):
             roles.add("combined")
         if NEVER_CLAUSE in c.context and c.kind != "date":

@@ -694,10 +694,11 @@ def _to_the_unit(claim: Claim) -> bool:
 # price of one ("$54 a share" against the deal's $8.6bn), the whole a part is taken from ("11% of its
 # 38,000 staff" against the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"), a
 # quoted speaker's own figure ("I spent 30 years"), the time still to run ("another 22.6 years"
-# against a life of 86.9). A "total" alone is not one: "fined a total of
+# against a life of 86.9), the level a change left ("cut from five sailings a day to three"). A
+# "total" alone is not one: "fined a total of
 # €1.1bn" is often the one fine
 _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "combined", "other", "unit", "whole",
-                          "portion", "never", "per_period", "own", "net", "rest"})
+                          "portion", "never", "per_period", "own", "net", "rest", "left"})
 # figures a later, firmer one may correct by a little
 _PROVISIONAL = frozenset({"running", "estimate", "preliminary"})
 # what a date of saying is timed by, as extraction names it ("said" -> state): the day a source spoke
