@@ -75,8 +75,9 @@ def run(args: list[str], cwd: Path, **kw) -> str:  # noqa: ANN003
 
 def dates(tmp: Path, verbose: bool) -> None:
     # a probe still being written has no articles or no scorer yet
-    for probe in sorted(p for p in (ROOT / "benchmarks" / "date_probes").iterdir()
-                        if (p / "score.py").is_file() and (p / "articles").is_dir() and any((p / "articles").iterdir())):
+    probes = (ROOT / "benchmarks" / "date_probes").iterdir()
+    for probe in sorted(p for p in probes if (p / "score.py").is_file() and (p / "articles").is_dir()
+                        and any((p / "articles").iterdir())):
         out = tmp / f"{probe.name}.json"
         extract(probe / "articles", out)
         extra = [str(probe / "articles")] if probe.name == "p2" else []  # its scorer takes the folder too

@@ -21,7 +21,8 @@ def test_tokenizer_is_the_saved_one_with_claimkit_affixes(nlp):
     from spacy.tokenizer import Tokenizer
 
     from claimkit.extract.nlp import (
-        _APPROX_SIGN, _DROPPED_SPECIAL_CASES, _GLUED_SCALE, _NO_PAISE, _POINT_INFIX, _RANGE_INFIX, _SCALE_STOP, _SIGN_STOP,
+        _APPROX_SIGN, _DROPPED_SPECIAL_CASES, _GLUED_SCALE, _NO_PAISE, _POINT_INFIX, _RANGE_INFIX, _SCALE_STOP,
+        _SIGN_STOP,
     )
 
     old = Tokenizer(nlp.vocab).from_disk(nlp.path / "tokenizer", exclude=["vocab"])

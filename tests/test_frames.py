@@ -256,9 +256,9 @@ ROLES = [
     (money("a", "€40 million", 4e7, "EUR"), '"We will spend €40 million on the new wing," she said.', set()),
     (money("a", "€9,000", 9e3, "EUR"), '"They fined me and gave €9,000 to the club," he said.', set()),
     # the time still to run after "another" or "a further": not the whole length
-    (lasted("a", "22.6 years", 22.6, "year"), "At 65 one can expect to live another 22.6 years.", {"rest"}),
+    (lasted("a", "19 years", 19, "year"), "At 70 a man can expect to live another 19 years.", {"rest"}),
     (lasted("a", "three weeks", 3, "week"), "The bridge will stay shut for a further three weeks.", {"rest"}),
-    (lasted("a", "86.9 years", 86.9, "year"), "Women can expect to live 86.9 years.", set()),
+    (lasted("a", "84 years", 84, "year"), "Men there can expect to live 84 years.", set()),
     # the level a change moved from, before the one it moved to: the earlier level
     (money("a", "£40", 40, "GBP"), "The council raised the fee from £40 to £55 last week.", {"left"}),
     (count("a", "1,200 members", 1200, "members", "member"), "Membership fell from 1,200 members to 900.", {"left"}),

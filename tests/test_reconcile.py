@@ -761,14 +761,14 @@ def test_a_point_moved_or_digits_slipped_in_a_numeral_of_three_digits(outlier, a
 
 
 @pytest.mark.parametrize(("outlier", "amount", "moved"), [
-    ("850 million baht", 850e6, True),  # the numeral kept, its scale changed: a misprint however far apart
-    ("850 billion baht", 850e9, True),
-    ("850 baht", 850.0, True),
-    ("85 million baht", 85e6, False),  # another numeral: for the words to weigh
-    ("8.5 million baht", 8.5e6, False),
+    ("640 million baht", 640e6, True),  # the numeral kept, its scale changed: a misprint however far apart
+    ("640 billion baht", 640e9, True),
+    ("640 baht", 640.0, True),
+    ("64 million baht", 64e6, False),  # another numeral: for the words to weigh
+    ("6.4 million baht", 6.4e6, False),
 ])
 def test_a_scale_word_changed_on_the_same_numeral(outlier, amount, moved):
-    claims = [money("a", "850,000 baht", 850e3, "THB"), money("b", "THB 850,000", 850e3, "THB"),
+    claims = [money("a", "640,000 baht", 640e3, "THB"), money("b", "THB 640,000", 640e3, "THB"),
               money("c", outlier, amount, "THB")]
     frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
     assert _plain_misprint(frames, Group([0, 1], 2), Group([2], 1)) is moved
@@ -776,19 +776,19 @@ def test_a_scale_word_changed_on_the_same_numeral(outlier, amount, moved):
 
 @pytest.mark.parametrize(("named_elsewhere", "moved"), [(True, True), (False, False)])
 def test_a_misprints_party_named_by_the_other_articles_is_no_other_party(named_elsewhere, moved):
-    """The majority fines "a Krabi tour operator" and names the firm further down; the outlier fines
+    """The majority fines "a Phuket dive operator" and names the firm further down; the outlier fines
     the firm by name: the same party. A firm no other article names is another party."""
-    claims = [money("a", "850,000 baht", 850e3, "THB", subject="Krabi"),
-              money("b", "THB 850,000", 850e3, "THB", subject=None),
-              money("c", "850 million baht", 850e6, "THB", subject="Andaman Blue Tours")]
+    claims = [money("a", "640,000 baht", 640e3, "THB", subject="Phuket"),
+              money("b", "THB 640,000", 640e3, "THB", subject=None),
+              money("c", "640 million baht", 640e6, "THB", subject="Coral Reef Divers")]
     if named_elsewhere:
-        claims.append(count("a", "34 snorkellers", 34, "snorkellers", "snorkeller", subject="Andaman Blue Tours"))
+        claims.append(count("a", "12 divers", 12, "divers", "diver", subject="Coral Reef Divers"))
     frames = build_frames(with_base(claims, {d: doc(d) for d in "abc"}, S), {}, {}, include_regions=False)
     assert _plain_misprint(frames, Group([0, 1], 2), Group([2], 1)) is moved
 
 
 @pytest.mark.parametrize(("a", "b", "slipped"), [
-    (money("a", "1.85 billion dong", 1.85e9, "VND"), money("b", "1.85 trillion dong", 1.85e12, "VND"), True),
+    (money("a", "2.35 billion dong", 2.35e9, "VND"), money("b", "2.35 trillion dong", 2.35e12, "VND"), True),
     (count("a", "4,600 homes", 4600, "homes", "home"), count("b", "4.6 million homes", 4.6e6, "homes", "home"), False),
     (count("a", "46,000 homes", 46000, "homes", "home"), count("b", "46 million homes", 46e6, "homes", "home"), True),
     (money("a", "€12.5 million", 12.5e6, "EUR"), money("b", "€12,500", 12.5e3, "EUR"), False),

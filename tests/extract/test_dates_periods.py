@@ -388,12 +388,12 @@ def test_no_chat_date(extract_text, text, published):
 # names its format ("dd/mm/yyyy"). Weekdays checked with datetime: 2025-11-05 a Wednesday, 2030-04-06
 # a Saturday, 2026-03-14 a Saturday.
 NUMERIC_DAYS_WITHOUT_A_LEAD = [
-    ("parents evening is wed 5/11, put it in", "2025-10-20", [("wed 5/11", "2025-11-05")]),
-    ("sat 4/6 or sun 4/7 for the bbq?", "2030-04-02", [("sat 4/6", "2030-04-06"), ("sun 4/7", "2030-04-07")]),
+    ("the dentist is wed 5/11, remind me", "2025-10-20", [("wed 5/11", "2025-11-05")]),
+    ("picnic on sat 4/6 or sun 4/7?", "2030-04-02", [("sat 4/6", "2030-04-06"), ("sun 4/7", "2030-04-07")]),
     ("The flower show is Sat 14/3, the club said.", "2026-01-15", [("Sat 14/3", "2026-03-14")]),
-    ("hotel check-in is 28/06, checkout 02/07", "2025-06-18", [("28/06", "2025-06-28"), ("02/07", "2025-07-02")]),
+    ("the flat is ours 28/06, keys back 02/07", "2025-06-18", [("28/06", "2025-06-28"), ("02/07", "2025-07-02")]),
     ("Boarding pass: flight BA117, departs 06/15 at 9:40.", "2025-06-02", [("06/15", "2025-06-15")]),
-    ("my date of birth (dd/mm/yyyy) is 07/04/1992", "2027-03-02", [("07/04/1992", "1992-04-07")]),
+    ("Birth date (dd/mm/yyyy): 07/04/1992", "2027-03-02", [("07/04/1992", "1992-04-07")]),
     ("Enter the date as MM/DD/YYYY: 07/04/1992.", "2027-03-02", [("07/04/1992", "1992-07-04")]),
 ]
 NUMERIC_DAYS_WITHOUT_A_LEAD_NEGATIVE = [

@@ -187,8 +187,9 @@ ORTHODOX_FEASTS = [
 # whose past is its base form ("cost", "cut"), the bare conjunct says that verb is a present too.
 # (2026-12-28 a Monday, 2027-01-01 a Friday; 2024-05-15 a Wednesday, 2024-05-21 a Tuesday.)
 CONJUNCTS_OF_A_PRESENT = [
-    ("They reopen tomorrow and close again on Friday.", "2026-12-28", "Friday", "2027-01-01", "2027-01-01", "exact"),
-    ("Seats cost $45 and go on sale at noon Tuesday.", "2026-12-28", "Tuesday", "2026-12-29", "2026-12-29", "exact"),
+    ("The galleries reopen tomorrow and close again on Friday.", "2026-12-28", "Friday", "2027-01-01", "2027-01-01",
+     "exact"),
+    ("Tickets cost $30 and go on sale Tuesday.", "2026-12-28", "Tuesday", "2026-12-29", "2026-12-29", "exact"),
     ("The ferries leave at dawn and return on Tuesday.", "2024-05-15", "Tuesday", "2024-05-21", "2024-05-21",
      "exact"),
     # a conjunct of a past keeps the past: the Tuesday just gone
@@ -204,21 +205,21 @@ CONJUNCTS_OF_A_PRESENT = [
 # 2026 on Saturday April 25 (2025's on a Friday), Japan's Constitution Day 2026 on Sunday May 3, India's
 # Republic Day 2025 on January 26.
 LOCAL_HOLIDAYS = [
-    ("ADELAIDE, March 6 (Wire) -- Pre-poll voting opens a week after Adelaide Cup Day.", "2025-03-06",
-     "a week after Adelaide Cup Day", "2025-03-17", "2025-03-17", "exact"),
+    ("ADELAIDE, March 6 (Wire) -- Council nominations close two days after Adelaide Cup Day.", "2025-03-06",
+     "two days after Adelaide Cup Day", "2025-03-12", "2025-03-12", "exact"),
     ("WINNIPEG, Jan. 14 (Wire) -- Drivers will walk out on Louis Riel Day.", "2026-01-14", "Louis Riel Day",
      "2026-02-16", "2026-02-16", "exact"),
-    ("DARWIN, Oct. 16 (Wire) -- Sirens were tested over the Picnic Day long weekend.", "2026-10-16",
-     "Picnic Day long weekend", "2026-08-01", "2026-08-03", "exact"),
-    ("DUBLIN, July 22 (Wire) -- Hotel prices are higher than over the June bank holiday.", "2026-07-22",
+    ("DARWIN, Oct. 16 (Wire) -- Crocodile sightings rose over the Picnic Day weekend.", "2026-10-16",
+     "Picnic Day weekend", "2026-08-01", "2026-08-03", "exact"),
+    ("DUBLIN, July 22 (Wire) -- Ferry bookings are below those of the June bank holiday.", "2026-07-22",
      "June bank holiday", "2026-06-01", "2026-06-01", "exact"),
-    ("LUSAKA, June 28 (Wire) -- The court adjourned the trial to the day after Unity Day.", "2027-06-28",
+    ("LUSAKA, June 28 (Wire) -- The magistrate postponed the hearing to the day after Unity Day.", "2027-06-28",
      "the day after Unity Day", "2027-07-07", "2027-07-07", "exact"),
-    ("CAIRO, April 7 (Wire) -- Officials said Sinai Liberation Day, which falls on a Saturday, would not move.",
+    ("CAIRO, April 7 (Wire) -- Sinai Liberation Day, which falls on a Saturday, gives schools a long weekend.",
      "2026-04-07", "Sinai Liberation Day", "2026-04-25", "2026-04-25", "exact"),
-    ("Japan's spring break gains a day because Constitution Day falls on a Sunday.", "2026-01-03",
+    ("In Japan, Constitution Day falls on a Sunday, so offices close on Monday.", "2026-01-03",
      "Constitution Day", "2026-05-03", "2026-05-03", "exact"),
-    ("NEW DELHI, Jan. 12 (Wire) -- Republic Day, Jan. 26, brings a parade.", "2025-01-12", "Republic Day",
+    ("NEW DELHI, Jan. 12 (Wire) -- Schools shut for Republic Day, Jan. 26, the board said.", "2025-01-12", "Republic Day",
      "2025-01-26", "2025-01-26", "exact"),
 ]
 # ... not a name in lower case, nor one before a noun of its own, an event's, or the end of a longer name
@@ -231,8 +232,7 @@ LOCAL_HOLIDAYS_NEGATIVE = [
 
 # a long weekend counted "since" or "after" a holiday is another weekend than the holiday's
 WEEKEND_SINCE_A_HOLIDAY = [
-    ("WELLINGTON, Oct. 24 (Wire) -- Police urge care over Labour Weekend, the first long weekend since Matariki.",
-     "2025-10-24"),
+    ("WELLINGTON, Oct. 24 (Wire) -- Traffic was heavy on the busiest long weekend since Matariki.", "2025-10-24"),
     ("DARWIN, Oct. 16 (Wire) -- It is the busiest long weekend after Picnic Day.", "2026-10-16"),
 ]
 
@@ -248,7 +248,8 @@ def test_no_local_holiday(dates, text, published):
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         LOCAL_HOLIDAYS + CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
+                         LOCAL_HOLIDAYS + CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT
+                         + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS
                          + DAYS_SET_AFTER_A_TOLD_ACT
                          + NATIONAL_HOLIDAYS + QUOTED_FRAGMENTS + PAST_WITHOUT_A_VERB)

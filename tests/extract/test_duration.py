@@ -252,7 +252,7 @@ def test_adjectival_names_its_noun_and_subject(find):
     "The custom lasted a few hundred years.",  # no figure: the scale alone would read 100 years
     "She left the firm two years after the merger.",
     "Two days after we spoke, he quit.",  # a clause after "after" tells when
-    "He was arrested two days later in Ballincollig.",  # a place after "later in": no date, so a point
+    "She was detained three days later in Kilkenny.",  # a place after "later in": no date, so a point
     "The deal was signed three weeks later on Crete.",
     "The plant was cut off three hours after the storm.",  # "cut" with no "by": a point
     "Talks were delayed until two days after the vote.",

@@ -441,7 +441,7 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
                 and not (r.rule == "year" and _year_modifier(doc, i)) \
                 and not (r.rule == "month_day_numeric" and _ZERO_PADDED.fullmatch(doc[i].text)
                          and prev not in ("runway", "runways", "rwy")):  # "Runway 09/27": two headings
-            return False  # ("check-in 28/06, checkout 02/07": a fraction is never written with a leading zero)
+            return False  # ("the flat is ours from 28/06, keys back 02/07": no fraction has a leading zero)
     if r.rule == "day_of_month" and not _day_of_month_plausible(doc, i, j):
         return False  # "the 15th century", "on the 3rd lap", "the 20th anniversary"
     if r.rule == "century" and (j < len(doc) and (doc[j].text in ("-", "\u2011") or doc[j].is_title

@@ -1,5 +1,5 @@
 """Holidays of the story's own country, by name: "Adelaide Cup Day" in a story datelined in
-Adelaide, "Louis Riel Day" in Winnipeg, "the Picnic Day long weekend" in Darwin, "the June bank
+Adelaide, "Louis Riel Day" in Winnipeg, "the Picnic Day weekend" in Darwin, "the August bank
 holiday" in Cork. The grammar knows the feasts many countries keep (`dates_holidays`); a holiday
 that only one country, or one of its states or provinces, keeps is read from python-holidays'
 calendar of the one country the name's sentence names, else of the country of the dateline, its
@@ -8,14 +8,14 @@ subdivisions' holidays with it, as annotators date such a name by the newsroom's
 A name is read as the calendar writes it, its first letter a capital ("a national day of action" is none),
 and left undated where its day is not one day: kept on several days or on different days by the
 country's subdivisions (Australia's "King's Birthday"), or only estimated (lunar feasts before their
-moon is sighted). Nor is a name dated that a date beside it dates already ("Democracy Day, June
-12"), that names an event whose own clause dates it ("the Show runs from 8 to 16 August"), or that
-ends a longer name ("the Dar es Salaam International Trade Fair").
+moon is sighted). Nor is a name dated that a date beside it dates already ("Republic Day, Jan.
+26"), that names an event whose own clause dates it ("the Show runs from 10 to 18 August"), or that
+ends a longer name ("the Lagos International Trade Fair").
 
 The year: this year's day, moved by the clause's tense as the grammar's feasts are
 (`dates_tense.by_tense`), or the one "last year's" or "next year's" names. A day counted from the
-holiday is that day ("a week after Adelaide Cup Day", "the eve of Heritage Day", "the Friday before
-Labour Day"); "the Picnic Day long weekend" of a Monday holiday runs from the Saturday.
+holiday is that day ("two days after Adelaide Cup Day", "the eve of Freedom Day", "the Thursday before
+Labour Day"); "the Picnic Day weekend" of a Monday holiday runs from the Saturday.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # names the calendars give days that say nothing of which day, or that dates_national decides on
 _NOT_OURS = frozenset({"public holiday", "bank holiday", "holiday", "day off", "election day", "independence day",
                        "thanksgiving", "thanksgiving day"})
-# words a holiday's name may stand before and still be the day ("the Picnic Day long weekend")
+# words a holiday's name may stand before and still be the day ("the Louis Riel Day long weekend")
 _DAY_NOUNS = frozenset({"weekend", "long", "holiday", "holidays", "break", "bank"})
 _DAY = dt.timedelta(days=1)
 _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
@@ -48,18 +48,18 @@ _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\b(?:(?P<the_day>the\s{1,3}day)|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)|the\s{1,3}(?P<wd>[a-z]+day)"
     r"|(?P<eve>the\s{1,3}eve))\s{1,3}(?P<dir>after|before|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
-# a weekday the name is said to fall on ("Sinai Liberation Day, which falls on a Saturday", "Children's Day, a Tuesday")
+# a weekday the name is said to fall on ("Heritage Day, which falls on a Sunday", "Children's Day, a Tuesday")
 _WEEKDAY_TOLD = re.compile(r",?\s{1,3}(?:which\s{1,3})?(?:(?:falls|fell|is|was)\s{1,3}on\s{1,3})?an?\s{1,3}"
                            r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 _LED = re.compile(r"\b(?:to|until|till|on|by|from|for)\s{1,3}$", re.IGNORECASE)
 _YEAR_OF = re.compile(r"\b(?P<which>last|this|next)\s{1,3}year['\u2019]s\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
-# claims beside a name that do not date it: its own weekend ("the Picnic Day long weekend"), a bare weekday
+# claims beside a name that do not date it: its own weekend ("the Labour Day long weekend"), a bare weekday
 # ("falls on a Sunday": _WEEKDAY_TOLD reads it)
 _NO_DATING_RULES = frozenset({"date.weekend", "date.long_weekend", "date.weekday"})
-# what stands between a name and a date that dates it ("Democracy Day, June 12", "Matariki holiday, on 20 June",
-# "the Sept. 30 Dussehra holiday")
+# what stands between a name and a date that dates it ("Republic Day, Jan. 26", "the Matariki holiday, on 10 July",
+# "the Oct. 2 Gandhi Jayanti holiday")
 # verbs that place a day its subject is kept on ("falls on", "runs from", "marks")
 _PLACING_VERBS = frozenset({"fall", "be", "begin", "start", "run", "end", "mark", "last", "commence", "occur", "land"})
 _PLACED_WITHIN = 6  # tokens after such a verb in which its date starts ("marks the riots of 7 June 1919")
@@ -68,7 +68,7 @@ _BESIDE = re.compile(r"[\s,(]{0,4}(?:(?:holiday|on|from)[\s,]{1,3}){0,2}", re.IG
 
 def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """The found date claims, with the holidays of the story's country its text names by a name the
-    grammar did not read whole (module docstring): a claim inside the name ("June" of "the June bank
+    grammar did not read whole (module docstring): a claim inside the name ("August" of "the August bank
     holiday") gives way to it. Without a dateline only a sentence that names one country and a "Day"
     is read (a cheap test for the many undated texts)."""
     if pub is None or not doc.has_annotation("SENT_START"):
@@ -80,7 +80,7 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
         for m in _names_of(dateline, pub.year).finditer(text):
             named = territories_named(doc.char_span(m.start(), m.end(), alignment_mode="expand").sent.text,
                                       _HOLIDAY_COUNTRIES)
-            # "Japan's Golden Week gains a day because Constitution Day falls on a Sunday": Japan's
+            # "in Japan, where Constitution Day falls on a Sunday this year": Japan's
             spans.append((next(iter(named)) if len(named) == 1 else dateline, m))
     else:
         for sent in doc.sents:
@@ -96,7 +96,7 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
         if any(f.start < start or f.end > end or (f.start, f.end) == (start, end) for f in inside):
             continue  # a claim reaches past the name, or reads it whole already
         f = _holiday_at(doc, [g for g in out if g not in inside], pub, country, m)
-        if f is not None:  # what it holds gives way ("June" of "the June bank holiday", "long weekend")
+        if f is not None:  # what it holds gives way ("August" of "the August bank holiday", "long weekend")
             out = [g for g in out if not (f.start <= g.start and g.end <= f.end)] + [f]
     return sorted(out, key=lambda f: f.start) if spans else found
 
@@ -119,11 +119,11 @@ def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re
         days = {d for f in dating for y in _years_of(f) if (d := _calendar(country, y, pub.year).get(name)) is not None}
         day = next((d for d in sorted(days) if any(_holds(f, d) for f in dating)), None)
     elif told is not None and (weekday := WEEKDAYS.get(told["wd"].lower())) is not None:
-        # "Sinai Liberation Day, which falls on a Saturday": the year in which it does
+        # "Heritage Day, which falls on a Sunday": the year in which it does
         days = [d for y in (pub.year - 1, pub.year, pub.year + 1)
                 if (d := _calendar(country, y, pub.year).get(name)) is not None and d.weekday() == weekday]
         day = min(days, key=lambda d: abs((d - pub).days)) if days else None
-    else:  # a counted day a preposition leads to is timed as such a date ("adjourned to the day after Unity Day")
+    else:  # a counted day a preposition leads to is timed as such a date ("postponed to the day after Unity Day")
         led = counted is not None and _LED.search(text, max(0, counted.start() - 8), counted.start()) is not None
         at = doc.char_span(counted.start(), end, alignment_mode="expand") if led else None
         day = _by_tense(doc, at.start if at is not None else span.start, pub, country, name)
@@ -147,7 +147,7 @@ def _no_day_of_its_own(span: Span, others: list[Found], text: str) -> bool:
         return True
     if any(e.start < span.start < e.end and e.label_ not in ("DATE", "TIME")
            and any(t.pos_ != "DET" for t in span.doc[e.start:span.start]) for e in span.doc.ents):
-        return True  # "the Dar es Salaam International Trade Fair" (not "the" the recognizer takes in)
+        return True  # "the Lagos International Trade Fair" (not "the" the recognizer takes in)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
         return True  # ... and where the recognizer ends the place before it
@@ -158,9 +158,9 @@ def _no_day_of_its_own(span: Span, others: list[Found], text: str) -> bool:
 
 
 def _dating(span: Span, others: list[Found], text: str) -> list[Found]:
-    """The dates that tell the holiday's day: one beside the name ("Democracy Day, June 12", "the Sept. 30
-    Dussehra holiday", "Matariki holiday, on 20 June"), or in the clause of a verb of placing a day the
-    name is the subject of ("Mnarja falls on Monday 29 June", "the Show runs from 8 to 16 August")."""
+    """The dates that tell the holiday's day: one beside the name ("Republic Day, Jan. 26", "the Oct. 2
+    Gandhi Jayanti holiday", "the Matariki holiday, on 10 July"), or in the clause of a verb of placing a day the
+    name is the subject of ("Mnarja falls on Monday 29 June", "the Show runs from 10 to 18 August")."""
     start, end = span.start_char, span.end_char
     others = [f for f in others if f.rule not in _NO_DATING_RULES]
     out = [f for f in others if f.end <= start and _BESIDE.fullmatch(text, f.end, start)
@@ -288,7 +288,7 @@ def _names_of(country: str, year: int) -> re.Pattern:
     longest first, capitalised as the calendar writes them ("St" or "St." for "Saint", either apostrophe)."""
     names = sorted(_calendars(country, year)[1], key=len, reverse=True)
 
-    def pattern(name: str) -> str:  # its first letter as written, the rest in any case ("the June bank holiday")
+    def pattern(name: str) -> str:  # its first letter as written, the rest in any case ("the August bank holiday")
         parts = []
         for k, word in enumerate(name.split()):
             if word == "Saint":

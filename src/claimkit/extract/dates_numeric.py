@@ -59,7 +59,7 @@ def day_first(doc: Doc, found: list[Found]) -> bool:
     in words ("22 November", never "November 22"), or in figures one of which can only be day first
     ("check-in 28/06, checkout 02/07": July 2)."""
     text = doc_text(doc)
-    told = _FORMAT_TOLD.search(text)  # "my date of birth (dd/mm/yyyy) is 07/04/1992": the text says
+    told = _FORMAT_TOLD.search(text)  # "Birth date (dd/mm/yyyy): 07/04/1992": the text says
     if told is not None:
         return told["first"].lower() == "dd"
     country = dateline_territory(text)

@@ -353,8 +353,8 @@ def _finite_present(doc: Doc, i: int) -> bool:
 
 def _bare_conjunct_of_a_present(verb: Token) -> bool:
     """A base form joined to a verb in the present, with no subject or helper of its own: it shares
-    that present ("They reopen tomorrow and close again on Friday"), and when the verb it joins is one
-    whose past is its base form, it tells that verb's tense too ("Seats cost $45 and go on sale
+    that present ("The galleries reopen tomorrow and close again on Friday"), and when the verb it joins
+    is one whose past is its base form, it tells that verb's tense too ("Tickets cost $30 and go on sale
     Tuesday": a past would say "went")."""
     head = verb.head
     return verb.tag_ == "VB" and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \

@@ -75,7 +75,7 @@ def _nearest_friday_or_monday(doc: Doc, f: Found, found: list[Found]) -> dt.date
             continue
         day = dt.date.fromisoformat(v.start)
         if g.start >= f.end and _SINCE.search(doc_text(doc), f.end, g.start):
-            continue  # "the first long weekend since Matariki": another weekend, counted from that day's
+            continue  # "the busiest long weekend since Matariki": another weekend, counted from that day's
         if day.weekday() in (_FRIDAY, _MONDAY):
             days.append((min(abs(g.start - f.end), abs(f.start - g.end)), day))
     return min(days)[1] if days else None

@@ -198,7 +198,7 @@ def _is_point_or_rate(doc: Doc, t: TimeSpan) -> bool:
     after3 = doc[t.end + 2].lower_.rstrip(".") if t.end + 2 < len(doc) else ""
     if after2 in ("in", "on") and not (after3 in _OPENS_A_DATE or after3 in MONTHS or after3 in WEEKDAYS
                                        or after3[:1].isdigit()):
-        after2 = ""  # "arrested two days later in Ballincollig": a place, no date after "later"
+        after2 = ""  # "detained three days later in Kilkenny": a place, no date after "later"
     if after in RELATIVE_AFTER and not (after in ("later", "earlier") and after2 in DATE_STARTS) and not (
             after in ("before", "after") and _framed_as_length(doc, t)):
         return True  # but "30 minutes later this week" is a length plus a date

@@ -375,8 +375,8 @@ def typing_slip(a: Claim, b: Claim) -> bool:
 
 
 def scale_word_slipped(a: Claim, b: Claim) -> bool:
-    """One figure printed as the other with its scale changed and its numeral kept: "850,000 baht"
-    as "850 million baht", "1.85 billion dong" as "1.85 trillion": the same numeral of two significant
+    """One figure printed as the other with its scale changed and its numeral kept: "640,000 baht"
+    as "640 million baht", "2.35 billion dong" as "2.35 trillion": the same numeral of two significant
     digits or more (its groups of three zeros counted as a scale), a power of a thousand apart ("12.5
     million" and "12,500" are two numerals)."""
     amounts = _signed_amounts(a, b) if a.kind == b.kind else None
@@ -394,7 +394,7 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _printed_numeral(text: str) -> str | None:
-    """The first numeral as printed, less its groups of three zeros ("850,000" -> "850")."""
+    """The first numeral as printed, less its groups of three zeros ("640,000" -> "640")."""
     m = _NUMERAL.search(text)
     if m is None:
         return None

@@ -25,8 +25,8 @@ from claimkit.reconcile.align import (
     APART_FROM_THE_PLAIN, LOG_GAP_CAP, MISSING, Alignment, people_and_households, shifted,
 )
 from claimkit.reconcile.compare import (
-    DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, scale_word_slipped, told_after, told_before,
-    typing_slip,
+    DATE_SPACES, HIGH, Verdict, center, digits_slipped, leaning, same_numeral, scale_word_slipped, told_after,
+    told_before, typing_slip,
 )
 from claimkit.reconcile.frames import (
     PARTITIVE_AFTER, Frame, age_kind, compare_frames, one_against_all, other_years, people_named_plainly, periods_apart,
@@ -271,11 +271,11 @@ def _plain_misprint(frames: list[Frame], major: Group, group: Group) -> bool:
     scale moved in a numeral of three digits or more ("R345 million" against "R34.5 million"; align.shifted),
     or with two neighbouring digits swapped or one dropped ("4,172 runners" against "4,712 people";
     compare.digits_slipped), less than a hundred times apart (_orders_apart), or with its scale word
-    changed, however far apart ("850 million baht" against "850,000 baht"), both name one measure
+    changed, however far apart ("640 million baht" against "640,000 baht"), both name one measure
     and the outlier names no party the story's other articles do not: a numeral no other figure shares by
     chance, so the misprint needs no more evidence from the words."""
-    # a party the majority's figures do not name, but other articles of the story do ("fined Andaman
-    # Blue Tours 850 million baht" where the others fine "a Krabi tour operator" and name the firm
+    # a party the majority's figures do not name, but other articles of the story do ("fined Coral Reef
+    # Divers 640 million baht" where the others fine "a Phuket dive operator" and name the firm
     # further down), is no other party
     another = _another_party(frames, major, group) and not all(frames[m].subject_shared for m in group.members)
     if not (major.sources >= 2 and _measure_shared(frames, major, group)) or another:
@@ -693,8 +693,8 @@ def _to_the_unit(claim: Claim) -> bool:
 # a plan (not what happened), a sum over several parties ("a combined €450m" for two companies), a
 # price of one ("$54 a share" against the deal's $8.6bn), the whole a part is taken from ("11% of its
 # 38,000 staff" against the 4,200 jobs cut), a part of a named sum ("€30 million of the cost"), a
-# quoted speaker's own figure ("I spent 30 years"), the time still to run ("another 22.6 years"
-# against a life of 86.9), the level a change left ("cut from five sailings a day to three"). A
+# quoted speaker's own figure ("I spent 30 years"), the time still to run ("another 19 years"
+# against a life of 84), the level a change left ("cut from six trains an hour to four"). A
 # "total" alone is not one: "fined a total of
 # €1.1bn" is often the one fine
 _ROLES_APART = frozenset({"difference", "estimate", "preliminary", "plan", "combined", "other", "unit", "whole",
