@@ -39,6 +39,13 @@ QUARTERS = [
      "the six months to March 31", "2025-10-01", "2026-03-31", "exact"),
     ("The group will report results for the year to June 30 in September.", "2026-08-20", "year to June 30",
      "2025-07-01", "2026-06-30", "exact"),
+    # ... and one a past verb reports has begun, whatever its lead: not one still to come
+    ("Group revenue for the six months to 31 December fell 4%.", "2026-02-24", "the six months to 31 December",
+     "2025-07-01", "2025-12-31", "exact"),
+    ("Profit for the half to 31 December rose 9%, the insurer said.", "2026-03-02", "the half to 31 December",
+     "2025-07-01", "2025-12-31", "exact"),
+    ("Earnings for the quarter to Dec. 31 beat forecasts.", "2026-01-28", "the quarter to Dec. 31",
+     "2025-10-01", "2025-12-31", "exact"),
     ("The bank posted third-quarter profit of $2 billion.", "2024-10-22", "third-quarter",
      "2024-07-01", "2024-09-30", "exact"),
     ("Fourth-quarter sales fell 4%, the retailer said.", "2025-02-12", "Fourth-quarter",

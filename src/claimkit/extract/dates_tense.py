@@ -183,6 +183,9 @@ def by_tense(doc: Doc, i: int, r: Reading, pub: dt.date | None) -> Reading:
         return r
     if tense != "future" and _baseline(doc, i):
         tense = "past"  # "approval at 31%, down from 45% in October" said in January: last October
+    if r.rule in _CLOSED_PERIOD_RULES and tense == "past" and r.start > pub:
+        return _moved(r, years=-1)  # "profit for the six months to 31 December rose" in February: a period a past
+        # verb reports has begun, whatever its lead ("for" leaves other dates open ahead)
     if r.rule in _CLOSED_PERIOD_RULES and tense == "future" and YEAR_SLACK < pub - r.end <= REPORTING_LAG:
         return r  # "will pay a distribution for the six months to March 31" in May: the one just closed (a past
         # verb may tell of the period under way: "said the March quarter had started slowly")
