@@ -431,10 +431,11 @@ def _own_figure(claim: Claim, words: list[tuple[str, int, str, bool]]) -> bool:
 # "raised the fee from £40 to £55" (a verb of change before "from", a figure after "to")
 _LEVEL_LEFT_BEFORE = re.compile(r"\b(?:cut|reduced|raised|increased|lowered|lifted|rose|risen|fell|fallen|grew|"
                                 r"grown|dropped|slashed|trimmed|doubled|halved|went|gone|moved|changed)"
-                                r"\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_LEVEL_LEFT_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,4}?\s+to\s+(?:about\s+|around\s+|just\s+)?(?:[$€£¥]?\d|"
-                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few)\b)",
-                               re.IGNORECASE)
+                                r"\s{1,3}(?:\S{1,30}\s{1,3}){0,3}?from\s{1,3}(?:about\s{1,3}|around\s{1,3}|some\s{1,3})?$",
+                                re.IGNORECASE)
+_LEVEL_LEFT_AFTER = re.compile(r"(?:\s{1,3}[^\s\d.;:]{1,30}){0,4}?\s{1,3}to\s{1,3}(?:about\s{1,3}|around\s{1,3}|just"
+                               r"\s{1,3})?(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                               r"|a\s{1,3}few)\b)", re.IGNORECASE)
 
 
 def _level_left(claim: Claim) -> bool:
