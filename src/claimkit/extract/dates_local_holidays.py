@@ -58,11 +58,11 @@ _RANGE_BEFORE = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3
 # claims beside a name that do not date it: its own weekend ("the Labour Day long weekend"), a bare weekday
 # ("falls on a Sunday": _WEEKDAY_TOLD reads it)
 _NO_DATING_RULES = frozenset({"date.weekend", "date.long_weekend", "date.weekday"})
-# what stands between a name and a date that dates it ("Republic Day, Jan. 26", "the Matariki holiday, on 10 July",
-# "the Oct. 2 Gandhi Jayanti holiday")
 # verbs that place a day its subject is kept on ("falls on", "runs from", "marks")
 _PLACING_VERBS = frozenset({"fall", "be", "begin", "start", "run", "end", "mark", "last", "commence", "occur", "land"})
-_PLACED_WITHIN = 6  # tokens after such a verb in which its date starts ("marks the riots of 7 June 1919")
+_PLACED_WITHIN = 6  # tokens after such a verb in which its date starts ("marks the vote of 27 April 1994")
+# what stands between a name and a date that dates it ("Republic Day, Jan. 26", "the Matariki holiday, on 10 July",
+# "the Oct. 2 Gandhi Jayanti holiday")
 _BESIDE = re.compile(r"[\s,(]{0,4}(?:(?:holiday|on|from)[\s,]{1,3}){0,2}", re.IGNORECASE)
 
 
@@ -78,8 +78,8 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     spans = []
     if dateline is not None:
         for m in _names_of(dateline, pub.year).finditer(text):
-            named = territories_named(doc.char_span(m.start(), m.end(), alignment_mode="expand").sent.text,
-                                      _HOLIDAY_COUNTRIES)
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            named = territories_named(span.sent.text, _HOLIDAY_COUNTRIES) if span is not None else {}
             # "in Japan, where Constitution Day falls on a Sunday this year": Japan's
             spans.append((next(iter(named)) if len(named) == 1 else dateline, m))
     else:
