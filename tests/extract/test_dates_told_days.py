@@ -183,6 +183,20 @@ ORTHODOX_FEASTS = [
 ]
 
 
+# A rule that names a day in apposition to a date is that date's day, in the date's printed year, or
+# in the year where both name one day (checked with datetime: 21 March 2026 the third Saturday of
+# March, 10 August 2027 the second Tuesday of August, 5 October 2026 the first Monday of October,
+# while 5 October 2025 was a Sunday; 31 May 2027 the last Monday of May).
+RULES_OF_TOLD_DATES = [
+    ("Voters go to the polls on 21 March 2026, the third Saturday in March.", "2025-03-06",
+     "the third Saturday in March", "2026-03-21", "2026-03-21", "exact"),
+    ("The assembly sits until August 10, 2027, the second Tuesday of August.", "2025-11-22",
+     "the second Tuesday of August", "2027-08-10", "2027-08-10", "exact"),
+    ("The referendum is on Oct. 5, the first Monday in October.", "2025-11-22", "Oct. 5", "2026-10-05", "2026-10-05",
+     "exact"),
+    ("The parade is on May 31, the last Monday in May.", "2027-01-20", "the last Monday in May", "2027-05-31",
+     "2027-05-31", "exact"),
+]
 # A bare verb joined to a verb in the present shares it: its weekday is the coming one; after a verb
 # whose past is its base form ("cost", "cut"), the bare conjunct says that verb is a present too.
 # (2026-12-28 a Monday, 2027-01-01 a Friday; 2024-05-15 a Wednesday, 2024-05-21 a Tuesday.)
@@ -248,7 +262,7 @@ def test_no_local_holiday(dates, text, published):
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         LOCAL_HOLIDAYS + CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT
+                         LOCAL_HOLIDAYS + RULES_OF_TOLD_DATES + CONJUNCTS_OF_A_PRESENT + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT
                          + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS
                          + DAYS_SET_AFTER_A_TOLD_ACT

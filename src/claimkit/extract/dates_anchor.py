@@ -75,6 +75,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = days_told_again(doc, weekdays_of_told_dates(doc, found))
     found = joined_with_the_same_period(doc, days_in_a_told_year(doc, days_of_a_told_season(doc, found, pub), pub))
     found = weekdays_of_told_dates(doc, found, last=True)  # again: the date may have moved to its told year since
+    found = rules_of_told_dates(doc, found, pub)
     found = counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
     found = quoted_from_their_saying(doc, counted_days_told_beside(doc, found), pub)
     return long_weekends(doc, feasts_of_a_named_year(doc, anniversaries(doc, found, pub)))
@@ -229,6 +230,48 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found], last: bool = False) -> 
                 "start": prev.value.start, "end": prev.value.end, "relative": None}), rule="date.weekday_of_a_date")
         out.append(f)
     return out
+
+
+# "the third Saturday in March", "the first Monday of October": a rule that names a day
+_NTH_WEEKDAY = re.compile(r"(?:the\s{1,3})?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s{1,3}"
+                          r"(?P<wd>[a-z]+day)\s{1,3}(?:of|in)\s{1,3}[a-z]+\.?$", re.IGNORECASE)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def rules_of_told_dates(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
+    """A rule that names a day ("the third Saturday in March") in apposition to a date is that date's
+    day ("the state election on 21 March 2026, the third Saturday in March"), and where the date
+    prints no year, the rule picks the year in which both name one day ("the vote is on Oct. 5, the
+    first Monday in October" in a November 2025 story: 5 October 2026), as a weekday does
+    (weekdays_of_told_dates)."""
+    text = doc_text(doc)
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, f = out[k - 1], out[k]
+        m = _NTH_WEEKDAY.fullmatch(text, f.start, f.end)
+        if m is None or text[prev.end:f.start].strip() != "," or not _one_day(prev.value) \
+                or f.value.granularity != "day":
+            continue
+        weekday, n = WEEKDAYS.get(m["wd"].lower()), _NTH[m["n"].lower()]
+        told = dt.date.fromisoformat(prev.value.start)
+        printed = _PRINTED_YEAR.search(text[prev.start:prev.end]) is not None
+        years = [told.year] if printed or pub is None else [told.year, told.year + 1, told.year - 1]
+        for year in years:
+            try:
+                day = told.replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            if weekday is not None and day.weekday() == weekday and _nth_of_month(day, n):
+                if year != told.year:
+                    out[k - 1] = placed(prev, day, day)
+                out[k] = placed(f, day, day)
+                break
+    return out
+
+
+def _nth_of_month(day: dt.date, n: int) -> bool:
+    """The day is its month's n-th of its weekday (n -1: the last)."""
+    return (day + 7 * DAY).month != day.month if n == -1 else (day.day - 1) // 7 + 1 == n
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s{1,3}(?:this|next)\s{1,3}year\b", re.IGNORECASE)
