@@ -49,6 +49,9 @@ _ANAPHORIC = re.compile(r"the (?P<dir>following|previous|preceding|prior) (?P<un
 YEAR_RULES = frozenset({"date.year", "date.period_shift", "date.offset"})  # "in 2019", "last year", "six years ago"
 _WHEN = re.compile(r"\s{0,3},?\s{0,3}when\b")  # bounded: no backtracking over a run of spaces
 _APPOSED = re.compile(r"\s{0,3},\s{0,3}(?:on\s{1,3}|in\s{1,3})?")  # "will be taken in 2031, on March 16"
+# a year that opens a clause joined to the sentence: "..., while in 2023 it came as late as June 8",
+# "..., but in 2019 the fair opened on May 3"
+_OPENS_A_CLAUSE = re.compile(r"(?:[,;]|\b(?:while|whereas|but))\s{1,3}(?:in|during)\s{1,3}$", re.IGNORECASE)
 _YEAR_TOLD = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
 _OF_A_THING = re.compile(r"-[a-z]")  # "the 1998-built ship", "1960s-era planes": the thing's year, not the clause's
 # claims placed in a year the text told, though their own words hold none ("two years later", "July of that year")
@@ -337,12 +340,13 @@ def days_of_a_told_season(doc: Doc, found: list[Found], pub: dt.date | None) -> 
 def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     """'Last year Diwali fell on Oct. 30', 'In 2019, sales peaked in March', 'in 2010, when Christmas
     fell on a Saturday', 'Next year, the festival opens on March 3', 'Five years ago, on May 2, ...':
-    a day or month told without its year, under a past verb or in a year still ahead, in a sentence
-    that opens on a year (not one glued to a word that makes it a thing's: "The 1998-built ship"),
-    hangs the clause on a year or on the day's own month and year by 'when' ('the floods of May 2024,
-    when the river rose on May 9') or sets the day beside it ('in 2031, on March 16'), is in that year
-    (TIDES: the temporal focus), not in the one the published date and the tense would give it; not
-    the day of a saying ('the minister said on Feb. 3')."""
+    a day or month told without its year, under a past verb or in a year still ahead, in a sentence or
+    a joined clause ("..., while in 2023 it came on June 8") that opens on a year (not one glued to a
+    word that makes it a thing's: "The 1998-built ship"), hangs the clause on a year or on the day's
+    own month and year by 'when' ('the floods of May 2024, when the river rose on May 9') or sets the
+    day beside it ('in 2031, on March 16'), is in that year (TIDES: the temporal focus), not in the one
+    the published date and the tense would give it; not the day of a saying ('the minister said on
+    Feb. 3')."""
     out: list[Found] = []
     text = doc_text(doc)
     for f in found:
@@ -356,7 +360,8 @@ def days_in_a_told_year(doc: Doc, found: list[Found], pub: dt.date | None) -> li
             year_told = int(p.value.start[:4]) if p is not None else None  # type: ignore[index, union-attr]
             ahead = year_told is not None and pub is not None and year_told > pub.year
             if p is not None and (ahead or _told_in_the_past(doc, f)) and not _said_on(doc, f) \
-                    and (_opens_its_sentence(doc, p) or _WHEN.match(text[p.end:f.start])
+                    and (_opens_its_sentence(doc, p) or _OPENS_A_CLAUSE.search(text, max(0, p.start - 16), p.start)
+                         or _WHEN.match(text[p.end:f.start])
                          or _APPOSED.fullmatch(text[p.end:f.start])):
                 year = p.value.start[:4]  # type: ignore[index, union-attr]
                 r = dates_phrases.read(f"{normalize(said)} {year}", pub) if year != v.start[:4] else None
