@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from claimkit.extract import dates_phrases
 from claimkit.extract.base import Found, doc_text, placed, verb_above
-from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months, period
+from claimkit.extract.dates_calendar import DAY, SEASON_START, add_months, nth_weekday, period
 from claimkit.extract.dates_fiscal import fiscal_periods
 from claimkit.extract.dates_quoted import quoted_from_their_saying
 from claimkit.extract.dates_national import easter_weekends, national_days
@@ -24,7 +24,7 @@ from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
 from claimkit.extract.dates_weekends import long_weekends
-from claimkit.extract.dates_words import WEEKDAYS, normalize
+from claimkit.extract.dates_words import ORDINALS, WEEKDAYS, normalize
 from claimkit.lexicon import MONTH_NAMES, SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
 
@@ -238,7 +238,6 @@ def weekdays_of_told_dates(doc: Doc, found: list[Found], last: bool = False) -> 
 # "the third Saturday in March", "the first Monday of October": a rule that names a day
 _NTH_WEEKDAY = re.compile(r"(?:the\s{1,3})?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s{1,3}"
                           r"(?P<wd>[a-z]+day)\s{1,3}(?:of|in)\s{1,3}[a-z]+\.?$", re.IGNORECASE)
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def rules_of_told_dates(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
@@ -255,7 +254,8 @@ def rules_of_told_dates(doc: Doc, found: list[Found], pub: dt.date | None) -> li
         if m is None or text[prev.end:f.start].strip() != "," or not _one_day(prev.value) \
                 or f.value.granularity != "day":
             continue
-        weekday, n = WEEKDAYS.get(m["wd"].lower()), _NTH[m["n"].lower()]
+        weekday, word = WEEKDAYS.get(m["wd"].lower()), m["n"].lower()
+        n = int(word[0]) if word[0].isdigit() else ORDINALS[word]
         told = dt.date.fromisoformat(prev.value.start)
         printed = _PRINTED_YEAR.search(text[prev.start:prev.end]) is not None
         years = [told.year] if printed or pub is None else [told.year, told.year + 1, told.year - 1]
@@ -264,17 +264,13 @@ def rules_of_told_dates(doc: Doc, found: list[Found], pub: dt.date | None) -> li
                 day = told.replace(year=year)
             except ValueError:  # 29 February
                 continue
-            if weekday is not None and day.weekday() == weekday and _nth_of_month(day, n):
+            rule = nth_weekday(n, weekday, 0, day.month, year, None) if weekday is not None else None
+            if rule is not None and rule.start == day:
                 if year != told.year:
                     out[k - 1] = placed(prev, day, day)
                 out[k] = placed(f, day, day)
                 break
     return out
-
-
-def _nth_of_month(day: dt.date, n: int) -> bool:
-    """The day is its month's n-th of its weekday (n -1: the last)."""
-    return (day + 7 * DAY).month != day.month if n == -1 else (day.day - 1) // 7 + 1 == n
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s{1,3}(?:this|next)\s{1,3}year\b", re.IGNORECASE)

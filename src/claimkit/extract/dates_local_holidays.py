@@ -27,9 +27,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text
-from claimkit.extract.dates_calendar import Reading
+from claimkit.extract.dates_calendar import DAY, Reading
 from claimkit.extract.dates_tense import by_tense
-from claimkit.extract.dates_words import CARDINALS, WEEKDAYS
+from claimkit.extract.dates_phrases import FROM_A_DAY, from_a_day
+from claimkit.extract.dates_words import WEEKDAYS, normalize
 from claimkit.extract.places import dateline_territory, territories_named
 from claimkit.models import DateValue
 
@@ -41,7 +42,6 @@ _NOT_OURS = frozenset({"public holiday", "bank holiday", "holiday", "day off", "
                        "thanksgiving", "thanksgiving day"})
 # words a holiday's name may stand before and still be the day ("the Louis Riel Day long weekend")
 _DAY_NOUNS = frozenset({"weekend", "long", "holiday", "holidays", "break", "bank"})
-_DAY = dt.timedelta(days=1)
 _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
 # a day counted from the holiday: "the day after", "a week before", "two days after", "the Friday
 # before", "the eve of" (the article may go before the name: "the eve of the National Day")
@@ -133,7 +133,7 @@ def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re
         return _claim(counted.start(), end, shifted, shifted)
     weekend = _WEEKEND.match(text, end)
     if weekend is not None and day.weekday() in (0, 4):  # a Monday's from the Saturday, a Friday's to the Sunday
-        first, last = (day - 2 * _DAY, day) if day.weekday() == 0 else (day, day + 2 * _DAY)
+        first, last = (day - 2 * DAY, day) if day.weekday() == 0 else (day, day + 2 * DAY)
         return _claim(start, weekend.end(), first, last)
     return _claim(start, end, day, day)
 
@@ -201,27 +201,13 @@ def _by_tense(doc: Doc, i: int, pub: dt.date, country: str, name: str) -> dt.dat
 
 
 def _counted_from(m: re.Match, day: dt.date) -> dt.date | None:
-    """The day the words before a holiday count from it ("two days after", "the Friday before", "the eve of")."""
-    direction = m["dir"].lower()
-    if m["eve"]:
-        return day - _DAY if direction == "of" else None
-    if direction == "of":
-        return None
-    sign = 1 if direction == "after" else -1
-    if m["the_day"]:
-        return day + sign * _DAY
-    if m["wd"]:
-        weekday = WEEKDAYS.get(m["wd"].lower())
-        if weekday is None:
-            return None
-        step = day + sign * _DAY
-        while step.weekday() != weekday:
-            step += sign * _DAY
-        return step
-    n = int(m["n"]) if m["n"].isdigit() else CARDINALS.get(m["n"].lower())
-    if n is None:
-        return None
-    return day + sign * n * (7 if m["unit"].lower().startswith("week") else 1) * _DAY
+    """The day the words before a holiday count from it: "the eve of" the day before, "two days after",
+    "the Friday before" as the grammar counts from any day (dates_phrases.from_a_day)."""
+    if m["eve"] or m["dir"].lower() == "of":
+        return day - DAY if m["eve"] and m["dir"].lower() == "of" else None
+    words = FROM_A_DAY.fullmatch(normalize(f"{m.group()} it"))
+    counted = from_a_day(words, Reading(day, day, "day")) if words is not None else None
+    return counted.start if counted is not None and counted.start == counted.end else None
 
 
 def _claim(start: int, end: int, first: dt.date, last: dt.date) -> Found:
