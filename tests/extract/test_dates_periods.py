@@ -285,6 +285,24 @@ def test_a_datelines_state_names_its_country(dateline, country):
     assert dateline_territory(dateline + "Council met.") == country
 
 
+# a town too small for the city table names its country in a wire dateline's capitals, where a short
+# name ("CORK") is no word; capitalised at a sentence's start it places nothing, nor does a name
+# two countries' towns share at similar sizes
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("CORK, Tuesday 14 January (Wire) -- ", "IE"),
+    ("GALWAY, July 22 - ", "IE"),
+    ("TRALEE, March 3 - ", "IE"),
+    ("ALICE SPRINGS, Friday - ", "AU"),
+    ("INVERNESS, 4 May (Highland Wire) - ", "GB"),
+    ("Cork, who joined in 2019, said ", None),
+    ("CAMBRIDGE, May 2 - ", None),  # England's and Massachusetts' towns
+    ("WATERFORD, June 1 - ", None),
+])
+def test_a_towns_dateline_in_capitals_names_its_country(dateline, country):
+    from claimkit.extract.places import dateline_territory
+    assert dateline_territory(dateline + "Council met.") == country
+
+
 @pytest.mark.parametrize(("text", "published", "days"), US_ELECTION_DAYS)
 def test_election_day_by_the_datelines_country(extract_text, text, published, days):
     found = [(c.value.start, c.value.end) for c in extract_text(text, published, kind="date")

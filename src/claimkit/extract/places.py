@@ -119,14 +119,25 @@ _DATELINE_REGION = re.compile(r"\s{0,3}(?P<region>[A-Z][A-Za-z.'’]{0,30}(?:\s[
 
 def dateline_territory(text: str) -> str | None:
     """The country (CLDR code) of the city a story's dateline names ("NAIROBI, March 3 -"), if the
-    city table has it; the state, province or country named after it comes first ("DUBBO, NSW,",
-    "TARIJA, Bolivia,")."""
+    city table has it, or of the town a dateline in capitals names ("GALWAY, July 22 -"); the state,
+    province or country named after it comes first ("DUBBO, NSW,", "TARIJA, Bolivia,")."""
     m = _DATELINE.match(text[:80])
     if m is None:
         return None
     r = _DATELINE_REGION.match(text, m.end()) if text[m.end() - 1:m.end()] == "," else None
     region = DATELINE_REGIONS.get(r["region"]) or _territory_of_name(r["region"]) if r is not None else None
-    return region or city_territory(m["city"])  # "PERTH, Ont.," is Canada's Perth
+    city = m["city"]
+    # "PERTH, Ont.," is Canada's Perth; a town too small for the city table only in a wire's capitals
+    return region or city_territory(city) or (_towns().get(city) if city.isupper() else None)
+
+
+@functools.cache
+def _towns() -> dict[str, str]:
+    """Smaller towns in capitals -> territory (data/towns.json, GeoNames' towns of 15,000 people or
+    more that dominate their namesakes): a dateline's "CORK," or "ALICE SPRINGS,", where a short name
+    or one a word also has cannot be a word; loaded on the first dateline the city table lacks."""
+    raw = json.loads((resources.files("claimkit") / "data" / "towns.json").read_text("utf-8"))
+    return raw["towns"]
 
 
 @functools.cache
