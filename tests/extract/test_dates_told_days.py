@@ -236,6 +236,13 @@ LOCAL_HOLIDAYS = [
      "Picnic Day weekend", "2026-08-01", "2026-08-03", "exact"),
     ("DUBLIN, July 22 (Wire) -- Ferry bookings are below those of the June bank holiday.", "2026-07-22",
      "June bank holiday", "2026-06-01", "2026-06-01", "exact"),
+    ("GALWAY, July 22 (Wire) -- Hotel prices are higher than over the June bank holiday.", "2026-07-22",
+     "June bank holiday", "2026-06-01", "2026-06-01", "exact"),  # a town the city table lacks
+    # the seven days a week before or after it counts (Adelaide Cup Day 2025: March 10)
+    ("ADELAIDE, March 1 (Wire) -- Roadworks will stop in the week after Adelaide Cup Day.", "2025-03-01",
+     "the week after Adelaide Cup Day", "2025-03-11", "2025-03-17", "exact"),
+    ("DUBLIN, May 20 (Wire) -- Ferry fares rise in the week before the June bank holiday.", "2026-05-20",
+     "the week before the June bank holiday", "2026-05-25", "2026-05-31", "exact"),
     ("LUSAKA, June 28 (Wire) -- The magistrate postponed the hearing to the day after Unity Day.", "2027-06-28",
      "the day after Unity Day", "2027-07-07", "2027-07-07", "exact"),
     ("CAIRO, April 7 (Wire) -- Sinai Liberation Day, which falls on a Saturday, gives schools a long weekend.",
@@ -245,11 +252,30 @@ LOCAL_HOLIDAYS = [
     ("NEW DELHI, Jan. 12 (Wire) -- Schools shut for Republic Day, Jan. 26, the board said.", "2025-01-12",
      "Republic Day", "2025-01-26", "2025-01-26", "exact"),
 ]
+# ... by the name the country's own English gives it (python-holidays' en_CA, en_KE, en_HK beside its
+# American names): Canada's Labour Day 2026 on Monday September 7, Kenya's Labour Day on May 1, Hong
+# Kong's Chung Yeung Festival 2026 on Sunday October 18; Canada's Thanksgiving weekend (of Monday October
+# 12, 2026) from the Saturday
+LOCAL_HOLIDAYS_IN_THEIR_OWN_ENGLISH = [
+    ("TORONTO, Aug. 1 (Wire) -- Stores will close on Labour Day.", "2026-08-01", "Labour Day", "2026-09-07",
+     "2026-09-07", "exact"),
+    ("OTTAWA, Aug. 1 (Wire) -- Hikers crowd the parks over the Labour Day long weekend.", "2026-08-01",
+     "Labour Day long weekend", "2026-09-05", "2026-09-07", "exact"),
+    ("NAIROBI, March 3 (Wire) -- Unions will march on Labour Day.", "2026-03-03", "Labour Day", "2026-05-01",
+     "2026-05-01", "exact"),
+    ("HONG KONG, Sept. 2 (Wire) -- Ferries will run a holiday timetable on the Chung Yeung Festival.", "2026-09-02",
+     "Chung Yeung Festival", "2026-10-18", "2026-10-18", "exact"),
+    ("OTTAWA, Nov. 2 (Wire) -- Traffic deaths rose over the Thanksgiving long weekend.", "2026-11-02",
+     "the Thanksgiving long weekend", "2026-10-10", "2026-10-12", "approx"),
+    ("TORONTO, Aug. 1 (Wire) -- Airlines will add flights over Thanksgiving weekend.", "2026-08-01",
+     "Thanksgiving weekend", "2026-10-10", "2026-10-12", "approx"),
+]
 # ... not a name in lower case, nor one before a noun of its own, an event's, or the end of a longer name
 LOCAL_HOLIDAYS_NEGATIVE = [
     ("DUBLIN, July 22 (Wire) -- Unions called a national day of action.", "2026-07-22"),
     ("WINNIPEG, Jan. 14 (Wire) -- Louis Riel Day celebrations drew crowds.", "2026-01-14"),
     ("DAR ES SALAAM, July 5 (Wire) -- Crowds filled the Dar es Salaam International Trade Fair.", "2026-07-05"),
+    ("PERTH, Aug. 1 (Wire) -- Shops will close on Labour Day.", "2026-08-01"),  # a day each state keeps apart
 ]
 
 
@@ -271,7 +297,7 @@ def test_no_local_holiday(dates, text, published):
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         LOCAL_HOLIDAYS + RULES_OF_TOLD_DATES + YEARS_OPENING_A_JOINED_CLAUSE + CONJUNCTS_OF_A_PRESENT
+                         LOCAL_HOLIDAYS + LOCAL_HOLIDAYS_IN_THEIR_OWN_ENGLISH + RULES_OF_TOLD_DATES + YEARS_OPENING_A_JOINED_CLAUSE + CONJUNCTS_OF_A_PRESENT
                          + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT
                          + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS

@@ -46,11 +46,15 @@ _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
 # a day counted from the holiday: "the day after", "a week before", "two days after", "the Friday
 # before", "the eve of" (the article may go before the name: "the eve of the National Day")
 _COUNTED = re.compile(
-    r"\b(?:(?P<the_day>the\s{1,3}day)|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)|the\s{1,3}(?P<wd>[a-z]+day)"
+    r"\b(?:(?P<the_day>the\s{1,3}(?:day|week))|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)|the\s{1,3}(?P<wd>[a-z]+day)"
     r"|(?P<eve>the\s{1,3}eve))\s{1,3}(?P<dir>after|before|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # a weekday the name is said to fall on ("Heritage Day, which falls on a Sunday", "Children's Day, a Tuesday")
 _WEEKDAY_TOLD = re.compile(r",?\s{1,3}(?:which\s{1,3})?(?:(?:falls|fell|is|was)\s{1,3}on\s{1,3})?an?\s{1,3}"
                            r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+# what a claim reading a word of the name may hold before it and still be no reading of more than the
+# name ("before the June" of "the week before the June bank holiday")
+_LEADS = re.compile(r"(?:\s{1,3}|\b(?:the|a|an|before|after|on|by|from|until|till|since|in|to|over|during|at)\b)*",
+                    re.IGNORECASE)
 _LED = re.compile(r"\b(?:to|until|till|on|by|from|for)\s{1,3}$", re.IGNORECASE)
 _YEAR_OF = re.compile(r"\b(?P<which>last|this|next)\s{1,3}year['\u2019]s\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
@@ -93,11 +97,12 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     for country, m in spans:
         start, end = m.span()
         inside = [f for f in out if f.start < end and start < f.end]
-        if any(f.start < start or f.end > end or (f.start, f.end) == (start, end) for f in inside):
+        if any(f.start < start and not _LEADS.fullmatch(text, f.start, start) or f.end > end
+               or (f.start, f.end) == (start, end) for f in inside):
             continue  # a claim reaches past the name, or reads it whole already
         f = _holiday_at(doc, [g for g in out if g not in inside], pub, country, m)
         if f is not None:  # what it holds gives way ("August" of "the August bank holiday", "long weekend")
-            out = [g for g in out if not (f.start <= g.start and g.end <= f.end)] + [f]
+            out = [g for g in out if g not in inside and not (f.start <= g.start and g.end <= f.end)] + [f]
     return sorted(out, key=lambda f: f.start) if spans else found
 
 
@@ -130,7 +135,7 @@ def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re
     if day is None:
         return None
     if counted is not None and (shifted := _counted_from(counted, day)) is not None:
-        return _claim(counted.start(), end, shifted, shifted)
+        return _claim(counted.start(), end, *shifted)
     weekend = _WEEKEND.match(text, end)
     if weekend is not None and day.weekday() in (0, 4):  # a Monday's from the Saturday, a Friday's to the Sunday
         first, last = (day - 2 * DAY, day) if day.weekday() == 0 else (day, day + 2 * DAY)
@@ -200,14 +205,17 @@ def _by_tense(doc: Doc, i: int, pub: dt.date, country: str, name: str) -> dt.dat
     return this if year == pub.year else _calendar(country, year, pub.year).get(name)
 
 
-def _counted_from(m: re.Match, day: dt.date) -> dt.date | None:
-    """The day the words before a holiday count from it: "the eve of" the day before, "two days after",
-    "the Friday before" as the grammar counts from any day (dates_phrases.from_a_day)."""
+def _counted_from(m: re.Match, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the words before a holiday count from it: "the eve of" the day before,
+    "two days after", "the Friday before", "the week before" (its seven days) as the grammar counts from
+    any day (dates_phrases.from_a_day)."""
     if m["eve"] or m["dir"].lower() == "of":
-        return day - DAY if m["eve"] and m["dir"].lower() == "of" else None
+        return (day - DAY, day - DAY) if m["eve"] and m["dir"].lower() == "of" else None
     words = FROM_A_DAY.fullmatch(normalize(f"{m.group()} it"))
     counted = from_a_day(words, Reading(day, day, "day")) if words is not None else None
-    return counted.start if counted is not None and counted.start == counted.end else None
+    if counted is None or counted.start is None or counted.end is None:
+        return None
+    return counted.start, counted.end
 
 
 def _claim(start: int, end: int, first: dt.date, last: dt.date) -> Found:
@@ -250,8 +258,14 @@ def _calendars(country: str, around: int) -> tuple[dict[int, dict[str, dt.date |
     days: dict[int, dict[str, set[dt.date]]] = {y: defaultdict(set) for y in years}
     doubtful: set[tuple[int, str]] = set()
     written: set[str] = set()
-    for calendar in [national, *(holidays.country_holidays(country, subdiv=s, years=years)
-                                 for s in national.subdivisions)]:
+    # the names in American English, as the package writes them by default, and in the country's own
+    # English where it has one ("Labour Day" in Canada, "Chung Yeung Festival" in Hong Kong)
+    own = f"en_{country}" if f"en_{country}" in getattr(type(national), "supported_languages", ()) else None
+    calendars = [national, *(holidays.country_holidays(country, subdiv=s, years=years) for s in national.subdivisions)]
+    if own is not None:
+        calendars += [holidays.country_holidays(country, subdiv=s, years=years, language=own)
+                      for s in (None, *national.subdivisions)]
+    for calendar in calendars:
         for day, names in calendar.items():
             for entry in names.split("; "):
                 name = " ".join(re.sub(r"\s*\([^)]*\)", "", entry).split())

@@ -3,7 +3,7 @@ Mumbai is India's (August 15), in Mexico City Mexico's (September 16). The gramm
 by the American calendar (`dates_holidays.FIXED`); `national_days` moves it to the day of the
 country the story's dateline names, or the one country of the table its sentence names, as
 annotators of such stories date it. "Thanksgiving" in a Canadian story is Canada's (the second Monday
-of October), unless "American" or "U.S." says otherwise; "Vesak" in a Sri Lankan one is its Poya.
+of October; its weekend from the Saturday), unless "American" or "U.S." says otherwise; "Vesak" in a Sri Lankan one is its Poya.
 "Election Day" is the American one only in a story datelined in the United States, and no date elsewhere.
 """
 
@@ -109,9 +109,11 @@ def national_days(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fou
                 day = same_feast_elsewhere(read, said, pub, lambda y: dt.date(y, m, d))
                 f = placed(f, day, day, rule="date.national_day")
         elif thanksgiving and dateline == "CA" and _THANKSGIVING.search(said) and read.month == 11 \
-                and v.end == v.start and not _AMERICAN_BEFORE.search(text, max(0, f.start - 12), f.start):
+                and (v.end == v.start or f.rule == "date.holiday_weekend") \
+                and not _AMERICAN_BEFORE.search(text, max(0, f.start - 12), f.start):
             day = same_feast_elsewhere(read, said, pub, _canadian_thanksgiving)
-            f = placed(f, day, day, rule="date.national_day")
+            # "Thanksgiving weekend" of a Monday feast runs from the Saturday
+            f = placed(f, day if v.end == v.start else day - 2 * DAY, day, rule="date.national_day")
         elif vesak and dateline == "LK" and _VESAK.search(said) and v.end == v.start:
             day = same_feast_elsewhere(read, said, pub, vesak_poya)
             f = placed(f, day, day, rule="date.national_day")
