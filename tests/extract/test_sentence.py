@@ -181,6 +181,21 @@ def test_the_time_a_relative_clause_tells_of_the_deeds_is_no_term(find, text, te
     assert [t for t, _ in find(text)] == terms
 
 
+@pytest.mark.parametrize(("text", "terms"), [
+    # years a weak verb spends in a body, a job or a role are a career, not a term, beside a penalty
+    ("A sergeant who had served 22 years in the army was jailed for four years.", ["four years"]),
+    ("Okafor, who spent 11 years at the bank, was sentenced to six years in prison.", ["six years in prison"]),
+    ("The councillor, who served eight years on the council, was fined $5,000 and jailed for 18 months.",
+     ["18 months"]),
+    ("The treasurer, who served two years as mayor, was convicted of fraud.", []),
+    # ... in custody or a named place they are the term
+    ("The killer, who has served 14 years in prison, was denied parole.", ["14 years in prison"]),
+    ("She spent six years in a maximum-security jail after the robbery conviction.", ["six years in a maximum-security jail"]),
+])
+def test_years_in_a_body_or_a_role_are_no_term(find, text, terms):
+    assert [t for t, _ in find(text)] == terms
+
+
 def test_in_prison_for(find):
     (text, f), = find("He has been behind bars for two years.")
     assert (text, f.value.days, f.attribute) == ("two years", 730.5, "prison term")

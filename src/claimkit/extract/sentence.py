@@ -61,6 +61,15 @@ RELEASE_WORDS: Final = frozenset({"parole", "paroled", "release", "released", "f
 # "banned from driving for three years", "disqualified as a director for 12 years"
 NON_TERM_LEMMAS: Final = frozenset({"suspend", "ban", "bar", "disqualify", "prohibit", "forbid", "exclude"})
 
+# where a weak verb's years are spent in custody ("served 14 years in prison"), against a body or a role
+# ("served 14 years in the force": _spent_in_a_body_or_role)
+CUSTODY_NOUNS: Final = frozenset({
+    "prison", "jail", "gaol", "custody", "detention", "penitentiary", "cell", "confinement", "solitary", "isolation",
+    "camp", "colony", "lockup", "remand", "reformatory", "borstal", "facility", "institution", "unit", "hospital",
+    "bar", "dungeon", "captivity", "exile", "incarceration", "imprisonment",
+})
+_SERVICE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "with", "as"})
+
 # word forms in the clause -> modality ("could face" potential, "prosecutors seek" requested)
 MODALITY_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(["face", "faces", "facing", "faced", "risk", "risks", "risking", "carry", "carries", "carried",
@@ -96,8 +105,10 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
             continue
         if cue_after is None and cue_before is not None and (_names_other_term(doc, t, NON_CUSTODIAL) or (
                 ".weak." in cue_before.id_ and (not (_penal(sent) or _penal_beside(doc, t, sent))
-                                                or _names_other_term(doc, t, NON_PENAL_TERMS)))):
-            continue  # "faces two years of losses"; "the judge will serve a four-year term"; "imposed a 15-year ban"
+                                                or _names_other_term(doc, t, NON_PENAL_TERMS)
+                                                or _spent_in_a_body_or_role(doc, t, cue_before)))):
+            continue  # "faces two years of losses"; "the judge will serve a four-year term"; "imposed a 15-year ban";
+            # "who had served 14 years in the force"
         end = cue_after.end if cue_after is not None else t.end
         confidence = 0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75  # type: ignore[union-attr]
         yield _found(doc, t, sent, doc[t.start:end], (cue_after or cue_before).id_, confidence,  # type: ignore[union-attr]
@@ -207,6 +218,17 @@ def _names_other_term(doc: Doc, t: TimeSpan, nouns: frozenset[str]) -> bool:
         return False
     head = doc[t.end - 1].head
     return head.i >= t.end and head.lemma_.lower() in nouns
+
+
+def _spent_in_a_body_or_role(doc: Doc, t: TimeSpan, cue: Span) -> bool:
+    """Years a weak verb spends in a body, a job or a role: "served 14 years in the force", "spent 11
+    years at the bank", "served eight years on the council", "two years as mayor": a career, not a term
+    (but "14 years in prison", "in a maximum-security jail", "in Belmarsh": a custody or a named place)."""
+    if t.end >= len(doc) or doc[t.end].lower_ not in _SERVICE_PREPOSITIONS \
+            or not any(w.lemma_.lower() in ("serve", "spend") for w in cue):
+        return False  # not "pressed for 20 years in the sentencing memo"
+    noun = next((c for c in doc[t.end].children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in CUSTODY_NOUNS
 
 
 def _penal(sent: Span) -> bool:
