@@ -973,6 +973,9 @@ _CLOSURE = ["The Kestrel Pass road will be closed for at least nine weeks after 
     (_TEA, "The board's forecast assumes that growers will pick about 44,000 tonnes of tea in the Nandi hills.",
      "quantity", 0),
     (_SALMON, "The fisheries office expects anglers to land about 21,000 salmon on the Kerrow this summer.", "count", 0),
+    # ... the forecast's verb taking the figure itself, or a hope of what will be
+    (_SALMON, "The fisheries office expects about 21,000 salmon on the Kerrow next summer.", "count", 0),
+    (_TEA, "The tea board hopes growers will pick about 44,000 tonnes of tea in the Nandi hills.", "quantity", 0),
     # ... told as what happened, it is the figure told wrong
     (_TEA, "Growers picked 44,000 tonnes of tea in the Nandi hills this season, the tea board said on Monday.",
      "quantity", 1),
