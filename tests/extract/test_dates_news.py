@@ -409,6 +409,10 @@ DATELESS_NEGATIVE = [
     "Output fell to its lowest level in a decade.",
     "It is the first strike at the plant in 30 years.",
     "The index posted its biggest weekly fall in five years.",
+    # ... nor the time a past act took ("in" the span within which it was done)
+    "The station recorded 240 millimetres of rain in 24 hours.",
+    "The climbers reached the summit in six days.",
+    "The charity had raised $2 million in three weeks.",
     "The findings appear in the journal Psychology Today.",
     "He was a columnist for USA Today.",
     "He sat, May said, for hours.",

@@ -73,6 +73,8 @@ SCHEDULED_IN = [
     ("The offer expires in three days.", "in three days", "2025-09-01"),
     ("Her flight leaves in 4 days from Gatwick.", "in 4 days", "2025-09-02"),
     ("The car's inspection is due in 6 weeks.", "in 6 weeks", "2025-10-10"),
+    # ... a past verb of saying over it leaves it ahead
+    ("The minister said the bridge would reopen in three months.", "in three months", "2025-11-29"),
 ]
 STILL_A_LENGTH = [  # a change over a span, and the past, keep their length
     ("The stock doubles in two years at that rate.", "two years"),

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Final, Iterable, NamedTuple
 
 from claimkit.extract import dates_holidays, dates_phrases
-from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches
+from claimkit.extract.base import Context, Found, doc_text, entities, ruler_matches, verb_above
 from claimkit.extract.dates_anchor import anchored, tied_to_a_date, verb_a_date_falls_on
 from claimkit.extract.dates_calendar import Reading
 from claimkit.extract.dates_grammar import two_years
@@ -560,7 +560,8 @@ def _plausible(doc: Doc, i: int, j: int, r: Reading, ents: _Ents) -> bool:
         return False  # "Monday Lane", "the folk band Saturday Harbour", "councillor Jim Easter"
     if _quoted_title(doc, i, j):
         return False  # the single "Fourth of July", a "12 Days of Christmas" offer: a title
-    if r.rule == "offset_in" and (i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN or _record_within(doc, i)):
+    if r.rule == "offset_in" and (i > 0 and doc[i - 1].lower_ in SPAN_BEFORE_IN or _record_within(doc, i)
+                                  or _done_within(doc, i)):
         return False
     if r.rule == "relative_day" and len(words) == 1 and doc[i].is_title and i > 0 and not doc[i].is_sent_start \
             and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper):
@@ -658,6 +659,16 @@ def _record_within(doc: Doc, i: int) -> bool:
         if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only", "last"):
             return True
     return False
+
+
+def _done_within(doc: Doc, i: int) -> bool:
+    """'recorded 240 millimetres of rain in 24 hours', 'reached the summit in six days', 'was rebuilt in
+    two years': the time a past act took, not a time ahead (the verb above in the past, no helper of
+    the future or of a possibility with it: "said it would reopen in two weeks" stays a date)."""
+    verb = verb_above(doc[i])
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.tag_ == "MD" or c.lower_ in ("will", "shall") for c in verb.children)
 
 
 # an airline's two-character code, a capital letter and a digit either way round ("Y4", "U2", "3K")
