@@ -270,6 +270,46 @@ LOCAL_HOLIDAYS_IN_THEIR_OWN_ENGLISH = [
     ("TORONTO, Aug. 1 (Wire) -- Airlines will add flights over Thanksgiving weekend.", "2026-08-01",
      "Thanksgiving weekend", "2026-10-10", "2026-10-12", "approx"),
 ]
+# a feast the grammar reads by its own (American, British) day, in the copy of a country whose calendar keeps the
+# name on another: Labor Day in Manila on May 1, Memorial Day in Seoul on June 6 (2025), Barbados's
+# Independence Day on November 30; in New York the American day stands
+FEASTS_BY_THE_COUNTRYS_DAY = [
+    ("MANILA, April 20 (Wire) -- Unions will march on Labor Day.", "2025-04-20", "Labor Day", "2025-05-01",
+     "2025-05-01", "exact"),
+    ("MANILA, April 20 (Wire) -- Shops reopen the day after Labor Day.", "2025-04-20", "the day after Labor Day",
+     "2025-05-02", "2025-05-02", "exact"),
+    ("SEOUL, April 20 (Wire) -- Offices will close on Memorial Day.", "2025-04-20", "Memorial Day", "2025-06-06",
+     "2025-06-06", "exact"),
+    ("BRIDGETOWN, Nov. 20 (Wire) -- Schools reopen the day after Independence Day.", "2025-11-20",
+     "the day after Independence Day", "2025-12-01", "2025-12-01", "exact"),
+    ("NEW YORK, April 20 (Wire) -- Shops will close on Memorial Day.", "2025-04-20", "Memorial Day", "2025-05-26",
+     "2025-05-26", "exact"),
+    # ... or by the British one: Ireland's August bank holiday is the first Monday (2026-08-03), the
+    # Netherlands' King's Day a Saturday when April 27 is a Sunday (2025)
+    ("DUBLIN, July 20 (Wire) -- The festival ends the day before the August bank holiday.", "2026-07-20",
+     "the day before the August bank holiday", "2026-08-02", "2026-08-02", "exact"),
+    ("AMSTERDAM, April 22 (Wire) -- Shops will close on King's Day.", "2025-04-22", "King's Day", "2025-04-26",
+     "2025-04-26", "exact"),
+    # ... but where the calendar keeps no one day that year (Australia Day 2020, a Sunday some states
+    # kept on the Monday) the grammar's day stands
+    ("Fireworks will light up Canberra's lake on Australia Day.", "2020-01-10", "Australia Day", "2020-01-26",
+     "2020-01-26", "exact"),
+]
+# "the weekend" where the dateline's country rests on Friday and Saturday (published Monday 2025-08-11:
+# the coming Friday 15 and Saturday 16 August; the one before, the 8th and 9th); Saturday and Sunday in
+# London and Dubai (the Emirates' weekend since 2022)
+WEEKENDS_OF_THE_COUNTRY = [
+    ("DHAKA, Aug 11 (Wire) -- Board offices will stay open over the weekend.", "2025-08-11", "the weekend",
+     "2025-08-15", "2025-08-16", "exact"),
+    ("TEL AVIV, Aug 11 (Wire) -- Trains will not run this weekend.", "2025-08-11", "this weekend", "2025-08-15",
+     "2025-08-16", "exact"),
+    ("CAIRO, Aug 11 (Wire) -- Malls were packed last weekend.", "2025-08-11", "last weekend", "2025-08-08",
+     "2025-08-09", "exact"),
+    ("LONDON, Aug 11 (Wire) -- Offices will stay open over the weekend.", "2025-08-11", "the weekend", "2025-08-16",
+     "2025-08-17", "exact"),
+    ("DUBAI, Aug 11 (Wire) -- Offices will stay open over the weekend.", "2025-08-11", "the weekend", "2025-08-16",
+     "2025-08-17", "exact"),
+]
 # ... not a name in lower case, nor one before a noun of its own, an event's, or the end of a longer name
 LOCAL_HOLIDAYS_NEGATIVE = [
     ("DUBLIN, July 22 (Wire) -- Unions called a national day of action.", "2026-07-22"),
@@ -297,7 +337,9 @@ def test_no_local_holiday(dates, text, published):
 
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end", "qualifier"),
-                         LOCAL_HOLIDAYS + LOCAL_HOLIDAYS_IN_THEIR_OWN_ENGLISH + RULES_OF_TOLD_DATES + YEARS_OPENING_A_JOINED_CLAUSE + CONJUNCTS_OF_A_PRESENT
+                         LOCAL_HOLIDAYS + LOCAL_HOLIDAYS_IN_THEIR_OWN_ENGLISH + WEEKENDS_OF_THE_COUNTRY
+                         + FEASTS_BY_THE_COUNTRYS_DAY
+                         + RULES_OF_TOLD_DATES + YEARS_OPENING_A_JOINED_CLAUSE + CONJUNCTS_OF_A_PRESENT
                          + DAYS_COUNTED_TO_A_TOLD_DAY + WEEKDAY_NEXT
                          + QUOTED_DAYS_AFTER_A_DAY + LONG_WEEKENDS
                          + FEASTS_OF_A_NAMED_YEAR + ORTHODOX_FEASTS + ADVENT_SUNDAYS + DAYS_A_NOUN_SETS

@@ -23,7 +23,7 @@ from claimkit.extract.dates_local_holidays import local_holidays
 from claimkit.extract.dates_numeric import day_first_dates
 from claimkit.extract.dates_orthodox import orthodox_feasts
 from claimkit.extract.dates_southern import southern_seasons
-from claimkit.extract.dates_weekends import long_weekends
+from claimkit.extract.dates_weekends import long_weekends, weekends_of_the_country
 from claimkit.extract.dates_words import ORDINALS, WEEKDAYS, normalize
 from claimkit.lexicon import MONTH_NAMES, SAYING_VERBS, WEEKDAY_NAMES
 from claimkit.models import DateValue
@@ -81,7 +81,7 @@ def anchored(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Found]:
     found = rules_of_told_dates(doc, found, pub)
     found = counted_from_the_focus(doc, shifted_from_the_focus(doc, found), pub)
     found = quoted_from_their_saying(doc, counted_days_told_beside(doc, found), pub)
-    return long_weekends(doc, feasts_of_a_named_year(doc, anniversaries(doc, found, pub)))
+    return weekends_of_the_country(doc, long_weekends(doc, feasts_of_a_named_year(doc, anniversaries(doc, found, pub))))
 
 
 # an anniversary: "Twenty years ago today", "Fifty years ago this week", "25 years ago this month", "A

@@ -38,8 +38,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # names the calendars give days that say nothing of which day, or that dates_national decides on
-_NOT_OURS = frozenset({"public holiday", "bank holiday", "holiday", "day off", "election day", "independence day",
+_NOT_OURS = frozenset({"public holiday", "bank holiday", "holiday", "day off", "election day",
                        "thanksgiving", "thanksgiving day"})
+# the grammar's readings of a feast by its own calendar, and of a day counted from one
+_GRAMMAR_READINGS = frozenset({"date.holiday", "date.from_a_day"})
 # words a holiday's name may stand before and still be the day ("the Louis Riel Day long weekend")
 _DAY_NOUNS = frozenset({"weekend", "long", "holiday", "holidays", "break", "bank"})
 _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
@@ -97,13 +99,35 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
     for country, m in spans:
         start, end = m.span()
         inside = [f for f in out if f.start < end and start < f.end]
-        if any(f.start < start and not _LEADS.fullmatch(text, f.start, start) or f.end > end
-               or (f.start, f.end) == (start, end) for f in inside):
-            continue  # a claim reaches past the name, or reads it whole already
+        ours = [f for f in inside if _grammars_reading(f, text, start, country)]
+        if any(f not in ours and (f.start < start and not _LEADS.fullmatch(text, f.start, start) or f.end > end
+                                  or (f.start, f.end) == (start, end)) or f.end > end for f in inside):
+            continue  # a claim reaches past the name, or reads it whole already (by this country's calendar)
         f = _holiday_at(doc, [g for g in out if g not in inside], pub, country, m)
+        if f is not None and any((g.value.start, g.value.end) == (f.value.start, f.value.end)
+                                 or not _one_day_in(country, g, m.group(), pub) for g in ours):
+            continue  # the country keeps the feast on the grammar's day, or its calendar no one day in the
+            # grammar's year ("Australia Day" 2020, a Sunday some states kept on the Monday): the grammar's stands
         if f is not None:  # what it holds gives way ("August" of "the August bank holiday", "long weekend")
             out = [g for g in out if g not in inside and not (f.start <= g.start and g.end <= f.end)] + [f]
     return sorted(out, key=lambda f: f.start) if spans else found
+
+
+def _grammars_reading(f: Found, text: str, start: int, country: str) -> bool:
+    """The claim is the grammar's reading of the feast the name matched at `start` is, or of a day
+    counted from it, by the calendar the grammar keeps (the American or British one: "Labor Day",
+    "Memorial Day", "the day before the August bank holiday", "King's Day"), in the copy of a country
+    whose own calendar the name's day is then read from ("Labor Day" in Manila is May 1, "Memorial
+    Day" in Seoul June 6, Ireland's August bank holiday the first Monday of August)."""
+    if country == "US" or f.rule not in _GRAMMAR_READINGS:
+        return False
+    return f.start == start or _COUNTED.fullmatch(text, f.start, start) is not None
+
+
+def _one_day_in(country: str, f: Found, name: str, pub: dt.date) -> bool:
+    """The country's calendar keeps the name on one day in the year of the claim's reading."""
+    year = f.value.start[:4] if isinstance(f.value, DateValue) and f.value.start else ""
+    return year.isdigit() and _calendar(country, int(year), pub.year).get(_key(name)) is not None
 
 
 def _holiday_at(doc: Doc, others: list[Found], pub: dt.date, country: str, m: re.Match) -> Found | None:

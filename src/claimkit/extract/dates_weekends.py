@@ -8,17 +8,23 @@ name no one weekend and are no date; "the long weekend" stays the coming one, as
 weekend" is. "The long weekend of Santo António", "the Natal Day long weekend", "the weekend of the
 Grand Prix": the weekend of a feast or event no reading dated is no date either (the grammar reads
 the feasts it knows: `dates_grammar`'s holiday_weekend).
+
+"The weekend" of a story datelined where the weekend is Friday and Saturday (Israel, Bangladesh,
+Egypt, most of the Gulf: python-holidays' `weekend` of the country) is those days, as its readers
+take it; the grammar reads Saturday and Sunday.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from claimkit.extract.base import Found, doc_text, placed
 from claimkit.extract.dates_calendar import DAY
+from claimkit.extract.places import dateline_territory
 from claimkit.models import DateValue
 
 if TYPE_CHECKING:
@@ -32,6 +38,47 @@ _NAMED = re.compile(r"[A-Z][\w'\u2019]*\s{1,3}$")  # a name's last word before "
 _OF_A_NAME = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")  # "the weekend of Santo António"
 _FRIDAY, _MONDAY = 4, 0
 _SINCE = re.compile(r"\b(?:since|after|before)\s{1,3}(?:the\s{1,3})?\S*$", re.IGNORECASE)
+
+
+_SATURDAY = 5
+_WEEKEND_WORD = re.compile(r"\bweekend\b", re.IGNORECASE)
+
+
+def weekends_of_the_country(doc: Doc, found: list[Found]) -> list[Found]:
+    """The claims, with each weekend the grammar read as a Saturday and Sunday moved to the two days
+    the weekend is in the country of the story's dateline (module docstring)."""
+    text = doc_text(doc)
+    weekends = [n for n, f in enumerate(found) if _WEEKEND_WORD.search(text, f.start, f.end) and _saturday_sunday(f)]
+    first = _first_weekend_day(dateline_territory(text)) if weekends else None
+    if first is None or first == _SATURDAY:
+        return found
+    out = list(found)
+    for n in weekends:
+        start = dt.date.fromisoformat(out[n].value.start) + (first - _SATURDAY) * DAY  # type: ignore[arg-type]
+        out[n] = placed(out[n], start, start + DAY)
+    return out
+
+
+def _saturday_sunday(f: Found) -> bool:
+    v = f.value
+    if not isinstance(v, DateValue) or not v.start or not v.end or not v.start[:4].isdigit():
+        return False
+    start, end = dt.date.fromisoformat(v.start), dt.date.fromisoformat(v.end)
+    return start.weekday() == _SATURDAY and end == start + DAY
+
+
+@functools.cache
+def _first_weekend_day(country: str | None) -> int | None:
+    """The first of the two days a country's weekend is (python-holidays), when they follow each other."""
+    if country is None:
+        return None
+    import holidays
+
+    try:
+        days = sorted(holidays.country_holidays(country).weekend)
+    except NotImplementedError:
+        return None
+    return days[0] if len(days) == 2 and days[1] == days[0] + 1 else None
 
 
 def long_weekends(doc: Doc, found: list[Found]) -> list[Found]:
