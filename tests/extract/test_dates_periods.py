@@ -626,6 +626,20 @@ FISCAL_YEAR_TOLD = [
     # ... as a tax year is the country's fiscal one
     ("LAHORE, Oct. 5 - Filers for tax year 2025 got a week more.", "2025-10-05", "tax year 2025", "2024-07-01",
      "2025-06-30"),
+    # "the new financial year": the one under way in its first half, else the next
+    ("MUMBAI, April 20 (Wire) - Hiring picked up in the new financial year.", "2026-04-20",
+     "the new financial year", "2026-04-01", "2027-03-31"),
+    ("Arvel's financial year runs from August to July. Prices will rise in the new financial year.", "2025-06-27",
+     "the new financial year", "2025-08-01", "2026-07-31"),
+    ("Corrin's fiscal year ends in September. Its new fiscal year brings job cuts.", "2025-11-03",
+     "new fiscal year", "2025-10-01", "2026-09-30"),
+    ("Tarn's financial year runs from July to June. Ministers want the bills passed before the new financial "
+     "year.", "2025-12-03", "before the new financial year", "2026-07-01", "2027-06-30"),
+    # ... and a part of it, of a year the story or its dateline's country tells
+    ("Arvel's financial year runs from August to July. Spending for the first half of the new financial year "
+     "will rise.", "2025-06-27", "the first half of the new financial year", "2025-08-01", "2026-01-31"),
+    ("NAIROBI, June 11 (Wire) - Payments will peak in the first half of the new financial year.", "2026-06-11",
+     "the first half of the new financial year", "2026-07-01", "2026-12-31"),
 ]
 # ... a story that tells no fiscal year, or the calendar's, and a quarter of a named calendar year
 FISCAL_YEAR_NOT_TOLD = [
@@ -660,6 +674,8 @@ FISCAL_PART_UNKNOWN = [
     ("Sales grew in the fiscal third quarter, the brewer said.", "2025-11-04", "third quarter"),
     ("Revenue in the third quarter of the fiscal year was flat.", "2025-11-04", "the third quarter"),
     ("Exports rose in the first half of the current financial year.", "2025-11-04", "the first half"),
+    ("Prices will rise in the new financial year.", "2025-11-04", "new financial year"),
+    ("Occupancy will hold in the first quarter of the new financial year.", "2025-11-04", "the first quarter"),
 ]
 
 

@@ -611,7 +611,7 @@ def _part_of_something(doc: Doc, j: int) -> bool:
     if j >= len(doc) or doc[j].lower_ != "of":
         return False
     k = j + 1
-    while k < len(doc) and doc[k].lower_ in ("the", "this", "its", "their", "fiscal", "financial", "calendar"):
+    while k < len(doc) and doc[k].lower_ in ("the", "this", "its", "their", "new", "fiscal", "financial", "calendar"):
         k += 1
     return k >= len(doc) or doc[k].lower_ not in ("year", "season", "decade")
 

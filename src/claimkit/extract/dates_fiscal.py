@@ -68,6 +68,9 @@ _QUARTER = re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{
 _HALF = re.compile(r"\b(?P<n>first|second|1st|2nd)[\s-]{1,3}half\b|\bh(?P<hh>[12])\b", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"\b\d{4}\b|\b(?:this|next|last)\s{1,3}year\b", re.IGNORECASE)
 _SHIFTS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "prior": -1}
+_NEW = re.compile(r"\bnew\b", re.IGNORECASE)
+_OF_THE_NEW = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}new\s{1,3}(?:fiscal|financial)\s{1,3}year\b",
+                         re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|fy|(?:tax|income|assessment)\s{1,3}year)", re.IGNORECASE)
 _ASSESSMENT_YEAR = re.compile(r"AY\s?\d")  # India's "AY 2025-26"
 # the readings of a fiscal period's own name; others ("the quarter ended Sept. 30") carry their months
@@ -160,11 +163,15 @@ def fiscal_periods(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
         return found
     fy = fiscal_year(doc, pub)
     text = doc_text(doc)
-    if fy is None:
+    if fy is None:  # ... nor does "the new financial year", which is no calendar year
         return [f for f in found
-                if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text))]
-    return [_in_fiscal_year(doc, f, fy, text, pub) if f.rule in _PERIOD_RULES and _called_fiscal(f, fy, text)
-            else f for f in found]
+                if not (f.rule in ("date.quarter", "date.quarter_compact") and _of_a_fiscal_year(f, text)
+                        or f.rule == "date.fiscal_year" and _NEW.search(text, f.start, f.end))]
+    out = [_in_fiscal_year(doc, f, fy, text, pub) if f.rule in _PERIOD_RULES and _called_fiscal(f, fy, text)
+           else f for f in found]
+    # a year a part of it took in ("the new financial year" of "the first half of the new financial year")
+    return [f for f in out if not any(g.rule == "date.fiscal_period" and g.start <= f.start and f.end <= g.end
+                                      and (g.start, g.end) != (f.start, f.end) for g in out)]
 
 
 def _called_fiscal(f: Found, fy: FiscalYear, text: str) -> bool:
@@ -174,12 +181,12 @@ def _called_fiscal(f: Found, fy: FiscalYear, text: str) -> bool:
     if f.rule in _SPLIT_RULES:
         said = text[f.start:f.end]
         return bool(_FISCAL_WORD.search(said) or _ASSESSMENT_YEAR.match(said) or _FISCAL_AFTER.match(text, f.end))
-    return not fy.by_country or bool(_FISCAL_WORD.search(text[f.start:f.end + 6]))
+    return not fy.by_country or bool(_FISCAL_WORD.search(text[f.start:f.end + 6]) or _OF_FISCAL.match(text, f.end))
 
 
 # "the first half of the financial year", "the second quarter of its fiscal year", "of fiscal 2025"
 _OF_FISCAL = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|this\s{1,3}|the\s{1,3}current\s{1,3})?"
-                        r"(?:fiscal|financial)\b", re.IGNORECASE)
+                        r"(?:new\s{1,3})?(?:fiscal|financial)\b", re.IGNORECASE)
 
 
 def _of_a_fiscal_year(f: Found, text: str) -> bool:
@@ -203,6 +210,8 @@ def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date 
             if pub is None:
                 return f
             name = fy.containing(pub) + shift
+        elif _NEW.search(said) and pub is not None:
+            name = _new_year(fy, pub)
         elif v.start and v.start[:4].isdigit():
             name = int(v.start[:4])
         else:
@@ -219,6 +228,9 @@ def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date 
         start = add_months(fy.span(name)[0], months * (n - 1))
         return start, add_months(start, months) - DAY
 
+    if pub is not None and (new := _OF_THE_NEW.match(text, f.end)) is not None:
+        # "the first half of the new financial year": of the year _new_year names, read as one claim
+        return dataclasses.replace(_placed(f, *period(_new_year(fy, pub)), "quarter"), end=new.end())
     # the year a fiscal name gives it ("the first half of fiscal 2026", "the second quarter of FY26"), a
     # calendar year it prints, or a fiscal name right after it ("Q2 FY26")
     year = re.search(r"\b\d{4}\b", said)
@@ -240,8 +252,19 @@ def _in_fiscal_year(doc: Doc, f: Found, fy: FiscalYear, text: str, pub: dt.date 
     return f if chosen is None else _placed(f, *chosen, "quarter")
 
 
+def _new_year(fy: FiscalYear, pub: dt.date) -> int:
+    """The name of "the new financial year": the one under way if it began within a quarter of the
+    published day ("hiring picked up in the new financial year" in April, of an April-March year),
+    else the next (in June, of a year that begins in August; in December, of one that began in July)."""
+    name = fy.containing(pub)
+    return name if (pub - fy.span(name)[0]).days <= 92 else name + 1
+
+
 def _placed(f: Found, start: dt.date, end: dt.date, granularity: str) -> Found:
-    return placed(f, start, end, granularity, rule="date.fiscal_period", qualifier="exact")
+    """The claim on the fiscal period's days: exact, where the grammar read a calendar year approximately
+    for want of the fiscal one; a bound its words set stays ("before the new financial year")."""
+    return placed(f, start, end, granularity, rule="date.fiscal_period",
+                  qualifier="exact" if f.qualifier == "approx" else f.qualifier)
 
 
 def _month(word: str) -> int:

@@ -416,14 +416,14 @@ def _fiscal_split(g, pub):
 
 @form("fiscal_year", rf"(?P<pre>fiscal|financial|fy|tax\syear|income\syear|assessment\syear)\s?(?:year\s)?"
                      rf"(?P<y>\d{{4}}|'?\d\d)"
-                     rf"|(?P<sh>{_SHIFT})\s(?:fiscal|financial)\syear")
+                     rf"|(?P<sh>{_SHIFT}|new)\s(?:fiscal|financial)\syear")
 def _fiscal_year(g, pub):
     """'fiscal 2019', 'FY24', 'this fiscal year': the calendar year of that name, approximately, since
     whose fiscal year it is (October-September, April-March...) the phrase does not say. TimeML
     annotators write such years as FY2019; claimkit's contract holds ISO days, so the calendar year
     stands in for it, marked approx."""
-    if g["sh"]:
-        r = cal.period("year", SHIFT[g["sh"]], pub)
+    if g["sh"]:  # "the new financial year": the one whose start is nearest, once the story tells its months
+        r = cal.period("year", SHIFT.get(g["sh"], 0), pub)
     else:
         if (len(g["y"].strip("'")) == 2 and g["pre"] != "fy") or (g["pre"].endswith("year") and len(g["y"]) != 4):
             return None  # "fiscal 24" is no year we know; "FY24" is
