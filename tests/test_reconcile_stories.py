@@ -291,6 +291,23 @@ def test_a_majority_told_two_ways(tmp_path, told, third, kind, conflicts):
     assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, kind)) == conflicts
 
 
+_STOPPAGE = ["Bus drivers in Carrow will strike for 24 hours on Thursday 20 March, their union said on Monday.",
+             "The union called a 24-hour walkout by Carrow's bus drivers on March 20, it said on Monday."]
+_TOWERS = ["Crane operators at Lissane port will stop work for two days on April 2, their union said on Monday.",
+           "Lissane's crane operators have called a two-day stoppage on April 2, the union said on Monday."]
+
+
+@pytest.mark.parametrize(("told", "third", "conflicts"), [
+    # a strike under its names ("will strike", "a walkout", "a stoppage"), its day told after a verb that
+    # calls it or a light verb that happens it ("will take place on"): one event's day
+    (_STOPPAGE, "Talks failed last week.\n\nThe strike will take place on 2 March.", 1),
+    (_STOPPAGE, "Talks failed last week.\n\nThe strike will take place on 20 March.", 0),
+    (_TOWERS, "Talks failed last week.\n\nThe stoppage will go ahead on April 20.", 1),
+])
+def test_a_strike_told_by_its_names_is_one_event(tmp_path, told, third, conflicts):
+    assert len(_conflicts(tmp_path, [*told, third], SAME_DAY, "date")) == conflicts
+
+
 _GROUP = ["Tavel Group will cut 3,800 jobs worldwide, the conglomerate said on Monday.",
           "Tavel Group is to shed 3,800 posts over two years, it said on Monday."]
 

@@ -162,6 +162,12 @@ DAYS_SET_AFTER_A_TOLD_ACT = [
      "2025-03-03", "exact"),
     ("On 2 March the board set a deadline of 30 March for the report.", "2025-12-10", "30 March", "2025-03-30",
      "2025-03-30", "exact"),
+    # an event a verb of setting takes, its day after "on": the event's, ahead, as after "for" ...
+    ("Unions called a 24-hour walkout at both airports on December 21.", "2026-12-01", "December 21", "2026-12-21",
+     "2026-12-21", "exact"),
+    ("The governor has called an election on March 3.", "2025-11-20", "March 3", "2026-03-03", "2026-03-03", "exact"),
+    # ... unless the day is near behind, when it is as likely the calling's
+    ("Unions called a strike on November 3.", "2026-12-01", "November 3", "2026-11-03", "2026-11-03", "exact"),
 ]
 
 # the Sundays of Advent, counted from the fourth Sunday before Christmas (2025: November 30; 2026:

@@ -90,6 +90,8 @@ EVENT_NOUNS: Final = frozenset({
     "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
     "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
     "probe", "inquiry", "enquiry", "investigation", "judgment", "judgement", "death", "resignation",
+    # a stoppage under its names: "the strike will take place on", "a walkout on December 21"
+    "strike", "walkout", "stoppage",
 })
 
 # verbs that take their event from their object: "issued an order with a penalty" is the fine,
@@ -99,8 +101,8 @@ LIGHT_VERBS: Final = frozenset({
 })
 
 # verbs whose event is the event noun they take, as object or after "on"/"to": "stand trial", "go on
-# trial", "go to trial", "face trial", "hold a vote", "take a vote"
-EVENT_TAKING_VERBS: Final = frozenset({"stand", "go", "face", "hold", "take"})
+# trial", "go to trial", "face trial", "hold a vote", "take a vote", "called a strike"
+EVENT_TAKING_VERBS: Final = frozenset({"stand", "go", "face", "hold", "take", "call"})  # "called a strike for"
 # verbs that start the event noun they modify: "a hearing starting on", "a summit beginning on"
 PHASE_VERBS: Final = frozenset({"start", "begin", "open", "commence"})
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract import dates_holidays
 from claimkit.extract.base import TIMES_OF_DAY, doc_text
+from claimkit.extract.cues import EVENT_NOUNS
 from claimkit.extract.dates_calendar import DAY, Reading, add_months, monday, nth_weekday
 from claimkit.extract.dates_quoted import quote_around
 from claimkit.extract.dates_words import MONTHS, WEEKDAYS
@@ -805,7 +806,7 @@ def _ahead_of_a_past_act(doc: Doc, i: int, month: int) -> bool:
         return False  # the act's own year (a "from" end aside)
     if lead == "to" and to_a_moved_day(prep) or lead == "from" and prep.head.lemma_.lower() in RESCHEDULING_VERBS:
         return True
-    if lead in ("of", "for") and _under_a_setting_verb(prep):
+    if lead in ("of", "for") and _under_a_setting_verb(prep) or lead == "on" and _an_event_called(prep):
         return True
     if lead == "of" and _sets_a_day(prep.head):
         return True  # "advertised in December with a closing date of 28th January": the day the noun names
@@ -826,6 +827,15 @@ def _under_a_setting_verb(prep: Token) -> bool:
     """A verb of setting stands above the date's preposition ("set a hearing date of Feb. 4",
     "called an election for Nov. 4")."""
     return any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB")
+
+
+def _an_event_called(prep: Token) -> bool:
+    """A verb of setting above the date's "on" takes an event as its object ("unions called a walkout
+    at both airports on December 21", "the governor has called an election on May 3"): the day is the
+    event's, as after "for" (not the calling's, a day nearer the news, which "on" also tells)."""
+    return any(t.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+                                                         for c in t.children)
+               for t in prep.ancestors if t.pos_ == "VERB")
 
 
 def _named_as_a_deadline(doc: Doc, i: int) -> bool:
