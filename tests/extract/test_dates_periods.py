@@ -725,6 +725,12 @@ QUOTED_FROM_THE_SAYING = [
      "2026-02-16", "By next July", "2026-07-01", "2026-07-31"),
     ('In May last year, the mayor said: "Next March the bridge will reopen."', "2026-02-16", "Next March",
      "2026-03-01", "2026-03-31"),
+    # ... and so are "N days ago" and "in N weeks" (published Friday 2026-04-17; said on Thursday the 16th,
+    # on Monday the 13th); "a week earlier" counts from the narrative, not the saying
+    ('"Two days ago the pass was shut," the ranger said on Thursday.', "2026-04-17", "Two days ago", "2026-04-14",
+     "2026-04-14"),
+    ('"We will decide in two weeks," the mayor said on Monday.', "2026-04-17", "in two weeks", "2026-04-27",
+     "2026-04-27"),
 ]
 
 

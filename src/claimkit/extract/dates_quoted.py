@@ -30,7 +30,8 @@ QUOTE_MARKS = frozenset('"“”')  # double marks only: an apostrophe or a sing
 # month", "Friday week", "the weekend after next", "Monday next"); not "the following Monday", which
 # counts from the text's last date
 _TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part",
-                          "date.week_after_a_day", "date.period_two_away", "date.weekday_next"})
+                          "date.week_after_a_day", "date.period_two_away", "date.weekday_next",
+                          "date.offset", "date.offset_in"})  # "two days ago", "in two weeks"; not "a week earlier"
 # the unit of a reading's offset; a weekday's or weekend's is counted in days
 _FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|weekend|week|day|[a-z]+day)\b")
 # the speaking a saying date tells ("said on Friday", "speaking on Friday", "told reporters in May")
@@ -52,7 +53,8 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
     out = list(found)
     for n, f in enumerate(found):
         v = f.value
-        m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES else None
+        m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES \
+            and "from" not in (v.relative or "") else None  # "-1 week from the event": the narrative's, not today's
         # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
         shifted_month = isinstance(v, DateValue) and f.rule == "date.month_shift"
         unit = _unit(m["unit"]) if m else "month" if shifted_month else None
