@@ -221,9 +221,16 @@ CONJUNCTS_OF_A_PRESENT = [
     ("Tickets cost $30 and go on sale Tuesday.", "2026-12-28", "Tuesday", "2026-12-29", "2026-12-29", "exact"),
     ("The ferries leave at dawn and return on Tuesday.", "2024-05-15", "Tuesday", "2024-05-21", "2024-05-21",
      "exact"),
+    # ... and a verb whose past is its base form, joined to a base form, is in the present with it (a past
+    # would say "reopened"; published Wednesday 2026-02-11)
+    ("Schools shut on Friday and reopen on Monday.", "2026-02-11", "Friday", "2026-02-13", "2026-02-13", "exact"),
+    ("Ferries cut services on Friday and return to normal on Monday.", "2026-02-11", "Friday", "2026-02-13",
+     "2026-02-13", "exact"),
     # a conjunct of a past keeps the past: the Tuesday just gone
     ("The firm cut prices and stopped sales on Tuesday.", "2024-05-15", "Tuesday", "2024-05-14", "2024-05-14",
      "exact"),
+    ("Banks cut rates on Friday and pledged more.", "2026-02-11", "Friday", "2026-02-06", "2026-02-06", "exact"),
+    ("The bank cut rates on Friday and pledge more.", "2026-02-11", "Friday", "2026-02-06", "2026-02-06", "exact"),
 ]
 
 

@@ -352,7 +352,19 @@ def _finite_present(doc: Doc, i: int) -> bool:
         or verb.tag_ == "VBN" and not helpers and _stated_in_present(verb) \
         or verb.tag_ == "VB" and not helpers and verb.dep_ in ("ROOT", "conj") and verb.lower_ not in PAST_AS_BASE \
         and bool(_plural_subjects(verb)) \
-        or _bare_conjunct_of_a_present(verb)  # "the buses run on Sunday"
+        or _bare_conjunct_of_a_present(verb) or _joined_to_a_bare_present(verb)  # "the buses run on Sunday"
+
+
+def _joined_to_a_bare_present(verb: Token) -> bool:
+    """A verb whose past is its base form, tagged as a past, with no singular subject to tell ("schools
+    shut on Friday", "the mills cut output"), joined to a base form with no subject or helper of its own
+    that is no such verb ("... and reopen on Thursday"): both in the present, as a past would say
+    "reopened" ("the bank cut rates", singular, stays the past)."""
+    return verb.tag_ == "VBD" and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "conj" and c.tag_ == "VB" and c.lower_ not in PAST_AS_BASE
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+                for c in verb.children)
 
 
 def _bare_conjunct_of_a_present(verb: Token) -> bool:
@@ -553,6 +565,8 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"  # "want the House recalled in August": what is wished for lies ahead
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
+        if verb.tag_ == "VBD" and not helpers and _joined_to_a_bare_present(verb):
+            return "present"  # "schools shut on Friday and reopen on Thursday": a past would say "reopened"
         if verb.tag_ == "VBD" and not helpers and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb):
             return "either"  # "Branches shut at noon on Christmas Eve", "put the game in the calendar": no tense told
         if verb.tag_ == "VBD" and not helpers:
