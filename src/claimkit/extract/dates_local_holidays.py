@@ -48,7 +48,8 @@ _WEEKEND = re.compile(r"\s{1,3}(?:long\s{1,3})?weekend\b", re.IGNORECASE)
 # a day counted from the holiday: "the day after", "a week before", "two days after", "the Friday
 # before", "the eve of" (the article may go before the name: "the eve of the National Day")
 _COUNTED = re.compile(
-    r"\b(?:(?P<the_day>the\s{1,3}(?:day|week))|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)|the\s{1,3}(?P<wd>[a-z]+day)"
+    r"\b(?:(?P<the_day>the\s{1,3}(?:day|week))|(?P<n>\d{1,2}|[a-z]+)\s{1,3}(?P<unit>days?|weeks?)"
+    r"|the\s{1,3}(?P<wd>[a-z]+day)"
     r"|(?P<eve>the\s{1,3}eve))\s{1,3}(?P<dir>after|before|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # a weekday the name is said to fall on ("Heritage Day, which falls on a Sunday", "Children's Day, a Tuesday")
 _WEEKDAY_TOLD = re.compile(r",?\s{1,3}(?:which\s{1,3})?(?:(?:falls|fell|is|was)\s{1,3}on\s{1,3})?an?\s{1,3}"

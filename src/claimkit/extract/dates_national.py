@@ -3,7 +3,8 @@ Mumbai is India's (August 15), in Mexico City Mexico's (September 16). The gramm
 by the American calendar (`dates_holidays.FIXED`); `national_days` moves it to the day of the
 country the story's dateline names, or the one country of the table its sentence names, as
 annotators of such stories date it. "Thanksgiving" in a Canadian story is Canada's (the second Monday
-of October; its weekend from the Saturday), unless "American" or "U.S." says otherwise; "Vesak" in a Sri Lankan one is its Poya.
+of October; its weekend from the Saturday), unless "American" or "U.S." says otherwise; "Vesak" in a
+Sri Lankan one is its Poya.
 "Election Day" is the American one only in a story datelined in the United States, and no date elsewhere.
 """
 
