@@ -56,8 +56,8 @@ _WEEKDAY_TOLD = re.compile(r",?\s{1,3}(?:which\s{1,3})?(?:(?:falls|fell|is|was)\
                            r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # what a claim reading a word of the name may hold before it and still be no reading of more than the
 # name ("before the June" of "the week before the June bank holiday")
-_LEADS = re.compile(r"(?:\s{1,3}|\b(?:the|a|an|before|after|on|by|from|until|till|since|in|to|over|during|at)\b)*",
-                    re.IGNORECASE)
+_LEADS = re.compile(r"(?:\s{0,3}\b(?:the|a|an|before|after|on|by|from|until|till|since|in|to|over|during|at)\b)*"
+                    r"\s{0,3}", re.IGNORECASE)  # each round a word: no run of spaces read two ways
 _LED = re.compile(r"\b(?:to|until|till|on|by|from|for)\s{1,3}$", re.IGNORECASE)
 _YEAR_OF = re.compile(r"\b(?P<which>last|this|next)\s{1,3}year['\u2019]s\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
