@@ -410,7 +410,7 @@ DATELESS_NEGATIVE = [
     "It is the first strike at the plant in 30 years.",
     "The index posted its biggest weekly fall in five years.",
     # ... nor the time a past act took ("in" the span within which it was done)
-    "The station recorded 240 millimetres of rain in 24 hours.",
+    "The gauge at the dam recorded 90 millimetres of rain in 12 hours.",
     "The climbers reached the summit in six days.",
     "The charity had raised $2 million in three weeks.",
     "The findings appear in the journal Psychology Today.",

@@ -163,8 +163,8 @@ DAYS_SET_AFTER_A_TOLD_ACT = [
     ("On 2 March the board set a deadline of 30 March for the report.", "2025-12-10", "30 March", "2025-03-30",
      "2025-03-30", "exact"),
     # an event a verb of setting takes, its day after "on": the event's, ahead, as after "for" ...
-    ("Unions called a 24-hour walkout at both airports on December 21.", "2026-12-01", "December 21", "2026-12-21",
-     "2026-12-21", "exact"),
+    ("The union called a 48-hour walkout at the bus depot on May 4.", "2026-04-20", "May 4", "2026-05-04",
+     "2026-05-04", "exact"),
     ("The governor has called an election on March 3.", "2025-11-20", "March 3", "2026-03-03", "2026-03-03", "exact"),
     # ... unless the day is near behind, when it is as likely the calling's
     ("Unions called a strike on November 3.", "2026-12-01", "November 3", "2026-11-03", "2026-11-03", "exact"),
@@ -223,7 +223,7 @@ CONJUNCTS_OF_A_PRESENT = [
      "exact"),
     # ... and a verb whose past is its base form, joined to a base form, is in the present with it (a past
     # would say "reopened"; published Wednesday 2026-02-11)
-    ("Schools shut on Friday and reopen on Monday.", "2026-02-11", "Friday", "2026-02-13", "2026-02-13", "exact"),
+    ("Libraries shut on Friday and reopen on Tuesday.", "2026-02-11", "Friday", "2026-02-13", "2026-02-13", "exact"),
     ("Ferries cut services on Friday and return to normal on Monday.", "2026-02-11", "Friday", "2026-02-13",
      "2026-02-13", "exact"),
     # a conjunct of a past keeps the past: the Tuesday just gone
@@ -312,8 +312,8 @@ FEASTS_BY_THE_COUNTRYS_DAY = [
 # the coming Friday 15 and Saturday 16 August; the one before, the 8th and 9th); Saturday and Sunday in
 # London and Dubai (the Emirates' weekend since 2022)
 WEEKENDS_OF_THE_COUNTRY = [
-    ("DHAKA, Aug 11 (Wire) -- Board offices will stay open over the weekend.", "2025-08-11", "the weekend",
-     "2025-08-15", "2025-08-16", "exact"),
+    ("DHAKA, Aug 11 (Wire) -- Garment exporters will keep factories open over the weekend.", "2025-08-11",
+     "the weekend", "2025-08-15", "2025-08-16", "exact"),
     ("TEL AVIV, Aug 11 (Wire) -- Trains will not run this weekend.", "2025-08-11", "this weekend", "2025-08-15",
      "2025-08-16", "exact"),
     ("CAIRO, Aug 11 (Wire) -- Malls were packed last weekend.", "2025-08-11", "last weekend", "2025-08-08",

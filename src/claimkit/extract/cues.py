@@ -90,7 +90,7 @@ EVENT_NOUNS: Final = frozenset({
     "hearing", "sentencing", "plea", "vote", "proposal", "indictment", "trial", "conviction", "statement",
     "filing", "approval", "adoption", "founding", "deadline", "meeting", "summit", "election", "raid",
     "probe", "inquiry", "enquiry", "investigation", "judgment", "judgement", "death", "resignation",
-    # a stoppage under its names: "the strike will take place on", "a walkout on December 21"
+    # a stoppage under its names: "the stoppage will take place on", "a walkout on May 4"
     "strike", "walkout", "stoppage",
 })
 

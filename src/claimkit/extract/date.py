@@ -662,7 +662,7 @@ def _record_within(doc: Doc, i: int) -> bool:
 
 
 def _done_within(doc: Doc, i: int) -> bool:
-    """'recorded 240 millimetres of rain in 24 hours', 'reached the summit in six days', 'was rebuilt in
+    """'recorded 90 millimetres of rain in 12 hours', 'reached the summit in six days', 'was rebuilt in
     two years': the time a past act took, not a time ahead (the verb above in the past, no helper of
     the future or of a possibility with it: "said it would reopen in two weeks" stays a date)."""
     verb = verb_above(doc[i])

@@ -117,7 +117,7 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
 def _grammars_reading(f: Found, text: str, start: int, country: str) -> bool:
     """The claim is the grammar's reading of the feast the name matched at `start` is, or of a day
     counted from it, by the calendar the grammar keeps (the American or British one: "Labor Day",
-    "Memorial Day", "the day before the August bank holiday", "King's Day"), in the copy of a country
+    "Memorial Day", "two days before the August bank holiday", "King's Day"), in the copy of a country
     whose own calendar the name's day is then read from ("Labor Day" in Manila is May 1, "Memorial
     Day" in Seoul June 6, Ireland's August bank holiday the first Monday of August)."""
     if country == "US" or f.rule not in _GRAMMAR_READINGS:

@@ -356,9 +356,9 @@ def _finite_present(doc: Doc, i: int) -> bool:
 
 
 def _joined_to_a_bare_present(verb: Token) -> bool:
-    """A verb whose past is its base form, tagged as a past, with no singular subject to tell ("schools
+    """A verb whose past is its base form, tagged as a past, with no singular subject to tell ("libraries
     shut on Friday", "the mills cut output"), joined to a base form with no subject or helper of its own
-    that is no such verb ("... and reopen on Thursday"): both in the present, as a past would say
+    that is no such verb ("... and reopen on Tuesday"): both in the present, as a past would say
     "reopened" ("the bank cut rates", singular, stays the past)."""
     return verb.tag_ == "VBD" and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
@@ -566,7 +566,7 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
         if verb.tag_ == "VBD" and not helpers and _joined_to_a_bare_present(verb):
-            return "present"  # "schools shut on Friday and reopen on Thursday": a past would say "reopened"
+            return "present"  # "libraries shut on Friday and reopen on Tuesday": a past would say "reopened"
         if verb.tag_ == "VBD" and not helpers and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb):
             return "either"  # "Branches shut at noon on Christmas Eve", "put the game in the calendar": no tense told
         if verb.tag_ == "VBD" and not helpers:
@@ -844,8 +844,8 @@ def _under_a_setting_verb(prep: Token) -> bool:
 
 
 def _an_event_called(prep: Token) -> bool:
-    """A verb of setting above the date's "on" takes an event as its object ("unions called a walkout
-    at both airports on December 21", "the governor has called an election on May 3"): the day is the
+    """A verb of setting above the date's "on" takes an event as its object ("the union called a walkout
+    at the bus depot on May 4", "the governor has called an election on May 3"): the day is the
     event's, as after "for" (not the calling's, a day nearer the news, which "on" also tells)."""
     return any(t.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
                                                          for c in t.children)

@@ -62,7 +62,7 @@ RELEASE_WORDS: Final = frozenset({"parole", "paroled", "release", "released", "f
 NON_TERM_LEMMAS: Final = frozenset({"suspend", "ban", "bar", "disqualify", "prohibit", "forbid", "exclude"})
 
 # where a weak verb's years are spent in custody ("served 14 years in prison"), against a body or a role
-# ("served 14 years in the force": _spent_in_a_body_or_role)
+# ("served 22 years in the army": _spent_in_a_body_or_role)
 CUSTODY_NOUNS: Final = frozenset({
     "prison", "jail", "gaol", "custody", "detention", "penitentiary", "cell", "confinement", "solitary", "isolation",
     "camp", "colony", "lockup", "remand", "reformatory", "borstal", "facility", "institution", "unit", "hospital",
@@ -108,7 +108,7 @@ def find(doc: Doc, ctx: Context) -> Iterable[Found]:
                                                 or _names_other_term(doc, t, NON_PENAL_TERMS)
                                                 or _spent_in_a_body_or_role(doc, t, cue_before)))):
             continue  # "faces two years of losses"; "the judge will serve a four-year term"; "imposed a 15-year ban";
-            # "who had served 14 years in the force"
+            # "who had served 22 years in the army"
         end = cue_after.end if cue_after is not None else t.end
         confidence = 0.9 if cue_after is not None or ".before." in cue_before.id_ else 0.75  # type: ignore[union-attr]
         yield _found(doc, t, sent, doc[t.start:end], (cue_after or cue_before).id_, confidence,  # type: ignore[union-attr]
@@ -221,7 +221,7 @@ def _names_other_term(doc: Doc, t: TimeSpan, nouns: frozenset[str]) -> bool:
 
 
 def _spent_in_a_body_or_role(doc: Doc, t: TimeSpan, cue: Span) -> bool:
-    """Years a weak verb spends in a body, a job or a role: "served 14 years in the force", "spent 11
+    """Years a weak verb spends in a body, a job or a role: "served 22 years in the army", "spent 11
     years at the bank", "served eight years on the council", "two years as mayor": a career, not a term
     (but "14 years in prison", "in a maximum-security jail", "in Belmarsh": a custody or a named place)."""
     if t.end >= len(doc) or doc[t.end].lower_ not in _SERVICE_PREPOSITIONS \

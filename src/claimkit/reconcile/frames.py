@@ -55,12 +55,12 @@ _IS_PLANNED = re.compile(r"[^,;:()\u2013\u2014]{0,40}?\b(?:is|are|was|were|been|
 # a figure told as what a forecast says will come, the forecast named before the figure's "will" or
 # "to": "the board's forecast assumes that growers will pick 44,000 tonnes of tea", "analysts expect the
 # firm to sell 4,000 cars", "the ministry projects that exports will reach 90,000 tonnes", "hopes the
-# line will carry 14,000"
+# ferry will carry 600"
 _FORECAST_THAT = re.compile(r"\b(?:forecasts?|projections?|projects|projected|predicts?|predicted|predictions?|expects?|"
                             r"anticipates?|anticipated|assumes?|assumed|outlook|hopes?|hoped)\b[^.;:]{0,80}?"
                             r"\b(?:will|would|to)\s{1,3}[a-z]+(?:\s{1,3}[a-z-]+){0,3}\s{1,3}$"
-                            # ... or the forecast's verb takes the figure itself: "the region expects about 14,000
-                            # passengers", "forecasts 3,000 visitors"
+                            # ... or the forecast's verb takes the figure itself: "the agency expects about 9,000
+                            # visitors", "forecasts 3,000 arrivals"
                             r"|\b(?:forecasts?|projects|predicts?|expects?|anticipates?)\s{1,3}"
                             r"(?:(?:about|around|some|roughly|nearly|almost|over|up\s{1,3}to|at\s{1,3}least|more\s{1,3}"
                             r"than)\s{1,3})?$", re.IGNORECASE)
