@@ -101,8 +101,8 @@ def local_holidays(doc: Doc, found: list[Found], pub: dt.date | None) -> list[Fo
         start, end = m.span()
         inside = [f for f in out if f.start < end and start < f.end]
         ours = [f for f in inside if _grammars_reading(f, text, start, country)]
-        if any(f not in ours and (f.start < start and not _LEADS.fullmatch(text, f.start, start) or f.end > end
-                                  or (f.start, f.end) == (start, end)) or f.end > end for f in inside):
+        if any(f.end > end or f not in ours and (f.start < start and not _LEADS.fullmatch(text, f.start, start)
+                                                 or (f.start, f.end) == (start, end)) for f in inside):
             continue  # a claim reaches past the name, or reads it whole already (by this country's calendar)
         f = _holiday_at(doc, [g for g in out if g not in inside], pub, country, m)
         if f is not None and any((g.value.start, g.value.end) == (f.value.start, f.value.end)

@@ -32,8 +32,9 @@ QUOTE_MARKS = frozenset('"“”')  # double marks only: an apostrophe or a sing
 _TODAY_RULES = frozenset({"date.period_shift", "date.relative_day", "date.season", "date.period_part",
                           "date.week_after_a_day", "date.period_two_away", "date.weekday_next",
                           "date.offset", "date.offset_in"})  # "two days ago", "in two weeks"; not "a week earlier"
-# the unit of a reading's offset; a weekday's or weekend's is counted in days
-_FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|weekend|week|day|[a-z]+day)\b")
+# the unit of a reading's offset; a weekday's or weekend's is counted in days; not an offset "from the
+# event" ("a week earlier": the narrative's, not today's)
+_FROM_TODAY = re.compile(r"[+-]\d+ (?P<unit>year|month|weekend|week|day|[a-z]+day)\b(?! from\b)")
 # the speaking a saying date tells ("said on Friday", "speaking on Friday", "told reporters in May")
 # verbs that open a quotation: saying, and saying what will come or what one holds ("he predicted: ...",
 # "she had promised: ...")
@@ -53,8 +54,7 @@ def quoted_from_their_saying(doc: Doc, found: list[Found], pub: dt.date | None =
     out = list(found)
     for n, f in enumerate(found):
         v = f.value
-        m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES \
-            and "from" not in (v.relative or "") else None  # "-1 week from the event": the narrative's, not today's
+        m = _FROM_TODAY.match(v.relative or "") if isinstance(v, DateValue) and f.rule in _TODAY_RULES else None
         # ... or a month named by its shift ("next July", "last March"), read again from the saying's month
         shifted_month = isinstance(v, DateValue) and f.rule == "date.month_shift"
         unit = _unit(m["unit"]) if m else "month" if shifted_month else None

@@ -362,9 +362,13 @@ def _joined_to_a_bare_present(verb: Token) -> bool:
     "reopened" ("the bank cut rates", singular, stays the past)."""
     return verb.tag_ == "VBD" and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and any(c.dep_ == "conj" and c.tag_ == "VB" and c.lower_ not in PAST_AS_BASE
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        and any(c.dep_ == "conj" and c.tag_ == "VB" and c.lower_ not in PAST_AS_BASE and _bare(c)
                 for c in verb.children)
+
+
+def _bare(verb: Token) -> bool:
+    """The verb has no subject or helper of its own (a conjunct that shares another verb's)."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _bare_conjunct_of_a_present(verb: Token) -> bool:
@@ -373,8 +377,7 @@ def _bare_conjunct_of_a_present(verb: Token) -> bool:
     is one whose past is its base form, it tells that verb's tense too ("Tickets cost $30 and go on sale
     Tuesday": a past would say "went")."""
     head = verb.head
-    return verb.tag_ == "VB" and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _bare(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
         and (head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and head.lower_ in PAST_AS_BASE)
 
@@ -565,7 +568,7 @@ def _clause_tense(doc: Doc, i: int, infinitive: bool = True) -> str | None:
             return "future"  # "want the House recalled in August": what is wished for lies ahead
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS:
             return "present"  # "said bookings for May were near zero": a state told in reported speech, backshifted
-        if verb.tag_ == "VBD" and not helpers and _joined_to_a_bare_present(verb):
+        if not helpers and _joined_to_a_bare_present(verb):
             return "present"  # "libraries shut on Friday and reopen on Tuesday": a past would say "reopened"
         if verb.tag_ == "VBD" and not helpers and verb.lower_ in PAST_AS_BASE and not _singular_subject(verb):
             return "either"  # "Branches shut at noon on Christmas Eve", "put the game in the calendar": no tense told
@@ -840,16 +843,19 @@ def _set_for_a_day(doc: Doc, i: int) -> bool:
 def _under_a_setting_verb(prep: Token) -> bool:
     """A verb of setting stands above the date's preposition ("set a hearing date of Feb. 4",
     "called an election for Nov. 4")."""
-    return any(t.lemma_.lower() in SETTING_VERBS for t in prep.ancestors if t.pos_ == "VERB")
+    return bool(_setting_verbs_above(prep))
 
 
 def _an_event_called(prep: Token) -> bool:
     """A verb of setting above the date's "on" takes an event as its object ("the union called a walkout
     at the bus depot on May 4", "the governor has called an election on May 3"): the day is the
     event's, as after "for" (not the calling's, a day nearer the news, which "on" also tells)."""
-    return any(t.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
-                                                         for c in t.children)
-               for t in prep.ancestors if t.pos_ == "VERB")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+               for verb in _setting_verbs_above(prep) for c in verb.children)
+
+
+def _setting_verbs_above(prep: Token) -> list[Token]:
+    return [t for t in prep.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in SETTING_VERBS]
 
 
 def _named_as_a_deadline(doc: Doc, i: int) -> bool:

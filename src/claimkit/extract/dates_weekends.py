@@ -36,11 +36,8 @@ _LONG = re.compile(r"(?:\b(?P<det>a|an|another|the|this|that)\s{1,3})?(?P<long>l
                    re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z][\w'\u2019]*\s{1,3}$")  # a name's last word before "long": "the Family Day long weekend"
 _OF_A_NAME = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")  # "the weekend of Santo António"
-_FRIDAY, _MONDAY = 4, 0
+_MONDAY, _FRIDAY, _SATURDAY = 0, 4, 5
 _SINCE = re.compile(r"\b(?:since|after|before)\s{1,3}(?:the\s{1,3})?\S*$", re.IGNORECASE)
-
-
-_SATURDAY = 5
 _WEEKEND_WORD = re.compile(r"\bweekend\b", re.IGNORECASE)
 
 
